@@ -9,8 +9,6 @@ from vipdesk.model.errors import ValidationError
 from vipdesk.text import tr
 
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
-# Landline: area code 0xx / 0xxx + 7–8 digit number, optional extension.
-_LANDLINE = re.compile(r"^(0\d{2,3})(\d{7,8})(?:(?:转|ext\.?|x|#|-)(\d{1,6}))?$", re.IGNORECASE)
 
 
 def _clean(raw: str) -> str:
@@ -29,9 +27,10 @@ def normalize_mobile(raw: object, field: str = "手机") -> str:
     """Return the 11-digit mobile for *raw* or raise ValidationError naming *field*."""
     if raw is None or str(raw).strip() == "":
         raise ValidationError(field, tr("请填写手机号"))
-    text = _clean(str(raw))
-    if text.endswith(".0") and text[:-2].isdigit():  # Excel stored it as a float
-        text = text[:-2]
+    raw_text = str(raw).strip()
+    if re.fullmatch(r"\d+\.0+", raw_text):  # Excel stored it as a float
+        raw_text = raw_text.split(".")[0]
+    text = _clean(raw_text)
     if not text.isdigit():
         raise ValidationError(field, tr("手机号只能包含数字") + f"({raw})")
     if not _MOBILE.match(text):
@@ -59,15 +58,13 @@ def normalize_phone(raw: object, field: str = "电话") -> str:
     digits = "".join(parts)
     if digits.startswith("+86"):
         digits = "0" + digits[3:]
-    m2 = _LANDLINE.match(digits)
-    if not m2:
+    if not digits.isdigit() or not digits.startswith("0"):
         raise ValidationError(field, tr("无法识别的电话号码") + f"({raw})")
-    area, number = m2.group(1), m2.group(2)
     # 3-digit area codes are 010 and 02x; everything else is 4 digits.
-    if not (area == "010" or area.startswith("02")) and len(area) == 3:
-        area, number = digits[:4], digits[4:]
-        if not 7 <= len(number) <= 8:
-            raise ValidationError(field, tr("无法识别的电话号码") + f"({raw})")
+    area_len = 3 if digits.startswith(("010", "02")) else 4
+    area, number = digits[:area_len], digits[area_len:]
+    if not 7 <= len(number) <= 8:
+        raise ValidationError(field, tr("无法识别的电话号码") + f"({raw})")
     result = f"{area}-{number}"
     return f"{result}-{ext}" if ext else result
 
@@ -82,11 +79,10 @@ def mask_phone(phone: str | None) -> str:
         return ""
     if len(phone) == 11 and phone.isdigit():
         return f"{phone[:3]}****{phone[7:]}"
-    digits = phone.replace("-", "")
-    if len(digits) <= 4:
-        return "****"
-    head = phone.split("-")[0] if "-" in phone else digits[:3]
-    return f"{head}-****{digits[-4:]}"
+    parts = phone.split("-")
+    if len(parts) >= 2 and len(parts[1]) >= 4:
+        return f"{parts[0]}-****{parts[1][-4:]}"
+    return "****" + phone[-4:] if len(phone) > 4 else "****"
 
 
 def format_phone(phone: str | None) -> str:
