@@ -1,0 +1,132 @@
+"""Solar and lunar (农历) dates for birthdays and anniversaries.
+
+Many members keep a lunar birthday: 八月十五 falls on 2026-09-25 and on
+2027-09-15.  lunar_python does the astronomy; this module adds the shop's
+rules for dates that do not exist every year (lunar day 30 in a 29-day
+month, a leap month, 2月29日).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from lunar_python import Lunar, LunarMonth, Solar
+
+from vipdesk.text import tr
+
+_MONTHS = ["正", "二", "三", "四", "五", "六", "七", "八", "九", "十", "冬", "腊"]
+_DAYS_TENS = ["初", "十", "廿", "三"]
+_DIGITS = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+
+
+@dataclass(frozen=True)
+class Anniversary:
+    """A yearly date; ``year`` is the birth/wedding year when known."""
+
+    month: int
+    day: int
+    is_lunar: bool = False
+    is_leap: bool = False
+    year: int | None = None
+
+    def on_year(self, year: int) -> dt.date | None:
+        return occurrence_in_year(self, year)
+
+    def next_on_or_after(self, start: dt.date) -> dt.date:
+        return next_occurrence(self, start)
+
+    def text(self) -> str:
+        return anniversary_text(self)
+
+
+def lunar_month_days(year: int, month: int, leap: bool = False) -> int | None:
+    m = LunarMonth.fromYm(year, -month if leap else month)
+    return m.getDayCount() if m is not None else None
+
+
+def occurrence_in_year(a: Anniversary, year: int) -> dt.date | None:
+    """The solar date of *a* in solar (or, for lunar dates, lunar) *year*."""
+    if not a.is_lunar:
+        if a.month == 2 and a.day == 29:
+            try:
+                return dt.date(year, 2, 29)
+            except ValueError:
+                return dt.date(year, 2, 28)
+        try:
+            return dt.date(year, a.month, a.day)
+        except ValueError:
+            return None
+    leap = a.is_leap and lunar_month_days(year, a.month, True) is not None
+    days = lunar_month_days(year, a.month, leap)
+    if days is None:
+        return None
+    day = min(a.day, days)  # 三十 in a 29-day month → 廿九
+    s = Lunar.fromYmd(year, -a.month if leap else a.month, day).getSolar()
+    return dt.date(s.getYear(), s.getMonth(), s.getDay())
+
+
+def next_occurrence(a: Anniversary, start: dt.date) -> dt.date:
+    """First solar date on or after *start* on which *a* falls."""
+    candidates = []
+    for year in (start.year - 1, start.year, start.year + 1):
+        d = occurrence_in_year(a, year)
+        if d is not None and d >= start:
+            candidates.append(d)
+    if not candidates:  # e.g. an invalid solar date; never loops
+        raise ValueError(f"no occurrence for {a}")
+    return min(candidates)
+
+
+def to_lunar(d: dt.date) -> tuple[int, int, int, bool]:
+    """(lunar year, month, day, is_leap) of a solar date."""
+    lunar = Solar.fromYmd(d.year, d.month, d.day).getLunar()
+    m = lunar.getMonth()
+    return lunar.getYear(), abs(m), lunar.getDay(), m < 0
+
+
+def to_solar(year: int, month: int, day: int, leap: bool = False) -> dt.date:
+    s = Lunar.fromYmd(year, -month if leap else month, day).getSolar()
+    return dt.date(s.getYear(), s.getMonth(), s.getDay())
+
+
+def lunar_month_name(month: int, leap: bool = False) -> str:
+    return ("闰" if leap else "") + _MONTHS[month - 1] + "月"
+
+
+def lunar_day_name(day: int) -> str:
+    if day == 10:
+        return "初十"
+    if day == 20:
+        return "二十"
+    if day == 30:
+        return "三十"
+    return _DAYS_TENS[(day - 1) // 10] + _DIGITS[(day - 1) % 10 + 1]
+
+
+def anniversary_text(a: Anniversary) -> str:
+    """农历八月十五 / 1985年3月7日 / 3月7日."""
+    if a.is_lunar:
+        return tr("农历") + lunar_month_name(a.month, a.is_leap) + lunar_day_name(a.day)
+    if a.year:
+        return f"{a.year}年{a.month}月{a.day}日"
+    return f"{a.month}月{a.day}日"
+
+
+def both_calendars_text(a: Anniversary, today: dt.date) -> str:
+    """Show both kinds: '农历八月十五(今年 9月25日)' or '3月7日(农历正月十七)'."""
+    nxt = next_occurrence(a, today)
+    if a.is_lunar:
+        return tr("{lunar}(公历 {date})").format(lunar=anniversary_text(a), date=f"{nxt.month}月{nxt.day}日")
+    _, lm, ld, leap = to_lunar(nxt)
+    return tr("{solar}(农历 {lunar})").format(
+        solar=anniversary_text(a), lunar=lunar_month_name(lm, leap) + lunar_day_name(ld)
+    )
+
+
+def age_on(year: int | None, month: int | None, day: int | None, today: dt.date) -> int | None:
+    if not year:
+        return None
+    if not month or not day:
+        return today.year - year
+    return today.year - year - ((today.month, today.day) < (month, day))

@@ -1,0 +1,1 @@
+"""Loyalty rules (L1–L11): points ledger, earning, tiers."""
