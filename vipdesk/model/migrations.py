@@ -13,6 +13,7 @@ one that has shipped.
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -57,11 +58,19 @@ def add_column_if_missing(db: SqliteDatabase, table: str, column: str, ddl: str)
         db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {ddl}')
 
 
-MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
+# Each entry is a function or "module:function" (so feature modules own their tables).
+MIGRATIONS: list[Callable[[SqliteDatabase], None] | str] = [
     m001_base,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def _resolve(step: Callable[[SqliteDatabase], None] | str) -> Callable[[SqliteDatabase], None]:
+    if isinstance(step, str):
+        module, _, name = step.partition(":")
+        return getattr(importlib.import_module(module), name)
+    return step
 
 
 def schema_version(db: SqliteDatabase) -> int:
@@ -95,6 +104,6 @@ def migrate_database(db: SqliteDatabase, upto: int | None = None) -> int:
         _backup_before_migration(db, found)
     for version in range(found + 1, target + 1):
         with db.atomic("IMMEDIATE"):
-            MIGRATIONS[version - 1](db)
+            _resolve(MIGRATIONS[version - 1])(db)
             db.execute_sql(f"PRAGMA user_version = {version}")
     return target
