@@ -1,0 +1,114 @@
+"""How numbers, dates and lunar days look on screen, in exports and on printouts.
+
+Pure Python (no Qt) so the model layer, reports and CLI format exactly like
+the widgets do.  Money arrives as integer fen and points as integers; floats
+are refused rather than rounded, because a float here means a bug upstream.
+Every function returns Simplified Chinese display text; ``None`` dates give
+an empty string so a blank cell stays blank.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from lunar_python.util import LunarUtil
+
+__all__ = [
+    "fen_to_yuan_text",
+    "yuan_text_plain",
+    "format_date",
+    "format_date_cn",
+    "format_datetime",
+    "format_lunar",
+    "lunar_month_text",
+    "lunar_day_text",
+    "format_discount",
+    "points_text",
+]
+
+
+def _require_int(value: object, what: str) -> int:
+    # bool is an int subclass; True fen is never meant.
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{what} must be an int, got {type(value).__name__}")
+    return value
+
+
+def yuan_text_plain(fen: int) -> str:
+    """123450 fen -> "1,234.50" (no currency sign: for tables and Excel text)."""
+    fen = _require_int(fen, "fen")
+    sign = "-" if fen < 0 else ""
+    yuan, cents = divmod(abs(fen), 100)
+    return f"{sign}{yuan:,}.{cents:02d}"
+
+
+def fen_to_yuan_text(fen: int) -> str:
+    """123450 -> "¥1,234.50"; the sign goes before ¥ ("-¥12.50") as on Chinese receipts."""
+    plain = yuan_text_plain(fen)
+    if plain.startswith("-"):
+        return "-¥" + plain[1:]
+    return "¥" + plain
+
+
+def format_date(d: dt.date | None) -> str:
+    """ISO style, "2026-11-23": sortable, used in lists and exports."""
+    if d is None:
+        return ""
+    return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+
+
+def format_date_cn(d: dt.date | None) -> str:
+    """"2026年11月23日": for the detail pane, messages and printouts."""
+    if d is None:
+        return ""
+    return f"{d.year}年{d.month}月{d.day}日"
+
+
+def format_datetime(t: dt.datetime | None) -> str:
+    """"2026-11-23 14:05": minutes are enough at a shop counter."""
+    if t is None:
+        return ""
+    return f"{format_date(t)} {t.hour:02d}:{t.minute:02d}"
+
+
+def lunar_month_text(month: int, leap: bool = False) -> str:
+    """1 -> "正月", 11 -> "冬月", 12 -> "腊月"; leap 4 -> "闰四月"."""
+    month = _require_int(month, "month")
+    if not 1 <= month <= 12:
+        raise ValueError(f"lunar month out of range: {month}")
+    return ("闰" if leap else "") + LunarUtil.MONTH[month] + "月"
+
+
+def lunar_day_text(day: int) -> str:
+    """1 -> "初一", 15 -> "十五", 21 -> "廿一", 30 -> "三十"."""
+    day = _require_int(day, "day")
+    if not 1 <= day <= 30:
+        raise ValueError(f"lunar day out of range: {day}")
+    return LunarUtil.DAY[day]
+
+
+def format_lunar(month: int, day: int, leap: bool = False) -> str:
+    """(8, 15) -> "农历八月十五"; (4, 1, leap=True) -> "农历闰四月初一"."""
+    return "农历" + lunar_month_text(month, leap) + lunar_day_text(day)
+
+
+def format_discount(permille: int) -> str:
+    """Discount rate in permille of the price, as shops say it: 950 -> "9.5折", 900 -> "9折".
+
+    1000 (pay full price) or more is "无折扣"; 0 would be free: "0折".
+    """
+    permille = _require_int(permille, "permille")
+    if permille < 0:
+        raise ValueError(f"discount permille must not be negative: {permille}")
+    if permille >= 1000:
+        return "无折扣"
+    whole, rest = divmod(permille, 100)
+    if rest == 0:
+        return f"{whole}折"
+    return f"{whole}.{rest:02d}".rstrip("0") + "折"
+
+
+def points_text(n: int) -> str:
+    """1234 -> "1,234积分"; negative for deductions: "-300积分"."""
+    n = _require_int(n, "points")
+    return f"{n:,}积分"
