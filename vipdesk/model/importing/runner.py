@@ -1,0 +1,320 @@
+"""The generic import run shared by member import and sales import.
+
+    read → map → validate each row → (write all good records in ONE transaction) → report
+
+How to plug in an import (members_import.py is the worked example)::
+
+    from vipdesk.model.importing.runner import run_import, ImportRow, WriteContext, SKIP_BAD
+    from vipdesk.model.importing.mapping import SALE_FIELDS
+    from vipdesk.model.importing import parse
+
+    def validate(row: ImportRow) -> SaleLine | None:
+        # row.parse(field, parser, required=...) converts ValidationError into a
+        # "rejected" problem naming the row, the column and the value; row.reject /
+        # row.changed add problems by hand.  Return the typed record; whatever you
+        # return for a row that has a rejected problem is discarded.  May read the DB.
+        sold_at = row.parse("sold_at", parse.parse_datetime, required=True)
+        paid = row.parse("amount_paid", parse.parse_amount_fen, required=True)
+        return SaleLine(sold_at, paid, ...)
+
+    def write(records: Sequence[tuple[int, SaleLine]], ctx: WriteContext) -> None:
+        # Called inside the one transaction.  Iterate with ctx.each(records): it
+        # checks cancel (raising ImportCancelled, which rolls everything back) and
+        # reports progress.  Count with ctx.imported / ctx.updated / ctx.skipped
+        # (+= n); ctx.reject(row, column, value, reason) for a record that cannot be
+        # written (under all-or-nothing this makes the whole run write nothing; under
+        # skip-bad you must not write it — wrap risky writes in a nested
+        # ``with transaction():`` savepoint); ctx.problem(...) for duplicates/notes.
+        for row_number, line in ctx.each(records):
+            ...
+
+    result = run_import(path, SALE_FIELDS, validate, write, policy=SKIP_BAD,
+                        dry_run=False, progress=cb, cancel=event, report_path=report_path_for(path))
+
+Semantics:
+- policy ALL_OR_NOTHING (default): any rejected row, or any ctx.reject in the
+  writer → nothing is committed.  SKIP_BAD: good records are committed, bad rows
+  reported.
+- dry_run: the writer still runs — inside the transaction, which is then rolled
+  back — so the preview's counts and duplicate lists are exactly what a real run
+  would do, and nothing is written.  The same happens when ALL_OR_NOTHING refuses
+  a file with bad rows.  ``result.written`` tells whether anything was committed;
+  the counts always describe the run as computed.
+- cancel (callable → bool, or threading.Event) is checked on every row read and
+  every record written; ImportCancelled propagates to the caller after rollback.
+- progress(done, total) restarts per phase; phase(name) is called with
+  "reading", "writing", "report".  Both are called from the importing thread:
+  a GUI runs run_import in a worker (inside ``db.connection_context()``) and
+  forwards them with queued signals.
+- The writer holds the write lock (BEGIN IMMEDIATE) for its whole run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from vipdesk.model.db import transaction
+from vipdesk.model.errors import ValidationError
+from vipdesk.model.importing.mapping import (
+    NOTES,
+    FieldSpec,
+    all_synonyms,
+    check_mapping,
+    guess_mapping,
+    normalise_header,
+)
+from vipdesk.model.importing.mapping import apply_mapping as _apply_mapping
+from vipdesk.model.importing.report import CHANGED, DUPLICATE, REJECTED, Problem, write_report_xlsx
+from vipdesk.model.importing.tabular import Cancel, Progress, Table, check_cancel, open_table
+from vipdesk.text import tr
+
+R = TypeVar("R")
+
+ALL_OR_NOTHING = "all-or-nothing"
+SKIP_BAD = "skip-bad"
+POLICIES = (ALL_OR_NOTHING, SKIP_BAD)
+
+_WRITE_PROGRESS_EVERY = 200
+
+
+class ImportRow:
+    """One data row while it is validated: raw values by field, notes, problems."""
+
+    __slots__ = ("number", "values", "notes", "columns", "problems", "rejected")
+
+    def __init__(self, number: int, values: dict[str, object], notes: list[tuple[str, object]],
+                 columns: Mapping[str, str]) -> None:
+        self.number = number
+        self.values = values  # field key → raw non-blank cell value
+        self.notes = notes  # (column, value) of unmapped columns, in file order
+        self.columns = columns  # field key → column name in the file
+        self.problems: list[Problem] = []
+        self.rejected = False
+
+    def has(self, key: str) -> bool:
+        return key in self.values
+
+    def raw(self, key: str) -> object | None:
+        return self.values.get(key)
+
+    def column(self, key: str) -> str:
+        return self.columns.get(key, key)
+
+    def parse(self, key: str, parser: Callable[..., Any], *, required: bool = False,
+              default: Any = None, label: str | None = None) -> Any:
+        """parser(raw, column) for field *key*; a ValidationError becomes a rejected
+        problem and *default* is returned.  Blank → *default* (or rejected if required)."""
+        column = self.column(key)
+        if key not in self.values:
+            if required:
+                self.reject(key, None, tr("必填项为空"))
+            return default
+        raw = self.values[key]
+        try:
+            return parser(raw, label or column)
+        except ValidationError as exc:
+            self.reject(key, raw, exc.message)
+            return default
+
+    def reject(self, key: str, value: object, reason: str) -> None:
+        self.problems.append(Problem(self.number, self.column(key), value, reason, REJECTED))
+        self.rejected = True
+
+    def changed(self, key: str, value: object, reason: str) -> None:
+        self.problems.append(Problem(self.number, self.column(key), value, reason, CHANGED))
+
+
+class WriteContext:
+    """What the writer gets besides the records: counters, problems, cancel, progress."""
+
+    def __init__(self, total: int, cancel: Cancel | None, progress: Progress | None, dry_run: bool) -> None:
+        self.total = total
+        self.dry_run = dry_run  # informational: the transaction is rolled back anyway
+        self.imported = 0
+        self.updated = 0
+        self.skipped = 0
+        self.rejected = 0
+        self.problems: list[Problem] = []
+        self._cancel = cancel
+        self._progress = progress
+        self._done = 0
+
+    def check_cancel(self) -> None:
+        check_cancel(self._cancel)
+
+    def advance(self, n: int = 1) -> None:
+        self._done += n
+        if self._progress is not None and (self._done % _WRITE_PROGRESS_EVERY == 0 or self._done >= self.total):
+            self._progress(min(self._done, self.total), self.total)
+
+    def each(self, records: Iterable[tuple[int, R]]) -> Iterator[tuple[int, R]]:
+        """Iterate records, checking cancel before each and reporting progress after."""
+        for item in records:
+            self.check_cancel()
+            yield item
+            self.advance()
+
+    def reject(self, row: int | None, column: str, value: object, reason: str) -> None:
+        self.rejected += 1
+        self.problems.append(Problem(row, column, value, reason, REJECTED))
+
+    def problem(self, row: int | None, column: str, value: object, reason: str,
+                severity: str = CHANGED) -> None:
+        self.problems.append(Problem(row, column, value, reason, severity))
+
+
+@dataclass
+class ImportResult:
+    """Outcome of one run.  ``written``: whether anything was committed."""
+
+    path: Path
+    dry_run: bool
+    policy: str
+    written: bool = False
+    read: int = 0
+    imported: int = 0
+    updated: int = 0
+    skipped: int = 0
+    rejected: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    mapping: dict[str, str] = field(default_factory=dict)
+    columns: list[str] = field(default_factory=list)
+    header_row: int = 0
+    encoding: str | None = None
+    sheet: str | None = None
+    report_path: Path | None = None
+    report_error: str | None = None
+
+    def counts(self) -> dict[str, int]:
+        return {"read": self.read, "imported": self.imported, "updated": self.updated,
+                "skipped": self.skipped, "rejected": self.rejected}
+
+    def summary(self) -> dict[str, object]:
+        """Chinese key → value, for the report's summary sheet and the wizard."""
+        return {
+            tr("文件"): str(self.path),
+            tr("读取行数"): self.read,
+            tr("新增"): self.imported,
+            tr("更新"): self.updated,
+            tr("跳过"): self.skipped,
+            tr("未导入(有问题)"): self.rejected,
+            tr("结果"): tr("已写入数据库") if self.written else (
+                tr("预览,未写入") if self.dry_run else tr("有问题行,未写入任何数据")),
+        }
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "file": str(self.path),
+            "dry_run": self.dry_run,
+            "policy": self.policy,
+            "written": self.written,
+            "counts": self.counts(),
+            "header_row": self.header_row,
+            "encoding": self.encoding,
+            "sheet": self.sheet,
+            "mapping": self.mapping,
+            "report": str(self.report_path) if self.report_path else None,
+            "report_error": self.report_error,
+            "problems": [p.to_json() for p in self.problems],
+        }
+
+
+class _Rollback(Exception):
+    """Raised inside the transaction to undo a preview."""
+
+
+def run_import(
+    source: str | Path | Table,
+    fields: Mapping[str, FieldSpec],
+    validate: Callable[[ImportRow], R | None],
+    write: Callable[[Sequence[tuple[int, R]], WriteContext], None],
+    *,
+    mapping: Mapping[str, str] | None = None,
+    encoding: str | None = None,
+    sheet: str | None = None,
+    policy: str = ALL_OR_NOTHING,
+    dry_run: bool = False,
+    simulate_write: bool = True,
+    progress: Progress | None = None,
+    phase: Callable[[str], None] | None = None,
+    cancel: Cancel | None = None,
+    report_path: str | Path | None = None,
+) -> ImportResult:
+    """Run one import; see the module docstring.  Raises ValidationError for a
+    file that can't be read or a mapping that misses a required column, and
+    ImportCancelled when cancelled (nothing written in either case).
+
+    *simulate_write*=False skips the rolled-back writer on dry runs and refused
+    files (faster preview, but without the writer's duplicate/count details)."""
+    if policy not in POLICIES:
+        raise ValueError(f"unknown policy {policy!r}")
+    table = source if isinstance(source, Table) else open_table(
+        source, encoding=encoding, sheet=sheet, known=all_synonyms(fields.values()) or None)
+    with table:
+        used = dict(mapping) if mapping is not None else guess_mapping(table.columns, fields)
+        for col in table.columns:
+            used.setdefault(col, NOTES)
+        check_mapping(used, fields)
+        result = ImportResult(table.path, dry_run, policy, mapping=used, columns=list(table.columns),
+                              header_row=table.header_row, encoding=table.encoding, sheet=table.sheet)
+        notes_label = fields[NOTES].label if NOTES in fields else tr("备注")
+        notes_headers = all_synonyms([fields[NOTES]]) if NOTES in fields else set()
+        for col, key in used.items():
+            if key == NOTES and col in table.columns and normalise_header(col) not in notes_headers:
+                result.problems.append(Problem(
+                    None, col, "", tr("未识别的列,内容记入") + notes_label, CHANGED))
+        columns_of = {key: col for col, key in used.items() if key != NOTES}
+
+        staged: list[tuple[int, R]] = []
+        if phase:
+            phase("reading")
+        for number, row in table.rows(progress=progress, cancel=cancel):
+            values, notes = _apply_mapping(row, used)
+            irow = ImportRow(number, values, notes, columns_of)
+            record = validate(irow)
+            result.read += 1
+            result.problems.extend(irow.problems)
+            if irow.rejected or record is None:
+                result.rejected += 1
+                if not irow.rejected:  # validator said no without saying why
+                    result.problems.append(Problem(number, "", "", tr("此行无法导入"), REJECTED))
+            else:
+                staged.append((number, record))
+
+    commit = not dry_run and not (policy == ALL_OR_NOTHING and result.rejected)
+    if staged and (commit or simulate_write):
+        if phase:
+            phase("writing")
+        ctx = WriteContext(len(staged), cancel, progress, dry_run=not commit)
+        try:
+            with transaction():
+                write(staged, ctx)
+                ctx.check_cancel()
+                if not commit or (policy == ALL_OR_NOTHING and ctx.rejected):
+                    raise _Rollback()
+            result.written = True
+        except _Rollback:
+            result.written = False
+        finally:
+            result.problems.extend(ctx.problems)
+            result.imported, result.updated, result.skipped = ctx.imported, ctx.updated, ctx.skipped
+            result.rejected += ctx.rejected
+    if not staged:
+        result.written = False
+
+    if report_path is not None and result.problems:
+        if phase:
+            phase("report")
+        try:
+            result.report_path = write_report_xlsx(result.problems, report_path, result.summary())
+        except OSError as exc:
+            result.report_error = tr("无法保存导入报告") + f"({exc})"
+    return result
+
+
+def duplicate(ctx: WriteContext, row: int, column: str, value: object, reason: str) -> None:
+    """Shorthand for listing a duplicate in the report."""
+    ctx.problem(row, column, value, reason, DUPLICATE)
