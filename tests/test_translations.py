@@ -1,0 +1,205 @@
+"""Translation pipeline: string extraction, .ts merging, .qm loading (scripts/update_translations.py, vipdesk.i18n)."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _load_script():
+    spec = importlib.util.spec_from_file_location("update_translations", ROOT / "scripts" / "update_translations.py")
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+ut = _load_script()
+
+SAMPLE = textwrap.dedent(
+    '''
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QWidget
+    from vipdesk.text import tr
+
+
+    def model_message():
+        return tr("请填写姓名") + tr("别处", "Reminders")
+
+
+    class MemberPane(QWidget):
+        def __init__(self):
+            super().__init__()
+            self.setWindowTitle(self.tr("会员详情"))
+            self.label = QCoreApplication.translate("Sales", "实收金额")
+            self.count = self.tr("%n 位会员", "", 3)
+            self.again = self.tr("会员详情")
+            self.model_text = tr("请填写姓名")
+            self.bad = self.tr(f"第{1}页")
+    '''
+)
+
+
+@pytest.fixture()
+def sample(tmp_path: Path) -> Path:
+    src = tmp_path / "pkg" / "pane.py"
+    src.parent.mkdir()
+    src.write_text(SAMPLE, encoding="utf-8")
+    (tmp_path / "translations").mkdir()
+    return src
+
+
+def test_extract_contexts_follow_runtime_rules(sample: Path) -> None:
+    out = ut.extract([sample], sample.parent.parent / "translations")
+    keys = set(out.messages)
+    assert keys == {
+        ("vipdesk", "请填写姓名", ""),
+        ("Reminders", "别处", ""),
+        ("MemberPane", "会员详情", ""),
+        ("Sales", "实收金额", ""),
+        ("MemberPane", "%n 位会员", ""),
+    }
+    assert out.messages[("MemberPane", "%n 位会员", "")].numerus
+    assert not out.messages[("MemberPane", "会员详情", "")].numerus
+    # the same string twice in one context is one message with two locations
+    assert [loc for loc, _ in out.messages[("vipdesk", "请填写姓名", "")].locations] == ["../pkg/pane.py"] * 2
+    assert any("f-string" in w for w in out.warnings)
+
+
+def test_merge_keeps_translations_and_vanished(sample: Path, tmp_path: Path) -> None:
+    ts = tmp_path / "translations" / "vipdesk_en.ts"
+    out = ut.extract([sample], ts.parent)
+    ts.write_text(ut.render_ts(out, {}, "en"), encoding="utf-8")
+    text = ts.read_text(encoding="utf-8")
+    text = text.replace(
+        "<source>会员详情</source>\n        <translation type=\"unfinished\"></translation>",
+        "<source>会员详情</source>\n        <translation>Member details</translation>",
+    )
+    ts.write_text(text, encoding="utf-8")
+
+    # the code changes: 会员详情 moves, 实收金额 disappears
+    sample.write_text(SAMPLE.replace('QCoreApplication.translate("Sales", "实收金额")', '"x"'), encoding="utf-8")
+    out2 = ut.extract([sample], ts.parent)
+    merged = ut.render_ts(out2, ut.read_ts(ts), "en")
+    ts.write_text(merged, encoding="utf-8")
+    again = ut.read_ts(ts)
+    assert again[("MemberPane", "会员详情", "")].translation.text == "Member details"
+    assert ("Sales", "实收金额", "") not in again  # untranslated and gone: dropped
+    assert "Member details" in merged
+
+
+def test_translated_string_kept_as_vanished_when_code_drops_it(sample: Path, tmp_path: Path) -> None:
+    ts = tmp_path / "translations" / "vipdesk_en.ts"
+    out = ut.extract([sample], ts.parent)
+    text = ut.render_ts(out, {}, "en").replace(
+        "<source>实收金额</source>\n        <translation type=\"unfinished\"></translation>",
+        "<source>实收金额</source>\n        <translation>Amount paid</translation>",
+    )
+    ts.write_text(text, encoding="utf-8")
+    sample.write_text(SAMPLE.replace('QCoreApplication.translate("Sales", "实收金额")', '"x"'), encoding="utf-8")
+    out2 = ut.extract([sample], ts.parent)
+    kept = ut.render_ts(out2, ut.read_ts(ts), "en")
+    assert '<translation type="vanished">Amount paid</translation>' in kept
+    dropped = ut.render_ts(out2, ut.read_ts(ts), "en", keep_obsolete=False)
+    assert "Amount paid" not in dropped
+
+
+def test_extract_agrees_with_lupdate_on_qt_calls(sample: Path, tmp_path: Path) -> None:
+    """For self.tr and QCoreApplication.translate our contexts are lupdate's."""
+    lupdate = ut.find_qt_tool("lupdate")
+    if lupdate is None:
+        pytest.skip("pyside6-lupdate not installed")
+    ts = tmp_path / "translations" / "lupdate.ts"
+    subprocess.run([lupdate, "-silent", str(sample), "-ts", str(ts)], check=True)
+    theirs = {k for k in ut.read_ts(ts) if k[0] in ("MemberPane", "Sales")}
+    theirs.discard(("MemberPane", "第{1}页", ""))  # lupdate takes an f-string literally; we refuse it
+    ours = {k for k in ut.extract([sample], ts.parent).messages if k[0] in ("MemberPane", "Sales")}
+    assert ours == theirs
+
+
+def test_repo_catalogue_is_current_and_valid() -> None:
+    """The committed catalogue parses and has its compiled .qm beside it.
+
+    Not checked: that it lists every current string — it goes stale whenever
+    code gains a string; scripts/update_translations.py refreshes it.
+    """
+    ts = ROOT / "vipdesk" / "translations" / "vipdesk_en.ts"
+    assert ts.exists(), "run scripts/update_translations.py"
+    old = ut.read_ts(ts)
+    assert old, "catalogue is empty"
+    assert (ROOT / "vipdesk" / "translations" / "vipdesk_en.qm").exists()
+
+
+def test_qm_round_trip_translates_at_runtime(qapp, sample: Path, tmp_path: Path) -> None:
+    from PySide6.QtCore import QCoreApplication, QObject
+
+    from vipdesk import i18n
+    from vipdesk.text import tr
+
+    if ut.find_qt_tool("lrelease") is None:
+        pytest.skip("pyside6-lrelease not installed")
+    ts = tmp_path / "translations" / "vipdesk_en.ts"
+    text = ut.render_ts(ut.extract([sample], ts.parent), {}, "en")
+    text = text.replace(
+        "<source>请填写姓名</source>\n        <translation type=\"unfinished\"></translation>",
+        "<source>请填写姓名</source>\n        <translation>Please enter a name</translation>",
+    ).replace(
+        "<source>会员详情</source>\n        <translation type=\"unfinished\"></translation>",
+        "<source>会员详情</source>\n        <translation>Member details</translation>",
+    )
+    ts.write_text(text, encoding="utf-8")
+    assert ut.lrelease(ts, ts.with_suffix(".qm"))
+
+    class MemberPane(QObject):
+        def title(self) -> str:
+            return self.tr("会员详情")
+
+    original_dir = i18n.app_translations_dir
+    i18n.app_translations_dir = lambda: ts.parent  # type: ignore[assignment]
+    try:
+        assert i18n.install_translators(qapp, "en") == "en"
+        assert tr("请填写姓名") == "Please enter a name"
+        assert MemberPane().title() == "Member details"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+        assert i18n.install_translators(qapp, "zh_CN") == "zh_CN"
+        assert tr("请填写姓名") == "请填写姓名"
+        assert MemberPane().title() == "会员详情"
+    finally:
+        i18n.app_translations_dir = original_dir  # type: ignore[assignment]
+        i18n.install_translators(qapp, "zh_CN")
+
+
+def test_default_language_makes_qt_dialog_buttons_chinese(qapp, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from vipdesk import i18n
+
+    monkeypatch.delenv("VIPDESK_LANG", raising=False)
+    assert i18n.install_translators(qapp, None) == "zh_CN"
+    assert QLocale().name() == "zh_CN"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+    assert len(i18n.installed_translators()) == 1  # zh_CN needs no app catalogue
+
+
+def test_language_from_environment_and_fallback(qapp, monkeypatch: pytest.MonkeyPatch) -> None:
+    from vipdesk import i18n
+
+    monkeypatch.setenv("VIPDESK_LANG", "en-US")
+    try:
+        assert i18n.install_translators(qapp, None) == "en_US"
+        assert i18n.install_translators(qapp, "zh_CN") == "zh_CN"  # argument beats environment
+        assert i18n.normalise_lang("klingon") == "zh_CN"
+    finally:
+        i18n.install_translators(qapp, "zh_CN")
