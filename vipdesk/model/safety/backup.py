@@ -346,6 +346,13 @@ def restore(
             current_ok = True
         else:
             aside = keep_aside(db_path, now=now)
+            if _sidecars_in_use(db_path) and "not a database" in state.detail:
+                # SQLite cannot write into it, and opening it read-write could make
+                # SQLite discard the -wal: stop before touching anything.
+                raise BackupError(
+                    tr("数据库文件已被覆盖,且旁边还有未合并的日志文件(-wal),无法自动恢复。"
+                       "原文件已另存为 {saved},请联系技术支持。").format(saved=aside)
+                )
 
     try:
         source = connect_readonly(backup_file)

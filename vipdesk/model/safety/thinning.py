@@ -43,7 +43,6 @@ def backups_to_keep(
         return set()
     yesterday = today - dt.timedelta(days=1)
     keep: set[dt.datetime] = {t for t in times if t.date() >= yesterday}
-    keep.add(times[0])  # the newest good backup, whatever its age
     older = [t for t in times if t.date() < yesterday]
 
     def tier(candidates: list[dt.datetime], bucket: Callable[[dt.date], Hashable], count: int) -> list[dt.datetime]:
@@ -70,4 +69,5 @@ def backups_to_keep(
     if week_keep:
         older = [t for t in older if t < week_keep[-1]]
     keep.update(tier(older, _month, monthly))
+    keep.add(times[0])  # the newest good backup, whatever its age and the counts
     return keep
