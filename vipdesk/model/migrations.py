@@ -61,6 +61,7 @@ def add_column_if_missing(db: SqliteDatabase, table: str, column: str, ddl: str)
 # Each entry is a function or "module:function" (so feature modules own their tables).
 MIGRATIONS: list[Callable[[SqliteDatabase], None] | str] = [
     m001_base,
+    "vipdesk.model.loyalty.tables:migrate",
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
