@@ -182,6 +182,14 @@ def parse_backup_name(name: str) -> tuple[dt.datetime, str] | None:
 # ---------------------------------------------------------------- backups
 
 
+def backup_dir_for(db_path: str | Path) -> Path:
+    """Where the backups of *db_path* live: ``backups`` beside it.
+
+    For the default database this is ``vipdesk.paths.backup_dir()``; a
+    database given with ``--db`` keeps its own backups next to it."""
+    return Path(db_path).parent / "backups"
+
+
 def backup_to_file(db_path: str | Path, target: str | Path) -> BackupInfo:
     """Write a verified backup of the (possibly live) database to exactly *target*.
 
@@ -334,7 +342,7 @@ def restore(
     if db_path.exists() and backup_file.resolve() == db_path.resolve():
         raise BackupError(tr("备份文件就是当前数据库,无需恢复。"))
     members = verify_file(backup_file)
-    backup_dir = Path(backup_dir) if backup_dir is not None else db_path.parent / "backups"
+    backup_dir = Path(backup_dir) if backup_dir is not None else backup_dir_for(db_path)
 
     pre: Path | None = None
     aside: Path | None = None
