@@ -130,20 +130,27 @@ class ImportRow:
 class WriteContext:
     """What the writer gets besides the records: counters, problems, cancel, progress."""
 
-    def __init__(self, total: int, cancel: Cancel | None, progress: Progress | None, dry_run: bool) -> None:
+    def __init__(self, total: int, cancel: Cancel | None, progress: Progress | None, dry_run: bool,
+                 columns: Mapping[str, str] | None = None) -> None:
         self.total = total
+        self.columns = dict(columns or {})  # field key → column name in the file, for problems
         self.dry_run = dry_run  # informational: the transaction is rolled back anyway
         self.imported = 0
         self.updated = 0
         self.skipped = 0
         self.rejected = 0
         self.problems: list[Problem] = []
+        self.extra: dict[str, Any] = {}  # anything the writer wants to hand back (e.g. duplicates)
         self._cancel = cancel
         self._progress = progress
         self._done = 0
 
     def check_cancel(self) -> None:
         check_cancel(self._cancel)
+
+    def column(self, key: str, default: str | None = None) -> str:
+        """The file's column for field *key* (so the report names what the user sees)."""
+        return self.columns.get(key) or default or key
 
     def advance(self, n: int = 1) -> None:
         self._done += n
@@ -187,6 +194,7 @@ class ImportResult:
     sheet: str | None = None
     report_path: Path | None = None
     report_error: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)  # from WriteContext.extra
 
     def counts(self) -> dict[str, int]:
         return {"read": self.read, "imported": self.imported, "updated": self.updated,
@@ -219,6 +227,7 @@ class ImportResult:
             "report": str(self.report_path) if self.report_path else None,
             "report_error": self.report_error,
             "problems": [p.to_json() for p in self.problems],
+            **self.extra,
         }
 
 
@@ -288,7 +297,7 @@ def run_import(
     if staged and (commit or simulate_write):
         if phase:
             phase("writing")
-        ctx = WriteContext(len(staged), cancel, progress, dry_run=not commit)
+        ctx = WriteContext(len(staged), cancel, progress, dry_run=not commit, columns=columns_of)
         try:
             with transaction():
                 write(staged, ctx)
@@ -302,6 +311,7 @@ def run_import(
             result.problems.extend(ctx.problems)
             result.imported, result.updated, result.skipped = ctx.imported, ctx.updated, ctx.skipped
             result.rejected += ctx.rejected
+            result.extra.update(ctx.extra)
     if not staged:
         result.written = False
 

@@ -1,0 +1,516 @@
+"""Member import (issue 3): the shop's existing member list from .xlsx/.csv into vipdesk.
+
+Built on ``runner.run_import``: ``validate_member`` turns a row into a
+``MemberRecord`` (or problems), ``MemberWriter`` writes the records in the one
+transaction.  Profile fields are checked by the member model's own rules
+(``members._apply_fields``), so an imported member is exactly as valid as one
+enrolled at the counter.
+
+Ledger invariant: imported points become ONE opening entry per member in the
+points ledger (kind "import"); imported total spend becomes ONE opening sale
+per member (kind "opening", source "import", no items, no points), so the
+cached ``Member.points`` / ``total_spend`` stay sums of the ledger and sales.
+Opening sales are not purchases: ``purchase_count`` and ``last_purchase``
+count only kind "sale", and reports should filter on kind as well.
+
+Duplicates (P13), inside the file and against the database:
+- same phone → always one member.  MERGE (default) fills the member's empty
+  fields from the row; SKIP ignores the row; KEEP_BOTH is impossible for one
+  phone and is treated as MERGE (noted in the report).
+- same name + birthday with a different phone → listed.  Default KEEP_BOTH
+  (two 王芳 born on 3月7日 are common); MERGE fills empty fields and keeps the
+  row's phone in the notes; SKIP ignores the row.  The wizard passes the
+  user's choice per row in ``choices`` (row number → choice).
+Imported members are not "enrolled" (no member_enrolled hook, so no welcome
+message for 100,000 existing customers); their first tier is set here.
+Re-importing the same file therefore creates nobody and never doubles points.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from peewee import fn
+
+from vipdesk.model import members as members_model
+from vipdesk.model import stats
+from vipdesk.model.db import transaction
+from vipdesk.model.errors import ValidationError, VipdeskError
+from vipdesk.model.importing import parse
+from vipdesk.model.importing.mapping import MEMBER_FIELDS, NOTES
+from vipdesk.model.importing.report import DUPLICATE, report_path_for
+from vipdesk.model.importing.runner import ALL_OR_NOTHING, ImportResult, ImportRow, WriteContext, run_import
+from vipdesk.model.importing.tabular import Cancel, Progress
+from vipdesk.model.loyalty import tiers as tiers_model
+from vipdesk.model.loyalty.ledger import post_points
+from vipdesk.model.phone import normalize_phone
+from vipdesk.model.tables import Card, Member, PointsEntry, Sale, Staff, TierChange, now
+from vipdesk.text import tr
+
+MERGE = "merge"
+SKIP = "skip"
+KEEP_BOTH = "keep-both"
+CHOICES = (MERGE, SKIP, KEEP_BOTH)
+
+POINTS_KIND = "import"  # PointsEntry.kind of the opening balance (a qualifying kind for tiers)
+OPENING_KIND = "opening"  # Sale.kind of the opening spend
+SOURCE = "import"
+
+_CARD_RE = re.compile(r"[0-9A-Z\-]{3,20}")
+
+# Row fields copied onto Member when empty there (merge) or set on a new member.
+_PROFILE_TEXT = ("ethnicity", "email", "address", "sizes", "occupation", "channel")
+
+
+@dataclass(slots=True)
+class MemberRecord:
+    """A validated row, ready to become (or update) a member."""
+
+    name: str
+    phone: str
+    gender: str = ""  # "F" / "M" / ""
+    birthday: members_model.Birthday | None = None
+    card_no: str | None = None
+    points: int | None = None
+    spend: int | None = None  # fen
+    tier: str | None = None  # a configured tier name
+    clerk: str | None = None  # staff name
+    referrer_phone: str | None = None
+    enrolled_on: dt.date | None = None
+    profile: dict[str, str] = field(default_factory=dict)  # _PROFILE_TEXT values
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Duplicate:
+    """One duplicate found: *row* matches a member on file or an earlier row."""
+
+    row: int
+    name: str
+    phone: str
+    reason: str  # "phone" | "name_birthday"
+    member_id: int | None  # the member on file (or created by the earlier row)
+    other_row: int | None  # earlier row of the same file, if the match is inside the file
+    action: str  # what was done: merge / skip / keep-both
+
+    def to_json(self) -> dict[str, Any]:
+        return {"row": self.row, "name": self.name, "phone": self.phone, "reason": self.reason,
+                "member_id": self.member_id, "other_row": self.other_row, "action": self.action}
+
+
+# ---------------------------------------------------------------- validation
+
+
+def _note(column: str, value: object) -> str:
+    text = parse.parse_text(parse.text_of(value) if not isinstance(value, str) else value, column, max_len=2000)
+    return text
+
+
+def _birthday(raw: object, column: str) -> members_model.Birthday:
+    d = parse.parse_date(raw, column)
+    b = members_model.Birthday(d.month, d.day, d.year, d.is_lunar, d.is_leap_month)
+    members_model.validate_birthday(b, column)
+    return b
+
+
+def _joined(raw: object, column: str) -> dt.date:
+    d = parse.parse_date(raw, column).to_date()
+    if d is None:
+        raise ValidationError(column, tr("入会日期需要完整的公历日期"))
+    if d > dt.date.today():
+        raise ValidationError(column, tr("入会日期不能晚于今天"))
+    return d
+
+
+def _phone_changed(raw: object, normal: str) -> bool:
+    digits = re.sub(r"\D", "", parse.text_of(raw), flags=re.ASCII)
+    return digits != re.sub(r"\D", "", normal)
+
+
+def make_validator(tier_names: Sequence[str] | None = None) -> Callable[[ImportRow], MemberRecord | None]:
+    """validate(row) for run_import.  *tier_names*: the configured tiers (read from
+    the database when None)."""
+    known_tiers = list(tier_names) if tier_names is not None else [t.name for t in tiers_model.tiers()]
+
+    def validate(row: ImportRow) -> MemberRecord | None:
+        notes: list[str] = []
+
+        def to_notes(key: str, value: object, reason: str) -> None:
+            row.changed(key, value, reason)
+            notes.append(f"{row.column(key)}:{parse.text_of(value)}")
+
+        name = row.parse("name", lambda v, c: parse.parse_text(v, c, max_len=40), required=True)
+        if row.has("name") and not name:
+            row.reject("name", row.raw("name"), tr("请填写姓名"))
+
+        mobile = row.parse("mobile", normalize_phone)
+        landline = row.parse("phone", normalize_phone)
+        if mobile and _phone_changed(row.raw("mobile"), mobile):
+            row.changed("mobile", row.raw("mobile"), tr("号码已规范为") + f" {mobile}")
+        phone = mobile or landline
+        if mobile and landline and landline != mobile:
+            notes.append(f"{row.column('phone')}:{landline}")
+        if not phone and not row.rejected:
+            row.reject("mobile", None, tr("请填写手机号(会员以手机号识别)"))
+
+        rec = MemberRecord(name=name or "", phone=phone or "")
+        if row.has("gender"):
+            g = parse.text_of(row.raw("gender"))
+            if g in ("保密", "未知", "不详", "-", "/"):
+                pass
+            else:
+                try:
+                    rec.gender = "M" if parse.parse_gender(row.raw("gender"), row.column("gender")) == parse.MALE else "F"
+                except ValidationError as exc:
+                    to_notes("gender", row.raw("gender"), exc.message + tr(",已记入备注"))
+        rec.birthday = row.parse("birthday", _birthday)
+        rec.enrolled_on = row.parse("joined_on", _joined)
+        rec.points = row.parse("points", parse.parse_points)
+        rec.spend = row.parse("total_spend", parse.parse_amount_fen)
+
+        if row.has("card_no"):
+            card = re.sub(r"\s+", "", parse.text_of(row.raw("card_no"))).upper()
+            if _CARD_RE.fullmatch(card):
+                rec.card_no = card
+            else:
+                to_notes("card_no", row.raw("card_no"), tr("卡号应为 3–20 位数字或字母,已记入备注"))
+        if row.has("tier"):
+            tier = parse.text_of(row.raw("tier"))
+            match = next((t for t in known_tiers if t == tier or t.rstrip("卡") == tier.rstrip("卡会员")), None)
+            if match:
+                rec.tier = match
+            else:
+                to_notes("tier", row.raw("tier"), tr("未设置的会员等级,按积分定级,原等级记入备注"))
+        if row.has("email"):
+            try:
+                rec.profile["email"] = parse.parse_email(row.raw("email"), row.column("email"))
+            except ValidationError as exc:
+                to_notes("email", row.raw("email"), exc.message + tr(",已记入备注"))
+        for key, target in (("ethnicity", "ethnicity"), ("address", "address"), ("size", "sizes"),
+                            ("occupation", "occupation"), ("channel", "channel")):
+            if row.has(key):
+                text = row.parse(key, lambda v, c: parse.parse_text(v, c, max_len=200))
+                if text:
+                    rec.profile[target] = text
+        if row.has("clerk"):
+            rec.clerk = row.parse("clerk", lambda v, c: parse.parse_text(v, c, max_len=40)) or None
+        if row.has("referrer"):
+            try:
+                rec.referrer_phone = normalize_phone(row.raw("referrer"), row.column("referrer"))
+            except ValidationError:
+                notes.append(f"{row.column('referrer')}:{parse.text_of(row.raw('referrer'))}")
+        if row.has("last_purchase"):
+            notes.append(f"{row.column('last_purchase')}:{parse.text_of(row.raw('last_purchase'))}")
+        for column, value in row.notes:
+            text = _note(column, value)
+            if not text:
+                continue
+            is_notes_column = row.columns.get(NOTES) == column or column in MEMBER_FIELDS[NOTES].synonyms
+            notes.append(text if is_notes_column else f"{column}:{text}")
+        rec.notes = notes
+        return rec
+
+    return validate
+
+
+# ---------------------------------------------------------------- writing
+
+
+class _Index:
+    """What the writer must know about members on file, loaded once (not one query per row)."""
+
+    def __init__(self) -> None:
+        self.by_phone: dict[str, int] = {}
+        self.by_name_bday: dict[tuple[str, int, int], list[int]] = {}
+        self.cards: set[str] = set()
+        self.staff: dict[str, int] = {}
+        self.imported_points: set[int] = set()
+        self.imported_spend: set[int] = set()
+        for mid, phone, name, month, day in Member.select(
+                Member.id, Member.phone, Member.name, Member.birth_month, Member.birth_day).tuples():
+            self.by_phone[phone] = mid
+            if month and day:
+                self.by_name_bday.setdefault((name, month, day), []).append(mid)
+        self.cards = {c for (c,) in Card.select(Card.card_no).tuples()}
+        self.cards |= {c for (c,) in Member.select(Member.card_no).where(Member.card_no.is_null(False)).tuples()}
+        self.staff = {n: i for i, n in Staff.select(Staff.id, Staff.name).tuples()}
+        self.imported_points = {m for (m,) in PointsEntry.select(PointsEntry.member).where(
+            PointsEntry.kind == POINTS_KIND).tuples()}
+        self.imported_spend = {m for (m,) in Sale.select(Sale.member).where(
+            (Sale.kind == OPENING_KIND) & Sale.member.is_null(False)).tuples()}
+
+    def add(self, mid: int, rec: MemberRecord) -> None:
+        self.by_phone[rec.phone] = mid
+        if rec.birthday is not None:
+            self.by_name_bday.setdefault((rec.name, rec.birthday.month, rec.birthday.day), []).append(mid)
+
+
+class MemberWriter:
+    """The writer half of a member import.  *choices* maps row number → MERGE/SKIP/KEEP_BOTH
+    for duplicates (what the user picked in the wizard); *default_choice* applies to the
+    rest (None = the headless rule described in the module docstring)."""
+
+    def __init__(self, choices: Mapping[int, str] | None = None, default_choice: str | None = None,
+                 clerk_name: str = "") -> None:
+        for c in list((choices or {}).values()) + ([default_choice] if default_choice else []):
+            if c not in CHOICES:
+                raise ValueError(f"unknown duplicate choice {c!r}")
+        self.choices = dict(choices or {})
+        self.default_choice = default_choice
+        self.clerk_name = clerk_name
+        self.duplicates: list[Duplicate] = []
+        self.touched: set[int] = set()
+
+    # -- helpers
+    def _staff_id(self, index: _Index, name: str | None, ctx: WriteContext, row: int) -> int | None:
+        if not name:
+            return None
+        sid = index.staff.get(name)
+        if sid is None:
+            sid = Staff.create(name=name).id
+            index.staff[name] = sid
+            ctx.problem(row, ctx.column("clerk", tr("导购")), name, tr("新导购,已添加到导购名单"))
+        return sid
+
+    def _tier_list(self) -> list[tiers_model.Tier]:
+        if not hasattr(self, "_tiers"):
+            self._tiers = tiers_model.tiers()
+        return self._tiers
+
+    def _choice(self, row: int, reason: str, rec: MemberRecord, existing: Member | None) -> str:
+        if row in self.choices:
+            return self.choices[row]
+        if self.default_choice:
+            return self.default_choice
+        if reason == "phone":
+            return MERGE
+        # same name + birthday: the same person only if the phones don't contradict
+        return MERGE if existing is not None and (not rec.phone or rec.phone == existing.phone) else KEEP_BOTH
+
+    # -- the writer
+    def __call__(self, records: Sequence[tuple[int, MemberRecord]], ctx: WriteContext) -> None:
+        index = _Index()
+        first_row_of: dict[int, int] = {}  # member id → row that created/updated it in this file
+        for row, rec in ctx.each(records):
+            try:
+                with transaction():  # savepoint: a failing record leaves no trace under skip-bad
+                    self._write_one(row, rec, index, first_row_of, ctx)
+            except (ValidationError, VipdeskError) as exc:
+                column = exc.field if isinstance(exc, ValidationError) else ""
+                reason = exc.message if isinstance(exc, ValidationError) else str(exc)
+                ctx.reject(row, column, rec.name, reason)
+        ctx.check_cancel()
+        if len(self.touched) > 200:
+            stats.refresh_all()  # four set-based statements instead of 4 queries per member
+        else:
+            for mid in self.touched:
+                stats.refresh_member(mid)
+        ctx.extra["duplicates"] = [d.to_json() for d in self.duplicates]
+
+    def _write_one(self, row: int, rec: MemberRecord, index: _Index, first_row_of: dict[int, int],
+                   ctx: WriteContext) -> None:
+        mid = index.by_phone.get(rec.phone)
+        reason = "phone"
+        if mid is None and rec.birthday is not None:
+            same = index.by_name_bday.get((rec.name, rec.birthday.month, rec.birthday.day), [])
+            if same:
+                mid, reason = same[0], "name_birthday"
+        if mid is None:
+            self._create(row, rec, index, ctx)
+            first_row_of[index.by_phone[rec.phone]] = row
+            return
+        existing = Member.get_by_id(mid)
+        choice = self._choice(row, reason, rec, existing)
+        if reason == "phone" and choice == KEEP_BOTH:
+            choice = MERGE
+            ctx.problem(row, ctx.column("mobile", tr("手机")), rec.phone, tr("同一手机号只能有一位会员,已合并"), DUPLICATE)
+        other_row = first_row_of.get(mid)
+        self.duplicates.append(Duplicate(row, rec.name, rec.phone, reason, mid, other_row, choice))
+        where = tr("与第 {n} 行重复").format(n=other_row) if other_row else \
+            tr("与已有会员 {name}(#{id})重复").format(name=existing.name, id=mid)
+        why = tr("手机号相同") if reason == "phone" else tr("姓名和生日相同")
+        if choice == SKIP:
+            ctx.skipped += 1
+            ctx.problem(row, ctx.column("name", tr("姓名")), rec.name, f"{where}:{why},{tr('已跳过')}", DUPLICATE)
+            return
+        if choice == KEEP_BOTH:
+            if rec.phone in index.by_phone:
+                ctx.reject(row, ctx.column("mobile", tr("手机")), rec.phone, tr("手机号已被其他会员使用"))
+                return
+            ctx.problem(row, ctx.column("name", tr("姓名")), rec.name, f"{where}:{why},{tr('按不同会员导入')}", DUPLICATE)
+            self._create(row, rec, index, ctx)
+            return
+        changed = self._merge(row, existing, rec, index, ctx)
+        ctx.problem(row, ctx.column("name", tr("姓名")), rec.name,
+                    f"{where}:{why}," + (tr("已补充空白资料") if changed else tr("资料无变化")), DUPLICATE)
+        if changed:
+            ctx.updated += 1
+        else:
+            ctx.skipped += 1
+        first_row_of.setdefault(mid, row)
+
+    def _create(self, row: int, rec: MemberRecord, index: _Index, ctx: WriteContext) -> None:
+        member = Member(status="active")
+        fields: dict[str, Any] = {"name": rec.name, "phone": rec.phone}
+        if rec.gender:
+            fields["gender"] = rec.gender
+        if rec.birthday is not None:
+            fields["birthday"] = rec.birthday
+        if rec.enrolled_on is not None:
+            fields["enrolled_on"] = rec.enrolled_on
+        fields.update(rec.profile)
+        clerk_id = self._staff_id(index, rec.clerk, ctx, row)
+        if clerk_id is not None:
+            fields["clerk_id"] = clerk_id
+        if rec.referrer_phone and rec.referrer_phone in index.by_phone:
+            fields["referred_by_id"] = index.by_phone[rec.referrer_phone]
+        elif rec.referrer_phone:
+            rec.notes.append(tr("介绍人") + f":{rec.referrer_phone}")
+        notes = list(rec.notes)
+        card_no = self._free_card(row, rec, index, ctx, notes)
+        fields["notes"] = ";".join(notes)
+        members_model._apply_fields(member, fields)  # the model's own validation and normalisation
+        member.created_at = member.updated_at = now()
+        member.card_no = card_no
+        member.save()
+        if card_no:
+            Card.create(member=member.id, card_no=card_no, issued_on=rec.enrolled_on or dt.date.today(),
+                        clerk=clerk_id, free_reason=tr("导入"))
+            index.cards.add(card_no)
+        index.add(member.id, rec)
+        self._opening_balances(member, rec, index, ctx, row)
+        self._set_tier(member, rec, new=True)
+        self.touched.add(member.id)
+        ctx.imported += 1
+
+    def _free_card(self, row: int, rec: MemberRecord, index: _Index, ctx: WriteContext,
+                   notes: list[str]) -> str | None:
+        if not rec.card_no:
+            return None
+        if rec.card_no in index.cards:
+            ctx.problem(row, ctx.column("card_no", tr("卡号")), rec.card_no, tr("卡号已被其他会员使用,已记入备注"))
+            notes.append(tr("原卡号") + f":{rec.card_no}")
+            return None
+        return rec.card_no
+
+    def _opening_balances(self, member: Member, rec: MemberRecord, index: _Index, ctx: WriteContext,
+                          row: int) -> None:
+        if rec.points:
+            if member.id in index.imported_points:
+                ctx.problem(row, ctx.column("points", tr("积分")), rec.points, tr("该会员已导入过期初积分,未重复计入"))
+            else:
+                post_points(member.id, rec.points, POINTS_KIND, tr("导入期初积分"))
+                index.imported_points.add(member.id)
+        if rec.spend:
+            if member.id in index.imported_spend:
+                ctx.problem(row, ctx.column("total_spend", tr("累计消费")), parse.format_fen(rec.spend), tr("该会员已导入过期初消费,未重复计入"))
+            else:
+                Sale.create(ticket_no=f"IMPORT-{member.id}", member=member.id, sold_at=now(), kind=OPENING_KIND,
+                            paid=rec.spend, list_total=rec.spend, items=0, points=0,
+                            note=tr("导入期初累计消费"), source=SOURCE)
+                index.imported_spend.add(member.id)
+
+    def _set_tier(self, member: Member, rec: MemberRecord, new: bool) -> None:
+        """The file's tier if it names a configured one, else the tier the opening points earn;
+        never lowers a tier the member already has."""
+        levels = self._tier_list()
+        by_name = {t.name: t for t in levels}
+        target = by_name.get(rec.tier) if rec.tier else None
+        if target is None:
+            points = rec.points or 0 if new else int(PointsEntry.select(fn.COALESCE(fn.SUM(PointsEntry.delta), 0))
+                                                     .where((PointsEntry.member == member.id)
+                                                            & (PointsEntry.kind == POINTS_KIND)).scalar())
+            target = levels[0]
+            for t in levels:
+                if points >= t.threshold:
+                    target = t
+        current = by_name.get(member.tier)
+        if current is not None and current.threshold >= target.threshold:
+            return
+        TierChange.create(member=member.id, old_tier=member.tier, new_tier=target.name, reason=tr("导入"), at=now())
+        Member.update(tier=target.name).where(Member.id == member.id).execute()
+
+    def _merge(self, row: int, member: Member, rec: MemberRecord, index: _Index, ctx: WriteContext) -> bool:
+        """Fill the member's empty fields from *rec*; never overwrite what is on file."""
+        fields: dict[str, Any] = {}
+        if not member.gender and rec.gender:
+            fields["gender"] = rec.gender
+        if member.birth_month is None and rec.birthday is not None:
+            fields["birthday"] = rec.birthday
+        for key, value in rec.profile.items():
+            if value and not getattr(member, key):
+                fields[key] = value
+        if member.clerk_id is None and rec.clerk:
+            fields["clerk_id"] = self._staff_id(index, rec.clerk, ctx, row)
+        if member.referred_by_id is None and rec.referrer_phone in index.by_phone \
+                and index.by_phone[rec.referrer_phone] != member.id:
+            fields["referred_by_id"] = index.by_phone[rec.referrer_phone]
+        extra_notes = list(rec.notes)
+        if rec.phone and rec.phone != member.phone:
+            extra_notes.append(tr("另一号码") + f":{rec.phone}")
+        if rec.name != member.name:
+            extra_notes.append(tr("导入姓名") + f":{rec.name}")
+        new_notes = [n for n in extra_notes if n and n not in (member.notes or "")]
+        if new_notes:
+            fields["notes"] = ";".join(filter(None, [member.notes, *new_notes]))
+        card_no = None
+        if not member.card_no and rec.card_no:
+            card_no = self._free_card(row, rec, index, ctx, [])
+        changed = bool(fields) or bool(card_no)
+        if fields:
+            members_model._apply_fields(member, fields)
+            member.updated_at = now()
+            member.save()
+        if card_no:
+            Card.create(member=member.id, card_no=card_no, issued_on=rec.enrolled_on or dt.date.today(),
+                        free_reason=tr("导入"))
+            Member.update(card_no=card_no).where(Member.id == member.id).execute()
+            index.cards.add(card_no)
+        before = (member.id in index.imported_points, member.id in index.imported_spend)
+        self._opening_balances(member, rec, index, ctx, row)
+        if before != (member.id in index.imported_points, member.id in index.imported_spend):
+            changed = True
+            self._set_tier(Member.get_by_id(member.id), rec, new=False)
+        if changed:
+            self.touched.add(member.id)
+        return changed
+
+
+# ---------------------------------------------------------------- one call
+
+
+def import_members(
+    path: str | Path,
+    *,
+    dry_run: bool = False,
+    policy: str = ALL_OR_NOTHING,
+    encoding: str | None = None,
+    sheet: str | None = None,
+    mapping: Mapping[str, str] | None = None,
+    choices: Mapping[int, str] | None = None,
+    default_choice: str | None = None,
+    progress: Progress | None = None,
+    phase: Callable[[str], None] | None = None,
+    cancel: Cancel | None = None,
+    report: bool | str | Path = True,
+) -> ImportResult:
+    """Import members from *path*; the database must be open.
+
+    *report*: True saves ``<file>_导入报告.xlsx`` next to the file when there are
+    problems; a path saves it there; False saves none.  The result's
+    ``extra["duplicates"]`` lists every duplicate with the action taken."""
+    report_path = report_path_for(path) if report is True else (Path(report) if report else None)
+    writer = MemberWriter(choices, default_choice)
+    return run_import(path, MEMBER_FIELDS, make_validator(), writer, mapping=mapping, encoding=encoding,
+                      sheet=sheet, policy=policy, dry_run=dry_run, progress=progress, phase=phase,
+                      cancel=cancel, report_path=report_path)
+
+
+run_file = import_members  # the name the command line looks for in every <kind>_import module
+LABEL = "会员"
+FIELDS = MEMBER_FIELDS
