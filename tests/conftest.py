@@ -1,0 +1,78 @@
+"""Shared fixtures: Qt offscreen, a temp database, the real main window.
+
+Message boxes are answered in one place: ``main_window``/``answers`` patch
+``vipdesk.ui.dialogs._show`` with a recorder; push answers with
+``answers.replies.append(index)`` (0 = 是/确定/first button).
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture
+def db_path(tmp_path: Path):
+    """An opened, migrated SQLite file in tmp_path (closed afterwards)."""
+    from vipdesk.model.db import close_database, open_database
+
+    path = tmp_path / "vipdesk.db"
+    open_database(path)
+    yield path
+    close_database()
+
+
+class MessageRecorder:
+    """Stands in for every message box: records (kind, title, text) and answers from ``replies``."""
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[str, str, str]] = []
+        self.replies: list[int] = []
+
+    def __call__(self, kind, parent, title, text, buttons=None) -> int:
+        self.shown.append((kind, title, text))
+        return self.replies.pop(0) if self.replies else 0
+
+    def texts(self) -> list[str]:
+        return [text for _, _, text in self.shown]
+
+
+@pytest.fixture
+def answers(monkeypatch) -> MessageRecorder:
+    from vipdesk.ui import dialogs
+
+    rec = MessageRecorder()
+    monkeypatch.setattr(dialogs, "_show", rec)
+    return rec
+
+
+@pytest.fixture
+def ui_env(tmp_path: Path, monkeypatch):
+    """Isolate QSettings and run background tasks synchronously."""
+    from PySide6.QtCore import QSettings
+
+    from vipdesk.ui import tasks
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    monkeypatch.setenv("VIPDESK_HOME", str(tmp_path / "home"))
+    tasks.set_synchronous(True)
+    yield
+    tasks.set_synchronous(False)
+
+
+@pytest.fixture
+def main_window(qtbot, db_path, ui_env, answers):
+    """The real MainWindow on a temp database, shown offscreen."""
+    from vipdesk.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.close()

@@ -1,0 +1,105 @@
+"""Queries behind the customer list: ids for a filter + sort, then one page of rows.
+
+The list holds only ids (Anki's browser table): sorting and filtering run one
+cheap id query in SQL; display rows are fetched by id one page at a time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from peewee import Case, fn
+
+from vipdesk.model.search import search_member_ids
+from vipdesk.model.tables import Member, Staff
+
+SORT_KEYS = ("name", "phone", "tier", "points", "last_purchase", "clerk", "id", "total_spend")
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    id: int
+    name: str
+    phone: str
+    tier: str
+    points: int
+    last_purchase: dt.datetime | None
+    clerk: str
+    card_no: str
+    total_spend: int
+
+
+def _tier_rank():
+    """Tiers sort by threshold, not by name (普卡 < 银卡 < 金卡)."""
+    from vipdesk.model.loyalty.tiers import tiers
+
+    names = [t.name for t in tiers()]
+    if not names:
+        return Member.tier
+    return Case(Member.tier, [(name, n) for n, name in enumerate(names)], -1)
+
+
+def _order(sort: str, descending: bool):
+    if sort not in SORT_KEYS:
+        raise ValueError(sort)
+    if sort == "name":
+        keys = [Member.py_full, Member.name]
+    elif sort == "phone":
+        keys = [Member.phone]
+    elif sort == "tier":
+        keys = [_tier_rank(), Member.points]
+    elif sort == "clerk":
+        keys = [fn.COALESCE(Staff.name, "")]
+    else:
+        keys = [getattr(Member, sort)]
+    out = []
+    for k in keys:
+        if sort == "last_purchase":
+            out.append(k.desc(nulls="last") if descending else k.asc(nulls="last"))
+        else:
+            out.append(k.desc() if descending else k.asc())
+    out.append(Member.id.desc() if descending else Member.id.asc())
+    return out
+
+
+def member_ids(query: str = "", sort: str = "last_purchase", descending: bool = True,
+               segment_filter: object = None) -> list[int]:
+    """Ids of the members the list shows, in display order.
+
+    With a query, the counter search decides who matches (best first when the
+    sort is the default); the sort then orders those ids in SQL.
+    ``segment_filter`` is a peewee expression on Member (later issues' segments).
+    """
+    q = Member.select(Member.id).where(Member.status != "anonymised")
+    if sort == "clerk":
+        q = q.join(Staff, on=(Member.clerk == Staff.id), join_type="LEFT OUTER")
+    if segment_filter is not None:
+        q = q.where(segment_filter)
+    if query and query.strip():
+        found = search_member_ids(query)
+        if not found:
+            return []
+        q = q.where(Member.id.in_(found))
+    return [mid for (mid,) in q.order_by(*_order(sort, descending)).tuples()]
+
+
+def rows_for_ids(ids: list[int]) -> dict[int, MemberRow]:
+    """Display rows for one page of ids, clerk name included, in one query."""
+    if not ids:
+        return {}
+    q = (Member.select(Member.id, Member.name, Member.phone, Member.tier, Member.points,
+                       Member.last_purchase, Staff.name.alias("clerk_name"), Member.card_no,
+                       Member.total_spend)
+         .join(Staff, on=(Member.clerk == Staff.id), join_type="LEFT OUTER")
+         .where(Member.id.in_(list(ids))))
+    out: dict[int, MemberRow] = {}
+    for mid, name, phone, tier, points, last, clerk, card, spend in q.tuples():
+        if isinstance(last, str):  # a row written by another tool may hold text
+            last = dt.datetime.fromisoformat(last)
+        out[mid] = MemberRow(mid, name, phone, tier or "", points or 0, last, clerk or "", card or "", spend or 0)
+    return out
+
+
+def member_count() -> int:
+    return Member.select().where(Member.status != "anonymised").count()

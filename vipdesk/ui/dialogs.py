@@ -1,0 +1,75 @@
+"""The one place message boxes are shown, so tests can answer them.
+
+Every widget calls ``show_error``, ``ask`` and ``info`` instead of
+``QMessageBox`` directly; ``tests/conftest.py`` replaces ``_show`` with a
+recorder that answers from a queue.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from vipdesk.model.errors import ValidationError, VipdeskError
+
+log = logging.getLogger(__name__)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("dialogs", text)
+
+
+def error_text(exc_or_text: BaseException | str) -> str:
+    """The Chinese text a clerk sees: field and reason for a validation error."""
+    if isinstance(exc_or_text, str):
+        return exc_or_text
+    if isinstance(exc_or_text, ValidationError):
+        return _t("{field}:{message}").format(field=exc_or_text.field, message=exc_or_text.message)
+    if isinstance(exc_or_text, VipdeskError):
+        return str(exc_or_text)
+    return _t("操作未完成,发生了意外错误:") + f"{type(exc_or_text).__name__}: {exc_or_text}"
+
+
+def _default_show(kind: str, parent: QWidget | None, title: str, text: str,
+                  buttons: list[str] | None = None) -> int:
+    """Show a box; returns the index of the pressed button (0 = yes/ok)."""
+    box = QMessageBox(parent)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setIcon({"error": QMessageBox.Icon.Warning, "ask": QMessageBox.Icon.Question}.get(
+        kind, QMessageBox.Icon.Information))
+    pushed = []
+    labels = buttons or ([_t("是"), _t("否")] if kind == "ask" else [_t("确定")])
+    for n, label in enumerate(labels):
+        role = QMessageBox.ButtonRole.AcceptRole if n == 0 else QMessageBox.ButtonRole.RejectRole
+        pushed.append(box.addButton(label, role))
+    box.setDefaultButton(pushed[0])
+    box.exec()
+    clicked = box.clickedButton()
+    return pushed.index(clicked) if clicked in pushed else len(pushed) - 1
+
+
+# Tests replace this (see tests/conftest.py): (kind, parent, title, text, buttons) -> button index.
+_show: Callable[..., int] = _default_show
+
+
+def show_error(parent: QWidget | None, exc_or_text: BaseException | str, title: str | None = None) -> None:
+    if isinstance(exc_or_text, BaseException) and not isinstance(exc_or_text, VipdeskError):
+        log.error("unexpected error", exc_info=exc_or_text)
+    _show("error", parent, title or _t("无法完成"), error_text(exc_or_text))
+
+
+def ask(parent: QWidget | None, question: str, title: str | None = None) -> bool:
+    return _show("ask", parent, title or _t("请确认"), question) == 0
+
+
+def choose(parent: QWidget | None, text: str, buttons: list[str], title: str | None = None) -> int:
+    """A message with custom buttons; returns the index of the one pressed (last = cancel)."""
+    return _show("choose", parent, title or _t("提示"), text, buttons)
+
+
+def info(parent: QWidget | None, text: str, title: str | None = None) -> None:
+    _show("info", parent, title or _t("提示"), text)
