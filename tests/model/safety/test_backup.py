@@ -102,6 +102,20 @@ def test_newest_good_backup_skips_a_damaged_one(tmp_path: Path) -> None:
     assert found is not None and found.path == good.path
 
 
+def test_thin_backups_never_deletes_the_newest_good_backup(tmp_path: Path) -> None:
+    db = make_db(tmp_path / "vipdesk.db", members=3)
+    d = tmp_path / "backups"
+    good = bk.backup_now(db, d, "auto", now=dt.datetime(2023, 1, 5, 12, 0, 0))
+    # 40 newer monthly backups, all gone bad: the policy alone would keep the newest 31 of them only.
+    months = [divmod(2026 * 12 + 10 - m, 12) for m in range(40)]
+    bad = [bk.backup_now(db, d, "auto", now=dt.datetime(y, mo + 1, 15, 12, 0, 0)) for y, mo in months]
+    for info in bad:
+        DAMAGE["overwritten-page"](info.path)
+    deleted = bk.thin_backups(d, today=dt.date(2026, 11, 23))
+    assert len(deleted) == 9 and good.path not in deleted
+    assert good.path.exists()
+
+
 def test_thin_backups_deletes_only_what_the_policy_drops(tmp_path: Path) -> None:
     db = make_db(tmp_path / "vipdesk.db", members=3)
     d = tmp_path / "backups"
@@ -295,3 +309,42 @@ def test_restore_refuses_to_separate_a_wal_from_a_non_database(tmp_path: Path) -
     assert db.read_bytes() == damaged
     copies = [p for p in tmp_path.iterdir() if p.name.startswith("vipdesk.db.damaged-") and not p.name.endswith("-wal")]
     assert len(copies) == 1 and copies[0].read_bytes() == damaged
+
+
+def test_backup_while_another_thread_keeps_writing_is_consistent(tmp_path: Path) -> None:
+    import threading
+
+    db = make_db(tmp_path / "vipdesk.db", members=50)
+    stop = threading.Event()
+    written: list[int] = []
+
+    def writer() -> None:
+        conn = sqlite3.connect(db, isolation_level=None, timeout=30)
+        try:
+            while not stop.is_set():
+                conn.execute("BEGIN IMMEDIATE")
+                conn.execute("INSERT INTO member (name) VALUES ('并发')")
+                conn.execute("INSERT INTO sale (member_id, paid) VALUES (last_insert_rowid(), 1)")
+                conn.execute("COMMIT")
+                written.append(1)
+        finally:
+            conn.close()
+
+    t = threading.Thread(target=writer)
+    t.start()
+    try:
+        infos = [bk.backup_now(db, tmp_path / "b", "auto") for _ in range(5)]
+    finally:
+        stop.set()
+        t.join()
+    for info in infos:
+        conn = sqlite3.connect(info.path)
+        try:
+            assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+            # a snapshot between transactions: every new member came with its sale
+            members = conn.execute("SELECT COUNT(*) FROM member").fetchone()[0]
+            sales = conn.execute("SELECT COUNT(*) FROM sale").fetchone()[0]
+            assert sales - 2000 == members - 50 >= 0
+        finally:
+            conn.close()
+    assert member_count(db) == 50 + len(written)

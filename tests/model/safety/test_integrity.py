@@ -114,9 +114,14 @@ def test_keep_aside_copies_file_and_wal_never_moves(tmp_path: Path) -> None:
     assert first.name == "vipdesk.db.damaged-20261123-193005"
     assert sha(first) == original
     assert first.with_name(first.name + "-wal").read_bytes() == wal.read_bytes()
-    second = keep_aside(db, now=when)  # same second: a new name, the first copy untouched
-    assert second != first and sha(second) == original
+    assert keep_aside(db, now=when) == first  # the same damage is kept once
     # nothing moved or deleted
     assert sha(db) == original
     assert wal.exists() and shm.exists()
-    assert damaged_copies(db) == sorted([first, second], key=lambda p: p.name, reverse=True)
+
+    with open(db, "r+b") as f:  # damaged further: a second copy, a new name in the same second
+        f.truncate(1000)
+    second = keep_aside(db, now=when)
+    assert second.name == "vipdesk.db.damaged-20261123-193005-2"
+    assert second.stat().st_size == 1000 and sha(first) == original
+    assert damaged_copies(db) == [second, first]

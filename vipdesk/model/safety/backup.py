@@ -105,11 +105,9 @@ def _tmp_name(target: Path) -> Path:
 
 
 def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    # Opened for writing: Windows' FlushFileBuffers refuses a read-only handle.
+    with open(path, "rb+") as f:
+        os.fsync(f.fileno())
 
 
 def _fsync_dir(path: Path) -> None:
@@ -264,17 +262,19 @@ def newest_good_backup(dest_dir: str | Path) -> BackupInfo | None:
 def thin_backups(dest_dir: str | Path, today: dt.date | None = None) -> list[Path]:
     """Delete the backups the thinning policy does not keep; return what was deleted.
 
-    Only files named by ``backup_now`` are ever considered."""
+    Only files named by ``backup_now`` are ever considered.  The newest backup
+    that passes ``integrity_check`` is kept even if newer ones went bad."""
     today = today or dt.date.today()
     infos = list_backups(dest_dir, with_counts=False)
     by_time: dict[dt.datetime, list[BackupInfo]] = {}
     for info in infos:
         by_time.setdefault(info.created, []).append(info)
     keep = backups_to_keep(list(by_time), today)
+    good = newest_good_backup(dest_dir)
     deleted: list[Path] = []
     for created, group in by_time.items():
         # Same second: keep them all if that second is kept, else none.
-        if created in keep:
+        if created in keep or (good is not None and created == good.created):
             continue
         for info in group:
             info.path.unlink()

@@ -154,19 +154,40 @@ def keep_aside(path: str | Path, *, now: dt.datetime | None = None) -> Path:
     A plain file copy is right here (unlike for a healthy live database): SQLite
     cannot read this file, and we want its exact bytes.  A non-empty -wal is
     copied too, with the matching name, because it may hold the newest
-    commits.  Nothing is moved or deleted; the original stays where it is."""
+    commits.  Nothing is moved or deleted; the original stays where it is.
+    Keeping the same damaged file aside twice returns the first copy."""
     p = Path(path)
+    wal = p.with_name(p.name + "-wal")
+    existing = damaged_copies(p)
+    if existing and _same_bytes(existing[0], p) and _same_bytes(existing[0].with_name(existing[0].name + "-wal"), wal):
+        return existing[0]  # already kept (the damaged screen, then the restore): one copy is enough
     stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
     target = p.with_name(f"{p.name}.damaged-{stamp}")
     n = 2
     while target.exists() or target.with_name(target.name + "-wal").exists():
         target = p.with_name(f"{p.name}.damaged-{stamp}-{n}")
         n += 1
-    wal = p.with_name(p.name + "-wal")
     if _nonempty(wal):
         shutil.copyfile(wal, target.with_name(target.name + "-wal"))
     shutil.copyfile(p, target)
     return target
+
+
+def _same_bytes(a: Path, b: Path) -> bool:
+    """Same content, treating a missing file like an empty one (a -wal may be either)."""
+    size_a = a.stat().st_size if a.exists() else 0
+    size_b = b.stat().st_size if b.exists() else 0
+    if size_a != size_b:
+        return False
+    if size_a == 0:
+        return True
+    with open(a, "rb") as fa, open(b, "rb") as fb:
+        while True:
+            ca, cb = fa.read(1 << 20), fb.read(1 << 20)
+            if ca != cb:
+                return False
+            if not ca:
+                return True
 
 
 def damaged_copies(path: str | Path) -> list[Path]:
