@@ -62,6 +62,7 @@ def add_column_if_missing(db: SqliteDatabase, table: str, column: str, ddl: str)
 MIGRATIONS: list[Callable[[SqliteDatabase], None] | str] = [
     m001_base,
     "vipdesk.model.loyalty.tables:migrate",
+    "vipdesk.model.care.tables:migrate",
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
