@@ -40,7 +40,10 @@ def qt_translations_dirs() -> list[Path]:
     dirs = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
     meipass = getattr(sys, "_MEIPASS", None)
     if meipass:
-        dirs += [Path(meipass) / "PySide6" / "Qt" / "translations", Path(meipass) / "translations"]
+        base = Path(meipass)
+        # Linux/macOS wheels keep Qt under PySide6/Qt, Windows wheels directly under PySide6.
+        dirs += [base / "PySide6" / "Qt" / "translations", base / "PySide6" / "translations",
+                 base / "translations"]
     return dirs
 
 
