@@ -348,3 +348,15 @@ def test_backup_while_another_thread_keeps_writing_is_consistent(tmp_path: Path)
         finally:
             conn.close()
     assert member_count(db) == 50 + len(written)
+
+
+def test_restore_refuses_next_to_an_orphaned_wal(tmp_path: Path) -> None:
+    db = make_db(tmp_path / "vipdesk.db", members=4)
+    saved = bk.backup_now(db, tmp_path / "backups", "auto")
+    target = tmp_path / "gone" / "vipdesk.db"
+    target.parent.mkdir()
+    orphan = target.with_name("vipdesk.db-wal")
+    orphan.write_bytes(b"w" * 100)
+    with pytest.raises(bk.BackupError, match="日志文件"):
+        bk.restore(saved.path, target)
+    assert not target.exists() and orphan.read_bytes() == b"w" * 100

@@ -3,13 +3,10 @@
 Everything here works on file paths with plain ``sqlite3`` connections, so it
 runs before (or without) the app's peewee database being opened.
 
-Start-up order for the app::
-
-    check_location(db)            # location.UnsafeLocation → explain and exit
-    lock = InstanceLock(db).acquire()  # lock.AlreadyRunning → explain and exit
-    result = check_database(db)   # integrity: OK / MISSING / DAMAGED / NEWER_SCHEMA
-    # DAMAGED → keep_aside(db); offer restore(newest_good_backup(dir).path, db)
-    # OK → open_database(db); backup_now(db, dir, "start"); thin_backups(dir)
+Start-up for the app: ``prepare_database(db)`` (startup.py) refuses an unsafe
+location, takes the instance lock, checks the file read-only and either makes
+a start backup or, for a damaged file, keeps it aside and names the newest
+good backup to restore.
 """
 
 from vipdesk.model.safety.backup import (
@@ -33,6 +30,7 @@ from vipdesk.model.safety.backup import (
 from vipdesk.model.safety.integrity import CheckResult, Status, check_database, damaged_copies, keep_aside
 from vipdesk.model.safety.location import UnsafeLocation, check_location, location_problem
 from vipdesk.model.safety.lock import AlreadyRunning, InstanceLock
+from vipdesk.model.safety.startup import Startup, prepare_database
 from vipdesk.model.safety.thinning import backups_to_keep
 
 __all__ = [
@@ -43,6 +41,7 @@ __all__ = [
     "CopyInfo",
     "InstanceLock",
     "RestoreResult",
+    "Startup",
     "Status",
     "UnsafeLocation",
     "auto_backup_due",
@@ -60,6 +59,7 @@ __all__ = [
     "location_problem",
     "newest_good_backup",
     "open_copy",
+    "prepare_database",
     "read_copy",
     "restore",
     "thin_backups",

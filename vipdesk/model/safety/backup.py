@@ -157,8 +157,10 @@ def _write_verified(source: sqlite3.Connection, target: Path) -> int | None:
         _fsync_dir(target.parent)
         return members
     except BaseException:
-        if tmp.exists():
-            tmp.unlink()
+        # Our own temp file (and any side files SQLite made for it) is not a live database.
+        for leftover in (tmp, *(tmp.with_name(tmp.name + s) for s in ("-journal", "-wal", "-shm"))):
+            if leftover.exists():
+                leftover.unlink()
         raise
 
 
@@ -347,6 +349,12 @@ def restore(
     pre: Path | None = None
     aside: Path | None = None
     current_ok = False
+    if not db_path.exists() and _sidecars_in_use(db_path):
+        # SQLite would replay that orphaned -wal/-journal onto the restored file.
+        raise BackupError(
+            tr("数据库文件不见了,但旁边还留着它的日志文件(-wal/-journal),无法安全恢复到这里。"
+               "请恢复到其他文件夹,或联系技术支持。")
+        )
     if db_path.exists():
         state = check_database(db_path, full=True)
         if state.status in (Status.OK, Status.NEWER_SCHEMA):

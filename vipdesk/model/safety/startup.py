@@ -1,0 +1,74 @@
+"""The safety steps before the app opens its database, in the order that matters.
+
+1. refuse a network/cloud location (nothing created yet);
+2. take the single-instance lock (a second vipdesk stops here, untouched);
+3. check the file read-only;
+4. damaged → keep it aside and find the newest good backup for the damaged
+   screen; nothing else is written.  Sound → a "start" backup, then thinning.
+
+The GUI shows what ``Startup`` says and only then calls ``open_database``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from vipdesk.model.safety.backup import (
+    BackupError,
+    BackupInfo,
+    backup_dir_for,
+    backup_now,
+    newest_good_backup,
+    thin_backups,
+)
+from vipdesk.model.safety.integrity import CheckResult, Status, check_database, keep_aside
+from vipdesk.model.safety.location import check_location
+from vipdesk.model.safety.lock import InstanceLock
+
+
+@dataclass
+class Startup:
+    db_path: Path
+    backup_dir: Path
+    lock: InstanceLock  # held; the app keeps it until it exits
+    check: CheckResult
+    start_backup: BackupInfo | None = None
+    backup_error: str = ""  # a start backup that failed (disk full …) is shown, not fatal
+    damaged_copy: Path | None = None
+    newest_good: BackupInfo | None = None  # what the damaged screen offers to restore
+
+    @property
+    def damaged(self) -> bool:
+        return self.check.status is Status.DAMAGED
+
+    @property
+    def read_only(self) -> bool:
+        """A file from a newer vipdesk: open it read-only and say so."""
+        return self.check.status is Status.NEWER_SCHEMA
+
+
+def prepare_database(db_path: str | Path, backup_dir: str | Path | None = None,
+                     *, today: dt.date | None = None) -> Startup:
+    """Run the start-up safety steps; raises ``UnsafeLocation`` or ``AlreadyRunning``."""
+    db_path = Path(db_path)
+    backup_dir = Path(backup_dir) if backup_dir is not None else backup_dir_for(db_path)
+    check_location(db_path)
+    lock = InstanceLock(db_path).acquire()
+    try:
+        result = check_database(db_path)
+        state = Startup(db_path, backup_dir, lock, result)
+        if result.status is Status.DAMAGED:
+            state.damaged_copy = keep_aside(db_path)
+            state.newest_good = newest_good_backup(backup_dir)
+        elif result.status in (Status.OK, Status.NEWER_SCHEMA):
+            try:
+                state.start_backup = backup_now(db_path, backup_dir, "start")
+                thin_backups(backup_dir, today)
+            except (BackupError, OSError) as exc:
+                state.backup_error = str(exc)
+        return state
+    except BaseException:
+        lock.release()
+        raise
