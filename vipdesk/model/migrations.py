@@ -63,6 +63,7 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None] | str] = [
     m001_base,
     "vipdesk.model.loyalty.tables:migrate",
     "vipdesk.model.care.tables:migrate",
+    "vipdesk.model.segmentation.tables:migrate",
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,228 @@
+"""Pure segmentation rules: shop-wide boundaries from all members' facts, then
+one member's segments from her facts and those boundaries.
+
+Splitting the two lets a sale re-segment one member cheaply with the
+boundaries of the last bulk run, while a bulk run (or a report for a past
+month) derives fresh boundaries from the whole shop.  No database here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import statistics
+from dataclasses import asdict, dataclass, field
+
+from vipdesk.model.segmentation.config import Config
+from vipdesk.model.segmentation.facts import MemberFacts
+
+BEHAVIOURS = ("普通会员", "常客会员", "潜力会员", "高价值会员")  # S2
+VALUE_BANDS = ("高价值", "中价值", "低价值")  # S3
+PYRAMID = ("A白金", "B黄金", "C钢铁", "D重铅")  # S4
+ABC = ("散客", "中型", "重度")  # S5
+TAGS = ("新货型", "促销型", "批量型", "多次型", "单品型", "高价型")  # S6
+VALIDITY = ("有效会员", "一次性会员", "未消费")  # S7
+DORMANT = ("沉睡6个月", "沉睡12个月")  # S8
+GRID = ("普通VIP", "常客VIP", "潜力VIP", "VVIP")  # S10
+
+
+def nearest_rank(sorted_values: list[float], pct: float) -> float:
+    """The pct-th percentile by the nearest-rank method (always one of the values)."""
+    n = len(sorted_values)
+    k = max(1, math.ceil(pct / 100 * n))
+    return sorted_values[k - 1]
+
+
+@dataclass
+class Bounds:
+    """Shop-wide boundaries of one run (stored as JSON so single members can be re-scored)."""
+
+    as_of: str = ""
+    r_bounds: list[float] = field(default_factory=list)  # recency days at 20/40/60/80%
+    f_bounds: list[float] = field(default_factory=list)
+    m_bounds: list[float] = field(default_factory=list)
+    ticket_split: float | None = None  # S2: high average ticket if above (median) / at least (owner)
+    count_split: float | None = None
+    split_inclusive: list[bool] = field(default_factory=lambda: [False, False])  # owner figures are ≥
+    value_high: float | None = None
+    value_mid: float | None = None
+    pyramid_min: list[float] = field(default_factory=list)  # least 12-month spend of A, B, C
+    shop_unit_price: float = 0.0
+    buyers: int = 0  # members with a purchase in the window
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> Bounds:
+        return cls(**{k: v for k, v in d.items() if k in cls.__dataclass_fields__})
+
+
+@dataclass
+class Segments:
+    member_id: int
+    recency_days: int | None
+    purchases: int
+    purchases_win: int
+    spend_win: int
+    avg_ticket_win: int  # fen, 0 without purchases in the window
+    r: int = 0  # 1–5, 0 = never bought
+    f: int = 0
+    m: int = 0
+    behaviour: str = ""
+    value_band: str = ""
+    pyramid: str = ""
+    abc: str = ""
+    grid: str = ""
+    tags: tuple[str, ...] = ()
+    validity: str = ""
+    dormant: str = ""
+    churn: bool = False
+
+    @property
+    def rfm(self) -> str:
+        return f"R{self.r}F{self.f}M{self.m}" if self.r else ""
+
+
+def _recency(f: MemberFacts, as_of: dt.datetime) -> int | None:
+    return (as_of - f.last_purchase).days if f.last_purchase else None
+
+
+def derive_bounds(facts: dict[int, MemberFacts], as_of: dt.datetime, cfg: Config,
+                  shop_unit_price: float = 0.0) -> Bounds:
+    b = Bounds(as_of=as_of.isoformat(sep=" "), shop_unit_price=shop_unit_price)
+    ever = [f for f in facts.values() if f.purchases > 0]
+    if ever:
+        rec = sorted(float(_recency(f, as_of) or 0) for f in ever)
+        fre = sorted(float(f.purchases_win) for f in ever)
+        mon = sorted(float(max(f.spend_win, 0)) for f in ever)
+        b.r_bounds = [nearest_rank(rec, p) for p in (20, 40, 60, 80)]
+        b.f_bounds = [nearest_rank(fre, p) for p in (20, 40, 60, 80)]
+        b.m_bounds = [nearest_rank(mon, p) for p in (20, 40, 60, 80)]
+        spends = sorted(mon)
+        b.value_high = float(cfg.value_high_fen) if cfg.value_high_fen is not None else nearest_rank(spends, 80)
+        b.value_mid = float(cfg.value_mid_fen) if cfg.value_mid_fen is not None else nearest_rank(spends, 50)
+    buyers = [f for f in facts.values() if f.purchases_win > 0]
+    b.buyers = len(buyers)
+    if buyers:
+        tickets = [max(f.spend_win, 0) / f.purchases_win for f in buyers]
+        counts = [float(f.purchases_win) for f in buyers]
+        b.ticket_split = float(cfg.behaviour_ticket_fen) if cfg.behaviour_ticket_fen is not None \
+            else float(statistics.median(tickets))
+        b.count_split = float(cfg.behaviour_count) if cfg.behaviour_count is not None \
+            else float(statistics.median(counts))
+        b.split_inclusive = [cfg.behaviour_ticket_fen is not None, cfg.behaviour_count is not None]
+        desc = sorted((max(f.spend_win, 0) for f in buyers), reverse=True)
+        n = len(desc)
+        mins = []
+        for pct in cfg.pyramid_cuts_pct:
+            k = max(1, math.ceil(pct / 100 * n))
+            mins.append(float(desc[min(k, n) - 1]))
+        b.pyramid_min = mins
+    return b
+
+
+def _score_high(v: float, bounds: list[float]) -> int:
+    return 1 + sum(1 for x in bounds if v > x)
+
+
+def _score_low(v: float, bounds: list[float]) -> int:
+    return 5 - sum(1 for x in bounds if v > x)
+
+
+def _high(v: float, split: float | None, inclusive: bool) -> bool:
+    if split is None:
+        return False
+    return v >= split if inclusive else v > split
+
+
+def classify(f: MemberFacts, b: Bounds, cfg: Config, as_of: dt.datetime) -> Segments:
+    rec = _recency(f, as_of)
+    avg = round(max(f.spend_win, 0) / f.purchases_win) if f.purchases_win else 0
+    s = Segments(f.member_id, rec, f.purchases, f.purchases_win, f.spend_win, avg)
+    # S7
+    s.validity = VALIDITY[0] if f.purchases >= 2 else VALIDITY[1] if f.purchases == 1 else VALIDITY[2]
+    # S8: from the last purchase, or from enrolment for a member who never bought
+    since = f.last_purchase.date() if f.last_purchase else f.enrolled_on
+    if since is not None:
+        idle = (as_of.date() - since).days
+        if idle > cfg.dormant_days[1]:
+            s.dormant = DORMANT[1]
+        elif idle > cfg.dormant_days[0]:
+            s.dormant = DORMANT[0]
+    if f.purchases == 0:
+        return s
+    spend = float(max(f.spend_win, 0))
+    # S1
+    if b.r_bounds:
+        s.r = _score_low(float(rec or 0), b.r_bounds)
+        s.f = _score_high(float(f.purchases_win), b.f_bounds)
+        s.m = _score_high(spend, b.m_bounds)
+    # S3
+    if b.value_high is not None and spend >= b.value_high and spend > 0:
+        s.value_band = VALUE_BANDS[0]
+    elif b.value_mid is not None and spend >= b.value_mid and spend > 0:
+        s.value_band = VALUE_BANDS[1]
+    else:
+        s.value_band = VALUE_BANDS[2]
+    # S4: spend at least the least spend of a layer's ranked members (ties share the upper layer)
+    s.pyramid = PYRAMID[3]
+    if f.purchases_win > 0:
+        for name, least in zip(PYRAMID, b.pyramid_min, strict=False):
+            if spend >= least:
+                s.pyramid = name
+                break
+    # S5
+    lo, hi = cfg.abc_bounds
+    s.abc = ABC[2] if f.purchases_win >= hi else ABC[1] if f.purchases_win >= lo else ABC[0]
+    # S2, S10: members who bought in the window
+    if f.purchases_win > 0:
+        hi_t = _high(avg, b.ticket_split, b.split_inclusive[0])
+        hi_c = _high(f.purchases_win, b.count_split, b.split_inclusive[1])
+        s.behaviour = BEHAVIOURS[(1 if hi_c else 0) + (2 if hi_t else 0)]
+        g_t = avg >= cfg.grid_ticket_split_fen
+        g_c = f.purchases_win >= cfg.grid_freq_split
+        s.grid = GRID[(1 if g_c else 0) + (2 if g_t else 0)]
+    # S9: a regular whose gap is well past her usual interval
+    if f.purchases >= cfg.churn_min_purchases and f.first_purchase and f.last_purchase and rec is not None:
+        usual = max((f.last_purchase - f.first_purchase).days / (f.purchases - 1), 7.0)
+        s.churn = rec * 100 > usual * cfg.churn_factor_pct
+    # S6
+    s.tags = buying_tags(f, b, cfg)
+    return s
+
+
+def buying_tags(f: MemberFacts, b: Bounds, cfg: Config) -> tuple[str, ...]:
+    """Buying-type tags (S6), only from the Nth purchase on; a member may carry several.
+
+    新货型: ≥ tag_new_share_pct % of her pieces were bought within tag_new_days of the
+            style's first sale in the shop.
+    促销型: ≥ tag_promo_share_pct % of her tickets had a line discount (promotion, not the tier discount).
+    批量型: on average ≥ tag_bulk_items pieces per ticket.
+    多次型: ≥ tag_frequent_count purchases in the window.
+    单品型: ≥ tag_single_share_pct % of her tickets were a single piece.
+    高价型: her average paid per piece ≥ tag_high_price_pct % of the shop's average in the window.
+    """
+    t = f.tickets
+    if f.purchases < cfg.tags_min_purchases or t is None or t.tickets == 0:
+        return ()
+    out = []
+    if t.items > 0 and t.new_items * 100 >= cfg.tag_new_share_pct * t.items:
+        out.append(TAGS[0])
+    if t.discounted_tickets * 100 >= cfg.tag_promo_share_pct * t.tickets:
+        out.append(TAGS[1])
+    if t.items >= cfg.tag_bulk_items * t.tickets:
+        out.append(TAGS[2])
+    if f.purchases_win >= cfg.tag_frequent_count:
+        out.append(TAGS[3])
+    if t.single_item_tickets * 100 >= cfg.tag_single_share_pct * t.tickets:
+        out.append(TAGS[4])
+    if t.items > 0 and b.shop_unit_price > 0 and t.amount * 100 >= cfg.tag_high_price_pct * b.shop_unit_price * t.items:
+        out.append(TAGS[5])
+    return tuple(out)
+
+
+def classify_all(facts: dict[int, MemberFacts], cfg: Config, as_of: dt.datetime,
+                 shop_unit_price: float = 0.0) -> tuple[dict[int, Segments], Bounds]:
+    b = derive_bounds(facts, as_of, cfg, shop_unit_price)
+    return {mid: classify(f, b, cfg, as_of) for mid, f in facts.items()}, b

@@ -1,0 +1,158 @@
+"""What segmentation needs to know about each member, read from the sales as
+they stood at a moment (``as_of``), so a report for a past month segments the
+shop as it was then.  Set-based SQL; one pass per query.
+
+Spend is net of returns (a return ticket's negative ``paid`` counts in the
+window it happened); purchase counts count sale tickets only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from vipdesk.model.db import db
+
+
+def ts(t: dt.datetime | dt.date) -> str:
+    """The text form peewee stores datetimes in, for comparisons in raw SQL."""
+    if not isinstance(t, dt.datetime):
+        t = dt.datetime(t.year, t.month, t.day)
+    return f"{t:%Y-%m-%d %H:%M:%S}"
+
+
+def parse_ts(v: object) -> dt.datetime | None:
+    if v is None or isinstance(v, dt.datetime):
+        return v  # type: ignore[return-value]
+    s = str(v)
+    try:
+        return dt.datetime.fromisoformat(s)
+    except ValueError:
+        return dt.datetime.strptime(s[:19], "%Y-%m-%d %H:%M:%S")
+
+
+@dataclass
+class TicketFacts:
+    """Line-level summary of the member's sale tickets, for the buying-type tags (S6)."""
+
+    tickets: int = 0
+    discounted_tickets: int = 0  # a line with a discount below 1000‰ (promotion; tier discount not counted)
+    single_item_tickets: int = 0
+    items: int = 0
+    new_items: int = 0  # bought within N days of the style's first sale in the shop
+    amount: int = 0  # fen paid on those lines
+
+
+@dataclass
+class MemberFacts:
+    member_id: int
+    enrolled_on: dt.date | None
+    purchases: int = 0  # sale tickets ever (before as_of)
+    first_purchase: dt.datetime | None = None
+    last_purchase: dt.datetime | None = None
+    purchases_win: int = 0  # sale tickets in the window
+    spend_win: int = 0  # fen, net of returns in the window
+    spend_all: int = 0
+    tickets: TicketFacts | None = None
+
+
+def window_start(as_of: dt.datetime, window_days: int) -> dt.datetime:
+    return as_of - dt.timedelta(days=window_days)
+
+
+def load_facts(as_of: dt.datetime, window_days: int, member_ids: list[int] | None = None,
+               with_tickets: bool = True, tag_new_days: int = 30, min_tag_purchases: int = 3
+               ) -> dict[int, MemberFacts]:
+    """Facts for every member enrolled before ``as_of`` (or just ``member_ids``)."""
+    end = ts(as_of)
+    start = ts(window_start(as_of, window_days))
+    ids = ""
+    # Enrolled before the moment: a month-end cut at midnight excludes that day's enrolments.
+    cut = (as_of - dt.timedelta(seconds=1)).date()
+    params_m: list[object] = [cut.isoformat()]
+    if member_ids is not None:
+        if not member_ids:
+            return {}
+        ids = ",".join(str(int(i)) for i in member_ids)
+    only = f" AND id IN ({ids})" if ids else ""
+    out: dict[int, MemberFacts] = {}
+    for mid, enrolled in db.execute_sql(
+            f"SELECT id, enrolled_on FROM member WHERE enrolled_on <= ?{only}", params_m):
+        out[mid] = MemberFacts(mid, dt.date.fromisoformat(str(enrolled)[:10]) if enrolled else None)
+    only_s = only.replace(" id IN", " member_id IN")
+    rows = db.execute_sql(
+        "SELECT member_id,"
+        " SUM(CASE WHEN kind='sale' THEN 1 ELSE 0 END),"
+        " MIN(CASE WHEN kind='sale' THEN sold_at END), MAX(CASE WHEN kind='sale' THEN sold_at END),"
+        " SUM(CASE WHEN kind='sale' AND sold_at >= ? THEN 1 ELSE 0 END),"
+        " SUM(CASE WHEN sold_at >= ? THEN paid ELSE 0 END), SUM(paid)"
+        f" FROM sale WHERE member_id IS NOT NULL AND sold_at < ?{only_s} GROUP BY member_id",
+        [start, start, end])
+    for mid, n, first, last, nwin, swin, sall in rows:
+        f = out.get(mid)
+        if f is None:  # bought before the recorded enrolment date (imported data): still a member
+            f = out[mid] = MemberFacts(mid, None)
+        f.purchases = int(n or 0)
+        f.first_purchase = parse_ts(first)
+        f.last_purchase = parse_ts(last)
+        f.purchases_win = int(nwin or 0)
+        f.spend_win = int(swin or 0)
+        f.spend_all = int(sall or 0)
+    if with_tickets:
+        _load_tickets(out, end, tag_new_days, min_tag_purchases, ids)
+    return out
+
+
+def _load_tickets(out: dict[int, MemberFacts], end: str, new_days: int, min_purchases: int,
+                  ids: str) -> None:
+    wanted = {mid for mid, f in out.items() if f.purchases >= min_purchases}
+    if not wanted:
+        return
+    only_l = f" AND s.member_id IN ({ids})" if ids else ""
+    # First sale of each style in the shop (any customer) — "new arrival" means soon after it.
+    first_sale: dict[str, dt.datetime] = {}
+    style_filter = ""
+    if ids:
+        style_filter = (" AND l.style_code IN (SELECT l2.style_code FROM sale_line l2 JOIN sale s2"
+                        f" ON s2.id = l2.sale_id WHERE s2.member_id IN ({ids}))")
+    for code, first in db.execute_sql(
+            "SELECT l.style_code, MIN(s.sold_at) FROM sale_line l JOIN sale s ON s.id = l.sale_id"
+            f" WHERE s.kind = 'sale' AND s.sold_at < ?{style_filter} GROUP BY l.style_code", [end]):
+        first_sale[code] = parse_ts(first)  # type: ignore[assignment]
+    limit = dt.timedelta(days=new_days)
+    last_ticket: dict[int, int] = {}
+    disc_seen: set[int] = set()
+    for mid, sid, sold_at, items, code, qty, amount, disc in db.execute_sql(
+            "SELECT s.member_id, s.id, s.sold_at, s.items, l.style_code, l.quantity, l.amount, l.discount"
+            " FROM sale s JOIN sale_line l ON l.sale_id = s.id"
+            f" WHERE s.kind = 'sale' AND s.member_id IS NOT NULL AND s.sold_at < ?{only_l}"
+            " ORDER BY s.member_id, s.id", [end]):
+        if mid not in wanted:
+            continue
+        f = out[mid]
+        t = f.tickets
+        if t is None:
+            t = f.tickets = TicketFacts()
+        if last_ticket.get(mid) != sid:
+            last_ticket[mid] = sid
+            t.tickets += 1
+            if items == 1:
+                t.single_item_tickets += 1
+        if disc < 1000 and sid not in disc_seen:
+            disc_seen.add(sid)
+            t.discounted_tickets += 1
+        t.items += qty
+        t.amount += amount
+        first = first_sale.get(code)
+        when = parse_ts(sold_at)
+        if first is not None and when is not None and when - first <= limit:
+            t.new_items += qty
+
+
+def shop_unit_price(as_of: dt.datetime, window_days: int) -> float:
+    """Average paid per piece over all sale tickets (members and walk-ins) in the window, in fen."""
+    amount, qty = db.execute_sql(
+        "SELECT COALESCE(SUM(l.amount), 0), COALESCE(SUM(l.quantity), 0) FROM sale_line l"
+        " JOIN sale s ON s.id = l.sale_id WHERE s.kind = 'sale' AND s.sold_at >= ? AND s.sold_at < ?",
+        [ts(window_start(as_of, window_days)), ts(as_of)]).fetchone()
+    return amount / qty if qty else 0.0

@@ -1,0 +1,170 @@
+"""Keeping ``member_segment`` current: a bulk recompute (on demand, and at most
+once a day through ``ensure_fresh``) and a cheap per-member recompute after
+each sale, return or enrolment (hooks), which reuses the boundaries of the
+last bulk run so one sale never re-reads the whole shop.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+
+from vipdesk.model import hooks
+from vipdesk.model.db import db, transaction
+from vipdesk.model.segmentation.classify import Bounds, Segments, classify, classify_all
+from vipdesk.model.segmentation.config import Config, load_config
+from vipdesk.model.segmentation.facts import load_facts, shop_unit_price
+from vipdesk.model.segmentation.tables import MemberSegment, SegmentRun
+from vipdesk.model.tables import Member, Sale, now
+
+Progress = Callable[[int, int, str], None]
+
+
+def compute(as_of: dt.datetime | None = None, cfg: Config | None = None,
+            member_ids: list[int] | None = None) -> tuple[dict[int, Segments], Bounds]:
+    """Segments of every member as the shop stood at ``as_of`` (nothing is written).
+
+    Boundaries always come from the whole shop; ``member_ids`` only limits what is returned.
+    """
+    as_of = as_of or now()
+    cfg = cfg or load_config()
+    facts = load_facts(as_of, cfg.window_days, tag_new_days=cfg.tag_new_days,
+                       min_tag_purchases=cfg.tags_min_purchases)
+    segs, bounds = classify_all(facts, cfg, as_of, shop_unit_price(as_of, cfg.window_days))
+    if member_ids is not None:
+        keep = set(member_ids)
+        segs = {k: v for k, v in segs.items() if k in keep}
+    return segs, bounds
+
+
+def _row(s: Segments, as_of: dt.datetime) -> dict:
+    return {
+        "member": s.member_id, "as_of": as_of, "recency_days": s.recency_days, "purchases": s.purchases,
+        "purchases_win": s.purchases_win, "spend_win": s.spend_win, "avg_ticket_win": s.avg_ticket_win,
+        "r": s.r, "f": s.f, "m": s.m, "behaviour": s.behaviour, "value_band": s.value_band,
+        "pyramid": s.pyramid, "abc": s.abc, "grid": s.grid,
+        "tags": ("|" + "|".join(s.tags) + "|") if s.tags else "",
+        "validity": s.validity, "dormant": s.dormant, "churn": s.churn,
+    }
+
+
+def recompute_all(as_of: dt.datetime | None = None, progress: Progress | None = None) -> int:
+    """Rebuild every member's segments and store the boundaries; returns the member count."""
+    as_of = as_of or now()
+    if progress:
+        progress(0, 3, "读取消费记录…")
+    segs, bounds = compute(as_of)
+    if progress:
+        progress(1, 3, "写入分群…")
+    rows = [_row(s, as_of) for s in segs.values()]
+    with transaction():
+        MemberSegment.delete().execute()
+        for i in range(0, len(rows), 500):
+            MemberSegment.insert_many(rows[i:i + 500]).execute()
+        SegmentRun.create(as_of=as_of, members=len(rows), bounds=json.dumps(bounds.to_dict(), ensure_ascii=False))
+    if progress:
+        progress(3, 3, "完成")
+    return len(rows)
+
+
+def last_run() -> SegmentRun | None:
+    return SegmentRun.select().order_by(SegmentRun.id.desc()).first()
+
+
+def is_fresh(today: dt.date | None = None) -> bool:
+    run = last_run()
+    if run is None:
+        return False
+    as_of = run.as_of if isinstance(run.as_of, dt.datetime) else dt.datetime.fromisoformat(str(run.as_of))
+    if as_of.date() < (today or dt.date.today()):
+        return False
+    return Member.select().count() == MemberSegment.select().count()
+
+
+def ensure_fresh(progress: Progress | None = None) -> bool:
+    """Recompute everything if the last run is from an earlier day (recency, dormancy and
+    churn move with the calendar) or members are missing; True if it recomputed."""
+    if is_fresh():
+        return False
+    recompute_all(progress=progress)
+    return True
+
+
+def recompute_member(member_id: int, as_of: dt.datetime | None = None) -> Segments | None:
+    """Re-segment one member with the last run's boundaries (a first run happens if there is none)."""
+    run = last_run()
+    if run is None:
+        recompute_all(as_of)
+        row = MemberSegment.get_or_none(MemberSegment.member == member_id)
+        return None if row is None else _segments_from_row(row)
+    as_of = as_of or now()
+    cfg = load_config()
+    facts = load_facts(as_of, cfg.window_days, member_ids=[member_id], tag_new_days=cfg.tag_new_days,
+                       min_tag_purchases=cfg.tags_min_purchases)
+    f = facts.get(member_id)
+    if f is None:
+        return None
+    bounds = Bounds.from_dict(json.loads(run.bounds or "{}"))
+    s = classify(f, bounds, cfg, as_of)
+    with transaction():
+        MemberSegment.insert(**_row(s, as_of)).on_conflict_replace().execute()
+    return s
+
+
+def _segments_from_row(row: MemberSegment) -> Segments:
+    return Segments(
+        member_id=row.member_id, recency_days=row.recency_days, purchases=row.purchases,
+        purchases_win=row.purchases_win, spend_win=row.spend_win, avg_ticket_win=row.avg_ticket_win,
+        r=row.r, f=row.f, m=row.m, behaviour=row.behaviour, value_band=row.value_band, pyramid=row.pyramid,
+        abc=row.abc, grid=row.grid, tags=tuple(t for t in row.tags.split("|") if t), validity=row.validity,
+        dormant=row.dormant, churn=bool(row.churn),
+    )
+
+
+def member_segments(member_id: int) -> Segments | None:
+    """The stored segments of one member (for the detail pane), or None if never computed."""
+    row = MemberSegment.get_or_none(MemberSegment.member == member_id)
+    return None if row is None else _segments_from_row(row)
+
+
+def segments_summary(member_id: int) -> str:
+    """One line for the member pane: "R5F4M3 · 高价值会员 · A白金 · 重度 · 新货型、高价型"."""
+    s = member_segments(member_id)
+    if s is None:
+        return ""
+    parts = [s.rfm, s.behaviour, s.pyramid, s.abc, "、".join(s.tags), s.dormant, "流失预警" if s.churn else ""]
+    return " · ".join(p for p in parts if p)
+
+
+# --- hooks: run inside the writer's transaction
+
+def _member_of_sale(sale_id: int) -> int | None:
+    return Sale.select(Sale.member).where(Sale.id == sale_id).scalar()
+
+
+@hooks.on("sale_recorded")
+def _after_sale(sale_id: int) -> None:
+    mid = _member_of_sale(sale_id)
+    if mid is not None and db.table_exists("member_segment"):
+        recompute_member(mid, _sale_time(sale_id))
+
+
+@hooks.on("return_recorded")
+def _after_return(sale_id: int) -> None:
+    _after_sale(sale_id)
+
+
+@hooks.on("member_enrolled")
+def _after_enrol(member_id: int) -> None:
+    if db.table_exists("member_segment") and last_run() is not None:
+        recompute_member(member_id)
+
+
+def _sale_time(sale_id: int) -> dt.datetime:
+    """Segment as of now, or just after the sale if it is back-dated into the future (imports, demo)."""
+    sold = Sale.select(Sale.sold_at).where(Sale.id == sale_id).scalar()
+    t = now()
+    if isinstance(sold, dt.datetime) and sold >= t:
+        return sold + dt.timedelta(seconds=1)
+    return t
