@@ -12,7 +12,9 @@ extracts with Python's ``ast`` using the same rules as Qt:
   ``SomeClass.tr(...)`` -> context ``SomeClass``;
 * ``QCoreApplication.translate(context, text[, disambiguation[, n]])``
   (also ``QApplication`` / ``QGuiApplication``) and ``QT_TRANSLATE_NOOP(context, text)``;
-* bare ``tr(text[, context])`` from ``vipdesk.text`` -> context "vipdesk" or the given one.
+* bare ``tr(text[, context])`` from ``vipdesk.text`` -> context "vipdesk" or the given one;
+* ``_t(text)`` where the module defines
+  ``def _t(text): return QCoreApplication.translate("ctx", text)`` -> context "ctx".
 
 Existing translations are kept (matched on context + source + disambiguation);
 strings no longer in the code are kept as ``vanished`` while they carry a
@@ -98,11 +100,41 @@ def _is_numerus(node: ast.AST | None) -> bool:
     return True
 
 
+def translate_helpers(tree: ast.Module) -> dict[str, str]:
+    """Module-level one-line wrappers ``def _t(text): return QCoreApplication.translate("ctx", text)``.
+
+    Returns {function name: context} so calls like ``_t("金额太大")`` are extracted too.
+    """
+    helpers: dict[str, str] = {}
+    for node in tree.body:
+        if not isinstance(node, ast.FunctionDef) or not node.args.args:
+            continue
+        body = [b for b in node.body if not (isinstance(b, ast.Expr) and _literal(b.value) is not None)]
+        if len(body) != 1 or not isinstance(body[0], ast.Return) or not isinstance(body[0].value, ast.Call):
+            continue
+        call = body[0].value
+        func = call.func
+        if not (isinstance(func, ast.Attribute) and func.attr == "translate"
+                and _dotted_tail(func.value) in APP_CLASSES and len(call.args) >= 2):
+            continue
+        context = _literal(call.args[0])
+        text = call.args[1]
+        if context is not None and isinstance(text, ast.Name) and text.id == node.args.args[0].arg:
+            helpers[node.name] = context
+    return helpers
+
+
 class _Visitor(ast.NodeVisitor):
-    def __init__(self, out: Extraction, filename: str) -> None:
+    def __init__(self, out: Extraction, filename: str, helpers: dict[str, str] | None = None) -> None:
         self.out = out
         self.filename = filename
         self.classes: list[str] = []
+        self.helpers = helpers or {}
+
+    def visit_FunctionDef(self, node: ast.FunctionDef) -> None:
+        if not self.classes and node.name in self.helpers:
+            return  # the helper's own translate(ctx, text) is not a message
+        self.generic_visit(node)
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
         self.classes.append(node.name)
@@ -144,6 +176,8 @@ class _Visitor(ast.NodeVisitor):
                 context = self.classes[-1] if self.classes else None
             self._record(node, context, _arg(node, 0, "sourceText"), _arg(node, 1, "disambiguation"),
                          _arg(node, 2, "n"))
+        elif isinstance(func, ast.Name) and func.id in self.helpers:
+            self._record(node, self.helpers[func.id], _arg(node, 0, "text"), None, None)
         elif isinstance(func, ast.Name) and func.id == "tr":
             context_node = _arg(node, 1, "context")
             context = DEFAULT_TEXT_CONTEXT if context_node is None else _literal(context_node)
@@ -191,7 +225,7 @@ def extract(files: list[Path], relative_to: Path) -> Extraction:
         except SyntaxError as exc:
             out.warnings.append(f"{name}:{exc.lineno}: syntax error, file skipped")
             continue
-        _Visitor(out, name).visit(tree)
+        _Visitor(out, name, translate_helpers(tree)).visit(tree)
     return out
 
 

@@ -45,6 +45,39 @@
     </message>
 </context>
 <context>
+    <name>CardsTab</name>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="168"/>
+        <source>办卡 / 补卡</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="169"/>
+        <source>挂失</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="170"/>
+        <source>注销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="171"/>
+        <source>恢复正常</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="179"/>
+        <source>免费</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="189"/>
+        <source>请先选中一张卡</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChildDialog</name>
     <message>
         <location filename="../ui/member_dialogs.py" line="68"/>
@@ -98,6 +131,29 @@
     </message>
 </context>
 <context>
+    <name>ChildrenTab</name>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="103"/>
+        <source>添加孩子</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="104"/>
+        <source>删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="117"/>
+        <source>{n}岁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="127"/>
+        <source>删除这条孩子记录?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <location filename="../ui/member_dialogs.py" line="168"/>
@@ -132,6 +188,24 @@
     <message>
         <location filename="../ui/member_dialogs.py" line="191"/>
         <source>导购</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTab</name>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="279"/>
+        <source>添加联系记录 (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="279"/>
+        <source>记录一次电话或消息 (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="290"/>
+        <source>到店未购</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -174,6 +248,29 @@
     </message>
 </context>
 <context>
+    <name>DatesTab</name>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="137"/>
+        <source>添加纪念日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="138"/>
+        <source>删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="149"/>
+        <source>{date}(还有 {n} 天)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="158"/>
+        <source>删除这个纪念日?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../ui/member_dialogs.py" line="44"/>
@@ -183,6 +280,44 @@
     <message>
         <location filename="../ui/member_dialogs.py" line="45"/>
         <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="215"/>
+        <source>退货 / 换货</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="216"/>
+        <source>对选中的销售小票办理退货或换货</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="232"/>
+        <source>退货</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="232"/>
+        <source>销售</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="241"/>
+        <source>{price} × {qty}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="251"/>
+        <source>共 {n} 张销售小票,净额 {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="269"/>
+        <source>请先选中一张销售小票(不是退货单)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -409,6 +544,50 @@
     </message>
 </context>
 <context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../ui/dialogs.py" line="30"/>
+        <source>{field}:{message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="33"/>
+        <source>操作未完成,发生了意外错误:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="45"/>
+        <source>是</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="45"/>
+        <source>否</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="45"/>
+        <source>确定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="62"/>
+        <source>无法完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="66"/>
+        <source>请确认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="71"/>
+        <location filename="../ui/dialogs.py" line="75"/>
+        <source>提示</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tasks</name>
     <message>
         <location filename="../ui/tasks.py" line="149"/>
@@ -431,6 +610,144 @@
     <message>
         <location filename="../model/calendar.py" line="122"/>
         <source>{solar}(农历 {lunar})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/engine.py" line="149"/>
+        <source>今天生日:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/engine.py" line="159"/>
+        <source>{n}天后生日:{date}({text})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/engine.py" line="170"/>
+        <source>孩子{name}今天生日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/engine.py" line="178"/>
+        <location filename="../model/members.py" line="264"/>
+        <location filename="../model/members.py" line="267"/>
+        <source>纪念日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/engine.py" line="179"/>
+        <source>今天是{label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/engine.py" line="206"/>
+        <source>衣服</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/engine.py" line="214"/>
+        <source>{date}购买了{items}(第{n}天)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/engine.py" line="231"/>
+        <source>{date}新入会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/engine.py" line="240"/>
+        <source>介绍了新会员{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/engine.py" line="249"/>
+        <source>经老会员介绍入会第{n}天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/engine.py" line="274"/>
+        <source>{date}晚上到店未购买</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/engine.py" line="274"/>
+        <source>今天到店未购买</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/engine.py" line="299"/>
+        <source>已{n}个月没有购买(上次 {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/engine.py" line="317"/>
+        <source>平时约{gap}天来一次,已{n}天没来(上次 {last})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/engine.py" line="346"/>
+        <source>已{n}天没有联系(上次 {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/engine.py" line="382"/>
+        <source>{n}天后活动:{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/engine.py" line="404"/>
+        <source>天气关怀:{w}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/engine.py" line="422"/>
+        <source>{child}{date}满{age}岁,上次买{size}码,建议{new}码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/engine.py" line="498"/>
+        <source>已不需要</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/engine.py" line="546"/>
+        <source>我们</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/engine.py" line="573"/>
+        <source>会员希望不被打扰</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/engine.py" line="580"/>
+        <source>近7天已联系{n}次(上限{cap}次)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/engine.py" line="583"/>
+        <source>近30天已联系{n}次(上限{cap}次)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/engine.py" line="597"/>
+        <source>天数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/engine.py" line="597"/>
+        <source>天数至少为 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/engine.py" line="702"/>
+        <location filename="../model/importing/report.py" line="98"/>
+        <source>原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/engine.py" line="702"/>
+        <source>请填写跳过的原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -564,6 +881,7 @@
     <message>
         <location filename="../model/importing/mapping.py" line="167"/>
         <location filename="../model/importing/runner.py" line="272"/>
+        <location filename="../model/sales_import.py" line="110"/>
         <source>备注</source>
         <translation type="unfinished"></translation>
     </message>
@@ -611,7 +929,7 @@
     </message>
     <message>
         <location filename="../model/importing/members_import.py" line="277"/>
-        <location filename="../model/sales.py" line="196"/>
+        <location filename="../model/sales.py" line="195"/>
         <location filename="../model/sales_import.py" line="129"/>
         <source>导购</source>
         <translation type="unfinished"></translation>
@@ -853,7 +1171,7 @@
         <location filename="../model/importing/parse.py" line="353"/>
         <location filename="../model/loyalty/gifts.py" line="37"/>
         <location filename="../model/members.py" line="286"/>
-        <location filename="../model/sales.py" line="154"/>
+        <location filename="../model/sales.py" line="153"/>
         <source>金额不能为负数</source>
         <translation type="unfinished"></translation>
     </message>
@@ -951,11 +1269,6 @@
     <message>
         <location filename="../model/importing/report.py" line="98"/>
         <source>原值</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/importing/report.py" line="98"/>
-        <source>原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1212,7 +1525,7 @@
         <location filename="../model/loyalty/stored_value.py" line="77"/>
         <location filename="../model/loyalty/vouchers.py" line="139"/>
         <location filename="../model/members.py" line="220"/>
-        <location filename="../model/sales.py" line="123"/>
+        <location filename="../model/sales.py" line="122"/>
         <source>找不到会员 #{id}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1504,9 +1817,9 @@
     </message>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="161"/>
-        <location filename="../model/sales.py" line="135"/>
-        <location filename="../model/sales.py" line="140"/>
-        <location filename="../model/sales.py" line="142"/>
+        <location filename="../model/sales.py" line="134"/>
+        <location filename="../model/sales.py" line="139"/>
+        <location filename="../model/sales.py" line="141"/>
         <source>礼券</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1642,7 +1955,7 @@
     </message>
     <message>
         <location filename="../model/members.py" line="127"/>
-        <location filename="../model/sales.py" line="196"/>
+        <location filename="../model/sales.py" line="195"/>
         <source>没有这位导购</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1690,12 +2003,6 @@
     <message>
         <location filename="../model/members.py" line="244"/>
         <source>孩子生日</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/members.py" line="264"/>
-        <location filename="../model/members.py" line="267"/>
-        <source>纪念日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1949,208 +2256,208 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="85"/>
+        <location filename="../model/sales.py" line="84"/>
         <source>第 {n} 行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="87"/>
+        <location filename="../model/sales.py" line="86"/>
         <source>款号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="87"/>
+        <location filename="../model/sales.py" line="86"/>
         <source>请填写款号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="89"/>
+        <location filename="../model/sales.py" line="88"/>
         <source>单价</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="89"/>
+        <location filename="../model/sales.py" line="88"/>
         <source>单价不能为负数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="91"/>
+        <location filename="../model/sales.py" line="90"/>
         <source>数量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="91"/>
+        <location filename="../model/sales.py" line="90"/>
         <source>数量必须是正整数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="93"/>
+        <location filename="../model/sales.py" line="92"/>
         <source>折扣</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="93"/>
+        <location filename="../model/sales.py" line="92"/>
         <source>折扣应在 0.1 折到不打折之间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="95"/>
+        <location filename="../model/sales.py" line="94"/>
         <location filename="../model/sales_import.py" line="169"/>
         <source>实收金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="95"/>
+        <location filename="../model/sales.py" line="94"/>
         <source>实收金额不能为负数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="117"/>
+        <location filename="../model/sales.py" line="116"/>
         <source>商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="117"/>
+        <location filename="../model/sales.py" line="116"/>
         <source>请至少录入一件商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="135"/>
+        <location filename="../model/sales.py" line="134"/>
         <source>同一张券不能用两次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="140"/>
+        <location filename="../model/sales.py" line="139"/>
         <source>{code} 不能使用:{why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="142"/>
+        <location filename="../model/sales.py" line="141"/>
         <source>{code} 用不上:金额已抵扣完</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="154"/>
-        <location filename="../model/sales.py" line="156"/>
-        <location filename="../model/sales.py" line="158"/>
-        <location filename="../model/sales.py" line="160"/>
-        <location filename="../model/sales.py" line="162"/>
+        <location filename="../model/sales.py" line="153"/>
+        <location filename="../model/sales.py" line="155"/>
+        <location filename="../model/sales.py" line="157"/>
+        <location filename="../model/sales.py" line="159"/>
+        <location filename="../model/sales.py" line="161"/>
         <source>储值支付</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="156"/>
+        <location filename="../model/sales.py" line="155"/>
         <source>散客不能用储值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="158"/>
+        <location filename="../model/sales.py" line="157"/>
         <source>储值功能未启用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="160"/>
+        <location filename="../model/sales.py" line="159"/>
         <source>储值支付不能超过应付金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="162"/>
+        <location filename="../model/sales.py" line="161"/>
         <source>储值余额不足</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="180"/>
+        <location filename="../model/sales.py" line="179"/>
         <source>{why}:积分 ×{x}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="210"/>
-        <location filename="../model/sales.py" line="372"/>
+        <location filename="../model/sales.py" line="209"/>
+        <location filename="../model/sales.py" line="371"/>
         <location filename="../model/sales_import.py" line="179"/>
         <location filename="../model/sales_import.py" line="189"/>
         <source>小票号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="210"/>
-        <location filename="../model/sales.py" line="372"/>
+        <location filename="../model/sales.py" line="209"/>
+        <location filename="../model/sales.py" line="371"/>
         <source>小票号已存在:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="223"/>
+        <location filename="../model/sales.py" line="222"/>
         <source>消费支付 小票 {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="313"/>
+        <location filename="../model/sales.py" line="312"/>
         <source>作废由积分换来的礼券:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="315"/>
+        <location filename="../model/sales.py" line="314"/>
         <source>积分已用掉 {n} 分,退款扣减 {m} 分钱</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="332"/>
+        <location filename="../model/sales.py" line="331"/>
         <source>找不到原销售小票</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="334"/>
+        <location filename="../model/sales.py" line="333"/>
         <source>退货时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="334"/>
+        <location filename="../model/sales.py" line="333"/>
         <source>退货时间不能早于原销售时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="338"/>
-        <location filename="../model/sales.py" line="346"/>
+        <location filename="../model/sales.py" line="337"/>
+        <location filename="../model/sales.py" line="345"/>
         <source>退货数量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="338"/>
+        <location filename="../model/sales.py" line="337"/>
         <source>请选择要退的商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="340"/>
-        <location filename="../model/sales.py" line="343"/>
+        <location filename="../model/sales.py" line="339"/>
+        <location filename="../model/sales.py" line="342"/>
         <source>退货商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="340"/>
+        <location filename="../model/sales.py" line="339"/>
         <source>同一商品请合并成一行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="343"/>
+        <location filename="../model/sales.py" line="342"/>
         <source>该商品不属于原小票</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="346"/>
+        <location filename="../model/sales.py" line="345"/>
         <source>{code} 最多还可退 {n} 件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="388"/>
+        <location filename="../model/sales.py" line="387"/>
         <source>退货 小票 {t},积分已换成此券</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="392"/>
+        <location filename="../model/sales.py" line="391"/>
         <source>退货扣回积分 小票 {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="395"/>
+        <location filename="../model/sales.py" line="394"/>
         <source>退货退回储值 小票 {t}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2324,6 +2631,132 @@
         <location filename="../model/staff.py" line="26"/>
         <location filename="../model/staff.py" line="39"/>
         <source>已有同名导购:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>widgets</name>
+    <message>
+        <location filename="../ui/widgets.py" line="39"/>
+        <source>请填写金额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="43"/>
+        <location filename="../ui/widgets.py" line="45"/>
+        <source>不是有效的金额:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="47"/>
+        <source>金额不能为负数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="50"/>
+        <source>金额最多两位小数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="52"/>
+        <source>金额太大</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="74"/>
+        <source>折扣写法:9 表示9折,95 表示9.5折,空白表示不打折</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="82"/>
+        <location filename="../ui/widgets.py" line="85"/>
+        <source>数量必须是正整数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="87"/>
+        <source>数量太大</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="103"/>
+        <source>公历</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="104"/>
+        <source>农历</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="106"/>
+        <source>年(可不填)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="110"/>
+        <source>闰月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="135"/>
+        <source>月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="136"/>
+        <source>日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="138"/>
+        <source>{n}月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="140"/>
+        <source>{n}日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="160"/>
+        <location filename="../ui/widgets.py" line="164"/>
+        <source>生日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="160"/>
+        <source>请同时选择月和日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="164"/>
+        <source>年份应为数字,如 1985</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="190"/>
+        <source>(未指定)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="221"/>
+        <source>选择会员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="224"/>
+        <source>输入手机尾号、姓名或拼音</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="226"/>
+        <source>选择</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="227"/>
+        <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
