@@ -12,7 +12,8 @@ extracts with Python's ``ast`` using the same rules as Qt:
   ``SomeClass.tr(...)`` -> context ``SomeClass``;
 * ``QCoreApplication.translate(context, text[, disambiguation[, n]])``
   (also ``QApplication`` / ``QGuiApplication``) and ``QT_TRANSLATE_NOOP(context, text)``;
-* bare ``tr(text[, context])`` from ``vipdesk.text`` -> context "vipdesk" or the given one;
+* bare ``tr(text[, context])`` from ``vipdesk.text`` -> context "vipdesk" or the given one
+  (``tr_noop`` likewise: a marker for strings kept in tables and translated later);
 * ``_t(text)`` where the module defines
   ``def _t(text): return QCoreApplication.translate("ctx", text)`` -> context "ctx".
 
@@ -178,7 +179,7 @@ class _Visitor(ast.NodeVisitor):
                          _arg(node, 2, "n"))
         elif isinstance(func, ast.Name) and func.id in self.helpers:
             self._record(node, self.helpers[func.id], _arg(node, 0, "text"), None, None)
-        elif isinstance(func, ast.Name) and func.id == "tr":
+        elif isinstance(func, ast.Name) and func.id in ("tr", "tr_noop"):
             context_node = _arg(node, 1, "context")
             context = DEFAULT_TEXT_CONTEXT if context_node is None else _literal(context_node)
             if context is None:

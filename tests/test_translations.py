@@ -47,6 +47,9 @@ SAMPLE = textwrap.dedent(
         return _t("金额太大")
 
 
+    COLUMNS = [("name", tr_noop("姓名"))]
+
+
     class MemberPane(QWidget):
         def __init__(self):
             super().__init__()
@@ -79,12 +82,13 @@ def test_extract_contexts_follow_runtime_rules(sample: Path) -> None:
         ("Sales", "实收金额", ""),
         ("MemberPane", "%n 位会员", ""),
         ("widgets", "金额太大", ""),
+        ("vipdesk", "姓名", ""),
     }
     assert out.messages[("MemberPane", "%n 位会员", "")].numerus
     assert not out.messages[("MemberPane", "会员详情", "")].numerus
     # the same string twice in one context is one message with two locations
     assert [loc for loc, _ in out.messages[("vipdesk", "请填写姓名", "")].locations] == ["../pkg/pane.py"] * 2
-    assert out.warnings == ["../pkg/pane.py:28: f-string cannot be translated; use tr('…{x}…').format(x=…)"]
+    assert out.warnings == ["../pkg/pane.py:31: f-string cannot be translated; use tr('…{x}…').format(x=…)"]
 
 
 def test_merge_keeps_translations_and_vanished(sample: Path, tmp_path: Path) -> None:
