@@ -1,16 +1,109 @@
-"""Earning points (L3): default 1 point per yuan actually paid."""
+"""Earning points (L3): default 1 point per yuan actually paid; multiplier days
+(store opening, holidays, a date range) and the birthday month.
+
+Multipliers are whole percentages (200 = double) so points stay integers;
+several applying on one day do not stack — the highest wins, which is what
+shops print on their posters ("生日月双倍积分").
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from vipdesk.model import settings
+from vipdesk.model.calendar import Anniversary, occurrence_in_year
+from vipdesk.model.errors import ValidationError
+from vipdesk.model.loyalty import config
+from vipdesk.model.tables import Member
+from vipdesk.text import tr
 
 POINTS_PER_YUAN = settings.declare("loyalty.points_per_yuan", 1, "每消费 1 元积几分", "等级积分")
 
 
-def points_for_amount(paid_fen: int, member_id: int | None, when: dt.datetime) -> int:
+@dataclass(frozen=True)
+class MultiplierDay:
+    name: str
+    start: dt.date
+    end: dt.date
+    percent: int
+    yearly: bool = False
+
+    def covers(self, day: dt.date) -> bool:
+        if not self.yearly:
+            return self.start <= day <= self.end
+        key = (day.month, day.day)
+        a, b = (self.start.month, self.start.day), (self.end.month, self.end.day)
+        return a <= key <= b if a <= b else (key >= a or key <= b)  # e.g. 12-30 → 01-02
+
+
+def _date(value: object, field: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise ValidationError(field, tr("日期格式应为 2026-05-01")) from None
+
+
+def parse_multiplier_days(rows: list[dict]) -> list[MultiplierDay]:
+    """Validate the owner's list (settings dialog, tests); raises ValidationError naming the row."""
+    out = []
+    for n, r in enumerate(rows, 1):
+        where = tr("多倍积分日第 {n} 行").format(n=n)
+        name = str(r.get("name", "")).strip()
+        if not name:
+            raise ValidationError(where, tr("请填写名称"))
+        start = _date(r.get("start"), where)
+        end = _date(r.get("end") or r.get("start"), where)
+        if end < start and not r.get("yearly"):
+            raise ValidationError(where, tr("结束日期不能早于开始日期"))
+        percent = r.get("percent", 200)
+        if not isinstance(percent, int) or not 100 <= percent <= 1000:
+            raise ValidationError(where, tr("倍率应在 100% 到 1000% 之间"))
+        out.append(MultiplierDay(name, start, end, percent, bool(r.get("yearly"))))
+    return out
+
+
+def multiplier_days() -> list[MultiplierDay]:
+    try:
+        return parse_multiplier_days(settings.get(config.MULTIPLIER_DAYS.key))
+    except ValidationError:
+        return []  # a bad stored value must not stop the till; the dialog validates on save
+
+
+def birthday_month_of(member: Member, year: int) -> int | None:
+    """Solar month the member's birthday falls in during *year* (lunar birthdays converted)."""
+    if not member.birth_month or not member.birth_day:
+        return None
+    if not member.birthday_lunar:
+        return int(member.birth_month)
+    a = Anniversary(member.birth_month, member.birth_day, True, bool(member.birthday_leap))
+    for y in (year, year - 1):  # a 腊月 birthday of lunar year-1 may fall in January of *year*
+        d = occurrence_in_year(a, y)
+        if d is not None and d.year == year:
+            return d.month
+    return None
+
+
+def multiplier(member: Member | None, when: dt.datetime) -> tuple[int, str]:
+    """(percent, why) for a sale at *when*; (100, "") when nothing applies."""
+    best, why = 100, ""
+    day = when.date()
+    for m in multiplier_days():
+        if m.covers(day) and m.percent > best:
+            best, why = m.percent, m.name
+    if member is not None:
+        pct = int(settings.get(config.BIRTHDAY_PERCENT.key))
+        if pct > best and birthday_month_of(member, day.year) == day.month:
+            best, why = pct, tr("生日月")
+    return best, why
+
+
+def points_for_amount(paid_fen: int, member_id: int | None, when: dt.datetime,
+                      member: Member | None = None) -> int:
     """Points one sale line earns; walk-ins earn nothing."""
     if member_id is None or paid_fen <= 0:
         return 0
-    return paid_fen // 100 * int(settings.get(POINTS_PER_YUAN.key))
+    if member is None:
+        member = Member.get_or_none(Member.id == member_id)
+    pct, _ = multiplier(member, when)
+    return paid_fen // 100 * int(settings.get(POINTS_PER_YUAN.key)) * pct // 100

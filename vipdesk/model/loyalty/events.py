@@ -1,11 +1,18 @@
-"""Loyalty's reactions to sales and enrolment (registered with vipdesk.model.hooks)."""
+"""Loyalty's reactions to sales and enrolment (registered with vipdesk.model.hooks).
+
+They run inside the sale's transaction: earning, the immediate upgrade, the
+referral reward at a referred member's first purchase (L8), L5 automatic
+conversion and waking an inactive member up.  A return's points are settled
+by ``sales.record_return`` itself (it needs the refund policy).
+"""
 
 from __future__ import annotations
 
-from vipdesk.model import hooks
-from vipdesk.model.loyalty import tiers
-from vipdesk.model.loyalty.ledger import balance, post_points
-from vipdesk.model.tables import Sale
+from vipdesk.model import hooks, settings
+from vipdesk.model.loyalty import config, tiers, vouchers
+from vipdesk.model.loyalty.ledger import post_points
+from vipdesk.model.loyalty.tables import LoyaltyOnce
+from vipdesk.model.tables import Member, Sale
 from vipdesk.text import tr
 
 
@@ -17,20 +24,30 @@ def _first_tier(member_id: int) -> None:
 @hooks.on("sale_recorded")
 def _earn(sale_id: int) -> None:
     sale = Sale.get_by_id(sale_id)
-    if sale.member_id is None or sale.points <= 0:
+    if sale.member_id is None:
         return
-    post_points(sale.member_id, sale.points, "earn", tr("消费积分 小票 {t}").format(t=sale.ticket_no),
-                sale_id=sale.id, clerk_id=sale.clerk_id, at=sale.sold_at)
-    tiers.check_upgrade(sale.member_id, tr("消费后积分达到升级标准"))
+    member = Member.get_by_id(sale.member_id)
+    if member.status == "inactive":
+        Member.update(status="active").where(Member.id == member.id).execute()
+    if sale.points > 0:
+        post_points(sale.member_id, sale.points, "earn", tr("消费积分 小票 {t}").format(t=sale.ticket_no),
+                    sale_id=sale.id, clerk_id=sale.clerk_id, at=sale.sold_at)
+    _referral(sale, member)
+    tiers.check_upgrade(sale.member_id, tr("消费后达到升级标准"), at=sale.sold_at)
+    vouchers.auto_convert(sale.member_id, at=sale.sold_at, sale_id=sale.id, clerk_id=sale.clerk_id)
 
 
-@hooks.on("return_recorded")
-def _reverse(sale_id: int) -> None:
-    """Take back exactly the points the returned items earned, never below zero."""
-    ret = Sale.get_by_id(sale_id)
-    if ret.member_id is None or ret.points >= 0:
+def _referral(sale: Sale, member: Member) -> None:
+    """L8: the referrer earns points once, when the referred member makes a first purchase."""
+    points = int(settings.get(config.REFERRAL_POINTS.key))
+    if member.referred_by_id is None or points <= 0:
         return
-    take = min(-ret.points, balance(ret.member_id))
-    if take:
-        post_points(ret.member_id, -take, "reverse", tr("退货扣回积分 小票 {t}").format(t=ret.ticket_no),
-                    sale_id=ret.id, clerk_id=ret.clerk_id, at=ret.sold_at)
+    first = Sale.select().where((Sale.member == member.id) & (Sale.kind == "sale")).count() == 1
+    key = f"referral:{member.id}"
+    if not first or LoyaltyOnce.select().where(LoyaltyOnce.key == key).exists():
+        return
+    LoyaltyOnce.create(key=key, detail=f"referrer={member.referred_by_id} sale={sale.id}")
+    post_points(member.referred_by_id, points, "referral",
+                tr("介绍新会员 {name} 首次消费").format(name=member.name), sale_id=sale.id,
+                clerk_id=sale.clerk_id, at=sale.sold_at)
+    tiers.check_upgrade(member.referred_by_id, tr("介绍奖励后达到升级标准"), at=sale.sold_at)

@@ -1,14 +1,26 @@
-"""The points ledger: append-only entries, a balance is their sum, never negative."""
+"""The points ledger: append-only entries, a balance is their sum, never negative.
+
+Expiry (off by default): when an earning entry is posted while expiry is on,
+its expiry date is fixed in a PointsLot row, so a later policy change never
+re-dates points already earned.  Spending uses the earliest-expiring points
+first (the member-friendly order); ``expiry_forecast`` and ``expire_due``
+follow the same allocation.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+
+from peewee import fn
 
 from vipdesk.model import stats
 from vipdesk.model.db import db, transaction
 from vipdesk.model.errors import InsufficientBalance
 from vipdesk.model.tables import Member, PointsEntry, now
 from vipdesk.text import tr
+
+# Kinds that add points which can expire (an adjustment or a cancelled voucher gives back old points).
+EXPIRING_KINDS = ("earn", "import", "referral", "bonus")
 
 
 def post_points(member_id: int, delta: int, kind: str, reason: str = "", *, sale_id: int | None = None,
@@ -26,7 +38,81 @@ def post_points(member_id: int, delta: int, kind: str, reason: str = "", *, sale
         entry = PointsEntry.create(member=member_id, delta=delta, kind=kind, reason=reason, sale=sale_id,
                                    clerk=clerk_id, at=at or now())
         Member.update(points=balance + delta).where(Member.id == member_id).execute()
+        if delta > 0 and kind in EXPIRING_KINDS:
+            expires = expiry_date_for(entry.at)
+            if expires is not None:
+                from vipdesk.model.loyalty.tables import PointsLot
+
+                PointsLot.create(entry=entry.id, member=member_id, expires_on=expires)
         return entry
+
+
+def expiry_date_for(at: dt.datetime) -> dt.date | None:
+    """The expiry date the current policy gives points earned at *at* (None: they never expire)."""
+    from vipdesk.model import settings
+    from vipdesk.model.loyalty import config
+
+    if not settings.get(config.EXPIRY_ENABLED.key):
+        return None
+    if settings.get(config.EXPIRY_MODE.key) == "months":
+        months = max(1, int(settings.get(config.EXPIRY_MONTHS.key)))
+        y, m = divmod(at.month - 1 + months, 12)
+        year, month = at.year + y, m + 1
+        import calendar
+
+        return dt.date(year, month, min(at.day, calendar.monthrange(year, month)[1]))
+    return dt.date(at.year + 1, 12, 31)
+
+
+def _remaining_lots(member_id: int) -> list[tuple[dt.date | None, int]]:
+    """(expiry date or None, points still unspent) per positive entry, spending
+    earliest-expiring first and never-expiring last."""
+    rows = db.execute_sql(
+        "SELECT p.delta, l.expires_on, p.at FROM points_entry p LEFT JOIN points_lot l ON l.entry_id = p.id"
+        " WHERE p.member_id = ? AND p.delta > 0", (member_id,)).fetchall()
+    spent = -int(PointsEntry.select(fn.COALESCE(fn.SUM(PointsEntry.delta), 0)).where(
+        (PointsEntry.member == member_id) & (PointsEntry.delta < 0)).scalar())
+    lots = []
+    for delta, expires, at in rows:
+        exp = dt.date.fromisoformat(str(expires)[:10]) if expires else None
+        lots.append((exp or dt.date.max, str(at), exp, int(delta)))
+    lots.sort(key=lambda x: (x[0], x[1]))
+    out = []
+    for _key, _at, exp, delta in lots:
+        use = min(spent, delta)
+        spent -= use
+        if delta - use:
+            out.append((exp, delta - use))
+    return out
+
+
+def expiry_forecast(member_id: int, today: dt.date | None = None) -> list[tuple[dt.date, int]]:
+    """[(date, points)] still to expire on or after *today*, soonest first ("300 积分 12-31 到期")."""
+    today = today or dt.date.today()
+    by_day: dict[dt.date, int] = {}
+    for exp, pts in _remaining_lots(member_id):
+        if exp is not None and exp >= today:
+            by_day[exp] = by_day.get(exp, 0) + pts
+    return sorted(by_day.items())
+
+
+def expire_due(today: dt.date | None = None) -> int:
+    """Post an 'expire' entry for every member's points whose date has passed; returns points expired."""
+    from vipdesk.model.loyalty.tables import PointsLot
+
+    today = today or dt.date.today()
+    total = 0
+    members = [r[0] for r in PointsLot.select(PointsLot.member).where(PointsLot.expires_on < today)
+               .distinct().tuples()]
+    for member_id in members:
+        with transaction():
+            due = sum(pts for exp, pts in _remaining_lots(member_id) if exp is not None and exp < today)
+            due = min(due, balance(member_id))
+            if due > 0:
+                post_points(member_id, -due, "expire", tr("积分到期"),
+                            at=dt.datetime.combine(today, dt.time(0, 0)))
+                total += due
+    return total
 
 
 def balance(member_id: int) -> int:

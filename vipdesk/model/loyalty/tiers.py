@@ -1,5 +1,12 @@
-"""Tiers (L1, L9): configurable list; qualification counts points earned in the
-qualifying period, not the spendable balance, so redeeming never demotes."""
+"""Tiers (L1, L9): a configurable list; the owner chooses whether thresholds count
+points earned in the qualifying period or spend (yuan) in it.  Qualification
+counts what sales earned (net of returns) plus referral/imported points — never
+the spendable balance — so redeeming or converting points never demotes.
+
+Upgrades happen the moment a threshold is crossed; the yearly review may
+downgrade (optionally after a grace period); a member's tier can be locked;
+every change lands in TierChange with its reason.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +16,11 @@ from dataclasses import dataclass
 from peewee import fn
 
 from vipdesk.model import settings
-from vipdesk.model.db import transaction
-from vipdesk.model.tables import Member, PointsEntry, TierChange, now
+from vipdesk.model.db import db, transaction
+from vipdesk.model.errors import ValidationError
+from vipdesk.model.loyalty import config
+from vipdesk.model.tables import AuditLog, Member, PointsEntry, Sale, TierChange, now
+from vipdesk.text import tr
 
 # Seeds [003]: 普卡 < 3000, 银卡 3000–6000, 金卡 > 6000 points; [004]: discounts 9.5 / 9 / 8.5 折.
 DEFAULT_TIERS = [
@@ -20,15 +30,56 @@ DEFAULT_TIERS = [
 ]
 TIERS = settings.declare("loyalty.tiers", DEFAULT_TIERS, "会员等级", "等级积分")
 QUALIFY_DAYS = settings.declare("loyalty.qualify_days", 365, "升级计算周期(天)", "等级积分")
-QUALIFYING_KINDS = ("earn", "reverse", "import", "referral")
+# Ledger kinds that count towards a tier besides what sales earned.
+QUALIFYING_KINDS = ("import", "referral")
+BASES = {"points": "积分", "spend": "消费金额(元)"}
 
 
 @dataclass(frozen=True)
 class Tier:
     name: str
-    threshold: int
+    threshold: int  # points, or yuan when the basis is spend
     discount: int  # per-mille, 950 = 9.5折
     benefits: str = ""
+
+
+@dataclass(frozen=True)
+class Move:
+    """One member's tier change, proposed (preview/review) or made."""
+
+    member_id: int
+    name: str
+    old: str
+    new: str
+    value: int  # qualifying points or yuan
+    up: bool
+
+
+def validate_rules(rows: list[dict]) -> list[Tier]:
+    """The owner's tier list, checked: names unique, one tier from 0, discounts 0.1–10折."""
+    if not rows:
+        raise ValidationError(tr("会员等级"), tr("至少要有一个等级"))
+    out, names = [], set()
+    for n, r in enumerate(rows, 1):
+        where = tr("第 {n} 个等级").format(n=n)
+        name = str(r.get("name", "")).strip()
+        if not name:
+            raise ValidationError(where, tr("请填写等级名称"))
+        if name in names:
+            raise ValidationError(where, tr("等级名称重复:") + name)
+        names.add(name)
+        threshold, discount = r.get("threshold"), r.get("discount")
+        if not isinstance(threshold, int) or threshold < 0:
+            raise ValidationError(where, tr("门槛应为不小于 0 的整数"))
+        if not isinstance(discount, int) or not 100 <= discount <= 1000:
+            raise ValidationError(where, tr("折扣应在 1折(100) 到 不打折(1000) 之间"))
+        out.append(Tier(name, threshold, discount, str(r.get("benefits", "")).strip()))
+    out.sort(key=lambda t: t.threshold)
+    if out[0].threshold != 0:
+        raise ValidationError(tr("会员等级"), tr("最低等级的门槛必须是 0"))
+    if len({t.threshold for t in out}) != len(out):
+        raise ValidationError(tr("会员等级"), tr("两个等级的门槛不能相同"))
+    return out
 
 
 def tiers() -> list[Tier]:
@@ -36,24 +87,80 @@ def tiers() -> list[Tier]:
     return [Tier(r["name"], int(r["threshold"]), int(r["discount"]), r.get("benefits", "")) for r in rows]
 
 
+def basis() -> str:
+    b = settings.get(config.TIER_BASIS.key)
+    return b if b in BASES else "points"
+
+
 def tier_named(name: str) -> Tier | None:
     return next((t for t in tiers() if t.name == name), None)
 
 
-def tier_for_points(points: int) -> Tier:
-    chosen = tiers()[0]
-    for t in tiers():
+def tier_for_points(points: int, rules: list[Tier] | None = None) -> Tier:
+    """The tier a qualifying value (points or yuan, per the basis) reaches."""
+    rules = rules or tiers()
+    chosen = rules[0]
+    for t in rules:
         if points >= t.threshold:
             chosen = t
     return chosen
 
 
+def next_tier(value: int) -> tuple[Tier | None, int]:
+    """The next tier above *value* and how much is missing (None, 0 at the top)."""
+    for t in tiers():
+        if t.threshold > value:
+            return t, t.threshold - value
+    return None, 0
+
+
+def _since(on: dt.datetime) -> dt.datetime:
+    return on - dt.timedelta(days=int(settings.get(QUALIFY_DAYS.key)))
+
+
 def qualifying_points(member_id: int, on: dt.datetime | None = None) -> int:
+    """Points earned in the qualifying period: sales' points net of returns, plus referral/imported points."""
     on = on or now()
-    since = on - dt.timedelta(days=int(settings.get(QUALIFY_DAYS.key)))
-    return int(PointsEntry.select(fn.COALESCE(fn.SUM(PointsEntry.delta), 0)).where(
-        (PointsEntry.member == member_id) & (PointsEntry.kind.in_(QUALIFYING_KINDS)) & (PointsEntry.at > since)
-    ).scalar())
+    since = _since(on)
+    sales = Sale.select(fn.COALESCE(fn.SUM(Sale.points), 0)).where(
+        (Sale.member == member_id) & (Sale.sold_at > since) & (Sale.sold_at <= on)).scalar()
+    other = PointsEntry.select(fn.COALESCE(fn.SUM(PointsEntry.delta), 0)).where(
+        (PointsEntry.member == member_id) & (PointsEntry.kind.in_(QUALIFYING_KINDS))
+        & (PointsEntry.at > since) & (PointsEntry.at <= on)).scalar()
+    return int(sales) + int(other)
+
+
+def qualifying_spend_yuan(member_id: int, on: dt.datetime | None = None) -> int:
+    on = on or now()
+    fen = Sale.select(fn.COALESCE(fn.SUM(Sale.paid), 0)).where(
+        (Sale.member == member_id) & (Sale.sold_at > _since(on)) & (Sale.sold_at <= on)).scalar()
+    return int(fen) // 100
+
+
+def qualifying_value(member_id: int, on: dt.datetime | None = None, basis_: str | None = None) -> int:
+    if (basis_ or basis()) == "spend":
+        return qualifying_spend_yuan(member_id, on)
+    return qualifying_points(member_id, on)
+
+
+def all_qualifying_values(on: dt.datetime | None = None, basis_: str | None = None) -> dict[int, int]:
+    """member id → qualifying value for every member, in two set-based queries (preview, review)."""
+    on = on or now()
+    since, until = _since(on).strftime("%Y-%m-%d %H:%M:%S"), on.strftime("%Y-%m-%d %H:%M:%S")
+    b = basis_ or basis()
+    out: dict[int, int] = {}
+    col = "SUM(paid)" if b == "spend" else "SUM(points)"
+    for mid, v in db.execute_sql(
+            f"SELECT member_id, {col} FROM sale WHERE member_id IS NOT NULL AND sold_at > ? AND sold_at <= ?"
+            " GROUP BY member_id", (since, until)).fetchall():
+        out[mid] = int(v or 0) // 100 if b == "spend" else int(v or 0)
+    if b == "points":
+        marks = ",".join("?" * len(QUALIFYING_KINDS))
+        for mid, v in db.execute_sql(
+                f"SELECT member_id, SUM(delta) FROM points_entry WHERE kind IN ({marks}) AND at > ? AND at <= ?"
+                " GROUP BY member_id", (*QUALIFYING_KINDS, since, until)).fetchall():
+            out[mid] = out.get(mid, 0) + int(v or 0)
+    return out
 
 
 def discount_for(member: Member | None) -> int:
@@ -63,22 +170,178 @@ def discount_for(member: Member | None) -> int:
     return t.discount
 
 
-def set_tier(member_id: int, new_tier: str, reason: str) -> None:
+def is_locked(member_id: int) -> bool:
+    from vipdesk.model.loyalty.tables import TierState
+
+    st = TierState.get_or_none(TierState.member == member_id)
+    return bool(st and st.locked)
+
+
+def set_tier(member_id: int, new_tier: str, reason: str, at: dt.datetime | None = None) -> None:
     with transaction():
         member = Member.get_by_id(member_id)
         if member.tier == new_tier:
             return
-        TierChange.create(member=member_id, old_tier=member.tier, new_tier=new_tier, reason=reason, at=now())
+        TierChange.create(member=member_id, old_tier=member.tier, new_tier=new_tier, reason=reason, at=at or now())
         member.tier = new_tier
         member.save()
 
 
-def check_upgrade(member_id: int, reason: str = "积分达到升级标准") -> str | None:
+def _clear_grace(member_id: int) -> None:
+    from vipdesk.model.loyalty.tables import TierState
+
+    TierState.update(grace_until=None, grace_target="").where(TierState.member == member_id).execute()
+
+
+def check_upgrade(member_id: int, reason: str = "积分达到升级标准", at: dt.datetime | None = None) -> str | None:
     """Upgrade the moment a threshold is crossed; never downgrades (that is the yearly review)."""
     member = Member.get_by_id(member_id)
-    target = tier_for_points(qualifying_points(member_id))
     current = tier_named(member.tier)
+    if current is not None and is_locked(member_id):
+        return None
+    value = qualifying_value(member_id, at)
+    target = tier_for_points(value)
+    if current is not None and value >= current.threshold:
+        _clear_grace(member_id)
     if current is None or target.threshold > current.threshold:
-        set_tier(member_id, target.name, reason if current is not None else "入会")
+        set_tier(member_id, target.name, reason if current is not None else tr("入会"), at)
+        _clear_grace(member_id)
         return target.name
     return None
+
+
+def upgrade_preview(member: Member, added_points: int, added_paid: int, when: dt.datetime) -> str | None:
+    """The tier a sale not yet recorded would lift the member to (shown before confirming)."""
+    if is_locked(member.id) and tier_named(member.tier) is not None:
+        return None
+    if basis() == "spend":
+        future = (qualifying_spend_yuan(member.id, when) * 100 + added_paid) // 100
+    else:
+        future = qualifying_points(member.id, when) + added_points
+    target = tier_for_points(future)
+    current = tier_named(member.tier)
+    if current is None or target.threshold > current.threshold:
+        return target.name
+    return None
+
+
+def lock(member_id: int, locked: bool, reason: str = "", clerk: str = "") -> None:
+    """Lock a member's tier (no automatic up/downgrade), or unlock it."""
+    from vipdesk.model.loyalty.tables import TierState
+
+    if locked and not (reason or "").strip():
+        raise ValidationError(tr("锁定原因"), tr("请填写锁定等级的原因"))
+    with transaction():
+        Member.get_by_id(member_id)
+        TierState.insert(member=member_id, locked=locked, lock_reason=(reason or "").strip()).on_conflict(
+            conflict_target=[TierState.member],
+            update={TierState.locked: locked, TierState.lock_reason: (reason or "").strip()}).execute()
+        AuditLog.create(clerk=clerk, action="tier_lock" if locked else "tier_unlock", count=1,
+                        detail=f"member={member_id} {reason}".strip())
+
+
+def history(member_id: int) -> list[TierChange]:
+    return list(TierChange.select().where(TierChange.member == member_id).order_by(TierChange.at, TierChange.id))
+
+
+def _moves(rules: list[Tier], basis_: str, on: dt.datetime, downgrades: bool = True) -> list[Move]:
+    from vipdesk.model.loyalty.tables import TierState
+
+    values = all_qualifying_values(on, basis_)
+    locked = {r[0] for r in TierState.select(TierState.member).where(TierState.locked == True).tuples()}  # noqa: E712
+    order = {t.name: i for i, t in enumerate(rules)}
+    moves = []
+    for mid, name, cur in Member.select(Member.id, Member.name, Member.tier).where(
+            Member.status != "anonymised").tuples():
+        if mid in locked and cur in order:
+            continue
+        value = values.get(mid, 0)
+        target = tier_for_points(value, rules)
+        if cur not in order:
+            moves.append(Move(mid, name, cur, target.name, value, True))
+        elif order[target.name] > order[cur]:
+            moves.append(Move(mid, name, cur, target.name, value, True))
+        elif downgrades and order[target.name] < order[cur]:
+            moves.append(Move(mid, name, cur, target.name, value, False))
+    return moves
+
+
+def preview_rules(rows: list[dict], basis_: str = "points", on: dt.datetime | None = None) -> list[Move]:
+    """Who would move up or down under new tier rules — shown before the owner saves them."""
+    if basis_ not in BASES:
+        raise ValidationError(tr("等级依据"), tr("未知的等级依据"))
+    return _moves(validate_rules(rows), basis_, on or now())
+
+
+def save_rules(rows: list[dict], basis_: str = "points", *, apply_downgrades: bool = False,
+               on: dt.datetime | None = None) -> list[Move]:
+    """Save new tier rules; upgrades apply at once, downgrades only if the owner asked
+    (otherwise they wait for the yearly review).  Returns the moves made."""
+    rules = validate_rules(rows)
+    if basis_ not in BASES:
+        raise ValidationError(tr("等级依据"), tr("未知的等级依据"))
+    on = on or now()
+    with transaction():
+        old_names = {t.name for t in tiers()}
+        settings.put(TIERS.key, [{"name": t.name, "threshold": t.threshold, "discount": t.discount,
+                                  "benefits": t.benefits} for t in rules])
+        settings.put(config.TIER_BASIS.key, basis_)
+        done = []
+        for m in _moves(rules, basis_, on):
+            if m.up or apply_downgrades or m.old not in {t.name for t in rules}:
+                reason = tr("等级规则调整") if m.old in old_names or not m.old else tr("等级规则调整(原等级已取消)")
+                set_tier(m.member_id, m.new, reason, on)
+                done.append(m)
+        return done
+
+
+def review(on: dt.date | None = None, *, apply: bool = True) -> list[Move]:
+    """Yearly review (L9): members below their tier move down — after the grace period
+    if one is set (the first review starts it; a later one, once it has run out, applies it)."""
+    from vipdesk.model.loyalty.tables import TierState
+
+    on = on or dt.date.today()
+    when = dt.datetime.combine(on, dt.time(0, 0))
+    grace = int(settings.get(config.GRACE_DAYS.key))
+    moves = [m for m in _moves(tiers(), basis(), when) if not m.up]
+    if not apply:
+        return moves
+    done = []
+    with transaction():
+        for m in moves:
+            st = TierState.get_or_none(TierState.member == m.member_id)
+            if grace > 0 and (st is None or st.grace_until is None):
+                TierState.insert(member=m.member_id, grace_until=on + dt.timedelta(days=grace),
+                                 grace_target=m.new).on_conflict(
+                    conflict_target=[TierState.member],
+                    update={TierState.grace_until: on + dt.timedelta(days=grace),
+                            TierState.grace_target: m.new}).execute()
+                continue
+            if st is not None and st.grace_until is not None and st.grace_until > on:
+                continue
+            set_tier(m.member_id, m.new, tr("年度复核降级"), when)
+            _clear_grace(m.member_id)
+            done.append(m)
+    return done
+
+
+def grace_due(on: dt.date | None = None) -> list[Move]:
+    """Downgrades whose grace period has run out and that still fall short; applies them."""
+    from vipdesk.model.loyalty.tables import TierState
+
+    on = on or dt.date.today()
+    when = dt.datetime.combine(on, dt.time(0, 0))
+    done = []
+    due = [r.member_id for r in TierState.select().where(TierState.grace_until.is_null(False)
+                                                         & (TierState.grace_until <= on))]
+    with transaction():
+        for mid in due:
+            member = Member.get_by_id(mid)
+            value = qualifying_value(mid, when)
+            target = tier_for_points(value)
+            current = tier_named(member.tier)
+            if current is not None and target.threshold < current.threshold and not is_locked(mid):
+                set_tier(mid, target.name, tr("宽限期结束降级"), when)
+                done.append(Move(mid, member.name, member.tier, target.name, value, False))
+            _clear_grace(mid)
+    return done
