@@ -20,3 +20,9 @@ def tr(text: str, context: str = "vipdesk") -> str:
     if app is None:
         return text
     return qtcore.QCoreApplication.translate(context, text)
+
+
+def tr_noop(text: str, context: str = "vipdesk") -> str:
+    """Mark a string for extraction where it is defined (e.g. in a table of labels);
+    translate it with ``tr`` where it is shown."""
+    return text
