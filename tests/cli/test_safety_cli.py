@@ -148,3 +148,18 @@ def test_restore_into_cloud_folder_refused(shop_db: Path, tmp_path: Path, capsys
     assert main(["restore", str(saved), "--db", str(target)]) == 2
     assert "云同步" in capsys.readouterr().err
     assert not target.exists()
+
+
+def test_db_option_before_the_subcommand_is_honoured(
+    shop_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``vipdesk --db X restore F`` must restore into X, never into the default database."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("VIPDESK_HOME", str(home))
+    saved = tmp_path / "saved.db"
+    assert main(["--db", str(shop_db), "backup", "-o", str(saved)]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(shop_db), "--json", "check"]) == 0
+    assert json.loads(capsys.readouterr().out)["db"] == str(shop_db)
+    assert main(["--db", str(shop_db), "restore", str(saved)]) == 0
+    assert not home.exists()  # the default database was never touched

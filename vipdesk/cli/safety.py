@@ -20,26 +20,46 @@ EXIT_MISSING = 2
 EXIT_BUSY = 3
 
 
+def _keep_parent_options(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """Let ``vipdesk --db X restore F`` mean database X.
+
+    argparse copies a sub-command's defaults over values given before the
+    sub-command, so ``--db`` placed first was silently replaced by the default
+    database: for ``restore`` that would overwrite the wrong shop's data."""
+    for action in p._actions:
+        if action.dest in ("db", "json"):
+            action.default = argparse.SUPPRESS
+    return p
+
+
 def register(sub: Any) -> None:
     p = add_subcommand(sub, "backup", "备份数据库(在线备份,会员管家运行时也可以备份)")
     p.add_argument("-o", "--output", type=Path, default=None, metavar="FILE",
                    help="备份到这个文件(默认:备份文件夹中按时间命名)")
     p.add_argument("--list", action="store_true", help="列出已有的备份(日期、大小、会员数)")
     p.set_defaults(func=cmd_backup)
+    _keep_parent_options(p)
 
     p = add_subcommand(sub, "restore", "从备份文件恢复数据库(当前数据库会先另存为“恢复前”备份)")
     p.add_argument("file", type=Path, metavar="FILE", help="要恢复的备份文件")
     p.set_defaults(func=cmd_restore)
+    _keep_parent_options(p)
 
     p = add_subcommand(sub, "check", "检查数据库文件是否完好(只读,不做任何修改;损坏时返回非零)")
     p.add_argument("--quick", action="store_true", help="快速检查(不逐条核对索引)")
     p.set_defaults(func=cmd_check)
+    _keep_parent_options(p)
 
 
 def _db_path(args: argparse.Namespace) -> Path:
     from vipdesk.paths import default_db_path
 
-    return Path(args.db) if args.db else default_db_path()
+    db = getattr(args, "db", None)
+    return Path(db) if db else default_db_path()
+
+
+def _json(args: argparse.Namespace) -> bool:
+    return bool(getattr(args, "json", False))
 
 
 def _size(n: int) -> str:
@@ -64,7 +84,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     db = _db_path(args)
     if args.list:
         infos = list_backups(backup_dir_for(db))
-        if args.json:
+        if _json(args):
             emit_json([i.as_dict() for i in infos])
         elif not infos:
             print(f"还没有备份({backup_dir_for(db)})")
@@ -82,7 +102,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
             info = backup_now(db, backup_dir_for(db), "manual")
     except BackupError as exc:
         return fail(str(exc))
-    if args.json:
+    if _json(args):
         emit_json(info.as_dict())
     else:
         print(f"已备份到:{info.path}")
@@ -106,7 +126,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         return fail(f"{exc} 恢复前请先关闭会员管家。", EXIT_BUSY)
     except (UnsafeLocation, BackupError) as exc:
         return fail(str(exc))
-    if args.json:
+    if _json(args):
         emit_json({
             "restored_from": str(result.restored_from),
             "db": str(result.db_path),
@@ -130,14 +150,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     db = _db_path(args)
     result = check_database(db, full=not args.quick)
     if result.status is Status.MISSING:
-        if args.json:
+        if _json(args):
             emit_json({"db": str(db), "status": result.status.value, "message": f"找不到数据库文件:{db}"})
         return fail(f"找不到数据库文件:{db}", EXIT_MISSING)
     suggestion = None
     if result.status is Status.DAMAGED:
         good = newest_good_backup(backup_dir_for(db))
         suggestion = good.path if good else None
-    if args.json:
+    if _json(args):
         emit_json({
             "db": str(db),
             "status": result.status.value,
@@ -149,7 +169,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             "newest_good_backup": str(suggestion) if suggestion else None,
         })
     if result.status is Status.DAMAGED:
-        if not args.json:
+        if not _json(args):
             print(f"错误:数据库已损坏:{db}", file=sys.stderr)
             print(f"  {result.message}", file=sys.stderr)
             print(f"  详细信息:{result.detail}", file=sys.stderr)
@@ -159,7 +179,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             else:
                 print("  没有找到完好的备份。请不要删除或覆盖这个文件,联系技术支持。", file=sys.stderr)
         return EXIT_DAMAGED
-    if not args.json:
+    if not _json(args):
         if result.status is Status.NEWER_SCHEMA:
             print(f"警告:{result.message}", file=sys.stderr)
         else:
