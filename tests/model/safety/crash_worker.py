@@ -6,10 +6,12 @@ must survive a SIGKILL:
 
     sale <id>             a sale (member or walk-in) and its points
     return <id>           a return of one unit of an earlier sale
-    redeem <entry id>     points spent (a redemption)
+    redeem <id>           a gift redemption (points, stock, maybe a voucher)
     member <id>           an enrolment
-    batch <tag>           sales written in ONE transaction (like an import); the tag
-                          ends in their number, so a half-written batch is detectable
+    import <tag>          a member import from a CSV file (all or nothing); every
+                          imported name starts with the tag, which ends in their number
+    batch <tag>           sales written in ONE transaction; the tag ends in their number,
+                          so a half-written batch or import is detectable
 
 The parent kills it at random moments; this script never exits by itself.
 """
@@ -18,16 +20,19 @@ from __future__ import annotations
 
 import random
 import sys
+from pathlib import Path
 
 from vipdesk.model import members, sales
 from vipdesk.model.db import open_database, transaction
 from vipdesk.model.errors import DuplicateMember, InsufficientBalance
-from vipdesk.model.loyalty import ledger
+from vipdesk.model.importing.members_import import import_members
+from vipdesk.model.loyalty import gifts
 from vipdesk.model.safety.lock import InstanceLock
 from vipdesk.model.staff import add_staff
 from vipdesk.model.tables import Member, Sale, Staff
 
 STYLES = ["A1021", "B2033", "C3120", "D0456", "K7788"]
+GIFTS = ("保温杯", "羊毛围巾")  # our own, with ample stock (the catalogue may hold defaults)
 
 
 def report(line: str) -> None:
@@ -41,6 +46,8 @@ def setup() -> None:
             add_staff(name)
         for i in range(20):
             members.enrol(f"会员{i:02d}", f"1380000{i:04d}")
+        gifts.add_gift(GIFTS[0], 600, stock=1_000_000)
+        gifts.add_gift(GIFTS[1], 1200, stock=1_000_000, voucher_value=5000)
     report("ready")
 
 
@@ -49,20 +56,21 @@ def one_line(rng: random.Random) -> sales.LineInput:
                            quantity=rng.randint(1, 3), discount=rng.choice([1000, 900, 800]))
 
 
-def loop(rng: random.Random) -> None:
+def loop(rng: random.Random, workdir: Path) -> None:
     staff_ids = [s.id for s in Staff.select(Staff.id)]
+    gift_ids = [g.id for g in gifts.catalogue() if g.name in GIFTS]
     n = 0
     while True:
         n += 1
         member_ids = [m.id for m in Member.select(Member.id)]
         op = rng.random()
         clerk = rng.choice(staff_ids)
-        if op < 0.55:
+        if op < 0.50:
             member_id = rng.choice(member_ids) if rng.random() < 0.85 else None
             lines = [one_line(rng) for _ in range(rng.randint(1, 4))]
             sale = sales.record_sale(member_id, lines, clerk_id=clerk)
             report(f"sale {sale.id}")
-        elif op < 0.70:
+        elif op < 0.65:
             candidates = [s.id for s in Sale.select(Sale.id).where(Sale.kind == "sale")
                           .order_by(Sale.id.desc()).limit(30)]
             rng.shuffle(candidates)
@@ -73,15 +81,13 @@ def loop(rng: random.Random) -> None:
                     ret = sales.record_return(sale_id, [(line_id, 1)], clerk_id=clerk)
                     report(f"return {ret.id}")
                     break
-        elif op < 0.85:
-            member_id = rng.choice(member_ids)
+        elif op < 0.80:
             try:
-                entry = ledger.post_points(member_id, -rng.choice([100, 600, 1200]), "redeem", "兑换礼品",
-                                           clerk_id=clerk)
+                red = gifts.redeem(rng.choice(member_ids), rng.choice(gift_ids), clerk_id=clerk)
             except InsufficientBalance:
                 continue
-            report(f"redeem {entry.id}")
-        elif op < 0.95:
+            report(f"redeem {red.id}")
+        elif op < 0.88:
             size = rng.randint(5, 15)
             tag = f"batch-{rng.getrandbits(48):012x}-{size}"
             with transaction():
@@ -89,6 +95,15 @@ def loop(rng: random.Random) -> None:
                     sales.record_sale(rng.choice(member_ids), [one_line(rng)], clerk_id=clerk, note=tag,
                                       source="import")
             report(f"batch {tag}")
+        elif op < 0.95:
+            size = rng.randint(3, 12)
+            tag = f"导入{rng.getrandbits(40):010x}-{size}"
+            csv = workdir / f"{tag}.csv"
+            rows = [f"{tag}#{i},13{rng.randrange(10**9):09d}" for i in range(size)]
+            csv.write_text("姓名,手机\n" + "\n".join(rows) + "\n", encoding="utf-8")
+            result = import_members(csv, report=False)
+            if result.imported == size:  # a random phone already on file refuses the whole file
+                report(f"import {tag}")
         else:
             try:
                 m = members.enrol(f"新会员{n}", f"139{rng.randrange(10**8):08d}")
@@ -105,7 +120,7 @@ def main() -> None:
         setup()
         return
     report("started")
-    loop(random.Random(seed))
+    loop(random.Random(seed), Path(db_path).parent)
 
 
 if __name__ == "__main__":

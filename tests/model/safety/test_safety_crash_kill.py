@@ -1,5 +1,5 @@
-"""Kill harness: SIGKILL a process that is recording sales, returns, redemptions,
-enrolments and import-like batches, many times, and check after every kill that
+"""Kill harness: SIGKILL a process that is recording sales, returns, gift redemptions,
+enrolments, member imports and batches of sales, many times, and check after every kill that
 
 - ``PRAGMA integrity_check`` is ok and no foreign key dangles,
 - every write whose commit had returned (the worker printed it) is there,
@@ -42,28 +42,46 @@ def _readline(proc: subprocess.Popen[str]) -> str:
     return line.strip()
 
 
+def _size(tag: str) -> int:
+    return int(tag.rsplit("-", 1)[1])
+
+
 def _rows(conn: sqlite3.Connection, sql: str, *args: object) -> list[tuple]:
     return conn.execute(sql, args).fetchall()
 
 
-def check_database(db: Path, committed: dict[str, set[str]], where: str) -> None:
+def check_database(db: Path, committed: dict[str, set[str]], stock: dict[int, int], where: str) -> None:
     conn = sqlite3.connect(db)
     try:
         assert _rows(conn, "PRAGMA integrity_check") == [("ok",)], where
         assert _rows(conn, "PRAGMA foreign_key_check") == [], where
 
         # Everything whose commit returned is there.
-        for kind, table in (("sale", "sale"), ("return", "sale"), ("redeem", "points_entry"), ("member", "member")):
+        for kind, table in (("sale", "sale"), ("return", "sale"), ("redeem", "gift_redemption"),
+                            ("member", "member")):
             ids = committed[kind]
             if ids:
                 found = {str(r[0]) for r in _rows(conn, f"SELECT id FROM {table} WHERE id IN ({','.join(ids)})")}
                 assert found == ids, f"{where}: lost {kind} {sorted(ids - found)}"
         for tag in committed["batch"]:
-            assert _rows(conn, "SELECT COUNT(*) FROM sale WHERE note = ?", tag)[0][0] == int(tag.rsplit("-", 1)[1]), where
+            assert _rows(conn, "SELECT COUNT(*) FROM sale WHERE note = ?", tag)[0][0] == _size(tag), where
+        for tag in committed["import"]:
+            assert _rows(conn, "SELECT COUNT(*) FROM member WHERE name LIKE ?", tag + "#%")[0][0] == _size(tag), where
 
         # Nothing half-applied.
         half = _rows(conn, "SELECT note, COUNT(*) FROM sale WHERE note LIKE 'batch-%' GROUP BY note")
-        assert [(n, c) for n, c in half if c != int(n.rsplit("-", 1)[1])] == [], f"{where}: half a batch"
+        assert [(n, c) for n, c in half if c != _size(n)] == [], f"{where}: half a batch"
+        imported = _rows(conn, "SELECT substr(name, 1, instr(name, '#') - 1) AS tag, COUNT(*) FROM member"
+                               " WHERE name LIKE '导入%#%' GROUP BY tag")
+        assert [(n, c) for n, c in imported if c != _size(n)] == [], f"{where}: half an import"
+        assert _rows(conn, """
+            SELECT r.id FROM gift_redemption r LEFT JOIN points_entry p ON p.id = r.entry_id
+            WHERE p.id IS NULL OR p.delta != -r.points OR p.kind != 'redeem' OR p.member_id != r.member_id
+            OR ((SELECT voucher_value FROM gift g WHERE g.id = r.gift_id) > 0) != (r.voucher_id IS NOT NULL)
+        """) == [], f"{where}: redemption without its points or voucher"
+        now_stock = dict(_rows(conn, "SELECT g.id, g.stock + (SELECT COUNT(*) FROM gift_redemption r"
+                                     " WHERE r.gift_id = g.id) FROM gift g"))
+        assert now_stock == stock, f"{where}: gift stock differs from the redemptions"
         assert _rows(conn, """
             SELECT s.id FROM sale s LEFT JOIN sale_line l ON l.sale_id = s.id GROUP BY s.id
             HAVING COUNT(l.id) = 0 OR COALESCE(SUM(l.amount), 0) != s.paid OR COALESCE(SUM(l.quantity), 0) != s.items
@@ -103,6 +121,10 @@ def test_sigkill_at_random_moments_loses_nothing_committed(tmp_path: Path) -> No
     setup.stdout.close()  # type: ignore[union-attr]
     setup.stderr.close()  # type: ignore[union-attr]
 
+    conn = sqlite3.connect(db)
+    stock = dict(_rows(conn, "SELECT id, stock FROM gift"))  # before any redemption
+    conn.close()
+
     master_seed = int(os.environ.get("VIPDESK_CRASH_SEED", "20261123"))
     rng = random.Random(master_seed)
     committed: dict[str, set[str]] = defaultdict(set)
@@ -126,10 +148,11 @@ def test_sigkill_at_random_moments_loses_nothing_committed(tmp_path: Path) -> No
         proc.stdout.close()  # type: ignore[union-attr]
         proc.stderr.close()  # type: ignore[union-attr]
         assert proc.returncode != 0, where  # it really was killed, not finished
-        check_database(db, committed, where)
+        check_database(db, committed, stock, where)
         if time.monotonic() - started > 40:  # stay well under a minute on a slow machine
             break
 
     total = sum(len(v) for v in committed.values())
     assert total >= 50, f"only {total} writes committed: the harness exercised too little"
-    assert committed["sale"] and committed["return"] and committed["redeem"] and committed["batch"]
+    for kind in ("sale", "return", "redeem", "batch", "import"):
+        assert committed[kind], f"no {kind} was committed: the harness exercised too little"
