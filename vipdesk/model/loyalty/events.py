@@ -8,17 +8,24 @@ by ``sales.record_return`` itself (it needs the refund policy).
 
 from __future__ import annotations
 
+import datetime as dt
+
 from vipdesk.model import hooks, settings
 from vipdesk.model.loyalty import config, tiers, vouchers
 from vipdesk.model.loyalty.ledger import post_points
 from vipdesk.model.loyalty.tables import LoyaltyOnce
-from vipdesk.model.tables import Member, Sale
+from vipdesk.model.tables import Member, Sale, now
 from vipdesk.text import tr
 
 
 @hooks.on("member_enrolled")
 def _first_tier(member_id: int) -> None:
-    tiers.check_upgrade(member_id)
+    """The entry tier, dated on the enrolment day (members are often entered after the fact)."""
+    member = Member.get_by_id(member_id)
+    at = now()
+    if member.enrolled_on and member.enrolled_on < at.date():
+        at = dt.datetime.combine(member.enrolled_on, dt.time(0, 0))
+    tiers.check_upgrade(member_id, at=at)
 
 
 @hooks.on("sale_recorded")

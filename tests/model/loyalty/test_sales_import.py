@@ -1,0 +1,106 @@
+"""`vipdesk import sales FILE`: tickets from rows, returns by 原小票号, counter rules
+for points, re-import adds nothing, dry run, all-or-nothing vs --skip-bad."""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from vipdesk.model import members, settings
+from vipdesk.model.loyalty import config, ledger
+from vipdesk.model.sales_import import import_sales
+from vipdesk.model.tables import Member, Sale, SaleLine, Staff
+
+HEAD = ["日期时间", "小票号", "会员", "款号", "品类", "尺码", "单价", "数量", "折扣", "实收金额", "导购", "类型", "原小票号"]
+ROWS = [
+    ["2026-11-20 10:05", "P001", "13800001234", "A100", "上衣", "M", "500", "1", "9折", "450", "小王", "销售", ""],
+    ["2026-11-20 10:05", "P001", "13800001234", "B200", "裤装", "27", "300", "2", "1", "600", "小王", "销售", ""],
+    ["2026-11-20 11:00", "P002", "", "C300", "配饰", "", "99", "1", "", "99", "小李", "销售", ""],
+    ["2026-11-21 15:00", "R001", "13800001234", "B200", "裤装", "27", "300", "1", "", "-300", "小王", "退货", "P001"],
+]
+
+
+def write_csv(path: Path, rows: list[list[str]]) -> Path:
+    with path.open("w", newline="", encoding="utf-8-sig") as f:
+        w = csv.writer(f)
+        w.writerow(HEAD)
+        w.writerows(rows)
+    return path
+
+
+@pytest.fixture
+def member(db_path):
+    settings.put(config.L5_AUTO.key, False)
+    return members.enrol("黄明华", "13800001234")
+
+
+def test_import_tickets_and_return(member, tmp_path):
+    res = import_sales(write_csv(tmp_path / "pos.csv", ROWS))
+    assert res.written and res.imported == 4 and res.rejected == 0
+    p1 = Sale.get(Sale.ticket_no == "P001")
+    assert (p1.member_id, p1.paid, p1.items, p1.source) == (member.id, 105000, 3, "import")
+    assert p1.points == 1050  # counter rule: 1 point per yuan paid (POS amount kept)
+    assert Sale.get(Sale.ticket_no == "P002").member_id is None
+    r = Sale.get(Sale.ticket_no == "R001")
+    assert (r.kind, r.original_id, r.paid, r.points) == ("return", p1.id, -30000, -300)
+    assert ledger.balance(member.id) == 750
+    assert Staff.get_or_none(Staff.name == "小李") is not None
+    # Re-import adds nothing.
+    again = import_sales(write_csv(tmp_path / "pos.csv", ROWS))
+    assert again.imported == 0 and again.skipped == 4
+    assert Sale.select().count() == 3 and ledger.balance(member.id) == 750
+
+
+def test_dry_run_writes_nothing(member, tmp_path):
+    res = import_sales(write_csv(tmp_path / "pos.csv", ROWS), dry_run=True)
+    assert not res.written and res.imported == 4
+    assert Sale.select().count() == 0 and ledger.balance(member.id) == 0
+
+
+def test_bad_rows_all_or_nothing_or_skip_bad(member, tmp_path):
+    bad = ROWS[:3] + [
+        ["2026-11-22 10:00", "P003", "13999999999", "D1", "", "", "100", "1", "", "100", "小王", "销售", ""],
+        ["2026-11-22 10:00", "P004", "", "D1", "", "", "100", "1", "", "abc", "小王", "销售", ""],
+        ["2026-11-22 11:00", "R009", "", "D1", "", "", "100", "1", "", "-100", "小王", "退货", "NOPE"],
+    ]
+    path = write_csv(tmp_path / "bad.csv", bad)
+    res = import_sales(path)
+    assert not res.written and Sale.select().count() == 0
+    rows = sorted({p.row for p in res.problems if p.severity == "rejected"})
+    assert rows == [5, 6, 7]
+    res = import_sales(path, skip_bad=True)
+    assert res.written and Sale.select().count() == 2
+    assert SaleLine.select().count() == 3
+
+
+def test_xlsx_and_cli_json(member, tmp_path, db_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(HEAD)
+    for r in ROWS[:2]:
+        ws.append(r)
+    path = tmp_path / "pos.xlsx"
+    wb.save(path)
+    from vipdesk.model.db import close_database
+
+    close_database()
+    out = subprocess.run([sys.executable, "-m", "vipdesk", "import", "sales", str(path), "--db", str(db_path),
+                          "--json", "--no-report"], capture_output=True, text=True, encoding="utf-8")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["written"] and data["counts"]["imported"] == 2
+    out = subprocess.run([sys.executable, "-m", "vipdesk", "loyalty", "show", "13800001234", "--db", str(db_path),
+                          "--json"], capture_output=True, text=True, encoding="utf-8")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["points"] == 1050 and data["tier"] == "普卡"
+    from vipdesk.model.db import open_database
+
+    open_database(db_path)
+    assert Member.get_by_id(member.id).points == 1050
