@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from peewee import Case, fn
+from peewee import JOIN, Case, fn
 
 from vipdesk.model.search import search_member_ids
 from vipdesk.model.tables import Member, Staff
@@ -73,7 +73,7 @@ def member_ids(query: str = "", sort: str = "last_purchase", descending: bool = 
     """
     q = Member.select(Member.id).where(Member.status != "anonymised")
     if sort == "clerk":
-        q = q.join(Staff, on=(Member.clerk == Staff.id), join_type="LEFT OUTER")
+        q = q.join(Staff, on=(Member.clerk == Staff.id), join_type=JOIN.LEFT_OUTER)
     if segment_filter is not None:
         q = q.where(segment_filter)
     if query and query.strip():
@@ -91,7 +91,7 @@ def rows_for_ids(ids: list[int]) -> dict[int, MemberRow]:
     q = (Member.select(Member.id, Member.name, Member.phone, Member.tier, Member.points,
                        Member.last_purchase, Staff.name.alias("clerk_name"), Member.card_no,
                        Member.total_spend)
-         .join(Staff, on=(Member.clerk == Staff.id), join_type="LEFT OUTER")
+         .join(Staff, on=(Member.clerk == Staff.id), join_type=JOIN.LEFT_OUTER)
          .where(Member.id.in_(list(ids))))
     out: dict[int, MemberRow] = {}
     for mid, name, phone, tier, points, last, clerk, card, spend in q.tuples():

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from vipdesk.model.errors import ValidationError, VipdeskError
 
@@ -73,3 +73,16 @@ def choose(parent: QWidget | None, text: str, buttons: list[str], title: str | N
 
 def info(parent: QWidget | None, text: str, title: str | None = None) -> None:
     _show("info", parent, title or _t("提示"), text)
+
+
+def _default_exec(dialog: QDialog) -> bool:
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+# Tests replace this to fill in and confirm a dialog instead of running its event loop.
+_exec: Callable[[QDialog], bool] = _default_exec
+
+
+def exec_dialog(dialog: QDialog) -> bool:
+    """Run a modal dialog; True when it was accepted.  Every app dialog goes through here."""
+    return bool(_exec(dialog))

@@ -13,7 +13,9 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 
+from vipdesk.formatting import fen_to_yuan_text
 from vipdesk.model import settings
+from vipdesk.ui import dialogs
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +66,7 @@ class MainWindow(QMainWindow):
 
         install_features(self)
         self.refresh_status()
+        self.list_pane.search.setFocus()
 
     # --- structure
     def _build_menus(self) -> None:
@@ -94,8 +97,11 @@ class MainWindow(QMainWindow):
     def _build_panes(self) -> None:
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
-        self.list_pane = QWidget(self)
-        self.detail_pane = QWidget(self)
+        from vipdesk.ui.detail_pane import DetailPane
+        from vipdesk.ui.member_list_pane import MemberListPane
+
+        self.list_pane = MemberListPane(self)
+        self.detail_pane = DetailPane(self)
         self.reminder_pane = self._make_reminder_pane()
         for w in (self.list_pane, self.detail_pane, self.reminder_pane):
             self.splitter.addWidget(w)
@@ -103,6 +109,15 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setStretchFactor(2, 3)
         self.setCentralWidget(self.splitter)
+        self.splitter.setSizes([430, 560, 330])
+        self.list_pane.member_selected.connect(self.open_member)
+        self.list_pane.member_opened.connect(self.activate_member)
+        self.member_changed.connect(lambda mid: self.detail_pane.set_member(mid or None))
+        self.detail_pane.changed.connect(self.data_changed)
+        self.detail_pane.sale_requested.connect(self.new_sale)
+        self.detail_pane.visit_requested.connect(self.log_visit)
+        self.detail_pane.contact_requested.connect(self.add_contact)
+        self.detail_pane.return_requested.connect(self.return_sale)
 
     def _make_reminder_pane(self) -> QWidget:
         try:
@@ -116,13 +131,174 @@ class MainWindow(QMainWindow):
             return _FallbackReminderPane(self)
 
     def _build_actions(self) -> None:
-        pass
+        tr = self.tr
+        self.act_search = self.add_action("会员", tr("查找会员"), self.focus_search, "Ctrl+F",
+                                          tr("手机尾号、卡号、姓名或拼音"))
+        self.act_search.setShortcuts([QKeySequence("Ctrl+F"), QKeySequence("F6")])
+        self.act_search.setToolTip(tr("手机尾号、卡号、姓名或拼音 (Ctrl+F / F6)"))
+        self.act_enrol = self.add_action("会员", tr("新会员入会…"), self.enrol, "Ctrl+N")
+        self.act_visit = self.add_action("会员", tr("到店未购"), self.log_visit, "F3",
+                                         tr("记录当前会员到店但没买"))
+        self.act_contact = self.add_action("会员", tr("添加联系记录…"), self.add_contact, "Ctrl+L",
+                                           tr("记录一次电话或消息"))
+        self.act_sale = self.add_action("销售", tr("会员销售…"), self.new_sale, "F2", tr("为当前会员记一笔销售"))
+        self.act_walk_in = self.add_action("销售", tr("非会员销售…"), self.walk_in_sale, "Shift+F2",
+                                           tr("散客销售也要记录,用于统计会员销售占比"))
+        self.act_return = self.add_action("销售", tr("退货 / 换货…"), self.return_selected_sale, None,
+                                          tr("在消费记录里选中小票后退货或换货"))
+        self.act_staff = self.add_action("设置", tr("导购管理…"), self.manage_staff)
+        self.add_action("帮助", tr("快捷键"), self.show_shortcuts)
+        self.add_action("帮助", tr("关于会员管家"), self.show_about)
+
+    # --- actions
+    def focus_search(self) -> None:
+        self.list_pane.search.setFocus()
+        self.list_pane.search.selectAll()
+
+    def activate_member(self, member_id: int) -> None:
+        """Enter on a result: open her and move the keyboard to the detail pane."""
+        self.list_pane.select_member(member_id)
+        self.open_member(member_id)
+        self.detail_pane.tabs.setFocus()
+
+    def last_clerk(self) -> int | None:
+        value = ui_settings().value("counter/clerk")
+        try:
+            return int(value) if value not in (None, "") else None
+        except (TypeError, ValueError):
+            return None
+
+    def remember_clerk(self, clerk_id: int | None) -> None:
+        if clerk_id is not None:
+            ui_settings().setValue("counter/clerk", clerk_id)
+
+    def _need_member(self) -> int | None:
+        mid = self.current_member_id()
+        if mid is None:
+            dialogs.info(self, self.tr("请先在左侧查找并选中一位会员"))
+        return mid
+
+    def enrol(self) -> int | None:
+        from vipdesk.ui.enrol_dialog import EnrolDialog
+
+        dlg = EnrolDialog(self, clerk_id=self.last_clerk())
+        if not dialogs.exec_dialog(dlg) or dlg.member_id is None:
+            return None
+        if not dlg.opened_existing:
+            self.remember_clerk(dlg.clerk.clerk_id())
+            self.list_pane.search.clear()
+            self.data_changed.emit()
+            self.statusBar().showMessage(self.tr("已入会:{name}").format(name=dlg.name.text().strip()), 8000)
+        self.show_member(dlg.member_id)
+        return dlg.member_id
+
+    def show_member(self, member_id: int) -> None:
+        """Open a member even if the current search does not list her."""
+        if not self.list_pane.select_member(member_id):
+            self.list_pane.search.clear()
+            self.list_pane.refresh()
+            self.list_pane.select_member(member_id)
+        self.open_member(member_id)
+
+    def new_sale(self):
+        mid = self.current_member_id()
+        if mid is None:
+            dialogs.info(self, self.tr("请先选中一位会员;非会员销售请按 Shift+F2"))
+            return None
+        return self._sale(mid)
+
+    def walk_in_sale(self):
+        return self._sale(None)
+
+    def _sale(self, member_id: int | None):
+        from vipdesk.ui.sale_dialog import SaleDialog
+
+        dlg = SaleDialog(self, member_id, None if member_id else self.last_clerk())
+        if not dialogs.exec_dialog(dlg) or dlg.sale is None:
+            return None
+        sale = dlg.sale
+        self.remember_clerk(sale.clerk_id)
+        self.data_changed.emit()
+        msg = self.tr("已记录小票 {no}:实收 {paid}").format(no=sale.ticket_no, paid=fen_to_yuan_text(sale.paid))
+        if member_id:
+            msg += self.tr(",积分 +{n}").format(n=sale.points)
+        self.statusBar().showMessage(msg, 15000)
+        return sale
+
+    def return_selected_sale(self) -> None:
+        sel = self.detail_pane.history.selected_sale() if self.current_member_id() else None
+        if sel is None or sel[1] != "sale":
+            dialogs.info(self, self.tr("请在会员的“消费记录”里选中要退换的销售小票"))
+            self.detail_pane.tabs.setCurrentWidget(self.detail_pane.history)
+            return
+        self.return_sale(sel[0])
+
+    def return_sale(self, sale_id: int):
+        from vipdesk.ui.return_dialog import ReturnDialog
+
+        dlg = ReturnDialog(self, sale_id, self.last_clerk())
+        if not dialogs.exec_dialog(dlg) or dlg.result_sale is None:
+            return None
+        ret = dlg.result_sale
+        self.data_changed.emit()
+        self.statusBar().showMessage(self.tr("已退货 {no}:退款 {paid}").format(
+            no=ret.ticket_no, paid=fen_to_yuan_text(-ret.paid)), 15000)
+        if dlg.exchange:
+            if ret.member_id:
+                self._sale(ret.member_id)
+            else:
+                self.walk_in_sale()
+        return ret
+
+    def log_visit(self) -> None:
+        from vipdesk.ui.member_dialogs import VisitDialog, run_form
+
+        mid = self._need_member()
+        if mid is None:
+            return
+        clerk = self.detail_pane.profile.clerk.clerk_id() or self.last_clerk()
+        if run_form(VisitDialog(self, mid, clerk)) is not None:
+            self.data_changed.emit()
+            self.statusBar().showMessage(self.tr("已记录到店未购"), 8000)
+
+    def add_contact(self) -> None:
+        from vipdesk.ui.member_dialogs import ContactDialog, run_form
+
+        mid = self._need_member()
+        if mid is None:
+            return
+        clerk = self.detail_pane.profile.clerk.clerk_id() or self.last_clerk()
+        if run_form(ContactDialog(self, mid, clerk)) is not None:
+            self.data_changed.emit()
+
+    def manage_staff(self) -> None:
+        from vipdesk.ui.staff_dialog import StaffDialog
+
+        dlg = StaffDialog(self)
+        dlg.changed.connect(self.data_changed)
+        dialogs.exec_dialog(dlg)
+
+    def show_shortcuts(self) -> None:
+        dialogs.info(self, self.tr(
+            "Ctrl+F / F6  查找会员\n回车  打开会员\n↓  从搜索框进入列表\nEsc  清空搜索\n"
+            "Ctrl+N  新会员入会\nF2  会员销售\nShift+F2  非会员销售\nF3  到店未购\n"
+            "Ctrl+L  添加联系记录\nCtrl+S  保存档案\n销售窗口:回车/Insert 添加一行,Ctrl+Enter 确认收款"),
+            self.tr("快捷键"))
+
+    def show_about(self) -> None:
+        from vipdesk import __version__
+
+        dialogs.info(self, self.tr("会员管家 vipdesk {v}\n离线的店铺会员管理:档案、销售、积分与关怀。\n"
+                                   "会员资料只保存在本机,绝不外泄。").format(v=__version__), self.tr("关于"))
 
     # --- state
     def current_member_id(self) -> int | None:
         return self._member_id
 
     def open_member(self, member_id: int | None) -> None:
+        """Show a member in the detail pane (and every pane listening to member_changed)."""
+        if member_id == self._member_id:
+            return
         self._member_id = member_id
         self.member_changed.emit(member_id or 0)
 
@@ -138,6 +314,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("会员 {n} 位").format(n=f"{member_count():,}"))
 
     def _on_data_changed(self) -> None:
+        self.list_pane.refresh(keep_member=self._member_id)
+        self.detail_pane.refresh()
         self.refresh_status()
         refresh = getattr(self.reminder_pane, "refresh", None)
         if callable(refresh):

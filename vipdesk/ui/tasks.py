@@ -102,8 +102,8 @@ class Task(QObject):
 
     def execute(self) -> None:
         """Run ``fn`` with a connection of this thread; emit the outcome."""
-        opened = db.is_closed()
-        if opened:
+        was_closed = db.is_closed()
+        if was_closed and not db.deferred:
             db.connect()
         try:
             self.result = self._fn(self._report, self.is_cancelled)
@@ -113,7 +113,8 @@ class Task(QObject):
             log.exception("task %r failed", self.title)
             self.error = exc
         finally:
-            if opened and not db.is_closed():
+            # Close what this thread opened (fn may have opened the db itself, e.g. building a demo).
+            if was_closed and not db.is_closed():
                 db.close()
         self._w_outcome.emit()
 
