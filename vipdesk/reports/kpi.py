@@ -1,0 +1,103 @@
+"""The headline member KPIs of a period (R2, R3, R5) and their one-line definitions.
+
+Every figure is read from the sales and members as they stood in the period,
+so the same month gives the same numbers whenever the report is run.
+Member counts follow the enrolment date; sales are net of returns made in the
+period; "transactions" count sale tickets (returns are not purchases).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from vipdesk.model.db import db
+from vipdesk.model.segmentation.facts import ts
+from vipdesk.reports.period import Period, add_months
+from vipdesk.reports.table import ratio
+
+
+@dataclass
+class Overview:
+    base_start: int
+    base_end: int
+    new_members: int
+    growth: float | None
+    buying_members: int
+    buying_share: float | None
+    member_sales: int  # fen
+    total_sales: int
+    member_share: float | None
+    transactions: int
+    avg_ticket: float | None  # fen per buying member (R2)
+    avg_per_transaction: float | None
+    frequency: float | None
+    items_per_ticket: float | None
+    effective_members: int
+    effective_share: float | None
+    dead_cards: int
+    dead_card_rate: float | None
+
+
+# (attribute, label, kind, definition) — the overview sheet's rows and the definitions sheet
+KPI_ROWS: list[tuple[str, str, str, str]] = [
+    ("base_start", "期初会员数", "int", "入会日期早于本期第一天的会员人数"),
+    ("base_end", "期末会员数", "int", "入会日期不晚于本期最后一天的会员人数"),
+    ("new_members", "新增会员数", "int", "入会日期在本期内的会员人数"),
+    ("growth", "会员人数增幅", "pct", "新增会员数 ÷ 期初会员数"),
+    ("buying_members", "消费会员数", "int", "本期至少有一张销售小票的会员人数"),
+    ("buying_share", "消费会员占比", "pct", "消费会员数 ÷ 期末会员数"),
+    ("member_sales", "会员销售额", "money", "本期会员小票实付合计(退货冲减)"),
+    ("total_sales", "总销售额", "money", "本期全部小票实付合计(会员+散客,退货冲减)"),
+    ("member_share", "会员销售占比", "pct", "会员销售额 ÷ 总销售额"),
+    ("transactions", "会员交易次数", "int", "本期会员销售小票张数(不含退货小票)"),
+    ("avg_ticket", "客单价", "money", "会员销售额 ÷ 消费会员数"),
+    ("avg_per_transaction", "平均每单金额", "money", "会员销售额 ÷ 会员交易次数"),
+    ("frequency", "平均消费频次", "num", "会员交易次数 ÷ 消费会员数"),
+    ("items_per_ticket", "连带率(件/单)", "num", "会员销售小票件数合计 ÷ 会员交易次数"),
+    ("effective_members", "有效会员数", "int", "截至期末累计购买 2 次及以上的会员人数"),
+    ("effective_share", "有效会员占比", "pct", "有效会员数 ÷ 期末会员数"),
+    ("dead_cards", "死卡数", "int", "期末前已入会满 12 个月、且期末前 12 个月内没有消费的会员人数"),
+    ("dead_card_rate", "死卡率", "pct", "死卡数 ÷ 期末前已入会满 12 个月的会员人数"),
+]
+
+
+def _one(sql: str, params: list[object]) -> tuple:
+    return db.execute_sql(sql, params).fetchone()
+
+
+def overview(p: Period) -> Overview:
+    s, e = ts(p.start), ts(p.end)
+    last_day = p.last_day.isoformat()
+    base_start = _one("SELECT COUNT(*) FROM member WHERE enrolled_on < ?", [p.start.isoformat()])[0]
+    base_end = _one("SELECT COUNT(*) FROM member WHERE enrolled_on <= ?", [last_day])[0]
+    new = _one("SELECT COUNT(*) FROM member WHERE enrolled_on >= ? AND enrolled_on <= ?",
+               [p.start.isoformat(), last_day])[0]
+    buying, tx, items = _one(
+        "SELECT COUNT(DISTINCT member_id), COUNT(*), COALESCE(SUM(items), 0) FROM sale"
+        " WHERE kind = 'sale' AND member_id IS NOT NULL AND sold_at >= ? AND sold_at < ?", [s, e])
+    member_sales, total_sales = _one(
+        "SELECT COALESCE(SUM(CASE WHEN member_id IS NOT NULL THEN paid END), 0), COALESCE(SUM(paid), 0)"
+        " FROM sale WHERE sold_at >= ? AND sold_at < ?", [s, e])
+    effective = _one(
+        "SELECT COUNT(*) FROM (SELECT member_id FROM sale WHERE kind = 'sale' AND member_id IS NOT NULL"
+        " AND sold_at < ? GROUP BY member_id HAVING COUNT(*) >= 2)", [e])[0]
+    year_ago = add_months(p.end, -12)
+    seasoned, dead = _one(
+        "SELECT COUNT(*), COALESCE(SUM(CASE WHEN NOT EXISTS (SELECT 1 FROM sale s WHERE s.member_id = m.id"
+        " AND s.kind = 'sale' AND s.sold_at >= ? AND s.sold_at < ?) THEN 1 ELSE 0 END), 0)"
+        " FROM member m WHERE m.enrolled_on < ?", [ts(year_ago), e, year_ago.isoformat()])
+    return Overview(
+        base_start=base_start, base_end=base_end, new_members=new, growth=ratio(new, base_start),
+        buying_members=buying, buying_share=ratio(buying, base_end), member_sales=member_sales,
+        total_sales=total_sales, member_share=ratio(member_sales, total_sales), transactions=tx,
+        avg_ticket=ratio(member_sales, buying), avg_per_transaction=ratio(member_sales, tx),
+        frequency=ratio(tx, buying), items_per_ticket=ratio(items, tx), effective_members=effective,
+        effective_share=ratio(effective, base_end), dead_cards=dead, dead_card_rate=ratio(dead, seasoned),
+    )
+
+
+def change(cur: float | int | None, old: float | int | None) -> float | None:
+    """Relative change (环比/同比) as a fraction; None when the old value is 0 or missing."""
+    if cur is None or old is None or old == 0:
+        return None
+    return (cur - old) / abs(old)
