@@ -65,15 +65,14 @@ def monthly_table(year: int, month: int) -> list[IncentiveRow]:
     target = int(settings.get(config.INC_TARGET.key))
     bonus = int(settings.get(config.INC_BONUS.key))
     rows: dict[int | None, IncentiveRow] = {}
-    q = (Card.select(Card, Member, Staff).join(Member, on=(Card.member == Member.id))
-         .switch(Card).join(Staff, on=(Card.clerk == Staff.id), join_type="LEFT OUTER")
+    names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
+    q = (Card.select(Card, Member).join(Member, on=(Card.member == Member.id))
          .where((Card.issued_on >= start) & (Card.issued_on < end)).order_by(Card.id))
     for card in q:
         sold = card.price > 0
         if not sold and not card.free_reason:
             continue  # a replacement card is neither sold nor a free enrolment card
-        staff = card.clerk if card.clerk_id else None
-        row = rows.setdefault(card.clerk_id, IncentiveRow(card.clerk_id, staff.name if staff else tr("(未指定)")))
+        row = rows.setdefault(card.clerk_id, IncentiveRow(card.clerk_id, names.get(card.clerk_id, tr("(未指定)"))))
         complete = is_complete(card.member)
         if sold:
             row.sold += 1
