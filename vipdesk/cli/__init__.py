@@ -15,6 +15,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "care",
     "importing",
     "loyalty",
+    "reports",
     "safety",
 )
 
