@@ -16,7 +16,10 @@ def add_common(parser: argparse.ArgumentParser) -> None:
 
 def add_subcommand(sub: Any, name: str, help_text: str) -> argparse.ArgumentParser:
     p = sub.add_parser(name, help=help_text, description=help_text)
-    add_common(p)
+    # SUPPRESS: an option given before the sub-command (vipdesk --db X check) must not be
+    # overwritten by the sub-parser's default.
+    p.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="数据库文件路径(默认在本机用户数据目录)")
+    p.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="输出 JSON(供脚本使用)")
     return p
 
 
