@@ -479,15 +479,18 @@ def _void_stale(day: dt.date) -> None:
     stale: list[int] = []
     q = (CareTask.select(CareTask.id, CareTask.kind, CareTask.due, Member.last_purchase)
          .join(Member, on=(CareTask.member == Member.id))
-         .where(open_old & CareTask.kind.in_(["dormant", "churn", "birthday_soon", "size_up"])))
-    for t in q:
-        lp = t.member.last_purchase
-        if t.kind in ("dormant", "churn") and lp is not None and lp.date() >= t.due:
-            stale.append(t.id)
-        elif t.kind == "birthday_soon" and t.due + dt.timedelta(days=lead) < day:
-            stale.append(t.id)
-        elif t.kind == "size_up" and t.due + dt.timedelta(days=size_lead) < day:
-            stale.append(t.id)
+         .where(open_old & CareTask.kind.in_(["dormant", "churn", "birthday_soon", "size_up"])).tuples())
+    for task_id, kind, due, lp in q:
+        if isinstance(due, str):
+            due = dt.date.fromisoformat(due)
+        if isinstance(lp, str):
+            lp = dt.datetime.fromisoformat(lp)
+        if kind in ("dormant", "churn") and lp is not None and lp.date() >= due:
+            stale.append(task_id)
+        elif kind == "birthday_soon" and due + dt.timedelta(days=lead) < day:
+            stale.append(task_id)
+        elif kind == "size_up" and due + dt.timedelta(days=size_lead) < day:
+            stale.append(task_id)
     contacted = (CareTask.select(CareTask.id)
                  .where(open_old & (CareTask.kind == "min_care")
                         & fn.EXISTS(Contact.select(Contact.id).where(
