@@ -71,7 +71,7 @@ _SURNAME_CUM = list(itertools.accumulate(max(1.0, 7.4 * math.exp(-i / 18)) for i
 _FEMALE_GIVEN_2 = (
     "丽娟 秀英 桂英 玉兰 海燕 丽华 晓燕 雪梅 美玲 春梅 红梅 丽萍 晓红 小红 艳红 秀兰 丽娜 婷婷 静怡 "
     "雅琴 慧敏 佳琪 欣怡 诗涵 梦琪 思雨 雨婷 晓婷 晶晶 丹丹 莉莉 媛媛 倩倩 敏敏 燕妮 晓丽 秋云 "
-    "文静 雅静 淑芬 凤英 彩霞 玉梅 冬梅 翠花 金凤 美华 明华 晓霞 海霞 丽君 雪莲 素芳 慧娟 玉洁 "
+    "文静 雅静 淑芬 凤英 彩霞 玉梅 冬梅 翠花 金凤 美华 晓霞 海霞 丽君 雪莲 素芳 慧娟 玉洁 "
     "佳怡 可欣 紫涵 梓萱 一诺 若曦 思琪 晓雯 嘉怡 佩琪 安琪 瑞雪 晨曦 芳芳 琳琳 蕾蕾 霞霞 "
     "雪芳 月娥 春燕 小燕 亚楠 海英 爱华 建英 志红 艳萍 琼华 碧云 慧琳 静雯 梦瑶 子琪 雨欣"
 ).split()
@@ -92,6 +92,7 @@ _MOBILE_PREFIXES = (
 ).split()
 _MOBILE_WEIGHTS = [3 if p.startswith("13") else 2 if p.startswith(("15", "18")) else 1 for p in _MOBILE_PREFIXES]
 
+_LUCKY_TAILS = ["8888", "6666", "1234", "5678", "1688", "9999", "5188"]
 _STAFF = ["王丽娜", "张晓燕", "陈静", "李婷婷", "刘芳", "赵敏", "孙悦", "周倩"]
 
 _DISTRICTS = ["上城区", "拱墅区", "西湖区", "滨江区", "萧山区", "余杭区", "临平区"]
@@ -497,7 +498,10 @@ class _Builder:
         rng = self.rng
         while True:
             prefix = rng.choices(_MOBILE_PREFIXES, _MOBILE_WEIGHTS)[0]
-            phone = f"{prefix}{rng.randrange(100_000_000):08d}"
+            if rng.random() < 0.01:  # people pay extra for "lucky" tails; clerks search them often
+                phone = f"{prefix}{rng.randrange(10_000):04d}{rng.choice(_LUCKY_TAILS)}"
+            else:
+                phone = f"{prefix}{rng.randrange(100_000_000):08d}"
             if phone not in used:
                 used.add(phone)
                 return phone
