@@ -13,8 +13,10 @@ import sys
 
 COMMAND_MODULES: tuple[str, ...] = (
     "care",
+    "demo",
     "importing",
     "loyalty",
+    "members",
     "reports",
     "safety",
 )
