@@ -16,6 +16,7 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 FEATURE_MODULES: list[str] = [
+    "vipdesk.ui.loyalty_feature",
 ]
 
 failed_features: list[str] = []

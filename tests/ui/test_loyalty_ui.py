@@ -1,0 +1,149 @@
+"""Loyalty GUI: settings dialog (save with tier preview, L2 figures), redemption with
+confirmation, stored value top-up and PDF slip, voucher list, incentive table,
+the member's 积分 tab and the payment box, on a real temp database."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pypdf import PdfReader
+
+from vipdesk.model import members, sales, settings, staff
+from vipdesk.model.loyalty import config, gifts, ledger, stored_value, tiers, vouchers
+from vipdesk.model.tables import Member
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def member(db_path, ui_env, answers):
+    settings.put(config.L5_AUTO.key, False)
+    clerk = staff.add_staff("小王")
+    m = members.enrol("黄明华", "13800001234", clerk_id=clerk.id)
+    sales.record_sale(m.id, [sales.LineInput("A", 200000, 1)], clerk_id=clerk.id,
+                      sold_at=dt.datetime.now().replace(microsecond=0) - dt.timedelta(days=1))
+    return m
+
+
+def test_settings_dialog_saves_and_previews(qtbot, member, answers):
+    from vipdesk.ui.loyalty_settings import LoyaltySettingsDialog
+
+    d = LoyaltySettingsDialog()
+    qtbot.addWidget(d)
+    d.show_advice()
+    assert "连带率" in d.advice_text.toPlainText() and "基本线" in d.advice_text.toPlainText()
+    # Lower 银卡 to 1500 points: the member (1900 points) would move up; preview first.
+    d.tier_table.item(1, 1).setText("1500")
+    d.show_preview()
+    assert "1 人升级" in d.advice_text.toPlainText()
+    d.voucher_form.widgets[config.BIRTHDAY_VALUE.key].setText("88")
+    d.sv_form.widgets[config.SV_ENABLED.key].setChecked(True)
+    answers.replies.append(0)  # 是: save with the preview shown
+    assert d.save()
+    assert "升级" in answers.texts()[-1]
+    assert Member.get_by_id(member.id).tier == "银卡"
+    assert settings.get(config.BIRTHDAY_VALUE.key) == 8800
+    assert settings.get(config.SV_ENABLED.key) is True
+    assert tiers.tier_named("银卡").threshold == 1500
+
+
+def test_settings_dialog_rejects_bad_tiers(qtbot, member, answers):
+    from vipdesk.ui.loyalty_settings import LoyaltySettingsDialog
+
+    d = LoyaltySettingsDialog()
+    qtbot.addWidget(d)
+    d.tier_table.item(0, 1).setText("100")  # lowest tier must start at 0
+    assert not d.save()
+    assert "0" in answers.texts()[-1]
+    assert tiers.tiers()[0].threshold == 0
+
+
+def test_redeem_asks_then_deducts(qtbot, member, answers):
+    from vipdesk.ui.loyalty_dialogs import RedeemDialog
+
+    d = RedeemDialog(None, member.id)
+    qtbot.addWidget(d)
+    d.table.selectRow(0)  # 600 points
+    answers.replies.append(1)  # 否
+    assert not d.redeem_selected()
+    assert ledger.balance(member.id) == 1900
+    answers.replies.append(0)
+    assert d.redeem_selected()
+    assert ledger.balance(member.id) == 1300 and gifts.catalogue()[0].stock == 9
+
+
+def test_stored_value_topup_and_pdf_slip(qtbot, member, answers, tmp_path):
+    from vipdesk.ui.loyalty_dialogs import StoredValueDialog
+
+    settings.put(config.SV_ENABLED.key, True)
+    d = StoredValueDialog(None, member.id)
+    qtbot.addWidget(d)
+    d.amount.setText("1000")
+    assert "¥100.00" in d.hint.text()
+    answers.replies.append(0)
+    assert d.top_up()
+    assert stored_value.balance(member.id) == 110000
+    pdf = d.save_slip(tmp_path / "slip.pdf")
+    text = "".join(p.extract_text() for p in PdfReader(str(pdf)).pages)
+    assert "储值凭条" in text and "1,000.00" in text
+
+
+def test_voucher_list_cancel_returns_points(qtbot, member, answers):
+    from vipdesk.ui.loyalty_dialogs import VoucherListDialog
+
+    settings.put(config.L5_POINTS.key, 1000)
+    v = vouchers.convert_points(member.id)
+    d = VoucherListDialog(None)
+    qtbot.addWidget(d)
+    assert d.table.rowCount() == 1
+    d.table.selectRow(0)
+    d.reason.setText("顾客不要了")
+    answers.replies.append(0)
+    assert d.cancel_selected()
+    assert vouchers.state_of(v.id) == "cancel" and ledger.balance(member.id) == 1900
+
+
+def test_incentive_dialog(qtbot, member):
+    from vipdesk.ui.loyalty_dialogs import IncentiveDialog
+
+    members.update_member(member.id, gender="女", birthday=members.Birthday(3, 7), address="温州")
+    members.issue_card(member.id, "80000001", price=3800, clerk_id=member.clerk_id)
+    d = IncentiveDialog(None)
+    qtbot.addWidget(d)
+    assert d.table.rowCount() == 1 and d.table.item(0, 6).text() == "¥10.00"
+
+
+def test_loyalty_tab_and_payment_box(qtbot, member, answers):
+    from vipdesk.ui.loyalty_pay import PaymentBox
+    from vipdesk.ui.loyalty_tab import LoyaltyTab
+
+    v = vouchers.issue(member.id, "manual", 5000, reason="补偿")
+    tab = LoyaltyTab()
+    qtbot.addWidget(tab)
+    tab.load(member.id)
+    assert tab.points.text() == "1,900" and tab.voucher_table.rowCount() == 1
+    assert tab.toggle_lock("员工")
+    assert tiers.is_locked(member.id) and "已锁定" in tab.tier.text()
+    box = PaymentBox(None, member.id)
+    qtbot.addWidget(box)
+    with qtbot.waitSignal(box.changed):
+        box.set_checked(v.id)
+    q = sales.quote(member.id, [sales.LineInput("B", 10000, 1)], **box.quote_kwargs())
+    box.show_quote(q)
+    assert q.voucher_amount == 5000 and "¥45.00" in box.cash.text()
+
+
+def test_main_window_menus_and_tab(main_window, member):
+    from vipdesk.ui import features
+
+    if "vipdesk.ui.loyalty_feature" not in features.FEATURE_MODULES:
+        from vipdesk.ui import loyalty_feature
+
+        loyalty_feature.install(main_window)
+    names = {a.text() for a in main_window.menu("设置").actions()}
+    assert "积分与等级设置…" in names
+    assert {"积分兑换…", "储值…"} <= {a.text() for a in main_window.menu("会员").actions()}
+    assert "导购激励…" in {a.text() for a in main_window.menu("报表").actions()}
+    main_window.open_member(member.id)
+    assert main_window.loyalty_tab.member_id == member.id
