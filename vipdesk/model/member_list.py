@@ -71,7 +71,7 @@ def member_ids(query: str = "", sort: str = "last_purchase", descending: bool = 
     sort is the default); the sort then orders those ids in SQL.
     ``segment_filter`` is a peewee expression on Member (later issues' segments).
     """
-    q = Member.select(Member.id).where(Member.status != "anonymised")
+    q = Member.select(Member.id).where(Member.status.not_in(("anonymised", "merged")))
     if sort == "clerk":
         q = q.join(Staff, on=(Member.clerk == Staff.id), join_type=JOIN.LEFT_OUTER)
     if segment_filter is not None:
@@ -102,4 +102,4 @@ def rows_for_ids(ids: list[int]) -> dict[int, MemberRow]:
 
 
 def member_count() -> int:
-    return Member.select().where(Member.status != "anonymised").count()
+    return Member.select().where(Member.status.not_in(("anonymised", "merged"))).count()

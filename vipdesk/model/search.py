@@ -37,7 +37,7 @@ def search_member_ids(query: str, limit: int = MAX_RESULTS, include_anonymised: 
         return []
     base = Member.select(Member.id)
     if not include_anonymised:
-        base = base.where(Member.status != "anonymised")
+        base = base.where(Member.status.not_in(("anonymised", "merged")))  # merged: see hygiene.merge
     seen: dict[int, None] = {}
 
     def take(sel) -> None:
