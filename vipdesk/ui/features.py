@@ -17,6 +17,7 @@ log = logging.getLogger(__name__)
 
 FEATURE_MODULES: list[str] = [
     "vipdesk.ui.loyalty_feature",
+    "vipdesk.ui.reports_feature",
 ]
 
 failed_features: list[str] = []

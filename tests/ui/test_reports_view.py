@@ -1,0 +1,95 @@
+"""The reports view on a small shop: figures in the tabs, charts painted, the
+workbook exported through the background-task helper; the 分群 tab and menus."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from openpyxl import load_workbook
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def report_shop(db_path):
+    from vipdesk.model import members, settings, staff
+    from vipdesk.model.loyalty import tiers
+    from vipdesk.model.sales import LineInput, record_sale
+
+    settings.put(tiers.TIERS.key, [{"name": "普卡", "threshold": 0, "discount": 1000}])  # no member discount
+    wang = staff.add_staff("王丽").id
+    a = members.enrol("黄明华", "13812341234", clerk_id=wang, enrolled_on=dt.date(2026, 1, 5)).id
+    b = members.enrol("李秀英", "13987651234", clerk_id=wang, enrolled_on=dt.date(2026, 3, 2)).id
+    record_sale(a, [LineInput("K1", 20000, 2, 1000, "上衣")], clerk_id=wang, sold_at=dt.datetime(2026, 3, 3, 10))
+    record_sale(b, [LineInput("K2", 50000, 1, 1000, "外套")], clerk_id=wang, sold_at=dt.datetime(2026, 3, 9, 10))
+    record_sale(None, [LineInput("K3", 10000, 1, 1000, "配饰")], clerk_id=wang, sold_at=dt.datetime(2026, 3, 9, 11))
+    return {"a": a, "b": b}
+
+
+def test_reports_dialog_shows_month_and_exports(qtbot, report_shop, ui_env, answers, tmp_path):
+    from vipdesk.ui.reports_charts import ChartWidget
+    from vipdesk.ui.reports_view import ReportsDialog, TablePage
+
+    dlg = ReportsDialog()
+    qtbot.addWidget(dlg)
+    dlg.set_month(2026, 3)
+    dlg.refresh()
+    titles = [dlg.tabs.tabText(i) for i in range(dlg.tabs.count())]
+    assert titles[0] == "总览" and "会员分群" in titles and "导购竞赛" in titles
+    page: TablePage = dlg.tabs.widget(0)
+    table = page.tables[0]
+    texts = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert texts["会员销售额"] == "¥900.00"  # 2 × ¥200 + ¥500
+    assert texts["总销售额"] == "¥1,000.00"
+    assert texts["会员销售占比"] == "90.0%"
+    assert texts["新增会员数"] == "1"
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    for i in range(dlg.tabs.count()):
+        dlg.tabs.setCurrentIndex(i)
+        for chart in dlg.tabs.widget(i).findChildren(ChartWidget):
+            chart.resize(480, 240)
+            image = chart.grab().toImage()
+            assert not image.isNull()
+    out = tmp_path / "march"
+    dlg.export_to(out)
+    assert dlg.last_export == tmp_path / "march.xlsx"
+    assert load_workbook(dlg.last_export)["总览"]["B10"].value == 900.0
+    assert any("已导出" in t for t in answers.texts())
+
+
+def test_full_phone_export_needs_confirmation(qtbot, report_shop, ui_env, answers, tmp_path):
+    from vipdesk.ui.reports_view import ReportsDialog
+
+    dlg = ReportsDialog()
+    qtbot.addWidget(dlg)
+    dlg.set_range(dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+    dlg.full_phones.setChecked(True)
+    answers.replies.append(1)  # 否
+    dlg.export_to(tmp_path / "no.xlsx")
+    assert not (tmp_path / "no.xlsx").exists()
+    answers.replies.append(0)  # 是
+    dlg.export_to(tmp_path / "yes.xlsx")
+    wb = load_workbook(tmp_path / "yes.xlsx")
+    top = wb[[n for n in wb.sheetnames if "消费前" in n][0]]
+    phones = {top.cell(r, 3).value for r in range(4, 6)}
+    assert phones == {"13812341234", "13987651234"}
+
+
+def test_main_window_menus_and_segment_tab(main_window, report_shop, qtbot):
+    from vipdesk.model.segmentation import recompute_all
+    from vipdesk.ui import reports_feature
+
+    texts = [a.text() for a in main_window.menu("报表").actions()]
+    assert "会员月度汇总…" in texts and "导出会员名单(含分群)…" in texts
+    assert "会员分群规则" in [a.text() for a in main_window.menu("帮助").actions()]
+    recompute_all()
+    main_window.open_member(report_shop["b"])
+    tab = main_window.segment_tab
+    tab.load(report_shop["b"])
+    assert tab.labels["有效性"].text() == "一次性会员"
+    assert tab.labels["RFM"].text().startswith("R")
+    dlg = reports_feature.open_reports(main_window)
+    qtbot.addWidget(dlg)
+    assert dlg.tabs.count() >= 14

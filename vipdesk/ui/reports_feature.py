@@ -1,0 +1,115 @@
+"""Reports and segments in the main window: 报表 → 会员月度汇总 / 导出会员名单 /
+重新计算会员分群, 帮助 → 会员分群规则, a 分群 tab in the detail pane, and a
+background segment refresh at start-up (recency and dormancy move with the
+calendar, so yesterday's segments are recomputed once a day)."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+from vipdesk.ui import dialogs
+
+log = logging.getLogger(__name__)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("reports", text)
+
+
+def open_reports(window: Any) -> Any:
+    from vipdesk.ui.reports_view import ReportsDialog
+
+    dlg = getattr(window, "reports_dialog", None)
+    if dlg is None:
+        dlg = window.reports_dialog = ReportsDialog(window)
+        dlg.refresh()
+    dlg.show()
+    dlg.raise_()
+    return dlg
+
+
+def export_roster(window: Any, path: Path | None = None, segment: str | None = None,
+                  full_phones: bool = False) -> None:
+    """报表 → 导出会员名单: pick a segment (or all), a file, then write it in the background."""
+    from vipdesk.model.segmentation import SEGMENTS
+    from vipdesk.reports.roster import export_members
+    from vipdesk.ui.tasks import run_task
+
+    if path is None:
+        choices = [_t("全部会员")] + [f"{d.group} · {d.label}" for d in SEGMENTS]
+        picked, ok = QInputDialog.getItem(window, _t("导出会员名单"), _t("导出哪些会员:"), choices, 0, False)
+        if not ok:
+            return
+        segment = None if picked == choices[0] else SEGMENTS[choices.index(picked) - 1].key
+        name, _ = QFileDialog.getSaveFileName(window, _t("导出会员名单"), str(Path.home() / "会员名单.xlsx"),
+                                              _t("Excel 工作簿 (*.xlsx)"))
+        if not name:
+            return
+        path = Path(name)
+
+    def done(result: tuple[Path, int]) -> None:
+        out, n = result
+        dialogs.info(window, _t("已导出 {n} 位会员:\n{f}").format(n=n, f=str(out)))
+
+    run_task(window, _t("正在导出会员名单"),
+             lambda progress, _c: export_members(path, segment=segment, full_phones=full_phones, progress=progress),
+             done)
+
+
+def recompute(window: Any) -> None:
+    from vipdesk.model.segmentation import recompute_all
+    from vipdesk.ui.tasks import run_task
+
+    def done(n: int) -> None:
+        window.data_changed.emit()
+        dialogs.info(window, _t("已重新计算 {n} 位会员的分群。").format(n=n))
+
+    run_task(window, _t("正在计算会员分群"), lambda progress, _c: recompute_all(progress=progress), done)
+
+
+def show_rules(window: Any) -> None:
+    from vipdesk.model.segmentation import rules_text
+
+    dialogs.info(window, rules_text(), _t("会员分群规则"))
+
+
+def refresh_in_background(window: Any) -> None:
+    from vipdesk.model.segmentation import ensure_fresh
+    from vipdesk.ui.tasks import run_task
+
+    def done(changed: bool) -> None:
+        if changed:
+            window.data_changed.emit()
+
+    def failed(exc: BaseException) -> None:
+        log.error("segment refresh failed", exc_info=exc)
+
+    run_task(window, _t("更新会员分群"), lambda _p, _c: ensure_fresh(), done, failed, show_progress=False)
+
+
+def _install_tab(window: Any) -> None:
+    from vipdesk.ui.reports_segment_tab import SegmentTab
+
+    pane = getattr(window, "detail_pane", None)
+    if pane is None or not hasattr(pane, "tabs"):
+        return
+    tab = SegmentTab(pane.tabs)
+    pane.tabs.addTab(tab, _t("分群"))
+    window.segment_tab = tab
+    window.member_changed.connect(lambda mid: tab.load(mid or None))
+    window.data_changed.connect(lambda: tab.load(tab.member_id))
+
+
+def install(window: Any) -> None:
+    window.add_action("报表", _t("会员月度汇总…"), lambda: open_reports(window), "Ctrl+Shift+R",
+                      _t("按月或日期范围查看会员报表并导出 Excel"))
+    window.add_action("报表", _t("导出会员名单(含分群)…"), lambda: export_roster(window))
+    window.add_action("报表", _t("重新计算会员分群"), lambda: recompute(window))
+    window.add_action("帮助", _t("会员分群规则"), lambda: show_rules(window))
+    _install_tab(window)
+    QTimer.singleShot(0, lambda: refresh_in_background(window))
