@@ -436,7 +436,7 @@ class _Builder:
         self.start = self.today - dt.timedelta(days=HISTORY_DAYS)
         self.base = dt.datetime.combine(self.start, dt.time())
         self.days = HISTORY_DAYS + 1
-        end = dt.datetime.combine(self.today, dt.time(21, 30))
+        end = dt.datetime.combine(self.today, dt.time(22, 0))  # closing time
         if self.today == real_now.date():
             end = min(end, real_now)
         self.now_t = int((end - self.base).total_seconds())
@@ -617,7 +617,7 @@ class _Builder:
                 paid_card = rng.random() < 0.4
                 cards.append((mid, card_no, enrolled_on, "active", 3800 if paid_card else 0,
                               "" if paid_card else "一次购买满3件", clerk))
-                if rng.random() < 0.02:
+                if rng.random() < 0.02 and mid != 1:
                     lost.append((mid, len(cards) - 1))
             in_window = t >= 0
             self.first_ticket[mid] = in_window and rng.random() < 0.85
@@ -739,6 +739,11 @@ class _Builder:
                 if t <= et:
                     t = et + rng.randint(1800, 4 * 3600)
             plan.append((t, mid, k))
+        # Built today, the day is not over yet: what "would" happen later moved before now.
+        now_t = self.now_t
+        enrol_t = self.enrol_t
+        plan = [(t if t <= now_t else max(now_t - t % 3600 - 60, enrol_t[mid] + 60 if mid else 0), mid, k)
+                for t, mid, k in plan]
         plan.sort()
         return plan
 

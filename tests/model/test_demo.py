@@ -1,0 +1,208 @@
+"""The demo shop: realistic, deterministic, and true to the same rules as the counter."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from vipdesk.model import members as members_mod
+from vipdesk.model.db import close_database, db, open_database
+from vipdesk.model.demo import build_demo
+from vipdesk.model.loyalty import earning
+from vipdesk.model.loyalty.ledger import ledger_consistent
+from vipdesk.model.phone import is_mobile
+from vipdesk.model.sales import _round_div
+from vipdesk.model.search import search_member_ids
+from vipdesk.model.tables import Member
+
+TODAY = dt.date(2026, 11, 20)
+N_MEMBERS, N_LINES = 300, 3000
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    calls: list[tuple[int, int, str]] = []
+    summary = build_demo(path, members=N_MEMBERS, sales=N_LINES, seed=7, today=TODAY,
+                         progress=lambda d, t, text: calls.append((d, t, text)))
+    close_database()
+    assert summary.members == N_MEMBERS
+    assert calls and calls[-1][0] == calls[-1][1]
+    assert all(a[0] <= b[0] for a, b in zip(calls, calls[1:], strict=False))
+    return path
+
+
+@pytest.fixture
+def shop(demo: Path):
+    open_database(demo)
+    yield demo
+    close_database()
+
+
+def q(sql: str, *params):
+    return db.execute_sql(sql, params).fetchall()
+
+
+def one(sql: str, *params):
+    return q(sql, *params)[0][0]
+
+
+def test_sizes_and_people(shop) -> None:
+    assert one("SELECT COUNT(*) FROM member") == N_MEMBERS
+    assert one("SELECT COUNT(*) FROM sale_line l JOIN sale s ON s.id = l.sale_id WHERE s.kind = 'sale'") == N_LINES
+    assert 6 <= one("SELECT COUNT(*) FROM staff") <= 8
+    phones = [r[0] for r in q("SELECT phone FROM member")]
+    assert len(set(phones)) == N_MEMBERS and all(is_mobile(p) for p in phones)
+    assert all(p[:2] in ("13", "15", "18", "19") for p in phones)
+    assert [r[0] for r in q("SELECT name FROM member WHERE name = '黄明华'")] == ["黄明华"]
+    names = [r[0] for r in q("SELECT name FROM member")]
+    assert all(2 <= len(n) <= 4 for n in names)
+    women = one("SELECT AVG(gender = 'F') FROM member")
+    assert 0.7 < women < 0.98
+    with_birthday = one("SELECT COUNT(*) FROM member WHERE birth_month IS NOT NULL")
+    lunar = one("SELECT COUNT(*) FROM member WHERE birthday_lunar")
+    assert with_birthday > N_MEMBERS * 0.6 and 0.05 < lunar / with_birthday < 0.3
+    assert one("SELECT COUNT(*) FROM child") > 0
+    assert one("SELECT COUNT(*) FROM member_date WHERE kind = 'wedding'") > 0
+    assert one("SELECT COUNT(*) FROM member WHERE card_no IS NOT NULL") > N_MEMBERS * 0.7
+    assert one("SELECT COUNT(*) FROM member WHERE referred_by_id IS NOT NULL") > 0
+    assert one("SELECT COUNT(*) FROM visit") > 0 and one("SELECT COUNT(*) FROM contact") > 0
+    assert one("SELECT COUNT(DISTINCT occupation) FROM member") > 3
+
+
+def test_pinyin_and_search_work_on_demo_members(shop) -> None:
+    hmh = Member.get(Member.name == "黄明华")
+    assert (hmh.py_initials, hmh.py_full) == ("hmh", "huangminghua")
+    assert hmh.id in search_member_ids("hmh")
+    tail = hmh.phone[-4:]
+    found = search_member_ids(tail)
+    assert hmh.id in found
+    assert all(Member.get_by_id(i).phone.endswith(tail) for i in found)
+    assert members_mod.resolve(hmh.card_no).id == hmh.id
+
+
+def test_ledger_and_caches_hold(shop) -> None:
+    assert ledger_consistent()
+    assert one("""SELECT COUNT(*) FROM member m WHERE
+                  total_spend != COALESCE((SELECT SUM(paid) FROM sale s WHERE s.member_id = m.id), 0)
+               OR purchase_count != (SELECT COUNT(*) FROM sale s WHERE s.member_id = m.id AND kind = 'sale')
+               OR last_purchase IS NOT (SELECT MAX(sold_at) FROM sale s WHERE s.member_id = m.id AND kind = 'sale')
+               """) == 0
+    # A ticket is the sum of its lines.
+    assert one("""SELECT COUNT(*) FROM sale s WHERE
+                  points != (SELECT SUM(points) FROM sale_line l WHERE l.sale_id = s.id)
+               OR paid != (SELECT SUM(amount) FROM sale_line l WHERE l.sale_id = s.id)
+               OR items != (SELECT SUM(quantity) FROM sale_line l WHERE l.sale_id = s.id)
+               OR list_total != (SELECT SUM(unit_price * quantity) FROM sale_line l WHERE l.sale_id = s.id)""") == 0
+    # Every ledger entry is a sale's earning or a return's reversal, never running below zero.
+    assert {r[0] for r in q("SELECT DISTINCT kind FROM points_entry")} <= {"earn", "reverse"}
+    assert one("""SELECT COUNT(*) FROM points_entry p JOIN sale s ON s.id = p.sale_id
+                  WHERE s.member_id IS NOT p.member_id
+                     OR (p.kind = 'earn' AND (s.kind != 'sale' OR p.delta != s.points))
+                     OR (p.kind = 'reverse' AND (s.kind != 'return' OR p.delta != s.points))""") == 0
+    assert one("SELECT COUNT(*) FROM sale WHERE member_id IS NOT NULL AND kind = 'sale' AND points > 0 AND id NOT IN"
+               " (SELECT sale_id FROM points_entry WHERE kind = 'earn')") == 0
+    assert one("""SELECT MIN(run) FROM (SELECT SUM(delta) OVER (PARTITION BY member_id ORDER BY at, id) AS run
+                  FROM points_entry)""") >= 0
+    assert one("SELECT COUNT(*) FROM sale WHERE member_id IS NULL AND points != 0") == 0
+
+
+def test_lines_follow_the_counter_rules(shop) -> None:
+    rows = q("""SELECT l.unit_price, l.quantity, l.discount, s.tier_discount, l.amount, l.points, s.member_id,
+                       s.sold_at FROM sale_line l JOIN sale s ON s.id = l.sale_id WHERE s.kind = 'sale'""")
+    for unit, qty, disc, tier, amount, _pts, _mid, _at in rows:
+        assert amount == _round_div(unit * qty * disc * tier, 1_000_000)
+        assert 19900 <= unit <= 399900
+    for _unit, _qty, _disc, _tier, amount, pts, mid, at in rows[::25]:
+        if mid is None:
+            assert pts == 0
+            continue
+        when = dt.datetime.fromisoformat(at)
+        assert pts == earning.points_for_amount(amount, mid, when)
+    assert {r[0] for r in q("SELECT DISTINCT tier_discount FROM sale WHERE member_id IS NULL")} == {1000}
+    assert one("SELECT COUNT(DISTINCT discount) FROM sale_line") >= 3  # promotions happened
+
+
+def test_returns_point_at_their_originals(shop) -> None:
+    returns = q("""SELECT r.id, r.sold_at, o.sold_at, r.member_id IS o.member_id FROM sale r
+                   JOIN sale o ON o.id = r.original_id WHERE r.kind = 'return'""")
+    assert returns
+    assert one("SELECT COUNT(*) FROM sale WHERE kind = 'return' AND original_id IS NULL") == 0
+    for _rid, ret_at, orig_at, same_member in returns:
+        assert ret_at > orig_at and same_member
+    assert one("""SELECT COUNT(*) FROM sale_line l JOIN sale r ON r.id = l.sale_id
+                  LEFT JOIN sale_line o ON o.id = l.original_line_id
+                  WHERE r.kind = 'return' AND (l.quantity >= 0 OR l.amount > 0 OR o.sale_id IS NOT r.original_id
+                        OR -l.quantity > o.quantity)""") == 0
+
+
+def test_two_years_with_seasons_and_walk_ins(shop) -> None:
+    first, last = q("SELECT MIN(sold_at), MAX(sold_at) FROM sale")[0]
+    assert dt.date.fromisoformat(first[:10]) >= TODAY - dt.timedelta(days=730)
+    assert dt.date.fromisoformat(last[:10]) <= TODAY
+    walk_in = one("SELECT AVG(member_id IS NULL) FROM sale WHERE kind = 'sale'")
+    assert 0.15 < walk_in < 0.35
+    by_month = dict(q("SELECT CAST(substr(sold_at, 6, 2) AS INTEGER), COUNT(*) FROM sale "
+                      "WHERE kind = 'sale' AND sold_at >= '2024-12-01' GROUP BY 1"))
+    assert by_month[11] + by_month[12] + by_month[1] > 1.3 * (by_month[7] + by_month[8] + by_month[6])
+    hours = {r[0] for r in q("SELECT DISTINCT CAST(substr(sold_at, 12, 2) AS INTEGER) FROM sale")}
+    assert hours <= set(range(10, 23))
+    assert one("SELECT COUNT(*) FROM sale WHERE ticket_no NOT GLOB 'V[0-9]*-[0-9][0-9][0-9][0-9]'") == 0
+
+
+def test_tiers_follow_the_history(shop) -> None:
+    assert {r[0] for r in q("SELECT DISTINCT tier FROM member")} <= {"普卡", "银卡", "金卡"}
+    assert one("SELECT COUNT(*) FROM member WHERE tier = '普卡'") > 0
+    assert one("SELECT COUNT(*) FROM member WHERE tier != '普卡'") > 0
+    assert one("""SELECT COUNT(*) FROM member m WHERE tier != (SELECT new_tier FROM tier_change t
+                  WHERE t.member_id = m.id ORDER BY at DESC, id DESC LIMIT 1)""") == 0
+    assert one("SELECT COUNT(*) FROM tier_change WHERE old_tier = ''") == N_MEMBERS  # one enrolment each
+
+
+def test_connection_is_durable_again_after_the_build(shop) -> None:
+    assert one("PRAGMA journal_mode") == "wal"
+    assert one("PRAGMA synchronous") == 2
+    assert one("PRAGMA integrity_check") == "ok"
+    assert q("PRAGMA foreign_key_check") == []
+
+
+def _dump(path: Path) -> list:
+    con = sqlite3.connect(str(path))
+    try:
+        out = []
+        for table in ("member", "child", "member_date", "card", "sale", "sale_line", "points_entry",
+                      "tier_change", "visit", "contact", "staff"):
+            out.append(con.execute(f"SELECT * FROM {table} ORDER BY id").fetchall())
+        return out
+    finally:
+        con.close()
+
+
+def test_same_seed_same_shop_other_seed_other_shop(tmp_path: Path) -> None:
+    a, b, c = tmp_path / "a.db", tmp_path / "b.db", tmp_path / "c.db"
+    for path, seed in ((a, 3), (b, 3), (c, 4)):
+        build_demo(path, members=60, sales=400, seed=seed, today=TODAY)
+        close_database()
+    assert _dump(a) == _dump(b)
+    assert _dump(a) != _dump(c)
+
+
+def test_refuses_an_existing_file(tmp_path: Path) -> None:
+    path = tmp_path / "shop.db"
+    path.write_bytes(b"precious")
+    with pytest.raises(FileExistsError):
+        build_demo(path, members=10, sales=10, today=TODAY)
+    assert path.read_bytes() == b"precious"
+
+
+def test_tiny_shop_without_sales(tmp_path: Path) -> None:
+    summary = build_demo(tmp_path / "tiny.db", members=1, sales=0, today=TODAY)
+    try:
+        assert (summary.members, summary.sale_lines, summary.tickets) == (1, 0, 0)
+        assert Member.get_by_id(1).name == "黄明华"
+        assert ledger_consistent()
+    finally:
+        close_database()
