@@ -111,6 +111,7 @@ def test_roster_export_with_segment_columns(shop, tmp_path):
     rows = {r[0]: dict(zip(header, r, strict=False)) for r in ws.iter_rows(min_row=2, values_only=True)}
     assert rows["李四"]["手机"] == "138****0002"
     assert rows["孙八"]["有效性"] == "未消费"
+    assert rows["李四"]["累计消费"] == 1000.0 and rows["李四"]["近12个月消费"] == 1000.0
     assert rows['=HYPERLINK("http://x")']["备注"] == "+86 老顾客"
     raw = raw_sheets(path)
     assert '=HYPERLINK("http://x")' in raw["会员名单"].values()
