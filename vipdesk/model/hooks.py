@@ -16,6 +16,7 @@ from collections.abc import Callable
 PLUGIN_MODULES: tuple[str, ...] = (
     "vipdesk.model.loyalty.events",
     "vipdesk.model.segmentation.store",
+    "vipdesk.model.privacy.consent",
 )
 
 _handlers: dict[str, list[Callable[..., None]]] = {}

@@ -64,6 +64,7 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None] | str] = [
     "vipdesk.model.loyalty.tables:migrate",
     "vipdesk.model.care.tables:migrate",
     "vipdesk.model.segmentation.tables:migrate",
+    "vipdesk.model.privacy.consent:migrate",
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

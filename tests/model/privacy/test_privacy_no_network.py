@@ -1,0 +1,67 @@
+"""Nothing leaves the machine: no network modules imported, no URLs used in code (docs may mention them)."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import vipdesk
+
+NETWORK_MODULES = {"socket", "urllib", "urllib2", "urllib3", "requests", "httpx", "http", "aiohttp", "ftplib",
+                   "smtplib", "poplib", "imaplib", "telnetlib", "xmlrpc", "websocket", "websockets",
+                   "PySide6.QtNetwork", "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets"}
+# URLs that are XML namespaces of file formats, not addresses anything connects to.
+NAMESPACE_PREFIXES = ("http://www.w3.org/", "http://schemas.openxmlformats.org/", "http://purl.org/")
+
+
+def _sources():
+    root = Path(vipdesk.__file__).parent
+    return [(p, ast.parse(p.read_text(encoding="utf-8"), str(p))) for p in sorted(root.rglob("*.py"))]
+
+
+def _docstrings(tree: ast.AST) -> set[int]:
+    ids = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+            body = getattr(node, "body", [])
+            if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+                ids.add(id(body[0].value))
+    return ids
+
+
+def test_no_network_imports():
+    bad = []
+    for path, tree in _sources():
+        for node in ast.walk(tree):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+            for name in names:
+                if name in NETWORK_MODULES or name.split(".")[0] in NETWORK_MODULES:
+                    bad.append(f"{path}:{node.lineno} {name}")
+    assert not bad, bad
+
+
+def test_no_urls_in_code():
+    bad = []
+    for path, tree in _sources():
+        docs = _docstrings(tree)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docs:
+                low = node.value.lower()
+                for scheme in ("http://", "https://", "ftp://", "ws://", "wss://"):
+                    at = low.find(scheme)
+                    if at >= 0 and not node.value[at:].startswith(NAMESPACE_PREFIXES):
+                        bad.append(f"{path}:{node.lineno} {node.value[:60]!r}")
+    assert not bad, bad
+
+
+def test_the_checks_would_catch_a_ping(tmp_path):
+    """The scanners above really see an import and a URL constant."""
+    tree = ast.parse("import urllib.request\nURL = 'https://update.example.com/v'\n")
+    imports = [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names]
+    assert imports[0].split(".")[0] in NETWORK_MODULES
+    consts = [n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and id(n) not in _docstrings(tree)]
+    assert any("https://" in c for c in consts)
