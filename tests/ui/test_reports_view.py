@@ -93,3 +93,21 @@ def test_main_window_menus_and_segment_tab(main_window, report_shop, qtbot):
     dlg = reports_feature.open_reports(main_window)
     qtbot.addWidget(dlg)
     assert dlg.tabs.count() >= 14
+
+
+def test_segment_combo_filters_customer_list(main_window, report_shop):
+    from vipdesk.model import members
+    from vipdesk.model.segmentation import recompute_all
+
+    never = members.enrol("王五", "13700001111").id
+    recompute_all()
+    combo = main_window.segment_combo
+    model = main_window.list_pane.model
+    model.reload()
+    assert model.rowCount() == 3
+    combo.setCurrentIndex(combo.findData("validity:未消费"))
+    assert model.ids() == [never]
+    combo.setCurrentIndex(combo.findData("validity:一次性会员"))
+    assert sorted(model.ids()) == sorted([report_shop["a"], report_shop["b"]])
+    combo.setCurrentIndex(0)
+    assert model.rowCount() == 3

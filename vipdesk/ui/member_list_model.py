@@ -44,6 +44,7 @@ class MemberListModel(QAbstractTableModel):
         self._sort_column = 4
         self._descending = True
         self.pages_fetched = 0  # for tests: rows really are fetched lazily
+        self.segment_filter = None  # peewee expression on Member set by the segment combo (reports feature)
 
     # --- loading
     def set_query(self, query: str) -> None:
@@ -56,7 +57,7 @@ class MemberListModel(QAbstractTableModel):
     def reload(self) -> None:
         """Re-run the id query (after a search, sort or write); cached rows are dropped."""
         key = COLUMNS[self._sort_column][0]
-        ids = member_list.member_ids(self._query, key, self._descending)
+        ids = member_list.member_ids(self._query, key, self._descending, self.segment_filter)
         self.beginResetModel()
         self._ids = ids
         self._cache.clear()

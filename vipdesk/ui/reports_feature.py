@@ -105,6 +105,32 @@ def _install_tab(window: Any) -> None:
     window.data_changed.connect(lambda: tab.load(tab.member_id))
 
 
+def _install_segment_combo(window: Any) -> None:
+    """A 分群 combo above the customer list: the list shows only that segment's members."""
+    from PySide6.QtWidgets import QComboBox
+
+    from vipdesk.model.segmentation import SEGMENTS, segment_expression
+
+    pane = getattr(window, "list_pane", None)
+    if pane is None or not hasattr(pane.model, "segment_filter"):
+        return
+    combo = QComboBox(pane)
+    combo.setObjectName("segmentCombo")
+    combo.setToolTip(_t("只显示某个会员分群(规则见 帮助 → 会员分群规则)"))
+    combo.addItem(_t("全部会员"), "")
+    for d in SEGMENTS:
+        combo.addItem(f"{d.group} · {d.label}", d.key)
+
+    def changed(_index: int) -> None:
+        key = combo.currentData()
+        pane.model.segment_filter = segment_expression(key) if key else None
+        pane.model.reload()
+
+    combo.currentIndexChanged.connect(changed)
+    pane.layout().insertWidget(1, combo)
+    window.segment_combo = combo
+
+
 def install(window: Any) -> None:
     window.add_action("报表", _t("会员月度汇总…"), lambda: open_reports(window), "Ctrl+Shift+R",
                       _t("按月或日期范围查看会员报表并导出 Excel"))
@@ -112,4 +138,5 @@ def install(window: Any) -> None:
     window.add_action("报表", _t("重新计算会员分群"), lambda: recompute(window))
     window.add_action("帮助", _t("会员分群规则"), lambda: show_rules(window))
     _install_tab(window)
+    _install_segment_combo(window)
     QTimer.singleShot(0, lambda: refresh_in_background(window))
