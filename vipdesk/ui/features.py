@@ -18,6 +18,7 @@ log = logging.getLogger(__name__)
 FEATURE_MODULES: list[str] = [
     "vipdesk.ui.loyalty_feature",
     "vipdesk.ui.reports_feature",
+    "vipdesk.ui.hygiene_feature",
 ]
 
 failed_features: list[str] = []
