@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
 import pytest
 
 from vipdesk.model import members, sales
-from vipdesk.model.db import transaction
 from vipdesk.model.members import Birthday
-from vipdesk.model.safety.pin import hash_pin
 from vipdesk.model.sales import LineInput
 from vipdesk.model.search import search_member_ids
 from vipdesk.model.staff import add_staff
-from vipdesk.model.tables import AuditLog, Member, Setting
+from vipdesk.model.tables import AuditLog, Member
 from vipdesk.ui import dialogs
 from vipdesk.ui.hygiene_dialogs import (
     CompletenessDialog,
@@ -57,8 +54,9 @@ def _pair():
 
 
 def _set_pin(pin: str) -> None:
-    with transaction():
-        Setting.insert(key="safety.owner_pin_hash", value=json.dumps(hash_pin(pin))).execute()
+    from vipdesk.model.privacy.owner import set_pin
+
+    set_pin(pin)
 
 
 def test_duplicates_dialog_lists_groups_and_merges(qtbot, env, exec_answers):
