@@ -74,7 +74,7 @@ def table_widget(t: Table, parent: QWidget | None = None) -> QTableWidget:
             w.setItem(i, j, item)
     w.resizeColumnsToContents()
     w.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    w.horizontalHeader().setStretchLastSection(True)
+    w.horizontalHeader().setStretchLastSection(False)
     height = w.horizontalHeader().height() + sum(w.rowHeight(i) for i in range(w.rowCount())) + 6
     w.setMinimumHeight(min(height, 420))
     return w

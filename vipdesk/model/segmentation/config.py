@@ -79,35 +79,50 @@ class Config:
     tag_high_price_pct: int = 150
 
 
+def _read_all() -> dict[str, object]:
+    """Every segmentation setting in one query (a sale's re-segmenting must stay cheap)."""
+    import json
+
+    from vipdesk.model.tables import Setting
+
+    values = {k: d.default for k, d in settings.REGISTRY.items() if k.startswith("segments.")}
+    for row in Setting.select().where(Setting.key.startswith("segments.")):
+        if row.key in values:
+            values[row.key] = json.loads(row.value)
+    return values
+
+
 def load_config() -> Config:
+    g = _read_all().__getitem__
+
     def opt(key: str) -> int | None:
-        v = settings.get(key)
-        return None if v in (None, "") else int(v)
+        v = g(key)
+        return None if v in (None, "") else int(v)  # type: ignore[arg-type]
 
     return Config(
-        window_days=int(settings.get(WINDOW_DAYS.key)),
+        window_days=int(g(WINDOW_DAYS.key)),
         behaviour_ticket_fen=opt(BEHAVIOUR_TICKET.key),
         behaviour_count=opt(BEHAVIOUR_COUNT.key),
         value_high_fen=opt(VALUE_HIGH.key),
         value_mid_fen=opt(VALUE_MID.key),
-        pyramid_cuts_pct=tuple(int(x) for x in settings.get(PYRAMID_CUTS.key)),  # type: ignore[arg-type]
-        abc_bounds=tuple(int(x) for x in settings.get(ABC_BOUNDS.key)),  # type: ignore[arg-type]
-        dormant_days=tuple(int(x) for x in settings.get(DORMANT_DAYS.key)),  # type: ignore[arg-type]
-        churn_factor_pct=int(settings.get(CHURN_FACTOR.key)),
-        churn_min_purchases=int(settings.get(CHURN_MIN_PURCHASES.key)),
-        grid_freq_split=int(settings.get(GRID_FREQ_SPLIT.key)),
-        grid_ticket_split_fen=int(settings.get(GRID_TICKET_SPLIT.key)),
-        grid_freq_bounds=tuple(int(x) for x in settings.get(GRID_FREQ_BOUNDS.key)),
-        grid_ticket_bounds_fen=tuple(int(x) for x in settings.get(GRID_TICKET_BOUNDS.key)),
-        conversion_targets_pct=tuple(int(x) for x in settings.get(CONVERSION_TARGETS.key)),  # type: ignore[arg-type]
-        tags_min_purchases=int(settings.get(TAGS_MIN_PURCHASES.key)),
-        tag_new_days=int(settings.get(TAG_NEW_DAYS.key)),
-        tag_new_share_pct=int(settings.get(TAG_NEW_SHARE.key)),
-        tag_promo_share_pct=int(settings.get(TAG_PROMO_SHARE.key)),
-        tag_bulk_items=int(settings.get(TAG_BULK_ITEMS.key)),
-        tag_frequent_count=int(settings.get(TAG_FREQUENT.key)),
-        tag_single_share_pct=int(settings.get(TAG_SINGLE_SHARE.key)),
-        tag_high_price_pct=int(settings.get(TAG_HIGH_PRICE.key)),
+        pyramid_cuts_pct=tuple(int(x) for x in g(PYRAMID_CUTS.key)),  # type: ignore[arg-type]
+        abc_bounds=tuple(int(x) for x in g(ABC_BOUNDS.key)),  # type: ignore[arg-type]
+        dormant_days=tuple(int(x) for x in g(DORMANT_DAYS.key)),  # type: ignore[arg-type]
+        churn_factor_pct=int(g(CHURN_FACTOR.key)),
+        churn_min_purchases=int(g(CHURN_MIN_PURCHASES.key)),
+        grid_freq_split=int(g(GRID_FREQ_SPLIT.key)),
+        grid_ticket_split_fen=int(g(GRID_TICKET_SPLIT.key)),
+        grid_freq_bounds=tuple(int(x) for x in g(GRID_FREQ_BOUNDS.key)),
+        grid_ticket_bounds_fen=tuple(int(x) for x in g(GRID_TICKET_BOUNDS.key)),
+        conversion_targets_pct=tuple(int(x) for x in g(CONVERSION_TARGETS.key)),  # type: ignore[arg-type]
+        tags_min_purchases=int(g(TAGS_MIN_PURCHASES.key)),
+        tag_new_days=int(g(TAG_NEW_DAYS.key)),
+        tag_new_share_pct=int(g(TAG_NEW_SHARE.key)),
+        tag_promo_share_pct=int(g(TAG_PROMO_SHARE.key)),
+        tag_bulk_items=int(g(TAG_BULK_ITEMS.key)),
+        tag_frequent_count=int(g(TAG_FREQUENT.key)),
+        tag_single_share_pct=int(g(TAG_SINGLE_SHARE.key)),
+        tag_high_price_pct=int(g(TAG_HIGH_PRICE.key)),
     )
 
 
