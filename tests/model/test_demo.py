@@ -10,7 +10,7 @@ import pytest
 
 from vipdesk.model import members as members_mod
 from vipdesk.model.db import close_database, db, open_database
-from vipdesk.model.demo import build_demo
+from vipdesk.model.demo import DemoCancelled, build_demo
 from vipdesk.model.loyalty import earning
 from vipdesk.model.loyalty.ledger import ledger_consistent
 from vipdesk.model.phone import is_mobile
@@ -206,3 +206,14 @@ def test_tiny_shop_without_sales(tmp_path: Path) -> None:
         assert ledger_consistent()
     finally:
         close_database()
+
+
+def test_cancel_stops_the_build_and_removes_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "cancelled.db"
+    seen: list[int] = []
+    with pytest.raises(DemoCancelled):
+        build_demo(path, members=4000, sales=100, today=TODAY, progress=lambda d, t, text: seen.append(d),
+                   cancelled=lambda: len(seen) >= 1)
+    assert seen  # it did start
+    assert not path.exists()
+    assert not list(tmp_path.glob("cancelled.db*"))

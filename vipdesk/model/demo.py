@@ -36,6 +36,7 @@ from typing import Any
 
 from vipdesk.model import settings, stats
 from vipdesk.model.db import db, open_database
+from vipdesk.model.errors import VipdeskError
 from vipdesk.model.loyalty import earning, tiers
 from vipdesk.model.members import CHANNELS, SOFT_FIELDS
 from vipdesk.model.pinyin import pinyin_keys
@@ -141,6 +142,10 @@ _SIZES = {
     "free": (["均码"], [1]),
 }
 _SEASON_LETTERS = "ABCD"  # 春 夏 秋 冬
+
+
+class DemoCancelled(VipdeskError):
+    """The user cancelled the build; the half-built file has been removed."""
 
 
 @dataclass
@@ -395,12 +400,16 @@ def _fmt_dt(base: dt.datetime, t: int) -> str:
 
 
 def build_demo(path: str | Path, members: int = 2000, sales: int = 20000, seed: int = 1,
-               progress: Progress | None = None, today: dt.date | None = None) -> DemoSummary:
+               progress: Progress | None = None, today: dt.date | None = None,
+               cancelled: Callable[[], bool] | None = None) -> DemoSummary:
     """Build a demo shop into the NEW file *path* and leave ``db`` open on it.
 
-    *sales* counts sale lines of kind "sale" (returns add about 2% more lines).
-    Deterministic for the same seed and ``today``.  Raises FileExistsError if
-    *path* already holds data, ValueError for a negative size.
+    *sales* counts sale lines of kind "sale" (returns add about 1.5% more lines).
+    Deterministic for the same seed and ``today`` (built on the real today, the
+    hours not yet lived are moved before now).  ``progress(done, total, text)``
+    is called every few thousand rows; when ``cancelled()`` turns true the build
+    stops with DemoCancelled and the file is removed.  Raises FileExistsError if
+    *path* already holds data, ValueError for a size below 1 member / 0 lines.
     """
     path = Path(path)
     if members < 1 or sales < 0:
@@ -408,7 +417,13 @@ def build_demo(path: str | Path, members: int = 2000, sales: int = 20000, seed: 
     if path.exists() and path.stat().st_size > 0:
         raise FileExistsError(str(path))
     started = time.perf_counter()
-    report = progress or (lambda done, total, text: None)
+
+    def report(done: int, total: int, text: str) -> None:
+        if cancelled is not None and cancelled():
+            raise DemoCancelled(tr("已取消生成示范店"))
+        if progress is not None:
+            progress(done, total, text)
+
     open_database(path)
     try:
         with _rules_read_once(), _bulk_pragmas():
