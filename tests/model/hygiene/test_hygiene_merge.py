@@ -194,3 +194,19 @@ def test_ledger_rows_never_updated(pair):
     assert Voucher.select(fn.COUNT(Voucher.id)).where(Voucher.member == b.id).scalar() == 2  # history stays
     stats.refresh_all()
     assert ledger.ledger_consistent()
+
+
+def test_newest_marketing_choice_follows_the_survivor(db_path):
+    from vipdesk.model.privacy import consent
+
+    a = members.enrol("甲", "13800000001")
+    b = members.enrol("乙", "13900000002")
+    consent.record_marketing_consent(a.id, True)
+    c = members.enrol("丙", "13700000003")
+    d = members.enrol("丁", "13600000004")
+    consent.record_marketing_consent(d.id, True)
+    consent.withdraw_marketing(b.id)  # her newest word, on the record that goes away
+    merge_members(a.id, b.id)
+    merge_members(c.id, d.id)
+    assert not consent.marketing_allowed(a.id)  # the later withdrawal wins
+    assert consent.marketing_allowed(c.id)  # c had said nothing, d's yes carries over

@@ -24,6 +24,8 @@ transaction: either everything below happens or nothing does.
 - The other record stays (sales reports refer to ids) with status "merged",
   its phone freed as ``merged-<id>``, its card number cleared and the note
   "已合并到 #id".  Search, the customer list and duplicate finder skip it.
+- Consent (privacy, append-only): when the other record holds her newest
+  marketing choice or a guardian's consent, the same is appended to the survivor.
 - Caches are rebuilt (``stats.refresh_member``), the survivor keeps the higher
   of the two tiers (a merge never demotes), and an ``AuditLog`` row
   (action "merge") records both ids and who did it.
@@ -381,6 +383,7 @@ def merge_members(survivor_id: int, other_id: int, chosen: Mapping[str, Any] | N
         survivor.updated_at = at
         survivor.save()
 
+        _carry_consent(other_id, survivor_id, clerk_name)
         stats.refresh_member(survivor_id)
         stats.refresh_member(other_id)
         _keep_higher_tier(survivor_id, old_tiers)
@@ -391,6 +394,24 @@ def merge_members(survivor_id: int, other_id: int, chosen: Mapping[str, Any] | N
             + f"(other={other_id}, survivor={survivor_id}, points={points}, stored_value={sv},"
               f" vouchers={moved_vouchers}, sales={sales})")
         return MergeResult(survivor_id, other_id, values, points, sv, moved_vouchers, sales, audit.id)
+
+
+def _carry_consent(other_id: int, survivor_id: int, clerk: str) -> None:
+    """Consent is append-only history: when the other record holds her newest word on marketing
+    (or a guardian's consent), append the same to the survivor (a withdrawal is logged there)."""
+    try:
+        from vipdesk.model.privacy import consent
+    except ImportError:  # pragma: no cover - privacy module absent
+        return
+    for kind in (consent.MARKETING, consent.GUARDIAN):
+        mine, theirs = consent.latest(survivor_id, kind), consent.latest(other_id, kind)
+        if theirs is None or (mine is not None and mine.id > theirs.id):  # ids grow with time
+            continue
+        if kind == consent.MARKETING:
+            if mine is None or bool(mine.granted) != bool(theirs.granted):
+                consent.record_marketing_consent(survivor_id, bool(theirs.granted), clerk=clerk)
+        elif theirs.granted and theirs.guardian_name:
+            consent.record_guardian_consent(survivor_id, theirs.guardian_name, clerk=clerk)
 
 
 def _keep_higher_tier(survivor_id: int, old_tiers: tuple[str, str]) -> None:
