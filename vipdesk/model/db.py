@@ -32,6 +32,7 @@ PRAGMAS: dict[str, object] = {
 }
 
 db = SqliteDatabase(None, pragmas=PRAGMAS)
+_read_only_path: Path | None = None  # the file behind a read-only (URI) open
 
 
 class BaseModel(Model):
@@ -40,11 +41,21 @@ class BaseModel(Model):
         legacy_table_names = False
 
 
-def open_database(path: str | Path, *, migrate: bool = True) -> SqliteDatabase:
-    """Bind ``db`` to *path* (created if missing) and bring its schema up to date."""
+def open_database(path: str | Path, *, migrate: bool = True, read_only: bool = False) -> SqliteDatabase:
+    """Bind ``db`` to *path* (created if missing) and bring its schema up to date.
+
+    ``read_only``: a file from a newer vipdesk is opened with ``mode=ro`` and
+    never migrated, so this version cannot damage what it does not understand."""
     if not db.is_closed():
         db.close()
+    global _read_only_path
     path = Path(path)
+    _read_only_path = path if read_only else None
+    if read_only:
+        ro = {k: v for k, v in PRAGMAS.items() if k not in ("journal_mode", "synchronous")}
+        db.init(path.absolute().as_uri() + "?mode=ro", pragmas={**ro, "query_only": 1}, uri=True)
+        db.connect(reuse_if_open=True)
+        return db
     path.parent.mkdir(parents=True, exist_ok=True)
     db.init(str(path), pragmas=PRAGMAS)
     db.connect(reuse_if_open=True)
@@ -61,7 +72,11 @@ def close_database() -> None:
 
 
 def database_path() -> Path | None:
-    return Path(db.database) if db.database else None
+    if not db.database:
+        return None
+    if _read_only_path is not None and db.database.startswith("file:"):  # opened read-only by URI
+        return _read_only_path
+    return Path(db.database)
 
 
 @contextmanager
