@@ -166,8 +166,10 @@ def _chart(ws: Worksheet, t: Table, ch: Chart, header: int, last: int, anchor: s
     if ch.kind == "pie":
         chart = PieChart()
         add(chart, ch.value_cols[0])
-        chart.dataLabels = DataLabelList()
-        chart.dataLabels.showPercent = True
+        labels = DataLabelList()
+        labels.showPercent = True
+        labels.showVal = labels.showCatName = labels.showSerName = labels.showLegendKey = False
+        chart.dataLabels = labels
     elif ch.kind == "line":
         chart = LineChart()
         for col in ch.value_cols:
@@ -215,7 +217,12 @@ def write_workbook(report: Any, path: str | Path) -> Path:
             for k, ch in enumerate(sec.charts):
                 _chart(ws, sec, ch, h2, l2, f"{get_column_letter(len(sec.columns) + 2)}{h2 + k * 17}")
         w.finish(header)
-        ws.sheet_view.zoomScale = 100
+        # Printing: landscape, as wide as one page (head office prints the overview)
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
