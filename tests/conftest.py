@@ -15,6 +15,8 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
+import vipdesk.ui  # noqa: E402,F401 - guards a PySide6 6.12 refcount bug for every Qt test (see refcount_guard)
+
 
 @pytest.fixture
 def db_path(tmp_path: Path):
@@ -76,3 +78,34 @@ def main_window(qtbot, db_path, ui_env, answers):
     qtbot.waitExposed(window)
     yield window
     window.close()
+
+
+class DialogDriver:
+    """Stands in for running modal dialogs: each pushed handler fills in the next
+    dialog and presses its button (e.g. ``lambda d: d.submit()``)."""
+
+    def __init__(self) -> None:
+        self.handlers: list = []
+        self.seen: list[str] = []
+
+    def push(self, handler) -> None:
+        self.handlers.append(handler)
+
+    def __call__(self, dialog) -> bool:
+        from PySide6.QtWidgets import QDialog
+
+        self.seen.append(type(dialog).__name__)
+        if not self.handlers:
+            dialog.reject()
+            return False
+        self.handlers.pop(0)(dialog)
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+
+@pytest.fixture
+def drive(monkeypatch) -> DialogDriver:
+    from vipdesk.ui import dialogs
+
+    driver = DialogDriver()
+    monkeypatch.setattr(dialogs, "_exec", driver)
+    return driver

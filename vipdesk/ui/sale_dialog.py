@@ -249,6 +249,9 @@ class SaleDialog(QDialog):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.confirm()
+                return
             if self.focusWidget() in self._entry_widgets or self.focusWidget() is self.add_button:
                 self.add_line()
             return  # never close the dialog on a bare Enter

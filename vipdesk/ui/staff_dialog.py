@@ -66,7 +66,7 @@ class StaffDialog(QDialog):
         for s in staff.list_staff(include_inactive=True):
             text = s.name if s.active else self.tr("{name}(已停用)").format(name=s.name)
             item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, (s.id, s.name, bool(s.active)))
+            item.setData(Qt.ItemDataRole.UserRole, (s.id, s.name, 1 if s.active else 0))
             if not s.active:
                 item.setForeground(Qt.GlobalColor.gray)
             self.list.addItem(item)
@@ -109,6 +109,6 @@ class StaffDialog(QDialog):
         cur = self._current()
         if cur is None:
             return
-        staff.set_staff_active(cur[0], not cur[2])
+        staff.set_staff_active(cur[0], not cur[2])  # cur[2] is 0/1, see reload()
         self.reload(cur[0])
         self.changed.emit()

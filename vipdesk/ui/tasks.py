@@ -178,10 +178,27 @@ def run_task(parent: QWidget | None, title: str, fn: TaskFn, on_done: Callable[[
     if _synchronous:
         task.execute()
     else:
-        QThreadPool.globalInstance().start(_Runnable(task))
+        pool().start(_Runnable(task))
     return task
 
 
+_pool: QThreadPool | None = None
+
+
+def pool() -> QThreadPool:
+    """The app's worker pool, owned by the QApplication so its threads end with it."""
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool(QCoreApplication.instance())
+        _pool.destroyed.connect(_forget_pool)
+    return _pool
+
+
+def _forget_pool() -> None:
+    global _pool
+    _pool = None
+
+
 def wait_all(timeout_ms: int = 30000) -> bool:
-    """Block until the pool is idle (used at shutdown so no writer is cut off)."""
-    return QThreadPool.globalInstance().waitForDone(timeout_ms)
+    """Block until every task is done (used at shutdown so no writer is cut off)."""
+    return _pool.waitForDone(timeout_ms) if _pool is not None else True

@@ -100,8 +100,9 @@ class BirthdayEdit(QWidget):
     def __init__(self, parent: QWidget | None = None, *, allow_empty: bool = True) -> None:
         super().__init__(parent)
         self.kind = QComboBox(self)
-        self.kind.addItem(_t("公历"), False)
-        self.kind.addItem(_t("农历"), True)
+        # ints, not bools, as item data: PySide6 6.x mis-counts references of True/False in QVariants
+        self.kind.addItem(_t("公历"), 0)
+        self.kind.addItem(_t("农历"), 1)
         self.year = QLineEdit(self)
         self.year.setPlaceholderText(_t("年(可不填)"))
         self.year.setMaximumWidth(86)
@@ -122,7 +123,7 @@ class BirthdayEdit(QWidget):
         self.leap.toggled.connect(lambda _b: self.changed.emit())
 
     def is_lunar(self) -> bool:
-        return bool(self.kind.currentData())
+        return self.kind.currentIndex() == 1
 
     def _fill(self) -> None:
         lunar = self.is_lunar()
