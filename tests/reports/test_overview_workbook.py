@@ -137,3 +137,20 @@ def test_export_is_audited(shop, tmp_path):
     log = AuditLog.select().where(AuditLog.action == "export_monthly").get()
     assert "2026-03" in log.detail and "完整手机号" in log.detail
     assert log.file.endswith("a.xlsx")
+
+
+def test_conversions_and_age_groups(workbook):
+    ws = workbook["转换率"]
+    rows = {r[0]: r[1:] for r in ws.iter_rows(min_row=4, max_row=7, values_only=True)}
+    # base window 2024-04-01…2025-03-31: A (1 buy at ¥300), B and F (none) sit in 0–1 purchases;
+    # last 12 months: A bought 4 times, B twice, F never → 2 of 3 converted (target 50%)
+    assert rows["购买频次 0–1次 → 2次以上"][:4] == (3, 2, pytest.approx(2 / 3), 0.5)
+    assert rows["购买频次 0–1次 → 2次以上"][4] == pytest.approx(2 / 3 - 0.5)
+    assert rows["购买频次 2–4次 → 5次以上"][:3] == (0, 0, None)
+    assert rows["客单价 250元以下 → 250元以上"][:2] == (0, 0)
+    # A's ¥300 ticket → now ¥750 over 4 tickets = ¥187.50: not converted to ¥500+
+    assert rows["客单价 250–500元 → 500元以上"][:3] == (1, 0, 0.0)
+    age = {r[0]: r[1:] for r in workbook["年龄段消费"].iter_rows(min_row=4, max_row=9, values_only=True)}
+    assert age["35–44岁"][:3] == (1, 1, 350.0)  # A, born 1990-05-01, is 35 on 2026-03-31
+    assert age["55岁及以上"][:3] == (1, 1, 500.0)  # B, born 1960
+    assert age["年龄未知"][:3] == (4, 1, 200.0)  # C D E F; D bought ¥200
