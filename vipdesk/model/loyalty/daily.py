@@ -7,11 +7,12 @@ and members with no purchase for N months become inactive (L11)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from vipdesk.model import settings
 from vipdesk.model.db import db, transaction
 from vipdesk.model.loyalty import config, earning, ledger, tiers, vouchers
-from vipdesk.model.loyalty.tables import LoyaltyOnce
+from vipdesk.model.loyalty.tables import LoyaltyOnce, Voucher
 from vipdesk.model.tables import AuditLog, Member
 from vipdesk.text import tr
 
@@ -30,19 +31,23 @@ def birthday_vouchers(today: dt.date) -> int:
     value = int(settings.get(config.BIRTHDAY_VALUE.key))
     min_tier = tiers.tier_named(settings.get(config.BIRTHDAY_MIN_TIER.key) or "")
     order = {t.name: t.threshold for t in tiers.tiers()}
-    n = 0
+    prefix = f"birthday:{today.year}:"
+    done = {int(k[len(prefix):]) for (k,) in Voucher.select(Voucher.rule_key).where(
+        Voucher.rule_key.startswith(prefix)).tuples()}
+    # Solar birthdays are filtered in SQL; lunar ones (a few per shop) are converted one by one.
     q = Member.select().where((Member.status == "active") & Member.birth_month.is_null(False)
-                              & Member.birth_day.is_null(False))
+                              & Member.birth_day.is_null(False)
+                              & ((Member.birth_month == today.month) | (Member.birthday_lunar == True)))  # noqa: E712
+    due = []
     for m in q:
-        if earning.birthday_month_of(m, today.year) != today.month:
+        if m.id in done or earning.birthday_month_of(m, today.year) != today.month:
             continue
         if min_tier is not None and order.get(m.tier, -1) < min_tier.threshold:
             continue
-        key = f"birthday:{today.year}:{m.id}"
-        v = vouchers.issue(m.id, "birthday", value, rule_key=key, valid_from=today.replace(day=1),
-                           expires_on=_month_end(today), at=dt.datetime.combine(today, dt.time(0, 0)),
-                           reason=tr("生日月礼券"))
-        n += v is not None
+        due.append(m.id)
+    n = vouchers.issue_many(due, "birthday", value, rule_prefix=prefix, valid_from=today.replace(day=1),
+                            expires_on=_month_end(today), at=dt.datetime.combine(today, dt.time(0, 0)),
+                            reason=tr("生日月礼券"))
     return n
 
 
@@ -79,15 +84,12 @@ def season_vouchers(today: dt.date) -> int:
     if LoyaltyOnce.select().where(LoyaltyOnce.key == key).exists():
         return 0
     value = int(settings.get(config.SEASON_VALUE.key))
-    n = 0
     with transaction():
         LoyaltyOnce.create(key=key, detail=season_name(prev_begin))
-        for mid, _spend in season_top(prev_begin, prev_end, int(settings.get(config.SEASON_TOP_N.key))):
-            v = vouchers.issue(mid, "season", value, rule_key=f"{key}:{mid}", valid_from=begin, expires_on=end,
-                               at=dt.datetime.combine(today, dt.time(0, 0)),
-                               reason=tr("{s}消费前列,本季首次消费可用").format(s=season_name(prev_begin)))
-            n += v is not None
-    return n
+        top = [mid for mid, _spend in season_top(prev_begin, prev_end, int(settings.get(config.SEASON_TOP_N.key)))]
+        return vouchers.issue_many(top, "season", value, rule_prefix=f"{key}:", valid_from=begin, expires_on=end,
+                                   at=dt.datetime.combine(today, dt.time(0, 0)),
+                                   reason=tr("{s}消费前列,本季首次消费可用").format(s=season_name(prev_begin)))
 
 
 def mark_inactive(today: dt.date) -> int:
@@ -124,11 +126,21 @@ def yearly_review(today: dt.date) -> int:
         return len(tiers.review(today))
 
 
+def _once(key: str, job: Callable[[], int]) -> int:
+    """Run *job* once per key (e.g. once a day); it and its marker commit together."""
+    with transaction():
+        if LoyaltyOnce.select().where(LoyaltyOnce.key == key).exists():
+            return 0
+        n = job()
+        LoyaltyOnce.create(key=key, detail=str(n))
+        return n
+
+
 def run_daily(today: dt.date | None = None) -> dict[str, int]:
     """Every daily job; returns what each did (counts)."""
     today = today or dt.date.today()
     return {
-        "points_expired": ledger.expire_due(today),
+        "points_expired": _once(f"points-expiry:{today.isoformat()}", lambda: ledger.expire_due(today)),
         "vouchers_expired": vouchers.expire_due(today),
         "birthday_vouchers": birthday_vouchers(today),
         "season_vouchers": season_vouchers(today),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
 from vipdesk.model import settings
 from vipdesk.model.calendar import Anniversary, occurrence_in_year
@@ -76,7 +77,13 @@ def birthday_month_of(member: Member, year: int) -> int | None:
         return None
     if not member.birthday_lunar:
         return int(member.birth_month)
-    a = Anniversary(member.birth_month, member.birth_day, True, bool(member.birthday_leap))
+    return _lunar_birthday_month(int(member.birth_month), int(member.birth_day), bool(member.birthday_leap), year)
+
+
+@lru_cache(maxsize=4096)
+def _lunar_birthday_month(month: int, day: int, leap: bool, year: int) -> int | None:
+    """Cached: only ~360 lunar dates exist, and the conversion is slow astronomy."""
+    a = Anniversary(month, day, True, leap)
     for y in (year, year - 1):  # a 腊月 birthday of lunar year-1 may fall in January of *year*
         d = occurrence_in_year(a, y)
         if d is not None and d.year == year:

@@ -151,6 +151,38 @@ def issue(member_id: int, kind: str, value: int, *, expires_on: dt.date | None =
         return v
 
 
+def issue_many(member_ids: list[int], kind: str, value: int, *, rule_prefix: str, valid_from: dt.date,
+               expires_on: dt.date | None, at: dt.datetime, reason: str) -> int:
+    """Bulk issue for the automatic rules (a month's birthdays, a season's top list): one
+    voucher per member keyed ``rule_prefix + member id``; members already keyed are skipped.
+    Set-based inserts, because a shop with 100,000 members issues thousands at once."""
+    if kind not in KINDS or value <= 0:
+        raise ValidationError(tr("券"), tr("券类型或面值无效"))
+    with transaction():
+        have = {k for (k,) in Voucher.select(Voucher.rule_key).where(Voucher.rule_key.startswith(rule_prefix)).tuples()}
+        todo = [mid for mid in dict.fromkeys(member_ids) if f"{rule_prefix}{mid}" not in have]
+        if not todo:
+            return 0
+        first = _next_code(at.date())
+        prefix, n0 = first[:-4], int(first[-4:])
+        width = max(4, len(str(n0 + len(todo))))
+        rows = [(f"{prefix}{n0 + i:0{width}d}", mid, kind, value, valid_from.isoformat(),
+                 expires_on.isoformat() if expires_on else None, f"{rule_prefix}{mid}", at.strftime("%Y-%m-%d %H:%M:%S"))
+                for i, mid in enumerate(todo)]
+        db.execute_sql("CREATE TEMP TABLE IF NOT EXISTS _issue_keys (k TEXT PRIMARY KEY)")
+        db.execute_sql("DELETE FROM _issue_keys")
+        cur = db.cursor()
+        cur.executemany(
+            "INSERT INTO voucher (code, member_id, kind, value, valid_from, expires_on, points_cost, rule_key,"
+            " note, created_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, '', ?)", rows)
+        cur.executemany("INSERT INTO _issue_keys (k) VALUES (?)", [(r[6],) for r in rows])
+        db.execute_sql(
+            "INSERT INTO voucher_event (voucher_id, at, kind, amount, reason) SELECT v.id, v.created_at, 'issue', 0, ?"
+            " FROM voucher v JOIN _issue_keys k ON k.k = v.rule_key", (reason,))
+        db.execute_sql("DELETE FROM _issue_keys")
+        return len(rows)
+
+
 def _end(voucher_id: int, kind: str, *, at: dt.datetime | None, sale_id: int | None = None, amount: int = 0,
          clerk_id: int | None = None, reason: str = "") -> VoucherEvent:
     try:
@@ -214,14 +246,13 @@ def cancel(voucher_id: int, reason: str, *, clerk_id: int | None = None, at: dt.
 def expire_due(today: dt.date | None = None) -> int:
     """Append an 'expire' event to every open voucher past its date; returns how many."""
     today = today or dt.date.today()
-    rows = db.execute_sql(
-        "SELECT v.id FROM voucher v WHERE v.expires_on < ? AND NOT EXISTS (SELECT 1 FROM voucher_event e"
-        " WHERE e.voucher_id = v.id AND e.kind != 'issue')", (today.isoformat(),)).fetchall()
-    at = dt.datetime.combine(today, dt.time(0, 0))
+    at = dt.datetime.combine(today, dt.time(0, 0)).strftime("%Y-%m-%d %H:%M:%S")
     with transaction():
-        for (vid,) in rows:
-            _end(vid, "expire", at=at, reason=tr("到期未使用"))
-    return len(rows)
+        cur = db.execute_sql(
+            "INSERT INTO voucher_event (voucher_id, at, kind, amount, reason) SELECT v.id, ?, 'expire', 0, ?"
+            " FROM voucher v WHERE v.expires_on < ? AND NOT EXISTS (SELECT 1 FROM voucher_event e"
+            " WHERE e.voucher_id = v.id AND e.kind != 'issue')", (at, tr("到期未使用"), today.isoformat()))
+        return max(cur.rowcount, 0)
 
 
 # --- L5: points → voucher
