@@ -19,6 +19,7 @@ FEATURE_MODULES: list[str] = [
     "vipdesk.ui.loyalty_feature",
     "vipdesk.ui.reports_feature",
     "vipdesk.ui.hygiene_feature",
+    "vipdesk.ui.safety_feature",
 ]
 
 failed_features: list[str] = []
