@@ -202,6 +202,10 @@ def member_summary(member_id: int, recent: int = 10, today: dt.date | None = Non
         "purchase_count": m.purchase_count, "last_purchase": _iso(m.last_purchase),
         "children": children, "dates": dates, "recent_sales": sales,
     })
+    from vipdesk.model.loyalty.summary import member_loyalty
+
+    loyalty = member_loyalty(m.id, today)  # open vouchers (value, expiry), tier history, expiry forecast
+    out.update({"vouchers": loyalty["vouchers"], "tier_history": loyalty["tier_history"], "loyalty": loyalty})
     return out
 
 

@@ -104,3 +104,23 @@ def test_xlsx_and_cli_json(member, tmp_path, db_path):
 
     open_database(db_path)
     assert Member.get_by_id(member.id).points == 1050
+
+
+def test_member_json_has_loyalty(member, tmp_path, db_path):
+    from vipdesk.model.loyalty import vouchers
+
+    import_sales(write_csv(tmp_path / "pos.csv", ROWS))
+    v = vouchers.issue(member.id, "manual", 5000, reason="补偿")
+    from vipdesk.model.db import close_database
+
+    close_database()
+    out = subprocess.run([sys.executable, "-m", "vipdesk", "member", "13800001234", "--db", str(db_path), "--json"],
+                         capture_output=True, text=True, encoding="utf-8")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["tier"] == "普卡" and data["points"] == 750
+    assert [(x["code"], x["value_fen"]) for x in data["vouchers"]] == [(v.code, 5000)]
+    assert data["tier_history"][0]["new"] == "普卡"
+    from vipdesk.model.db import open_database
+
+    open_database(db_path)
