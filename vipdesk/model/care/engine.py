@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from peewee import JOIN, fn
+from peewee import fn
 
 from vipdesk.model import members as members_mod
 from vipdesk.model import settings
@@ -30,7 +30,7 @@ from vipdesk.model.care.config import KINDS
 from vipdesk.model.care.tables import CareEvent, CareScan, CareTask, EventInvite, WeatherCare
 from vipdesk.model.db import db, transaction
 from vipdesk.model.errors import ValidationError
-from vipdesk.model.tables import Child, Contact, Member, MemberDate, Sale, SaleLine, Staff, Visit, now
+from vipdesk.model.tables import Child, Contact, Member, MemberDate, Sale, SaleLine, Visit, now
 from vipdesk.text import tr
 
 _CHUNK = 500
@@ -50,13 +50,27 @@ class Task:
     clerk_id: int | None = None
     reason: str = ""
     channel: str = "call"  # call / message
-    text: str = ""
     overdue: bool = False
     held_reason: str = ""
     window: str = ""  # suggested send window, e.g. "10:00-12:00"
     ref: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
     status: str = "open"
+    # The text is rendered when first read: a holiday puts 100,000 greetings on the list
+    # and the pane shows a few of them.
+    _template: str = field(default="", repr=False)
+    _member: Any = field(default=None, repr=False)
+    _shop: str = field(default="", repr=False)
+    _text: str | None = field(default=None, repr=False)
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            values = member_values(self._member, self._shop) if self._member is not None else {}
+            values.setdefault("日期", _md(self.date))
+            values.update(self.extra)
+            self._text = templates.render(self._template, values)
+        return self._text
 
     @property
     def kind_label(self) -> str:
@@ -132,7 +146,17 @@ def _anniv_matches(model: Any, f_lunar: Any, f_month: Any, f_day: Any, f_leap: A
 
 
 def _active() -> Any:
-    return Member.status == "active"
+    """status = 'active', written so SQLite never drives a query by the low-selectivity status index
+    (it would otherwise seek 100,000 members instead of using the date or birthday index)."""
+    return Member.status.concat("") == "active"
+
+
+def _active_ids(ids: list[int]) -> set[int]:
+    out: set[int] = set()
+    ids = sorted(set(ids))
+    for i in range(0, len(ids), _CHUNK):
+        out.update(r[0] for r in Member.select(Member.id).where(Member.id.in_(ids[i:i + _CHUNK]) & _active()).tuples())
+    return out
 
 
 def _member_birthdays(d: dt.date) -> list[Member]:
@@ -162,8 +186,8 @@ def _gen_birthday_soon(d: dt.date) -> Iterable[_Cand]:
 
 
 def _child_rows(d: dt.date) -> list[Child]:
-    return _anniv_matches(Child, Child.birthday_lunar, Child.birth_month, Child.birth_day, Child.birthday_leap, d,
-                          Child.member.in_(Member.select(Member.id).where(_active())))
+    return [c for c in _anniv_matches(Child, Child.birthday_lunar, Child.birth_month, Child.birth_day,
+                                      Child.birthday_leap, d) if c.member_id in _active_ids([c.member_id])]
 
 
 def _gen_child_birthday(d: dt.date) -> Iterable[_Cand]:
@@ -173,9 +197,9 @@ def _gen_child_birthday(d: dt.date) -> Iterable[_Cand]:
 
 
 def _gen_member_date(d: dt.date) -> Iterable[_Cand]:
-    rows = _anniv_matches(MemberDate, MemberDate.is_lunar, MemberDate.month, MemberDate.day, MemberDate.is_leap, d,
-                          MemberDate.member.in_(Member.select(Member.id).where(_active())))
-    for r in rows:
+    rows = _anniv_matches(MemberDate, MemberDate.is_lunar, MemberDate.month, MemberDate.day, MemberDate.is_leap, d)
+    active = _active_ids([r.member_id for r in rows])
+    for r in (r for r in rows if r.member_id in active):
         label = r.label or tr("纪念日")
         yield _Cand("member_date", r.member_id, tr("今天是{label}").format(label=label), ref=str(r.id),
                     extra={"纪念日": label, "日期": _md(d)})
@@ -195,26 +219,36 @@ def _sales_on(d: dt.date) -> dict[int, list[Sale]]:
     return by_member
 
 
-def _items_text(sale_ids: list[int]) -> str:
-    names = []
-    for line in SaleLine.select(SaleLine.category, SaleLine.style_code, SaleLine.size).where(
-            SaleLine.sale.in_(sale_ids)).limit(4):
-        label = line.category or line.style_code
-        if line.size:
-            label += f"({line.size})"
-        if label and label not in names:
-            names.append(label)
-    return "、".join(names[:3]) or tr("衣服")
+def _items_texts(sale_ids: list[int]) -> dict[int, str]:
+    """Short "连衣裙(M)、风衣" per sale, in one query per 500 sales."""
+    out: dict[int, list[str]] = defaultdict(list)
+    for i in range(0, len(sale_ids), _CHUNK):
+        q = (SaleLine.select(SaleLine.sale, SaleLine.category, SaleLine.style_code, SaleLine.size)
+             .where(SaleLine.sale.in_(sale_ids[i:i + _CHUNK])).order_by(SaleLine.id).tuples())
+        for sale_id, category, style, size in q:
+            label = (category or style or "") + (f"({size})" if size else "")
+            if label and label not in out[sale_id]:
+                out[sale_id].append(label)
+    return {k: "、".join(v) for k, v in out.items()}
 
 
 def _gen_after_sale(kind: str, days: int, d: dt.date) -> Iterable[_Cand]:
     bought = d - dt.timedelta(days=days)
-    for member_id, sales in _sales_on(bought).items():
-        ids = [s.id for s in sales]
-        items = _items_text(ids)
+    sales = _sales_on(bought)
+    texts = _items_texts([s.id for ss in sales.values() for s in ss])
+    wins = config.windows()
+    window = wins[0] if kind == "revisit" and wins else ""
+    for member_id, ss in sales.items():
+        ids = [s.id for s in ss]
+        labels: list[str] = []
+        for sid in ids:
+            for label in (texts.get(sid) or "").split("、"):
+                if label and label not in labels:
+                    labels.append(label)
+        items = "、".join(labels[:3]) or tr("衣服")
         reason = tr("{date}购买了{items}(第{n}天)").format(date=_md(bought), items=items, n=days)
         yield _Cand(kind, member_id, reason, ref=str(ids[0]), extra={"日期": _md(bought), "购买": items},
-                    window=config.windows()[0] if kind == "revisit" and config.windows() else "")
+                    window=window)
 
 
 def _gen_followup(d: dt.date) -> Iterable[_Cand]:
@@ -260,15 +294,22 @@ def _gen_visit_thanks(d: dt.date) -> Iterable[_Cand]:
          .join(Member, on=(Visit.member == Member.id))
          .where((Visit.visited_at >= cut_yday) & (Visit.visited_at < cut_today) & _active())
          .order_by(Visit.visited_at))
+    visits = list(q)
+    bought: set[tuple[int, dt.date]] = set()
+    if visits:
+        ids = sorted({v.member_id for v in visits})
+        for i in range(0, len(ids), _CHUNK):
+            for member_id, sold_at in (Sale.select(Sale.member, Sale.sold_at)
+                                       .where((Sale.sold_at >= start - dt.timedelta(days=1)) & (Sale.sold_at < end)
+                                              & (Sale.kind == "sale") & Sale.member.in_(ids[i:i + _CHUNK])).tuples()):
+                if isinstance(sold_at, str):
+                    sold_at = dt.datetime.fromisoformat(sold_at)
+                bought.add((member_id, sold_at.date()))
     seen: set[int] = set()
-    for v in q:
+    for v in visits:
         vday = v.visited_at.date()
-        if v.member_id in seen:
-            continue
-        vs, ve = _day_bounds(vday)
-        if Sale.select().where((Sale.member == v.member_id) & (Sale.sold_at >= vs) & (Sale.sold_at < ve)
-                               & (Sale.kind == "sale")).exists():
-            continue  # she bought after all: the after-sale follow-up covers her
+        if v.member_id in seen or (v.member_id, vday) in bought:
+            continue  # she bought that day after all: the after-sale follow-up covers her
         seen.add(v.member_id)
         late_visit = vday < d
         window = (wins[0] if late_visit else wins[-1]) if wins else ""
@@ -301,22 +342,53 @@ def _gen_dormant(d: dt.date) -> Iterable[_Cand]:
                 n=months, date=m.last_purchase.date().isoformat()), ref=f"{months}m")
 
 
+CHURN_MAX_GAP = 183  # days; someone who usually comes less often than this is not a regular
+
+
+_churn_cache: dict[tuple[Any, ...], dict[dt.date, list[_Cand]]] = {}
+
+
+def churn_between(start: dt.date, end: dt.date) -> dict[dt.date, list[_Cand]]:
+    """Churn warnings whose crossing day falls in [start, end], in one query.
+
+    The query groups each recent regular's sales, which is the costliest
+    step of a scan, so the answer is cached until a sale is recorded or the
+    settings change (the pane refreshes after every write).
+    """
+    factor = float(config.get(config.CHURN_FACTOR))
+    min_n = max(int(config.get(config.CHURN_MIN_PURCHASES)), 2)
+    version = Sale.select(fn.MAX(Sale.id), fn.COUNT(Sale.id)).tuples().get()
+    key = (start, end, factor, min_n, version, db.database)
+    if key in _churn_cache:
+        return _churn_cache[key]
+    sql = (
+        "SELECT member_id, last, gap, date(last, '+' || (CAST(? * gap AS INTEGER) + 1) || ' days') AS cross FROM ("
+        " SELECT s.member_id AS member_id, date(MAX(s.sold_at)) AS last, COUNT(*) AS n, "
+        "  (julianday(date(MAX(s.sold_at))) - julianday(date(MIN(s.sold_at)))) / (COUNT(*) - 1) AS gap "
+        " FROM member m JOIN sale s ON s.member_id = m.id "
+        " WHERE m.status || '' = 'active' AND m.purchase_count >= ? AND m.last_purchase >= ? "
+        "  AND m.last_purchase < ? AND s.kind = 'sale' "
+        " GROUP BY s.member_id) "
+        "WHERE n >= ? AND gap > 0 AND gap <= ? AND cross BETWEEN ? AND ?"
+    )
+    first = dt.datetime.combine(start, dt.time()) - dt.timedelta(days=int(factor * CHURN_MAX_GAP) + 1)
+    last_ok = dt.datetime.combine(end, dt.time())
+    out: dict[dt.date, list[_Cand]] = defaultdict(list)
+    cur = db.execute_sql(sql, (factor, min_n, first, last_ok, min_n, CHURN_MAX_GAP, start.isoformat(),
+                               end.isoformat()))
+    for member_id, last, gap, cross in cur.fetchall():
+        d = dt.date.fromisoformat(cross)
+        out[d].append(_Cand("churn", member_id, tr("平时约{gap}天来一次,已{n}天没来(上次 {last})").format(
+            gap=round(gap), n=(d - dt.date.fromisoformat(last)).days, last=last), ref=last))
+    if len(_churn_cache) > 16:
+        _churn_cache.clear()
+    _churn_cache[key] = dict(out)
+    return _churn_cache[key]
+
+
 def _gen_churn(d: dt.date) -> Iterable[_Cand]:
     """A regular whose gap since her last purchase passes factor × her usual gap, on the day it does."""
-    factor = float(config.get(config.CHURN_FACTOR))
-    min_n = int(config.get(config.CHURN_MIN_PURCHASES))
-    sql = (
-        "SELECT s.member_id, date(MAX(s.sold_at)) AS last, "
-        " (julianday(date(MAX(s.sold_at))) - julianday(date(MIN(s.sold_at)))) / (COUNT(*) - 1) AS gap "
-        "FROM sale s JOIN member m ON m.id = s.member_id "
-        "WHERE s.kind = 'sale' AND s.member_id IS NOT NULL AND m.status = 'active' AND s.sold_at < ? "
-        "GROUP BY s.member_id HAVING COUNT(*) >= ? AND gap > 0 "
-        "AND date(date(MAX(s.sold_at)), '+' || (CAST(? * gap AS INTEGER) + 1) || ' days') = ?"
-    )
-    cur = db.execute_sql(sql, (dt.datetime.combine(d, dt.time()), max(min_n, 2), factor, d.isoformat()))
-    for member_id, last, gap in cur.fetchall():
-        yield _Cand("churn", member_id, tr("平时约{gap}天来一次,已{n}天没来(上次 {last})").format(
-            gap=round(gap), n=(d - dt.date.fromisoformat(last)).days, last=last), ref=last)
+    return list(churn_between(d, d).get(d, []))
 
 
 def _gen_min_care(d: dt.date, exclude: set[int]) -> Iterable[_Cand]:
@@ -330,13 +402,16 @@ def _gen_min_care(d: dt.date, exclude: set[int]) -> Iterable[_Cand]:
         return
     cutoff = (d - dt.timedelta(days=days)).isoformat()
     sql = (
-        "SELECT id, touch FROM (SELECT m.id AS id, MAX(date(m.enrolled_on), "
-        " COALESCE(date((SELECT MAX(c.at) FROM contact c WHERE c.member_id = m.id)), '0000-00-00'), "
-        " COALESCE(date(m.last_purchase), '0000-00-00')) AS touch FROM member m WHERE m.status = 'active' "
-        " AND m.id NOT IN (SELECT member_id FROM care_task WHERE kind = 'min_care' AND status = 'open')) "
-        "WHERE touch <= ? ORDER BY touch, id LIMIT ?"
+        "WITH lc AS (SELECT member_id, MAX(at) AS at FROM contact GROUP BY member_id), "
+        "t AS (SELECT m.id AS id, MAX(date(m.enrolled_on), COALESCE(date(lc.at), '0000-00-00'), "
+        "  COALESCE(date(m.last_purchase), '0000-00-00')) AS touch "
+        " FROM member m LEFT JOIN lc ON lc.member_id = m.id "
+        " WHERE m.status || '' = 'active' AND date(m.enrolled_on) <= ? "
+        "  AND (m.last_purchase IS NULL OR date(m.last_purchase) <= ?) "
+        "  AND m.id NOT IN (SELECT member_id FROM care_task WHERE kind = 'min_care' AND status = 'open')) "
+        "SELECT id, touch FROM t WHERE touch <= ? ORDER BY touch, id LIMIT ?"
     )
-    cur = db.execute_sql(sql, (cutoff, limit + len(exclude)))
+    cur = db.execute_sql(sql, (cutoff, cutoff, cutoff, limit + len(exclude)))
     n = 0
     for member_id, touch in cur.fetchall():
         if member_id in exclude:
@@ -365,7 +440,8 @@ def _gen_holiday(d: dt.date) -> Iterable[_Cand]:
     for h in holidays.holidays_on(d, list(config.get(config.HOLIDAYS))):
         cond = _member_filter(list(config.get(config.HOLIDAY_TIERS)))
         name = tr(h.name)
-        for (member_id,) in Member.select(Member.id).where(cond).tuples():
+        sql, params = Member.select(Member.id).where(cond).sql()
+        for (member_id,) in db.execute_sql(sql, params).fetchall():
             yield _Cand("holiday", member_id, name, ref=f"{h.key}{d.year}",
                         extra={"节日": name, "祝福": tr(h.wish), "日期": _md(d)})
 
@@ -434,12 +510,16 @@ GENERATORS = {
 }
 
 
-def _generate(d: dt.date, carry_only: bool = False) -> list[_Cand]:
+def _generate(d: dt.date, carry_only: bool = False, window: tuple[dt.date, dt.date] | None = None) -> list[_Cand]:
     out: list[_Cand] = []
     for kind, gen in GENERATORS.items():
         if carry_only and not KINDS[kind].carry:
             continue
-        if config.enabled(kind):
+        if not config.enabled(kind):
+            continue
+        if kind == "churn" and window is not None:
+            out.extend(churn_between(*window).get(d, []))
+        else:
             out.extend(gen(d))
     if config.enabled("min_care"):
         out.extend(_gen_min_care(d, {c.member_id for c in out}))
@@ -518,25 +598,31 @@ class _M:
     contact_pref: str
 
 
-def _fetch_members(ids: set[int], clerk_id: int | None) -> dict[int, _M]:
-    base = (Member.select(Member.id, Member.name, Member.phone, Member.gender, Member.points, Member.tier,
-                          Member.clerk, Staff.name, Member.contact_pref)
-            .join(Staff, JOIN.LEFT_OUTER, on=(Member.clerk == Staff.id)))
-    if clerk_id is not None:
-        base = base.where(Member.clerk == clerk_id)
-    out: dict[int, _M] = {}
+_MEMBER_SQL = (
+    "SELECT m.id, m.name, m.phone, m.gender, m.points, m.tier, m.clerk_id, s.name, m.contact_pref "
+    "FROM member m LEFT JOIN staff s ON s.id = m.clerk_id"
+)
 
-    def take(q: Any) -> None:
-        for row in q.tuples():
+
+def _fetch_members(ids: set[int], clerk_id: int | None) -> dict[int, _M]:
+    """The few columns a task shows, by raw cursor (peewee's row conversion is the cost at 100,000)."""
+    out: dict[int, _M] = {}
+    extra = " AND m.clerk_id = ?" if clerk_id is not None else ""
+    extra_params: tuple[Any, ...] = (clerk_id,) if clerk_id is not None else ()
+
+    def take(sql: str, params: tuple[Any, ...]) -> None:
+        for row in db.execute_sql(sql, params).fetchall():
             if row[0] in ids:
-                out[row[0]] = _M(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7] or "", row[8])
+                out[row[0]] = _M(row[0], row[1], row[2], row[3] or "", row[4] or 0, row[5] or "", row[6], row[7] or "",
+                                 row[8] or "")
 
     if len(ids) > _ALL_MEMBERS_AT:
-        take(base)
+        take(_MEMBER_SQL + " WHERE 1" + extra, extra_params)
     else:
         id_list = sorted(ids)
         for i in range(0, len(id_list), _CHUNK):
-            take(base.where(Member.id.in_(id_list[i:i + _CHUNK])))
+            chunk = id_list[i:i + _CHUNK]
+            take(_MEMBER_SQL + f" WHERE m.id IN ({','.join('?' * len(chunk))})" + extra, (*chunk, *extra_params))
     return out
 
 
@@ -568,7 +654,7 @@ def _apply_cap(tasks: list[Task], members: dict[int, _M], start: dt.date, end: d
     cap_month = int(config.get(config.CAP_MONTH))
     exempt = set(config.get(config.CAP_EXEMPT))
     history = _counts_by_member_day(start - dt.timedelta(days=29), end)
-    planned: dict[int, list[dt.date]] = defaultdict(list)
+    planned: dict[int, list[dt.date]] = {}
     for t in tasks:
         m = members[t.member_id]
         on = max(t.date, start)
@@ -576,8 +662,8 @@ def _apply_cap(tasks: list[Task], members: dict[int, _M], start: dt.date, end: d
         if capped and m.contact_pref == "不要打扰":
             t.held_reason = tr("会员希望不被打扰")
             continue
-        if capped:
-            seen = history.get(t.member_id, []) + planned[t.member_id]
+        if capped and (t.member_id in history or t.member_id in planned):
+            seen = history.get(t.member_id, []) + planned.get(t.member_id, [])
             week = sum(1 for x in seen if on - dt.timedelta(days=7) < x <= on)
             month = sum(1 for x in seen if on - dt.timedelta(days=30) < x <= on)
             if cap_week and week >= cap_week:
@@ -586,7 +672,7 @@ def _apply_cap(tasks: list[Task], members: dict[int, _M], start: dt.date, end: d
             if cap_month and month >= cap_month:
                 t.held_reason = tr("近30天已联系{n}次(上限{cap}次)").format(n=month, cap=cap_month)
                 continue
-        planned[t.member_id].append(on)
+        planned.setdefault(t.member_id, []).append(on)
 
 
 def due_tasks(day: dt.date, days: int = 1, clerk_id: int | None = None, *, today: dt.date | None = None,
@@ -608,7 +694,7 @@ def due_tasks(day: dt.date, days: int = 1, clerk_id: int | None = None, *, today
     cands: list[tuple[dt.date, _Cand]] = []
     for i in range(days):
         d = day + dt.timedelta(days=i)
-        gen = _generate(d)
+        gen = _generate(d, window=(day, end))
         if d <= today:
             _materialize(d, gen)
         cands.extend((d, c) for c in gen)
@@ -647,21 +733,16 @@ def due_tasks(day: dt.date, days: int = 1, clerk_id: int | None = None, *, today
 
     members = _fetch_members({it[2] for it in items}, clerk_id)
     shop = str(settings.get("shop.name"))
-    tmpl_cache: dict[str, str] = {}
+    tmpl_cache = {kind: templates.template_for(kind) for kind in {it[1] for it in items}}
     tasks: list[Task] = []
     for d, kind, member_id, ref, reason, extra, overdue, status in items:
         m = members.get(member_id)
         if m is None:
             continue
-        if kind not in tmpl_cache:
-            tmpl_cache[kind] = templates.template_for(kind)
-        values = member_values(m, shop)
-        values.setdefault("日期", _md(d))
-        values.update(extra)
         tasks.append(Task(
             date=d, kind=kind, member_id=member_id, name=m.name, phone=m.phone, clerk=m.clerk, clerk_id=m.clerk_id,
-            reason=reason, channel=KINDS[kind].channel, text=templates.render(tmpl_cache[kind], values),
-            overdue=overdue, window=windows.get((kind, member_id, d, ref), ""), ref=ref, extra=extra, status=status,
+            reason=reason, channel=KINDS[kind].channel, overdue=overdue, window=windows.get((kind, member_id, d, ref), ""),
+            ref=ref, extra=extra, status=status, _template=tmpl_cache[kind], _member=m, _shop=shop,
         ))
     tasks.sort(key=lambda t: (not t.overdue, t.date, KINDS[t.kind].priority, t.member_id))
     _apply_cap([t for t in tasks if t.status == "open"], members, day, end)
