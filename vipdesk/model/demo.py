@@ -285,6 +285,8 @@ def _rules_read_once() -> Iterator[None]:
         if key not in cache:
             cache[key] = real_get(key)
         value = cache[key]
+        if isinstance(value, (int, float, str, bool, type(None))):
+            return value
         # A shallow copy: rules only read these lists (a deep copy per call would dominate the build).
         return copy.copy(value)
 
