@@ -147,3 +147,25 @@ def test_main_window_menus_and_tab(main_window, member):
     assert "导购激励…" in {a.text() for a in main_window.menu("报表").actions()}
     main_window.open_member(member.id)
     assert main_window.loyalty_tab.member_id == member.id
+
+
+def test_sale_dialog_uses_voucher_and_stored_value(qtbot, member, answers):
+    from vipdesk.model.loyalty.tables import Settlement
+    from vipdesk.ui.sale_dialog import SaleDialog
+
+    settings.put(config.SV_ENABLED.key, True)
+    stored_value.top_up(member.id, 2000)
+    v = vouchers.issue(member.id, "manual", 5000, reason="补偿")
+    d = SaleDialog(None, member.id)
+    qtbot.addWidget(d)
+    d.style_code.setText("Z1")
+    d.price.setText("200")
+    assert d.add_line()
+    d.pay.set_checked(v.id)
+    d.pay.sv_amount.setText("20")
+    assert d.quote.voucher_amount == 5000 and d.quote.stored_value == 2000
+    assert "¥123.00" in d.pay.cash.text()  # 200 × 9.5折 = 190 − 50 − 20
+    assert d.confirm()
+    st = Settlement.get(Settlement.sale == d.sale.id)
+    assert (st.voucher, st.stored_value, st.cash) == (5000, 2000, 12300)
+    assert vouchers.state_of(v.id) == "redeem" and stored_value.balance(member.id) == 0

@@ -33,6 +33,7 @@ from vipdesk.model import member_detail, sales
 from vipdesk.model.errors import ValidationError, VipdeskError
 from vipdesk.model.sales import LineInput
 from vipdesk.ui import dialogs
+from vipdesk.ui.loyalty_pay import PaymentBox
 from vipdesk.ui.widgets import StaffCombo, parse_discount, parse_quantity, parse_yuan
 
 
@@ -121,8 +122,11 @@ class SaleDialog(QDialog):
         cancel.setAutoDefault(False)
         cancel.clicked.connect(self.reject)
 
+        self.pay = PaymentBox(self, member_id)  # vouchers usable and stored value (loyalty)
+        self.pay.changed.connect(self.update_quote)
         right = QVBoxLayout()
         right.addWidget(quote_box)
+        right.addWidget(self.pay)
         right.addLayout(form)
         right.addStretch(1)
         right.addWidget(self.confirm_button)
@@ -188,7 +192,7 @@ class SaleDialog(QDialog):
         q = None
         if self.lines:
             try:
-                q = sales.quote(self.member_id, self.lines)
+                q = sales.quote(self.member_id, self.lines, **self.pay.quote_kwargs())
             except VipdeskError as exc:
                 self.q_upgrade.setText(dialogs.error_text(exc))
         self.table.setRowCount(len(self.lines))
@@ -212,6 +216,7 @@ class SaleDialog(QDialog):
             self.quote = None
             return
         self.quote = q
+        self.pay.show_quote(q)
         self.q_list.setText(fen_to_yuan_text(q.list_total))
         if self.member_id:
             self.q_discount.setText(f"{q.tier_name} {format_discount(q.tier_discount)}")
@@ -240,7 +245,8 @@ class SaleDialog(QDialog):
             return False
         try:
             self.sale = sales.record_sale(self.member_id, self.lines, clerk_id=self.clerk.clerk_id(),
-                                          note=self.note.text())
+                                          note=self.note.text(), vouchers=self.pay.voucher_ids(),
+                                          stored_value=self.pay.stored_value())
         except VipdeskError as exc:
             dialogs.show_error(self, exc)
             return False
