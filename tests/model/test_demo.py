@@ -217,3 +217,21 @@ def test_cancel_stops_the_build_and_removes_the_file(tmp_path: Path) -> None:
     assert seen  # it did start
     assert not path.exists()
     assert not list(tmp_path.glob("cancelled.db*"))
+
+
+def test_modules_hear_about_the_bulk_load(tmp_path: Path) -> None:
+    from vipdesk.model import hooks
+
+    seen: list[int] = []
+
+    def backfill() -> None:
+        seen.append(one("SELECT COUNT(*) FROM member"))
+        assert db.in_transaction()
+
+    hooks.on("bulk_loaded")(backfill)
+    try:
+        build_demo(tmp_path / "hooked.db", members=20, sales=50, today=TODAY)
+    finally:
+        hooks._handlers["bulk_loaded"].remove(backfill)
+        close_database()
+    assert seen == [20]

@@ -24,6 +24,7 @@ import datetime as dt
 import heapq
 import inspect
 import itertools
+import logging
 import math
 import random
 import time
@@ -57,6 +58,7 @@ from vipdesk.model.tables import (
 from vipdesk.text import tr
 
 Progress = Callable[[int, int, str], None]
+log = logging.getLogger(__name__)
 
 DAY = 86400
 HISTORY_DAYS = 730  # two years of sales up to today
@@ -437,9 +439,25 @@ def build_demo(path: str | Path, members: int = 2000, sales: int = 20000, seed: 
                          path.with_name(path.name + "-journal")):
             leftover.unlink(missing_ok=True)
         raise
+    _announce_bulk_load()
     summary.path = str(path)
     summary.seconds = round(time.perf_counter() - started, 2)
     return summary
+
+
+def _announce_bulk_load() -> None:
+    """The rows above were written without the per-row domain events (member_enrolled,
+    sale_recorded, ...).  Modules that keep data derived from those events can backfill it
+    with ``@hooks.on("bulk_loaded")``.  A failing handler must not cost the newcomer the
+    demo shop: it is logged and the shop opens without that module's extras."""
+    from vipdesk.model import hooks
+    from vipdesk.model.db import transaction
+
+    try:
+        with transaction():
+            hooks.run("bulk_loaded")
+    except Exception:  # noqa: BLE001 - see docstring
+        log.exception("a bulk_loaded handler failed after building the demo shop")
 
 
 class _Builder:
