@@ -13,7 +13,12 @@ rounding of ``sales`` and the exact return shares of ``sales.record_return``
 — and the rows are bulk-inserted.  The invariants the services keep hold
 here too: ``Sale.points`` is the sum of its lines, every points entry is an
 ``earn`` of a sale or the ``reverse`` of a return (never below zero), the
-cached member columns are rebuilt by ``stats.refresh_all``.
+cached member columns are rebuilt by ``stats.refresh_all``.  Tiers go up the
+moment the qualifying value crosses a threshold and the yearly review (if
+on, without grace period) moves them down, each change in TierChange.
+
+Not simulated: redemptions, vouchers (L5 points → voucher) and the other
+per-row hooks; ``bulk_loaded`` is announced afterwards so modules can backfill.
 """
 
 from __future__ import annotations
