@@ -1,0 +1,31 @@
+from vipdesk.model import staff
+from vipdesk.ui.staff_dialog import StaffDialog
+
+
+def test_add_rename_deactivate(qtbot, db_path, ui_env, answers):
+    d = StaffDialog()
+    qtbot.addWidget(d)
+    d.new_name.setText("小周")
+    assert d.add()
+    d.new_name.setText("小周")
+    assert not d.add()  # duplicate name refused with a message naming the field
+    assert answers.texts()[0].startswith("姓名:已有同名导购")
+    assert d.rename("周敏")
+    assert [s.name for s in staff.list_staff()] == ["周敏"]
+    d.toggle()
+    assert staff.list_staff() == []
+    assert d.list.item(0).text() == "周敏(已停用)"
+    d.toggle()
+    assert [s.name for s in staff.list_staff()] == ["周敏"]
+
+
+def test_staff_menu_opens_dialog_and_refreshes_combos(main_window, drive):
+    def add(d):
+        d.new_name.setText("小陈")
+        d.add()
+        d.accept()
+
+    drive.push(add)
+    main_window.act_staff.trigger()
+    assert drive.seen == ["StaffDialog"]
+    assert [s.name for s in staff.list_staff()] == ["小陈"]
