@@ -164,8 +164,8 @@ def test_sale_dialog_uses_voucher_and_stored_value(qtbot, member, answers):
     d.pay.set_checked(v.id)
     d.pay.sv_amount.setText("20")
     assert d.quote.voucher_amount == 5000 and d.quote.stored_value == 2000
-    assert "¥123.00" in d.pay.cash.text()  # 200 × 9.5折 = 190 − 50 − 20
+    assert "¥120.00" in d.pay.cash.text()  # 200 × 9.5折 = 190 − 50 − 20
     assert d.confirm()
     st = Settlement.get(Settlement.sale == d.sale.id)
-    assert (st.voucher, st.stored_value, st.cash) == (5000, 2000, 12300)
+    assert (st.voucher, st.stored_value, st.cash) == (5000, 2000, 12000)
     assert vouchers.state_of(v.id) == "redeem" and stored_value.balance(member.id) == 0
