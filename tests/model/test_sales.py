@@ -164,3 +164,13 @@ def test_points_ledger_is_append_only(shop) -> None:
     with pytest.raises(peewee.DatabaseError, match="append-only"):
         PointsEntry.delete().where(PointsEntry.id == entry.id).execute()
     assert PointsEntry.get_by_id(entry.id).delta == entry.delta
+
+
+def test_walk_in_return_refunds_without_points(shop) -> None:
+    clerk, _ = shop
+    sale = sales.record_sale(None, [LineInput("P26D001", 29900, 2)], clerk_id=clerk, sold_at=SOLD)
+    [line] = sales.sale_lines(sale.id)
+    ret = sales.record_return(sale.id, [(line.id, 1)], clerk_id=clerk, at=SOLD + dt.timedelta(hours=2))
+    assert (ret.member_id, ret.paid, ret.points, ret.items) == (None, -29900, 0, -1)
+    assert PointsEntry.select().count() == 0
+    assert sales.returnable(sale.id)[0][1] == 1
