@@ -72,15 +72,15 @@ def build_demo_shop(path: Path) -> bool:
 
 
 def open_shop(args: argparse.Namespace) -> Path:
-    from vipdesk.model.db import open_database
     from vipdesk.paths import default_db_path
+    from vipdesk.ui.safety_startup import start_database
 
     explicit = getattr(args, "db", None)
     path = Path(explicit) if explicit else default_db_path()
-    if not explicit and not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        build_demo_shop(path)
-    open_database(path)
+    # Location check, single-instance lock (kept until exit), start-up check and
+    # backup before anything opens the file; damaged → the damaged screen.
+    demo = build_demo_shop if not explicit and not path.exists() else None
+    start_database(path, smoke=bool(getattr(args, "smoke", False)), build_demo=demo)
     return path
 
 
@@ -119,12 +119,21 @@ def run_gui(args: argparse.Namespace) -> int:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
         window.close()
         app.processEvents()
+        from vipdesk.ui import safety_startup
+
+        safety_startup.shutdown()
         return 0
     window.raise_()
     window.activateWindow()
     window.list_pane.search.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+    from PySide6.QtCore import QTimer
+
+    from vipdesk.ui import safety_startup
+
+    QTimer.singleShot(0, lambda: safety_startup.after_start(window))  # first run: set the owner PIN
     code = app.exec()
     from vipdesk.ui import tasks
 
     tasks.wait_all()
+    safety_startup.shutdown()
     return int(code)

@@ -184,3 +184,13 @@ def shutdown() -> None:
     if _current is not None:
         _current.lock.release()
         _current = None
+
+
+def after_start(window: QWidget) -> None:
+    """Once the window shows: no owner PIN yet → offer to set it (can be postponed).
+    Skipped for a read-only (newer-schema) file, where nothing may be written."""
+    if _current is not None and _current.read_only:
+        return
+    from vipdesk.ui.privacy_pin import first_run_pin
+
+    first_run_pin(window)
