@@ -1,0 +1,198 @@
+"""The reminder pane: grouped tasks, mark done → contact log, skip, only mine, export, clipboard."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMainWindow
+
+from vipdesk.model import members, staff
+from vipdesk.model.sales import LineInput, record_sale
+from vipdesk.model.tables import Contact
+
+pytestmark = pytest.mark.gui
+
+
+class Host(QMainWindow):
+    """The few main-window hooks the pane uses."""
+
+    data_changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[int] = []
+        self.pane = None
+        self.data_changed.connect(lambda: self.pane.refresh())
+
+    def open_member(self, member_id: int) -> None:
+        self.opened.append(member_id)
+
+
+def _today_birthday() -> members.Birthday:
+    today = dt.date.today()
+    day = 28 if (today.month, today.day) == (2, 29) else today.day
+    return members.Birthday(today.month, day, 1990)
+
+
+@pytest.fixture
+def shop(db_path):
+    li = staff.add_staff("小李")
+    wang = staff.add_staff("小王")
+    today = dt.date.today()
+    a = members.enrol("黄明华", "13800001111", gender="F", clerk_id=li.id, enrolled_on=today - dt.timedelta(days=40))
+    b = members.enrol("王芳", "13800002222", gender="F", clerk_id=wang.id, birthday=_today_birthday(),
+                      enrolled_on=today - dt.timedelta(days=40))
+    record_sale(a.id, [LineInput("A1", 59900, 1, category="连衣裙", size="M")], clerk_id=li.id,
+                sold_at=dt.datetime.combine(today - dt.timedelta(days=7), dt.time(10)))
+    return {"li": li, "wang": wang, "a": a, "b": b}
+
+
+@pytest.fixture
+def pane(qtbot, shop, ui_env, answers):
+    from vipdesk.ui.reminder_pane import ReminderPane
+
+    host = Host()
+    qtbot.addWidget(host)
+    p = ReminderPane(host)
+    host.pane = p
+    host.setCentralWidget(p)
+    host.show()
+    return p
+
+
+def _groups(pane) -> dict[str, int]:
+    out = {}
+    for i in range(pane.tree.topLevelItemCount()):
+        top = pane.tree.topLevelItem(i)
+        out[top.text(0).split(" (")[0]] = top.childCount()
+    return out
+
+
+def _select(pane, kind: str, name: str):
+    task = next(t for t in pane.tasks if t.kind == kind and t.name == name)
+    pane.select_task(task)
+    assert pane.current_task() is task
+    return task
+
+
+def test_tasks_grouped_by_kind_with_counts(pane):
+    groups = _groups(pane)
+    assert groups["售后回访"] == 1 and groups["生日祝福"] == 1
+    texts = [pane.tree.topLevelItem(i).text(0) for i in range(pane.tree.topLevelItemCount())]
+    assert "售后回访 (1)" in texts
+    assert "项" in pane.title.text()
+
+
+def test_mark_done_writes_the_contact_log_and_leaves_the_list(pane, shop, drive):
+    _select(pane, "followup", "黄明华")
+    assert "连衣裙" in pane.detail.toPlainText()
+
+    def fill(dlg):
+        dlg.outcome.setCurrentText("穿着很合适,教了洗涤方法")
+        dlg.satisfaction.setCurrentIndex(dlg.satisfaction.findData(5))
+        dlg.accept()
+
+    drive.push(fill)
+    assert pane.mark_done()
+    c = Contact.get(Contact.member == shop["a"].id)
+    assert (c.kind, c.channel, c.outcome, c.satisfaction) == ("followup", "call", "穿着很合适,教了洗涤方法", 5)
+    assert "售后回访" not in _groups(pane)
+
+
+def test_cancelled_done_dialog_writes_nothing(pane, drive):
+    _select(pane, "followup", "黄明华")
+    drive.push(lambda d: d.reject())
+    assert not pane.mark_done()
+    assert Contact.select().count() == 0
+    assert "售后回访" in _groups(pane)
+
+
+def test_empty_outcome_is_refused_with_a_message(pane, drive, answers):
+    _select(pane, "followup", "黄明华")
+
+    def fill(dlg):
+        dlg.outcome.setCurrentText("")
+        dlg.accept()
+
+    drive.push(fill)
+    assert not pane.mark_done()
+    assert any("结果" in t for t in answers.texts())
+    assert Contact.select().count() == 0
+
+
+def test_skip_keeps_the_reason(pane, shop, drive):
+    from vipdesk.model.care.tables import CareTask
+
+    _select(pane, "birthday", "王芳")
+
+    def fill(dlg):
+        dlg.reason.setCurrentText("已当面问候过")
+        dlg.accept()
+
+    drive.push(fill)
+    assert pane.skip()
+    row = CareTask.get(CareTask.member == shop["b"].id, CareTask.kind == "birthday")
+    assert (row.status, row.status_reason) == ("skipped", "已当面问候过")
+    assert "生日祝福" not in _groups(pane)
+    assert Contact.select().count() == 0
+
+
+def test_only_mine(pane, shop):
+    pane.clerk.setCurrentIndex(pane.clerk.findData(shop["wang"].id))
+    pane.only_mine.setChecked(True)
+    assert {t.name for t in pane.tasks} == {"王芳"}
+    pane.only_mine.setChecked(False)
+    assert {t.name for t in pane.tasks} >= {"王芳", "黄明华"}
+
+
+def test_copy_text_and_number(pane, answers):
+    task = _select(pane, "birthday", "王芳")
+    pane.copy_text()
+    assert QGuiApplication.clipboard().text() == task.text
+    assert "王女士" in task.text
+    pane.show_number()
+    assert QGuiApplication.clipboard().text() == "13800002222"
+    assert any("138 0000 2222" in t for t in answers.texts())
+
+
+def test_export_group(pane, tmp_path):
+    _select(pane, "birthday", "王芳")
+    path = tmp_path / "birthday.csv"
+    assert pane.export_group(path=str(path)) == 1
+    assert "13800002222" in path.read_text(encoding="utf-8-sig")
+
+
+def test_double_click_opens_the_member(pane, shop):
+    _select(pane, "followup", "黄明华")
+    pane._open_member(pane.tree.currentItem())
+    assert pane.window_.opened == [shop["a"].id]
+
+
+def test_overdue_call_is_carried_over_and_marked(db_path, qtbot, ui_env, answers):
+    from vipdesk.model.care.engine import due_tasks
+    from vipdesk.ui.reminder_pane import ReminderPane
+
+    li = staff.add_staff("小李")
+    today = dt.date.today()
+    m = members.enrol("刘洋", "13900003333", clerk_id=li.id, enrolled_on=today - dt.timedelta(days=60))
+    record_sale(m.id, [LineInput("B2", 19900, 1)], clerk_id=li.id,
+                sold_at=dt.datetime.combine(today - dt.timedelta(days=9), dt.time(11)))
+    due_tasks(today - dt.timedelta(days=2), today=today - dt.timedelta(days=2))  # that morning's scan
+    host = Host()
+    qtbot.addWidget(host)
+    pane = ReminderPane(host)
+    host.pane = pane
+    task = next(t for t in pane.tasks if t.kind == "followup")
+    assert task.overdue
+    top = pane.tree.topLevelItem(0)
+    assert "逾期 1" in top.text(0)
+    assert top.child(0).text(1).startswith("【逾期】")
+
+
+def test_real_main_window_holds_the_pane(main_window):
+    from vipdesk.ui.reminder_pane import ReminderPane
+
+    assert isinstance(main_window.reminder_pane, ReminderPane)
