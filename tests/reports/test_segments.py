@@ -147,3 +147,20 @@ def test_rules_text_names_every_tag_and_threshold():
     for tag in ("新货型", "促销型", "批量型", "多次型", "单品型", "高价型"):
         assert tag in text
     assert "平均每张小票 ≥ 4 件" in text
+
+
+def test_ticket_facts_from_the_database(shop):
+    from vipdesk.model.segmentation.facts import TicketFacts, load_facts
+
+    facts = load_facts(dt.datetime(2026, 11, 1), 365)
+    a = facts[shop.ids["A"]]
+    # A's five sale tickets: S1 ¥300 (the style's first sale: new), 2×¥200, 3×¥100, S2 ¥800 at 9折
+    # (new style, discounted), S1 ¥50; the return is not a ticket here
+    assert a.purchases == 5 and a.purchases_win == 4
+    assert a.spend_win == 40000 + 30000 + 72000 - 72000 + 5000
+    assert a.tickets == TicketFacts(tickets=5, discounted_tickets=1, single_item_tickets=3, items=8, new_items=2,
+                                    amount=30000 + 40000 + 30000 + 72000 + 5000)
+    assert facts[shop.ids["B"]].tickets is None  # only 2 purchases: no tags yet
+    assert shop.ids["E"] in facts and facts[shop.ids["E"]].purchases == 0
+    one = load_facts(dt.datetime(2026, 11, 1), 365, member_ids=[shop.ids["A"]])
+    assert one[shop.ids["A"]].tickets == a.tickets

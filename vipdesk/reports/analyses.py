@@ -67,7 +67,7 @@ def monthly_trend(p: Period, months: int = 12) -> Table:
         Column("总销售额", "money"), Column("会员销售占比", "pct"), Column("客单价", "money"),
     ])
     for m in trailing_months(p, months):
-        o = overview(m)
+        o = overview(m, full=False)
         t.rows.append([m.label, o.new_members, o.buying_members, o.member_sales, o.total_sales,
                        o.member_share, o.avg_ticket])
     t.charts.append(Chart("line", "会员销售额与总销售额(元)", [3, 4], y_title="元"))

@@ -65,7 +65,9 @@ def _one(sql: str, params: list[object]) -> tuple:
     return db.execute_sql(sql, params).fetchone()
 
 
-def overview(p: Period) -> Overview:
+def overview(p: Period, *, full: bool = True) -> Overview:
+    """All KPIs of the period; ``full=False`` skips the lifetime ones (effective members, dead
+    cards), which scan every sale ever and are not needed for a 12-month trend."""
     s, e = ts(p.start), ts(p.end)
     last_day = p.last_day.isoformat()
     base_start = _one("SELECT COUNT(*) FROM member WHERE enrolled_on < ?", [p.start.isoformat()])[0]
@@ -78,6 +80,10 @@ def overview(p: Period) -> Overview:
     member_sales, total_sales = _one(
         "SELECT COALESCE(SUM(CASE WHEN member_id IS NOT NULL THEN paid END), 0), COALESCE(SUM(paid), 0)"
         " FROM sale WHERE sold_at >= ? AND sold_at < ?", [s, e])
+    if not full:
+        return Overview(base_start, base_end, new, ratio(new, base_start), buying, ratio(buying, base_end),
+                        member_sales, total_sales, ratio(member_sales, total_sales), tx, ratio(member_sales, buying),
+                        ratio(member_sales, tx), ratio(tx, buying), ratio(items, tx), 0, None, 0, None)
     effective = _one(
         "SELECT COUNT(*) FROM (SELECT member_id FROM sale WHERE kind = 'sale' AND member_id IS NOT NULL"
         " AND sold_at < ? GROUP BY member_id HAVING COUNT(*) >= 2)", [e])[0]

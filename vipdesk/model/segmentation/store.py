@@ -58,10 +58,16 @@ def recompute_all(as_of: dt.datetime | None = None, progress: Progress | None = 
     if progress:
         progress(1, 3, "写入分群…")
     rows = [_row(s, as_of) for s in segs.values()]
+    cols = list(rows[0]) if rows else []
+    sql = (f"INSERT INTO member_segment ({', '.join(c + '_id' if c == 'member' else c for c in cols)})"
+           f" VALUES ({', '.join('?' for _ in cols)})")
+    stamp = f"{as_of:%Y-%m-%d %H:%M:%S}"
     with transaction():
         MemberSegment.delete().execute()
-        for i in range(0, len(rows), 500):
-            MemberSegment.insert_many(rows[i:i + 500]).execute()
+        if rows:  # raw executemany: peewee would build 100,000 statements' worth of SQL
+            db.connection().executemany(sql, [
+                tuple(stamp if c == "as_of" else (int(v) if isinstance(v, bool) else v) for c, v in r.items())
+                for r in rows])
         SegmentRun.create(as_of=as_of, members=len(rows), bounds=json.dumps(bounds.to_dict(), ensure_ascii=False))
     if progress:
         progress(3, 3, "完成")
