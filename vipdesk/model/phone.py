@@ -8,7 +8,7 @@ import unicodedata
 from vipdesk.model.errors import ValidationError
 from vipdesk.text import tr
 
-_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+_MOBILE = re.compile(r"^1[3-9][0-9]{9}$")  # ASCII only: \d would take ١٢٣ or ১২৩ too
 
 
 def _clean(raw: str) -> str:
@@ -31,7 +31,7 @@ def normalize_mobile(raw: object, field: str = "手机") -> str:
     if re.fullmatch(r"\d+\.0+", raw_text):  # Excel stored it as a float
         raw_text = raw_text.split(".")[0]
     text = _clean(raw_text)
-    if not text.isdigit():
+    if not (text.isascii() and text.isdigit()):
         raise ValidationError(field, tr("手机号只能包含数字") + f"({raw})")
     if not _MOBILE.match(text):
         raise ValidationError(field, tr("手机号应为以 1 开头的 11 位数字") + f"({raw})")
@@ -47,18 +47,19 @@ def normalize_phone(raw: object, field: str = "电话") -> str:
     text = unicodedata.normalize("NFKC", str(raw or "")).strip()
     text = re.sub(r"[\s()（）]", "", text)
     ext = None
-    m = re.search(r"(?:转|ext\.?|x|#)(\d{1,6})$", text, re.IGNORECASE)
+    m = re.search(r"(?:转|ext\.?|x|#)([0-9]{1,6})$", text, re.IGNORECASE)
     if m:
         ext = m.group(1)
         text = text[: m.start()]
     parts = [p for p in re.split(r"[-—]", text) if p]
-    if len(parts) == 3 and ext is None and len(parts[2]) <= 6 and parts[0].startswith("0"):
+    if len(parts) == 3 and ext is None and len(parts[2]) <= 6 and parts[2].isascii() and parts[2].isdigit() \
+            and parts[0].startswith("0"):
         ext = parts[2]
         parts = parts[:2]
     digits = "".join(parts)
     if digits.startswith("+86"):
         digits = "0" + digits[3:]
-    if not digits.isdigit() or not digits.startswith("0"):
+    if not (digits.isascii() and digits.isdigit()) or not digits.startswith("0"):
         raise ValidationError(field, tr("无法识别的电话号码") + f"({raw})")
     # 3-digit area codes are 010 and 02x; everything else is 4 digits.
     area_len = 3 if digits.startswith(("010", "02")) else 4

@@ -57,6 +57,7 @@ SKIP = "skip"
 KEEP_BOTH = "keep-both"
 CHOICES = (MERGE, SKIP, KEEP_BOTH)
 
+HIDDEN_STATUSES = ("merged", "anonymised")  # see hygiene.merge and privacy.anonymise
 POINTS_KIND = "import"  # PointsEntry.kind of the opening balance (a qualifying kind for tiers)
 OPENING_KIND = "opening"  # Sale.kind of the opening spend
 SOURCE = "import"
@@ -298,10 +299,13 @@ class _Index:
         self.staff: dict[str, int] = {}
         self.imported_points: set[int] = set()
         self.imported_spend: set[int] = set()
-        for mid, phone, name, month, day in Member.select(
-                Member.id, Member.phone, Member.name, Member.birth_month, Member.birth_day).tuples():
+        self.hidden: set[int] = set()  # merged / anonymised: never a merge target
+        for mid, phone, name, month, day, status in Member.select(
+                Member.id, Member.phone, Member.name, Member.birth_month, Member.birth_day, Member.status).tuples():
             self.by_phone[phone] = mid
-            if month and day:
+            if status in HIDDEN_STATUSES:
+                self.hidden.add(mid)
+            elif month and day:
                 self.by_name_bday.setdefault((name, month, day), []).append(mid)
         self.cards = {c for (c,) in Card.select(Card.card_no).tuples()}
         self.cards |= {c for (c,) in Member.select(Member.card_no).where(Member.card_no.is_null(False)).tuples()}
@@ -388,6 +392,9 @@ class MemberWriter:
             same = index.by_name_bday.get((rec.name, rec.birthday.month, rec.birthday.day), [])
             if same:
                 mid, reason = same[0], "name_birthday"
+        if mid is not None and mid in index.hidden:
+            ctx.reject(row, ctx.column("mobile", tr("手机")), rec.phone, tr("该手机号属于已合并或已注销的会员记录"))
+            return
         if mid is None:
             # no savepoint needed: everything is checked before the member's INSERT, and the
             # dependent rows are only queued once that INSERT succeeded

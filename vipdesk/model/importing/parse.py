@@ -155,7 +155,7 @@ _LUNAR_BODY = re.compile(
     r"^(?:(?P<year>\d{4}|[〇零○O一二三四五六七八九]{4})年?)?"
     r"(?P<leap>闰)?"
     r"(?P<month>正|冬|腊|十[一二]?|[一二三四五六七八九]|\d{1,2})月(?:份)?"
-    r"(?P<day>初[一二三四五六七八九十]|[二]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅|"
+    r"(?P<day>初[一二三四五六七八九十]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅|"
     r"[一二三四五六七八九]|\d{1,2})[日号]?$"
 )
 _LUNAR_NUMERIC = re.compile(r"^(?:(?P<year>\d{4})[-/.年])?(?P<leap>闰)?(?P<month>\d{1,2})[-/.](?P<day>\d{1,2})$")
@@ -348,11 +348,11 @@ def parse_amount_fen(raw: object, field: str = "金额", *, allow_negative: bool
     value = _decimal_of(raw, field, tr("无法识别的金额"), tr("金额为空"))
     if not isinstance(raw, (float, int)) and value != value.quantize(Decimal("0.01")):
         raise ValidationError(field, tr("金额最多两位小数") + f"({text_of(raw)})")
+    if not value.is_finite() or abs(value) > 10**11:
+        raise ValidationError(field, tr("金额过大") + f"({text_of(raw)})")
     fen = int((value * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
     if fen < 0 and not allow_negative:
         raise ValidationError(field, tr("金额不能为负数") + f"({text_of(raw)})")
-    if abs(fen) > 10**13:
-        raise ValidationError(field, tr("金额过大") + f"({text_of(raw)})")
     return fen
 
 
@@ -367,13 +367,13 @@ def parse_points(raw: object, field: str = "积分", *, allow_negative: bool = F
     if isinstance(raw, str):
         raw = re.sub(r"(?:积分|分)$", "", text_of(raw))
     value = _decimal_of(raw, field, tr("无法识别的积分"), tr("积分为空"))
+    if not value.is_finite() or abs(value) > 10**12:
+        raise ValidationError(field, tr("积分过大") + f"({text_of(raw)})")
     if value != value.to_integral_value():
         raise ValidationError(field, tr("积分应为整数") + f"({text_of(raw)})")
     points = int(value)
     if points < 0 and not allow_negative:
         raise ValidationError(field, tr("积分不能为负数") + f"({text_of(raw)})")
-    if abs(points) > 10**12:
-        raise ValidationError(field, tr("积分过大") + f"({text_of(raw)})")
     return points
 
 
@@ -382,6 +382,8 @@ def parse_int(raw: object, field: str, *, minimum: int | None = None) -> int:
     if isinstance(raw, str):
         raw = re.sub(r"(?:件|个|pcs)$", "", text_of(raw), flags=re.IGNORECASE)
     value = _decimal_of(raw, field, tr("无法识别的数字"), tr("数字为空"))
+    if not value.is_finite() or abs(value) > 10**12:
+        raise ValidationError(field, tr("数字过大") + f"({text_of(raw)})")
     if value != value.to_integral_value():
         raise ValidationError(field, tr("应为整数") + f"({text_of(raw)})")
     n = int(value)
@@ -407,6 +409,8 @@ def parse_discount(raw: object, field: str = "折扣") -> int:
     if m := _CN_DISCOUNT.match(text):
         per_mille = _CN_DIGITS[m[1]] * 100 + (_CN_DIGITS[m[2]] * 10 if m[2] else 0)
         return per_mille
+    if len(text) > 12:
+        raise bad
     try:
         if text.endswith("折"):
             number = Decimal(text[:-1])
