@@ -20,6 +20,7 @@ FEATURE_MODULES: list[str] = [
     "vipdesk.ui.reports_feature",
     "vipdesk.ui.hygiene_feature",
     "vipdesk.ui.safety_feature",
+    "vipdesk.ui.care_feature",
 ]
 
 failed_features: list[str] = []
