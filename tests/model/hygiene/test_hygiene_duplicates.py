@@ -46,15 +46,18 @@ def test_same_card(db_path):
 def test_similar_names_with_same_birthday(db_path):
     a = members.enrol("王芳", "13800000001", birthday=Birthday(5, 1))
     b = members.enrol("王方", "13900000002", birthday=Birthday(5, 1))  # same pinyin
-    c = members.enrol("汪芳", "13700000003", birthday=Birthday(5, 1))  # one character off
+    c = members.enrol("汪芳", "13700000003", birthday=Birthday(5, 1))  # sounds the same
+    d = members.enrol("王芳芳", "13400000006", birthday=Birthday(5, 1))  # one character more
+    members.enrol("李芳", "13300000007", birthday=Birthday(5, 1))  # same given name, another family
     members.enrol("陈静", "13600000004", birthday=Birthday(5, 1))
     members.enrol("王方", "13500000005", birthday=Birthday(5, 2))
-    assert _groups("similar_name_birthday") == {(a.id, b.id, c.id): ["similar_name_birthday"]}
+    assert _groups("similar_name_birthday") == {(a.id, b.id, c.id, d.id): ["similar_name_birthday"]}
 
 
 def test_similar_names_rule():
-    assert similar_names("王芳", "汪芳")
+    assert similar_names("王芳", "王方")
     assert similar_names("王芳", "王芳芳")
+    assert not similar_names("王芳", "李芳")  # another family
     assert not similar_names("王芳", "李娜")
     assert not similar_names("王", "汪")  # one character names say nothing
 

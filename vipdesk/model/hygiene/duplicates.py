@@ -9,7 +9,8 @@ a second phone, a typo in the name, a card recorded twice.  The rules:
 - ``card``: one card number on two members (a card row moved by hand, or an
   old card of one member that is another's current card);
 - ``similar_name_birthday``: same birthday and a name that sounds the same
-  (same pinyin, 王芳/王方) or differs by one character (王芳/汪芳).
+  (same pinyin: 王芳/王方/汪芳) or has the same surname and one character
+  off (王芳/王芳芳, 王芳/王芬).
 
 Pairs are joined into groups (a person typed in three times is one group).
 Merged and anonymised members are never listed.  Everything is a handful of
@@ -103,8 +104,10 @@ def _one_edit_apart(a: str, b: str) -> bool:
 
 
 def similar_names(a: str, b: str) -> bool:
-    """Names that are probably the same person's: one character off (王芳/汪芳, 王芳/王芳芳)."""
-    return min(len(a), len(b)) >= 2 and _one_edit_apart(a, b)
+    """Names that are probably the same person's: same surname, one character off in the rest
+    (王芳/王方, 王芳/王芳芳).  王芳/李芳 share a given name only: two people.  Homophones with
+    another surname (汪芳/王芳) are caught by the pinyin instead."""
+    return min(len(a), len(b)) >= 2 and a[0] == b[0] and _one_edit_apart(a, b)
 
 
 def _pairs_same_key(rows: Iterable[tuple[int, tuple]]) -> Iterable[tuple[int, int]]:
@@ -144,19 +147,25 @@ def find_duplicates(rules: Iterable[str] | None = None) -> list[DuplicateGroup]:
         for a, b in _pairs_same_key(rows):
             add(a, b, "name_phone_tail")
     if "similar_name_birthday" in rules:
-        # Block by birthday, then compare names inside the (small) block.
-        blocks: dict[tuple, list[tuple[int, str, str]]] = defaultdict(list)
+        # Same birthday and (same pinyin, or same surname and one character off).  Blocking on
+        # (birthday, pinyin) and (birthday, surname) keeps every comparison inside a handful of rows.
+        by_sound: dict[tuple, list[tuple[int, str]]] = defaultdict(list)
+        by_surname: dict[tuple, list[tuple[int, str]]] = defaultdict(list)
         for mid, name, _rev, py, m, d, lunar in people:
             if m and d and name:
-                blocks[(m, d, bool(lunar))].append((mid, name, py))
-        for block in blocks.values():
-            if len(block) < 2:
-                continue
-            for i, (a, name_a, py_a) in enumerate(block):
-                for b, name_b, py_b in block[i + 1:]:
-                    if name_a == name_b:
-                        continue
-                    if (py_a and py_a == py_b) or similar_names(name_a, name_b):
+                day = (m, d, bool(lunar))
+                if py:
+                    by_sound[(*day, py)].append((mid, name))
+                by_surname[(*day, name[0])].append((mid, name))
+        for block in by_sound.values():
+            for i, (a, name_a) in enumerate(block):
+                for b, name_b in block[i + 1:]:
+                    if name_a != name_b:
+                        add(a, b, "similar_name_birthday")
+        for block in by_surname.values():
+            for i, (a, name_a) in enumerate(block):
+                for b, name_b in block[i + 1:]:
+                    if name_a != name_b and similar_names(name_a, name_b):
                         add(a, b, "similar_name_birthday")
     if "card" in rules:
         visible = {p[0] for p in people}
