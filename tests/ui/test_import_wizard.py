@@ -124,3 +124,34 @@ def test_unreadable_file_stays_on_first_page(wizard, tmp_path, answers):
     wizard.next()
     assert wizard.currentPage() is wizard.file_page
     assert any(".xls" in t for t in answers.texts())
+
+
+def test_cancel_halfway_writes_nothing(wizard, tmp_path, answers, monkeypatch):
+    rows = ROWS[:2] + [f"会员{i},138{i:08d},,,100,," for i in range(60)]
+    _to_mapping(wizard, _csv(tmp_path, rows))
+    wizard.next()
+    assert "可新增 60" in wizard.preview_page.summary.text()
+    from vipdesk.ui import import_wizard
+
+    calls = {"n": 0, "writing_seen": False}
+
+    def fake_run_task(parent, title, fn, on_done, on_error=None, **kw):
+        def progress(done, total, text=""):
+            if "写入" in text:
+                calls["writing_seen"] = True
+
+        def cancelled():
+            calls["n"] += 1
+            return calls["writing_seen"] and calls["n"] > 90  # the user presses 取消 while writing
+
+        try:
+            on_done(fn(progress, cancelled))
+        except BaseException as exc:  # noqa: BLE001 - what run_task hands to on_error
+            on_error(exc)
+
+    monkeypatch.setattr(import_wizard.tasks, "run_task", fake_run_task)
+    wizard.next()
+    assert calls["writing_seen"]
+    assert wizard.currentPage() is wizard.preview_page  # stays: nothing happened
+    assert Member.select().count() == 0 and PointsEntry.select().count() == 0
+    assert any("已取消" in t for t in answers.texts())
