@@ -226,7 +226,9 @@ def test_points_expiry_keeps_earned_dates(shop):
     buy(m.id, 200, dt.datetime(2026, 4, 1, 10, 0), clerk.id)  # 190, expire 2026-10-01
     assert ledger.expiry_forecast(m.id, dt.date(2026, 4, 2)) == [
         (dt.date(2026, 10, 1), 190), (dt.date(2027, 12, 31), 475)]
+    assert ledger.expiring_soon(200, dt.date(2026, 4, 2)) == [(m.id, dt.date(2026, 10, 1), 190)]
     gifts.redeem(m.id, gifts.catalogue()[0].id)  # 600 points: earliest-expiring first
+    assert ledger.expiring_soon(200, dt.date(2026, 4, 2)) == []
     assert ledger.expiry_forecast(m.id, dt.date(2026, 4, 2)) == [(dt.date(2027, 12, 31), 65)]
     # 65 of hers + the referrer's 200 referral points of 2026 expire after 2027-12-31.
     assert daily.run_daily(dt.date(2028, 1, 2))["points_expired"] == 65 + 200

@@ -130,3 +130,20 @@ def ledger_consistent() -> bool:
         " WHERE p.member_id = m.id), 0) OR m.points < 0"
     ).fetchone()[0]
     return bad == 0
+
+
+def expiring_soon(within_days: int = 30, today: dt.date | None = None) -> list[tuple[int, dt.date, int]]:
+    """(member id, date, points) for points that expire in the next *within_days* days — for
+    reminders ("300 积分 12-31 到期") and the call list."""
+    from vipdesk.model.loyalty.tables import PointsLot
+
+    today = today or dt.date.today()
+    until = today + dt.timedelta(days=within_days)
+    members = [r[0] for r in PointsLot.select(PointsLot.member).where(
+        (PointsLot.expires_on >= today) & (PointsLot.expires_on <= until)).distinct().tuples()]
+    out = []
+    for member_id in members:
+        for day, pts in expiry_forecast(member_id, today):
+            if day <= until and pts > 0:
+                out.append((member_id, day, pts))
+    return sorted(out, key=lambda x: (x[1], x[0]))
