@@ -260,7 +260,7 @@ def tier_distribution(p: Period) -> Table:
 
 def segment_tables(p: Period) -> Table:
     cfg = load_config()
-    segs, bounds = compute(p.end_dt, cfg)
+    segs, bounds = compute(p.end_dt, cfg, with_tags=False)
     total_spend = sum(max(s.spend_win, 0) for s in segs.values() if s.purchases)
     buyers = sum(1 for s in segs.values() if s.purchases_win > 0)
 

@@ -22,6 +22,7 @@ from openpyxl.utils import get_column_letter
 from vipdesk.model.importing import members_export as mx
 from vipdesk.model.segmentation import ensure_fresh, segment_expression
 from vipdesk.model.segmentation.tables import MemberSegment
+from vipdesk.model.tables import Member
 from vipdesk.reports.audit import note_export
 from vipdesk.reports.workbook import FORMULA_STARTS, text_width
 
@@ -51,14 +52,14 @@ def _segment_cells(g: MemberSegment | None) -> list[object]:
 
 def roster_rows(segment: str | None = None, full_phones: bool = False) -> list[list[object]]:
     """The roster as rows of cell values (import layout + segments), in member id order."""
-    q = mx._query(None)
+    q = mx._query(None).select_extend(Member.id.alias("seg_member_id"))
     if segment:
         q = q.where(segment_expression(segment))
     segs = {g.member_id: g for g in MemberSegment.select()}
     out = []
     for m in q.iterator():
         values = mx.row_values(m, m.clerk_name or "", m.ref_phone, full_phones)
-        out.append([values[k] for k in mx.COLUMNS] + _segment_cells(segs.get(m.id)))
+        out.append([values[k] for k in mx.COLUMNS] + _segment_cells(segs.get(m.seg_member_id)))
     return out
 
 

@@ -22,16 +22,18 @@ Progress = Callable[[int, int, str], None]
 
 
 def compute(as_of: dt.datetime | None = None, cfg: Config | None = None,
-            member_ids: list[int] | None = None) -> tuple[dict[int, Segments], Bounds]:
+            member_ids: list[int] | None = None, *, with_tags: bool = True) -> tuple[dict[int, Segments], Bounds]:
     """Segments of every member as the shop stood at ``as_of`` (nothing is written).
 
     Boundaries always come from the whole shop; ``member_ids`` only limits what is returned.
+    ``with_tags=False`` skips the line-level reading the buying-type tags need (reports).
     """
     as_of = as_of or now()
     cfg = cfg or load_config()
-    facts = load_facts(as_of, cfg.window_days, tag_new_days=cfg.tag_new_days,
+    facts = load_facts(as_of, cfg.window_days, with_tickets=with_tags, tag_new_days=cfg.tag_new_days,
                        min_tag_purchases=cfg.tags_min_purchases)
-    segs, bounds = classify_all(facts, cfg, as_of, shop_unit_price(as_of, cfg.window_days))
+    unit = shop_unit_price(as_of, cfg.window_days) if with_tags else 0.0
+    segs, bounds = classify_all(facts, cfg, as_of, unit)
     if member_ids is not None:
         keep = set(member_ids)
         segs = {k: v for k, v in segs.items() if k in keep}
@@ -97,10 +99,18 @@ def ensure_fresh(progress: Progress | None = None) -> bool:
     return True
 
 
+# A first bulk run from inside a sale only for small shops: a big one waits for ensure_fresh
+# (the GUI runs it in the background at start-up) instead of holding the till's transaction.
+FIRST_RUN_IN_SALE_MAX = 5000
+
+
 def recompute_member(member_id: int, as_of: dt.datetime | None = None) -> Segments | None:
-    """Re-segment one member with the last run's boundaries (a first run happens if there is none)."""
+    """Re-segment one member with the last run's boundaries.  Without any run yet, a small
+    shop gets its first bulk run now; a large one is left to ``ensure_fresh``."""
     run = last_run()
     if run is None:
+        if Member.select().count() > FIRST_RUN_IN_SALE_MAX:
+            return None
         recompute_all(as_of)
         row = MemberSegment.get_or_none(MemberSegment.member == member_id)
         return None if row is None else _segments_from_row(row)
