@@ -28,7 +28,10 @@ def ensure_app() -> None:
         return
     if sys.platform.startswith("linux") and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _app = QGuiApplication(sys.argv[:1])
+    # A QApplication (not just QGuiApplication) so a later widget in the same process still works.
+    from PySide6.QtWidgets import QApplication
+
+    _app = QApplication(sys.argv[:1])
 
 
 def make_document(html: str) -> QTextDocument:
