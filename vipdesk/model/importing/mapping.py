@@ -106,7 +106,7 @@ def known_headers() -> set[str]:
 
 
 def _score(header: str, spec: FieldSpec) -> int:
-    """1000+ for an exact synonym, else the length of the longest synonym contained
+    """1000 for an exact synonym, else the length of the longest synonym contained
     (会员手机号码 contains 手机号); 0 when nothing matches."""
     best = 0
     for syn in spec.synonyms:
@@ -114,7 +114,7 @@ def _score(header: str, spec: FieldSpec) -> int:
         if not s:
             continue
         if header == s:
-            return 1000 + len(s)
+            return 1000  # exact: every exact synonym is as good; the leftmost column wins
         # short ASCII words ("tel", "sex") match only whole; CJK synonyms of 2+ chars may be contained
         if len(s) >= 2 and not s.isascii() and s in header:
             best = max(best, len(s))

@@ -8,6 +8,7 @@ into a formula when the owner opens the report in Excel or WPS.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import tempfile
@@ -75,6 +76,13 @@ def _text_cell(ws, value: object):  # noqa: ANN001, ANN202 - openpyxl write-only
     return cell
 
 
+def _abandon(wb) -> None:  # noqa: ANN001
+    """Finish the write-only sheets' temp streams of a workbook that will not be saved."""
+    for sheet in wb.worksheets:
+        with contextlib.suppress(Exception):
+            sheet.close()
+
+
 def write_report_xlsx(problems: Iterable[Problem], path: str | Path,
                       summary: Mapping[str, object] | None = None) -> Path:
     """Write the report to *path* atomically (temp file in the same folder, then
@@ -100,27 +108,32 @@ def write_report_xlsx(problems: Iterable[Problem], path: str | Path,
         cell.font = bold
         header.append(cell)
     ws.append(header)
-    for p in problems:
-        ws.append([
-            p.row if p.row is not None else "",
-            _text_cell(ws, p.column),
-            _text_cell(ws, p.value),
-            _text_cell(ws, p.reason),
-            tr(SEVERITY_LABELS.get(p.severity, p.severity)),
-        ])
-    if summary:
-        ws2 = wb.create_sheet(tr("汇总"))
-        ws2.column_dimensions["A"].width = 20
-        ws2.column_dimensions["B"].width = 40
-        for key, value in summary.items():
-            ws2.append([_text_cell(ws2, key),
-                        value if isinstance(value, int) and not isinstance(value, bool) else _text_cell(ws2, value)])
-    fd, tmp = tempfile.mkstemp(prefix=".~" + path.stem, suffix=".xlsx", dir=path.parent)
+    try:
+        for p in problems:
+            ws.append([
+                p.row if p.row is not None else "",
+                _text_cell(ws, p.column),
+                _text_cell(ws, p.value),
+                _text_cell(ws, p.reason),
+                tr(SEVERITY_LABELS.get(p.severity, p.severity)),
+            ])
+        if summary:
+            ws2 = wb.create_sheet(tr("汇总"))
+            ws2.column_dimensions["A"].width = 20
+            ws2.column_dimensions["B"].width = 40
+            for key, value in summary.items():
+                ws2.append([_text_cell(ws2, key), value if isinstance(value, int) and not isinstance(value, bool)
+                            else _text_cell(ws2, value)])
+        fd, tmp = tempfile.mkstemp(prefix=".~" + path.stem, suffix=".xlsx", dir=path.parent)
+    except BaseException:
+        _abandon(wb)
+        raise
     os.close(fd)
     try:
         wb.save(tmp)
         os.replace(tmp, path)
     except BaseException:
+        _abandon(wb)
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
