@@ -169,3 +169,14 @@ def test_sale_dialog_uses_voucher_and_stored_value(qtbot, member, answers):
     st = Settlement.get(Settlement.sale == d.sale.id)
     assert (st.voucher, st.stored_value, st.cash) == (5000, 2000, 12000)
     assert vouchers.state_of(v.id) == "redeem" and stored_value.balance(member.id) == 0
+
+
+def test_return_plan_text(qtbot, member):
+    from vipdesk.ui.loyalty_pay import return_plan_text
+
+    s = sales.member_sales(member.id)[0]
+    gifts.redeem(member.id, gifts.catalogue()[1].id)  # 1200 of the 1900 points spent
+    settings.put(config.RETURN_POLICY.key, "reduce_refund")
+    plan = sales.quote_return(s.id, [(sales.sale_lines(s.id)[0].id, 1)])
+    text = return_plan_text(plan)
+    assert "扣回积分 700" in text and "退款少退 ¥120.00" in text and "退款 ¥1,780.00" in text

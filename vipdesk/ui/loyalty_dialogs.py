@@ -164,11 +164,13 @@ class StoredValueDialog(QDialog):
         self.refund_button = QPushButton(self.tr("退所选充值"), self)
         self.refund_button.clicked.connect(self.refund_selected)
         self.slip_button = QPushButton(self.tr("凭条另存为 PDF"), self)
-        self.slip_button.clicked.connect(self.save_slip)
+        self.slip_button.clicked.connect(lambda: self.save_slip())
+        self.print_button = QPushButton(self.tr("打印凭条"), self)
+        self.print_button.clicked.connect(self.print_slip)
         close = QPushButton(self.tr("关闭"), self)
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
-        for b in (self.topup_button, self.refund_button, self.slip_button):
+        for b in (self.topup_button, self.refund_button, self.slip_button, self.print_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(close)
@@ -232,6 +234,15 @@ class StoredValueDialog(QDialog):
         self.last_entry = e.id
         self.load()
         return True
+
+    def print_slip(self) -> None:  # pragma: no cover - modal print preview
+        eid = selected_id(self.table) or self.last_entry
+        if eid is None:
+            dialogs.show_error(self, self.tr("请先选择一笔储值记录"))
+            return
+        from vipdesk.ui.care_print import print_preview
+
+        print_preview(self, slip_html(stored_value.slip_text(eid)), self.tr("储值凭条"), landscape=False)
 
     def save_slip(self, path: str | Path | None = None) -> Path | None:
         eid = selected_id(self.table) or self.last_entry

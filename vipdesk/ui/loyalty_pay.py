@@ -111,3 +111,27 @@ class PaymentBox(QGroupBox):
         if q.stored_value:
             parts.append(self.tr("储值付 {v}").format(v=fen_to_yuan_text(q.stored_value)))
         self.cash.setText("  ".join(parts))
+
+
+def return_plan_text(plan: Any) -> str:
+    """What a return will do (``sales.quote_return``), for the return dialog to show before confirming:
+    refund in cash / to stored value, the voucher part kept, points taken back, vouchers cancelled
+    and any refund reduction for points already spent."""
+    from PySide6.QtCore import QCoreApplication
+
+    def t(text: str) -> str:
+        return QCoreApplication.translate("loyalty", text)
+
+    parts = [t("退款 {cash}").format(cash=fen_to_yuan_text(plan.cash_refund))]
+    if plan.stored_value_refund:
+        parts.append(t("退回储值 {v}").format(v=fen_to_yuan_text(plan.stored_value_refund)))
+    if plan.voucher_kept:
+        parts.append(t("礼券抵扣部分 {v} 不退").format(v=fen_to_yuan_text(plan.voucher_kept)))
+    if plan.points_reversed:
+        parts.append(t("扣回积分 {n}").format(n=f"{plan.points_reversed:,}"))
+    for v in plan.vouchers_cancelled:
+        parts.append(t("作废礼券 {code}(积分已换成此券)").format(code=v.code))
+    if plan.refund_offset:
+        parts.append(t("积分已用掉 {n} 分,退款少退 {v}").format(n=f"{plan.points_withheld:,}",
+                                                            v=fen_to_yuan_text(plan.refund_offset)))
+    return ";".join(parts)
