@@ -79,7 +79,9 @@ class PinDialog(QDialog):
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin_edit.setPlaceholderText(_t("请输入店长密码"))
         lay.addWidget(self.pin_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(self)
+        buttons.addButton(_t("确定"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(_t("取消"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
@@ -409,7 +411,8 @@ class CompletenessDialog(QDialog):
         hint = QLabel(_t("完整档案 = 姓名、手机、性别、生日、地址都已填写(与办卡提成同一标准);平均完整度满分 100。"), self)
         hint.setWordWrap(True)
         lay.addWidget(hint)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons = QDialogButtonBox(self)
+        buttons.addButton(_t("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         lay.addWidget(buttons)
@@ -438,6 +441,7 @@ class ExportDialog(QDialog):
                  default_dir: Path | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_t("导出会员"))
+        self.setMinimumWidth(560)
         self.clerk = clerk
         self.member_ids = member_ids
         self.result_path: Path | None = None
@@ -466,7 +470,7 @@ class ExportDialog(QDialog):
         lay.addWidget(warn)
         buttons = QDialogButtonBox(self)
         self.export_button = buttons.addButton(_t("导出"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton(_t("取消"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.export)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)

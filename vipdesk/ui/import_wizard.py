@@ -63,6 +63,7 @@ PREVIEW_ROWS = 5
 
 def _item(text: object) -> QTableWidgetItem:
     it = QTableWidgetItem(display_value(text) if not isinstance(text, str) else text)
+    it.setToolTip(it.text())
     it.setFlags(it.flags() & ~Qt.ItemFlag.ItemIsEditable)
     return it
 
@@ -215,6 +216,8 @@ class PreviewPage(QWizardPage):
         lay.addWidget(self.summary)
         lay.addWidget(QLabel(_t("问题明细:"), self))
         self.problems = _table([_t("行号"), _t("列"), _t("原值"), _t("原因"), _t("处理")], self)
+        self.problems.horizontalHeader().setStretchLastSection(False)
+        self.problems.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         lay.addWidget(self.problems, 2)
         self.dup_label = QLabel(_t("重复的会员:"), self)
         lay.addWidget(self.dup_label)
@@ -356,6 +359,9 @@ class ImportWizard(QWizard):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_t("导入会员"))
+        for button, text in ((QWizard.WizardButton.BackButton, "< 上一步"), (QWizard.WizardButton.NextButton, "下一步 >"),
+                             (QWizard.WizardButton.CancelButton, "取消"), (QWizard.WizardButton.FinishButton, "完成")):
+            self.setButtonText(button, _t(text))
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.resize(900, 640)

@@ -126,6 +126,13 @@ def test_survivor_can_take_the_freed_phone_and_reenrol_is_refused(pair):
         members.enrol("王芳", "13912345678")
 
 
+def test_birthday_with_year_preferred_by_default(db_path):
+    a = members.enrol("甲", "13800000001", birthday=Birthday(3, 7))
+    b = members.enrol("甲", "13900000002", birthday=Birthday(3, 7, 1985))
+    assert preview(a.id, b.id)["birthday"].year == 1985
+    assert preview(a.id, b.id, {"birthday": "survivor"})["birthday"].year is None
+
+
 def test_explicit_value_and_preview(pair):
     _clerk, a, b = pair
     p = preview(a.id, b.id, {"name": "王芳芳", "address": "other"})

@@ -149,6 +149,9 @@ def _default(key: str, mine: Any, theirs: Any) -> Any:
         if a and b and b not in a:
             return f"{a};{b}"
         return a or b
+    if key == "birthday" and mine and theirs and mine.year is None and theirs.year is not None \
+            and (mine.month, mine.day, mine.is_lunar) == (theirs.month, theirs.day, theirs.is_lunar):
+        return theirs  # the same birthday, with the year: more complete
     if key == "enrolled_on" and mine and theirs:
         return min(mine, theirs)  # she has been a member since the earlier date
     return theirs if _empty(mine) else mine
