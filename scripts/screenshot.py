@@ -65,8 +65,10 @@ def main() -> int:
     from vipdesk.model.db import open_database
 
     open_database(tmp / "demo.db")
+    from vipdesk.ui import tasks
     from vipdesk.ui.main_window import MainWindow
 
+    tasks.set_synchronous(True)  # reminder scans etc. finish before the picture is taken
     window = MainWindow()
     window.resize(1440, 860)
     window.show()

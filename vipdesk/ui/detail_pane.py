@@ -98,20 +98,23 @@ class DetailPane(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(4)
-        layout = [("phone", "手机", 0, 0), ("birthday", "生日", 0, 2), ("clerk", "专属导购", 0, 4),
-                  ("points", "积分", 1, 0), ("spend", "累计消费", 1, 2), ("last", "最近消费", 1, 4),
-                  ("enrolled", "入会", 2, 0), ("children", "孩子", 2, 2), ("referrer", "介绍人", 2, 4)]
-        for key, label, r, c in layout:
+        # Two label/value pairs per row (the birthday, the longest, gets a row of its own)
+        # so the pane stays narrow enough for the list and the reminders beside it.
+        layout = [("phone", "手机", 0, 0, 1), ("clerk", "专属导购", 0, 2, 1),
+                  ("birthday", "生日", 1, 0, 3),
+                  ("points", "积分", 2, 0, 1), ("spend", "累计消费", 2, 2, 1),
+                  ("last", "最近消费", 3, 0, 1), ("enrolled", "入会", 3, 2, 1),
+                  ("children", "孩子", 4, 0, 1), ("referrer", "介绍人", 4, 2, 1)]
+        for key, label, r, c, span in layout:
             cap = QLabel(self.tr(label), box)
             cap.setStyleSheet("color: #8a7f6a;")
             val = QLabel(box)
             val.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields[key] = val
             grid.addWidget(cap, r, c)
-            grid.addWidget(val, r, c + 1)
-        grid.setColumnStretch(1, 2)
-        grid.setColumnStretch(3, 3)
-        grid.setColumnStretch(5, 2)
+            grid.addWidget(val, r, c + 1, 1, span)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
 
         self.sale_button = QPushButton(self.tr("记一笔销售 (F2)"), box)
         self.sale_button.setToolTip(self.tr("为这位会员记一笔销售 (F2)"))

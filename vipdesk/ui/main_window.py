@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setStretchFactor(2, 3)
         self.setCentralWidget(self.splitter)
-        self.splitter.setSizes([430, 560, 330])
+        self.splitter.setSizes([470, 560, 390])
         self.list_pane.member_selected.connect(self.open_member)
         self.list_pane.member_opened.connect(self.activate_member)
         self.member_changed.connect(lambda mid: self.detail_pane.set_member(mid or None))

@@ -160,7 +160,7 @@ class MemberListModel(QAbstractTableModel):
         key = COLUMNS[column][0]
         old = self.persistentIndexList()
         old_ids = [(self._ids[i.row()], i.column()) if 0 <= i.row() < len(self._ids) else None for i in old]
-        self._ids = member_list.member_ids(self._query, key, self._descending)
+        self._ids = member_list.member_ids(self._query, key, self._descending, self.segment_filter)
         pos = {mid: n for n, mid in enumerate(self._ids)}
         new = []
         for item in old_ids:

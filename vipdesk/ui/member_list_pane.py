@@ -57,7 +57,7 @@ class MemberListPane(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((62, 100, 46, 62, 84, 64)[: len(COLUMNS)]):
+        for col, width in enumerate((60, 96, 42, 62, 84, 60)[: len(COLUMNS)]):
             self.table.setColumnWidth(col, width)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("listCount")

@@ -98,7 +98,10 @@ class Task(QObject):
         return self._cancel.is_set()
 
     def _report(self, done: int, total: int, text: str = "") -> None:
-        self._w_progress.emit(int(done), int(total), str(text))
+        try:
+            self._w_progress.emit(int(done), int(total), str(text))
+        except RuntimeError:  # shutting down
+            self._cancel.set()
 
     def execute(self) -> None:
         """Run ``fn`` with a connection of this thread; emit the outcome."""
@@ -116,7 +119,10 @@ class Task(QObject):
             # Close what this thread opened (fn may have opened the db itself, e.g. building a demo).
             if was_closed and not db.is_closed():
                 db.close()
-        self._w_outcome.emit()
+        try:
+            self._w_outcome.emit()
+        except RuntimeError:  # the app is shutting down and the Task is gone: nobody to tell
+            log.warning("task %r finished after its window closed", self.title)
 
 
 class _Runnable(QRunnable):
