@@ -19,7 +19,14 @@ from vipdesk.model.importing.mapping import (
     guess_mapping,
     normalise_header,
 )
-from vipdesk.model.importing.report import CHANGED, DUPLICATE, REJECTED, Problem, report_path_for, write_report_xlsx
+from vipdesk.model.importing.report import (
+    CHANGED,
+    DUPLICATE,
+    REJECTED,
+    Problem,
+    report_path_for,
+    write_report_xlsx,
+)
 
 
 @pytest.mark.parametrize("header, field", [
