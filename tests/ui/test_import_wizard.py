@@ -155,3 +155,36 @@ def test_cancel_halfway_writes_nothing(wizard, tmp_path, answers, monkeypatch):
     assert wizard.currentPage() is wizard.preview_page  # stays: nothing happened
     assert Member.select().count() == 0 and PointsEntry.select().count() == 0
     assert any("已取消" in t for t in answers.texts())
+
+
+def test_xlsx_second_sheet_with_title_and_merged_header(wizard, tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active.title = "说明"
+    wb.active.append(["这张表不是会员"])
+    ws = wb.create_sheet("2025会员")
+    ws.append(["2025年会员资料"])
+    ws.merge_cells("A1:C1")
+    ws.append(["姓名", "手机号", "开卡日期"])
+    ws.append(["王芳", 13812345678, "2020/5/1"])
+    path = tmp_path / "会员.xlsx"
+    wb.save(path)
+    wizard.file_page.path_edit.setText(str(path))
+    combo = wizard.file_page.sheet
+    assert [combo.itemText(i) for i in range(combo.count())][1:] == ["说明", "2025会员"]
+    combo.setCurrentIndex(combo.findData("2025会员"))
+    wizard.next()
+    assert wizard.mapping_page.mapping() == {"姓名": "name", "手机号": "mobile", "开卡日期": "joined_on"}
+    wizard.next()
+    wizard.next()
+    m = Member.get()
+    assert (m.name, m.phone, str(m.enrolled_on)) == ("王芳", "13812345678", "2020-05-01")
+
+
+def test_wrong_encoding_override_is_refused(wizard, tmp_path, answers):
+    wizard.file_page.path_edit.setText(str(_csv(tmp_path)))
+    wizard.file_page.encoding.setCurrentIndex(wizard.file_page.encoding.findText("UTF-8"))
+    wizard.next()
+    assert wizard.currentPage() is wizard.file_page
+    assert any("编码" in t for t in answers.texts())

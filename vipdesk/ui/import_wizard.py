@@ -1,6 +1,6 @@
 """The member import wizard (issue 3): file → column mapping → preview → import → result.
 
-1. 选择文件: .xlsx or .csv, encoding 自动/UTF-8/GBK (CSV only).
+1. 选择文件: .xlsx or .csv, encoding 自动/UTF-8/GBK (CSV only), the sheet of a workbook.
 2. 列对应: where the header row is, the first rows, and one combo per column
    (recognised fields pre-filled; unknown columns → 备注; 忽略 only by choice).
 3. 预览: a dry run (nothing written) shows every problem row by row and every
@@ -111,11 +111,36 @@ class FilePage(QWizardPage):
         for label, code in ENCODINGS:
             self.encoding.addItem(_t(label), code)
         form.addRow(_t("编码(CSV)"), self.encoding)
+        self.sheet = QComboBox(self)
+        self.sheet.addItem(_t("打开时显示的那张"), None)
+        form.addRow(_t("工作表(Excel)"), self.sheet)
         hint = QLabel(_t("中文 Excel 另存的 CSV 一般是 GBK;WPS 和新版 Excel 一般是 UTF-8。"
                          "自动识别认错时(出现乱码)请手动指定。"), self)
         hint.setWordWrap(True)
         form.addRow("", hint)
         self.path_edit.textChanged.connect(self.completeChanged)
+        self.path_edit.textChanged.connect(self._list_sheets)
+
+    def _list_sheets(self) -> None:
+        """Fill the sheet combo for an .xlsx (a member book often has one sheet per year or shop)."""
+        self.sheet.clear()
+        self.sheet.addItem(_t("打开时显示的那张"), None)
+        path = Path(self.path_edit.text().strip())
+        if path.suffix.lower() not in (".xlsx", ".xlsm") or not path.is_file():
+            return
+        try:
+            from openpyxl import load_workbook
+
+            wb = load_workbook(path, read_only=True)
+            try:
+                names = list(wb.sheetnames)
+            finally:
+                wb.close()
+        except Exception:  # noqa: BLE001 - a broken file is reported when it is opened for real
+            return
+        if len(names) > 1:
+            for name in names:
+                self.sheet.addItem(name, name)
 
     def browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, _t("选择会员资料文件"), "",
@@ -129,7 +154,7 @@ class FilePage(QWizardPage):
     def validatePage(self) -> bool:  # noqa: N802 - Qt name
         w: ImportWizard = self.wizard()  # type: ignore[assignment]
         try:
-            w.open_file(Path(self.path_edit.text().strip()), self.encoding.currentData())
+            w.open_file(Path(self.path_edit.text().strip()), self.encoding.currentData(), self.sheet.currentData())
         except VipdeskError as exc:
             dialogs.show_error(self, exc)
             return False
@@ -367,6 +392,7 @@ class ImportWizard(QWizard):
         self.resize(900, 640)
         self.path: Path | None = None
         self.encoding: str | None = None
+        self.sheet: str | None = None
         self.encoding_used: str | None = None
         self.columns: list[str] = []
         self.header_row = 0
@@ -382,20 +408,20 @@ class ImportWizard(QWizard):
             self.addPage(page)
 
     # -- steps (called by the pages; tests may call them too)
-    def open_file(self, path: Path, encoding: str | None) -> None:
+    def open_file(self, path: Path, encoding: str | None, sheet: str | None = None) -> None:
         """Find the header, the columns and the first rows; guess the mapping."""
-        with open_table(path, encoding=encoding) as table:
+        with open_table(path, encoding=encoding, sheet=sheet) as table:
             columns, header_row, used = list(table.columns), table.header_row, table.encoding
             rows = table.preview(PREVIEW_ROWS)
-        changed = (path, encoding, columns) != (self.path, self.encoding, self.columns)
-        self.path, self.encoding, self.encoding_used = path, encoding, used
+        changed = (path, encoding, sheet, columns) != (self.path, self.encoding, self.sheet, self.columns)
+        self.path, self.encoding, self.sheet, self.encoding_used = path, encoding, sheet, used
         self.columns, self.header_row, self.preview_rows = columns, header_row, rows
         if changed:
             self.mapping = guess_mapping(columns, MEMBER_FIELDS)
             self.preview_result = None
 
     def _task_fn(self, **kwargs: Any):  # noqa: ANN202
-        path, encoding, mapping = self.path, self.encoding, dict(self.mapping)
+        path, encoding, sheet, mapping = self.path, self.encoding, self.sheet, dict(self.mapping)
 
         def fn(progress, cancelled):  # noqa: ANN001, ANN202 - run_task's callables
             state = {"text": ""}
@@ -408,7 +434,7 @@ class ImportWizard(QWizard):
                 progress(0, 0, _t("正在备份数据库…"))
                 backup_before("import")
             return members_import.import_members(
-                path, encoding=encoding, mapping=mapping, cancel=cancelled, phase=phase,
+                path, encoding=encoding, sheet=sheet, mapping=mapping, cancel=cancelled, phase=phase,
                 progress=lambda done, total: progress(done, total, state["text"]), **kwargs)
 
         return fn
