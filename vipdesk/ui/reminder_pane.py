@@ -55,6 +55,9 @@ class DoneDialog(QDialog):
     """Ask the outcome of a call or message before it goes into the contact log (C12)."""
 
     OUTCOMES = ["已联系,顾客很满意", "已发短信", "未接通,改天再打", "顾客在忙,约好再联系", "已当面问候"]
+    # Win-back calls (C16) record why she stopped coming.
+    LAPSE_REASONS = ["已联系,最近没有需要", "已联系,搬家或不方便来店", "已联系,对款式不满意", "已联系,觉得价格偏高",
+                     "已联系,对服务不满意", "已联系,去了别的店", "未接通,改天再打"]
 
     def __init__(self, parent: QWidget | None, task: engine.Task) -> None:
         super().__init__(parent)
@@ -62,8 +65,10 @@ class DoneDialog(QDialog):
         form = QFormLayout(self)
         self.outcome = QComboBox(self)
         self.outcome.setEditable(True)
-        self.outcome.addItems([_t(o) for o in self.OUTCOMES])
-        self.outcome.setCurrentText(_t("已发短信") if task.channel == "message" else _t("已联系,顾客很满意"))
+        lapsed = task.kind in ("dormant", "churn")
+        self.outcome.addItems([_t(o) for o in (self.LAPSE_REASONS if lapsed else self.OUTCOMES)])
+        if not lapsed:
+            self.outcome.setCurrentText(_t("已发短信") if task.channel == "message" else _t("已联系,顾客很满意"))
         self.channel = QComboBox(self)
         for key, label in (("call", "电话"), ("sms", "短信"), ("wechat", "微信"), ("visit", "到店")):
             self.channel.addItem(_t(label), key)
@@ -74,7 +79,7 @@ class DoneDialog(QDialog):
             self.satisfaction.addItem("★" * n, n)
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(_t("聊到的新情况,记入联系记录"))
-        form.addRow(_t("结果"), self.outcome)
+        form.addRow(_t("结果(流失原因)") if lapsed else _t("结果"), self.outcome)
         form.addRow(_t("方式"), self.channel)
         form.addRow(_t("满意度"), self.satisfaction)
         form.addRow(_t("备注"), self.note)

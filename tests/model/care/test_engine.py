@@ -361,3 +361,13 @@ def test_window_of_several_days_and_json(mk, no_cap):
     assert {"date", "kind", "member_id", "name", "phone", "clerk", "text"} <= set(j)
     with pytest.raises(ValidationError):
         due_tasks(D(2026, 9, 20), days=0)
+
+
+def test_looking_at_a_past_day_writes_nothing(mk, no_cap, clerk):
+    from vipdesk.model.care.tables import CareScan, CareTask
+
+    m = mk()
+    buy(m.id, T(2026, 9, 1, 10), clerk.id)
+    assert _only(due_tasks(D(2026, 9, 8), today=D(2026, 9, 20)), "followup", m.id)
+    assert CareTask.select().count() == 0 and CareScan.select().count() == 0
+    assert not _only(due_tasks(D(2026, 9, 20), today=D(2026, 9, 20)), "followup")  # nothing carried from a preview

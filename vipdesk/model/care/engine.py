@@ -679,23 +679,26 @@ def due_tasks(day: dt.date, days: int = 1, clerk_id: int | None = None, *, today
               include_closed: bool = False) -> list[Task]:
     """Tasks due from *day* over *days* days, plus overdue carried ones, ordered for the pane.
 
-    *today* (default: the real date) decides which days are in the past or
-    present: their carrying tasks are written down so they stay until done.
+    *today* (default: the real date) is the morning scan: when the window
+    includes it, today's carrying tasks (and those of days since the last
+    scan, e.g. a closed Sunday) are written down so they stay until done.
+    Looking at other days (last month, next week) never writes anything.
     Held tasks (don't-pester cap) are included with ``held_reason`` set.
     """
     if days < 1:
         raise ValidationError(tr("天数"), tr("天数至少为 1"))
     today = today or dt.date.today()
     end = day + dt.timedelta(days=days - 1)
+    if day <= today <= end:
+        _catch_up(today, today)
     if day <= today:
-        _catch_up(day, today)
         _void_stale(day)
 
     cands: list[tuple[dt.date, _Cand]] = []
     for i in range(days):
         d = day + dt.timedelta(days=i)
         gen = _generate(d, window=(day, end))
-        if d <= today:
+        if d == today:
             _materialize(d, gen)
         cands.extend((d, c) for c in gen)
 
