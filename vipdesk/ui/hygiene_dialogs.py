@@ -113,6 +113,7 @@ class DuplicatesDialog(QDialog):
     Signals: merged(int survivor_id) after each merge."""
 
     merged = Signal(int)
+    MAX_SHOWN = 500  # groups listed at once; merging some and 重新查找 shows the rest
     COLUMNS = ("会员", "手机", "生日", "卡号", "消费次数", "累计消费", "积分", "最近消费", "入会日期", "导购")
 
     def __init__(self, parent: QWidget | None = None, clerk: str = "") -> None:
@@ -144,6 +145,7 @@ class DuplicatesDialog(QDialog):
         lay.addLayout(row)
         self.groups: list[duplicates.DuplicateGroup] = []
         self.rows: dict[int, duplicates.MemberSummary] = {}
+        self.total_groups = 0
         self.load()
 
     def load(self) -> None:
@@ -151,6 +153,8 @@ class DuplicatesDialog(QDialog):
 
         def fn(progress, cancelled):  # noqa: ANN001, ANN202
             groups = duplicates.find_duplicates()
+            self.total_groups = len(groups)
+            groups = groups[:self.MAX_SHOWN]
             return groups, duplicates.summaries({m for g in groups for m in g.member_ids})
 
         tasks.run_task(self, _t("查找重复会员"), fn, self._show)
@@ -176,7 +180,10 @@ class DuplicatesDialog(QDialog):
                 top.addChild(child)
             top.setExpanded(True)
         if self.groups:
-            self.status.setText(_t("找到 {n} 组可能重复的会员。选中一组后点“合并…”。").format(n=len(self.groups)))
+            text = _t("找到 {n} 组可能重复的会员。选中一组后点“合并…”。").format(n=self.total_groups)
+            if self.total_groups > len(self.groups):
+                text += _t("(先列出前 {n} 组)").format(n=len(self.groups))
+            self.status.setText(text)
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
         else:
             self.status.setText(_t("没有找到重复的会员。"))
