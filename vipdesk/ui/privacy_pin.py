@@ -58,6 +58,8 @@ class SetPinDialog(QDialog):
         form = QFormLayout()
         if self.changing:
             form.addRow(self.tr("原密码"), self.old)
+        else:
+            self.old.hide()
         form.addRow(self.tr("新密码"), self.new)
         form.addRow(self.tr("再输一次"), self.repeat)
         self.error = QLabel(self)
@@ -78,6 +80,7 @@ class SetPinDialog(QDialog):
         lay.addLayout(form)
         lay.addWidget(self.error)
         lay.addLayout(buttons)
+        self.setMinimumWidth(460)
         (self.old if self.changing else self.new).setFocus()
 
     def submit(self) -> bool:
@@ -129,6 +132,7 @@ class PinDialog(QDialog):
         lay.addLayout(form)
         lay.addWidget(self.error)
         lay.addLayout(buttons)
+        self.setMinimumWidth(360)
         self.show_wait()
         self.pin.setFocus()
 
