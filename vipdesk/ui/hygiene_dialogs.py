@@ -152,15 +152,14 @@ class DuplicatesDialog(QDialog):
         self.status.setText(_t("正在查找…"))
 
         def fn(progress, cancelled):  # noqa: ANN001, ANN202
-            groups = duplicates.find_duplicates()
-            self.total_groups = len(groups)
-            groups = groups[:self.MAX_SHOWN]
-            return groups, duplicates.summaries({m for g in groups for m in g.member_ids})
+            found = duplicates.find_duplicates()
+            groups = found[:self.MAX_SHOWN]
+            return groups, duplicates.summaries({m for g in groups for m in g.member_ids}), len(found)
 
         tasks.run_task(self, _t("查找重复会员"), fn, self._show)
 
-    def _show(self, found: tuple[list[duplicates.DuplicateGroup], dict[int, duplicates.MemberSummary]]) -> None:
-        self.groups, self.rows = found
+    def _show(self, found: tuple[list[duplicates.DuplicateGroup], dict[int, duplicates.MemberSummary], int]) -> None:
+        self.groups, self.rows, self.total_groups = found
         self.tree.clear()
         for n, g in enumerate(self.groups):
             first = self.rows[g.member_ids[0]]
