@@ -400,6 +400,7 @@ class ImportWizard(QWizard):
         self.mapping: dict[str, str] = {}
         self.preview_result: ImportResult | None = None
         self.final_result: ImportResult | None = None
+        self._importing = False
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.preview_page = PreviewPage(self)
@@ -453,11 +454,23 @@ class ImportWizard(QWizard):
         tasks.run_task(self, _t("预览导入"), self._task_fn(dry_run=True, report=False), done, self._on_error)
 
     def run_import(self, choices: dict[int, str], policy: str, on_done) -> None:  # noqa: ANN001
+        if self._importing:  # a second click before the progress window shows
+            return
+        self._importing = True
+
         def done(result: ImportResult) -> None:
             self.final_result = result
             if result.written:
                 self.imported.emit()
             on_done()
 
-        tasks.run_task(self, _t("导入会员"), self._task_fn(dry_run=False, policy=policy, choices=choices,
-                                                         report=True), done, self._on_error)
+        task = tasks.run_task(self, _t("导入会员"), self._task_fn(dry_run=False, policy=policy, choices=choices,
+                                                                report=True), done, self._on_error)
+
+        def finished() -> None:
+            self._importing = False
+
+        if task is None or getattr(task, "done", False):
+            finished()
+        else:
+            task.finished.connect(finished)
