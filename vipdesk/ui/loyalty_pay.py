@@ -55,10 +55,11 @@ class PaymentBox(QGroupBox):
         self.list.clear()
         usable = vouchers.usable(self.member_id) if self.member_id else []
         for v in usable:
-            text = f"{v.code} {v.kind_text} {fen_to_yuan_text(v.value)}"
+            text = f"{fen_to_yuan_text(v.value)} {v.kind_text}"
             if v.expires_on:
-                text += self.tr("(至 {d})").format(d=format_date(v.expires_on))
+                text += self.tr(" 至{d}").format(d=format_date(v.expires_on))
             item = QListWidgetItem(text, self.list)
+            item.setToolTip(self.tr("券号 {code}").format(code=v.code))
             item.setData(VoucherRole, v.id)
             item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             item.setCheckState(Qt.CheckState.Unchecked)

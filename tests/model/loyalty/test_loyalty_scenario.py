@@ -266,3 +266,14 @@ def test_tier_rule_preview_and_spend_basis(shop):
         ("普卡", False)]
     with pytest.raises(ValidationError):
         tiers.preview_rules([{"name": "A", "threshold": 10, "discount": 900}], "points")
+
+
+def test_points_spent_before_expiry_was_switched_on_do_not_hide_new_dated_points(shop):
+    clerk, _, m = shop
+    settings.put(config.L5_AUTO.key, False)
+    buy(m.id, 3200, dt.datetime(2026, 2, 1, 10, 0), clerk.id)  # 3040, never expire
+    vouchers.convert_points(m.id, at=dt.datetime(2026, 2, 2, 10, 0))  # −3000 from those
+    settings.put(config.EXPIRY_ENABLED.key, True)
+    buy(m.id, 300, dt.datetime(2026, 3, 1, 10, 0), clerk.id)  # 285, expire 2027-12-31
+    assert ledger.expiry_forecast(m.id, dt.date(2026, 3, 2)) == [(dt.date(2027, 12, 31), 285)]
+    assert ledger.balance(m.id) == 325

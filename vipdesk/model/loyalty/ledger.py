@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from peewee import fn
-
 from vipdesk.model import stats
 from vipdesk.model.db import db, transaction
 from vipdesk.model.errors import InsufficientBalance
@@ -65,25 +63,35 @@ def expiry_date_for(at: dt.datetime) -> dt.date | None:
 
 
 def _remaining_lots(member_id: int) -> list[tuple[dt.date | None, int]]:
-    """(expiry date or None, points still unspent) per positive entry, spending
-    earliest-expiring first and never-expiring last."""
+    """(expiry date or None, points still unspent) per earning entry.  Entries are replayed in
+    time order; each deduction uses the points held at that moment, earliest-expiring first
+    (never-expiring last) — the member-friendly order.  A deduction dated before the points
+    that cover it (back-dated entries) is settled from the next points earned."""
     rows = db.execute_sql(
-        "SELECT p.delta, l.expires_on, p.at FROM points_entry p LEFT JOIN points_lot l ON l.entry_id = p.id"
-        " WHERE p.member_id = ? AND p.delta > 0", (member_id,)).fetchall()
-    spent = -int(PointsEntry.select(fn.COALESCE(fn.SUM(PointsEntry.delta), 0)).where(
-        (PointsEntry.member == member_id) & (PointsEntry.delta < 0)).scalar())
-    lots = []
-    for delta, expires, at in rows:
-        exp = dt.date.fromisoformat(str(expires)[:10]) if expires else None
-        lots.append((exp or dt.date.max, str(at), exp, int(delta)))
-    lots.sort(key=lambda x: (x[0], x[1]))
-    out = []
-    for _key, _at, exp, delta in lots:
-        use = min(spent, delta)
-        spent -= use
-        if delta - use:
-            out.append((exp, delta - use))
-    return out
+        "SELECT p.delta, l.expires_on FROM points_entry p LEFT JOIN points_lot l ON l.entry_id = p.id"
+        " WHERE p.member_id = ? ORDER BY p.at, p.id", (member_id,)).fetchall()
+    lots: list[list] = []  # [sort key, expiry or None, remaining]
+    debt = 0
+    for delta, expires in rows:
+        delta = int(delta)
+        if delta > 0:
+            exp = dt.date.fromisoformat(str(expires)[:10]) if expires else None
+            use = min(debt, delta)
+            debt -= use
+            if delta - use:
+                lots.append([exp or dt.date.max, exp, delta - use])
+                lots.sort(key=lambda x: x[0])  # stable: same date keeps earning order
+        elif delta < 0:
+            need = -delta
+            for lot in lots:
+                if not need:
+                    break
+                use = min(need, lot[2])
+                lot[2] -= use
+                need -= use
+            lots = [lot for lot in lots if lot[2] > 0]
+            debt += need
+    return [(lot[1], lot[2]) for lot in lots]
 
 
 def expiry_forecast(member_id: int, today: dt.date | None = None) -> list[tuple[dt.date, int]]:
