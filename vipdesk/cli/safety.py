@@ -126,6 +126,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         return fail(f"{exc} 恢复前请先关闭会员管家。", EXIT_BUSY)
     except (UnsafeLocation, BackupError) as exc:
         return fail(str(exc))
+    _note_restore(db, result.restored_from, result.member_count)
     if _json(args):
         emit_json({
             "restored_from": str(result.restored_from),
@@ -141,6 +142,25 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if result.damaged_copy:
             print(f"原来损坏的数据库已另存为:{result.damaged_copy}")
     return 0
+
+
+def _note_restore(db: Path, source: Path, members: int | None) -> None:
+    """Write the restore into the restored file's audit log (plain sqlite3: no migration here)."""
+    import datetime as dt
+    import sqlite3
+
+    try:
+        conn = sqlite3.connect(str(db), timeout=30)
+        try:
+            with conn:
+                conn.execute(
+                    "INSERT INTO audit_log (at, clerk, action, count, detail, file) VALUES (?, ?, ?, ?, ?, ?)",
+                    (dt.datetime.now().replace(microsecond=0).isoformat(sep=" "), "cli", "restore",
+                     members or 0, "命令行恢复备份", str(source)))
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        pass  # a file without the audit table (very old or foreign): the restore itself succeeded
 
 
 def cmd_check(args: argparse.Namespace) -> int:
