@@ -274,6 +274,6 @@ def test_points_spent_before_expiry_was_switched_on_do_not_hide_new_dated_points
     buy(m.id, 3200, dt.datetime(2026, 2, 1, 10, 0), clerk.id)  # 3040, never expire
     vouchers.convert_points(m.id, at=dt.datetime(2026, 2, 2, 10, 0))  # −3000 from those
     settings.put(config.EXPIRY_ENABLED.key, True)
-    buy(m.id, 300, dt.datetime(2026, 3, 1, 10, 0), clerk.id)  # 285, expire 2027-12-31
-    assert ledger.expiry_forecast(m.id, dt.date(2026, 3, 2)) == [(dt.date(2027, 12, 31), 285)]
-    assert ledger.balance(m.id) == 325
+    buy(m.id, 300, dt.datetime(2026, 3, 1, 10, 0), clerk.id)  # 银卡 9折: 270, expire 2027-12-31
+    assert ledger.expiry_forecast(m.id, dt.date(2026, 3, 2)) == [(dt.date(2027, 12, 31), 270)]
+    assert ledger.balance(m.id) == 310
