@@ -189,7 +189,7 @@ def test_overdue_call_is_carried_over_and_marked(db_path, qtbot, ui_env, answers
     assert task.overdue
     top = pane.tree.topLevelItem(0)
     assert "逾期 1" in top.text(0)
-    assert top.child(0).text(1).startswith("【逾期】")
+    assert top.child(0).text(2).startswith("【逾期】")
 
 
 def test_real_main_window_holds_the_pane(main_window):

@@ -144,7 +144,7 @@ class ReminderPane(QWidget):
 
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([_t("会员"), _t("事由"), _t("电话")])
+        self.tree.setHeaderLabels([_t("会员"), _t("电话"), _t("事由")])
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.currentItemChanged.connect(self._show_current)
@@ -253,11 +253,11 @@ class ReminderPane(QWidget):
             top.setFont(0, f)
             for t in items[:SHOW_PER_GROUP]:
                 reason = (_t("【逾期】") if t.overdue else "") + (t.held_reason if key == HELD else t.reason)
-                child = QTreeWidgetItem(top, [t.name, reason, mask_phone(t.phone)])
+                child = QTreeWidgetItem(top, [t.name, mask_phone(t.phone), reason])
                 child.setData(0, TASK_ROLE, t)
-                child.setToolTip(1, t.reason + (("\n" + t.held_reason) if t.held_reason else ""))
+                child.setToolTip(2, t.reason + (("\n" + t.held_reason) if t.held_reason else ""))
                 if t.overdue:
-                    child.setForeground(1, red)
+                    child.setForeground(2, red)
                 if key == HELD:
                     for c in range(3):
                         child.setForeground(c, grey)
@@ -265,6 +265,7 @@ class ReminderPane(QWidget):
                 QTreeWidgetItem(top, [_t("……还有 {n} 位,请用“导出本组”群发").format(n=len(items) - SHOW_PER_GROUP)])
             top.setExpanded(len(items) <= 30)
         self.tree.resizeColumnToContents(0)
+        self.tree.resizeColumnToContents(1)
         n_open = sum(1 for t in tasks if not t.held_reason)
         self.title.setText(_t("今日提醒 {date}:{n} 项").format(date=f"{self.day.month}月{self.day.day}日", n=n_open))
         self._show_current()

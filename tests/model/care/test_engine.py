@@ -371,3 +371,11 @@ def test_looking_at_a_past_day_writes_nothing(mk, no_cap, clerk):
     assert _only(due_tasks(D(2026, 9, 8), today=D(2026, 9, 20)), "followup", m.id)
     assert CareTask.select().count() == 0 and CareScan.select().count() == 0
     assert not _only(due_tasks(D(2026, 9, 20), today=D(2026, 9, 20)), "followup")  # nothing carried from a preview
+
+
+def test_minimum_care_picks_different_members_on_each_day_of_a_week(mk, clerk):
+    settings.put("care.min_care_daily", 1)
+    a = mk("甲", enrolled_on=D(2025, 1, 1))
+    b = mk("乙", enrolled_on=D(2025, 2, 1))
+    tasks = _only(due_tasks(D(2026, 6, 1), days=2, today=D(2026, 1, 1)), "min_care")
+    assert [(t.date, t.member_id) for t in tasks] == [(D(2026, 6, 1), a.id), (D(2026, 6, 2), b.id)]

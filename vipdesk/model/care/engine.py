@@ -510,7 +510,9 @@ GENERATORS = {
 }
 
 
-def _generate(d: dt.date, carry_only: bool = False, window: tuple[dt.date, dt.date] | None = None) -> list[_Cand]:
+def _generate(d: dt.date, carry_only: bool = False, window: tuple[dt.date, dt.date] | None = None,
+              picked: set[int] | None = None) -> list[_Cand]:
+    """All candidates of day *d*; *picked*: members given a stay-in-touch call earlier in the window."""
     out: list[_Cand] = []
     for kind, gen in GENERATORS.items():
         if carry_only and not KINDS[kind].carry:
@@ -522,7 +524,7 @@ def _generate(d: dt.date, carry_only: bool = False, window: tuple[dt.date, dt.da
         else:
             out.extend(gen(d))
     if config.enabled("min_care"):
-        out.extend(_gen_min_care(d, {c.member_id for c in out}))
+        out.extend(_gen_min_care(d, {c.member_id for c in out} | (picked or set())))
     return out
 
 
@@ -695,9 +697,11 @@ def due_tasks(day: dt.date, days: int = 1, clerk_id: int | None = None, *, today
         _void_stale(day)
 
     cands: list[tuple[dt.date, _Cand]] = []
+    picked: set[int] = set()
     for i in range(days):
         d = day + dt.timedelta(days=i)
-        gen = _generate(d, window=(day, end))
+        gen = _generate(d, window=(day, end), picked=picked)
+        picked.update(c.member_id for c in gen if c.kind == "min_care")
         if d == today:
             _materialize(d, gen)
         cands.extend((d, c) for c in gen)
