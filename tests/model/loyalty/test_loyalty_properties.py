@@ -88,5 +88,13 @@ def test_balance_is_ledger_sum_and_never_negative(ops, policy, auto):
             earned_by_sales = int(db.execute_sql("SELECT COALESCE(SUM(points), 0) FROM sale WHERE member_id = ?",
                                                  (m.id,)).fetchone()[0])
             assert earned_by_sales == 0  # returns reversed exactly what the sales earned
+            # No buy–earn–return–keep: after returning everything, the only sale points the member
+            # still holds (or spent) are those whose value was kept back from a refund.
+            kept = int(db.execute_sql("SELECT COALESCE(SUM(delta), 0) FROM points_entry WHERE member_id = ?"
+                                      " AND kind IN ('earn', 'reverse')", (m.id,)).fetchone()[0])
+            withheld, offset = db.execute_sql(
+                "SELECT COALESCE(SUM(points_withheld), 0), COALESCE(SUM(points_offset), 0) FROM settlement").fetchone()
+            assert kept == withheld
+            assert offset <= withheld * shop_settings.get(config.POINT_VALUE_FEN.key)
         finally:
             close_database()
