@@ -72,6 +72,11 @@ def validate_birthday(b: Birthday | None, field: str = "生日", today: dt.date 
     if b.is_lunar:
         if not 1 <= b.day <= 30:
             raise ValidationError(field, tr("农历日期应在初一到三十之间"))
+        if b.is_leap and b.year is not None:
+            from vipdesk.model.calendar import lunar_month_days
+
+            if lunar_month_days(b.year, b.month, True) is None:
+                raise ValidationError(field, tr("农历{year}年没有闰{month}月").format(year=b.year, month=b.month))
     else:
         try:
             dt.date(b.year or 2000, b.month, b.day)
@@ -160,7 +165,7 @@ def same_name_birthday(name: str, birthday: Birthday | None, exclude_id: int | N
         (Member.name == name.strip())
         & (Member.birth_month == birthday.month)
         & (Member.birth_day == birthday.day)
-        & (Member.status != "anonymised")
+        & (Member.status.not_in(("anonymised", "merged")))
     )
     if exclude_id is not None:
         q = q.where(Member.id != exclude_id)
