@@ -110,8 +110,7 @@ def anonymise_member(member_id: int, *, clerk: str = "") -> Member:
             raise NotFound(tr("找不到会员 #{id}").format(id=member_id))
         if m.status in GONE:
             raise AlreadyAnonymised(tr("会员 #{id} 已注销或已合并,无需再次处理。").format(id=member_id))
-        if m.status == "active":
-            consent._record(member_id, consent.MARKETING, False, clerk=clerk, note=tr("注销"))
+        consent._record(member_id, consent.MARKETING, False, clerk=clerk, note=tr("注销"))
         _clear_member(m)
         _clear_other_tables(member_id)
         # Audit entries name the id only: her name in an append-only log would undo the anonymisation.
