@@ -149,3 +149,29 @@ def test_care_menu_in_the_main_window(main_window):
     from vipdesk.ui.features import failed_features
 
     assert "vipdesk.ui.care_feature" not in failed_features
+
+
+def test_care_settings_dialog_saves_and_refuses_bad_input(qtbot, db_path, ui_env, answers):
+    from vipdesk.model import settings
+    from vipdesk.ui.care_settings import CareSettingsDialog
+
+    dlg = CareSettingsDialog(None)
+    qtbot.addWidget(dlg)
+    assert dlg.spins["care.birthday_lead_days"].value() == 3
+    dlg.spins["care.birthday_lead_days"].setValue(5)
+    dlg.kind_boxes["holiday"].setChecked(False)
+    dlg.holiday_boxes["christmas"].setChecked(False)
+    dlg.dormant.setText("3,6, 12")
+    dlg.save_and_close()
+    assert settings.get("care.birthday_lead_days") == 5
+    assert settings.get("care.kinds_enabled")["holiday"] is False
+    assert "christmas" not in settings.get("care.holidays")
+    assert settings.get("care.dormant_months") == [3, 6, 12]
+
+    dlg2 = CareSettingsDialog(None)
+    qtbot.addWidget(dlg2)
+    dlg2.dormant.setText("半年")
+    dlg2.spins["care.cap_week"].setValue(9)
+    dlg2.save_and_close()
+    assert any("沉睡" in t for t in answers.texts())
+    assert settings.get("care.cap_week") == 2  # nothing written

@@ -59,6 +59,13 @@ def open_weather(window: Any) -> None:
         window.data_changed.emit()
 
 
+def open_settings(window: Any) -> None:
+    from vipdesk.ui.care_settings import CareSettingsDialog
+
+    if dialogs.exec_dialog(CareSettingsDialog(window)):
+        window.data_changed.emit()
+
+
 def refresh(window: Any) -> None:
     pane = getattr(window, "reminder_pane", None)
     if pane is not None and hasattr(pane, "refresh"):
@@ -76,3 +83,5 @@ def install(window: Any) -> None:
     add("关怀", _t("会员活动…"), lambda: open_events(window))
     add("关怀", _t("天气关怀…"), lambda: open_weather(window))
     add("关怀", _t("投诉记录…"), lambda: open_complaints(window))
+    window.menu("关怀").addSeparator()
+    add("关怀", _t("关怀设置…"), lambda: open_settings(window))
