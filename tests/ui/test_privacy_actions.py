@@ -155,3 +155,13 @@ def test_customer_list_masks_phones(main_window, her):
     shown = {model.data(model.index(r, 1)) for r in range(model.rowCount())}
     assert shown == {"138****5678", "139****1234"}
     assert model.data(model.index(0, 1), PhoneRole) in ("13812345678", "13987651234")  # for the detail pane only
+
+
+def test_detail_pane_header_offers_the_privacy_actions(main_window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWidget
+
+    header = main_window.detail_pane.findChild(QWidget, "memberHeader")
+    assert header.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    texts = [a.text() for a in header.actions()]
+    assert "撤回营销同意" in texts and "注销(匿名化)会员…" in texts and "导出该会员数据…" in texts

@@ -2,7 +2,7 @@
 
 数据: 备份与恢复…, 复制到U盘/新电脑…, 打开副本(搬到新电脑)…, 待匿名化名单…, 审计日志…
 设置: 店长密码…, 隐私设置…
-会员 → 隐私与同意: 同意记录…, 同意接收营销信息, 撤回营销同意, 记录监护人同意…,
+会员 → 隐私与同意 (also on a right-click on the detail pane's member header): 同意记录…, 同意接收营销信息, 撤回营销同意, 记录监护人同意…,
 导出该会员数据…, 注销(匿名化)会员…
 """
 
@@ -79,5 +79,21 @@ def install(window: Any) -> SafetyFeature:
     member.addSeparator()
     f.add(member, "export_member", _t("导出该会员数据…"), lambda: privacy_actions.export_member(window))
     f.add(member, "anonymise", _t("注销(匿名化)会员…"), lambda: privacy_actions.anonymise_member(window))
+    _add_header_menu(window, [f.actions[k] for k in ("consent", "grant", "withdraw", "guardian", "export_member",
+                                                       "anonymise")])
     window.safety_feature = f
     return f
+
+
+def _add_header_menu(window: Any, actions: list[QAction]) -> None:
+    """Right-click on the member header of the detail pane: the same privacy actions."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWidget
+
+    pane = getattr(window, "detail_pane", None)
+    header = pane.findChild(QWidget, "memberHeader") if pane is not None else None
+    if header is None or header.contextMenuPolicy() != Qt.ContextMenuPolicy.DefaultContextMenu:
+        return  # the pane has a menu of its own: the 会员 menu still has everything
+    header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    for act in actions:
+        header.addAction(act)
