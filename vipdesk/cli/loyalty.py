@@ -135,33 +135,6 @@ def _review(args: argparse.Namespace) -> tuple[Any, str]:
     return [asdict(m) for m in moves], "\n".join(f"{verb}:{m.name} {m.old} → {m.new}" for m in moves) or "无人变动"
 
 
-def _add_import_sales(sub: Any) -> None:
-    """`vipdesk import sales FILE` is run by cli/importing.py; until its IMPORT_KINDS
-    points at vipdesk.model.sales_import, add the sub-command to its `import` parser."""
-    existing = sub.choices.get("import")
-    if existing is None:
-        return
-    kinds = next((a for a in existing._actions if isinstance(a, argparse._SubParsersAction)), None)
-    if kinds is None or "sales" in kinds.choices:
-        return
-    from vipdesk.cli import importing
-
-    saved = dict(importing.IMPORT_KINDS)
-    try:
-        importing.IMPORT_KINDS.clear()
-        importing.IMPORT_KINDS["sales"] = "vipdesk.model.sales_import"
-        # Re-use the importing module's own option set by letting it build a throwaway parser.
-        tmp = argparse.ArgumentParser(add_help=False).add_subparsers()
-        importing.register(tmp)
-        built = tmp.choices["import"]
-    finally:
-        importing.IMPORT_KINDS.clear()
-        importing.IMPORT_KINDS.update(saved)
-    src = next(a for a in built._actions if isinstance(a, argparse._SubParsersAction))
-    kinds.choices["sales"] = src.choices["sales"]
-    kinds._choices_actions.extend(src._choices_actions)
-
-
 def _parser(sub: Any, name: str, help_text: str) -> argparse.ArgumentParser:
     """Like add_subcommand, but with SUPPRESS defaults so `vipdesk --db X loyalty …` keeps X."""
     p = sub.add_parser(name, help=help_text, description=help_text)
@@ -202,4 +175,4 @@ def register(sub: Any) -> None:
     q.add_argument("--date")
     q.add_argument("--apply", action="store_true", help="执行降级")
 
-    _add_import_sales(sub)
+    # `vipdesk import sales FILE` is run by cli/importing.py (IMPORT_KINDS → vipdesk.model.sales_import).
