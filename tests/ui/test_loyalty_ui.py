@@ -145,6 +145,7 @@ def test_main_window_menus_and_tab(main_window, member):
     assert "积分与等级设置…" in names
     assert {"积分兑换…", "储值…"} <= {a.text() for a in main_window.menu("会员").actions()}
     assert "导购激励…" in {a.text() for a in main_window.menu("报表").actions()}
+    assert "导入销售明细…" in {a.text() for a in main_window.menu("数据").actions()}
     main_window.open_member(member.id)
     assert main_window.loyalty_tab.member_id == member.id
 
@@ -180,3 +181,28 @@ def test_return_plan_text(qtbot, member):
     plan = sales.quote_return(s.id, [(sales.sale_lines(s.id)[0].id, 1)])
     text = return_plan_text(plan)
     assert "扣回积分 700" in text and "退款少退 ¥120.00" in text and "退款 ¥1,780.00" in text
+
+
+def test_sales_import_dialog_checks_then_imports(qtbot, member, answers, tmp_path):
+    import csv
+
+    from vipdesk.model.tables import Sale
+    from vipdesk.ui.loyalty_import import SalesImportDialog
+
+    path = tmp_path / "pos.csv"
+    with path.open("w", newline="", encoding="utf-8-sig") as f:
+        w = csv.writer(f)
+        w.writerow(["日期时间", "小票号", "会员", "款号", "数量", "实收金额", "导购", "类型"])
+        w.writerow(["2026-11-20 10:05", "P001", "13800001234", "A100", "1", "450", "小王", "销售"])
+        w.writerow(["2026-11-20 10:06", "P002", "13999999999", "A100", "1", "450", "小王", "销售"])
+    d = SalesImportDialog()
+    qtbot.addWidget(d)
+    d.path.setText(str(path))
+    d.check()
+    assert "有问题 1" in d.summary.text() and d.problems.rowCount() == 1
+    assert Sale.select().where(Sale.ticket_no == "P001").count() == 0
+    d.skip_bad.setChecked(True)
+    with qtbot.waitSignal(d.imported):
+        d.run_import()
+    assert Sale.select().where(Sale.ticket_no == "P001").count() == 1
+    assert ledger.balance(member.id) == 1900 + 450

@@ -1,5 +1,5 @@
 """Loyalty in the main window: menu entries (设置 → 积分与等级设置; 会员 → 积分兑换,
-储值, 礼券; 报表 → 导购激励), the 积分 tab in the detail pane, and the daily
+储值, 礼券; 报表 → 导购激励; 数据 → 导入销售明细), the 积分 tab in the detail pane, and the daily
 loyalty jobs (expiry, birthday/season vouchers, review, exit rule) run once at
 start-up in the background."""
 
@@ -71,6 +71,14 @@ def open_incentives(window: Any) -> None:
     dialogs.exec_dialog(IncentiveDialog(window))
 
 
+def open_sales_import(window: Any) -> None:
+    from vipdesk.ui.loyalty_import import SalesImportDialog
+
+    d = SalesImportDialog(window)
+    d.imported.connect(window.data_changed)
+    dialogs.exec_dialog(d)
+
+
 def run_daily_jobs(window: Any) -> None:
     """The idempotent daily jobs, off the GUI thread; panes refresh if anything changed."""
     from vipdesk.model.loyalty.daily import run_daily
@@ -111,5 +119,6 @@ def install(window: Any) -> None:
     window.add_action("会员", _t("储值…"), lambda: open_stored_value(window))
     window.add_action("会员", _t("礼券…"), lambda: open_vouchers(window))
     window.add_action("报表", _t("导购激励…"), lambda: open_incentives(window))
+    window.add_action("数据", _t("导入销售明细…"), lambda: open_sales_import(window))
     _install_tab(window)
     QTimer.singleShot(0, lambda: run_daily_jobs(window))
