@@ -65,9 +65,10 @@ class DetailPane(QWidget):
         self.dates = DatesTab(self.tabs)
         self.history = HistoryTab(self.tabs)
         self.contacts = ContactsTab(self.tabs)
-        for w, label in ((self.profile, "档案"), (self.history, "消费记录"), (self.children_tab, "孩子"),
-                         (self.cards, "会员卡"), (self.dates, "纪念日"), (self.contacts, "联系记录")):
-            self.tabs.addTab(w, self.tr(label))
+        for w, label in ((self.profile, self.tr("档案")), (self.history, self.tr("消费记录")),
+                         (self.children_tab, self.tr("孩子")), (self.cards, self.tr("会员卡")),
+                         (self.dates, self.tr("纪念日")), (self.contacts, self.tr("联系记录"))):
+            self.tabs.addTab(w, label)
         pl.addWidget(self.tabs, 1)
         self.stack.addWidget(page)
 
@@ -100,13 +101,14 @@ class DetailPane(QWidget):
         grid.setVerticalSpacing(4)
         # Two label/value pairs per row (the birthday, the longest, gets a row of its own)
         # so the pane stays narrow enough for the list and the reminders beside it.
-        layout = [("phone", "手机", 0, 0, 1), ("clerk", "专属导购", 0, 2, 1),
-                  ("birthday", "生日", 1, 0, 3),
-                  ("points", "积分", 2, 0, 1), ("spend", "累计消费", 2, 2, 1),
-                  ("last", "最近消费", 3, 0, 1), ("enrolled", "入会", 3, 2, 1),
-                  ("children", "孩子", 4, 0, 1), ("referrer", "介绍人", 4, 2, 1)]
+        tr = self.tr
+        layout = [("phone", tr("手机"), 0, 0, 1), ("clerk", tr("专属导购"), 0, 2, 1),
+                  ("birthday", tr("生日"), 1, 0, 3),
+                  ("points", tr("积分"), 2, 0, 1), ("spend", tr("累计消费"), 2, 2, 1),
+                  ("last", tr("最近消费"), 3, 0, 1), ("enrolled", tr("入会"), 3, 2, 1),
+                  ("children", tr("孩子"), 4, 0, 1), ("referrer", tr("介绍人"), 4, 2, 1)]
         for key, label, r, c, span in layout:
-            cap = QLabel(self.tr(label), box)
+            cap = QLabel(label, box)
             cap.setStyleSheet("color: #8a7f6a;")
             val = QLabel(box)
             val.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from vipdesk.formatting import fen_to_yuan_text, format_date, format_datetime, f
 from vipdesk.model import calendar as cal
 from vipdesk.model import member_detail, members
 from vipdesk.model.errors import VipdeskError
+from vipdesk.text import tr
 from vipdesk.ui import dialogs
 from vipdesk.ui.member_dialogs import CardDialog, ChildDialog, ContactDialog, DateDialog, run_form
 from vipdesk.ui.widgets import birthday_of
@@ -38,12 +39,12 @@ def age_group(age: int | None) -> str:
     if age is None:
         return ""
     if age <= 3:
-        return "1–3岁"
+        return QT_TRANSLATE_NOOP("labels", "1–3岁")
     if age <= 6:
-        return "4–6岁"
+        return QT_TRANSLATE_NOOP("labels", "4–6岁")
     if age <= 11:
-        return "7–11岁"
-    return "12岁以上"
+        return QT_TRANSLATE_NOOP("labels", "7–11岁")
+    return QT_TRANSLATE_NOOP("labels", "12岁以上")
 
 
 class _TableTab(QWidget):
@@ -55,7 +56,7 @@ class _TableTab(QWidget):
         self.member_id: int | None = None
         self.clerk_id: int | None = None
         self.table = QTableWidget(0, len(self.HEADERS), self)
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("labels", h) for h in self.HEADERS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -96,7 +97,7 @@ class _TableTab(QWidget):
 
 
 class ChildrenTab(_TableTab):
-    HEADERS = ("姓名", "性别", "生日", "年龄", "年龄段", "尺码", "备注")
+    HEADERS = (QT_TRANSLATE_NOOP("labels", "姓名"), QT_TRANSLATE_NOOP("labels", "性别"), QT_TRANSLATE_NOOP("labels", "生日"), QT_TRANSLATE_NOOP("labels", "年龄"), QT_TRANSLATE_NOOP("labels", "年龄段"), QT_TRANSLATE_NOOP("labels", "尺码"), QT_TRANSLATE_NOOP("labels", "备注"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -115,7 +116,7 @@ class ChildrenTab(_TableTab):
             rows.append((c.id, [c.name, members.GENDERS.get(c.gender, ""),
                                 cal.both_calendars_text(b.anniversary(), today) if b else "",
                                 self.tr("{n}岁").format(n=age) if age is not None else "",
-                                self.tr(age_group(age)), c.size, c.notes]))
+                                QCoreApplication.translate("labels", age_group(age)), c.size, c.notes]))
         self.set_rows(rows)
 
     def add(self):
@@ -130,7 +131,7 @@ class ChildrenTab(_TableTab):
 
 
 class DatesTab(_TableTab):
-    HEADERS = ("名称", "日期", "下次")
+    HEADERS = (QT_TRANSLATE_NOOP("labels", "名称"), QT_TRANSLATE_NOOP("labels", "日期"), QT_TRANSLATE_NOOP("labels", "下次"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -161,7 +162,7 @@ class DatesTab(_TableTab):
 
 
 class CardsTab(_TableTab):
-    HEADERS = ("卡号", "办卡日期", "状态", "售价", "说明")
+    HEADERS = (QT_TRANSLATE_NOOP("labels", "卡号"), QT_TRANSLATE_NOOP("labels", "办卡日期"), QT_TRANSLATE_NOOP("labels", "状态"), QT_TRANSLATE_NOOP("labels", "售价"), QT_TRANSLATE_NOOP("labels", "说明"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -175,7 +176,7 @@ class CardsTab(_TableTab):
         self.member_id = member_id
         rows = []
         for c in member_detail.cards(member_id) if member_id else []:
-            rows.append((c.id, [c.card_no, format_date(c.issued_on), self.tr(members.CARD_STATUSES.get(c.status, c.status)),
+            rows.append((c.id, [c.card_no, format_date(c.issued_on), tr(members.CARD_STATUSES.get(c.status, c.status)),
                                 fen_to_yuan_text(c.price) if c.price else self.tr("免费"), c.free_reason]))
         self.set_rows(rows)
 
@@ -201,13 +202,13 @@ class HistoryTab(QWidget):
 
     return_requested = Signal(int)  # sale id
 
-    HEADERS = ("日期", "小票号", "类型", "件数", "金额", "积分", "导购")
+    HEADERS = (QT_TRANSLATE_NOOP("labels", "日期"), QT_TRANSLATE_NOOP("labels", "小票号"), QT_TRANSLATE_NOOP("labels", "类型"), QT_TRANSLATE_NOOP("labels", "件数"), QT_TRANSLATE_NOOP("labels", "金额"), QT_TRANSLATE_NOOP("labels", "积分"), QT_TRANSLATE_NOOP("labels", "导购"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.member_id: int | None = None
         self.tree = QTreeWidget(self)
-        self.tree.setHeaderLabels([self.tr(h) for h in self.HEADERS])
+        self.tree.setHeaderLabels([QCoreApplication.translate("labels", h) for h in self.HEADERS])
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -272,7 +273,7 @@ class HistoryTab(QWidget):
 
 
 class ContactsTab(_TableTab):
-    HEADERS = ("时间", "方式", "结果", "备注", "满意度", "导购")
+    HEADERS = (QT_TRANSLATE_NOOP("labels", "时间"), QT_TRANSLATE_NOOP("labels", "方式"), QT_TRANSLATE_NOOP("labels", "结果"), QT_TRANSLATE_NOOP("labels", "备注"), QT_TRANSLATE_NOOP("labels", "满意度"), QT_TRANSLATE_NOOP("labels", "导购"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -284,7 +285,7 @@ class ContactsTab(_TableTab):
         rows: list[tuple[dt.datetime, int, list[str]]] = []
         if member_id:
             for c, clerk in member_detail.contacts(member_id):
-                rows.append((c.at, c.id, [format_datetime(c.at), self.tr(members.CONTACT_CHANNELS.get(c.channel, c.channel)),
+                rows.append((c.at, c.id, [format_datetime(c.at), tr(members.CONTACT_CHANNELS.get(c.channel, c.channel)),
                                           c.outcome, c.note, "★" * (c.satisfaction or 0), clerk]))
             for v, clerk in member_detail.visits(member_id):
                 rows.append((v.visited_at, -v.id, [format_datetime(v.visited_at), self.tr("到店未购"), "", v.note, "",

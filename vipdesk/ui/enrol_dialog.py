@@ -62,7 +62,7 @@ class EnrolDialog(QDialog):
         self.clerk.set_clerk(clerk_id)
         self.channel = QComboBox(self)
         self.channel.setEditable(True)
-        self.channel.addItems([self.tr(c) for c in members.CHANNELS])
+        self.channel.addItems(members.CHANNELS)  # stored values: not translated
         self.referrer_label = QLabel(self.tr("(无)"), self)
         pick = QPushButton(self.tr("选择…"), self)
         pick.setAutoDefault(False)

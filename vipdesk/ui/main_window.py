@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 
@@ -19,7 +19,11 @@ from vipdesk.ui import dialogs
 
 log = logging.getLogger(__name__)
 
-MENU_NAMES = ("会员", "销售", "关怀", "报表", "数据", "设置", "帮助")
+# Keys for menu(name) are always these Chinese names; the titles shown are translated.
+MENU_NAMES = (QT_TRANSLATE_NOOP("MainWindow", "会员"), QT_TRANSLATE_NOOP("MainWindow", "销售"),
+              QT_TRANSLATE_NOOP("MainWindow", "关怀"), QT_TRANSLATE_NOOP("MainWindow", "报表"),
+              QT_TRANSLATE_NOOP("MainWindow", "数据"), QT_TRANSLATE_NOOP("MainWindow", "设置"),
+              QT_TRANSLATE_NOOP("MainWindow", "帮助"))
 
 
 def ui_settings() -> QSettings:
@@ -72,7 +76,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         for name in MENU_NAMES:
-            self._menus[name] = bar.addMenu(self.tr(name))
+            self._menus[name] = bar.addMenu(QCoreApplication.translate("MainWindow", name))
 
     def menu(self, name: str) -> QMenu:
         """One of 会员/销售/关怀/报表/数据/设置/帮助 for features to add actions to."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from vipdesk.formatting import yuan_text_plain
 from vipdesk.model import members, settings
 from vipdesk.model.errors import VipdeskError
+from vipdesk.text import tr
 from vipdesk.ui import dialogs
 from vipdesk.ui.widgets import BirthdayEdit, StaffCombo, parse_yuan
 
@@ -86,7 +87,7 @@ class ChildDialog(FormDialog):
                                  self.birthday.value(), self.size.text(), self.notes.text())
 
 
-DATE_KINDS = [("wedding", "结婚纪念日"), ("custom", "其他纪念日")]
+DATE_KINDS = [("wedding", QT_TRANSLATE_NOOP("labels", "结婚纪念日")), ("custom", QT_TRANSLATE_NOOP("labels", "其他纪念日"))]
 
 
 class DateDialog(FormDialog):
@@ -95,7 +96,7 @@ class DateDialog(FormDialog):
         self.member_id = member_id
         self.kind = QComboBox(self)
         for code, label in DATE_KINDS:
-            self.kind.addItem(self.tr(label), code)
+            self.kind.addItem(QCoreApplication.translate("labels", label), code)
         self.label = QLineEdit(self)
         self.label.setPlaceholderText(self.tr("如 结婚纪念日、先生生日"))
         self.date = BirthdayEdit(self, allow_empty=False)
@@ -169,12 +170,12 @@ class ContactDialog(FormDialog):
         self.member_id = member_id
         self.channel = QComboBox(self)
         for code, label in members.CONTACT_CHANNELS.items():
-            self.channel.addItem(self.tr(label), code)
+            self.channel.addItem(tr(label), code)  # model labels: context "vipdesk"
         self.outcome = QComboBox(self)
         self.outcome.setEditable(True)
         self.outcome.addItem("")
         for text in CONTACT_OUTCOMES:
-            self.outcome.addItem(self.tr(text))
+            self.outcome.addItem(text)  # stored as the outcome: not translated
         self.note = QPlainTextEdit(self)
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(80)

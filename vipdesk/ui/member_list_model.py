@@ -8,7 +8,14 @@ ORDER BY in SQL.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from vipdesk.formatting import format_date
 from vipdesk.model import member_list
@@ -23,12 +30,12 @@ CACHE_LIMIT = 5000
 
 # (sort key in vipdesk.model.member_list, header)
 COLUMNS: list[tuple[str, str]] = [
-    ("name", "姓名"),
-    ("phone", "手机"),
-    ("tier", "等级"),
-    ("points", "积分"),
-    ("last_purchase", "最近消费"),
-    ("clerk", "专属导购"),
+    ("name", QT_TRANSLATE_NOOP("MemberListModel", "姓名")),
+    ("phone", QT_TRANSLATE_NOOP("MemberListModel", "手机")),
+    ("tier", QT_TRANSLATE_NOOP("MemberListModel", "等级")),
+    ("points", QT_TRANSLATE_NOOP("MemberListModel", "积分")),
+    ("last_purchase", QT_TRANSLATE_NOOP("MemberListModel", "最近消费")),
+    ("clerk", QT_TRANSLATE_NOOP("MemberListModel", "专属导购")),
 ]
 NUMERIC = {"points"}
 

@@ -28,6 +28,7 @@ from vipdesk.model import members
 from vipdesk.model.errors import VipdeskError
 from vipdesk.model.member_detail import MemberDetail, member_name
 from vipdesk.model.phone import format_phone
+from vipdesk.text import tr
 from vipdesk.ui import dialogs
 from vipdesk.ui.widgets import BirthdayEdit, MemberPicker, StaffCombo, birthday_of
 
@@ -65,7 +66,7 @@ class ProfileTab(QScrollArea):
         self.channel.setEditable(True)
         self.channel.addItem("")
         for c in members.CHANNELS:
-            self.channel.addItem(self.tr(c))
+            self.channel.addItem(c)  # stored values: not translated
         self.referrer_label = QLabel(hard)
         self.referrer_id: int | None = None
         pick = QPushButton(self.tr("选择…"), hard)
@@ -91,10 +92,10 @@ class ProfileTab(QScrollArea):
             combo = QComboBox(soft)
             combo.setEditable(True)
             combo.addItem("")
-            combo.addItems([self.tr(c) for c in choices])
+            combo.addItems(choices)  # stored as typed: not translated
             combo.setMinimumContentsLength(8)
             self.soft[key] = combo
-            sg.addWidget(QLabel(self.tr(label), soft), n // 2, (n % 2) * 2)
+            sg.addWidget(QLabel(tr(label), soft), n // 2, (n % 2) * 2)  # model labels: context "vipdesk"
             sg.addWidget(combo, n // 2, (n % 2) * 2 + 1)
         self.soft_notes = QPlainTextEdit(soft)
         self.soft_notes.setPlaceholderText(self.tr("其他喜好、家庭、工作等,随聊随记"))

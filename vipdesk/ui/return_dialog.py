@@ -6,6 +6,7 @@ caller opens the sale dialog when ``exchange`` is set after acceptance.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,7 +31,7 @@ from vipdesk.ui.widgets import StaffCombo
 
 
 class ReturnDialog(QDialog):
-    HEADERS = ("款号", "品类", "尺码", "单价", "已买", "可退", "退几件")
+    HEADERS = (QT_TRANSLATE_NOOP("labels", "款号"), QT_TRANSLATE_NOOP("labels", "品类"), QT_TRANSLATE_NOOP("labels", "尺码"), QT_TRANSLATE_NOOP("labels", "单价"), QT_TRANSLATE_NOOP("labels", "已买"), QT_TRANSLATE_NOOP("labels", "可退"), QT_TRANSLATE_NOOP("labels", "退几件"))
 
     def __init__(self, parent: QWidget | None, sale_id: int, clerk_id: int | None = None) -> None:
         super().__init__(parent)
@@ -46,7 +47,7 @@ class ReturnDialog(QDialog):
         head.setStyleSheet("font-weight: bold;")
         self.rows = sales.returnable(sale_id)
         self.table = QTableWidget(len(self.rows), len(self.HEADERS), self)
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("labels", h) for h in self.HEADERS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

@@ -8,7 +8,7 @@ amount due, points, upgrade).  Ctrl+Enter confirms through
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,7 +38,7 @@ from vipdesk.ui.widgets import StaffCombo, parse_discount, parse_quantity, parse
 
 
 class SaleDialog(QDialog):
-    HEADERS = ("款号", "品类", "尺码", "单价", "数量", "折扣", "金额")
+    HEADERS = (QT_TRANSLATE_NOOP("labels", "款号"), QT_TRANSLATE_NOOP("labels", "品类"), QT_TRANSLATE_NOOP("labels", "尺码"), QT_TRANSLATE_NOOP("labels", "单价"), QT_TRANSLATE_NOOP("labels", "数量"), QT_TRANSLATE_NOOP("labels", "折扣"), QT_TRANSLATE_NOOP("labels", "金额"))
 
     def __init__(self, parent: QWidget | None, member_id: int | None, clerk_id: int | None = None) -> None:
         super().__init__(parent)
@@ -62,7 +62,7 @@ class SaleDialog(QDialog):
         self.style_code = QLineEdit(entry)
         self.category = QComboBox(entry)
         self.category.addItem("")
-        self.category.addItems([self.tr(c) for c in sales.CATEGORIES])
+        self.category.addItems(sales.CATEGORIES)  # stored on the sale line: not translated
         self.size = QLineEdit(entry)
         self.price = QLineEdit(entry)
         self.price.setPlaceholderText(self.tr("元"))
@@ -83,7 +83,7 @@ class SaleDialog(QDialog):
         self._entry_widgets = (self.style_code, self.category, self.size, self.price, self.quantity, self.discount)
 
         self.table = QTableWidget(0, len(self.HEADERS), self)
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("labels", h) for h in self.HEADERS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
