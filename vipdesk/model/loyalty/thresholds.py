@@ -19,6 +19,7 @@ from vipdesk.model import settings
 from vipdesk.model.db import db
 from vipdesk.model.loyalty import earning, tiers
 from vipdesk.model.tables import now
+from vipdesk.text import tr
 
 GROWTH_LOW, GROWTH_HIGH = 15, 30  # percent, the seed's "理想增值在15~30%左右"
 
@@ -54,17 +55,19 @@ class ThresholdAdvice:
         from vipdesk.formatting import fen_to_yuan_text as y
 
         out = [
-            f"统计期间:{self.since.isoformat()} 至 {self.until.isoformat()}(会员与非会员小票)",
-            f"小票数 {self.tickets},件数 {self.pieces},销售额 {y(self.amount)}",
-            f"平均单价 = 销售额 ÷ 件数 = {y(self.avg_unit_price)}",
-            f"连带率 = 件数 ÷ 小票数 = {self.attach_rate:.2f}",
-            f"基本线 = 平均单价 × 连带率 = {y(self.base_line)}",
-            f"建议入会/升级门槛(基本线 + {GROWTH_LOW}%~{GROWTH_HIGH}%):{y(self.entry_low)} ~ {y(self.entry_high)}",
+            tr("统计期间:{a} 至 {b}(会员与非会员小票)").format(a=self.since.isoformat(), b=self.until.isoformat()),
+            tr("小票数 {t},件数 {p},销售额 {s}").format(t=self.tickets, p=self.pieces, s=y(self.amount)),
+            tr("平均单价 = 销售额 ÷ 件数 = {v}").format(v=y(self.avg_unit_price)),
+            tr("连带率 = 件数 ÷ 小票数 = {v}").format(v=f"{self.attach_rate:.2f}"),
+            tr("基本线 = 平均单价 × 连带率 = {v}").format(v=y(self.base_line)),
+            tr("建议入会/升级门槛(基本线 + {lo}%~{hi}%):{a} ~ {b}").format(
+                lo=GROWTH_LOW, hi=GROWTH_HIGH, a=y(self.entry_low), b=y(self.entry_high)),
         ]
-        unit = "积分" if self.basis == "points" else "元"
+        unit = tr("积分") if self.basis == "points" else tr("元")
         for t in self.per_tier:
-            out.append(f"{t.name}:{t.members} 人,人均 {y(t.avg_per_member)},"
-                       f"建议门槛 {t.suggest_low:,} ~ {t.suggest_high:,} {unit}(现为 {t.threshold:,})")
+            out.append(tr("{name}:{n} 人,人均 {avg},建议门槛 {lo} ~ {hi} {unit}(现为 {cur})").format(
+                name=t.name, n=t.members, avg=y(t.avg_per_member), lo=f"{t.suggest_low:,}",
+                hi=f"{t.suggest_high:,}", unit=unit, cur=f"{t.threshold:,}"))
         return out
 
 
