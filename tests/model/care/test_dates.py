@@ -81,7 +81,7 @@ def test_lunar_thirtieth_in_a_short_month_falls_on_the_29th(mk, no_cap):
 
 def test_leap_month_birthday_in_a_year_without_that_leap_month(mk, no_cap):
     # 闰六月初十 2025 = 2025-08-03; 2026 has no 闰六月 → 六月初十 = 2026-07-23
-    m = mk("陈静", birthday=Birthday(6, 10, 1990, is_lunar=True, is_leap=True))
+    m = mk("陈静", birthday=Birthday(6, 10, 1987, is_lunar=True, is_leap=True))  # 1987 had a 闰六月
     plain = mk("周敏", birthday=Birthday(6, 10, 1990, is_lunar=True))
     t = due_tasks(D(2025, 8, 3))
     assert "birthday" in kinds_for(t, m.id) and "birthday" not in kinds_for(t, plain.id)
@@ -127,3 +127,24 @@ def test_inactive_members_get_no_reminders(mk, no_cap):
     m = mk("黄明华", birthday=Birthday(9, 25, 1990))
     Member.update(status="inactive").where(Member.id == m.id).execute()
     assert not [t for t in due_tasks(D(2026, 9, 25)) if t.member_id == m.id]
+
+
+@pytest.mark.parametrize("month,day,leap", [(1, 1, False), (8, 15, False), (12, 30, False), (6, 10, True),
+                                             (4, 30, False), (11, 29, False)])
+def test_a_lunar_birthday_falls_on_exactly_one_day_of_each_lunar_year(mk, month, day, leap):
+    """Walk every day from 2025-01-29 (正月初一) to 2029-02-12 (腊月廿九, lunar 2028 ends): one hit per lunar year."""
+    from vipdesk.model.calendar import to_lunar
+    from vipdesk.model.care.engine import _member_birthdays
+
+    m = mk("测试", birthday=Birthday(month, day, 1987 if leap else 1980, is_lunar=True, is_leap=leap))
+    hits: dict[int, list[dt.date]] = {}
+    d = D(2025, 1, 29)
+    while d <= D(2029, 2, 12):
+        if to_lunar(d)[1] == month and any(x.id == m.id for x in _member_birthdays(d)):
+            hits.setdefault(to_lunar(d)[0], []).append(d)
+        d += dt.timedelta(days=1)
+    assert sorted(hits) == [2025, 2026, 2027, 2028]
+    assert all(len(v) == 1 for v in hits.values()), hits
+    for days in hits.values():
+        ly, lm, ld, is_leap = to_lunar(days[0])
+        assert lm == month and ld <= day
