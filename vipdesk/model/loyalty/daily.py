@@ -62,7 +62,8 @@ def season_of(day: dt.date) -> tuple[dt.date, dt.date]:
 
 
 def season_name(begin: dt.date) -> str:
-    return f"{begin.year}{SEASON_NAMES.get(begin.month, f'{begin.month}月起')}"
+    name = SEASON_NAMES.get(begin.month)
+    return f"{begin.year}" + (tr(name) if name else tr("{m}月起").format(m=begin.month))
 
 
 def season_top(begin: dt.date, end: dt.date, n: int) -> list[tuple[int, int]]:
