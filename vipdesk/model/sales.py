@@ -121,6 +121,11 @@ def quote(member_id: int | None, lines: list[LineInput], when: dt.datetime | Non
     if member_id is not None and member is None:
         raise NotFound(tr("找不到会员 #{id}").format(id=member_id))
     tier_disc = tiers.discount_for(member)
+    birthday_disc = int(settings.get(config.BIRTHDAY_DISCOUNT.key))
+    birthday_better = (member is not None and birthday_disc < tier_disc
+                       and earning.birthday_month_of(member, when.year) == when.month)
+    if birthday_better:
+        tier_disc = birthday_disc  # L6: the birthday-month discount when it beats the tier's
     amounts = [line.amount if line.amount is not None
                else _round_div(line.unit_price * line.quantity * line.discount * tier_disc, 1_000_000)
                for line in lines]
@@ -175,6 +180,8 @@ def quote(member_id: int | None, lines: list[LineInput], when: dt.datetime | Non
         stored_value_balance=sv_balance,
         points_percent=pct,
     )
+    if birthday_better:
+        q.notes.append(tr("生日月折扣"))
     if pct > 100:
         q.notes.append(tr("{why}:积分 ×{x}").format(why=why, x=f"{pct / 100:g}"))
     if member is not None:

@@ -41,6 +41,7 @@ from vipdesk.ui.widgets import parse_discount, parse_yuan
 POINTS_FIELDS: list[tuple[settings.SettingDef, Any]] = [
     (earning.POINTS_PER_YUAN, "int"),
     (config.BIRTHDAY_PERCENT, "int"),
+    (config.BIRTHDAY_DISCOUNT, "discount"),
     (config.REFERRAL_POINTS, "int"),
     (tiers.QUALIFY_DAYS, "int"),
     (config.RETURN_POLICY, {"cancel_voucher": "先作废积分换来的未用礼券,不够再扣减退款", "reduce_refund": "直接按积分价值扣减退款"}),
@@ -92,6 +93,9 @@ class SettingsForm(QWidget):
                 w.setValue(int(value))
             elif kind == "yuan":
                 w = QLineEdit(yuan_text_plain(int(value)).replace(",", ""), self)
+            elif kind == "discount":
+                w = QLineEdit("" if int(value) >= 1000 else f"{int(value) / 100:g}", self)
+                w.setPlaceholderText(self.tr("如 9 表示9折;空白不打折"))
             elif kind == "tier":
                 w = QComboBox(self)
                 w.addItem(self.tr("所有会员"), "")
@@ -123,6 +127,8 @@ class SettingsForm(QWidget):
                 out[d.key] = int(w.value())
             elif kind == "yuan":
                 out[d.key] = parse_yuan(w.text(), label)
+            elif kind == "discount":
+                out[d.key] = parse_discount(w.text(), label)
             elif kind in ("tier",) or isinstance(kind, dict):
                 out[d.key] = w.currentData()
             elif kind == "months":

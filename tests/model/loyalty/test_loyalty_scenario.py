@@ -277,3 +277,12 @@ def test_points_spent_before_expiry_was_switched_on_do_not_hide_new_dated_points
     buy(m.id, 300, dt.datetime(2026, 3, 1, 10, 0), clerk.id)  # 银卡 9折: 270, expire 2027-12-31
     assert ledger.expiry_forecast(m.id, dt.date(2026, 3, 2)) == [(dt.date(2027, 12, 31), 270)]
     assert ledger.balance(m.id) == 310
+
+
+def test_birthday_month_discount_when_better(shop):
+    clerk, _, m = shop
+    settings.put(config.BIRTHDAY_DISCOUNT.key, 880)  # 8.8折 in the birthday month (May)
+    q = sales.quote(m.id, [sales.LineInput("A", 10000, 1)], dt.datetime(2026, 5, 3, 10, 0))
+    assert q.paid == 8800 and "生日月折扣" in q.notes
+    q = sales.quote(m.id, [sales.LineInput("A", 10000, 1)], dt.datetime(2026, 6, 3, 10, 0))
+    assert q.paid == 9500 and "生日月折扣" not in q.notes

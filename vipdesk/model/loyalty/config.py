@@ -17,6 +17,8 @@ MULTIPLIER_DAYS = settings.declare(
     "loyalty.multiplier_days", [], "多倍积分日", G,
     "列表:{name 名称, start 开始 YYYY-MM-DD, end 结束, percent 倍率百分比(200=双倍), yearly 每年重复}")
 BIRTHDAY_PERCENT = settings.declare("loyalty.birthday_percent", 200, "生日月积分倍率(%)", G, "100 = 不加倍")
+BIRTHDAY_DISCOUNT = settings.declare("loyalty.birthday_discount", 1000, "生日月折扣", G,
+                                     "千分比:900 = 9折;1000 = 不另打折。与等级折扣取较优的一个(L6)")
 # --- tiers (L1, L9)
 TIER_BASIS = settings.declare("loyalty.tier_basis", "points", "等级依据", G,
                               "points 按周期内所得积分 / spend 按近12个月消费金额(元)")
