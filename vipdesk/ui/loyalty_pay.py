@@ -43,11 +43,15 @@ class PaymentBox(QGroupBox):
         self.sv_amount.textChanged.connect(lambda _t: self.changed.emit())
         self.cash = QLabel(self)
         self.cash.setStyleSheet("font-weight: bold;")
+        self.notes = QLabel(self)  # 生日月折扣, 积分 ×2 …
+        self.notes.setStyleSheet("color: #b8860b;")
+        self.notes.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(self.tr("可用礼券"), self.list)
         form.addRow(self.tr("储值余额"), self.sv_balance)
         form.addRow(self.tr("储值支付"), self.sv_amount)
         form.addRow(self.tr("现金应收"), self.cash)
+        form.addRow(self.notes)
         self.reload()
 
     def reload(self) -> None:
@@ -105,7 +109,9 @@ class PaymentBox(QGroupBox):
     def show_quote(self, q: Any) -> None:
         if q is None:
             self.cash.setText("")
+            self.notes.setText("")
             return
+        self.notes.setText(";".join(q.notes))
         parts = [fen_to_yuan_text(q.cash_due)]
         if q.voucher_amount:
             parts.append(self.tr("礼券抵 {v}").format(v=fen_to_yuan_text(q.voucher_amount)))
