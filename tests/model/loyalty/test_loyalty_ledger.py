@@ -122,3 +122,40 @@ def test_stored_value_topup_bonus_pay_refund_slip(member):
     assert stored_value.balance(member.id) == 0
     with pytest.raises(ValidationError):
         stored_value.refund_top_up(t.id)
+
+
+WORKER = r"""
+import sys, time
+from pathlib import Path
+from vipdesk.model.db import open_database
+from vipdesk.model.errors import InsufficientBalance
+from vipdesk.model.loyalty import gifts
+open_database(sys.argv[1])
+go = Path(sys.argv[2])
+while not go.exists():
+    time.sleep(0.01)
+try:
+    gifts.redeem(int(sys.argv[3]), gifts.catalogue()[0].id)
+    print("won")
+except InsufficientBalance:
+    print("refused")
+"""
+
+
+def test_two_processes_redeem_the_same_points(member, db_path, tmp_path):
+    import subprocess
+    import sys
+
+    from vipdesk.model.db import close_database
+
+    close_database()
+    go = tmp_path / "go"
+    procs = [subprocess.Popen([sys.executable, "-c", WORKER, str(db_path), str(go), str(member.id)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    go.touch()
+    outs = sorted(p.communicate()[0].strip() for p in procs)
+    assert outs == ["refused", "won"]
+    from vipdesk.model.db import open_database
+
+    open_database(db_path)
+    assert ledger.balance(member.id) == 0 and ledger.ledger_consistent()
