@@ -25,7 +25,7 @@ from vipdesk.model.importing.members_import import KEEP_BOTH, MERGE, SKIP, impor
 from vipdesk.model.importing.runner import SKIP_BAD
 from vipdesk.model.importing.tabular import ImportCancelled
 from vipdesk.model.loyalty.ledger import ledger_consistent
-from vipdesk.model.tables import Card, Member, PointsEntry, Sale, Staff, TierChange
+from vipdesk.model.tables import AuditLog, Card, Member, PointsEntry, Sale, Staff, TierChange
 
 
 def _check_member(r: Row) -> Member:
@@ -107,6 +107,7 @@ def test_dry_run_previews_without_writing(db_path: Path, tmp_path: Path) -> None
     result = import_members(path, dry_run=True, report=False)
     assert not result.written and result.imported == 12
     assert Member.select().count() == 0 and Staff.select().count() == 0 and TierChange.select().count() == 0
+    assert AuditLog.select().count() == 0
 
 
 def test_reimport_adds_nothing_and_never_doubles_points(db_path: Path, tmp_path: Path) -> None:
@@ -118,6 +119,8 @@ def test_reimport_adds_nothing_and_never_doubles_points(db_path: Path, tmp_path:
     assert again.written
     assert again.counts() == {"read": len(good), "imported": 0, "updated": 0, "skipped": len(good), "rejected": 0}
     assert len(again.extra["duplicates"]) == len(good)
+    audit = [(a.action, a.count, a.file) for a in AuditLog.select().order_by(AuditLog.id)]
+    assert audit == [("import_members", len(good), str(path)), ("import_members", 0, str(path))]
     assert {d["action"] for d in again.extra["duplicates"]} == {MERGE}
     _assert_all_good_rows_imported(good)
 
@@ -229,7 +232,7 @@ def test_cancel_halfway_writes_nothing(db_path: Path, tmp_path: Path) -> None:
     with pytest.raises(ImportCancelled):
         import_members(path, progress=progress, phase=lambda p: state.update(phase=p), cancel=stop)
     assert state["members_seen"] >= 250  # the write was really under way
-    for model in (Member, PointsEntry, Sale, Staff, TierChange, Card):
+    for model in (Member, PointsEntry, Sale, Staff, TierChange, Card, AuditLog):
         assert model.select().count() == 0, model
 
 

@@ -51,7 +51,7 @@ from vipdesk.model.loyalty import tiers as tiers_model
 from vipdesk.model.loyalty.ledger import post_points
 from vipdesk.model.phone import normalize_phone
 from vipdesk.model.pinyin import pinyin_keys
-from vipdesk.model.tables import Card, Member, PointsEntry, Sale, Staff, TierChange, now
+from vipdesk.model.tables import AuditLog, Card, Member, PointsEntry, Sale, Staff, TierChange, now
 from vipdesk.text import tr
 
 MERGE = "merge"
@@ -351,13 +351,14 @@ class MemberWriter:
     rest (None = the headless rule described in the module docstring)."""
 
     def __init__(self, choices: Mapping[int, str] | None = None, default_choice: str | None = None,
-                 clerk_name: str = "") -> None:
+                 clerk_name: str = "", source: str | Path = "") -> None:
         for c in list((choices or {}).values()) + ([default_choice] if default_choice else []):
             if c not in CHOICES:
                 raise ValueError(f"unknown duplicate choice {c!r}")
         self.choices = dict(choices or {})
         self.default_choice = default_choice
-        self.clerk_name = clerk_name
+        self.clerk_name = clerk_name  # who runs the import, for the audit log
+        self.source = str(source)
         self.duplicates: list[Duplicate] = []
         self.touched: set[int] = set()
 
@@ -407,6 +408,10 @@ class MemberWriter:
             for mid in self.touched:
                 stats.refresh_member(mid)
         ctx.extra["duplicates"] = [d.to_json() for d in self.duplicates]
+        # In the same transaction: rolled back with a preview, committed with the import.
+        AuditLog.create(clerk=self.clerk_name, action="import_members", count=ctx.imported + ctx.updated,
+                        file=self.source, detail=tr("会员导入:新增 {a},更新 {u},跳过 {s}").format(
+                            a=ctx.imported, u=ctx.updated, s=ctx.skipped))
 
     def _write_one(self, row: int, rec: MemberRecord, index: _Index, first_row_of: dict[int, int],
                    ctx: WriteContext) -> None:
@@ -648,6 +653,7 @@ def import_members(
     phase: Callable[[str], None] | None = None,
     cancel: Cancel | None = None,
     report: bool | str | Path = True,
+    clerk: str = "",
 ) -> ImportResult:
     """Import members from *path*; the database must be open.
 
@@ -655,7 +661,7 @@ def import_members(
     problems; a path saves it there; False saves none.  The result's
     ``extra["duplicates"]`` lists every duplicate with the action taken."""
     report_path = report_path_for(path) if report is True else (Path(report) if report else None)
-    writer = MemberWriter(choices, default_choice)
+    writer = MemberWriter(choices, default_choice, clerk_name=clerk, source=path)
     return run_import(path, MEMBER_FIELDS, make_validator(), writer, mapping=mapping, encoding=encoding,
                       sheet=sheet, policy=policy, dry_run=dry_run, progress=progress, phase=phase,
                       cancel=cancel, report_path=report_path)

@@ -24,12 +24,22 @@ How to plug in an import (members_import.py is the worked example)::
         # (+= n); ctx.reject(row, column, value, reason) for a record that cannot be
         # written (under all-or-nothing this makes the whole run write nothing; under
         # skip-bad you must not write it — wrap risky writes in a nested
-        # ``with transaction():`` savepoint); ctx.problem(...) for duplicates/notes.
+        # ``with transaction():`` savepoint); ctx.problem(row, column, value, reason,
+        # severity) for duplicates/notes (``duplicate(ctx, ...)`` is the shorthand);
+        # ctx.column(field) is the file's column name for a field, for problems;
+        # ctx.extra[...] = JSON-able data handed back in result.extra / --json.
         for row_number, line in ctx.each(records):
             ...
 
     result = run_import(path, SALE_FIELDS, validate, write, policy=SKIP_BAD,
                         dry_run=False, progress=cb, cancel=event, report_path=report_path_for(path))
+
+Pieces: ``tabular.open_table`` (reading), ``mapping`` (FieldSpec, guess_mapping:
+pass ``mapping=`` to use the user's column → field choice), ``parse`` (cell
+normalisers raising ValidationError), ``report`` (Problem, write_report_xlsx).
+The result: ``ImportResult`` with counts() (read, imported, updated, skipped,
+rejected), problems, written, mapping, header_row, encoding, report_path,
+extra, and to_json() for ``--json``.
 
 Semantics:
 - policy ALL_OR_NOTHING (default): any rejected row, or any ctx.reject in the
