@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
     def _sale(self, member_id: int | None):
         from vipdesk.ui.sale_dialog import SaleDialog
 
-        dlg = SaleDialog(self, member_id, None if member_id else self.last_clerk())
+        dlg = SaleDialog(self, member_id, self.last_clerk())
         if not dialogs.exec_dialog(dlg) or dlg.sale is None:
             return None
         sale = dlg.sale

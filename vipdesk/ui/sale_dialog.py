@@ -49,8 +49,7 @@ class SaleDialog(QDialog):
         if d is not None:
             who = self.tr("会员:{name}  {tier}").format(name=d.member.name, tier=d.member.tier)
             self.setWindowTitle(self.tr("记一笔销售 — {name}").format(name=d.member.name))
-            if clerk_id is None:
-                clerk_id = d.member.clerk_id
+            clerk_id = d.member.clerk_id or clerk_id  # her own clerk (P7), else who sold last
         else:
             who = self.tr("非会员(散客)销售")
             self.setWindowTitle(self.tr("非会员销售"))
