@@ -286,3 +286,17 @@ def test_birthday_month_discount_when_better(shop):
     assert q.paid == 8800 and "生日月折扣" in q.notes
     q = sales.quote(m.id, [sales.LineInput("A", 10000, 1)], dt.datetime(2026, 6, 3, 10, 0))
     assert q.paid == 9500 and "生日月折扣" not in q.notes
+
+
+def test_yearly_review_runs_on_its_day_not_late_on_a_new_install(shop):
+    clerk, _, m = shop
+    settings.put(config.L5_AUTO.key, False)
+    buy(m.id, 7000, dt.datetime(2025, 2, 1, 10, 0), clerk.id)  # 金卡 in 2025
+    # First start on 2026-11-23: this year's review day (01-01) is long past → skipped, nobody demoted.
+    assert daily.yearly_review(dt.date(2026, 11, 23)) == 0
+    assert Member.get_by_id(m.id).tier == "金卡"
+    assert daily.season_vouchers(dt.date(2026, 11, 23)) == 0  # autumn began 2026-09-01: too late
+    # Next year's review day: she bought nothing for a year → 普卡; only once.
+    assert daily.yearly_review(dt.date(2027, 1, 2)) == 1
+    assert daily.yearly_review(dt.date(2027, 1, 3)) == 0
+    assert Member.get_by_id(m.id).tier == "普卡"

@@ -17,6 +17,9 @@ from vipdesk.model.tables import AuditLog, Member
 from vipdesk.text import tr
 
 SEASON_NAMES = {3: "春季", 6: "夏季", 9: "秋季", 12: "冬季"}
+# A season's vouchers or the yearly review missed by more than this (the app was installed or
+# first opened later) are skipped, not applied late: a new shop must not demote everyone on day one.
+CATCH_UP_DAYS = 31
 
 
 def _month_end(d: dt.date) -> dt.date:
@@ -87,6 +90,8 @@ def season_vouchers(today: dt.date) -> int:
     value = int(settings.get(config.SEASON_VALUE.key))
     with transaction():
         LoyaltyOnce.create(key=key, detail=season_name(prev_begin))
+        if (today - begin).days > CATCH_UP_DAYS:
+            return 0  # first start long after the season began (new install): nothing to catch up
         top = [mid for mid, _spend in season_top(prev_begin, prev_end, int(settings.get(config.SEASON_TOP_N.key)))]
         return vouchers.issue_many(top, "season", value, rule_prefix=f"{key}:", valid_from=begin, expires_on=end,
                                    at=dt.datetime.combine(today, dt.time(0, 0)),
@@ -124,6 +129,8 @@ def yearly_review(today: dt.date) -> int:
         return 0
     with transaction():
         LoyaltyOnce.create(key=key)
+        if (today - review_day).days > CATCH_UP_DAYS:
+            return 0  # installed (or first opened) long after this year's review day: wait for next year
         return len(tiers.review(today))
 
 
