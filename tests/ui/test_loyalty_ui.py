@@ -206,3 +206,16 @@ def test_sales_import_dialog_checks_then_imports(qtbot, member, answers, tmp_pat
         d.run_import()
     assert Sale.select().where(Sale.ticket_no == "P001").count() == 1
     assert ledger.balance(member.id) == 1900 + 450
+
+
+def test_tab_adjusts_points_with_a_reason(qtbot, member, answers):
+    from vipdesk.ui.loyalty_tab import LoyaltyTab
+
+    tab = LoyaltyTab()
+    qtbot.addWidget(tab)
+    tab.load(member.id)
+    assert not tab.adjust_points(100, "  ")
+    assert "原因" in answers.texts()[-1]
+    assert not tab.adjust_points(-5000, "录错了")  # would go below zero
+    assert tab.adjust_points(-100, "录错了")
+    assert ledger.balance(member.id) == 1800 and tab.points.text() == "1,800"

@@ -67,8 +67,10 @@ class LoyaltyTab(QWidget):
         self.sv_button.clicked.connect(self.stored_value)
         self.lock_button = QPushButton(self.tr("锁定等级…"), self)
         self.lock_button.clicked.connect(self.toggle_lock)
+        self.adjust_button = QPushButton(self.tr("调整积分…"), self)
+        self.adjust_button.clicked.connect(self.adjust_points)
         buttons = QHBoxLayout()
-        for b in (self.redeem_button, self.convert_button, self.sv_button, self.lock_button):
+        for b in (self.redeem_button, self.convert_button, self.sv_button, self.lock_button, self.adjust_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         lay = QVBoxLayout(self)
@@ -145,6 +147,27 @@ class LoyaltyTab(QWidget):
             return
         dialogs.exec_dialog(StoredValueDialog(self, self.member_id))
         self._done()
+
+    def adjust_points(self, delta: int | None = None, reason: str | None = None) -> bool:
+        """A correction entry (+/−) with its reason; the ledger refuses a negative balance."""
+        if not self.member_id:
+            return False
+        if delta is None:
+            delta, ok = QInputDialog.getInt(self, self.tr("调整积分"), self.tr("增加(正数)或扣减(负数)的积分"),
+                                            0, -10_000_000, 10_000_000)
+            if not ok:
+                return False
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, self.tr("调整积分"), self.tr("调整原因"))
+            if not ok:
+                return False
+        try:
+            ledger.adjust(self.member_id, delta, reason)
+        except VipdeskError as exc:
+            dialogs.show_error(self, exc)
+            return False
+        self._done()
+        return True
 
     def toggle_lock(self, reason: str | None = None) -> bool:
         if not self.member_id:

@@ -155,3 +155,15 @@ def expiring_soon(within_days: int = 30, today: dt.date | None = None) -> list[t
             if day <= until and pts > 0:
                 out.append((member_id, day, pts))
     return sorted(out, key=lambda x: (x[1], x[0]))
+
+
+def adjust(member_id: int, delta: int, reason: str, *, clerk_id: int | None = None,
+           at: dt.datetime | None = None) -> PointsEntry:
+    """A manual correction by the owner: a new 'adjust' entry with its reason, never an edit."""
+    from vipdesk.model.errors import ValidationError
+
+    if not isinstance(delta, int) or isinstance(delta, bool) or delta == 0:
+        raise ValidationError(tr("调整积分"), tr("请填写要增加或扣减的积分(整数,不能为 0)"))
+    if not (reason or "").strip():
+        raise ValidationError(tr("调整原因"), tr("请填写调整原因"))
+    return post_points(member_id, delta, "adjust", reason.strip(), clerk_id=clerk_id, at=at)
