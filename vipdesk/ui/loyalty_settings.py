@@ -45,7 +45,7 @@ POINTS_FIELDS: list[tuple[settings.SettingDef, Any]] = [
     (config.REFERRAL_POINTS, "int"),
     (tiers.QUALIFY_DAYS, "int"),
     (config.RETURN_POLICY, {"cancel_voucher": "先作废积分换来的未用礼券,不够再扣减退款", "reduce_refund": "直接按积分价值扣减退款"}),
-    (config.POINT_VALUE_FEN, "int"),
+    (config.POINT_VALUE_FEN, "yuan"),
     (config.EXPIRY_ENABLED, "bool"),
     (config.EXPIRY_MODE, {"next_year_end": "当年积分次年12月31日过期", "months": "获得后若干个月过期"}),
     (config.EXPIRY_MONTHS, "int"),
