@@ -172,10 +172,17 @@ def _write_ticket(group: list[ImportLine], ctx: WriteContext) -> None:
                     tr("退款按原小票计算为 {v} 分").format(v=-ret.paid))
 
 
-def write(records: Sequence[tuple[int, ImportLine]], ctx: WriteContext) -> None:
+def write(records: Sequence[tuple[int, ImportLine]], ctx: WriteContext,
+          bad_tickets: frozenset[str] | set[str] = frozenset()) -> None:
+    """Write ticket by ticket; a ticket with a rejected row is left out whole (never half a ticket)."""
     for group in _groups(records):
         ctx.check_cancel()
         first = group[0]
+        if first.ticket_no in bad_tickets:
+            for g in group:
+                ctx.reject(g.row, tr("小票号"), g.ticket_no, tr("同一小票有问题行,整张小票未导入"))
+            ctx.advance(len(group))
+            continue
         if Sale.select().where(Sale.ticket_no == first.ticket_no).exists():
             for g in group:
                 duplicate(ctx, g.row, tr("小票号"), g.ticket_no, tr("小票号已导入过,跳过"))
@@ -200,7 +207,21 @@ def import_sales(path: str | Path, *, dry_run: bool = False, policy: str = ALL_O
     """Import a POS export; see the module docstring.  *skip_bad* is shorthand for
     ``policy=SKIP_BAD``; *report* True saves the problem report next to the file."""
     report_path = report_path_for(path) if report is True else (Path(report) if report else None)
-    return run_import(path, SALE_FIELDS, validate, write, mapping=mapping, encoding=encoding, sheet=sheet,
+    bad_tickets: set[str] = set()
+
+    def check(row: ImportRow) -> ImportLine | None:
+        line = validate(row)
+        if row.rejected and row.has("ticket_no"):
+            try:  # the same normalisation validate() uses for the ticket number
+                bad_tickets.add(parse.parse_text(row.raw("ticket_no"), tr("小票号"), max_len=1000))
+            except VipdeskError:
+                pass
+        return line
+
+    def write_all(records: Sequence[tuple[int, ImportLine]], ctx: WriteContext) -> None:
+        write(records, ctx, bad_tickets)
+
+    return run_import(path, SALE_FIELDS, check, write_all, mapping=mapping, encoding=encoding, sheet=sheet,
                       policy=SKIP_BAD if skip_bad else policy, dry_run=dry_run, progress=progress, phase=phase,
                       cancel=cancel, report_path=report_path)
 

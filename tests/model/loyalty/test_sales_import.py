@@ -124,3 +124,15 @@ def test_member_json_has_loyalty(member, tmp_path, db_path):
     from vipdesk.model.db import open_database
 
     open_database(db_path)
+
+
+def test_skip_bad_never_imports_half_a_ticket(member, tmp_path):
+    rows = [
+        ["2026-11-20 10:05", "P001", "13800001234", "A100", "上衣", "M", "500", "1", "9折", "450", "小王", "销售", ""],
+        ["2026-11-20 10:05", "P001", "13800001234", "B200", "裤装", "27", "300", "2", "1", "六百", "小王", "销售", ""],
+        ["2026-11-20 11:00", "P002", "", "C300", "配饰", "", "99", "1", "", "99", "小李", "销售", ""],
+    ]
+    res = import_sales(write_csv(tmp_path / "half.csv", rows), skip_bad=True)
+    assert res.written
+    assert [s.ticket_no for s in Sale.select()] == ["P002"]
+    assert sorted({p.row for p in res.problems if p.severity == "rejected"}) == [2, 3]
