@@ -379,3 +379,23 @@ def test_minimum_care_picks_different_members_on_each_day_of_a_week(mk, clerk):
     b = mk("乙", enrolled_on=D(2025, 2, 1))
     tasks = _only(due_tasks(D(2026, 6, 1), days=2, today=D(2026, 1, 1)), "min_care")
     assert [(t.date, t.member_id) for t in tasks] == [(D(2026, 6, 1), a.id), (D(2026, 6, 2), b.id)]
+
+
+def test_carried_call_leaves_when_the_member_is_made_inactive(mk, no_cap, clerk):
+    from vipdesk.model.tables import Member
+
+    m = mk()
+    buy(m.id, T(2026, 9, 1, 10), clerk.id)
+    due_tasks(D(2026, 9, 8), today=D(2026, 9, 8))
+    assert _only(due_tasks(D(2026, 9, 9), today=D(2026, 9, 9)), "followup", m.id)
+    Member.update(status="inactive").where(Member.id == m.id).execute()
+    assert not _only(due_tasks(D(2026, 9, 10), today=D(2026, 9, 10)), "followup", m.id)
+
+
+def test_stay_in_touch_task_lapses_after_any_contact(mk, clerk):
+    settings.put("care.cap_week", 0)
+    m = mk(enrolled_on=D(2026, 1, 1))
+    due_tasks(D(2026, 5, 1), today=D(2026, 5, 1))
+    assert _only(due_tasks(D(2026, 5, 2), today=D(2026, 5, 2)), "min_care", m.id)[0].overdue
+    _contact(m.id, clerk.id, T(2026, 5, 2, 15))
+    assert not _only(due_tasks(D(2026, 5, 3), today=D(2026, 5, 3)), "min_care", m.id)

@@ -576,7 +576,7 @@ def _void_stale(day: dt.date) -> None:
     contacted = (CareTask.select(CareTask.id)
                  .where(open_old & (CareTask.kind == "min_care")
                         & fn.EXISTS(Contact.select(Contact.id).where(
-                            (Contact.member == CareTask.member) & (Contact.at >= CareTask.created_at)))))
+                            (Contact.member == CareTask.member) & (Contact.at >= CareTask.due)))))
     stale.extend(t.id for t in contacted)
     if stale:
         with transaction():
@@ -602,7 +602,7 @@ class _M:
 
 _MEMBER_SQL = (
     "SELECT m.id, m.name, m.phone, m.gender, m.points, m.tier, m.clerk_id, s.name, m.contact_pref "
-    "FROM member m LEFT JOIN staff s ON s.id = m.clerk_id"
+    "FROM member m LEFT JOIN staff s ON s.id = m.clerk_id WHERE m.status || '' = 'active'"
 )
 
 
@@ -619,12 +619,12 @@ def _fetch_members(ids: set[int], clerk_id: int | None) -> dict[int, _M]:
                                  row[8] or "")
 
     if len(ids) > _ALL_MEMBERS_AT:
-        take(_MEMBER_SQL + " WHERE 1" + extra, extra_params)
+        take(_MEMBER_SQL + extra, extra_params)
     else:
         id_list = sorted(ids)
         for i in range(0, len(id_list), _CHUNK):
             chunk = id_list[i:i + _CHUNK]
-            take(_MEMBER_SQL + f" WHERE m.id IN ({','.join('?' * len(chunk))})" + extra, (*chunk, *extra_params))
+            take(_MEMBER_SQL + f" AND m.id IN ({','.join('?' * len(chunk))})" + extra, (*chunk, *extra_params))
     return out
 
 
@@ -635,7 +635,7 @@ def member_values(m: Any, shop: str | None = None) -> dict[str, Any]:
         clerk = clerk.name if clerk is not None else ""
     return {
         "姓名": m.name, "姓": templates.surname(m.name), "称呼": templates.salutation(m.gender),
-        "积分": m.points, "等级": m.tier or "", "导购": clerk or tr("我们"),
+        "积分": m.points, "等级": m.tier or "", "导购": clerk or "",
         "店名": shop if shop is not None else str(settings.get("shop.name")),
     }
 
