@@ -118,6 +118,8 @@ class ReminderPane(QWidget):
         self.window_ = window
         self.tasks: list[engine.Task] = []
         self._generation = 0
+        self._running = False
+        self._pending = False
         self.day = dt.date.today()
         self.setObjectName("ReminderPane")
 
@@ -205,7 +207,17 @@ class ReminderPane(QWidget):
 
     # --- loading
     def refresh(self) -> None:
-        """Recompute today's tasks (in the background when the GUI runs)."""
+        """Recompute today's tasks in the background.
+
+        The main window calls this after every write; while one computation
+        runs, further calls only mark the list stale and one more run follows,
+        so a busy counter never queues a pile of scans.
+        """
+        if self._running:
+            self._pending = True
+            return
+        self._running = True
+        self._pending = False
         self.day = dt.date.today()
         self._generation += 1
         generation = self._generation
@@ -215,13 +227,20 @@ class ReminderPane(QWidget):
         def work(progress: Any, cancelled: Any) -> list[engine.Task]:
             return engine.due_tasks(day, 1, clerk_id)
 
+        def finish() -> None:
+            self._running = False
+            if self._pending:
+                self.refresh()
+
         def done(tasks: list[engine.Task]) -> None:
             if generation == self._generation:
                 self.set_tasks(tasks)
+            finish()
 
         def failed(exc: BaseException) -> None:
             log.error("reminders failed", exc_info=exc)
             self.title.setText(_t("提醒加载失败:") + str(exc))
+            finish()
 
         try:
             from vipdesk.ui.tasks import run_task
