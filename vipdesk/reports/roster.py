@@ -90,19 +90,26 @@ def export_members(path: str | Path, *, segment: str | None = None, full_phones:
     ws.append(header)
     total = len(rows)
     for n, r in enumerate(rows):
-        cells = []
+        # Plain values stream fastest; only text that Excel could read as a formula, dates and
+        # the money columns need a styled cell (openpyxl would turn "=…" into a formula).
+        cells: list[object] = []
         for (_, kind, _), v in zip(COLUMNS, r, strict=True):
             if v is None or v == "":
                 cells.append(None)
-                continue
-            c = WriteOnlyCell(ws, value=v)
-            if isinstance(v, str):
-                c.data_type = "s"
+            elif isinstance(v, str):
                 if v[:1] in FORMULA_STARTS:
+                    c = WriteOnlyCell(ws, value=v)
+                    c.data_type = "s"
                     c.quotePrefix = True
-            elif kind in FORMATS:
+                    cells.append(c)
+                else:
+                    cells.append(v)
+            elif kind in ("date", "yuan"):
+                c = WriteOnlyCell(ws, value=v)
                 c.number_format = FORMATS[kind]
-            cells.append(c)
+                cells.append(c)
+            else:
+                cells.append(v)
         ws.append(cells)
         if progress and n % 2000 == 0:
             progress(n, total, f"正在写入会员 {n}/{total}…")
