@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from peewee import fn
-
+from vipdesk.model.db import db
 from vipdesk.model.tables import Member
 
 MAX_RESULTS = 200
@@ -62,7 +61,11 @@ def search_member_ids(query: str, limit: int = MAX_RESULTS, include_anonymised: 
     take(base.where(Member.name == q))
     take(base.where(_prefix_range(Member.name, q)))
     if len(seen) < limit:
-        take(base.where(fn.instr(Member.name, q) > 0))
+        # Substring: scan only the narrow name index (covering), then rank the few hits.
+        hits = [row[0] for row in db.execute_sql(
+            "SELECT id FROM member INDEXED BY member_name WHERE instr(name, ?) > 0 LIMIT ?", (q, limit * 5))]
+        if hits:
+            take(base.where(Member.id.in_(hits)))
     card = q.upper()
     take(base.where(Member.card_no == card))
     return list(seen)[:limit]
