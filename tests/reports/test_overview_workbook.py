@@ -154,3 +154,19 @@ def test_conversions_and_age_groups(workbook):
     assert age["35–44岁"][:3] == (1, 1, 350.0)  # A, born 1990-05-01, is 35 on 2026-03-31
     assert age["55岁及以上"][:3] == (1, 1, 500.0)  # B, born 1960
     assert age["年龄未知"][:3] == (4, 1, 200.0)  # C D E F; D bought ¥200
+
+
+def test_child_age_groups_for_kids_shops(shop, tmp_path):
+    from vipdesk.model import members
+    from vipdesk.model.members import Birthday
+
+    members.add_child(shop.ids["B"], "小宝", birthday=Birthday(6, 1, 2022))  # 3 on 2026-03-31
+    members.add_child(shop.ids["B"], "大宝", birthday=Birthday(1, 1, 2018))  # 8
+    members.add_child(shop.ids["D"], "乐乐", birthday=Birthday(9, 9, 2020))  # 5
+    wb = load_workbook(export_monthly(parse_month("2026-03"), tmp_path / "kids.xlsx"))
+    ws = wb["年龄段消费"]
+    rows = {r[0]: r[1:] for r in ws.iter_rows(min_row=1, values_only=True) if r[0]}
+    assert "孩子年龄段" in rows
+    assert rows["1–3岁"][:5] == (1, 1, 1, 500.0, 500.0)  # B: ¥500 in March
+    assert rows["4–6岁"][:5] == (1, 1, 1, 200.0, 200.0)  # D: ¥200
+    assert rows["7–11岁"][:4] == (1, 1, 1, 500.0)

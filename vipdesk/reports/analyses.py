@@ -196,6 +196,48 @@ def age_groups(p: Period) -> Table:
         b = len(buyers[g])
         t.rows.append([g, m, b, sales, ratio(sales, total), ratio(sales, b), ratio(tx, b), ratio(items, tx)])
     t.notes.append(f"年龄按期末({on:%Y-%m-%d})计算;农历生日只按出生年份计。")
+    kids = _child_age_groups(p)
+    if kids is not None:
+        t.sections.append(kids)
+    return t
+
+
+CHILD_GROUPS = ((1, 3, "1–3岁"), (4, 6, "4–6岁"), (7, 11, "7–11岁"), (12, 200, "12岁及以上"))
+
+
+def _child_age_groups(p: Period) -> Table | None:
+    """Children's-wear shops (P4): parents' spend by their children's age group; a parent with
+    children in two groups counts in both."""
+    on = p.last_day
+    rows = _rows("SELECT member_id, birth_year, birth_month, birth_day, birthday_lunar FROM child", [])
+    if not rows:
+        return None
+    parents: dict[str, set[int]] = defaultdict(set)
+    children: dict[str, int] = defaultdict(int)
+    for mid, by, bm, bd, lunar in rows:
+        age = _age(by, None if lunar else bm, None if lunar else bd, on)
+        label = next((lb for lo, hi, lb in CHILD_GROUPS if age is not None and lo <= age <= hi),
+                     "年龄未知" if age is None else "1岁以下")
+        parents[label].add(mid)
+        children[label] += 1
+    spend: dict[int, int] = defaultdict(int)
+    buyers: set[int] = set()
+    for mid, kind, paid in _rows("SELECT member_id, kind, paid FROM sale WHERE member_id IS NOT NULL"
+                                 " AND sold_at >= ? AND sold_at < ?", [ts(p.start), ts(p.end)]):
+        spend[mid] += paid
+        if kind == "sale":
+            buyers.add(mid)
+    t = Table("child_age", "按孩子年龄段(童装)", [
+        Column("孩子年龄段"), Column("孩子数", "int"), Column("家长会员数", "int"), Column("消费家长数", "int"),
+        Column("家长消费额", "money"), Column("客单价", "money")])
+    for label in ["1岁以下"] + [g[2] for g in CHILD_GROUPS] + ["年龄未知"]:
+        if label not in children:
+            continue
+        ms = parents[label]
+        b = len(ms & buyers)
+        total = sum(spend.get(m, 0) for m in ms)
+        t.rows.append([label, children[label], len(ms), b, total, ratio(total, b)])
+    t.notes.append("童装沟通按孩子年龄段(1–3、4–6、7–11、12岁以上)安排内容和频次。")
     return t
 
 
