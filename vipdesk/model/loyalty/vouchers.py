@@ -114,8 +114,9 @@ def all_vouchers(state: str | None = None, limit: int = 2000) -> list[VoucherInf
 
 def _next_code(day: dt.date) -> str:
     prefix = f"Q{day:%y%m%d}"
-    last = Voucher.select(fn.MAX(Voucher.code)).where(
-        (Voucher.code >= prefix) & (Voucher.code < prefix + "\uffff")).scalar()
+    # Longest first: after 9999 codes in a day "Q…10000" sorts below "Q…9999" as text.
+    last = (Voucher.select(Voucher.code).where((Voucher.code >= prefix) & (Voucher.code < prefix + "\uffff"))
+            .order_by(fn.LENGTH(Voucher.code).desc(), Voucher.code.desc()).limit(1).scalar())
     n = int(last[len(prefix):]) + 1 if last and last[len(prefix):].isdigit() else 1
     return f"{prefix}{n:04d}"
 
