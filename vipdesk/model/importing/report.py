@@ -16,13 +16,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from vipdesk.text import tr
+from vipdesk.text import tr, tr_noop
 
 REJECTED = "rejected"  # the row (or record) was not imported
 CHANGED = "changed"  # imported, but a value was corrected or moved (e.g. to notes)
 DUPLICATE = "duplicate"  # matches another row or a member on file; see the action taken
 
-SEVERITY_LABELS = {REJECTED: "未导入", CHANGED: "已修正", DUPLICATE: "重复"}
+SEVERITY_LABELS = {REJECTED: tr_noop("未导入"), CHANGED: tr_noop("已修正"), DUPLICATE: tr_noop("重复")}
 
 
 @dataclass(slots=True)

@@ -279,7 +279,7 @@ def run_import(
         check_mapping(used, fields)
         result = ImportResult(table.path, dry_run, policy, mapping=used, columns=list(table.columns),
                               header_row=table.header_row, encoding=table.encoding, sheet=table.sheet)
-        notes_label = fields[NOTES].label if NOTES in fields else tr("备注")
+        notes_label = tr(fields[NOTES].label) if NOTES in fields else tr("备注")
         notes_headers = all_synonyms([fields[NOTES]]) if NOTES in fields else set()
         for col, key in used.items():
             if key == NOTES and col in table.columns and normalise_header(col) not in notes_headers:
