@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from vipdesk.model.care.printing import BirthdayRow, birthday_list, shop_name
-from vipdesk.reports.calllist import STYLE
+from vipdesk.reports.calllist import STYLE, TABLE
 from vipdesk.text import tr
 
 
@@ -18,11 +18,12 @@ def birthday_list_html(rows: list[BirthdayRow], year: int, month: int, shop: str
     if not rows:
         out.append(f"<p>{escape(tr('本月没有会员过生日。'))}</p>")
     else:
-        out.append(f"<table><tr><th>{escape(tr('日期'))}</th><th>{escape(tr('姓名'))}</th>"
-                   f"<th>{escape(tr('生日'))}</th></tr>")
+        out.append(f"{TABLE}<tr><th>{escape(tr('生日'))}</th><th>{escape(tr('姓名'))}</th>"
+                   f"<th>{escape(tr('农历生日'))}</th></tr>")
         for r in rows:
+            lunar = r.birthday if r.birthday.startswith(tr("农历")) else ""
             out.append(f"<tr><td>{r.date.month}月{r.date.day}日</td><td>{escape(r.name)}</td>"
-                       f"<td>{escape(r.birthday)}</td></tr>")
+                       f"<td>{escape(lunar)}</td></tr>")
         out.append("</table>")
     out.append("</body></html>")
     return "".join(out)

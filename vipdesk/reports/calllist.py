@@ -24,6 +24,10 @@ td.done { width: 32pt; }
 """
 
 
+# Qt's rich text ignores CSS table width; the attributes are what it honours.
+TABLE = "<table width='100%' border='1' cellspacing='0' cellpadding='3'>"
+
+
 def call_list_html(sections: list[ClerkSection], week: dt.date, shop: str | None = None) -> str:
     start = week_start(week)
     end = start + dt.timedelta(days=6)
@@ -37,7 +41,7 @@ def call_list_html(sections: list[ClerkSection], week: dt.date, shop: str | None
     heads = [tr("日期"), tr("会员"), tr("电话"), tr("事由"), tr("上次购买"), tr("聊天话题"), tr("完成")]
     for sec in sections:
         out.append(f"<h2>{escape(tr('导购:') + sec.clerk)}({len(sec.rows)})</h2>")
-        out.append("<table><tr>" + "".join(f"<th>{escape(h)}</th>" for h in heads) + "</tr>")
+        out.append(TABLE + "<tr>" + "".join(f"<th>{escape(h)}</th>" for h in heads) + "</tr>")
         for r in sec.rows:
             day = f"{r.date:%m-%d}" + (tr("(逾期)") if r.overdue else "")
             cells = [day, r.name, r.phone, f"{r.kind_label}:{r.reason}", r.last_purchase, r.talking_points]
