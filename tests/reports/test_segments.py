@@ -164,3 +164,16 @@ def test_ticket_facts_from_the_database(shop):
     assert shop.ids["E"] in facts and facts[shop.ids["E"]].purchases == 0
     one = load_facts(dt.datetime(2026, 11, 1), 365, member_ids=[shop.ids["A"]])
     assert one[shop.ids["A"]].tickets == a.tickets
+
+
+def test_changed_threshold_makes_segments_stale(shop):
+    from vipdesk.model import settings
+    from vipdesk.model.segmentation import ensure_fresh, is_fresh
+    from vipdesk.model.segmentation.config import TAG_BULK_ITEMS
+
+    ensure_fresh()
+    assert is_fresh()
+    settings.put(TAG_BULK_ITEMS.key, 2)
+    assert not is_fresh()
+    assert ensure_fresh() is True
+    assert is_fresh()

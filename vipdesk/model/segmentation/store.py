@@ -70,7 +70,8 @@ def recompute_all(as_of: dt.datetime | None = None, progress: Progress | None = 
             db.connection().executemany(sql, [
                 tuple(stamp if c == "as_of" else (int(v) if isinstance(v, bool) else v) for c, v in r.items())
                 for r in rows])
-        SegmentRun.create(as_of=as_of, members=len(rows), bounds=json.dumps(bounds.to_dict(), ensure_ascii=False))
+        SegmentRun.create(as_of=as_of, members=len(rows), bounds=json.dumps(
+            {**bounds.to_dict(), "config": _config_key()}, ensure_ascii=False))
     if progress:
         progress(3, 3, "完成")
     return len(rows)
@@ -87,7 +88,15 @@ def is_fresh(today: dt.date | None = None) -> bool:
     as_of = run.as_of if isinstance(run.as_of, dt.datetime) else dt.datetime.fromisoformat(str(run.as_of))
     if as_of.date() < (today or dt.date.today()):
         return False
+    if json.loads(run.bounds or "{}").get("config") != _config_key():
+        return False  # the owner changed a threshold since
     return Member.select().count() == MemberSegment.select().count()
+
+
+def _config_key() -> dict:
+    from dataclasses import asdict
+
+    return json.loads(json.dumps(asdict(load_config())))
 
 
 def ensure_fresh(progress: Progress | None = None) -> bool:
