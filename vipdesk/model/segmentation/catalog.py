@@ -107,8 +107,14 @@ def segment_condition(name: str, member_id_sql: str = "member.id") -> tuple[str,
 
 
 def segment_member_ids(name: str) -> list[int]:
-    """Member ids in a segment (stored segments; call ``ensure_fresh()`` first for today's view)."""
-    return [r for (r,) in _subquery(find_segment(name)).order_by(MemberSegment.member).tuples()]
+    """Member ids in a segment, e.g. the audience of an event or a batch message (stored
+    segments; call ``ensure_fresh()`` first for today's view).  Anonymised and merged
+    records are never part of an audience."""
+    from vipdesk.model.tables import Member
+
+    q = (Member.select(Member.id).where(Member.id.in_(_subquery(find_segment(name))))
+         .where(Member.status.not_in(("anonymised", "merged"))).order_by(Member.id))
+    return [r for (r,) in q.tuples()]
 
 
 def segment_counts() -> list[tuple[SegmentDef, int]]:
