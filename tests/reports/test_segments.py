@@ -177,3 +177,18 @@ def test_changed_threshold_makes_segments_stale(shop):
     assert not is_fresh()
     assert ensure_fresh() is True
     assert is_fresh()
+
+
+def test_deferred_skips_per_sale_work_and_recomputes_once(shop):
+    from vipdesk.model.sales import LineInput, record_sale
+    from vipdesk.model.segmentation import deferred, member_segments, recompute_all
+    from vipdesk.model.segmentation.tables import SegmentRun
+
+    recompute_all()
+    runs = SegmentRun.select().count()
+    e = shop.ids["E"]
+    with deferred():
+        record_sale(e, [LineInput("S9", 12000, 1, 1000, "上衣")], clerk_id=None)
+        assert member_segments(e).purchases == 0  # not re-segmented yet
+    assert member_segments(e).purchases == 1
+    assert SegmentRun.select().count() == runs + 1

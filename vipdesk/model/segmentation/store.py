@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from vipdesk.model import hooks
 from vipdesk.model.db import db, transaction
@@ -164,12 +165,31 @@ def segments_summary(member_id: int) -> str:
 
 # --- hooks: run inside the writer's transaction
 
+_deferred = 0
+
+
+@contextmanager
+def deferred() -> Iterator[None]:
+    """For bulk writers (a sales import through ``record_sale``): skip the per-sale
+    re-segmenting and recompute everything once at the end instead."""
+    global _deferred
+    _deferred += 1
+    try:
+        yield
+    finally:
+        _deferred -= 1
+    if _deferred == 0 and last_run() is not None:
+        recompute_all()
+
+
 def _member_of_sale(sale_id: int) -> int | None:
     return Sale.select(Sale.member).where(Sale.id == sale_id).scalar()
 
 
 @hooks.on("sale_recorded")
 def _after_sale(sale_id: int) -> None:
+    if _deferred:
+        return
     mid = _member_of_sale(sale_id)
     if mid is not None and db.table_exists("member_segment"):
         recompute_member(mid, _sale_time(sale_id))
@@ -182,7 +202,7 @@ def _after_return(sale_id: int) -> None:
 
 @hooks.on("member_enrolled")
 def _after_enrol(member_id: int) -> None:
-    if db.table_exists("member_segment") and last_run() is not None:
+    if not _deferred and db.table_exists("member_segment") and last_run() is not None:
         recompute_member(member_id)
 
 
