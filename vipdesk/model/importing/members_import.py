@@ -244,7 +244,15 @@ def _params(instance: Any) -> list[Any]:
     """Column values of an unsaved instance, converted by each field's ``db_value`` as peewee would."""
     _sql, fields = _insert_sql(type(instance))
     data = instance.__data__
-    return [f.db_value(data.get(f.name)) for f in fields]
+    return [_db_value(f, data.get(f.name)) for f in fields]
+
+
+def _db_value(f: Any, value: Any) -> Any:
+    """``f.db_value(value)``, skipped for None, int and str, which SQLite takes as they are
+    (half the cost of a 100,000-row import was these calls)."""
+    if value is None or type(value) is int or type(value) is str:
+        return value
+    return f.db_value(value)
 
 
 def _insert(instance: Any) -> int:
@@ -299,7 +307,7 @@ class _Batch:
         row = list(template)
         for name, value in values.items():
             i, f = positions[name]
-            row[i] = f.db_value(value)
+            row[i] = _db_value(f, value)
         self.rows.setdefault(model, []).append(row)
         self.count += 1
         if self.count >= self.SIZE:
