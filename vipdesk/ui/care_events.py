@@ -56,6 +56,23 @@ class EventEditDialog(QDialog):
         return self.starts.dateTime().toPython().replace(second=0, microsecond=0)
 
 
+class SegmentCombo(QComboBox):
+    """(不按分群) or one of the named segments (RFM, pyramid, tags…); data = the segment key."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.addItem(_t("(不按分群)"), "")
+        try:
+            from vipdesk.model.segmentation import SEGMENTS
+        except ImportError:  # pragma: no cover - segmentation not installed
+            return
+        for d in SEGMENTS:
+            self.addItem(f"{d.group} · {d.label}", d.key)
+
+    def segment(self) -> str:
+        return self.currentData() or ""
+
+
 class InviteDialog(QDialog):
     """Whom to invite: everyone, one tier, or one clerk's members (segments plug in later)."""
 
@@ -75,21 +92,27 @@ class InviteDialog(QDialog):
         from vipdesk.ui.widgets import StaffCombo
 
         self.clerk = StaffCombo(self)
+        self.segment = SegmentCombo(self)
         self.count = QLabel(self)
         form.addRow(_t("会员等级"), self.tier)
         form.addRow(_t("专属导购"), self.clerk)
+        form.addRow(_t("会员分群"), self.segment)
         form.addRow(_t("人数"), self.count)
         self.tier.currentIndexChanged.connect(self._count)
         self.clerk.currentIndexChanged.connect(self._count)
+        self.segment.currentIndexChanged.connect(self._count)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self._count()
 
-    def _count(self) -> None:
-        n = len(events.segment_ids(tier=self.tier.currentData(), clerk_id=self.clerk.clerk_id()))
-        self.count.setText(_t("{n} 位会员").format(n=n))
+    def member_ids(self) -> list[int]:
+        return events.segment_ids(tier=self.tier.currentData(), clerk_id=self.clerk.clerk_id(),
+                                  segment=self.segment.segment())
+
+    def _count(self, *_: object) -> None:
+        self.count.setText(_t("{n} 位会员").format(n=len(self.member_ids())))
 
 
 class EventsDialog(QDialog):
@@ -162,7 +185,7 @@ class EventsDialog(QDialog):
         dlg = InviteDialog(self)
         if not dialogs.exec_dialog(dlg):
             return 0
-        n = events.invite(ev, tier=dlg.tier.currentData(), clerk_id=dlg.clerk.clerk_id())
+        n = events.invite(ev, dlg.member_ids())
         self.reload()
         dialogs.info(self, _t("新邀请了 {n} 位会员。活动前 3 天会出现在提醒里。").format(n=n))
         return n

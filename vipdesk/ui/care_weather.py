@@ -46,15 +46,18 @@ class WeatherDialog(QDialog):
                 self.tier.addItem(t.name, t.name)
         except Exception:  # noqa: BLE001
             pass
+        from vipdesk.ui.care_events import SegmentCombo
         from vipdesk.ui.widgets import StaffCombo
 
         self.clerk = StaffCombo(self)
+        self.segment = SegmentCombo(self)
         self.count = QLabel(self)
         form.addRow(_t("天气"), self.kind)
         form.addRow(_t("日期"), self.day)
         form.addRow(_t("关怀语"), self.line)
         form.addRow(_t("会员等级"), self.tier)
         form.addRow(_t("专属导购"), self.clerk)
+        form.addRow(_t("会员分群"), self.segment)
         form.addRow(_t("人数"), self.count)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -63,6 +66,7 @@ class WeatherDialog(QDialog):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.tier.currentIndexChanged.connect(self._count)
         self.clerk.currentIndexChanged.connect(self._count)
+        self.segment.currentIndexChanged.connect(self._count)
         self._kind_changed()
         self._count()
 
@@ -70,15 +74,21 @@ class WeatherDialog(QDialog):
         self.line.setText(weather.default_line(self.kind.currentData()))
 
     def _count(self, *_: object) -> None:
-        n = len(events.segment_ids(tier=self.tier.currentData(), clerk_id=self.clerk.clerk_id()))
+        n = len(events.segment_ids(tier=self.tier.currentData(), clerk_id=self.clerk.clerk_id(),
+                                   segment=self.segment.segment()))
         self.count.setText(_t("{n} 位会员").format(n=n))
 
     def create(self) -> bool:
         d = self.day.date()
+        day = dt.date(d.year(), d.month(), d.day())
         try:
-            weather.create_weather_care(self.kind.currentData(), dt.date(d.year(), d.month(), d.day()),
-                                        tier=self.tier.currentData(), clerk_id=self.clerk.clerk_id(),
-                                        note=self.line.text())
+            if self.segment.segment():  # a segment changes daily: keep the chosen members themselves
+                ids = events.segment_ids(tier=self.tier.currentData(), clerk_id=self.clerk.clerk_id(),
+                                         segment=self.segment.segment())
+                weather.create_weather_care(self.kind.currentData(), day, member_ids=ids, note=self.line.text())
+            else:
+                weather.create_weather_care(self.kind.currentData(), day, tier=self.tier.currentData(),
+                                            clerk_id=self.clerk.clerk_id(), note=self.line.text())
         except Exception as exc:  # noqa: BLE001
             dialogs.show_error(self, exc)
             return False

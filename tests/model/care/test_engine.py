@@ -399,3 +399,15 @@ def test_stay_in_touch_task_lapses_after_any_contact(mk, clerk):
     assert _only(due_tasks(D(2026, 5, 2), today=D(2026, 5, 2)), "min_care", m.id)[0].overdue
     _contact(m.id, clerk.id, T(2026, 5, 2, 15))
     assert not _only(due_tasks(D(2026, 5, 3), today=D(2026, 5, 3)), "min_care", m.id)
+
+
+def test_invite_a_named_segment(mk, clerk):
+    from vipdesk.model.care import events
+
+    a = mk("甲")
+    mk("乙")
+    for day in (T(2026, 1, 5, 10), T(2026, 2, 5, 10), T(2026, 3, 5, 10)):
+        buy(a.id, day, clerk.id)
+    ev = events.create_event("老客答谢会", T(2026, 12, 1, 15))
+    assert events.invite(ev.id, segment="validity:有效会员") == 1  # bought twice or more (R2)
+    assert [i.member_id for i in events.invites(ev.id)] == [a.id]

@@ -58,20 +58,26 @@ def list_events(include_past: bool = True) -> list[CareEvent]:
     return list(q)
 
 
-def segment_ids(*, tier: str = "", clerk_id: int | None = None) -> list[int]:
-    """Active members matching a simple filter (tier and/or clerk; neither = everyone)."""
+def segment_ids(*, tier: str = "", clerk_id: int | None = None, segment: str = "") -> list[int]:
+    """Active members matching a filter: tier, clerk and/or a named segment
+    (``vipdesk.model.segmentation``: "高价值会员", "A白金", "churn"…); none = everyone."""
     q = Member.select(Member.id).where(Member.status == "active")
     if tier:
         q = q.where(Member.tier == tier)
     if clerk_id:
         q = q.where(Member.clerk == clerk_id)
+    if segment:
+        from vipdesk.model.segmentation import ensure_fresh, segment_expression
+
+        ensure_fresh()
+        q = q.where(segment_expression(segment))
     return [r[0] for r in q.tuples()]
 
 
 def invite(event_id: int, member_ids: list[int] | None = None, *, tier: str = "",
-           clerk_id: int | None = None) -> int:
+           clerk_id: int | None = None, segment: str = "") -> int:
     """Invite members (explicit ids, or the filter); returns how many were newly invited."""
-    ids = member_ids if member_ids is not None else segment_ids(tier=tier, clerk_id=clerk_id)
+    ids = member_ids if member_ids is not None else segment_ids(tier=tier, clerk_id=clerk_id, segment=segment)
     with transaction():
         get_event(event_id)
         before = EventInvite.select().where(EventInvite.event == event_id).count()
