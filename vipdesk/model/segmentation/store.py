@@ -22,6 +22,11 @@ from vipdesk.model.tables import Member, Sale, now
 Progress = Callable[[int, int, str], None]
 
 
+def _now() -> dt.datetime:
+    """"Now" for segmenting: one second ahead, so a sale stamped this very second counts."""
+    return now() + dt.timedelta(seconds=1)
+
+
 def compute(as_of: dt.datetime | None = None, cfg: Config | None = None,
             member_ids: list[int] | None = None, *, with_tags: bool = True) -> tuple[dict[int, Segments], Bounds]:
     """Segments of every member as the shop stood at ``as_of`` (nothing is written).
@@ -29,7 +34,7 @@ def compute(as_of: dt.datetime | None = None, cfg: Config | None = None,
     Boundaries always come from the whole shop; ``member_ids`` only limits what is returned.
     ``with_tags=False`` skips the line-level reading the buying-type tags need (reports).
     """
-    as_of = as_of or now()
+    as_of = as_of or _now()
     cfg = cfg or load_config()
     facts = load_facts(as_of, cfg.window_days, with_tickets=with_tags, tag_new_days=cfg.tag_new_days,
                        min_tag_purchases=cfg.tags_min_purchases)
@@ -54,7 +59,7 @@ def _row(s: Segments, as_of: dt.datetime) -> dict:
 
 def recompute_all(as_of: dt.datetime | None = None, progress: Progress | None = None) -> int:
     """Rebuild every member's segments and store the boundaries; returns the member count."""
-    as_of = as_of or now()
+    as_of = as_of or _now()
     if progress:
         progress(0, 3, "读取消费记录…")
     segs, bounds = compute(as_of)
@@ -124,7 +129,7 @@ def recompute_member(member_id: int, as_of: dt.datetime | None = None) -> Segmen
         recompute_all(as_of)
         row = MemberSegment.get_or_none(MemberSegment.member == member_id)
         return None if row is None else _segments_from_row(row)
-    as_of = as_of or now()
+    as_of = as_of or _now()
     cfg = load_config()
     facts = load_facts(as_of, cfg.window_days, member_ids=[member_id], tag_new_days=cfg.tag_new_days,
                        min_tag_purchases=cfg.tags_min_purchases)
@@ -209,7 +214,7 @@ def _after_enrol(member_id: int) -> None:
 def _sale_time(sale_id: int) -> dt.datetime:
     """Segment as of now, or just after the sale if it is back-dated into the future (imports, demo)."""
     sold = Sale.select(Sale.sold_at).where(Sale.id == sale_id).scalar()
-    t = now()
+    t = _now()
     if isinstance(sold, dt.datetime) and sold >= t:
         return sold + dt.timedelta(seconds=1)
     return t
