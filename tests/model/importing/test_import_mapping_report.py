@@ -16,6 +16,7 @@ from vipdesk.model.importing.mapping import (
     SALE_FIELDS,
     apply_mapping,
     check_mapping,
+    field_choices,
     guess_mapping,
     normalise_header,
 )
@@ -77,6 +78,13 @@ def test_apply_mapping_never_drops_a_value() -> None:
                                         "丢弃": IGNORE})
     assert values == {"姓名" and "name": "王芳"}
     assert notes == [("爱好", "瑜伽"), ("备注", "老顾客")]  # unmapped 空 is blank; 丢弃 only when the user says so
+
+
+def test_field_choices_for_the_wizard() -> None:
+    choices = dict(field_choices(MEMBER_FIELDS))
+    assert choices["name"] == "姓名" and choices[NOTES] == "备注" and choices[IGNORE] == "忽略"
+    assert len(choices) == len(MEMBER_FIELDS) + 1
+    assert dict(field_choices(SALE_FIELDS))["original_ticket_no"] == "原小票号"
 
 
 def test_normalise_header() -> None:

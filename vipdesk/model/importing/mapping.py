@@ -168,6 +168,15 @@ def describe_mapping(mapping: Mapping[str, str], fields: Mapping[str, FieldSpec]
     return [(col, labels.get(key, key)) for col, key in mapping.items()]
 
 
+def field_choices(fields: Mapping[str, FieldSpec]) -> list[tuple[str, str]]:
+    """(key, label) for the wizard's per-column combo box: every field, then 忽略 (ignore)."""
+    out = [(k, tr(f.label)) for k, f in fields.items()]
+    if NOTES not in fields:
+        out.append((NOTES, tr("备注")))
+    out.append((IGNORE, tr("忽略")))
+    return out
+
+
 def apply_mapping(row: Mapping[str, object], mapping: Mapping[str, str]
                   ) -> tuple[dict[str, object], list[tuple[str, object]]]:
     """Split a row into {field: value} (blank cells left out) and the non-blank
