@@ -96,6 +96,17 @@ def test_tab_separated_and_blank_rows_skipped(tmp_path: Path) -> None:
         assert [(n, r["姓名"]) for n, r in t.rows()] == [(3, "王芳"), (5, "李娜")]
 
 
+def test_two_level_header_saved_as_csv(tmp_path: Path) -> None:
+    """Excel's merged 联系方式 over 手机 | 座机, saved as CSV: the merge is gone, the names stay."""
+    path = tmp_path / "two.csv"
+    path.write_text("会员资料\n姓名,联系方式,,生日\n,手机,座机,\n王芳,13812345678,0571-88886666,1985-03-07\n",
+                    encoding="gbk")
+    with open_table(path) as t:
+        assert t.columns == ["姓名", "手机", "座机", "生日"]
+        assert list(t.rows()) == [(4, {"姓名": "王芳", "手机": "13812345678", "座机": "0571-88886666",
+                                       "生日": "1985-03-07"})]
+
+
 def test_header_found_below_title_rows(tmp_path: Path) -> None:
     path = tmp_path / "h.csv"
     with open(path, "w", encoding="utf-8", newline="") as f:

@@ -391,6 +391,16 @@ def _build(grid: list[list[str]], merges: list[tuple[int, int, int, int]], known
             for i in sub:
                 header[i] = below[i]
             data_start = max(data_start, h + 3)
+        else:
+            # The same two-level header saved as CSV (merges are gone): a row of known
+            # names under blank header cells (联系方式,"" over 手机,座机).
+            filled = [i for i, v in enumerate(below) if v]
+            if filled and all(normalise_header(below[i]) in known or not header[i] for i in filled) \
+                    and any(not header[i] for i in filled) \
+                    and any(normalise_header(below[i]) in known for i in filled):
+                for i in filled:
+                    header[i] = below[i]
+                data_start = max(data_start, h + 3)
     names, positions = _name_columns(header)
     if not names:
         raise ValidationError(FILE_FIELD, tr("没有找到表头"))
