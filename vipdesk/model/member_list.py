@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from peewee import JOIN, Case, fn
 
+from vipdesk.model.db import db
 from vipdesk.model.search import search_member_ids
 from vipdesk.model.tables import Member, Staff
 
@@ -40,25 +41,27 @@ def _tier_rank():
     return Case(Member.tier, [(name, n) for n, name in enumerate(names)], -1)
 
 
+HIDDEN_STATUSES = ("anonymised", "merged")
+# Sort keys whose ORDER BY an index covers: the whole list is an index scan.
+_INDEXED = {"name": "py_full", "phone": "phone", "points": "points", "last_purchase": "last_purchase",
+            "total_spend": "total_spend", "id": "id"}
+
+
 def _order(sort: str, descending: bool):
+    """ORDER BY for a sort key; ties broken by id so the order is stable.
+
+    No NULLS LAST: SQLite already puts never-bought members last when sorting
+    by last purchase descending, and an explicit clause would stop the index scan.
+    """
     if sort not in SORT_KEYS:
         raise ValueError(sort)
-    if sort == "name":
-        keys = [Member.py_full, Member.name]
-    elif sort == "phone":
-        keys = [Member.phone]
-    elif sort == "tier":
+    if sort == "tier":
         keys = [_tier_rank(), Member.points]
     elif sort == "clerk":
         keys = [fn.COALESCE(Staff.name, "")]
     else:
-        keys = [getattr(Member, sort)]
-    out = []
-    for k in keys:
-        if sort == "last_purchase":
-            out.append(k.desc(nulls="last") if descending else k.asc(nulls="last"))
-        else:
-            out.append(k.desc() if descending else k.asc())
+        keys = [getattr(Member, _INDEXED[sort])] if sort != "id" else []
+    out = [k.desc() if descending else k.asc() for k in keys]
     out.append(Member.id.desc() if descending else Member.id.asc())
     return out
 
@@ -71,7 +74,14 @@ def member_ids(query: str = "", sort: str = "last_purchase", descending: bool = 
     sort is the default); the sort then orders those ids in SQL.
     ``segment_filter`` is a peewee expression on Member (later issues' segments).
     """
-    q = Member.select(Member.id).where(Member.status.not_in(("anonymised", "merged")))
+    if not (query and query.strip()) and segment_filter is None and sort in _INDEXED:
+        # The whole list: scan the sort column's index (covering, no table lookups) and drop
+        # the few hidden members in Python — 100,000 ids in well under 0.1 s.
+        hidden = {mid for (mid,) in db.execute(
+            Member.select(Member.id).where(Member.status.in_(HIDDEN_STATUSES))).fetchall()}
+        cursor = db.execute(Member.select(Member.id).order_by(*_order(sort, descending)))
+        return [row[0] for row in cursor.fetchall() if row[0] not in hidden]
+    q = Member.select(Member.id).where(Member.status.not_in(HIDDEN_STATUSES))
     if sort == "clerk":
         q = q.join(Staff, on=(Member.clerk == Staff.id), join_type=JOIN.LEFT_OUTER)
     if segment_filter is not None:
@@ -81,7 +91,9 @@ def member_ids(query: str = "", sort: str = "last_purchase", descending: bool = 
         if not found:
             return []
         q = q.where(Member.id.in_(found))
-    return [mid for (mid,) in q.order_by(*_order(sort, descending)).tuples()]
+    # A plain cursor: 100,000 ids without building a peewee row object for each.
+    cursor = db.execute(q.order_by(*_order(sort, descending)))
+    return [row[0] for row in cursor.fetchall()]
 
 
 def rows_for_ids(ids: list[int]) -> dict[int, MemberRow]:

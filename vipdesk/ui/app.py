@@ -119,6 +119,9 @@ def run_gui(args: argparse.Namespace) -> int:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
         window.close()
         app.processEvents()
+        from vipdesk.ui import tasks
+
+        tasks.cancel_all()  # background scans started by the panes need not finish for a smoke test
         from vipdesk.ui import safety_startup
 
         safety_startup.shutdown()

@@ -51,6 +51,7 @@ class MemberListModel(QAbstractTableModel):
         self._sort_column = 4
         self._descending = True
         self.pages_fetched = 0  # for tests: rows really are fetched lazily
+        self._loaded = False
         self.segment_filter = None  # peewee expression on Member set by the segment combo (reports feature)
 
     # --- loading
@@ -68,6 +69,7 @@ class MemberListModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = ids
         self._cache.clear()
+        self._loaded = True
         self.endResetModel()
 
     def invalidate(self) -> None:
@@ -161,6 +163,9 @@ class MemberListModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if self._loaded and (column, descending) == (self._sort_column, self._descending):
+            return  # the view re-applies its indicator; the ids are already in this order
         self.layoutAboutToBeChanged.emit()
         self._sort_column = column
         self._descending = order == Qt.SortOrder.DescendingOrder
@@ -176,4 +181,5 @@ class MemberListModel(QAbstractTableModel):
             else:
                 new.append(self.index(pos[item[0]], item[1]))
         self.changePersistentIndexList(old, new)
+        self._loaded = True
         self.layoutChanged.emit()

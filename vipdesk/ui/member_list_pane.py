@@ -49,11 +49,12 @@ class MemberListPane(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.setSortingEnabled(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
+        # Indicator first, then sorting on: the view's one sort() call loads the list once.
         self.table.horizontalHeader().setSortIndicator(4, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -76,7 +77,10 @@ class MemberListPane(QWidget):
         self.table.up_from_top.connect(self.search.setFocus)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._update_count)
-        self.model.reload()
+        self.model.layoutChanged.connect(self._update_count)
+        if not self.model.rowCount():
+            self.model.reload()
+        self._update_count()
 
     def apply_search(self, text: str) -> None:
         self.model.set_query(text.strip())

@@ -188,6 +188,18 @@ def run_task(parent: QWidget | None, title: str, fn: TaskFn, on_done: Callable[[
     return task
 
 
+def cancel_all() -> int:
+    """Ask every running task to stop (``--smoke`` exit, window closed); returns how many."""
+    running = [t for t in _running if not t.done]
+    for t in running:
+        t.cancel()
+    return len(running)
+
+
+def running_tasks() -> list[Task]:
+    return [t for t in _running if not t.done]
+
+
 _pool: QThreadPool | None = None
 
 
