@@ -190,3 +190,23 @@ def test_money_points_discount_only_raise_validation_error(raw: object) -> None:
         except ValidationError:
             continue
         assert isinstance(out, int)
+
+
+# ---------------------------------------------------------------- files
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                   HealthCheck.function_scoped_fixture])
+@given(st.binary(max_size=400), st.sampled_from([None, "gbk", "utf-8"]))
+def test_any_bytes_as_csv_read_or_refused_cleanly(tmp_path_factory, data: bytes, encoding: str | None) -> None:
+    from vipdesk.model.importing.tabular import open_table
+
+    path = tmp_path_factory.mktemp("csv") / "x.csv"
+    path.write_bytes(b"\xe5\xa7\x93\xe5\x90\x8d,\xe6\x89\x8b\xe6\x9c\xba\n" + data)  # 姓名,手机 then noise
+    try:
+        with open_table(path, encoding=encoding) as t:
+            rows = list(t.rows())
+    except ValidationError:
+        return
+    assert all(isinstance(n, int) and n >= 1 for n, _ in rows)
+    assert all(isinstance(r, dict) for _, r in rows)

@@ -180,3 +180,11 @@ def test_wrong_dimension_does_not_cut_rows(tmp_path: Path) -> None:
             zout.writestr(item, data)
     with open_table(dst) as t:
         assert len(list(t.rows())) == 5
+
+
+def test_malformed_csv_is_a_validation_error(tmp_path: Path) -> None:
+    path = tmp_path / "huge.csv"
+    path.write_text('姓名,手机\n"' + "x" * 200_000 + '",1\n', encoding="utf-8")
+    with open_table(path) as t, pytest.raises(ValidationError) as exc:
+        list(t.rows())
+    assert "CSV" in exc.value.message and "第 2 行" in exc.value.message

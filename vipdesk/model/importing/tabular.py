@@ -233,6 +233,8 @@ class Table:
         except UnicodeDecodeError as exc:
             raise ValidationError(
                 FILE_FIELD, tr("文件编码不对,请指定编码(如 GBK 或 UTF-8)") + f"({self.encoding})") from exc
+        except csv.Error as exc:
+            raise ValidationError(FILE_FIELD, tr("CSV 文件格式有误") + f"(第 {number + 1} 行:{exc})") from exc
         if progress is not None:
             progress(max(total, number), max(total, number))
 
@@ -466,10 +468,13 @@ def _open_csv(path: Path, encoding: str | None, known: Collection[str]) -> Table
         raise ValidationError(FILE_FIELD, tr("文件编码不对,请指定编码(如 GBK 或 UTF-8)") + f"({encoding})") from exc
     delimiter = "\t" if path.suffix.lower() == ".tsv" else _sniff_delimiter(sample)
     grid = []
-    for i, values in enumerate(csv.reader(io.StringIO(sample), delimiter=delimiter)):
-        if i >= SCAN_ROWS + 2:
-            break
-        grid.append([_cell_text(v) for v in values])
+    try:
+        for i, values in enumerate(csv.reader(io.StringIO(sample), delimiter=delimiter)):
+            if i >= SCAN_ROWS + 2:
+                break
+            grid.append([_cell_text(v) for v in values])
+    except csv.Error as exc:
+        raise ValidationError(FILE_FIELD, tr("CSV 文件格式有误") + f"({exc})") from exc
     columns, positions, header_row, data_start = _build(grid, [], known)
     return Table(path, "csv", columns, positions, header_row, data_start,
                  total_rows=_count_lines(path), encoding=encoding, delimiter=delimiter)
