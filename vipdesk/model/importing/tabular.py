@@ -22,6 +22,7 @@ import zipfile
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from xml.etree.ElementTree import ParseError
 
 from openpyxl.utils.cell import get_column_letter, range_boundaries
 
@@ -235,6 +236,8 @@ class Table:
                 FILE_FIELD, tr("文件编码不对,请指定编码(如 GBK 或 UTF-8)") + f"({self.encoding})") from exc
         except csv.Error as exc:
             raise ValidationError(FILE_FIELD, tr("CSV 文件格式有误") + f"(第 {number + 1} 行:{exc})") from exc
+        except (ParseError, zipfile.BadZipFile, EOFError, KeyError) as exc:
+            raise ValidationError(FILE_FIELD, tr("Excel 文件已损坏,无法读完") + f"(第 {number + 1} 行附近)") from exc
         if progress is not None:
             progress(max(total, number), max(total, number))
 
