@@ -117,13 +117,13 @@ def run_gui(args: argparse.Namespace) -> int:
     if getattr(args, "smoke", False):
         window.grab()
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
-        window.close()
-        app.processEvents()
-        from vipdesk.ui import tasks
+        from vipdesk.ui import safety_startup, tasks
 
         tasks.cancel_all()  # background scans started by the panes need not finish for a smoke test
-        from vipdesk.ui import safety_startup
-
+        safety_startup.start_backup(window)  # the start backup, off the GUI thread as in a real start
+        tasks.wait_all(600_000)
+        window.close()
+        app.processEvents()
         safety_startup.shutdown()
         return 0
     window.raise_()

@@ -137,7 +137,9 @@ def start_database(path: str | Path, *, backup_dir: str | Path | None = None, sm
     from vipdesk.model.db import open_database
 
     path = Path(path)
-    state = prepare_database(path, backup_dir)  # UnsafeLocation / AlreadyRunning go up untouched
+    # UnsafeLocation / AlreadyRunning go up untouched.  The start backup runs in
+    # after_start, off the GUI thread: a 100,000-member file takes seconds to copy and check.
+    state = prepare_database(path, backup_dir, backup=False)
     try:
         if state.damaged:
             restored = False
@@ -162,9 +164,6 @@ def start_database(path: str | Path, *, backup_dir: str | Path | None = None, sm
             if build_demo is not None and state.check.status is Status.MISSING:
                 build_demo(path)
             open_database(path)
-        if state.backup_error and not smoke:
-            dialogs.show_error(None, _t("启动时的自动备份没有完成:{error}\n会员数据没有受影响,请检查磁盘空间。").format(
-                error=state.backup_error), _t("备份未完成"))
     except BaseException:
         state.lock.release()
         raise
@@ -191,6 +190,28 @@ def after_start(window: QWidget) -> None:
     Skipped for a read-only (newer-schema) file, where nothing may be written."""
     if _current is not None and _current.read_only:
         return
+    start_backup(window)
     from vipdesk.ui.privacy_pin import first_run_pin
 
     first_run_pin(window)
+
+
+def start_backup(window: QWidget) -> None:
+    """The "start" backup and thinning on a worker; a failure is shown, data is untouched."""
+    from vipdesk.model.safety.startup import take_start_backup
+
+    state = _current
+    if state is None or state.damaged or state.start_backup is not None:
+        return
+    from vipdesk.ui import tasks
+
+    def work(progress, cancelled) -> Startup:
+        take_start_backup(state)
+        return state
+
+    def done(result: Startup) -> None:
+        if result.backup_error:
+            dialogs.show_error(window, _t("启动时的自动备份没有完成:{error}\n会员数据没有受影响,请检查磁盘空间。").format(
+                error=result.backup_error), _t("备份未完成"))
+
+    tasks.run_task(window, _t("启动备份"), work, done, show_progress=False)

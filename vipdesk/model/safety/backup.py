@@ -120,12 +120,16 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def verify_file(path: Path) -> int | None:
-    """Raise ``BackupError`` unless *path* is a sound database; return its member count."""
+def verify_file(path: Path, *, full: bool = False) -> int | None:
+    """Raise ``BackupError`` unless *path* is a sound database; return its member count.
+
+    ``quick_check`` reads every page but skips the index cross-checks, so a
+    350 MB shop file is checked in seconds rather than half a minute; ``full``
+    runs ``integrity_check``."""
     try:
         conn = connect_readonly(path)
         try:
-            rows = conn.execute("PRAGMA integrity_check").fetchall()
+            rows = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
             if rows != [("ok",)]:
                 raise BackupError(tr("备份文件检查未通过:{detail}").format(detail=rows[0][0] if rows else "?"))
             return count_members(conn)
@@ -251,7 +255,7 @@ def list_backups(dest_dir: str | Path, *, with_counts: bool = True) -> list[Back
 
 
 def newest_good_backup(dest_dir: str | Path) -> BackupInfo | None:
-    """The newest backup that passes ``integrity_check`` (what the damaged-database screen offers)."""
+    """The newest backup that passes ``quick_check`` (what the damaged-database screen offers)."""
     for info in list_backups(dest_dir, with_counts=False):
         try:
             members = verify_file(info.path)

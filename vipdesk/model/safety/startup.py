@@ -50,8 +50,11 @@ class Startup:
 
 
 def prepare_database(db_path: str | Path, backup_dir: str | Path | None = None,
-                     *, today: dt.date | None = None) -> Startup:
-    """Run the start-up safety steps; raises ``UnsafeLocation`` or ``AlreadyRunning``."""
+                     *, today: dt.date | None = None, backup: bool = True) -> Startup:
+    """Run the start-up safety steps; raises ``UnsafeLocation`` or ``AlreadyRunning``.
+
+    ``backup=False`` leaves the start backup to the caller (the GUI runs
+    ``take_start_backup`` off the GUI thread so a big shop opens at once)."""
     db_path = Path(db_path)
     backup_dir = Path(backup_dir) if backup_dir is not None else backup_dir_for(db_path)
     check_location(db_path)
@@ -62,13 +65,20 @@ def prepare_database(db_path: str | Path, backup_dir: str | Path | None = None,
         if result.status is Status.DAMAGED:
             state.damaged_copy = keep_aside(db_path)
             state.newest_good = newest_good_backup(backup_dir)
-        elif result.status in (Status.OK, Status.NEWER_SCHEMA):
-            try:
-                state.start_backup = backup_now(db_path, backup_dir, "start")
-                thin_backups(backup_dir, today)
-            except (BackupError, OSError) as exc:
-                state.backup_error = str(exc)
+        elif backup and result.status in (Status.OK, Status.NEWER_SCHEMA):
+            take_start_backup(state, today)
         return state
     except BaseException:
         lock.release()
         raise
+
+
+def take_start_backup(state: Startup, today: dt.date | None = None) -> None:
+    """The "start" backup after a passing check, then thinning; a failure is recorded, not raised."""
+    if state.check.status not in (Status.OK, Status.NEWER_SCHEMA):
+        return
+    try:
+        state.start_backup = backup_now(state.db_path, state.backup_dir, "start")
+        thin_backups(state.backup_dir, today)
+    except (BackupError, OSError) as exc:
+        state.backup_error = str(exc)
