@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -119,3 +121,43 @@ def first_data_row_xlsx() -> int:
 
 def first_data_row_csv() -> int:
     return 3
+
+
+_INLINE = re.compile(r'<c r="([A-Z]+[0-9]+)"((?: s="[0-9]+")?) t="inlineStr"><is><t(?: xml:space="preserve")?>(.*?)</t></is></c>',
+                     re.S)
+
+
+def to_shared_strings(path: Path) -> Path:
+    """Rewrite an openpyxl file (inline strings) the way Excel and WPS save it: every text
+    cell pointing into xl/sharedStrings.xml.  Returns *path*."""
+    with zipfile.ZipFile(path) as src:
+        parts = {i.filename: src.read(i.filename) for i in src.infolist()}
+    strings: list[str] = []
+    index: dict[str, int] = {}
+
+    def cell(m: re.Match) -> str:
+        text = m.group(3)
+        if text not in index:
+            index[text] = len(strings)
+            strings.append(text)
+        return f'<c r="{m.group(1)}"{m.group(2)} t="s"><v>{index[text]}</v></c>'
+
+    sheet = "xl/worksheets/sheet1.xml"
+    xml = _INLINE.sub(cell, parts[sheet].decode())
+    parts[sheet] = re.sub(r'<c r="([A-Z]+[0-9]+)"((?: s="[0-9]+")?) t="inlineStr" />', r'<c r="\1"\2 />', xml).encode()
+    assert b"inlineStr" not in parts[sheet]
+    ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    parts["xl/sharedStrings.xml"] = (
+        f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{ns}" count="{len(strings)}" '
+        f'uniqueCount="{len(strings)}">' + "".join(f'<si><t xml:space="preserve">{t}</t></si>' for t in strings)
+        + "</sst>").encode()
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        b"</Types>", b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-'
+                     b'officedocument.spreadsheetml.sharedStrings+xml"/></Types>')
+    parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace(
+        b"</Relationships>", b'<Relationship Id="rIdSst" Type="http://schemas.openxmlformats.org/officeDocument/'
+                             b'2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>')
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for name, data in parts.items():
+            out.writestr(name, data)
+    return path

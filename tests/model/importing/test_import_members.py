@@ -14,6 +14,7 @@ from importing_fixtures import (
     Row,
     first_data_row_csv,
     first_data_row_xlsx,
+    to_shared_strings,
     write_csv,
     write_xlsx,
 )
@@ -62,9 +63,12 @@ def _rejected_rows(result) -> set[int]:  # noqa: ANN001
     return {p.row for p in result.problems if p.severity == "rejected"}
 
 
-def test_messy_xlsx_with_title_row_and_merged_header(db_path: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("shared", [False, True], ids=["inline-strings", "shared-strings"])
+def test_messy_xlsx_with_title_row_and_merged_header(db_path: Path, tmp_path: Path, shared: bool) -> None:
     rows = MESSY + XLSX_ONLY
     path = write_xlsx(tmp_path / "会员.xlsx", rows)
+    if shared:
+        to_shared_strings(path)
     result = import_members(path, policy=SKIP_BAD)
     assert result.written
     start = first_data_row_xlsx()

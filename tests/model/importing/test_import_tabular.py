@@ -7,15 +7,18 @@ import threading
 from pathlib import Path
 
 import pytest
-from importing_fixtures import MESSY, XLSX_ONLY, write_csv, write_xlsx
+from importing_fixtures import MESSY, XLSX_ONLY, to_shared_strings, write_csv, write_xlsx
 from openpyxl import Workbook
 
 from vipdesk.model.errors import ValidationError
 from vipdesk.model.importing.tabular import ImportCancelled, detect_encoding, open_table
 
 
-def test_xlsx_title_row_and_two_level_merged_header(tmp_path: Path) -> None:
+@pytest.mark.parametrize("shared", [False, True], ids=["inline-strings", "shared-strings"])
+def test_xlsx_title_row_and_two_level_merged_header(tmp_path: Path, shared: bool) -> None:
     path = write_xlsx(tmp_path / "m.xlsx", MESSY + XLSX_ONLY)
+    if shared:  # as Excel and WPS save it
+        to_shared_strings(path)
     with open_table(path) as t:
         assert t.columns == ["会员姓名", "手机", "座机", "生日(农历请注明)", "性别", "当前积分", "累计消费",
                              "会员卡号", "爱好"]

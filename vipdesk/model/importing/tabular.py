@@ -236,7 +236,7 @@ class Table:
                 FILE_FIELD, tr("文件编码不对,请指定编码(如 GBK 或 UTF-8)") + f"({self.encoding})") from exc
         except csv.Error as exc:
             raise ValidationError(FILE_FIELD, tr("CSV 文件格式有误") + f"(第 {number + 1} 行:{exc})") from exc
-        except (ParseError, zipfile.BadZipFile, EOFError, KeyError) as exc:
+        except (ParseError, zipfile.BadZipFile, EOFError, KeyError, IndexError, ValueError) as exc:
             raise ValidationError(FILE_FIELD, tr("Excel 文件已损坏,无法读完") + f"(第 {number + 1} 行附近)") from exc
         if progress is not None:
             progress(max(total, number), max(total, number))
@@ -269,14 +269,14 @@ def _xlsx_rows(wb, ws) -> Iterator[tuple[int, tuple[object, ...]]]:  # noqa: ANN
     """Rows of a read-only worksheet as (row number, values), like ``iter_rows(values_only=True)``
     but about three times faster: one C-level iterparse pass and plain per-cell code.
 
-    Uses the workbook's own shared strings, date styles and epoch, parsed by
+    Uses the shared strings, date styles and epoch parsed by
     openpyxl when the file was opened.  Gaps (rows the file leaves out) are not
     yielded; row numbers come from the file, so they stay right."""
     from xml.etree.ElementTree import iterparse
 
     from openpyxl.utils.datetime import from_excel
 
-    shared = wb.shared_strings
+    shared = ws._shared_strings  # the read-only sheet holds the parsed table (wb.shared_strings is for writing)
     date_styles = wb._date_formats
     epoch = wb.epoch
     next_row = 1
