@@ -127,9 +127,11 @@ class EnrolDialog(QDialog):
             self.same_warning.setText(self.tr("注意:已有同名同生日的会员 {who},请确认不是同一人").format(who=who))
         else:
             self.same_warning.setText("")
+        self.same_warning.setVisible(bool(same))
 
     def _show_existing(self, member) -> None:
         self._existing_id = member.id if member is not None else None
+        self.phone_warning.setVisible(member is not None)
         if member is None:
             self.phone_warning.setText("")
             self.open_existing_button.hide()
