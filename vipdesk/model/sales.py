@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from peewee import fn
 
-from vipdesk.model import hooks, settings, stats
+from vipdesk.model import hooks, stats
 from vipdesk.model.db import transaction
 from vipdesk.model.errors import NotFound, ValidationError
 from vipdesk.model.loyalty import config, earning, tiers
@@ -117,11 +117,14 @@ def quote(member_id: int | None, lines: list[LineInput], when: dt.datetime | Non
     for n, line in enumerate(lines, 1):
         validate_line(n, line)
     when = when or now()
-    member = Member.get_or_none(Member.id == member_id) if member_id is not None else None
+    # Only the columns the rules read: a full member row is ~50 columns and this runs at every sale.
+    member = (Member.select(Member.id, Member.tier, Member.birth_month, Member.birth_day, Member.birthday_lunar,
+                            Member.birthday_leap).where(Member.id == member_id).first()
+              if member_id is not None else None)
     if member_id is not None and member is None:
         raise NotFound(tr("找不到会员 #{id}").format(id=member_id))
     tier_disc = tiers.discount_for(member)
-    birthday_disc = int(settings.get(config.BIRTHDAY_DISCOUNT.key))
+    birthday_disc = int(config.get(config.BIRTHDAY_DISCOUNT.key))
     birthday_better = (member is not None and birthday_disc < tier_disc
                        and earning.birthday_month_of(member, when.year) == when.month)
     if birthday_better:
@@ -302,7 +305,7 @@ def _plan_return(original: Sale, wanted: list[tuple[int, int]], left: dict[int, 
     goods = sum(r.amount for r in rlines)
     kept = sum(r.voucher_share for r in rlines)
     pts = sum(r.points for r in rlines)
-    policy = settings.get(config.RETURN_POLICY.key)
+    policy = config.get(config.RETURN_POLICY.key)
     member_id = original.member_id
     bal = points_balance(member_id) if member_id is not None else 0
     cancelled: list[vouchers_mod.VoucherInfo] = []
@@ -314,7 +317,7 @@ def _plan_return(original: Sale, wanted: list[tuple[int, int]], left: dict[int, 
             cancelled.append(v)
             bal += v.points_cost
     withheld = max(0, pts - bal)
-    offset = min(withheld * int(settings.get(config.POINT_VALUE_FEN.key)), goods - kept)
+    offset = min(withheld * int(config.get(config.POINT_VALUE_FEN.key)), goods - kept)
     if cancelled:
         notes.append(tr("作废由积分换来的礼券:") + "、".join(v.code for v in cancelled))
     if withheld:

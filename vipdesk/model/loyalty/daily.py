@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from vipdesk.model import settings
 from vipdesk.model.db import db, transaction
 from vipdesk.model.loyalty import config, earning, ledger, tiers, vouchers
 from vipdesk.model.loyalty.tables import LoyaltyOnce, Voucher
@@ -29,10 +28,10 @@ def _month_end(d: dt.date) -> dt.date:
 
 def birthday_vouchers(today: dt.date) -> int:
     """L6: a voucher for every active member whose birthday falls in this month, once a year."""
-    if not settings.get(config.BIRTHDAY_ENABLED.key):
+    if not config.get(config.BIRTHDAY_ENABLED.key):
         return 0
-    value = int(settings.get(config.BIRTHDAY_VALUE.key))
-    min_tier = tiers.tier_named(settings.get(config.BIRTHDAY_MIN_TIER.key) or "")
+    value = int(config.get(config.BIRTHDAY_VALUE.key))
+    min_tier = tiers.tier_named(config.get(config.BIRTHDAY_MIN_TIER.key) or "")
     order = {t.name: t.threshold for t in tiers.tiers()}
     prefix = f"birthday:{today.year}:"
     done = {int(k[len(prefix):]) for (k,) in Voucher.select(Voucher.rule_key).where(
@@ -56,7 +55,7 @@ def birthday_vouchers(today: dt.date) -> int:
 
 def season_of(day: dt.date) -> tuple[dt.date, dt.date]:
     """(first day, last day) of the season containing *day* (season start months from settings)."""
-    starts = sorted({int(m) for m in settings.get(config.SEASON_STARTS.key) if 1 <= int(m) <= 12}) or [3, 6, 9, 12]
+    starts = sorted({int(m) for m in config.get(config.SEASON_STARTS.key) if 1 <= int(m) <= 12}) or [3, 6, 9, 12]
     cands = [dt.date(day.year + dy, m, 1) for dy in (-1, 0, 1) for m in starts]
     cands.sort()
     begin = max(c for c in cands if c <= day)
@@ -80,19 +79,19 @@ def season_top(begin: dt.date, end: dt.date, n: int) -> list[tuple[int, int]]:
 
 def season_vouchers(today: dt.date) -> int:
     """L7: once per season, the previous season's top N get a voucher for their first purchase now."""
-    if not settings.get(config.SEASON_ENABLED.key):
+    if not config.get(config.SEASON_ENABLED.key):
         return 0
     begin, end = season_of(today)
     prev_begin, prev_end = season_of(begin - dt.timedelta(days=1))
     key = f"season:{prev_begin.isoformat()}"
     if LoyaltyOnce.select().where(LoyaltyOnce.key == key).exists():
         return 0
-    value = int(settings.get(config.SEASON_VALUE.key))
+    value = int(config.get(config.SEASON_VALUE.key))
     with transaction():
         LoyaltyOnce.create(key=key, detail=season_name(prev_begin))
         if (today - begin).days > CATCH_UP_DAYS:
             return 0  # first start long after the season began (new install): nothing to catch up
-        top = [mid for mid, _spend in season_top(prev_begin, prev_end, int(settings.get(config.SEASON_TOP_N.key)))]
+        top = [mid for mid, _spend in season_top(prev_begin, prev_end, int(config.get(config.SEASON_TOP_N.key)))]
         return vouchers.issue_many(top, "season", value, rule_prefix=f"{key}:", valid_from=begin, expires_on=end,
                                    at=dt.datetime.combine(today, dt.time(0, 0)),
                                    reason=tr("{s}消费前列,本季首次消费可用").format(s=season_name(prev_begin)))
@@ -100,9 +99,9 @@ def season_vouchers(today: dt.date) -> int:
 
 def mark_inactive(today: dt.date) -> int:
     """L11: no purchase (or, never bought, no enrolment) for N months → status inactive, not deleted."""
-    if not settings.get(config.INACTIVE_ENABLED.key):
+    if not config.get(config.INACTIVE_ENABLED.key):
         return 0
-    months = int(settings.get(config.INACTIVE_MONTHS.key))
+    months = int(config.get(config.INACTIVE_MONTHS.key))
     y, m = divmod(today.month - 1 - months, 12)
     cutoff = dt.date(today.year + y, m + 1, min(today.day, 28))
     with transaction():
@@ -117,10 +116,10 @@ def mark_inactive(today: dt.date) -> int:
 
 
 def yearly_review(today: dt.date) -> int:
-    if not settings.get(config.REVIEW_ENABLED.key):
+    if not config.get(config.REVIEW_ENABLED.key):
         return 0
     try:
-        mm, dd = (int(x) for x in str(settings.get(config.REVIEW_DAY.key)).split("-"))
+        mm, dd = (int(x) for x in str(config.get(config.REVIEW_DAY.key)).split("-"))
         review_day = dt.date(today.year, mm, dd)
     except ValueError:
         review_day = dt.date(today.year, 1, 1)

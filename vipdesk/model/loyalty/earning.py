@@ -66,7 +66,7 @@ def parse_multiplier_days(rows: list[dict]) -> list[MultiplierDay]:
 
 def multiplier_days() -> list[MultiplierDay]:
     try:
-        return parse_multiplier_days(settings.get(config.MULTIPLIER_DAYS.key))
+        return parse_multiplier_days(config.get(config.MULTIPLIER_DAYS.key))
     except ValidationError:
         return []  # a bad stored value must not stop the till; the dialog validates on save
 
@@ -99,7 +99,7 @@ def multiplier(member: Member | None, when: dt.datetime) -> tuple[int, str]:
         if m.covers(day) and m.percent > best:
             best, why = m.percent, m.name
     if member is not None:
-        pct = int(settings.get(config.BIRTHDAY_PERCENT.key))
+        pct = int(config.get(config.BIRTHDAY_PERCENT.key))
         if pct > best and birthday_month_of(member, day.year) == day.month:
             best, why = pct, tr("生日月")
     return best, why
@@ -113,4 +113,4 @@ def points_for_amount(paid_fen: int, member_id: int | None, when: dt.datetime,
     if member is None:
         member = Member.get_or_none(Member.id == member_id)
     pct, _ = multiplier(member, when)
-    return paid_fen // 100 * int(settings.get(POINTS_PER_YUAN.key)) * pct // 100
+    return paid_fen // 100 * int(config.get(POINTS_PER_YUAN.key)) * pct // 100

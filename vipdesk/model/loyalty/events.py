@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from vipdesk.model import hooks, settings
+from vipdesk.model import hooks
 from vipdesk.model.loyalty import config, tiers, vouchers
 from vipdesk.model.loyalty.ledger import post_points
 from vipdesk.model.loyalty.tables import LoyaltyOnce
@@ -21,10 +21,12 @@ from vipdesk.text import tr
 @hooks.on("member_enrolled")
 def _first_tier(member_id: int) -> None:
     """The entry tier, dated on the enrolment day (members are often entered after the fact)."""
-    member = Member.get_by_id(member_id)
+    enrolled = Member.select(Member.enrolled_on).where(Member.id == member_id).scalar()
     at = now()
-    if member.enrolled_on and member.enrolled_on < at.date():
-        at = dt.datetime.combine(member.enrolled_on, dt.time(0, 0))
+    if isinstance(enrolled, str):
+        enrolled = dt.date.fromisoformat(enrolled[:10])
+    if enrolled and enrolled < at.date():
+        at = dt.datetime.combine(enrolled, dt.time(0, 0))
     tiers.check_upgrade(member_id, at=at)
 
 
@@ -33,7 +35,9 @@ def _earn(sale_id: int) -> None:
     sale = Sale.get_by_id(sale_id)
     if sale.member_id is None:
         return
-    member = Member.get_by_id(sale.member_id)
+    # Only the few columns needed (a full Member row is ~50 columns; this runs at every sale).
+    member = Member.select(Member.id, Member.name, Member.status, Member.referred_by).where(
+        Member.id == sale.member_id).get()
     if member.status == "inactive":
         Member.update(status="active").where(Member.id == member.id).execute()
     if sale.points > 0:
@@ -46,7 +50,7 @@ def _earn(sale_id: int) -> None:
 
 def _referral(sale: Sale, member: Member) -> None:
     """L8: the referrer earns points once, when the referred member makes a first purchase."""
-    points = int(settings.get(config.REFERRAL_POINTS.key))
+    points = int(config.get(config.REFERRAL_POINTS.key))
     if member.referred_by_id is None or points <= 0:
         return
     first = Sale.select().where((Sale.member == member.id) & (Sale.kind == "sale")).count() == 1

@@ -18,10 +18,10 @@ from vipdesk.text import tr
 
 def card_terms(items_in_purchase: int) -> tuple[int, str]:
     """(price in fen, free reason) for a card issued with a purchase of *items* pieces (P6)."""
-    free_items = int(settings.get(settings.FREE_CARD_ITEMS.key))
+    free_items = int(config.get(settings.FREE_CARD_ITEMS.key))
     if free_items > 0 and items_in_purchase >= free_items:
         return 0, tr("一次购买满{n}件").format(n=free_items)
-    return int(settings.get(settings.CARD_PRICE.key)), ""
+    return int(config.get(settings.CARD_PRICE.key)), ""
 
 
 @dataclass
@@ -60,10 +60,10 @@ def month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
 def monthly_table(year: int, month: int) -> list[IncentiveRow]:
     """One row per clerk who issued cards in the month (sold = price > 0; free = price 0 with a reason)."""
     start, end = month_range(year, month)
-    per_sold = int(settings.get(config.INC_SOLD.key))
-    per_free = int(settings.get(config.INC_FREE.key))
-    target = int(settings.get(config.INC_TARGET.key))
-    bonus = int(settings.get(config.INC_BONUS.key))
+    per_sold = int(config.get(config.INC_SOLD.key))
+    per_free = int(config.get(config.INC_FREE.key))
+    target = int(config.get(config.INC_TARGET.key))
+    bonus = int(config.get(config.INC_BONUS.key))
     rows: dict[int | None, IncentiveRow] = {}
     names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
     q = (Card.select(Card, Member).join(Member, on=(Card.member == Member.id))

@@ -47,13 +47,12 @@ def post_points(member_id: int, delta: int, kind: str, reason: str = "", *, sale
 
 def expiry_date_for(at: dt.datetime) -> dt.date | None:
     """The expiry date the current policy gives points earned at *at* (None: they never expire)."""
-    from vipdesk.model import settings
     from vipdesk.model.loyalty import config
 
-    if not settings.get(config.EXPIRY_ENABLED.key):
+    if not config.get(config.EXPIRY_ENABLED.key):
         return None
-    if settings.get(config.EXPIRY_MODE.key) == "months":
-        months = max(1, int(settings.get(config.EXPIRY_MONTHS.key)))
+    if config.get(config.EXPIRY_MODE.key) == "months":
+        months = max(1, int(config.get(config.EXPIRY_MONTHS.key)))
         y, m = divmod(at.month - 1 + months, 12)
         year, month = at.year + y, m + 1
         import calendar

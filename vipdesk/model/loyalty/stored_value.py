@@ -27,7 +27,7 @@ KINDS = {"topup": "充值", "bonus": "充值赠送", "pay": "消费支付", "ref
 
 
 def enabled() -> bool:
-    return bool(settings.get(config.SV_ENABLED.key))
+    return bool(config.get(config.SV_ENABLED.key))
 
 
 def balance(member_id: int) -> int:
@@ -43,7 +43,7 @@ def entries(member_id: int) -> list[StoredValueEntry]:
 def bonus_for(amount: int) -> int:
     """Bonus of the highest rule the top-up reaches (充1000送100)."""
     best = 0
-    for r in settings.get(config.SV_BONUS_RULES.key):
+    for r in config.get(config.SV_BONUS_RULES.key):
         if amount >= int(r.get("min_fen", 0)) > 0:
             best = max(best, int(r.get("bonus_fen", 0)))
     return best
@@ -126,7 +126,7 @@ def slip_text(entry_id: int) -> str:
     clerk = Staff.get_or_none(Staff.id == e.clerk_id) if e.clerk_id else None
     at = e.at if isinstance(e.at, dt.datetime) else dt.datetime.fromisoformat(str(e.at))
     lines = [
-        settings.get(settings.SHOP_NAME.key),
+        config.get(settings.SHOP_NAME.key),
         tr("储值凭条"),
         "-" * 24,
         tr("会员:{name} {phone}").format(name=member.name, phone=mask_phone(member.phone)),

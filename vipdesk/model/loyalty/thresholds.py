@@ -15,9 +15,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from vipdesk.model import settings
 from vipdesk.model.db import db
-from vipdesk.model.loyalty import earning, tiers
+from vipdesk.model.loyalty import config, earning, tiers
 from vipdesk.model.tables import now
 from vipdesk.text import tr
 
@@ -91,7 +90,7 @@ def advise(since: dt.date | None = None, until: dt.date | None = None) -> Thresh
     attach = pieces / tickets if tickets else 0.0
     base = amount // tickets if tickets else 0  # = avg unit price × attach rate, without rounding twice
     b = tiers.basis()
-    per_yuan = int(settings.get(earning.POINTS_PER_YUAN.key))
+    per_yuan = int(config.get(earning.POINTS_PER_YUAN.key))
     advice = ThresholdAdvice(since, until, tickets, pieces, amount, avg_unit, attach, base,
                              _pct(base, GROWTH_LOW), _pct(base, GROWTH_HIGH), b)
     per_member = dict(db.execute_sql(

@@ -13,13 +13,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from peewee import fn
-
 from vipdesk.model import settings
 from vipdesk.model.db import db, transaction
 from vipdesk.model.errors import ValidationError
 from vipdesk.model.loyalty import config
-from vipdesk.model.tables import AuditLog, Member, PointsEntry, Sale, TierChange, now
+from vipdesk.model.tables import AuditLog, Member, TierChange, now
 from vipdesk.text import tr
 
 # Seeds [003]: 普卡 < 3000, 银卡 3000–6000, 金卡 > 6000 points; [004]: discounts 9.5 / 9 / 8.5 折.
@@ -83,12 +81,12 @@ def validate_rules(rows: list[dict]) -> list[Tier]:
 
 
 def tiers() -> list[Tier]:
-    rows = sorted(settings.get(TIERS.key), key=lambda t: t["threshold"])
+    rows = sorted(config.get(TIERS.key), key=lambda t: t["threshold"])
     return [Tier(r["name"], int(r["threshold"]), int(r["discount"]), r.get("benefits", "")) for r in rows]
 
 
 def basis() -> str:
-    b = settings.get(config.TIER_BASIS.key)
+    b = config.get(config.TIER_BASIS.key)
     return b if b in BASES else "points"
 
 
@@ -115,26 +113,31 @@ def next_tier(value: int) -> tuple[Tier | None, int]:
 
 
 def _since(on: dt.datetime) -> dt.datetime:
-    return on - dt.timedelta(days=int(settings.get(QUALIFY_DAYS.key)))
+    return on - dt.timedelta(days=int(config.get(QUALIFY_DAYS.key)))
+
+
+def _window(on: dt.datetime | None) -> tuple[str, str]:
+    on = on or now()
+    return _since(on).strftime("%Y-%m-%d %H:%M:%S"), on.strftime("%Y-%m-%d %H:%M:%S")
 
 
 def qualifying_points(member_id: int, on: dt.datetime | None = None) -> int:
-    """Points earned in the qualifying period: sales' points net of returns, plus referral/imported points."""
-    on = on or now()
-    since = _since(on)
-    sales = Sale.select(fn.COALESCE(fn.SUM(Sale.points), 0)).where(
-        (Sale.member == member_id) & (Sale.sold_at > since) & (Sale.sold_at <= on)).scalar()
-    other = PointsEntry.select(fn.COALESCE(fn.SUM(PointsEntry.delta), 0)).where(
-        (PointsEntry.member == member_id) & (PointsEntry.kind.in_(QUALIFYING_KINDS))
-        & (PointsEntry.at > since) & (PointsEntry.at <= on)).scalar()
-    return int(sales) + int(other)
+    """Points earned in the qualifying period: sales' points net of returns, plus referral/imported points.
+    (Raw SQL: it runs at every sale and peewee's query building costs more than the query.)"""
+    since, until = _window(on)
+    marks = ",".join("?" * len(QUALIFYING_KINDS))
+    row = db.execute_sql(
+        "SELECT (SELECT COALESCE(SUM(points), 0) FROM sale WHERE member_id = ? AND sold_at > ? AND sold_at <= ?)"
+        f" + (SELECT COALESCE(SUM(delta), 0) FROM points_entry WHERE member_id = ? AND kind IN ({marks})"
+        " AND at > ? AND at <= ?)", (member_id, since, until, member_id, *QUALIFYING_KINDS, since, until)).fetchone()
+    return int(row[0])
 
 
 def qualifying_spend_yuan(member_id: int, on: dt.datetime | None = None) -> int:
-    on = on or now()
-    fen = Sale.select(fn.COALESCE(fn.SUM(Sale.paid), 0)).where(
-        (Sale.member == member_id) & (Sale.sold_at > _since(on)) & (Sale.sold_at <= on)).scalar()
-    return int(fen) // 100
+    since, until = _window(on)
+    row = db.execute_sql("SELECT COALESCE(SUM(paid), 0) FROM sale WHERE member_id = ? AND sold_at > ? AND sold_at <= ?",
+                         (member_id, since, until)).fetchone()
+    return int(row[0]) // 100
 
 
 def qualifying_value(member_id: int, on: dt.datetime | None = None, basis_: str | None = None) -> int:
@@ -171,32 +174,35 @@ def discount_for(member: Member | None) -> int:
 
 
 def is_locked(member_id: int) -> bool:
-    from vipdesk.model.loyalty.tables import TierState
-
-    st = TierState.get_or_none(TierState.member == member_id)
-    return bool(st and st.locked)
+    row = db.execute_sql("SELECT locked FROM tier_state WHERE member_id = ?", (member_id,)).fetchone()
+    return bool(row and row[0])
 
 
 def set_tier(member_id: int, new_tier: str, reason: str, at: dt.datetime | None = None) -> None:
     with transaction():
-        member = Member.get_by_id(member_id)
-        if member.tier == new_tier:
+        old = _tier_of(member_id)
+        if old == new_tier:
             return
-        TierChange.create(member=member_id, old_tier=member.tier, new_tier=new_tier, reason=reason, at=at or now())
-        member.tier = new_tier
-        member.save()
+        TierChange.create(member=member_id, old_tier=old, new_tier=new_tier, reason=reason, at=at or now())
+        Member.update(tier=new_tier).where(Member.id == member_id).execute()
+
+
+def _tier_of(member_id: int) -> str:
+    row = db.execute_sql("SELECT tier FROM member WHERE id = ?", (member_id,)).fetchone()
+    if row is None:
+        raise Member.DoesNotExist(member_id)
+    return row[0] or ""
 
 
 def _clear_grace(member_id: int) -> None:
-    from vipdesk.model.loyalty.tables import TierState
 
-    TierState.update(grace_until=None, grace_target="").where(TierState.member == member_id).execute()
+    db.execute_sql("UPDATE tier_state SET grace_until = NULL, grace_target = '' WHERE member_id = ?"
+                   " AND grace_until IS NOT NULL", (member_id,))
 
 
 def check_upgrade(member_id: int, reason: str = "积分达到升级标准", at: dt.datetime | None = None) -> str | None:
     """Upgrade the moment a threshold is crossed; never downgrades (that is the yearly review)."""
-    member = Member.get_by_id(member_id)
-    current = tier_named(member.tier)
+    current = tier_named(_tier_of(member_id))
     if current is not None and is_locked(member_id):
         return None
     value = qualifying_value(member_id, at)
@@ -302,7 +308,7 @@ def review(on: dt.date | None = None, *, apply: bool = True) -> list[Move]:
 
     on = on or dt.date.today()
     when = dt.datetime.combine(on, dt.time(0, 0))
-    grace = int(settings.get(config.GRACE_DAYS.key))
+    grace = int(config.get(config.GRACE_DAYS.key))
     moves = [m for m in _moves(tiers(), basis(), when) if not m.up]
     if not apply:
         return moves

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from peewee import IntegrityError, fn
 
-from vipdesk.model import settings
 from vipdesk.model.db import db, transaction
 from vipdesk.model.errors import NotFound, ValidationError
 from vipdesk.model.loyalty import config
@@ -275,17 +274,17 @@ def l5_window_points(member_id: int, on: dt.datetime) -> int:
 def convert_points(member_id: int, *, clerk_id: int | None = None, at: dt.datetime | None = None,
                    check_window: bool = False, sale_id: int | None = None) -> Voucher:
     """L5: deduct the configured points (3000) and issue a voucher (300 yuan)."""
-    if not settings.get(config.L5_ENABLED.key):
+    if not config.get(config.L5_ENABLED.key):
         raise ValidationError(tr("积分换券"), tr("积分换券未启用"))
-    step = int(settings.get(config.L5_POINTS.key))
-    value = int(settings.get(config.L5_VALUE.key))
+    step = int(config.get(config.L5_POINTS.key))
+    value = int(config.get(config.L5_VALUE.key))
     at = at or now()
     with transaction():
         if balance(member_id) < step:
             raise ValidationError(tr("积分"), tr("积分不足 {n} 分,不能换券").format(n=step))
         if check_window and l5_window_points(member_id, at) < step:
             raise ValidationError(tr("积分"), tr("一年内累计积分不足 {n} 分").format(n=step))
-        days = int(settings.get(config.L5_VALID_DAYS.key))
+        days = int(config.get(config.L5_VALID_DAYS.key))
         v = issue(member_id, "points", value, points_cost=step, clerk_id=clerk_id, at=at,
                   expires_on=at.date() + dt.timedelta(days=days) if days > 0 else None, source_sale_id=sale_id,
                   reason=tr("积分满 {n} 分换代金券").format(n=step))
@@ -296,9 +295,9 @@ def convert_points(member_id: int, *, clerk_id: int | None = None, at: dt.dateti
 def auto_convert(member_id: int, *, at: dt.datetime | None = None, sale_id: int | None = None,
                  clerk_id: int | None = None) -> list[Voucher]:
     """After earning: every full step collected within a year becomes a voucher (if switched on)."""
-    if not (settings.get(config.L5_ENABLED.key) and settings.get(config.L5_AUTO.key)):
+    if not (config.get(config.L5_ENABLED.key) and config.get(config.L5_AUTO.key)):
         return []
-    step = int(settings.get(config.L5_POINTS.key))
+    step = int(config.get(config.L5_POINTS.key))
     at = at or now()
     out = []
     while step > 0 and balance(member_id) >= step and l5_window_points(member_id, at) >= step:
