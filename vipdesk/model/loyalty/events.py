@@ -62,3 +62,4 @@ def _referral(sale: Sale, member: Member) -> None:
                 tr("介绍新会员 {name} 首次消费").format(name=member.name), sale_id=sale.id,
                 clerk_id=sale.clerk_id, at=sale.sold_at)
     tiers.check_upgrade(member.referred_by_id, tr("介绍奖励后达到升级标准"), at=sale.sold_at)
+    vouchers.auto_convert(member.referred_by_id, at=sale.sold_at, sale_id=sale.id, clerk_id=sale.clerk_id)
