@@ -67,3 +67,32 @@ def test_cancelled_task_does_not_call_on_done(qtbot, db_path, ui_env, answers):
 
     task = tasks.run_task(None, "测试", work, done.append)
     assert done == [] and task.is_cancelled()
+
+
+def test_progress_dialog_cancel_stops_the_worker(qtbot, db_path, answers):
+    import time
+
+    from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    started = threading.Event()
+    done = []
+
+    def work(progress, cancelled):
+        started.set()
+        n = 0
+        while not cancelled():
+            n += 1
+            progress(n % 10, 10, "处理中")
+            time.sleep(0.005)
+        return n
+
+    task = tasks.run_task(parent, "长任务", work, done.append)
+    dialog = parent.findChild(QProgressDialog)
+    assert dialog is not None and dialog.labelText() == "长任务"
+    assert started.wait(10)
+    button = next(b for b in dialog.findChildren(QPushButton) if b.text() == "取消")
+    with qtbot.waitSignal(task.finished, timeout=10000):
+        button.click()
+    assert done == [] and task.is_cancelled() and task.done
