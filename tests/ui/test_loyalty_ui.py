@@ -219,3 +219,17 @@ def test_tab_adjusts_points_with_a_reason(qtbot, member, answers):
     assert not tab.adjust_points(-5000, "录错了")  # would go below zero
     assert tab.adjust_points(-100, "录错了")
     assert ledger.balance(member.id) == 1800 and tab.points.text() == "1,800"
+
+
+def test_tab_issues_a_manual_voucher(qtbot, member, answers):
+    from vipdesk.ui.loyalty_tab import LoyaltyTab
+
+    tab = LoyaltyTab()
+    qtbot.addWidget(tab)
+    tab.load(member.id)
+    assert not tab.issue_voucher("50", "")
+    assert not tab.issue_voucher("abc", "补偿")
+    assert tab.issue_voucher("50", "衣服有瑕疵,补偿")
+    (v,) = vouchers.member_vouchers(member.id)
+    assert (v.kind, v.value, v.note) == ("manual", 5000, "衣服有瑕疵,补偿")
+    assert tab.voucher_table.rowCount() == 1

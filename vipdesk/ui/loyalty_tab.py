@@ -69,8 +69,11 @@ class LoyaltyTab(QWidget):
         self.lock_button.clicked.connect(self.toggle_lock)
         self.adjust_button = QPushButton(self.tr("调整积分…"), self)
         self.adjust_button.clicked.connect(self.adjust_points)
+        self.issue_button = QPushButton(self.tr("发礼券…"), self)
+        self.issue_button.clicked.connect(self.issue_voucher)
         buttons = QHBoxLayout()
-        for b in (self.redeem_button, self.convert_button, self.sv_button, self.lock_button, self.adjust_button):
+        for b in (self.redeem_button, self.convert_button, self.sv_button, self.lock_button, self.adjust_button,
+                  self.issue_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         lay = QVBoxLayout(self)
@@ -163,6 +166,34 @@ class LoyaltyTab(QWidget):
                 return False
         try:
             ledger.adjust(self.member_id, delta, reason)
+        except VipdeskError as exc:
+            dialogs.show_error(self, exc)
+            return False
+        self._done()
+        return True
+
+    def issue_voucher(self, yuan: str | None = None, reason: str | None = None, days: int = 365) -> bool:
+        """A manual voucher (compensation, a special case), valid for *days* days."""
+        if not self.member_id:
+            return False
+        if yuan is None:
+            yuan, ok = QInputDialog.getText(self, self.tr("发礼券"), self.tr("面值(元)"))
+            if not ok:
+                return False
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, self.tr("发礼券"), self.tr("发券原因"))
+            if not ok:
+                return False
+        import datetime as dt
+
+        from vipdesk.model.errors import ValidationError
+        from vipdesk.ui.widgets import parse_yuan
+
+        try:
+            if not (reason or "").strip():
+                raise ValidationError(self.tr("发券原因"), self.tr("请填写发券原因"))
+            vouchers.issue(self.member_id, "manual", parse_yuan(yuan, self.tr("面值")), note=reason.strip(),
+                           reason=reason.strip(), expires_on=dt.date.today() + dt.timedelta(days=days))
         except VipdeskError as exc:
             dialogs.show_error(self, exc)
             return False
