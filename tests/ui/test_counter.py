@@ -271,3 +271,12 @@ def test_shortcuts_are_set_and_shown(main_window):
     assert w.act_contact.shortcut() == QKeySequence("Ctrl+L")
     assert QKeySequence("F6") in w.act_search.shortcuts()
     assert "(F2)" in w.act_sale.toolTip()
+
+
+def test_open_member_from_elsewhere_highlights_her_in_the_list(main_window, shop):
+    main_window.open_member(shop["lxy"])  # e.g. a double-click in the reminder pane
+    table = main_window.list_pane.table
+    assert main_window.list_pane.model.member_id(table.currentIndex().row()) == shop["lxy"]
+    assert main_window.detail_pane.name_label.text() == "李秀英"
+    main_window.open_member(None)
+    assert main_window.detail_pane.stack.currentIndex() == 0

@@ -304,6 +304,11 @@ class MainWindow(QMainWindow):
         if member_id == self._member_id:
             return
         self._member_id = member_id
+        # Opened from elsewhere (reminder pane, a feature): highlight her in the list if she is listed.
+        if member_id:
+            self.list_pane.select_member(member_id)  # re-enters here with the same id and returns
+        else:
+            self.list_pane.table.clearSelection()
         self.member_changed.emit(member_id or 0)
 
     def shop_name(self) -> str:
