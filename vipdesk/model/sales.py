@@ -189,6 +189,10 @@ def quote(member_id: int | None, lines: list[LineInput], when: dt.datetime | Non
         q.notes.append(tr("{why}:积分 ×{x}").format(why=why, x=f"{pct / 100:g}"))
     if member is not None:
         q.upgrade_to = tiers.upgrade_preview(member, q.points, q.paid, when)
+        n = vouchers_mod.auto_convert_preview(member.id, q.points, when)
+        if n:
+            q.notes.append(tr("本单后积分自动换 {n} 张 {v} 代金券").format(
+                n=n, v=f"¥{config.get(config.L5_VALUE.key) / 100:,.2f}"))
     return q
 
 

@@ -99,6 +99,8 @@ def test_l5_auto_conversion_within_a_year(shop):
     clerk, _, m = shop
     buy(m.id, 2000, T0, clerk.id)  # 1900 points
     assert vouchers.member_vouchers(m.id) == []
+    q = sales.quote(m.id, [sales.LineInput("K", 120000, 1)], T0 + dt.timedelta(days=30))
+    assert "本单后积分自动换 1 张 ¥300.00 代金券" in q.notes
     buy(m.id, 1200, T0 + dt.timedelta(days=30), clerk.id)  # +1140 = 3040 → one voucher, 40 left
     vs = vouchers.member_vouchers(m.id)
     assert [(v.kind, v.value, v.points_cost) for v in vs] == [("points", 30000, 3000)]

@@ -305,6 +305,17 @@ def auto_convert(member_id: int, *, at: dt.datetime | None = None, sale_id: int 
     return out
 
 
+def auto_convert_preview(member_id: int, added_points: int, at: dt.datetime) -> int:
+    """How many L5 vouchers a sale earning *added_points* would trigger (shown before confirming)."""
+    if not (config.get(config.L5_ENABLED.key) and config.get(config.L5_AUTO.key)) or added_points <= 0:
+        return 0
+    step = int(config.get(config.L5_POINTS.key))
+    if step <= 0:
+        return 0
+    usable = min(balance(member_id) + added_points, l5_window_points(member_id, at) + added_points)
+    return max(0, usable // step)
+
+
 def points_vouchers_open_since(member_id: int, since: dt.datetime) -> list[VoucherInfo]:
     """Open vouchers made from points after *since*, oldest first (a return may cancel them)."""
     rows = list(Voucher.select().where((Voucher.member == member_id) & (Voucher.points_cost > 0)
