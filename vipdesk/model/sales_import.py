@@ -219,7 +219,10 @@ def import_sales(path: str | Path, *, dry_run: bool = False, policy: str = ALL_O
         return line
 
     def write_all(records: Sequence[tuple[int, ImportLine]], ctx: WriteContext) -> None:
-        write(records, ctx, bad_tickets)
+        from vipdesk.model.segmentation import deferred
+
+        with deferred():  # segments are recomputed once at the end, not after every ticket
+            write(records, ctx, bad_tickets)
 
     return run_import(path, SALE_FIELDS, check, write_all, mapping=mapping, encoding=encoding, sheet=sheet,
                       policy=SKIP_BAD if skip_bad else policy, dry_run=dry_run, progress=progress, phase=phase,
