@@ -126,7 +126,8 @@ def test_amounts_to_fen(raw: object, fen: int) -> None:
     assert parse_amount_fen(raw) == fen
 
 
-@pytest.mark.parametrize("raw", ["abc", "", "12.345", "-5", "1,23", "¥", "1.2.3", float("inf"), True])
+@pytest.mark.parametrize("raw", ["abc", "", "12.345", "-5", "1,23", "¥", "1.2.3", float("inf"), True,
+                                 "100000000000000000000000000", 10**30, 1e300])
 def test_bad_amounts(raw: object) -> None:
     with pytest.raises(ValidationError):
         parse_amount_fen(raw, "累计消费")

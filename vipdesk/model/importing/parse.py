@@ -346,10 +346,10 @@ def _decimal_of(raw: object, field: str, unknown: str, empty: str) -> Decimal:
 def parse_amount_fen(raw: object, field: str = "金额", *, allow_negative: bool = False) -> int:
     """"¥1,234.50" / "1234.5元" / "１２３４" / 1234.5 → 123450 (integer fen)."""
     value = _decimal_of(raw, field, tr("无法识别的金额"), tr("金额为空"))
+    if not value.is_finite() or abs(value) > 10**11:  # before quantize, which overflows on huge values
+        raise ValidationError(field, tr("金额过大") + f"({text_of(raw)})")
     if not isinstance(raw, (float, int)) and value != value.quantize(Decimal("0.01")):
         raise ValidationError(field, tr("金额最多两位小数") + f"({text_of(raw)})")
-    if not value.is_finite() or abs(value) > 10**11:
-        raise ValidationError(field, tr("金额过大") + f"({text_of(raw)})")
     fen = int((value * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
     if fen < 0 and not allow_negative:
         raise ValidationError(field, tr("金额不能为负数") + f"({text_of(raw)})")
