@@ -81,6 +81,10 @@ class EnrolDialog(QDialog):
         form.addRow(self.tr("专属导购"), self.clerk)
         form.addRow(self.tr("入会渠道"), self.channel)
         form.addRow(self.tr("介绍人"), ref_row)
+        # issue 7: marketing consent yes/no, guardian warning for a child under 14
+        from vipdesk.ui.privacy_consent import add_enrol_consent
+
+        self.privacy = add_enrol_consent(self, form)
 
         self.ok_button = QPushButton(self.tr("入会"), self)
         self.ok_button.setDefault(True)
@@ -128,6 +132,7 @@ class EnrolDialog(QDialog):
         else:
             self.same_warning.setText("")
         self.same_warning.setVisible(bool(same))
+        self.privacy.update(b)
 
     def _show_existing(self, member) -> None:
         self._existing_id = member.id if member is not None else None
@@ -169,6 +174,7 @@ class EnrolDialog(QDialog):
         except VipdeskError as exc:
             dialogs.show_error(self, exc)
             return False
+        self.privacy.record(m.id)
         self.member_id = m.id
         self.accept()
         return True
