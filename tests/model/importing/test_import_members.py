@@ -185,6 +185,21 @@ def test_same_name_and_birthday_choices(db_path: Path, tmp_path: Path) -> None:
     assert both.imported == 1 and Member.select().count() == 2
 
 
+def test_row_without_phone_completes_a_member_with_the_same_name_and_birthday(db_path: Path,
+                                                                             tmp_path: Path) -> None:
+    m = members.enrol("李娜", "13900001111", birthday=members.Birthday(3, 7, 1985))
+    path = _write_simple(tmp_path / "d.csv", [["李娜", "", "1985-03-07", "女", "", "l@x.cn", ""],
+                                              ["无名", "", "1990-01-01", "", "", "", ""],
+                                              ["没生日", "", "", "", "", "", ""]])
+    result = import_members(path, policy=SKIP_BAD, report=False)
+    assert result.counts() == {"read": 3, "imported": 0, "updated": 1, "skipped": 0, "rejected": 2}
+    m = Member.get_by_id(m.id)
+    assert m.gender == "F" and m.email == "l@x.cn" and Member.select().count() == 1
+    assert {(p.row, p.column) for p in result.problems if p.severity == "rejected"} == {(3, "手机"), (4, "手机")}
+    result = import_members(path, policy=SKIP_BAD, default_choice=KEEP_BOTH, report=False)
+    assert result.rejected == 3 and Member.select().count() == 1
+
+
 def test_keep_both_with_the_same_phone_still_merges(db_path: Path, tmp_path: Path) -> None:
     members.enrol("王芳", "13812345678")
     path = _write_simple(tmp_path / "d.csv", [["王芳", "13812345678", "", "女", "", "", ""]])

@@ -52,13 +52,14 @@ from vipdesk.model.loyalty.ledger import post_points
 from vipdesk.model.phone import normalize_phone
 from vipdesk.model.pinyin import pinyin_keys
 from vipdesk.model.tables import AuditLog, Card, Member, PointsEntry, Sale, Staff, TierChange, now
-from vipdesk.text import tr
+from vipdesk.text import tr, tr_noop
 
 MERGE = "merge"
 SKIP = "skip"
 KEEP_BOTH = "keep-both"
 CHOICES = (MERGE, SKIP, KEEP_BOTH)
 
+NO_PHONE = tr_noop("请填写手机号(会员以手机号识别)")
 HIDDEN_STATUSES = ("merged", "anonymised")  # see hygiene.merge and privacy.anonymise
 POINTS_KIND = "import"  # PointsEntry.kind of the opening balance (a qualifying kind for tiers)
 OPENING_KIND = "opening"  # Sale.kind of the opening spend
@@ -158,8 +159,10 @@ def make_validator(tier_names: Sequence[str] | None = None) -> Callable[[ImportR
         phone = mobile or landline
         if mobile and landline and landline != mobile:
             notes.append(f"{row.column('phone')}:{landline}")
-        if not phone and not row.rejected:
-            row.reject("mobile", None, tr("请填写手机号(会员以手机号识别)"))
+        if not phone and not row.rejected and not (row.has("birthday") and row.has("name")):
+            row.reject("mobile", None, tr(NO_PHONE))
+        # A row without a phone but with name + birthday may still complete a member on
+        # file (P13); the writer rejects it if there is nobody to merge it into.
 
         rec = MemberRecord(name=name or "", phone=phone or "")
         if row.has("gender"):
@@ -423,7 +426,7 @@ class MemberWriter:
 
     def _write_one(self, row: int, rec: MemberRecord, index: _Index, first_row_of: dict[int, int],
                    ctx: WriteContext) -> None:
-        mid = index.by_phone.get(rec.phone)
+        mid = index.by_phone.get(rec.phone) if rec.phone else None
         reason = "phone"
         if mid is None and rec.birthday is not None:
             same = index.by_name_bday.get((rec.name, rec.birthday.month, rec.birthday.day), [])
@@ -431,6 +434,9 @@ class MemberWriter:
                 mid, reason = same[0], "name_birthday"
         if mid is not None and mid in index.hidden:
             ctx.reject(row, ctx.column("mobile", tr("手机")), rec.phone, tr("该手机号属于已合并或已注销的会员记录"))
+            return
+        if mid is None and not rec.phone:
+            ctx.reject(row, ctx.column("mobile", tr("手机")), None, tr(NO_PHONE))
             return
         if mid is None:
             # no savepoint needed: everything is checked before the member's INSERT, and the
@@ -460,6 +466,9 @@ class MemberWriter:
             ctx.problem(row, ctx.column("name", tr("姓名")), rec.name, f"{where}:{why},{tr('已跳过')}", DUPLICATE)
             return
         if choice == KEEP_BOTH:
+            if not rec.phone:
+                ctx.reject(row, ctx.column("mobile", tr("手机")), None, tr(NO_PHONE))
+                return
             if rec.phone in index.by_phone:
                 ctx.reject(row, ctx.column("mobile", tr("手机")), rec.phone, tr("手机号已被其他会员使用"))
                 return
