@@ -1,6 +1,11 @@
 """Member import (issue 3): the shop's existing member list from .xlsx/.csv into vipdesk.
 
-Built on ``runner.run_import``: ``validate_member`` turns a row into a
+Entry point: ``import_members(path, dry_run=, policy=, mapping=, choices=,
+default_choice=, progress=, phase=, cancel=, report=)`` → ``ImportResult`` (see
+runner.py); ``result.extra["duplicates"]`` lists each duplicate found (row,
+name, phone, reason "phone"/"name_birthday", member_id, other_row, action).
+
+Built on ``runner.run_import``: ``make_validator()`` turns a row into a
 ``MemberRecord`` (or problems), ``MemberWriter`` writes the records in the one
 transaction.  Profile fields are checked by the member model's own rules
 (``members._apply_fields``), so an imported member is exactly as valid as one
@@ -21,9 +26,17 @@ Duplicates (P13), inside the file and against the database:
   (two 王芳 born on 3月7日 are common); MERGE fills empty fields and keeps the
   row's phone in the notes; SKIP ignores the row.  The wizard passes the
   user's choice per row in ``choices`` (row number → choice).
-Imported members are not "enrolled" (no member_enrolled hook, so no welcome
-message for 100,000 existing customers); their first tier is set here.
+- a row without phone but with name + birthday completes the member it matches
+  (MERGE); with nobody to match it is refused (a member needs a phone).
 Re-importing the same file therefore creates nobody and never doubles points.
+Merged-away and anonymised records are never merge targets.
+
+Imported members are not "enrolled" (no member_enrolled hook): their first tier
+is set here (the file's 等级 if it names a configured tier, else by the opening
+points / spend on the shop's tier basis).  Every run that writes leaves one
+AuditLog row (action "import_members").  Speed: new members are inserted with
+cached parametrised INSERTs and their cards / ledger entries / opening sales /
+tier history with executemany — about 20 s of a 100,000-row import.
 """
 
 from __future__ import annotations
