@@ -72,7 +72,7 @@ def _member(key: str) -> Member | None:
     return m or find_by_phone(key)
 
 
-def validate(row: ImportRow) -> ImportLine | None:
+def validate(row: ImportRow, members_seen: dict[str, int | None] | None = None) -> ImportLine | None:
     ticket = row.parse("ticket_no", lambda r, f: parse.parse_text(r, f, max_len=40), required=True)
     sold_at = row.parse("sold_at", parse.parse_datetime, required=True)
     kind_text = str(row.parse("kind", lambda r, f: parse.parse_text(r, f, max_len=10), default="")).lower()
@@ -90,8 +90,16 @@ def validate(row: ImportRow) -> ImportLine | None:
     unit = row.parse("unit_price", lambda r, f: parse.parse_amount_fen(r, f), default=None)
     discount = row.parse("discount", parse.parse_discount, default=1000)
     member_key = str(row.parse("member", lambda r, f: parse.text_of(r), default="") or "")
-    member = _member(member_key) if member_key else None
-    if member_key and member is None:
+    member_id: int | None = None
+    if member_key:
+        if members_seen is not None and member_key in members_seen:
+            member_id = members_seen[member_key]
+        else:
+            found = _member(member_key)
+            member_id = found.id if found is not None else None
+            if members_seen is not None:
+                members_seen[member_key] = member_id
+    if member_key and member_id is None:
         row.reject("member", member_key, tr("找不到这位会员(手机号或卡号)"))
     original = str(row.parse("original_ticket_no", lambda r, f: parse.parse_text(r, f, max_len=40), default=""))
     if is_return and not original:
@@ -103,7 +111,7 @@ def validate(row: ImportRow) -> ImportLine | None:
         unit = paid // qty
     return ImportLine(
         row=row.number, ticket_no=ticket, sold_at=sold_at, member_key=member_key,
-        member_id=member.id if member else None, style_code=style or tr("未填款号"),
+        member_id=member_id, style_code=style or tr("未填款号"),
         category=str(row.parse("category", lambda r, f: parse.parse_text(r, f, max_len=20), default="")),
         size=str(row.parse("size", lambda r, f: parse.parse_text(r, f, max_len=20), default="")),
         unit_price=unit, quantity=qty, discount=discount or 1000, paid=paid,
@@ -209,8 +217,10 @@ def import_sales(path: str | Path, *, dry_run: bool = False, policy: str = ALL_O
     report_path = report_path_for(path) if report is True else (Path(report) if report else None)
     bad_tickets: set[str] = set()
 
+    members_seen: dict[str, int | None] = {}  # a file names the same members many times
+
     def check(row: ImportRow) -> ImportLine | None:
-        line = validate(row)
+        line = validate(row, members_seen)
         if row.rejected and row.has("ticket_no"):
             try:  # the same normalisation validate() uses for the ticket number
                 bad_tickets.add(parse.parse_text(row.raw("ticket_no"), tr("小票号"), max_len=1000))
