@@ -4,6 +4,7 @@ duplicates (in the file and against the database), re-import, cancel, round trip
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import threading
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from vipdesk.model.db import close_database, open_database
 from vipdesk.model.importing.members_import import KEEP_BOTH, MERGE, SKIP, import_members
 from vipdesk.model.importing.runner import SKIP_BAD
 from vipdesk.model.importing.tabular import ImportCancelled
+from vipdesk.model.loyalty.incentives import monthly_table
 from vipdesk.model.loyalty.ledger import ledger_consistent
 from vipdesk.model.tables import AuditLog, Card, Member, PointsEntry, Sale, Staff, TierChange
 
@@ -227,6 +229,9 @@ def test_tiers_cards_and_clerks(db_path: Path, tmp_path: Path) -> None:
     assert Member.get(Member.name == "乙").card_no == "C200"
     assert Staff.select().where(Staff.name == "小美").count() == 1
     assert TierChange.select().where(TierChange.reason == "导入").count() == 3
+    # imported cards are no card sales: nobody earns a card incentive for them (L10)
+    today = dt.date.today()
+    assert monthly_table(today.year, today.month) == []
 
 
 def test_merged_away_members_are_not_merge_targets(db_path: Path, tmp_path: Path) -> None:

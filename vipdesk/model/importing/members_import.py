@@ -534,8 +534,10 @@ class MemberWriter:
         member.tier = tier.name
         mid = _insert(member)
         if card_no:
+            # price 0 and no free_reason: an imported card is neither sold nor a free enrolment
+            # card, so it never earns a clerk a card incentive (L10) for this month
             self.batch.add(Card, member=mid, card_no=card_no, issued_on=rec.enrolled_on or stamp.date(),
-                           clerk=member.clerk_id, free_reason=tr("导入"))
+                           clerk=None, price=0, free_reason="")
             index.cards.add(card_no)
         if points:
             if expiring:  # expiry lots are the ledger's business: take its own path
@@ -657,7 +659,7 @@ class MemberWriter:
                 member.save()
             if card_no:
                 Card.create(member=member.id, card_no=card_no, issued_on=rec.enrolled_on or dt.date.today(),
-                            free_reason=tr("导入"))
+                            clerk=None, price=0, free_reason="")  # no card incentive, as in _create
                 Member.update(card_no=card_no).where(Member.id == member.id).execute()
                 index.cards.add(card_no)
             if self._opening_balances(member, rec, index, ctx, row):
