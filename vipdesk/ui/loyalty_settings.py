@@ -304,18 +304,21 @@ class LoyaltySettingsDialog(QDialog):
     def _with_multipliers(self, form: QWidget) -> QWidget:
         page = QWidget(self)
         self.mult_table = _table(page, [self.tr("名称"), self.tr("开始 YYYY-MM-DD"), self.tr("结束"),
-                                        self.tr("倍率%"), self.tr("每年重复")])
+                                        self.tr("倍率%"), self.tr("每年重复"), self.tr("农历")])
         for m in settings.get(config.MULTIPLIER_DAYS.key):
             r = self.mult_table.rowCount()
             self.mult_table.insertRow(r)
             for c, v in enumerate((m.get("name", ""), m.get("start", ""), m.get("end", ""), str(m.get("percent", 200)))):
                 self.mult_table.setItem(r, c, QTableWidgetItem(str(v)))
             self.mult_table.setItem(r, 4, _check_item(bool(m.get("yearly"))))
+            self.mult_table.setItem(r, 5, _check_item(bool(m.get("lunar"))))
         lay = QVBoxLayout(page)
         lay.addWidget(form)
         lay.addWidget(QLabel(self.tr("多倍积分日(店庆、节假日、新店开业;几个同时适用时取最高倍率)"), page))
         lay.addWidget(self.mult_table, 1)
-        lay.addLayout(_rows_with_buttons(page, self.mult_table, ["店庆", "2026-05-01", "2026-05-03", "200", False]))
+        lay.addWidget(QLabel(self.tr("农历节日(如春节 01-01 至 01-07、中秋 08-15)勾选“农历”,日期写 月-日,每年自动换算。"), page))
+        lay.addLayout(_rows_with_buttons(page, self.mult_table,
+                                         ["店庆", "2026-05-01", "2026-05-03", "200", False, False]))
         return page
 
     def multiplier_rows(self) -> list[dict]:
@@ -327,7 +330,7 @@ class LoyaltySettingsDialog(QDialog):
                 raise ValidationError(self.tr("多倍积分日第 {n} 行").format(n=r + 1), self.tr("倍率应为整数")) from None
             rows.append({"name": _cell(self.mult_table, r, 0), "start": _cell(self.mult_table, r, 1),
                          "end": _cell(self.mult_table, r, 2) or _cell(self.mult_table, r, 1), "percent": pct,
-                         "yearly": _check(self.mult_table, r, 4)})
+                         "yearly": _check(self.mult_table, r, 4), "lunar": _check(self.mult_table, r, 5)})
         earning.parse_multiplier_days(rows)
         return rows
 

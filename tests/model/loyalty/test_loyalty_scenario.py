@@ -10,7 +10,7 @@ import pytest
 
 from vipdesk.model import members, sales, settings, staff
 from vipdesk.model.errors import InsufficientBalance, ValidationError
-from vipdesk.model.loyalty import config, daily, gifts, ledger, summary, tiers, vouchers
+from vipdesk.model.loyalty import config, daily, earning, gifts, ledger, summary, tiers, vouchers
 from vipdesk.model.tables import Member, PointsEntry, TierChange
 
 T0 = dt.datetime(2026, 1, 10, 11, 0)
@@ -191,6 +191,14 @@ def test_multiplier_days_and_lunar_birthday(shop):
     assert buy(m.id, 100, dt.datetime(2026, 3, 8, 10, 0), clerk.id).points == 285
     assert buy(m.id, 100, dt.datetime(2027, 3, 9, 10, 0), clerk.id).points == 285  # yearly
     assert buy(m.id, 100, dt.datetime(2026, 3, 10, 10, 0), clerk.id).points == 95
+    # 中秋 (农历八月十五) is 2026-09-25 and 2027-09-15: a lunar rule follows it every year.
+    settings.put(config.MULTIPLIER_DAYS.key, [
+        {"name": "中秋", "start": "08-15", "end": "08-15", "percent": 200, "lunar": True}])
+    assert buy(m.id, 100, dt.datetime(2026, 9, 25, 10, 0), clerk.id).points == 190
+    assert buy(m.id, 100, dt.datetime(2027, 9, 15, 10, 0), clerk.id).points == 190
+    assert buy(m.id, 100, dt.datetime(2027, 9, 25, 10, 0), clerk.id).points == 95
+    with pytest.raises(ValidationError):
+        earning.parse_multiplier_days([{"name": "店庆", "start": "05-01", "end": "05-03", "percent": 200}])
     # 农历八月十五 in 2026 is 9月25日: September is the birthday month.
     lunar = members.enrol("中秋", "13700000000", birthday=members.Birthday(8, 15, is_lunar=True))
     assert buy(lunar.id, 100, dt.datetime(2026, 9, 2, 10, 0)).points == 190

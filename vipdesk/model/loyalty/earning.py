@@ -9,6 +9,7 @@ shops print on their posters ("生日月双倍积分").
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -24,25 +25,53 @@ POINTS_PER_YUAN = settings.declare("loyalty.points_per_yuan", 1, "每消费 1 �
 
 @dataclass(frozen=True)
 class MultiplierDay:
+    """A date range with a points multiplier.  *yearly* repeats it every year by month-day;
+    *lunar* (always yearly) reads start/end as 农历 month-day, for 春节, 中秋 and the like."""
+
     name: str
-    start: dt.date
-    end: dt.date
+    start: tuple[int, int, int]  # (year, month, day); year 0 when only month-day matters
+    end: tuple[int, int, int]
     percent: int
     yearly: bool = False
+    lunar: bool = False
 
     def covers(self, day: dt.date) -> bool:
-        if not self.yearly:
-            return self.start <= day <= self.end
-        key = (day.month, day.day)
-        a, b = (self.start.month, self.start.day), (self.end.month, self.end.day)
+        if self.lunar:
+            _y, m, d, _leap = _lunar_of(day)
+            key = (m, d)
+        elif not self.yearly:
+            return self.start <= (day.year, day.month, day.day) <= self.end
+        else:
+            key = (day.month, day.day)
+        a, b = self.start[1:], self.end[1:]
         return a <= key <= b if a <= b else (key >= a or key <= b)  # e.g. 12-30 → 01-02
 
 
-def _date(value: object, field: str) -> dt.date:
+@lru_cache(maxsize=1024)
+def _lunar_of(day: dt.date) -> tuple[int, int, int, bool]:
+    from vipdesk.model.calendar import to_lunar
+
+    return to_lunar(day)
+
+
+_MD = re.compile(r"^(?:(\d{4})-)?(\d{1,2})-(\d{1,2})$")
+
+
+def _ymd(value: object, field: str, lunar: bool) -> tuple[int, int, int]:
+    text = str(value or "").strip()
+    m = _MD.match(text)
+    if m is None:
+        raise ValidationError(field, tr("日期格式应为 2026-05-01(农历或每年重复可写 08-15)"))
+    y, mo, d = int(m[1] or 0), int(m[2]), int(m[3])
+    if lunar:
+        if not (1 <= mo <= 12 and 1 <= d <= 30):
+            raise ValidationError(field, tr("农历日期不存在:") + text)
+        return 0, mo, d
     try:
-        return dt.date.fromisoformat(str(value))
+        dt.date(y or 2000, mo, d)  # 2000 is a leap year: 02-29 allowed for yearly rules
     except ValueError:
-        raise ValidationError(field, tr("日期格式应为 2026-05-01")) from None
+        raise ValidationError(field, tr("日期不存在:") + text) from None
+    return y, mo, d
 
 
 def parse_multiplier_days(rows: list[dict]) -> list[MultiplierDay]:
@@ -53,14 +82,19 @@ def parse_multiplier_days(rows: list[dict]) -> list[MultiplierDay]:
         name = str(r.get("name", "")).strip()
         if not name:
             raise ValidationError(where, tr("请填写名称"))
-        start = _date(r.get("start"), where)
-        end = _date(r.get("end") or r.get("start"), where)
-        if end < start and not r.get("yearly"):
-            raise ValidationError(where, tr("结束日期不能早于开始日期"))
+        lunar = bool(r.get("lunar"))
+        yearly = bool(r.get("yearly")) or lunar
+        start = _ymd(r.get("start"), where, lunar)
+        end = _ymd(r.get("end") or r.get("start"), where, lunar)
+        if not yearly:
+            if not start[0] or not end[0]:
+                raise ValidationError(where, tr("不是每年重复的日期请写年份,如 2026-05-01"))
+            if end < start:
+                raise ValidationError(where, tr("结束日期不能早于开始日期"))
         percent = r.get("percent", 200)
         if not isinstance(percent, int) or not 100 <= percent <= 1000:
             raise ValidationError(where, tr("倍率应在 100% 到 1000% 之间"))
-        out.append(MultiplierDay(name, start, end, percent, bool(r.get("yearly"))))
+        out.append(MultiplierDay(name, start, end, percent, yearly, lunar))
     return out
 
 
