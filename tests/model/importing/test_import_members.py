@@ -242,6 +242,18 @@ def test_merged_away_members_are_not_merge_targets(db_path: Path, tmp_path: Path
     assert result.imported == 1 and not result.extra["duplicates"]
 
 
+def test_opening_spend_is_dated_at_enrolment_when_known(db_path: Path, tmp_path: Path) -> None:
+    path = _write_simple(tmp_path / "o.csv", [["甲", "13800000001", "", "", "", "2019-05-01", "¥1,000"],
+                                              ["乙", "13800000002", "", "", "", "", "¥2,000"]],
+                         header=("姓名", "手机", "生日", "性别", "积分", "开卡日期", "累计消费"))
+    import_members(path, report=False)
+    opening = {s.member.name: s.sold_at for s in Sale.select().where(Sale.kind == "opening")}
+    assert opening["甲"] == dt.datetime(2019, 5, 1)
+    assert opening["乙"].date() == dt.date.today()
+    assert Member.get(Member.name == "甲").enrolled_on == dt.date(2019, 5, 1)
+    assert {m.name: m.total_spend for m in Member.select()} == {"甲": 100000, "乙": 200000}
+
+
 def test_cancel_halfway_writes_nothing(db_path: Path, tmp_path: Path) -> None:
     rows = [[f"会员{i}", f"138{i:08d}", "1985-03-07", "女", str(i), "", "小美"] for i in range(600)]
     path = _write_simple(tmp_path / "big.csv", rows)

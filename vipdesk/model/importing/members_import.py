@@ -16,7 +16,10 @@ points ledger (kind "import"); imported total spend becomes ONE opening sale
 per member (kind "opening", source "import", no items, no points), so the
 cached ``Member.points`` / ``total_spend`` stay sums of the ledger and sales.
 Opening sales are not purchases: ``purchase_count`` and ``last_purchase``
-count only kind "sale", and reports should filter on kind as well.
+count only kind "sale", and period figures (monthly KPIs, season top 30,
+segment windows) must filter ``kind IN ('sale', 'return')`` as well.  An
+opening sale is dated at the member's enrolment day when the file gives one,
+else at the import; the opening points entry is dated at the import.
 
 Duplicates (P13), inside the file and against the database:
 - same phone → always one member.  MERGE (default) fills the member's empty
@@ -369,6 +372,15 @@ class _Index:
             self.by_name_bday.setdefault((rec.name, rec.birthday.month, rec.birthday.day), []).append(mid)
 
 
+def _opening_time(rec: MemberRecord, stamp: dt.datetime) -> dt.datetime:
+    """When the opening spend is dated: her enrolment day when the file gives one (the spend
+    built up since then, and it then stays out of this month's and this season's figures),
+    else the import time.  Period queries should still filter Sale.kind (see module doc)."""
+    if rec.enrolled_on is not None and rec.enrolled_on < stamp.date():
+        return dt.datetime.combine(rec.enrolled_on, dt.time())
+    return stamp
+
+
 class MemberWriter:
     """The writer half of a member import.  *choices* maps row number → MERGE/SKIP/KEEP_BOTH
     for duplicates (what the user picked in the wizard); *default_choice* applies to the
@@ -547,7 +559,7 @@ class MemberWriter:
                                at=stamp)
             index.imported_points.add(mid)
         if rec.spend:
-            self.batch.add(Sale, **self._opening_sale_values(mid, rec.spend, stamp))
+            self.batch.add(Sale, **self._opening_sale_values(mid, rec.spend, _opening_time(rec, stamp)))
             index.imported_spend.add(mid)
         self.batch.add(TierChange, member=mid, old_tier="", new_tier=tier.name, reason=tr("导入"), at=stamp)
         index.add(mid, rec)
@@ -592,7 +604,7 @@ class MemberWriter:
                 ctx.problem(row, ctx.column("total_spend", tr("累计消费")), parse.format_fen(rec.spend),
                             tr("该会员已导入过期初消费,未重复计入"))
             else:
-                Sale.create(**self._opening_sale_values(member.id, rec.spend, now()))
+                Sale.create(**self._opening_sale_values(member.id, rec.spend, _opening_time(rec, now())))
                 index.imported_spend.add(member.id)
                 posted = True
         return posted
