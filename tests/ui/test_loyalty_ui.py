@@ -39,12 +39,23 @@ def test_settings_dialog_saves_and_previews(qtbot, member, answers):
     assert "1 人升级" in d.advice_text.toPlainText()
     d.voucher_form.widgets[config.BIRTHDAY_VALUE.key].setText("88")
     d.sv_form.widgets[config.SV_ENABLED.key].setChecked(True)
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    from vipdesk.ui.loyalty_settings import _check_item
+
+    d.mult_table.insertRow(0)
+    for c, v in enumerate(("中秋", "08-15", "08-16", "200")):
+        d.mult_table.setItem(0, c, QTableWidgetItem(v))
+    d.mult_table.setItem(0, 4, _check_item(False))
+    d.mult_table.setItem(0, 5, _check_item(True))
     answers.replies.append(0)  # 是: save with the preview shown
     assert d.save()
     assert "升级" in answers.texts()[-1]
     assert Member.get_by_id(member.id).tier == "银卡"
     assert settings.get(config.BIRTHDAY_VALUE.key) == 8800
     assert settings.get(config.SV_ENABLED.key) is True
+    assert settings.get(config.MULTIPLIER_DAYS.key) == [
+        {"name": "中秋", "start": "08-15", "end": "08-16", "percent": 200, "yearly": False, "lunar": True}]
     assert tiers.tier_named("银卡").threshold == 1500
 
 
