@@ -280,3 +280,20 @@ def test_open_member_from_elsewhere_highlights_her_in_the_list(main_window, shop
     assert main_window.detail_pane.name_label.text() == "李秀英"
     main_window.open_member(None)
     assert main_window.detail_pane.stack.currentIndex() == 0
+
+
+def test_enter_on_unknown_mobile_offers_enrolment_with_it(main_window, shop, drive, answers, qtbot):
+    seen = {}
+
+    def fill(d):
+        seen["phone"] = d.phone.text()
+        d.name.insert("新客")
+        d.submit()
+
+    drive.push(fill)
+    box = main_window.list_pane.search
+    qtbot.keyClicks(box, "13511112222")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert "13511112222" in answers.texts()[0]
+    assert seen["phone"] == "13511112222"
+    assert Member.get_by_id(main_window.current_member_id()).name == "新客"

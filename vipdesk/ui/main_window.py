@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([470, 560, 390])
         self.list_pane.member_selected.connect(self.open_member)
         self.list_pane.member_opened.connect(self.activate_member)
+        self.list_pane.enrol_requested.connect(self._offer_enrol)
         self.member_changed.connect(lambda mid: self.detail_pane.set_member(mid or None))
         self.detail_pane.changed.connect(self.data_changed)
         self.detail_pane.sale_requested.connect(self.new_sale)
@@ -140,7 +141,7 @@ class MainWindow(QMainWindow):
                                           tr("手机尾号、卡号、姓名或拼音"))
         self.act_search.setShortcuts([QKeySequence("Ctrl+F"), QKeySequence("F6")])
         self.act_search.setToolTip(tr("手机尾号、卡号、姓名或拼音 (Ctrl+F / F6)"))
-        self.act_enrol = self.add_action("会员", tr("新会员入会…"), self.enrol, "Ctrl+N")
+        self.act_enrol = self.add_action("会员", tr("新会员入会…"), lambda: self.enrol(), "Ctrl+N")
         self.act_visit = self.add_action("会员", tr("到店未购"), self.log_visit, "F3",
                                          tr("记录当前会员到店但没买"))
         self.act_contact = self.add_action("会员", tr("添加联系记录…"), self.add_contact, "Ctrl+L",
@@ -182,10 +183,16 @@ class MainWindow(QMainWindow):
             dialogs.info(self, self.tr("请先在左侧查找并选中一位会员"))
         return mid
 
-    def enrol(self) -> int | None:
+    def _offer_enrol(self, phone: str) -> None:
+        if dialogs.ask(self, self.tr("没有手机号为 {phone} 的会员,现在为她办理入会吗?").format(phone=phone)):
+            self.enrol(phone)
+
+    def enrol(self, phone: str = "") -> int | None:
         from vipdesk.ui.enrol_dialog import EnrolDialog
 
         dlg = EnrolDialog(self, clerk_id=self.last_clerk())
+        if phone:
+            dlg.phone.setText(phone)
         if not dialogs.exec_dialog(dlg) or dlg.member_id is None:
             return None
         if not dlg.opened_existing:

@@ -6,6 +6,8 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from vipdesk.model.phone import is_mobile
+from vipdesk.model.search import normalize_query
 from vipdesk.ui.member_list_model import COLUMNS, MemberListModel
 from vipdesk.ui.search_box import SearchBox
 
@@ -37,6 +39,7 @@ class MemberListPane(QWidget):
 
     member_selected = Signal(int)
     member_opened = Signal(int)
+    enrol_requested = Signal(str)  # Enter on a full mobile nobody has: offer to enrol her
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,6 +117,8 @@ class MemberListPane(QWidget):
             idx = self.table.currentIndex()
         if idx.isValid():
             self.member_opened.emit(self.model.member_id(idx.row()))
+        elif self.model.query() and is_mobile(normalize_query(self.model.query())):
+            self.enrol_requested.emit(normalize_query(self.model.query()))
 
     def _open_index(self, idx: QModelIndex) -> None:
         mid = self.model.member_id(idx.row())
