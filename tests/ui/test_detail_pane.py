@@ -156,3 +156,16 @@ def test_wedding_anniversary_lunar(main_window, shop, drive):
     a = cal.Anniversary(8, 15, True)
     assert tab.table.item(0, 1).text() == cal.both_calendars_text(a, dt.date.today())
     assert tab.table.item(0, 1).text().startswith("农历八月十五(公历 ")
+
+
+def test_profile_shows_completeness_and_what_to_ask(main_window, shop):
+    p = open_pane(main_window, shop["lxy"]).profile
+    text = p.completeness_label.text()
+    assert text.startswith("档案完整度 20%")  # name + mobile only
+    assert "性别、生日、地址" in text
+    p.gender.setCurrentIndex(p.gender.findData("F"))
+    p.address.setText("解放路 1 号")
+    p.birthday.month.setCurrentIndex(p.birthday.month.findData(5))
+    p.birthday.day.setCurrentIndex(p.birthday.day.findData(20))
+    assert p.save()
+    assert p.completeness_label.text() == "档案完整度 60%"

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vipdesk.model import members
+from vipdesk.model import completeness, members
 from vipdesk.model.errors import VipdeskError
 from vipdesk.model.member_detail import MemberDetail, member_name
 from vipdesk.model.phone import format_phone
@@ -122,7 +122,12 @@ class ProfileTab(QScrollArea):
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.save_button)
 
+        self.completeness_label = QLabel(body)
+        self.completeness_label.setObjectName("completeness")
+        self.completeness_label.setToolTip(self.tr("档案完整度(P10):姓名、手机、性别、生日、地址齐全才算完整档案"))
+
         lay = QVBoxLayout(body)
+        lay.addWidget(self.completeness_label)
         lay.addWidget(hard)
         lay.addWidget(soft)
         lay.addWidget(obs)
@@ -168,6 +173,19 @@ class ProfileTab(QScrollArea):
             self._loading = False
         self.dirty = False
         self.status.setText("")
+        self.show_completeness(m)
+
+    def show_completeness(self, m) -> None:
+        """Tell the clerk what to ask next visit: the score and the core fields still missing."""
+        score = completeness.completeness(m)
+        missing = completeness.missing_core(m)
+        text = self.tr("档案完整度 {n}%").format(n=score)
+        if missing:
+            text += self.tr(" — 下次到店请补充:{fields}").format(fields="、".join(tr(x) for x in missing))
+            self.completeness_label.setStyleSheet("color: #b8860b;")
+        else:
+            self.completeness_label.setStyleSheet("color: #4a7a4a;")
+        self.completeness_label.setText(text)
 
     def set_referrer(self, member_id: int | None) -> None:
         self.referrer_id = member_id
