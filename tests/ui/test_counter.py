@@ -297,3 +297,13 @@ def test_enter_on_unknown_mobile_offers_enrolment_with_it(main_window, shop, dri
     assert "13511112222" in answers.texts()[0]
     assert seen["phone"] == "13511112222"
     assert Member.get_by_id(main_window.current_member_id()).name == "新客"
+
+
+def test_walk_in_return_by_ticket_number(main_window, shop, drive, answers):
+    sale = sales.record_sale(None, [sales.LineInput("W9", 5000, 2)], clerk_id=shop["li"])
+    drive.push(lambda d: (d.ticket.setText("nope"), d.submit(), d.ticket.setText(sale.ticket_no.lower()),
+                          d.submit()))
+    drive.push(lambda d: (d.set_quantity(0, 2), d.submit(False)))
+    ret = main_window.return_by_ticket()
+    assert answers.texts()[0].startswith("找不到小票")
+    assert ret.kind == "return" and ret.paid == -10000 and ret.original_id == sale.id

@@ -86,3 +86,8 @@ def visits(member_id: int, limit: int = 100) -> list[tuple[Visit, str]]:
 
 def sale(sale_id: int) -> Sale | None:
     return Sale.get_or_none(Sale.id == sale_id)
+
+
+def sale_by_ticket(ticket_no: str) -> Sale | None:
+    """A sale by its ticket number (returns of walk-in sales start from the paper ticket)."""
+    return Sale.get_or_none(Sale.ticket_no == (ticket_no or "").strip().upper())

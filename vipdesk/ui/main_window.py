@@ -151,6 +151,8 @@ class MainWindow(QMainWindow):
                                            tr("散客销售也要记录,用于统计会员销售占比"))
         self.act_return = self.add_action("销售", tr("退货 / 换货…"), self.return_selected_sale, None,
                                           tr("在消费记录里选中小票后退货或换货"))
+        self.act_return_ticket = self.add_action("销售", tr("按小票号退货…"), self.return_by_ticket, None,
+                                                 tr("非会员的退货:输入小票号找到原销售"))
         self.act_staff = self.add_action("设置", tr("导购管理…"), self.manage_staff)
         self.add_action("帮助", tr("快捷键"), self.show_shortcuts)
         self.add_action("帮助", tr("关于会员管家"), self.show_about)
@@ -243,6 +245,12 @@ class MainWindow(QMainWindow):
             self.detail_pane.tabs.setCurrentWidget(self.detail_pane.history)
             return
         self.return_sale(sel[0])
+
+    def return_by_ticket(self):
+        from vipdesk.ui.member_dialogs import TicketDialog, run_form
+
+        sale_id = run_form(TicketDialog(self))
+        return self.return_sale(sale_id) if sale_id is not None else None
 
     def return_sale(self, sale_id: int):
         from vipdesk.ui.return_dialog import ReturnDialog

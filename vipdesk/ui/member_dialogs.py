@@ -216,6 +216,27 @@ class VisitDialog(FormDialog):
         return members.log_visit(self.member_id, clerk_id=self.clerk.clerk_id(), note=self.note.text())
 
 
+class TicketDialog(FormDialog):
+    """Find a sale by its ticket number (for returns of walk-in sales, T2/T3)."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent, self.tr("按小票号退货"))
+        self.ticket = QLineEdit(self)
+        self.ticket.setPlaceholderText(self.tr("如 V20261123-0001"))
+        self.form.addRow(self.tr("小票号"), self.ticket)
+
+    def apply(self):
+        from vipdesk.model import member_detail
+        from vipdesk.model.errors import NotFound
+
+        sale = member_detail.sale_by_ticket(self.ticket.text())
+        if sale is None:
+            raise NotFound(self.tr("找不到小票:") + self.ticket.text().strip())
+        if sale.kind != "sale":
+            raise NotFound(self.tr("这是一张退货单,请输入原销售小票号"))
+        return sale.id
+
+
 def run_form(dialog: FormDialog, on_saved: Callable[[Any], None] | None = None) -> Any:
     """exec() the dialog; call on_saved(result) when it was saved."""
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
