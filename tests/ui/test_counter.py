@@ -307,3 +307,32 @@ def test_walk_in_return_by_ticket_number(main_window, shop, drive, answers):
     ret = main_window.return_by_ticket()
     assert answers.texts()[0].startswith("找不到小票")
     assert ret.kind == "return" and ret.paid == -10000 and ret.original_id == sale.id
+
+
+def test_sale_dialog_delete_key_edits_fields_and_removes_lines_only_in_table(main_window, shop, drive, qtbot):
+    main_window.activateWindow()
+    main_window.show_member(shop["zj"])
+    seen = {}
+
+    def sell(d):
+        d.show()
+        qtbot.waitExposed(d)
+        d.activateWindow()
+        qtbot.waitUntil(d.isActiveWindow, timeout=5000)
+        add_line(qtbot, d, "A1", "10")
+        add_line(qtbot, d, "A2", "20")
+        d.style_code.setFocus()
+        qtbot.keyClicks(d.style_code, "XY")
+        qtbot.keyClick(d.style_code, Qt.Key.Key_Home)
+        qtbot.keyClick(d.style_code, Qt.Key.Key_Delete)
+        seen["field"] = d.style_code.text()
+        seen["lines_after_field_delete"] = len(d.lines)
+        d.table.setFocus()
+        d.table.selectRow(0)
+        qtbot.keyClick(d.table, Qt.Key.Key_Delete)
+        seen["codes"] = [line.style_code for line in d.lines]
+        d.reject()
+
+    drive.push(sell)
+    main_window.new_sale()
+    assert seen == {"field": "Y", "lines_after_field_delete": 2, "codes": ["A2"]}

@@ -142,7 +142,8 @@ class SaleDialog(QDialog):
         for seq in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(seq), self, self.confirm)
         QShortcut(QKeySequence("Insert"), self, self.add_line)
-        QShortcut(QKeySequence("Delete"), self.table, self.remove_line)
+        delete = QShortcut(QKeySequence("Delete"), self.table, self.remove_line)
+        delete.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # Delete in a field edits the field
         self.resize(900, 520)
         self.style_code.setFocus()
         self.update_quote()
