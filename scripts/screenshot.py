@@ -77,10 +77,11 @@ def main() -> int:
         window.list_pane.select_member(member.id)
         window.open_member(member.id)
         window.detail_pane.tabs.setCurrentWidget(window.detail_pane.history)
-        tree = window.detail_pane.history.tree
-        if tree.topLevelItemCount():
-            tree.expandItem(tree.topLevelItem(0))
     for _ in range(5):
+        app.processEvents()
+    tree = window.detail_pane.history.tree
+    if tree.topLevelItemCount():  # show one ticket's lines
+        tree.expandItem(tree.topLevelItem(0))
         app.processEvents()
     args.out.parent.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(args.out))
