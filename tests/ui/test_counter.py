@@ -336,3 +336,18 @@ def test_sale_dialog_delete_key_edits_fields_and_removes_lines_only_in_table(mai
     drive.push(sell)
     main_window.new_sale()
     assert seen == {"field": "Y", "lines_after_field_delete": 2, "codes": ["A2"]}
+
+
+def test_walk_in_with_three_items_is_told_the_card_is_free(main_window, shop, drive, qtbot):
+    seen = {}
+
+    def sell(d):
+        add_line(qtbot, d, "P1", "50", "2")
+        seen["two"] = d.q_upgrade.text()
+        add_line(qtbot, d, "P2", "50", "1")
+        seen["three"] = d.q_upgrade.text()
+        d.reject()
+
+    drive.push(sell)
+    main_window.walk_in_sale()
+    assert seen == {"two": "", "three": "本单满 3 件,可免费办卡入会"}

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipdesk.formatting import fen_to_yuan_text, format_discount, yuan_text_plain
-from vipdesk.model import member_detail, sales
+from vipdesk.model import member_detail, sales, settings
 from vipdesk.model.errors import ValidationError, VipdeskError
 from vipdesk.model.sales import LineInput
 from vipdesk.ui import dialogs
@@ -106,6 +106,7 @@ class SaleDialog(QDialog):
         self.q_paid.setStyleSheet("font-size: 18px; font-weight: bold; color: #b03a2e;")
         self.q_points = QLabel(quote_box)
         self.q_upgrade = QLabel(quote_box)
+        self.q_upgrade.setWordWrap(True)
         self.q_upgrade.setStyleSheet("color: #b8860b; font-weight: bold;")
         qf.addRow(self.tr("原价合计"), self.q_list)
         qf.addRow(self.tr("会员折扣"), self.q_discount)
@@ -224,7 +225,12 @@ class SaleDialog(QDialog):
             self.q_discount.setText(self.tr("非会员无折扣"))
         self.q_paid.setText(fen_to_yuan_text(q.paid))
         self.q_points.setText(f"{q.points:,}")
-        self.q_upgrade.setText(self.tr("本单后升级为 {tier}!").format(tier=q.upgrade_to) if q.upgrade_to else "")
+        hint = self.tr("本单后升级为 {tier}!").format(tier=q.upgrade_to) if q.upgrade_to else ""
+        free_items = int(settings.get(settings.FREE_CARD_ITEMS.key))
+        if not self.member_id and free_items and q.items >= free_items:
+            # P6: a card is free with this many items in one purchase — a walk-in worth enrolling.
+            hint = self.tr("本单满 {n} 件,可免费办卡入会").format(n=free_items)
+        self.q_upgrade.setText(hint)
 
     # --- confirm
     def confirm(self) -> bool:
