@@ -6,3 +6,20 @@ def test_window_has_menus_title_and_status(main_window):
     for name in MENU_NAMES:
         assert main_window.menu(name).title() == name
     assert "会员 0 位" in main_window.statusBar().currentMessage()
+
+
+def test_no_two_actions_share_a_shortcut(main_window):
+    """Qt fires neither of two actions with the same key ("ambiguous shortcut")."""
+    from PySide6.QtGui import QAction
+
+    seen: dict[str, str] = {}
+    clashes = []
+    for act in main_window.findChildren(QAction):
+        for seq in act.shortcuts():
+            key = seq.toString()
+            if not key:
+                continue
+            if key in seen and seen[key] != act.text():
+                clashes.append((key, seen[key], act.text()))
+            seen[key] = act.text()
+    assert clashes == []
