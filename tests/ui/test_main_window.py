@@ -23,3 +23,10 @@ def test_no_two_actions_share_a_shortcut(main_window):
                 clashes.append((key, seen[key], act.text()))
             seen[key] = act.text()
     assert clashes == []
+
+
+def test_shortcut_help_lists_every_action_key(main_window, answers):
+    main_window.show_shortcuts()
+    text = answers.texts()[0]
+    for key in ("Ctrl+F / F6", "Ctrl+N", "F2", "Shift+F2", "F3", "Ctrl+L", "Ctrl+Enter"):
+        assert key in text

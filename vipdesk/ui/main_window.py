@@ -297,12 +297,20 @@ class MainWindow(QMainWindow):
         dlg.changed.connect(self.data_changed)
         dialogs.exec_dialog(dlg)
 
+    def shortcut_lines(self) -> list[str]:
+        """Every menu action with a key (features' too), then the keys that are not actions."""
+        lines = []
+        for act in self.actions():
+            keys = " / ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in act.shortcuts())
+            if keys:
+                lines.append(f"{keys}\t{act.text().rstrip('…')}")
+        lines += [self.tr("回车\t打开选中的会员"), self.tr("↓\t从搜索框进入会员列表"), self.tr("Esc\t清空搜索"),
+                  self.tr("Ctrl+S\t保存档案"),
+                  self.tr("销售窗口:回车 / Insert 添加一行,Delete 删除选中行,Ctrl+Enter 确认收款")]
+        return lines
+
     def show_shortcuts(self) -> None:
-        dialogs.info(self, self.tr(
-            "Ctrl+F / F6  查找会员\n回车  打开会员\n↓  从搜索框进入列表\nEsc  清空搜索\n"
-            "Ctrl+N  新会员入会\nF2  会员销售\nShift+F2  非会员销售\nF3  到店未购\n"
-            "Ctrl+L  添加联系记录\nCtrl+S  保存档案\n销售窗口:回车/Insert 添加一行,Ctrl+Enter 确认收款"),
-            self.tr("快捷键"))
+        dialogs.info(self, "\n".join(self.shortcut_lines()), self.tr("快捷键"))
 
     def show_about(self) -> None:
         from vipdesk import __version__
