@@ -169,3 +169,17 @@ def test_profile_shows_completeness_and_what_to_ask(main_window, shop):
     p.birthday.day.setCurrentIndex(p.birthday.day.findData(20))
     assert p.save()
     assert p.completeness_label.text() == "档案完整度 60%"
+
+
+def test_header_shows_what_she_buys(main_window, shop):
+    from vipdesk.model import sales
+
+    L = sales.LineInput
+    sales.record_sale(shop["zj"], [L("A", 1000, 2, category="外套", size="M"), L("B", 1000, 1, category="针织", size="L")],
+                      clerk_id=shop["wang"])
+    sale = sales.record_sale(shop["zj"], [L("C", 1000, 3, category="针织", size="M")], clerk_id=shop["wang"])
+    line = sales.sale_lines(sale.id)[0]
+    sales.record_return(sale.id, [(line.id, 3)], clerk_id=shop["wang"])  # returned pieces do not count
+    pane = open_pane(main_window, shop["zj"])
+    assert pane.fields["buys"].text() == "外套 2 件、针织 1 件 · 常穿 M"
+    assert open_pane(main_window, shop["lxy"]).fields["buys"].text() == "暂无"

@@ -91,3 +91,17 @@ def sale(sale_id: int) -> Sale | None:
 def sale_by_ticket(ticket_no: str) -> Sale | None:
     """A sale by its ticket number (returns of walk-in sales start from the paper ticket)."""
     return Sale.get_or_none(Sale.ticket_no == (ticket_no or "").strip().upper())
+
+
+def buying_summary(member_id: int, top: int = 3) -> tuple[list[tuple[str, int]], str]:
+    """What she buys (P1 styles bought, P12): top categories by pieces kept, and her most bought size."""
+    from peewee import fn
+
+    kept = fn.SUM(SaleLine.quantity)
+    cats = (SaleLine.select(SaleLine.category, kept.alias("n"))
+            .join(Sale).where((Sale.member == member_id) & (SaleLine.category != ""))
+            .group_by(SaleLine.category).having(kept > 0).order_by(kept.desc(), SaleLine.category).limit(top))
+    size = (SaleLine.select(SaleLine.size)
+            .join(Sale).where((Sale.member == member_id) & (SaleLine.size != "") & (Sale.kind == "sale"))
+            .group_by(SaleLine.size).order_by(fn.SUM(SaleLine.quantity).desc(), SaleLine.size).limit(1).scalar())
+    return [(c, int(n)) for c, n in cats.tuples()], size or ""

@@ -106,7 +106,8 @@ class DetailPane(QWidget):
                   ("birthday", tr("生日"), 1, 0, 3),
                   ("points", tr("积分"), 2, 0, 1), ("spend", tr("累计消费"), 2, 2, 1),
                   ("last", tr("最近消费"), 3, 0, 1), ("enrolled", tr("入会"), 3, 2, 1),
-                  ("children", tr("孩子"), 4, 0, 1), ("referrer", tr("介绍人"), 4, 2, 1)]
+                  ("children", tr("孩子"), 4, 0, 1), ("referrer", tr("介绍人"), 4, 2, 1),
+                  ("buys", tr("常买"), 5, 0, 3)]
         for key, label, r, c, span in layout:
             cap = QLabel(label, box)
             cap.setStyleSheet("color: #8a7f6a;")
@@ -184,6 +185,11 @@ class DetailPane(QWidget):
         f["enrolled"].setText(format_date(m.enrolled_on) + (f" · {m.channel}" if m.channel else ""))
         f["children"].setText("、".join(k.name for k in kids) or self.tr("无"))
         f["referrer"].setText(d.referrer_name or self.tr("无"))
+        cats, size = member_detail.buying_summary(m.id)
+        buys = "、".join(self.tr("{category} {n} 件").format(category=c, n=n) for c, n in cats)
+        if size:
+            buys += (" · " if buys else "") + self.tr("常穿 {size}").format(size=size)
+        f["buys"].setText(buys or self.tr("暂无"))
         if not (self.profile.dirty and self.profile.member_id == m.id):
             self.profile.load(d)  # a write elsewhere must not wipe profile edits in progress
         for tab in (self.children_tab, self.cards, self.dates, self.contacts):
