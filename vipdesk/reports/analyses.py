@@ -83,8 +83,9 @@ def new_vs_existing(p: Period) -> Table:
         " COUNT(DISTINCT CASE WHEN s.kind = 'sale' THEN s.member_id END),"
         " SUM(CASE WHEN s.kind = 'sale' THEN 1 ELSE 0 END), COALESCE(SUM(s.paid), 0),"
         " COALESCE(SUM(CASE WHEN s.kind = 'sale' THEN s.items ELSE 0 END), 0)"
-        " FROM sale s JOIN member m ON m.id = s.member_id WHERE s.sold_at >= ? AND s.sold_at < ?"
-        " GROUP BY is_new", [p.start.isoformat(), s, e])
+        " FROM sale s JOIN member m ON m.id = s.member_id"
+        " WHERE s.kind IN ('sale', 'return') AND s.sold_at >= ? AND s.sold_at < ? GROUP BY is_new",
+        [p.start.isoformat(), s, e])
     by = {r[0]: r[1:] for r in rows}
     total_sales = sum(r[3] for r in rows)
     t = Table("new_old", "新老会员消费", [
@@ -109,7 +110,8 @@ def _category_sales(start: dt.date, end: dt.date) -> dict[str, tuple[int, int]]:
     for cat, amount, qty in _rows(
             "SELECT COALESCE(NULLIF(l.category, ''), '未分类'), SUM(l.amount), SUM(l.quantity)"
             " FROM sale_line l JOIN sale s ON s.id = l.sale_id"
-            " WHERE s.member_id IS NOT NULL AND s.sold_at >= ? AND s.sold_at < ? GROUP BY 1",
+            " WHERE s.member_id IS NOT NULL AND s.kind IN ('sale', 'return')"
+            " AND s.sold_at >= ? AND s.sold_at < ? GROUP BY 1",
             [ts(start), ts(end)]):
         out[cat] = (int(amount or 0), int(qty or 0))
     return out
@@ -178,8 +180,8 @@ def age_groups(p: Period) -> Table:
         stats[g][0] += 1
     buyers: dict[str, set[int]] = defaultdict(set)
     for mid, kind, paid, items in _rows(
-            "SELECT member_id, kind, paid, items FROM sale WHERE member_id IS NOT NULL AND sold_at >= ?"
-            " AND sold_at < ?", [ts(p.start), ts(p.end)]):
+            "SELECT member_id, kind, paid, items FROM sale WHERE member_id IS NOT NULL"
+            " AND kind IN ('sale', 'return') AND sold_at >= ? AND sold_at < ?", [ts(p.start), ts(p.end)]):
         g = group_of.get(mid, labels[-1])
         stats[g][3] += paid
         if kind == "sale":
@@ -223,7 +225,8 @@ def _child_age_groups(p: Period) -> Table | None:
     spend: dict[int, int] = defaultdict(int)
     buyers: set[int] = set()
     for mid, kind, paid in _rows("SELECT member_id, kind, paid FROM sale WHERE member_id IS NOT NULL"
-                                 " AND sold_at >= ? AND sold_at < ?", [ts(p.start), ts(p.end)]):
+                                 " AND kind IN ('sale', 'return') AND sold_at >= ? AND sold_at < ?",
+                                 [ts(p.start), ts(p.end)]):
         spend[mid] += paid
         if kind == "sale":
             buyers.add(mid)
@@ -276,8 +279,9 @@ def tier_distribution(p: Period) -> Table:
     at_end = tiers_at(p.end_dt)
     members = [mid for (mid,) in _rows("SELECT id FROM member WHERE enrolled_on <= ?", [p.last_day.isoformat()])]
     sales: dict[int, int] = defaultdict(int)
-    for mid, paid in _rows("SELECT member_id, SUM(paid) FROM sale WHERE member_id IS NOT NULL AND sold_at >= ?"
-                           " AND sold_at < ? GROUP BY member_id", [ts(p.start), ts(p.end)]):
+    for mid, paid in _rows("SELECT member_id, SUM(paid) FROM sale WHERE member_id IS NOT NULL"
+                           " AND kind IN ('sale', 'return') AND sold_at >= ? AND sold_at < ?"
+                           " GROUP BY member_id", [ts(p.start), ts(p.end)]):
         sales[mid] = paid
     names = [t.name for t in tier_list()]
     count: dict[str, int] = defaultdict(int)
@@ -414,8 +418,8 @@ def staff_contest(p: Period) -> Table:
     tickets = {r[0]: r[1:] for r in _rows(
         "SELECT clerk_id, COUNT(*), SUM(items), SUM(paid) FROM sale WHERE kind = 'sale' AND sold_at >= ?"
         " AND sold_at < ? GROUP BY clerk_id", [s, e])}
-    net = dict(_rows("SELECT clerk_id, SUM(paid) FROM sale WHERE sold_at >= ? AND sold_at < ? GROUP BY clerk_id",
-                     [s, e]))
+    net = dict(_rows("SELECT clerk_id, SUM(paid) FROM sale WHERE kind IN ('sale', 'return')"
+                     " AND sold_at >= ? AND sold_at < ? GROUP BY clerk_id", [s, e]))
     served: dict[int, set[int]] = defaultdict(set)
     returning: dict[int, set[int]] = defaultdict(set)
     for clerk, mid, before in _rows(
@@ -478,7 +482,7 @@ def care_return(p: Period) -> Table:
                             " GROUP BY member_id", [s, e]):
             agg[tier_of.get(mid) or "未定级"]["gifts"] += n
     for mid, kind, paid in _rows("SELECT member_id, kind, paid FROM sale WHERE member_id IS NOT NULL"
-                                 " AND sold_at >= ? AND sold_at < ?", [s, e]):
+                                 " AND kind IN ('sale', 'return') AND sold_at >= ? AND sold_at < ?", [s, e]):
         tier = tier_of.get(mid) or "未定级"
         agg[tier]["sales"] += paid
         if kind == "sale":
@@ -577,7 +581,8 @@ def season_top(p: Period, full_phones: bool = False) -> Table:
         "SELECT m.id, m.name, m.phone, m.card_no, st.name, SUM(s.paid) AS spend,"
         " SUM(CASE WHEN s.kind = 'sale' THEN 1 ELSE 0 END), MAX(s.sold_at)"
         " FROM sale s JOIN member m ON m.id = s.member_id LEFT JOIN staff st ON st.id = m.clerk_id"
-        " WHERE s.sold_at >= ? AND s.sold_at < ? GROUP BY m.id HAVING spend > 0"
+        " WHERE s.kind IN ('sale', 'return') AND s.sold_at >= ? AND s.sold_at < ?"
+        " GROUP BY m.id HAVING spend > 0"
         " ORDER BY spend DESC, m.id LIMIT ?", [ts(start), ts(p.end), n])
     tier_of = tiers_at(p.end_dt)
     t = Table("top", f"{name}消费前{n}", [

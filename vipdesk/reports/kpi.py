@@ -79,7 +79,7 @@ def overview(p: Period, *, full: bool = True) -> Overview:
         " WHERE kind = 'sale' AND member_id IS NOT NULL AND sold_at >= ? AND sold_at < ?", [s, e])
     member_sales, total_sales = _one(
         "SELECT COALESCE(SUM(CASE WHEN member_id IS NOT NULL THEN paid END), 0), COALESCE(SUM(paid), 0)"
-        " FROM sale WHERE sold_at >= ? AND sold_at < ?", [s, e])
+        " FROM sale WHERE kind IN ('sale', 'return') AND sold_at >= ? AND sold_at < ?", [s, e])
     if not full:
         return Overview(base_start, base_end, new, ratio(new, base_start), buying, ratio(buying, base_end),
                         member_sales, total_sales, ratio(member_sales, total_sales), tx, ratio(member_sales, buying),

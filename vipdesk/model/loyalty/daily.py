@@ -72,7 +72,8 @@ def season_top(begin: dt.date, end: dt.date, n: int) -> list[tuple[int, int]]:
     """(member id, net spend fen) of the top *n* members by spend in [begin, end]."""
     return [(int(a), int(b)) for a, b in db.execute_sql(
         "SELECT s.member_id, SUM(s.paid) AS spend FROM sale s JOIN member m ON m.id = s.member_id"
-        " WHERE s.sold_at >= ? AND s.sold_at < ? AND m.status != 'anonymised' GROUP BY s.member_id"
+        " WHERE s.kind IN ('sale', 'return') AND s.sold_at >= ? AND s.sold_at < ?"
+        " AND m.status != 'anonymised' GROUP BY s.member_id"
         " HAVING spend > 0 ORDER BY spend DESC, s.member_id LIMIT ?",
         (begin.isoformat(), (end + dt.timedelta(days=1)).isoformat(), n)).fetchall()]
 

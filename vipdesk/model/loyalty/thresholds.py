@@ -94,8 +94,8 @@ def advise(since: dt.date | None = None, until: dt.date | None = None) -> Thresh
     advice = ThresholdAdvice(since, until, tickets, pieces, amount, avg_unit, attach, base,
                              _pct(base, GROWTH_LOW), _pct(base, GROWTH_HIGH), b)
     per_member = dict(db.execute_sql(
-        "SELECT member_id, SUM(paid) FROM sale WHERE member_id IS NOT NULL AND sold_at >= ? AND sold_at < ?"
-        " GROUP BY member_id", (lo, hi)).fetchall())
+        "SELECT member_id, SUM(paid) FROM sale WHERE member_id IS NOT NULL AND kind IN ('sale', 'return')"
+        " AND sold_at >= ? AND sold_at < ? GROUP BY member_id", (lo, hi)).fetchall())
     by_tier: dict[str, list[int]] = {}
     for mid, tier in db.execute_sql("SELECT id, tier FROM member WHERE status != 'anonymised'").fetchall():
         if mid in per_member:

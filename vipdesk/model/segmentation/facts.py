@@ -52,7 +52,7 @@ class MemberFacts:
     last_purchase: dt.datetime | None = None
     purchases_win: int = 0  # sale tickets in the window
     spend_win: int = 0  # fen, net of returns in the window
-    spend_all: int = 0
+    spend_all: int = 0  # fen, sales net of returns (imported opening spend is not counted)
     tickets: TicketFacts | None = None
 
 
@@ -86,7 +86,9 @@ def load_facts(as_of: dt.datetime, window_days: int, member_ids: list[int] | Non
         " MIN(CASE WHEN kind='sale' THEN sold_at END), MAX(CASE WHEN kind='sale' THEN sold_at END),"
         " SUM(CASE WHEN kind='sale' AND sold_at >= ? THEN 1 ELSE 0 END),"
         " SUM(CASE WHEN sold_at >= ? THEN paid ELSE 0 END), SUM(paid)"
-        f" FROM sale WHERE member_id IS NOT NULL AND sold_at < ?{only_s} GROUP BY member_id",
+        # imported opening spend (kind "opening") is a balance, not a purchase: out of every window
+        f" FROM sale WHERE member_id IS NOT NULL AND kind IN ('sale', 'return') AND sold_at < ?{only_s}"
+        " GROUP BY member_id",
         [start, start, end])
     for mid, n, first, last, nwin, swin, sall in rows:
         f = out.get(mid)
