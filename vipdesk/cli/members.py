@@ -248,7 +248,7 @@ def _print_summary(s: dict[str, Any]) -> None:
     if s["recent_sales"]:
         out("  最近消费:\n")
         for sale in s["recent_sales"]:
-            kind = "退货" if sale["kind"] == "return" else "销售"
+            kind = {"return": "退货", "opening": "期初"}.get(sale["kind"], "销售")  # opening: imported spend
             items = "、".join(f"{ln['style_code']} {ln['category']}×{abs(ln['quantity'])}" for ln in sale["lines"])
             out(f"    {sale['sold_at'][:16]}  {kind}  {fen_to_yuan_text(sale['paid_fen'])}  {items}"
                 f"{'  导购 ' + sale['clerk'] if sale['clerk'] else ''}\n")
