@@ -45,6 +45,7 @@ KINDS: dict[str, KindDef] = {k.key: k for k in [
     KindDef("revisit", "30天回访", "message", True, True, 31),
     KindDef("visit_thanks", "到店感谢", "message", False, False, 32),
     KindDef("event", "活动通知", "message", False, True, 40),
+    KindDef("points_expiry", "积分到期", "message", True, True, 43),  # only while points expiry is on
     KindDef("holiday", "节日问候", "message", False, True, 41),
     KindDef("weather", "天气关怀", "message", False, True, 42),
     KindDef("size_up", "童装换码提醒", "call", True, True, 50),
@@ -96,6 +97,8 @@ SIZEUP_TABLE = settings.declare("care.sizeup_table", [
     [1, "80"], [2, "90"], [3, "100"], [4, "110"], [5, "120"], [6, "120"], [7, "130"], [8, "130"],
     [9, "140"], [10, "140"], [11, "150"], [12, "150"], [13, "160"], [14, "165"],
 ], "童装年龄尺码表", G, "[年龄, 尺码]")
+POINTS_EXPIRY_LEAD = settings.declare("care.points_expiry_lead_days", 30, "积分到期提前提醒天数", G,
+                                      "积分到期前多少天发短信提醒兑换(积分过期开启时)")
 SIZEUP_LEAD = settings.declare("care.sizeup_lead_days", 30, "换码提醒提前天数", G, "孩子过生日前多少天提醒")
 CATCHUP_DAYS = settings.declare("care.catchup_days", 14, "补扫天数", G,
                                 "没开店的日子的提醒最多补回几天")

@@ -261,8 +261,16 @@ def _gen_revisit(d: dt.date) -> Iterable[_Cand]:
 
 # --- enrolment, referral (C9, C5), visits (C8)
 
+def _not_imported() -> Any:
+    """Members created by a member import are old customers, not new ones: no welcome,
+    no referral thanks or follow-up (an import of 100,000 would flood the list)."""
+    from vipdesk.model.importing.members_import import was_imported
+
+    return ~was_imported(Member.id)
+
+
 def _gen_welcome(d: dt.date) -> Iterable[_Cand]:
-    for m in Member.select(Member.id).where((Member.enrolled_on == d) & _active()):
+    for m in Member.select(Member.id).where((Member.enrolled_on == d) & _active() & _not_imported()):
         yield _Cand("welcome", m.id, tr("{date}新入会").format(date=_md(d)))
 
 
@@ -270,7 +278,7 @@ def _gen_referral_thanks(d: dt.date) -> Iterable[_Cand]:
     Referrer = Member.alias()
     q = (Member.select(Member.id, Member.name, Member.referred_by)
          .join(Referrer, on=(Member.referred_by == Referrer.id))
-         .where((Member.enrolled_on == d) & (Referrer.status == "active")))
+         .where((Member.enrolled_on == d) & (Referrer.status == "active") & _not_imported()))
     for m in q:
         yield _Cand("referral_thanks", m.referred_by_id, tr("介绍了新会员{name}").format(name=m.name),
                     ref=str(m.id), extra={"新会员": m.name})
@@ -279,7 +287,7 @@ def _gen_referral_thanks(d: dt.date) -> Iterable[_Cand]:
 def _gen_referral_followup(d: dt.date) -> Iterable[_Cand]:
     n = int(config.get(config.REFERRAL_FOLLOWUP_DAYS))
     q = Member.select(Member.id).where((Member.enrolled_on == d - dt.timedelta(days=n))
-                                       & Member.referred_by.is_null(False) & _active())
+                                       & Member.referred_by.is_null(False) & _active() & _not_imported())
     for m in q:
         yield _Cand("referral_followup", m.id, tr("经老会员介绍入会第{n}天").format(n=n))
 
@@ -482,6 +490,29 @@ def _gen_weather(d: dt.date) -> Iterable[_Cand]:
                         extra={"天气关怀": text})
 
 
+# --- points about to expire (L4, issue 4)
+
+def _gen_points_expiry(d: dt.date) -> Iterable[_Cand]:
+    """Points that expire N days from *d* ("300 积分 12月31日到期"), once per expiry date;
+    nothing while the shop has points expiry off."""
+    from vipdesk.model.loyalty import config as loyalty_config
+    from vipdesk.model.loyalty.ledger import expiry_forecast
+    from vipdesk.model.loyalty.tables import PointsLot
+
+    if not loyalty_config.get(loyalty_config.EXPIRY_ENABLED.key):
+        return
+    lead = max(int(config.get(config.POINTS_EXPIRY_LEAD)), 0)
+    target = d + dt.timedelta(days=lead)
+    ids = [r[0] for r in PointsLot.select(PointsLot.member).where(PointsLot.expires_on == target)
+           .distinct().tuples()]
+    for member_id in sorted(_active_ids(ids)):
+        # the ledger's own allocation: points already spent or expired earlier are not counted
+        points = dict(expiry_forecast(member_id, d)).get(target, 0)
+        if points > 0:
+            yield _Cand("points_expiry", member_id, tr("{n} 积分将于 {date} 到期").format(n=points, date=_md(target)),
+                        ref=target.isoformat(), extra={"到期积分": points, "日期": _md(target)})
+
+
 # --- children's size-up (P4)
 
 def _gen_size_up(d: dt.date) -> Iterable[_Cand]:
@@ -506,7 +537,7 @@ GENERATORS = {
     "member_date": _gen_member_date, "welcome": _gen_welcome, "referral_thanks": _gen_referral_thanks,
     "referral_followup": _gen_referral_followup, "followup": _gen_followup, "revisit": _gen_revisit,
     "visit_thanks": _gen_visit_thanks, "event": _gen_event, "holiday": _gen_holiday, "weather": _gen_weather,
-    "size_up": _gen_size_up, "churn": _gen_churn, "dormant": _gen_dormant,
+    "size_up": _gen_size_up, "churn": _gen_churn, "dormant": _gen_dormant, "points_expiry": _gen_points_expiry,
 }
 
 
@@ -557,11 +588,13 @@ def _void_stale(day: dt.date) -> None:
     """Carried tasks that no longer make sense: she bought again, was contacted, or the date passed."""
     lead = int(config.get(config.BIRTHDAY_LEAD))
     size_lead = int(config.get(config.SIZEUP_LEAD))
+    expiry_lead = int(config.get(config.POINTS_EXPIRY_LEAD))
     open_old = (CareTask.status == "open") & (CareTask.due < day)
     stale: list[int] = []
     q = (CareTask.select(CareTask.id, CareTask.kind, CareTask.due, Member.last_purchase)
          .join(Member, on=(CareTask.member == Member.id))
-         .where(open_old & CareTask.kind.in_(["dormant", "churn", "birthday_soon", "size_up"])).tuples())
+         .where(open_old & CareTask.kind.in_(["dormant", "churn", "birthday_soon", "size_up", "points_expiry"]))
+         .tuples())
     for task_id, kind, due, lp in q:
         if isinstance(due, str):
             due = dt.date.fromisoformat(due)
@@ -573,6 +606,8 @@ def _void_stale(day: dt.date) -> None:
             stale.append(task_id)
         elif kind == "size_up" and due + dt.timedelta(days=size_lead) < day:
             stale.append(task_id)
+        elif kind == "points_expiry" and due + dt.timedelta(days=expiry_lead) < day:
+            stale.append(task_id)  # the points have expired: too late to invite her to redeem them
     contacted = (CareTask.select(CareTask.id)
                  .where(open_old & (CareTask.kind == "min_care")
                         & fn.EXISTS(Contact.select(Contact.id).where(
