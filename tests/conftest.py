@@ -15,7 +15,6 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
-import vipdesk.ui  # noqa: E402,F401 - guards a PySide6 6.12 refcount bug for every Qt test (see refcount_guard)
 
 
 @pytest.fixture

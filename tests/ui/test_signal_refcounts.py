@@ -1,5 +1,7 @@
-"""PySide6 6.12 loses references to True/None on every signal; on Python 3.11
-that aborts the process after a few thousand emits unless vipdesk.ui guards it."""
+"""PySide6 6.12.0 loses a reference to True/None on every signal; on Python 3.11
+that aborts the process after a few thousand emits (bool_dealloc).  pyproject
+excludes that release on Python < 3.12; this test proves the installed Qt
+survives a long counter session."""
 
 import subprocess
 import sys
@@ -8,7 +10,6 @@ import textwrap
 SCRIPT = textwrap.dedent("""
     import os
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    {guard}
     from PySide6.QtCore import QObject, Signal
     from PySide6.QtWidgets import QApplication, QLineEdit
     app = QApplication([])
@@ -27,12 +28,7 @@ SCRIPT = textwrap.dedent("""
 """)
 
 
-def run(guard: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-c", SCRIPT.format(guard=guard)], capture_output=True, text=True,
-                          timeout=120)
-
-
-def test_twenty_thousand_signals_do_not_abort_with_vipdesk_ui_imported():
-    result = run("import vipdesk.ui")
+def test_twenty_thousand_signals_do_not_abort():
+    result = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
     assert "survived" in result.stdout
