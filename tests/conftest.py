@@ -16,7 +16,6 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 
 
-
 @pytest.fixture
 def db_path(tmp_path: Path):
     """An opened, migrated SQLite file in tmp_path (closed afterwards)."""
