@@ -269,8 +269,11 @@ def test_visit_thank_you_same_day_or_next_morning(mk, no_cap, clerk):
 
 def test_event_notice_three_days_before_to_invitees_not_declining(mk, no_cap):
     from vipdesk.model.care import events
+    from vipdesk.model.privacy import consent
 
     a, b, c = mk("甲"), mk("乙"), mk("丙")
+    for m in (a, b, c):  # a promotion notice needs marketing consent (issue 7)
+        consent.record_marketing_consent(m.id, True)
     ev = events.create_event("秋季VIP专场", T(2026, 10, 10, 14, 0))
     assert events.invite(ev.id, [a.id, b.id]) == 2
     assert events.invite(ev.id, [a.id]) == 0

@@ -712,6 +712,18 @@ def _apply_cap(tasks: list[Task], members: dict[int, _M], start: dt.date, end: d
         planned.setdefault(t.member_id, []).append(on)
 
 
+def consented(tasks: list[Task]) -> list[Task]:
+    """Issue 7 (PIPL): marketing kinds (promotion notices …) only for members who agreed to marketing;
+    care the owner counts as service stays (setting privacy.care_is_service / privacy.marketing_kinds)."""
+    from vipdesk.model.privacy.consent import is_marketing_kind, marketing_member_ids
+
+    marketing = {k for k in {t.kind for t in tasks} if is_marketing_kind(k)}
+    if not marketing:
+        return tasks
+    allowed = marketing_member_ids({t.member_id for t in tasks if t.kind in marketing})
+    return [t for t in tasks if t.kind not in marketing or t.member_id in allowed]
+
+
 def due_tasks(day: dt.date, days: int = 1, clerk_id: int | None = None, *, today: dt.date | None = None,
               include_closed: bool = False) -> list[Task]:
     """Tasks due from *day* over *days* days, plus overdue carried ones, ordered for the pane.
@@ -786,6 +798,7 @@ def due_tasks(day: dt.date, days: int = 1, clerk_id: int | None = None, *, today
             reason=reason, channel=KINDS[kind].channel, overdue=overdue, window=windows.get((kind, member_id, d, ref), ""),
             ref=ref, extra=extra, status=status, _template=tmpl_cache[kind], _member=m, _shop=shop,
         ))
+    tasks = consented(tasks)
     tasks.sort(key=lambda t: (not t.overdue, t.date, KINDS[t.kind].priority, t.member_id))
     _apply_cap([t for t in tasks if t.status == "open"], members, day, end)
     return tasks

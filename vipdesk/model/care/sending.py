@@ -30,7 +30,10 @@ def csv_safe(value: object) -> str:
 def export_batch(tasks: Iterable[Task], path: str | Path, *, clerk: str = "", include_held: bool = False) -> int:
     """Write phone, text (and name) per task to .csv or .xlsx; returns the row count."""
     path = Path(path)
-    rows = [(t.phone, t.text, t.name) for t in tasks if include_held or not t.held_reason]
+    from vipdesk.model.care.engine import consented
+
+    # Issue 7: a batch never carries marketing to a member who did not agree, whatever built the list.
+    rows = [(t.phone, t.text, t.name) for t in consented(list(tasks)) if include_held or not t.held_reason]
     header = (tr("手机号"), tr("短信内容"), tr("姓名"))
     suffix = path.suffix.lower()
     if suffix == ".csv":
