@@ -42,17 +42,36 @@ def get(key: str) -> Any:
     return json.loads(row.value)
 
 
+def _audit(key: str) -> None:
+    """Every owner-visible settings change leaves an audit entry (issue 7), in the writer's
+    transaction.  Internal state (group 内部: the PIN hash and failure counter) is not a
+    setting the owner edits; PIN changes have their own entry."""
+    d = REGISTRY.get(key)
+    if d is not None and d.group == "内部":
+        return
+    from vipdesk.model.privacy import audit  # lazy: privacy imports settings
+
+    audit.log(audit.SETTINGS, detail=key)
+
+
 def put(key: str, value: Any) -> None:
+    """Store a value; an actual change is audit-logged in the same transaction."""
     if key not in REGISTRY:
         raise KeyError(key)
     payload = json.dumps(value, ensure_ascii=False)
     with transaction():
+        row = Setting.get_or_none(Setting.key == key)
+        if row is not None and row.value == payload:
+            return  # unchanged: nothing to write or log
         Setting.insert(key=key, value=payload).on_conflict_replace().execute()
+        _audit(key)
 
 
 def reset(key: str) -> None:
+    """Back to the default; audit-logged when there was a stored value."""
     with transaction():
-        Setting.delete().where(Setting.key == key).execute()
+        if Setting.delete().where(Setting.key == key).execute():
+            _audit(key)
 
 
 # --- settings of the foundation
