@@ -107,3 +107,47 @@ def drive(monkeypatch) -> DialogDriver:
     driver = DialogDriver()
     monkeypatch.setattr(dialogs, "_exec", driver)
     return driver
+
+
+OWNER_PIN = "2580"
+
+
+class OwnerGate:
+    """Answers the owner-PIN prompts of ``require_owner`` through ``drive``: ``allow()`` types
+    the right PIN into the next prompt, ``deny()`` a wrong one (then gives up), ``cancel()``
+    presses 取消.  The PIN is set when first needed (no default PIN exists)."""
+
+    def __init__(self, driver: DialogDriver) -> None:
+        self.driver = driver
+
+    def set(self) -> None:
+        from vipdesk.model.privacy import owner
+
+        if not owner.has_pin():
+            owner.set_pin(OWNER_PIN)
+
+    def _type(self, pin: str):
+        def handler(dialog) -> None:
+            assert type(dialog).__name__ == "PinDialog", type(dialog).__name__
+            dialog.pin.setText(pin)
+            if not dialog.submit():
+                dialog.reject()
+
+        return handler
+
+    def allow(self) -> None:
+        self.set()
+        self.driver.push(self._type(OWNER_PIN))
+
+    def deny(self) -> None:
+        self.set()
+        self.driver.push(self._type("9999"))
+
+    def cancel(self) -> None:
+        self.set()
+        self.driver.push(lambda dialog: dialog.reject())
+
+
+@pytest.fixture
+def owner_pin(drive) -> OwnerGate:
+    return OwnerGate(drive)

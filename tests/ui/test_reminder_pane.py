@@ -158,11 +158,23 @@ def test_copy_text_and_number(pane, answers):
     assert any("138 0000 2222" in t for t in answers.texts())
 
 
-def test_export_group(pane, tmp_path):
+def test_export_group_needs_the_owner(pane, tmp_path, owner_pin):
+    """The batch file carries full numbers: a wrong or cancelled PIN writes nothing."""
+    from vipdesk.model.privacy import audit
+
     _select(pane, "birthday", "王芳")
     path = tmp_path / "birthday.csv"
+    owner_pin.deny()
+    assert pane.export_group(path=str(path)) == 0
+    owner_pin.cancel()
+    assert pane.export_group(path=str(path)) == 0
+    assert not path.exists()
+    assert audit.entries(action="care_export") == []
+    owner_pin.allow()
     assert pane.export_group(path=str(path)) == 1
     assert "13800002222" in path.read_text(encoding="utf-8-sig")
+    [entry] = audit.entries(action="care_export")
+    assert entry.count == 1 and entry.file == str(path)
 
 
 def test_double_click_opens_the_member(pane, shop):

@@ -59,22 +59,52 @@ def test_reports_dialog_shows_month_and_exports(qtbot, report_shop, ui_env, answ
     assert any("已导出" in t for t in answers.texts())
 
 
-def test_full_phone_export_needs_confirmation(qtbot, report_shop, ui_env, answers, tmp_path):
+def test_full_phone_export_needs_the_owner(qtbot, report_shop, ui_env, answers, tmp_path, owner_pin):
+    from vipdesk.model.privacy import audit
     from vipdesk.ui.reports_view import ReportsDialog
 
     dlg = ReportsDialog()
     qtbot.addWidget(dlg)
     dlg.set_range(dt.date(2026, 3, 1), dt.date(2026, 3, 31))
     dlg.full_phones.setChecked(True)
-    answers.replies.append(1)  # 否
+    owner_pin.deny()
+    dlg.export_to(tmp_path / "no.xlsx")
+    owner_pin.cancel()
     dlg.export_to(tmp_path / "no.xlsx")
     assert not (tmp_path / "no.xlsx").exists()
-    answers.replies.append(0)  # 是
+    assert audit.entries(action="export_monthly") == []
+    owner_pin.allow()
     dlg.export_to(tmp_path / "yes.xlsx")
+    [entry] = audit.entries(action="export_monthly")
+    assert "完整手机号" in entry.detail and entry.file == str(tmp_path / "yes.xlsx")
     wb = load_workbook(tmp_path / "yes.xlsx")
     top = wb[[n for n in wb.sheetnames if "消费前" in n][0]]
     phones = {top.cell(r, 3).value for r in range(4, 6)}
     assert phones == {"13812341234", "13987651234"}
+
+
+def test_roster_with_full_phones_needs_the_owner(qtbot, report_shop, ui_env, answers, tmp_path, owner_pin):
+    from PySide6.QtWidgets import QWidget
+
+    from vipdesk.model.privacy import audit
+    from vipdesk.ui.reports_feature import export_roster
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    out = tmp_path / "roster.xlsx"
+    owner_pin.deny()
+    export_roster(host, out, full_phones=True)
+    owner_pin.cancel()
+    export_roster(host, out, full_phones=True)
+    assert not out.exists() and audit.entries(action="export_members") == []
+    owner_pin.allow()
+    export_roster(host, out, full_phones=True)
+    phones = {c.value for row in load_workbook(out).active.iter_rows() for c in row}
+    assert "13812341234" in phones
+    [entry] = audit.entries(action="export_members")
+    assert "完整手机号" in entry.detail
+    export_roster(host, tmp_path / "masked.xlsx")  # masked: no PIN asked (no handler pushed)
+    assert (tmp_path / "masked.xlsx").exists() and len(audit.entries(action="export_members")) == 2
 
 
 def test_main_window_menus_and_segment_tab(main_window, report_shop, qtbot):

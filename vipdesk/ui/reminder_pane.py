@@ -38,6 +38,7 @@ from vipdesk.model.care import engine, sending
 from vipdesk.model.care.config import KINDS
 from vipdesk.model.phone import format_phone, mask_phone
 from vipdesk.ui import dialogs
+from vipdesk.ui.privacy_pin import require_owner
 
 log = logging.getLogger(__name__)
 
@@ -405,6 +406,9 @@ class ReminderPane(QWidget):
         if key is None:
             return 0
         tasks = self.group_tasks(key)
+        # The batch file carries full numbers (an SMS tool needs them): an owner export.
+        if not require_owner(self, _t("群发名单含完整手机号,导出需要店长密码。")):
+            return 0
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, _t("导出群发名单"), f"群发-{self.day:%Y%m%d}.xlsx",
                                                   _t("Excel 文件 (*.xlsx);;CSV 文件 (*.csv)"))

@@ -51,6 +51,11 @@ def export_roster(window: Any, path: Path | None = None, segment: str | None = N
         if not name:
             return
         path = Path(name)
+    if full_phones:
+        from vipdesk.ui.privacy_pin import require_owner
+
+        if not require_owner(window, _t("导出完整手机号需要店长密码。")):
+            return
 
     def done(result: tuple[Path, int]) -> None:
         out, n = result

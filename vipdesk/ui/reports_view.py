@@ -35,6 +35,7 @@ from vipdesk.formatting import fen_to_yuan_text, format_date
 from vipdesk.reports.period import Period, date_range, month_period
 from vipdesk.reports.table import Table
 from vipdesk.ui import dialogs
+from vipdesk.ui.privacy_pin import require_owner
 from vipdesk.ui.reports_charts import ChartWidget
 
 
@@ -233,7 +234,7 @@ class ReportsDialog(QDialog):
             path = path.with_suffix(".xlsx")
         period = self.period()
         full = self.full_phones.isChecked()
-        if full and not dialogs.ask(self, self.tr("工作簿将包含会员的完整手机号,请妥善保管。确定导出吗?")):
+        if full and not require_owner(self, self.tr("工作簿将包含会员的完整手机号(会记入审计日志),需要店长密码。")):
             return
 
         def work(progress, cancelled):  # noqa: ANN001, ANN202
