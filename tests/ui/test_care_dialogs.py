@@ -21,7 +21,7 @@ def member(db_path):
                          birthday=members.Birthday(9, 25, 1990))
 
 
-def test_template_edit_updates_the_preview_live(qtbot, member, ui_env, answers):
+def test_template_edit_updates_the_preview_live(qtbot, member, ui_env, answers, owner_pin):
     from PySide6.QtGui import QTextCursor
 
     from vipdesk.ui.care_templates import TemplateEditor
@@ -38,12 +38,22 @@ def test_template_edit_updates_the_preview_live(qtbot, member, ui_env, answers):
     ed.edit.setPlainText("{姓明}你好")
     assert "{姓明}" in ed.warning.text()
     ed.edit.setPlainText("{姓}{称呼}:生日快乐,{店名}")
-    ed.save()
+    owner_pin.deny()
+    assert not ed.save()
+    owner_pin.cancel()
+    assert not ed.save()
+    assert not templates.is_custom("birthday")
+    owner_pin.allow()
+    assert ed.save()
     assert templates.template_for("birthday") == "{姓}{称呼}:生日快乐,{店名}"
     assert "已修改" in ed.kinds.currentItem().text()
     task = next(t for t in due_tasks(dt.date(2026, 9, 25)) if t.kind == "birthday")
     assert task.text.startswith("黄女士:生日快乐")
-    ed.reset()
+    owner_pin.cancel()
+    assert not ed.reset()
+    assert templates.is_custom("birthday")
+    owner_pin.allow()
+    assert ed.reset()
     assert not templates.is_custom("birthday")
     assert ed.edit.toPlainText() == templates.DEFAULTS["birthday"]
 
@@ -151,7 +161,7 @@ def test_care_menu_in_the_main_window(main_window):
     assert "vipdesk.ui.care_feature" not in failed_features
 
 
-def test_care_settings_dialog_saves_and_refuses_bad_input(qtbot, db_path, ui_env, answers):
+def test_care_settings_dialog_saves_and_refuses_bad_input(qtbot, db_path, ui_env, answers, owner_pin):
     from vipdesk.model import settings
     from vipdesk.ui.care_settings import CareSettingsDialog
 
@@ -162,7 +172,18 @@ def test_care_settings_dialog_saves_and_refuses_bad_input(qtbot, db_path, ui_env
     dlg.kind_boxes["holiday"].setChecked(False)
     dlg.holiday_boxes["christmas"].setChecked(False)
     dlg.dormant.setText("3,6, 12")
+    owner_pin.deny()
     dlg.save_and_close()
+    owner_pin.cancel()
+    dlg.save_and_close()
+    assert settings.get("care.birthday_lead_days") == 3 and dlg.result() == 0
+    from vipdesk.model.privacy import audit
+
+    assert audit.entries(action=audit.SETTINGS) == []
+    owner_pin.allow()
+    dlg.save_and_close()
+    assert dlg.result() == 1
+    assert "care.birthday_lead_days" in {e.detail for e in audit.entries(action=audit.SETTINGS)}
     assert settings.get("care.birthday_lead_days") == 5
     assert settings.get("care.kinds_enabled")["holiday"] is False
     assert "christmas" not in settings.get("care.holidays")

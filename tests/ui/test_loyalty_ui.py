@@ -26,7 +26,7 @@ def member(db_path, ui_env, answers):
     return m
 
 
-def test_settings_dialog_saves_and_previews(qtbot, member, answers):
+def test_settings_dialog_saves_and_previews(qtbot, member, answers, owner_pin):
     from vipdesk.ui.loyalty_settings import LoyaltySettingsDialog
 
     d = LoyaltySettingsDialog()
@@ -48,8 +48,23 @@ def test_settings_dialog_saves_and_previews(qtbot, member, answers):
         d.mult_table.setItem(0, c, QTableWidgetItem(v))
     d.mult_table.setItem(0, 4, _check_item(False))
     d.mult_table.setItem(0, 5, _check_item(True))
+    from vipdesk.model.privacy import audit
+
     answers.replies.append(0)  # 是: save with the preview shown
+    owner_pin.deny()  # a wrong PIN: nothing written
+    assert not d.save()
+    answers.replies.append(0)
+    owner_pin.cancel()
+    assert not d.save()
+    assert settings.get(config.BIRTHDAY_VALUE.key) != 8800 and tiers.tier_named("银卡").threshold != 1500
+    assert Member.get_by_id(member.id).tier != "银卡"
+    logged = len(audit.entries(action=audit.SETTINGS))
+    answers.replies.append(0)
+    owner_pin.allow()
     assert d.save()
+    entries = audit.entries(action=audit.SETTINGS)  # newest first
+    changed = {e.detail for e in entries[: len(entries) - logged]}
+    assert {config.BIRTHDAY_VALUE.key, config.SV_ENABLED.key, config.MULTIPLIER_DAYS.key, tiers.TIERS.key} <= changed
     assert "升级" in answers.texts()[-1]
     assert Member.get_by_id(member.id).tier == "银卡"
     assert settings.get(config.BIRTHDAY_VALUE.key) == 8800

@@ -19,13 +19,19 @@ def test_add_rename_deactivate(qtbot, db_path, ui_env, answers):
     assert [s.name for s in staff.list_staff()] == ["周敏"]
 
 
-def test_staff_menu_opens_dialog_and_refreshes_combos(main_window, drive):
+def test_staff_menu_needs_the_owner_then_opens_dialog(main_window, drive, owner_pin):
     def add(d):
         d.new_name.setText("小陈")
         d.add()
         d.accept()
 
+    owner_pin.deny()
+    main_window.act_staff.trigger()
+    owner_pin.cancel()
+    main_window.act_staff.trigger()
+    assert drive.seen == ["PinDialog", "PinDialog"]  # the staff dialog never opened
+    owner_pin.allow()
     drive.push(add)
     main_window.act_staff.trigger()
-    assert drive.seen == ["StaffDialog"]
+    assert drive.seen[2:] == ["PinDialog", "StaffDialog"]
     assert [s.name for s in staff.list_staff()] == ["小陈"]

@@ -28,6 +28,7 @@ from vipdesk.model.care.holidays import HOLIDAY_LIST
 from vipdesk.model.db import transaction
 from vipdesk.model.errors import ValidationError
 from vipdesk.ui import dialogs
+from vipdesk.ui.privacy_pin import require_owner
 
 
 def _t(text: str) -> str:
@@ -135,7 +136,8 @@ class CareSettingsDialog(QDialog):
             rows.append((int(age), size))
         return rows
 
-    def save(self) -> None:
+    def save(self) -> bool:
+        """Validate, then write everything once the owner confirms; False when she does not."""
         try:
             months = [int(x) for x in self.dormant.text().replace(",", ",").split(",") if x.strip()]
         except ValueError:
@@ -144,6 +146,8 @@ class CareSettingsDialog(QDialog):
             raise ValidationError(_t("沉睡提醒(月)"), _t("月数应在 1 到 60 之间"))
         wins = [w.strip() for w in self.windows.text().replace(",", ",").split(",") if w.strip()]
         size_rows = self._size_rows()
+        if not require_owner(self, _t("修改关怀设置需要店长密码。")):
+            return False
         with transaction():  # all or nothing
             sizeup.save_size_table(size_rows)
             settings.put(config.ENABLED.key, {k: b.isChecked() for k, b in self.kind_boxes.items()})
@@ -154,10 +158,12 @@ class CareSettingsDialog(QDialog):
             settings.put(config.SEND_WINDOWS.key, wins)
             settings.put(config.CALLLIST_FULL_PHONE.key, self.full_phone.isChecked())
             settings.put(config.HOLIDAYS.key, [k for k, b in self.holiday_boxes.items() if b.isChecked()])
+        return True
 
     def save_and_close(self) -> None:
         try:
-            self.save()
+            if not self.save():
+                return
         except Exception as exc:  # noqa: BLE001
             dialogs.show_error(self, exc)
             return

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from vipdesk.model.care import templates
 from vipdesk.model.care.config import CHANNEL_LABELS, KINDS
 from vipdesk.ui import dialogs
+from vipdesk.ui.privacy_pin import require_owner
 
 
 def _t(text: str) -> str:
@@ -151,15 +152,21 @@ class TemplateEditor(QDialog):
             msg = f"{count}  {msg}" if msg else count
         self.warning.setText(msg)
 
-    def save(self) -> None:
+    def save(self) -> bool:
         text = self.edit.toPlainText().strip()
         if not text:
             dialogs.show_error(self, _t("模板不能为空;要用默认文字请点“恢复默认”"))
-            return
+            return False
+        if not require_owner(self, _t("修改短信模板需要店长密码。")):
+            return False
         templates.save_template(self.kind(), text)
         self._label_kinds()
+        return True
 
-    def reset(self) -> None:
+    def reset(self) -> bool:
+        if not require_owner(self, _t("恢复默认模板需要店长密码。")):
+            return False
         templates.reset_template(self.kind())
         self._label_kinds()
         self._load()
+        return True

@@ -35,6 +35,7 @@ from vipdesk.model import settings
 from vipdesk.model.errors import ValidationError, VipdeskError
 from vipdesk.model.loyalty import config, earning, gifts, thresholds, tiers
 from vipdesk.ui import dialogs
+from vipdesk.ui.privacy_pin import require_owner
 from vipdesk.ui.widgets import parse_discount, parse_yuan
 
 # (setting, kind) per tab; kind: int / yuan (fen stored) / bool / choice:{value: label}
@@ -425,6 +426,8 @@ class LoyaltySettingsDialog(QDialog):
             text = self.moves_text(moves)
             if not dialogs.ask(self, self.tr("等级规则有变化。") + "\n" + text[:1500] + "\n\n" + self.tr("确认保存?")):
                 return False
+        if not require_owner(self, self.tr("修改积分、等级和礼品设置需要店长密码。")):
+            return False
         try:
             from vipdesk.model.db import transaction
 

@@ -291,8 +291,11 @@ class MainWindow(QMainWindow):
             self.data_changed.emit()
 
     def manage_staff(self) -> None:
+        from vipdesk.ui.privacy_pin import require_owner
         from vipdesk.ui.staff_dialog import StaffDialog
 
+        if not require_owner(self, self.tr("管理导购需要店长密码。")):
+            return
         dlg = StaffDialog(self)
         dlg.changed.connect(self.data_changed)
         dialogs.exec_dialog(dlg)
