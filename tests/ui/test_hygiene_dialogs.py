@@ -19,8 +19,8 @@ from vipdesk.ui.hygiene_dialogs import (
     DuplicatesDialog,
     ExportDialog,
     MergeDialog,
-    PinDialog,
 )
+from vipdesk.ui.privacy_pin import PinDialog
 
 
 @pytest.fixture
@@ -59,8 +59,20 @@ def _set_pin(pin: str) -> None:
     set_pin(pin)
 
 
+def _typing(pin: str):
+    """A PinDialog answer: type *pin* and press 确定 (a wrong PIN leaves the prompt open → 取消)."""
+
+    def answer(d: PinDialog) -> bool:
+        d.pin.setText(pin)
+        return d.submit()
+
+    return answer
+
+
 def test_duplicates_dialog_lists_groups_and_merges(qtbot, env, exec_answers):
     a, b = _pair()
+    _set_pin("2468")
+    exec_answers[1]["PinDialog"] = _typing("2468")
     members.enrol("李娜", "13700000003")
     dlg = DuplicatesDialog(None, clerk="小李")
     qtbot.addWidget(dlg)
@@ -89,6 +101,8 @@ def test_duplicates_dialog_lists_groups_and_merges(qtbot, env, exec_answers):
 
 def test_merge_dialog_radios_preview_and_swap(qtbot, env, exec_answers):
     a, b = _pair()
+    _set_pin("2468")
+    exec_answers[1]["PinDialog"] = _typing("2468")
     dlg = MergeDialog(None, a.id, b.id)
     qtbot.addWidget(dlg)
     # blank on the left, filled on the right: right pre-selected
@@ -112,29 +126,27 @@ def test_merge_dialog_radios_preview_and_swap(qtbot, env, exec_answers):
     assert list((Path(Member._meta.database.database).parent / "backups").glob("*merge*.db"))
 
 
-def test_merge_needs_owner_pin_when_set(qtbot, env, exec_answers):
+def test_merge_needs_owner_pin(qtbot, env, exec_answers):
     a, b = _pair()
-    _set_pin("2468")
-    _seen, fill = exec_answers
+    seen, fill = exec_answers
     dlg = MergeDialog(None, a.id, b.id)
     qtbot.addWidget(dlg)
-
-    def wrong(d: PinDialog) -> bool:
-        d.pin_edit.setText("1357")
-        return True
-
-    fill["PinDialog"] = wrong
+    # No PIN yet: no open gate — the owner is asked to set one first; postponing merges nothing.
+    fill["SetPinDialog"] = lambda d: False
     dlg.confirm()
-    assert dlg.result is None and "店长密码不对" in env.texts()
-    assert Member.get_by_id(b.id).status == "active"
+    assert type(seen[-1]).__name__ == "SetPinDialog"
+    assert dlg.result is None and Member.get_by_id(b.id).status == "active"
 
-    def right(d: PinDialog) -> bool:
-        d.pin_edit.setText("2468")
-        return True
+    _set_pin("2468")
+    fill["PinDialog"] = _typing("1357")
+    dlg.confirm()
+    assert dlg.result is None and Member.get_by_id(b.id).status == "active"
+    assert not AuditLog.select().where(AuditLog.action == "merge").exists()
 
-    fill["PinDialog"] = right
+    fill["PinDialog"] = _typing("2468")
     dlg.confirm()
     assert dlg.result is not None and Member.get_by_id(b.id).status == "merged"
+    assert AuditLog.select().where(AuditLog.action == "merge").count() == 1
 
 
 def test_completeness_dialog(qtbot, env):
@@ -172,11 +184,12 @@ def test_export_dialog_masked_and_full(qtbot, env, exec_answers, tmp_path):
     dlg2.export()
     assert not (tmp_path / "full.xlsx").exists()
 
-    def right(d: PinDialog) -> bool:
-        d.pin_edit.setText("2468")
-        return True
+    fill["PinDialog"] = _typing("1357")  # a wrong PIN
+    dlg2.export()
+    assert not (tmp_path / "full.xlsx").exists()
+    assert AuditLog.select().where(AuditLog.action == "export_members").count() == 1  # the masked one only
 
-    fill["PinDialog"] = right
+    fill["PinDialog"] = _typing("2468")
     dlg2.export()
     assert (tmp_path / "full.xlsx").exists()
     log = AuditLog.select().where(AuditLog.action == "export_members").order_by(AuditLog.id.desc()).first()

@@ -2,7 +2,9 @@
 completeness table (P10 contest) and the members export.
 
 Model calls only: ``vipdesk.model.hygiene`` (duplicates, merge,
-completeness_report, owner_pin) and ``vipdesk.model.importing.members_export``.
+completeness_report) and ``vipdesk.model.importing.members_export``.
+Merges and exports with full numbers ask the owner through
+``vipdesk.ui.privacy_pin.require_owner`` (no PIN yet → set one first).
 Slow work (finding duplicates over 100,000 members, the merge with its
 backup, the export) runs through ``run_task``.
 """
@@ -40,11 +42,11 @@ from PySide6.QtWidgets import (
 
 from vipdesk.formatting import fen_to_yuan_text, format_date
 from vipdesk.model.errors import VipdeskError
-from vipdesk.model.hygiene import completeness_report, duplicates, merge, owner_pin
+from vipdesk.model.hygiene import completeness_report, duplicates, merge
 from vipdesk.model.importing.members_export import export_members
 from vipdesk.model.phone import format_phone, mask_phone
-from vipdesk.model.safety.pin import PinLocked
 from vipdesk.ui import dialogs, tasks
+from vipdesk.ui.privacy_pin import require_owner
 
 
 def _t(text: str) -> str:
@@ -62,46 +64,6 @@ def _item(text: object, align_right: bool = False) -> QTableWidgetItem:
 def _shown(key: str, value: object) -> str:
     """A merge field's value; the full phone here, because two masked numbers can look the same."""
     return format_phone(value) if key == "phone" else merge.field_text(key, value)  # type: ignore[arg-type]
-
-
-# ---------------------------------------------------------------- owner PIN
-
-
-class PinDialog(QDialog):
-    def __init__(self, parent: QWidget | None, purpose: str) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(_t("店长密码"))
-        lay = QVBoxLayout(self)
-        label = QLabel(purpose, self)
-        label.setWordWrap(True)
-        lay.addWidget(label)
-        self.pin_edit = QLineEdit(self)
-        self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin_edit.setPlaceholderText(_t("请输入店长密码"))
-        lay.addWidget(self.pin_edit)
-        buttons = QDialogButtonBox(self)
-        buttons.addButton(_t("确定"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(_t("取消"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay.addWidget(buttons)
-
-
-def ask_owner_pin(parent: QWidget | None, purpose: str) -> bool:
-    """True when no owner PIN is set, or the owner typed it correctly."""
-    if not owner_pin.pin_is_set():
-        return True
-    dlg = PinDialog(parent, purpose)
-    if not dialogs.exec_dialog(dlg):
-        return False
-    try:
-        ok = owner_pin.check_owner_pin(dlg.pin_edit.text())
-    except PinLocked as exc:
-        dialogs.show_error(parent, exc)
-        return False
-    if not ok:
-        dialogs.show_error(parent, _t("店长密码不对"))
-    return ok
 
 
 # ---------------------------------------------------------------- duplicate finder
@@ -362,7 +324,7 @@ class MergeDialog(QDialog):
         if not dialogs.ask(self, _t("把会员 #{b} 并入 #{a}?合并后不能撤销。").format(
                 a=self.survivor_id, b=self.other_id)):
             return
-        if not ask_owner_pin(self, _t("合并会员需要店长密码。")):
+        if not require_owner(self, _t("合并会员需要店长密码。")):
             return
         chosen, survivor, other, clerk = self.chosen(), self.survivor_id, self.other_id, self.clerk
 
@@ -493,7 +455,7 @@ class ExportDialog(QDialog):
             return
         path = Path(text)
         full = self.full.isChecked()
-        if full and not ask_owner_pin(self, _t("导出完整手机号需要店长密码。")):
+        if full and not require_owner(self, _t("导出完整手机号需要店长密码。")):
             return
         ids, clerk = self.member_ids, self.clerk
 

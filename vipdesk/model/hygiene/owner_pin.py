@@ -1,9 +1,9 @@
 """The owner-PIN gate for full phone numbers in exports and for merges (issue 7).
 
-The PIN itself (hash, failure delay) belongs to ``vipdesk.model.privacy.owner``;
-this is only the rule of this feature: while no PIN has been set the gate is
-open (the first-run set-up is where the owner chooses one), once set the
-owner must type it.
+The PIN itself (hash, failure delay) belongs to ``vipdesk.model.privacy.owner``
+and the GUI asks through ``vipdesk.ui.privacy_pin.require_owner``.  The rule is
+the same here: there is no default PIN, so while none has been set the gate is
+closed — the owner must set one first (``require_owner`` offers that).
 """
 
 from __future__ import annotations
@@ -16,8 +16,6 @@ def pin_is_set() -> bool:
 
 
 def check_owner_pin(entered: str) -> bool:
-    """True if *entered* is the owner PIN (or none is set).  Raises ``PinLocked``
-    while the owner must still wait after repeated failures."""
-    if not owner.has_pin():
-        return True
+    """True only if *entered* is the owner PIN; False while no PIN is set.  Raises
+    ``PinLocked`` while the owner must still wait after repeated failures."""
     return owner.check_owner_pin(entered or "")
