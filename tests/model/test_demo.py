@@ -14,7 +14,7 @@ from vipdesk.model.demo import DemoCancelled, build_demo
 from vipdesk.model.loyalty import earning
 from vipdesk.model.loyalty.ledger import ledger_consistent
 from vipdesk.model.phone import is_mobile
-from vipdesk.model.sales import _round_div
+from vipdesk.model.sales import _round_div, allocate
 from vipdesk.model.search import search_member_ids
 from vipdesk.model.tables import Member
 
@@ -97,12 +97,16 @@ def test_ledger_and_caches_hold(shop) -> None:
                OR paid != (SELECT SUM(amount) FROM sale_line l WHERE l.sale_id = s.id)
                OR items != (SELECT SUM(quantity) FROM sale_line l WHERE l.sale_id = s.id)
                OR list_total != (SELECT SUM(unit_price * quantity) FROM sale_line l WHERE l.sale_id = s.id)""") == 0
-    # Every ledger entry is a sale's earning or a return's reversal, never running below zero.
-    assert {r[0] for r in q("SELECT DISTINCT kind FROM points_entry")} <= {"earn", "reverse"}
+    # Every ledger entry is a sale's earning, a return's reversal (less what was already spent and
+    # withheld from the refund), an L5 conversion, a cancelled voucher's points or a gift; never below zero.
+    assert {r[0] for r in q("SELECT DISTINCT kind FROM points_entry")} <= {
+        "earn", "reverse", "convert", "voucher_cancel", "redeem"}
     assert one("""SELECT COUNT(*) FROM points_entry p JOIN sale s ON s.id = p.sale_id
+                  LEFT JOIN settlement st ON st.sale_id = s.id
                   WHERE s.member_id IS NOT p.member_id
                      OR (p.kind = 'earn' AND (s.kind != 'sale' OR p.delta != s.points))
-                     OR (p.kind = 'reverse' AND (s.kind != 'return' OR p.delta != s.points))""") == 0
+                     OR (p.kind = 'reverse' AND (s.kind != 'return' OR p.delta != s.points + st.points_withheld))
+                     OR (p.kind = 'voucher_cancel' AND s.kind != 'return')""") == 0
     assert one("SELECT COUNT(*) FROM sale WHERE member_id IS NOT NULL AND kind = 'sale' AND points > 0 AND id NOT IN"
                " (SELECT sale_id FROM points_entry WHERE kind = 'earn')") == 0
     assert one("""SELECT MIN(run) FROM (SELECT SUM(delta) OVER (PARTITION BY member_id ORDER BY at, id) AS run
@@ -112,7 +116,8 @@ def test_ledger_and_caches_hold(shop) -> None:
 
 def test_lines_follow_the_counter_rules(shop) -> None:
     rows = q("""SELECT l.unit_price, l.quantity, l.discount, s.tier_discount, l.amount, l.points, s.member_id,
-                       s.sold_at FROM sale_line l JOIN sale s ON s.id = l.sale_id WHERE s.kind = 'sale'""")
+                       s.sold_at FROM sale_line l JOIN sale s ON s.id = l.sale_id WHERE s.kind = 'sale'
+                       AND s.id NOT IN (SELECT sale_id FROM settlement WHERE voucher != 0)""")
     for unit, qty, disc, tier, amount, _pts, _mid, _at in rows:
         assert amount == _round_div(unit * qty * disc * tier, 1_000_000)
         assert 19900 <= unit <= 399900
@@ -122,6 +127,16 @@ def test_lines_follow_the_counter_rules(shop) -> None:
             continue
         when = dt.datetime.fromisoformat(at)
         assert pts == earning.points_for_amount(amount, mid, when)
+    # A voucher's share of each line (sales.allocate, as record_sale spreads it) earns nothing.
+    paid_by_voucher = q("SELECT sale_id, voucher FROM settlement st JOIN sale s ON s.id = st.sale_id"
+                        " WHERE s.kind = 'sale' AND voucher > 0")
+    assert paid_by_voucher
+    for sale_id, voucher in paid_by_voucher[::5]:
+        lines = q("SELECT l.amount, l.points, s.member_id, s.sold_at FROM sale_line l JOIN sale s"
+                  " ON s.id = l.sale_id WHERE l.sale_id = ? ORDER BY l.id", sale_id)
+        shares = allocate(voucher, [r[0] for r in lines])
+        for (amount, pts, mid, at), share in zip(lines, shares, strict=True):
+            assert pts == earning.points_for_amount(amount - share, mid, dt.datetime.fromisoformat(at))
     assert {r[0] for r in q("SELECT DISTINCT tier_discount FROM sale WHERE member_id IS NULL")} == {1000}
     assert one("SELECT COUNT(DISTINCT discount) FROM sale_line") >= 3  # promotions happened
 
@@ -174,8 +189,10 @@ def _dump(path: Path) -> list:
     try:
         out = []
         for table in ("member", "child", "member_date", "card", "sale", "sale_line", "points_entry",
-                      "tier_change", "visit", "contact", "staff"):
+                      "tier_change", "visit", "contact", "staff", "voucher", "voucher_event", "gift_redemption",
+                      "consent_event", "audit_log"):
             out.append(con.execute(f"SELECT * FROM {table} ORDER BY id").fetchall())
+        out.append(con.execute("SELECT * FROM settlement ORDER BY sale_id").fetchall())
         return out
     finally:
         con.close()
@@ -235,3 +252,126 @@ def test_modules_hear_about_the_bulk_load(tmp_path: Path) -> None:
         hooks._handlers["bulk_loaded"].remove(backfill)
         close_database()
     assert seen == [20]
+
+
+# --- L5 vouchers, settlements, gifts and consent (the demo runs the counter's rules)
+
+def test_l5_turns_points_into_vouchers_like_the_counter(shop) -> None:
+    from vipdesk.model.loyalty import config
+
+    step = config.get(config.L5_POINTS.key)
+    days = config.get(config.L5_VALID_DAYS.key)
+    # With L5 automatic nobody sits on a pile of points: at most a year's leftovers below the step.
+    assert one("SELECT MAX(points) FROM member") < 2 * step
+    converts = q("SELECT id, member_id, at, delta, reason, sale_id FROM points_entry WHERE kind = 'convert'")
+    assert converts
+    assert all(d == -step and r == f"积分满 {step} 分换代金券" and sid is None for _i, _m, _a, d, r, sid in converts)
+    # Each conversion is one points voucher of the configured value and validity, made at a sale.
+    assert one("""SELECT COUNT(*) FROM voucher v JOIN points_entry p ON p.id = v.points_entry_id
+                  JOIN sale s ON s.id = v.source_sale_id
+                  WHERE v.kind = 'points' AND v.points_cost = ? AND v.value = ? AND p.kind = 'convert'
+                    AND p.member_id = v.member_id AND s.member_id = v.member_id AND v.created_at = p.at
+                    AND s.sold_at = v.created_at AND v.valid_from = substr(v.created_at, 1, 10)
+                    AND v.expires_on = date(v.valid_from, '+' || ? || ' days')""",
+               step, config.get(config.L5_VALUE.key), days) == len(converts)
+    assert one("SELECT COUNT(*) FROM voucher") == len(converts)
+    assert one("SELECT COUNT(*) FROM voucher WHERE code NOT GLOB 'Q[0-9][0-9][0-9][0-9][0-9][0-9][0-9]*'") == 0
+    # Conversion only from points collected within a year (l5_window_points) — replay the rule.
+    for mid, at in {(m, a) for _i, m, a, *_ in converts[::7]}:
+        since = (dt.datetime.fromisoformat(at) - dt.timedelta(days=365)).isoformat(" ")
+        earned = one("SELECT COALESCE(SUM(points), 0) FROM sale WHERE member_id = ? AND sold_at > ?"
+                     " AND sold_at <= ?", mid, since, at)
+        made = one("""SELECT COUNT(*) FROM voucher v WHERE member_id = ? AND created_at > ? AND created_at <= ?
+                      AND NOT EXISTS (SELECT 1 FROM voucher_event e WHERE e.voucher_id = v.id
+                                      AND e.kind = 'cancel' AND e.at <= ?)""", mid, since, at, at)
+        assert made * step <= earned
+
+
+def test_every_voucher_has_a_consistent_life(shop) -> None:
+    assert one("SELECT COUNT(*) FROM voucher v WHERE (SELECT COUNT(*) FROM voucher_event e"
+               " WHERE e.voucher_id = v.id AND e.kind = 'issue') != 1") == 0
+    assert one("SELECT COUNT(*) FROM voucher v WHERE (SELECT COUNT(*) FROM voucher_event e"
+               " WHERE e.voucher_id = v.id AND e.kind != 'issue') > 1") == 0
+    assert {r[0] for r in q("SELECT DISTINCT kind FROM voucher_event")} <= {"issue", "redeem", "expire", "cancel"}
+    # Nothing happens to a voucher before it exists or after its date (redeem) / before it (expire).
+    assert one("""SELECT COUNT(*) FROM voucher_event e JOIN voucher v ON v.id = e.voucher_id
+                  WHERE e.at < v.created_at
+                     OR (e.kind = 'redeem' AND (substr(e.at, 1, 10) > v.expires_on OR e.at <= v.created_at))
+                     OR (e.kind = 'expire' AND substr(e.at, 1, 10) <= v.expires_on)""") == 0
+    # Redeemed by her, on a sale whose settlement carries the voucher value.
+    assert one("""SELECT COUNT(*) FROM voucher_event e JOIN voucher v ON v.id = e.voucher_id
+                  JOIN sale s ON s.id = e.sale_id WHERE e.kind = 'redeem'
+                  AND (s.member_id != v.member_id OR s.kind != 'sale' OR e.amount != v.value)""") == 0
+    assert one("""SELECT COUNT(*) FROM settlement st WHERE st.voucher != (SELECT COALESCE(SUM(amount), 0)
+                  FROM voucher_event e WHERE e.sale_id = st.sale_id AND e.kind = 'redeem')
+                  AND st.voucher > 0""") == 0
+    states = dict(q("""SELECT COALESCE((SELECT kind FROM voucher_event e WHERE e.voucher_id = v.id
+                       AND e.kind != 'issue'), 'open') AS st, COUNT(*) FROM voucher v GROUP BY st"""))
+    assert states.get("redeem", 0) > states.get("expire", 0) and states.get("open", 0) > 0
+    # Every voucher still open is within its date (the daily job expired the rest).
+    assert one("""SELECT COUNT(*) FROM voucher v WHERE expires_on < ? AND NOT EXISTS (SELECT 1 FROM voucher_event e
+                  WHERE e.voucher_id = v.id AND e.kind != 'issue')""", TODAY.isoformat()) == 0
+    # A cancelled voucher gave its points back on the return that cancelled it.
+    assert one("""SELECT COUNT(*) FROM voucher_event e JOIN voucher v ON v.id = e.voucher_id WHERE e.kind = 'cancel'
+                  AND NOT EXISTS (SELECT 1 FROM points_entry p WHERE p.kind = 'voucher_cancel'
+                  AND p.sale_id = e.sale_id AND p.delta = v.points_cost AND p.member_id = v.member_id)""") == 0
+
+
+def test_settlements_sum_to_every_ticket(shop) -> None:
+    assert one("SELECT COUNT(*) FROM sale s WHERE NOT EXISTS (SELECT 1 FROM settlement st WHERE st.sale_id = s.id)"
+               ) == 0
+    assert one("""SELECT COUNT(*) FROM settlement st JOIN sale s ON s.id = st.sale_id
+                  WHERE st.voucher + st.stored_value + st.cash - st.points_offset != s.paid
+                     OR (s.kind = 'sale' AND (st.voucher < 0 OR st.cash < 0))
+                     OR (s.kind = 'return' AND (st.voucher > 0 OR st.cash > 0))""") == 0
+    assert one("SELECT COUNT(*) FROM settlement st JOIN sale s ON s.id = st.sale_id WHERE s.member_id IS NULL"
+               " AND st.voucher != 0") == 0
+    # A return keeps back exactly the voucher's share of the returned units.
+    rows = q("""SELECT r.id, st.voucher, o.id, ost.voucher FROM sale r JOIN settlement st ON st.sale_id = r.id
+                JOIN sale o ON o.id = r.original_id JOIN settlement ost ON ost.sale_id = o.id
+                WHERE r.kind = 'return' AND ost.voucher > 0""")
+    for rid, kept, oid, voucher in rows:
+        lines = q("SELECT id, amount, quantity FROM sale_line WHERE sale_id = ? ORDER BY id", oid)
+        share = dict(zip([r[0] for r in lines], allocate(voucher, [r[1] for r in lines]), strict=True))
+        qty = {r[0]: r[2] for r in lines}
+        back = q("SELECT original_line_id, -quantity FROM sale_line WHERE sale_id = ?", rid)
+        assert -kept == sum(share[lid] * n // qty[lid] for lid, n in back)
+
+
+def test_gifts_for_points_within_stock(shop) -> None:
+    rows = q("""SELECT g.member_id, g.points, p.delta, p.kind, p.at = g.at, gf.points FROM gift_redemption g
+                JOIN points_entry p ON p.id = g.entry_id JOIN gift gf ON gf.id = g.gift_id""")
+    assert all(d == -pts and kind == "redeem" and same and pts == gp for _m, pts, d, kind, same, gp in rows)
+    assert one("SELECT MIN(stock) FROM gift") > 0
+
+
+def test_consent_recorded_like_the_enrolment(shop) -> None:
+    from vipdesk.model import settings
+    from vipdesk.model.privacy import consent
+
+    version = settings.get(consent.NOTICE_VERSION.key)
+    assert one("""SELECT COUNT(*) FROM member m WHERE (SELECT COUNT(*) FROM consent_event c WHERE c.member_id = m.id
+                  AND c.kind = 'membership' AND c.granted AND c.notice_version = ?
+                  AND substr(c.at, 1, 10) = m.enrolled_on) != 1""", version) == 0
+    allowed = consent.marketing_member_ids(range(1, N_MEMBERS + 1))
+    assert 0.7 * N_MEMBERS < len(allowed) < 0.95 * N_MEMBERS
+    withdrawn = q("""SELECT c.member_id, c.at FROM consent_event c WHERE c.kind = 'marketing' AND NOT c.granted
+                     AND c.note != ''""")
+    assert withdrawn and all(mid not in allowed for mid, _at in withdrawn)
+    assert all(consent.latest(mid, "marketing").granted is False for mid, _at in withdrawn)
+    assert one("SELECT COUNT(*) FROM audit_log WHERE action = 'consent_withdrawn'") == len(withdrawn)
+    assert one("SELECT COUNT(*) FROM consent_event c JOIN member m ON m.id = c.member_id WHERE c.at < m.created_at"
+               ) == 0
+
+
+def test_l5_keeps_a_bigger_shop_below_the_step(tmp_path: Path) -> None:
+    """2,000 members / 20,000 lines: with L5 on no balance reaches two vouchers' worth."""
+    build_demo(tmp_path / "big.db", members=2000, sales=20000, seed=1, today=TODAY)
+    try:
+        assert one("SELECT MAX(points) FROM member") < 6000
+        assert ledger_consistent()
+        assert one("""SELECT MIN(run) FROM (SELECT SUM(delta) OVER (PARTITION BY member_id ORDER BY at, id) AS run
+                      FROM points_entry)""") >= 0
+        assert one("SELECT COUNT(*) FROM voucher_event WHERE kind = 'redeem'") > 0
+    finally:
+        close_database()

@@ -17,8 +17,21 @@ cached member columns are rebuilt by ``stats.refresh_all``.  Tiers go up the
 moment the qualifying value crosses a threshold and the yearly review (if
 on, without grace period) moves them down, each change in TierChange.
 
-Not simulated: redemptions, vouchers (L5 points → voucher) and the other
-per-row hooks; ``bulk_loaded`` is announced afterwards so modules can backfill.
+L5 (points → voucher) runs as ``vouchers.auto_convert`` does after each sale:
+while the balance and the year's unconverted points both reach the step, a
+``convert`` entry, a ``points`` voucher and its ``issue`` event are written at
+that sale's time.  Most vouchers are spent at one of her later sales (a
+``redeem`` event, the Settlement row of ``record_sale`` and no points on the
+voucher's share); the rest expire (the daily job's ``expire`` event) or are
+still open.  Returns follow ``record_return``: spent points first cancel the
+open vouchers they became (points back as ``voucher_cancel``), the remainder is
+withheld from the refund.  A few members exchange points for a gift (L4).
+Every member has the membership consent of her enrolment, most the marketing
+consent, a few withdrew it later (privacy.consent's table, audit-logged).
+
+Not simulated: birthday/season vouchers (the daily job issues them), referral
+points, stored value and the other per-row hooks; ``bulk_loaded`` is announced
+afterwards so modules can backfill.
 """
 
 from __future__ import annotations
@@ -43,11 +56,16 @@ from typing import Any
 from vipdesk.model import settings, stats
 from vipdesk.model.db import db, open_database
 from vipdesk.model.errors import VipdeskError
+from vipdesk.model.loyalty import config as lconfig
 from vipdesk.model.loyalty import earning, tiers
+from vipdesk.model.loyalty.tables import Gift, GiftRedemption, PointsLot, Settlement, Voucher, VoucherEvent
 from vipdesk.model.members import CHANNELS, SOFT_FIELDS
 from vipdesk.model.pinyin import pinyin_keys
-from vipdesk.model.sales import _round_div
+from vipdesk.model.privacy import audit as privacy_audit
+from vipdesk.model.privacy.consent import MARKETING, MEMBERSHIP, NOTICE_VERSION, ConsentEvent
+from vipdesk.model.sales import _round_div, allocate
 from vipdesk.model.tables import (
+    AuditLog,
     Card,
     Child,
     Contact,
@@ -170,6 +188,10 @@ class DemoSummary:
     visits: int
     contacts: int
     seconds: float
+    vouchers: int = 0
+    voucher_events: int = 0
+    gift_redemptions: int = 0
+    consent_events: int = 0
 
 
 class _Catalogue:
@@ -331,7 +353,8 @@ def _rules_read_once() -> Iterator[None]:
             setattr(module, name, real)
 
 
-BULK_TABLES = ("sale", "sale_line", "points_entry", "tier_change", "visit", "contact")
+BULK_TABLES = ("sale", "sale_line", "points_entry", "tier_change", "visit", "contact", "voucher_event",
+               "consent_event")
 
 
 @contextmanager
@@ -503,6 +526,7 @@ class _Builder:
         with db.atomic("IMMEDIATE"):
             self.make_staff()
             self.make_members()
+            self.make_consents()
         self.report(self.n, self.total_work, tr("正在生成销售记录…"))
         with _indexes_built_afterwards(BULK_TABLES):
             with db.atomic("IMMEDIATE"):
@@ -519,7 +543,9 @@ class _Builder:
         c = self.w.counts
         return DemoSummary(path="", members=self.n, staff=len(self.staff_ids), tickets=self.n_tickets,
                            returns=self.n_returns, sale_lines=c["line"], points_entries=c["points"],
-                           tier_changes=c["tier"], visits=c["visit"], contacts=c["contact"], seconds=0.0)
+                           tier_changes=c["tier"], visits=c["visit"], contacts=c["contact"], seconds=0.0,
+                           vouchers=c["voucher"], voucher_events=c["vevent"], gift_redemptions=c["gift"],
+                           consent_events=c["consent"])
 
     # -- staff, members, profile
     def make_staff(self) -> None:
@@ -725,6 +751,38 @@ class _Builder:
             mrows[mid - 1] = (*row[:card_i], new_no, *row[card_i + 1:])
         self.w.flush("staff", "member", "child", "date", "card")
 
+    def make_consents(self) -> None:
+        """privacy.consent as the counter leaves it: membership consent at enrolment (the
+        enrol hook, current notice version), the enrol dialog's marketing yes/no, and a few
+        later withdrawals (newest event wins, so they come after; each is audit-logged)."""
+        rng = random.Random(f"{self.seed}-consent")
+        rows = self.w.table("consent", ConsentEvent, ["member", "at", "kind", "granted", "notice_version", "clerk",
+                                                      "guardian_name", "note"])
+        audit_rows = self.w.table("audit", AuditLog, ["at", "clerk", "action", "count", "detail", "file"])
+        version = str(settings.get(NOTICE_VERSION.key))
+        names = {sid: name for sid, name in zip(self.staff_ids, _STAFF, strict=False)}
+        withdrawals: list[tuple[int, int, str]] = []
+        last = self.now_t - 3600
+        for mid in range(1, self.n + 1):
+            t = self.enrol_t[mid]
+            ts = self.t_str(t)
+            clerk = names[self.clerk[mid]]
+            rows.append((mid, ts, MEMBERSHIP, 1, version, clerk, "", ""))
+            yes = rng.random() < 0.85
+            rows.append((mid, ts, MARKETING, int(yes), version, clerk, "", ""))
+            if yes and rng.random() < 0.03 and t + DAY < last:
+                withdrawals.append((rng.randint(t + DAY, last), mid, names[self.pick_staff_with(rng)]))
+        withdrawals.sort()
+        for t, mid, clerk in withdrawals:
+            ts = self.t_str(t)
+            rows.append((mid, ts, MARKETING, 0, version, clerk, "", tr("撤回")))
+            audit_rows.append((ts, clerk, privacy_audit.CONSENT_WITHDRAWN, 1,
+                               tr("会员 #{id} 撤回营销同意").format(id=mid), ""))
+        self.w.flush("consent", "audit")
+
+    def pick_staff_with(self, rng: random.Random) -> int:
+        return self.staff_ids[bisect.bisect(self.staff_cum, rng.random() * self.staff_cum[-1])]
+
     # -- tickets
     def plan_tickets(self) -> list[tuple[int, int, int]]:
         """(time, member id or 0, number of lines) of every sale ticket, in time order."""
@@ -795,8 +853,49 @@ class _Builder:
                                             "source", "created_at"])
         line_rows = w.table("line", SaleLine, ["id", "sale", "style_code", "category", "size", "unit_price",
                                                "quantity", "discount", "amount", "points", "original_line"])
-        points_rows = w.table("points", PointsEntry, ["member", "at", "delta", "kind", "reason", "sale", "clerk"])
+        points_rows = w.table("points", PointsEntry, ["id", "member", "at", "delta", "kind", "reason", "sale",
+                                                      "clerk"])
+        lot_rows = w.table("lot", PointsLot, ["entry", "member", "expires_on"])
+        voucher_rows = w.table("voucher", Voucher, ["id", "code", "member", "kind", "value", "valid_from",
+                                                    "expires_on", "points_cost", "points_entry", "rule_key",
+                                                    "source_sale", "clerk", "note", "created_at"])
+        vevent_rows = w.table("vevent", VoucherEvent, ["voucher", "at", "kind", "sale", "amount", "clerk", "reason"])
+        settle_rows = w.table("settle", Settlement, ["sale", "voucher", "stored_value", "cash", "points_offset",
+                                                     "points_withheld", "note"])
+        gift_rows = w.table("gift", GiftRedemption, ["member", "gift", "points", "entry", "voucher", "at", "clerk"])
+        flush_order = ("sale", "line", "points", "lot", "voucher", "vevent", "settle", "gift")
         tier_rows = w.rows["tier"]
+        n = self.n
+        # --- L5 and the vouchers (see the module docstring); own random stream, so the tickets
+        # themselves stay what they were without vouchers.
+        vrng = random.Random(f"{self.seed}-vouchers")
+        l5_on = bool(lconfig.get(lconfig.L5_ENABLED.key) and lconfig.get(lconfig.L5_AUTO.key))
+        step = int(lconfig.get(lconfig.L5_POINTS.key))
+        l5_on = l5_on and step > 0
+        l5_value = int(lconfig.get(lconfig.L5_VALUE.key))
+        l5_days = int(lconfig.get(lconfig.L5_VALID_DAYS.key))
+        l5_reason = tr("积分满 {n} 分换代金券").format(n=step)
+        policy = lconfig.get(lconfig.RETURN_POLICY.key)
+        point_value = int(lconfig.get(lconfig.POINT_VALUE_FEN.key))
+        expiry_on = bool(lconfig.get(lconfig.EXPIRY_ENABLED.key))
+        lot_dates: dict[str, str | None] = {}
+        year_secs = 365 * DAY  # l5_window_points: conversions "in the last year" are 365 days
+        # Per member: open vouchers [id, expire time, created time, spend it?, value, cost, code] and
+        # the L5 conversions still counting against the year's points (time, voucher id).
+        open_v: list[list[list] | None] = [None] * (n + 1)
+        conv: list[deque[tuple[int, int]] | None] = [None] * (n + 1)
+        ended: dict[int, str] = {}  # voucher id → redeem / cancel (expiries are written at the end)
+        all_v: list[tuple[int, int]] = []  # (voucher id, expire time or never)
+        code_counter: dict[int, int] = {}
+        pwin: list[deque[tuple[int, int]] | None] = [None] * (n + 1)  # points window when tiers go by spend
+        pwin_sum = [0] * (n + 1)
+        gifts = [(g.id, g.name, g.points) for g in Gift.select().where(
+            (Gift.active == True) & (Gift.voucher_value == 0) & (Gift.stock > 0)).order_by(Gift.points)]  # noqa: E712
+        gift_stock = {g.id: g.stock for g in Gift.select()}
+        gift_used: dict[int, int] = {}
+        pe_id = 0
+        v_id = 0
+        never_ends = 1 << 62
         self.followups: list[tuple[int, int, int]] = []  # (time, member, clerk) of member tickets
         n = self.n
         balance = [0] * (n + 1)
@@ -853,32 +952,145 @@ class _Builder:
             window_sum[mid] = s
             return s
 
+        def post(mid: int, ts: str, delta: int, kind: str, reason: str, sid: int | None, clerk: int | None) -> int:
+            """ledger.post_points: one entry (and its expiry lot when expiry is on)."""
+            nonlocal pe_id
+            pe_id += 1
+            balance[mid] += delta
+            points_rows.append((pe_id, mid, ts, delta, kind, reason, sid, clerk))
+            if expiry_on and delta > 0 and kind in ("earn", "import", "referral", "bonus"):
+                day = ts[:10]
+                if day not in lot_dates:
+                    from vipdesk.model.loyalty.ledger import expiry_date_for
+
+                    exp = expiry_date_for(dt.datetime.fromisoformat(ts))
+                    lot_dates[day] = exp.isoformat() if exp else None
+                if lot_dates[day] is not None:
+                    lot_rows.append((pe_id, mid, lot_dates[day]))
+            return pe_id
+
+        def l5_points(mid: int, t: int, q_points: int) -> int:
+            """vouchers.l5_window_points: the year's qualifying points minus live conversions."""
+            c = conv[mid]
+            if c is None:
+                return q_points
+            edge = t - year_secs
+            while c and c[0][0] <= edge:
+                c.popleft()
+            return q_points - step * len(c)
+
+        def points_window(mid: int, t: int, delta: int) -> int:
+            """qualifying_points when the tiers qualify by spend (else the tier window is it)."""
+            win = pwin[mid]
+            if win is None:
+                win = pwin[mid] = deque()
+            win.append((t, delta))
+            s = pwin_sum[mid] + delta
+            edge = t - qualify_secs
+            while win and win[0][0] <= edge:
+                s -= win.popleft()[1]
+            pwin_sum[mid] = s
+            return s
+
+        def next_code(t: int) -> str:
+            d = t // DAY
+            c = code_counter.get(d, 0) + 1
+            code_counter[d] = c
+            return f"Q{self.day_str[d][2:].replace('-', '')}{c:04d}"
+
+        def auto_convert(mid: int, t: int, ts: str, sid: int, clerk: int, q_points: int) -> None:
+            """vouchers.auto_convert after a sale's earning: every full step becomes a voucher."""
+            nonlocal v_id
+            while balance[mid] >= step and l5_points(mid, t, q_points) >= step:
+                entry = post(mid, ts, -step, "convert", l5_reason, None, clerk)
+                v_id += 1
+                day = t // DAY
+                expires = self.day_str[day + l5_days] if 0 <= day + l5_days < self.days else None
+                if l5_days > 0 and expires is None:
+                    expires = (self.start + dt.timedelta(days=day + l5_days)).isoformat()
+                exp_t = (day + l5_days + 1) * DAY if l5_days > 0 else never_ends
+                voucher_rows.append((v_id, next_code(t), mid, "points", l5_value, self.day_str[day],
+                                     expires if l5_days > 0 else None, step, entry, None, sid, clerk, "", ts))
+                vevent_rows.append((v_id, ts, "issue", None, 0, clerk, l5_reason))
+                all_v.append((v_id, exp_t))
+                c = conv[mid]
+                if c is None:
+                    c = conv[mid] = deque()
+                c.append((t, v_id))
+                ov = open_v[mid]
+                if ov is None:
+                    ov = open_v[mid] = []
+                ov.append([v_id, exp_t, t, vrng.random() < 0.8, l5_value, step, voucher_rows[-1][1]])
+
+        def still_open(mid: int, t: int) -> list[list]:
+            """Her open vouchers at *t*; those past their date leave (the daily job expires them)."""
+            ov = open_v[mid]
+            if not ov:
+                return []
+            if any(v[1] <= t for v in ov):
+                ov[:] = [v for v in ov if v[1] > t]
+            return ov
+
         def do_return(t: int, info: tuple) -> None:
+            """sales.record_return: exact shares back; points already spent cancel the open vouchers
+            they became (policy cancel_voucher), what is still missing is kept from the refund."""
             nonlocal sale_id, line_id
-            orig_id, mid, clerk, tier_disc, lines = info
+            orig_id, orig_t, mid, clerk, tier_disc, lines = info
             sale_id += 1
             tno = ticket_no(t)
             ts = self.t_str(t)
-            paid = pts = items = list_total = 0
-            for lid, code, cat, size, unit, qty, disc, amount, lpts, back in lines:
+            paid = pts = items = list_total = kept = 0
+            for lid, code, cat, size, unit, qty, disc, amount, lpts, share, back in lines:
                 a = (amount * back) // qty
                 p = (lpts * back) // qty
                 line_id += 1
                 line_rows.append((line_id, sale_id, code, cat, size, unit, -back, disc, -a, -p, lid))
                 paid -= a
                 pts -= p
+                kept += (share * back) // qty
                 items -= back
                 list_total -= unit * back
             sale_rows.append((sale_id, tno, mid or None, clerk, ts, "return", orig_id, list_total, paid, items,
                               tier_disc, pts, "", "demo", ts))
             self.n_returns += 1
+            goods, back_pts = -paid, -pts
+            withheld = offset = 0
+            notes: list[str] = []
             if mid:
                 qualify(mid, t, paid if by_spend else pts)
-            if mid and pts < 0:
-                take = min(-pts, balance[mid])
-                if take:
-                    balance[mid] -= take
-                    points_rows.append((mid, ts, -take, "reverse", f"退货扣回积分 小票 {tno}", sale_id, clerk))
+                if by_spend:
+                    points_window(mid, t, pts)
+                bal = balance[mid]
+                if back_pts > bal and policy == "cancel_voucher":
+                    gone = []
+                    for v in sorted(still_open(mid, t), key=lambda v: (v[2], v[0])):
+                        if back_pts <= bal:
+                            break
+                        if v[5] > 0 and v[2] >= orig_t:
+                            gone.append(v)
+                            bal += v[5]
+                    for v in gone:
+                        open_v[mid].remove(v)
+                        ended[v[0]] = "cancel"
+                        vevent_rows.append((v[0], ts, "cancel", sale_id, 0, clerk,
+                                            tr("退货 小票 {t},积分已换成此券").format(t=tno)))
+                        post(mid, ts, v[5], "voucher_cancel", tr("礼券 {code} 作废,退回积分").format(code=v[6]),
+                             sale_id, clerk)
+                        c = conv[mid]
+                        if c is not None:
+                            for x in list(c):
+                                if x[1] == v[0]:
+                                    c.remove(x)
+                    if gone:
+                        notes.append(tr("作废由积分换来的礼券:") + "、".join(v[6] for v in gone))
+                withheld = max(0, back_pts - bal)
+                offset = min(withheld * point_value, goods - kept)
+                if withheld:
+                    notes.append(tr("积分已用掉 {n} 分,退款扣减 {m} 分钱").format(n=withheld, m=offset))
+                if back_pts - withheld:
+                    post(mid, ts, -(back_pts - withheld), "reverse", tr("退货扣回积分 小票 {t}").format(t=tno),
+                         sale_id, clerk)
+            settle_rows.append((sale_id, -kept, 0, -(goods - kept - offset), offset, withheld, "; ".join(notes)[:250]))
 
         def tier_for(value: int) -> int:
             target = tier_cache.get(value)
@@ -943,6 +1155,7 @@ class _Builder:
                 tier_disc = 1000
             paid = pts_total = items = list_total = 0
             kept: list[tuple] = []
+            drawn: list[tuple] = []
             for _ in range(k):
                 cat_i = bisect.bisect(season_cum, rng.random() * season_cum[-1])
                 code, unit, kind = rng.choice(styles[cat_i])
@@ -957,27 +1170,44 @@ class _Builder:
                     disc = 1000
                 gross = unit * qty
                 amount = _round_div(gross * disc * tier_disc, 1_000_000)
+                drawn.append((code, cat_i, size, unit, qty, disc, amount))
+                paid += amount
+            # Her vouchers pay part of it (record_sale(vouchers=...)): those she means to use, while
+            # the ticket still covers a whole one; their share of each line earns no points.
+            used: list[tuple[list, int]] = []
+            left = paid
+            if mid and open_v[mid]:
+                for v in still_open(mid, t):
+                    if v[3] and v[2] < t and left >= v[4]:
+                        used.append((v, v[4]))
+                        left -= v[4]
+            voucher_amount = paid - left
+            shares = allocate(voucher_amount, [d[6] for d in drawn]) if used else [0] * len(drawn)
+            for (code, cat_i, size, unit, qty, disc, amount), share in zip(drawn, shares, strict=True):
                 if not mid:
                     lpts = 0
                 elif pass_member:
-                    lpts = points_for_amount(amount, mid, when, member=member_of(mid))
+                    lpts = points_for_amount(amount - share, mid, when, member=member_of(mid))
                 else:
-                    lpts = points_for_amount(amount, mid, when)
+                    lpts = points_for_amount(amount - share, mid, when)
                 line_id += 1
                 line_rows.append((line_id, sale_id, code, _CATEGORIES[cat_i][0], size, unit, qty, disc, amount,
                                   lpts, None))
-                kept.append((line_id, code, _CATEGORIES[cat_i][0], size, unit, qty, disc, amount, lpts))
-                paid += amount
+                kept.append((line_id, code, _CATEGORIES[cat_i][0], size, unit, qty, disc, amount, lpts, share))
                 pts_total += lpts
                 items += qty
-                list_total += gross
+                list_total += unit * qty
             sale_rows.append((sale_id, tno, mid or None, clerk, ts, "sale", None, list_total, paid, items,
                               tier_disc, pts_total, "", "demo", ts))
+            for v, amount in used:
+                open_v[mid].remove(v)
+                ended[v[0]] = "redeem"
+                vevent_rows.append((v[0], ts, "redeem", sale_id, amount, clerk, tr("消费抵扣")))
+            settle_rows.append((sale_id, voucher_amount, 0, left, 0, 0, ""))
             if mid:
                 self.followups.append((t, mid, self.clerk[mid]))
                 if pts_total > 0:
-                    balance[mid] += pts_total
-                    points_rows.append((mid, ts, pts_total, "earn", f"消费积分 小票 {tno}", sale_id, clerk))
+                    post(mid, ts, pts_total, "earn", f"消费积分 小票 {tno}", sale_id, clerk)
                 # tiers.check_upgrade after every sale: up the moment a threshold is crossed, never down.
                 q = qualify(mid, t, paid if by_spend else pts_total)
                 target = tier_for(q // 100 if by_spend else q)
@@ -987,6 +1217,18 @@ class _Builder:
                     tier_idx[mid] = target
                     if member_obj[mid] is not None:
                         member_obj[mid].tier = tier_list[target].name
+                if l5_on and balance[mid] >= step:
+                    auto_convert(mid, t, ts, sale_id, clerk, points_window(mid, t, pts_total) if by_spend else q)
+                elif l5_on and by_spend:
+                    points_window(mid, t, pts_total)
+                # L4: now and then she exchanges points for a small gift at the counter (stock allowing).
+                if gifts and balance[mid] >= gifts[0][2] and vrng.random() < 0.004:
+                    choice = [g for g in gifts if g[2] <= balance[mid] and gift_used.get(g[0], 0) < gift_stock[g[0]] // 2]
+                    if choice:
+                        gid, gname, gpts = vrng.choice(choice)
+                        entry = post(mid, ts, -gpts, "redeem", tr("兑换礼品:") + gname, None, clerk)
+                        gift_rows.append((mid, gid, gpts, entry, None, ts, clerk))
+                        gift_used[gid] = gift_used.get(gid, 0) + 1
             # About 3% of tickets come back within two weeks, whole or in part.
             if rng.random() < 0.03:
                 rt = t + rng.randint(1, 14) * DAY + rng.randint(-3 * 3600, 3 * 3600)
@@ -999,15 +1241,22 @@ class _Builder:
                         line = rng.choice(kept)
                         back = [(*line, rng.randint(1, line[5]))]
                     seq += 1
-                    heapq.heappush(returns, (rt, seq, (sale_id, mid, clerk, tier_disc, back)))
+                    heapq.heappush(returns, (rt, seq, (sale_id, t, mid, clerk, tier_disc, back)))
             lines_done += k
             if len(line_rows) >= CHUNK:
-                w.flush("sale", "line", "points")
+                w.flush(*flush_order)
             if lines_done >= next_report:
                 next_report += 20_000
                 self.report(self.n + lines_done, self.total_work, tr("正在生成销售记录…"))
         advance(now_t)
-        w.flush("sale", "line", "points")
+        # The daily job (vouchers.expire_due) has expired every voucher past its date by today.
+        expire_reason = tr("到期未使用")
+        for vid, exp_t in all_v:
+            if vid not in ended and exp_t <= now_t:
+                vevent_rows.append((vid, self.t_str(exp_t // DAY * DAY), "expire", None, 0, None, expire_reason))
+        w.flush(*flush_order)
+        for gid, k in gift_used.items():
+            db.execute_sql('UPDATE "gift" SET "stock" = "stock" - ? WHERE "id" = ?', (k, gid))
         # Tier changes in time order (enrolments and upgrades interleave).
         tier_rows.sort(key=lambda r: (r[1], r[0]))
         w.flush("tier")
