@@ -151,6 +151,30 @@ def test_print_dialogs_write_pdfs(qtbot, member, ui_env, tmp_path):
     assert "回访清单" in "".join(p.extract_text() for p in PdfReader(tmp_path / "c.pdf").pages)
 
 
+def test_call_list_with_full_phones_needs_the_owner(qtbot, member, ui_env, answers, tmp_path, owner_pin):
+    from vipdesk.model import sales
+    from vipdesk.model.privacy import audit
+    from vipdesk.ui.care_print_dialogs import CallListDialog
+
+    sold = dt.datetime.now().replace(microsecond=0) - dt.timedelta(days=7)  # the day-7 follow-up call
+    sales.record_sale(member.id, [sales.LineInput("A1", 59900, 1)], clerk_id=member.clerk_id, sold_at=sold)
+    c = CallListDialog(None)
+    qtbot.addWidget(c)
+    c.full_phone.setChecked(True)
+    owner_pin.deny()
+    assert c.save_pdf(str(tmp_path / "denied.pdf")) is None
+    owner_pin.cancel()
+    assert c.save_pdf(str(tmp_path / "denied.pdf")) is None
+    assert not (tmp_path / "denied.pdf").exists() and audit.entries(action="print_full_phones") == []
+    owner_pin.allow()
+    out = c.save_pdf(str(tmp_path / "full.pdf"))
+    assert "13800001111" in "".join(p.extract_text() for p in PdfReader(out).pages)
+    assert audit.entries(action="print_full_phones")[0].count >= 1
+    c.full_phone.setChecked(False)  # masked: no PIN asked (no answer pushed)
+    out = c.save_pdf(str(tmp_path / "masked.pdf"))
+    assert "138****1111" in "".join(p.extract_text() for p in PdfReader(out).pages)
+
+
 def test_care_menu_in_the_main_window(main_window):
     texts = [a.text() for a in main_window.menu("关怀").actions() if a.text()]
     for expected in ("刷新今日提醒", "短信模板…", "打印本周回访清单…", "下月生日名单…", "会员活动…", "天气关怀…",

@@ -21,6 +21,7 @@ from vipdesk.model.care import config
 from vipdesk.model.care.printing import next_month, week_start
 from vipdesk.ui import dialogs
 from vipdesk.ui.care_print import html_to_pdf, print_preview
+from vipdesk.ui.privacy_pin import require_owner
 
 
 def _t(text: str) -> str:
@@ -60,10 +61,16 @@ class _PrintDialog(QDialog):
     def html(self) -> str:
         raise NotImplementedError
 
+    def allowed(self) -> bool:
+        """Whether this printout may be made now (an owner-only printout asks the PIN)."""
+        return True
+
     def default_name(self) -> str:
         raise NotImplementedError
 
     def preview(self) -> None:  # pragma: no cover - modal print preview
+        if not self.allowed():
+            return
         try:
             print_preview(self, self.html(), self.windowTitle(), landscape=self.landscape)
         except Exception as exc:  # noqa: BLE001
@@ -74,6 +81,8 @@ class _PrintDialog(QDialog):
             path, _ = QFileDialog.getSaveFileName(self, _t("保存 PDF"), self.default_name(), _t("PDF 文件 (*.pdf)"))
             if not path:
                 return None
+        if not self.allowed():
+            return None
         try:
             html_to_pdf(self.html(), path, landscape=self.landscape)
         except Exception as exc:  # noqa: BLE001
@@ -102,6 +111,10 @@ class CallListDialog(_PrintDialog):
         from vipdesk.reports.calllist import build
 
         return build(_pydate(self.week.date()), full_phone=self.full_phone.isChecked(), printed_by=self.clerk_name)
+
+    def allowed(self) -> bool:
+        """Full numbers on paper are an owner export (issue 7); masked ones are for everyone."""
+        return not self.full_phone.isChecked() or require_owner(self, _t("打印完整手机号需要店长密码。"))
 
     def default_name(self) -> str:
         return f"回访清单-{week_start(_pydate(self.week.date())):%Y%m%d}.pdf"
