@@ -140,7 +140,7 @@ def test_incentive_dialog(qtbot, member):
     assert d.table.rowCount() == 1 and d.table.item(0, 6).text() == "¥10.00"
 
 
-def test_loyalty_tab_and_payment_box(qtbot, member, answers):
+def test_loyalty_tab_and_payment_box(qtbot, member, answers, owner_pin):
     from vipdesk.ui.loyalty_pay import PaymentBox
     from vipdesk.ui.loyalty_tab import LoyaltyTab
 
@@ -149,8 +149,17 @@ def test_loyalty_tab_and_payment_box(qtbot, member, answers):
     qtbot.addWidget(tab)
     tab.load(member.id)
     assert tab.points.text() == "1,900" and tab.voucher_table.rowCount() == 1
+    owner_pin.deny()
+    assert not tab.toggle_lock("员工")
+    owner_pin.cancel()
+    assert not tab.toggle_lock("员工")
+    assert not tiers.is_locked(member.id)
+    owner_pin.allow()
     assert tab.toggle_lock("员工")
     assert tiers.is_locked(member.id) and "已锁定" in tab.tier.text()
+    answers.replies.append(0)  # 是: unlock
+    owner_pin.cancel()
+    assert not tab.toggle_lock() and tiers.is_locked(member.id)
     box = PaymentBox(None, member.id)
     qtbot.addWidget(box)
     with qtbot.waitSignal(box.changed):
@@ -234,20 +243,27 @@ def test_sales_import_dialog_checks_then_imports(qtbot, member, answers, tmp_pat
     assert ledger.balance(member.id) == 1900 + 450
 
 
-def test_tab_adjusts_points_with_a_reason(qtbot, member, answers):
+def test_tab_adjusts_points_with_a_reason(qtbot, member, answers, owner_pin):
     from vipdesk.ui.loyalty_tab import LoyaltyTab
 
     tab = LoyaltyTab()
     qtbot.addWidget(tab)
     tab.load(member.id)
-    assert not tab.adjust_points(100, "  ")
+    assert not tab.adjust_points(100, "  ")  # refused before the PIN is asked (no answer pushed)
     assert "原因" in answers.texts()[-1]
+    owner_pin.allow()
     assert not tab.adjust_points(-5000, "录错了")  # would go below zero
+    owner_pin.deny()
+    assert not tab.adjust_points(-100, "录错了")
+    owner_pin.cancel()
+    assert not tab.adjust_points(-100, "录错了")
+    assert ledger.balance(member.id) == 1900
+    owner_pin.allow()
     assert tab.adjust_points(-100, "录错了")
     assert ledger.balance(member.id) == 1800 and tab.points.text() == "1,800"
 
 
-def test_tab_issues_a_manual_voucher(qtbot, member, answers):
+def test_tab_issues_a_manual_voucher(qtbot, member, answers, owner_pin):
     from vipdesk.ui.loyalty_tab import LoyaltyTab
 
     tab = LoyaltyTab()
@@ -255,6 +271,10 @@ def test_tab_issues_a_manual_voucher(qtbot, member, answers):
     tab.load(member.id)
     assert not tab.issue_voucher("50", "")
     assert not tab.issue_voucher("abc", "补偿")
+    owner_pin.cancel()
+    assert not tab.issue_voucher("50", "衣服有瑕疵,补偿")
+    assert vouchers.member_vouchers(member.id) == []
+    owner_pin.allow()
     assert tab.issue_voucher("50", "衣服有瑕疵,补偿")
     (v,) = vouchers.member_vouchers(member.id)
     assert (v.kind, v.value, v.note) == ("manual", 5000, "衣服有瑕疵,补偿")

@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from vipdesk.formatting import fen_to_yuan_text, format_date, format_datetime, format_discount
-from vipdesk.model.errors import VipdeskError
+from vipdesk.model.errors import ValidationError, VipdeskError
 from vipdesk.model.loyalty import ledger, stored_value, tiers, vouchers
 from vipdesk.model.loyalty.summary import member_loyalty
 from vipdesk.ui import dialogs
 from vipdesk.ui.loyalty_dialogs import RedeemDialog, StoredValueDialog, fill, make_table
+from vipdesk.ui.privacy_pin import require_owner
 
 KIND_TEXT = {"earn": "消费积分", "redeem": "兑换礼品", "reverse": "退货扣回", "adjust": "调整", "expire": "到期",
              "import": "导入", "convert": "换券", "referral": "介绍奖励", "merge": "合并", "voucher_cancel": "券作废退回",
@@ -164,6 +165,11 @@ class LoyaltyTab(QWidget):
             reason, ok = QInputDialog.getText(self, self.tr("调整积分"), self.tr("调整原因"))
             if not ok:
                 return False
+        if not (reason or "").strip():  # before the PIN: the owner should not type it in vain
+            dialogs.show_error(self, ValidationError(self.tr("调整原因"), self.tr("请填写调整原因")))
+            return False
+        if not require_owner(self, self.tr("手工调整积分需要店长密码。")):
+            return False
         try:
             ledger.adjust(self.member_id, delta, reason)
         except VipdeskError as exc:
@@ -186,13 +192,15 @@ class LoyaltyTab(QWidget):
                 return False
         import datetime as dt
 
-        from vipdesk.model.errors import ValidationError
         from vipdesk.ui.widgets import parse_yuan
 
         try:
             if not (reason or "").strip():
                 raise ValidationError(self.tr("发券原因"), self.tr("请填写发券原因"))
-            vouchers.issue(self.member_id, "manual", parse_yuan(yuan, self.tr("面值")), note=reason.strip(),
+            value = parse_yuan(yuan, self.tr("面值"))
+            if not require_owner(self, self.tr("手工发礼券需要店长密码。")):
+                return False
+            vouchers.issue(self.member_id, "manual", value, note=reason.strip(),
                            reason=reason.strip(), expires_on=dt.date.today() + dt.timedelta(days=days))
         except VipdeskError as exc:
             dialogs.show_error(self, exc)
@@ -208,12 +216,16 @@ class LoyaltyTab(QWidget):
             if locked:
                 if not dialogs.ask(self, self.tr("解除等级锁定?之后等级按规则自动升降。")):
                     return False
+                if not require_owner(self, self.tr("解除等级锁定需要店长密码。")):
+                    return False
                 tiers.lock(self.member_id, False)
             else:
                 if reason is None:
                     reason, ok = QInputDialog.getText(self, self.tr("锁定等级"), self.tr("锁定原因(如:员工、特殊客户)"))
                     if not ok:
                         return False
+                if not require_owner(self, self.tr("锁定等级需要店长密码。")):
+                    return False
                 tiers.lock(self.member_id, True, reason)
         except VipdeskError as exc:
             dialogs.show_error(self, exc)
