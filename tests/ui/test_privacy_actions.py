@@ -73,7 +73,13 @@ def test_guardian_for_a_child(main_window, drive):
     assert not consent.require_guardian(kid.id)
 
 
-def test_export_her_data(main_window, her, answers, tmp_path):
+def test_export_her_data(main_window, her, answers, tmp_path, drive):
+    drive.push(enter_pin("1111"))  # wrong PIN → no file
+    privacy_actions.export_member(main_window, her.id, tmp_path / "her.json")
+    drive.push(lambda d: d.reject())
+    privacy_actions.export_member(main_window, her.id, tmp_path / "her.json")
+    assert not (tmp_path / "her.json").exists() and audit.entries(action="member_export") == []
+    drive.push(enter_pin("2580"))
     privacy_actions.export_member(main_window, her.id, tmp_path / "her.json")
     data = json.loads((tmp_path / "her.json").read_text(encoding="utf-8"))
     assert dict(data["sections"]["基本资料"][1:])["手机"] == "13812345678"

@@ -78,7 +78,12 @@ def test_copy_to_usb_and_open_it_on_a_new_pc(qtbot, shop_window, answers, drive,
     usb.mkdir()
     dlg = BackupsDialog(shop_window)
     qtbot.addWidget(dlg)
+    drive.push(lambda d: d.reject())  # no PIN → nothing copied, nothing logged
     dlg.copy_to_folder(usb)
+    assert bk.find_copies(usb) == [] and audit.entries(action=audit.EXPORT) == []
+    drive.push(enter_pin("2580"))
+    dlg.copy_to_folder(usb)
+    assert audit.entries(action=audit.EXPORT)[0].file
     text = answers.texts()[-1]
     assert "会员 2 人" in text and "vipdesk-copy-" in text
     copies = bk.find_copies(usb)

@@ -190,6 +190,9 @@ def export_member(window: Any, member_id: int | None = None, path: str | Path | 
     mid = member_id or _need_member(window)
     if mid is None:
         return
+    # The file holds her full number and every field: an owner export (issue 7).
+    if not require_owner(window, _t("导出会员个人数据(含完整手机号)需要店长密码。")):
+        return
     if path is None:
         name, _ = QFileDialog.getSaveFileName(window, _t("导出该会员数据"), f"member-{mid}.xlsx",
                                               _t("Excel 文件 (*.xlsx);;JSON 文件 (*.json)"))

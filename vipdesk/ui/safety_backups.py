@@ -187,6 +187,9 @@ class BackupsDialog(QDialog):
         return True
 
     def copy_to_folder(self, folder: str | Path | None = None) -> None:
+        # The whole member book, full numbers included, leaves the PC: an owner export.
+        if not require_owner(self, _t("复制全部数据到U盘需要店长密码。")):
+            return
         if folder is None:
             folder = QFileDialog.getExistingDirectory(self, _t("选择U盘或文件夹"))
             if not folder:
