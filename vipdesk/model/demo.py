@@ -321,6 +321,18 @@ def _rules_read_once() -> Iterator[None]:
 
     patched: list[tuple[Any, str, Any]] = [(settings, "get", real_get)]
     settings.get = get  # type: ignore[assignment]
+    # loyalty.config.get reads the file with its own raw statement (every line's points ask it).
+    real_config_get = lconfig.get
+    config_cache: dict[str, Any] = {}
+
+    def config_get(key: str) -> Any:
+        if key not in config_cache:
+            config_cache[key] = real_config_get(key)
+        value = config_cache[key]
+        return value if isinstance(value, (int, float, str, bool, type(None))) else copy.copy(value)
+
+    patched.append((lconfig, "get", real_config_get))
+    lconfig.get = config_get  # type: ignore[assignment]
     # Pure functions of the settings (and of a birthday): computed once per distinct argument.
     real_days = getattr(earning, "multiplier_days", None)
     if real_days is not None:
