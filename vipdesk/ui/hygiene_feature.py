@@ -27,8 +27,12 @@ def _clerk_name(window: Any) -> str:
 
 
 def open_import(window: Any) -> None:
+    """A bulk action (thousands of members at once): the owner's (issue 7)."""
     from vipdesk.ui.import_wizard import ImportWizard
+    from vipdesk.ui.privacy_pin import require_owner
 
+    if not require_owner(window, _t("导入会员需要店长密码。")):
+        return
     wizard = ImportWizard(window)
     wizard.imported.connect(window.data_changed)
     dialogs.exec_dialog(wizard)

@@ -28,6 +28,7 @@ def _member(window: Any) -> int | None:
 
 
 def open_settings(window: Any) -> bool:
+    """The dialog asks the owner PIN when saving (``LoyaltySettingsDialog.save``)."""
     from vipdesk.ui.loyalty_settings import LoyaltySettingsDialog
 
     ok = dialogs.exec_dialog(LoyaltySettingsDialog(window))
@@ -72,8 +73,12 @@ def open_incentives(window: Any) -> None:
 
 
 def open_sales_import(window: Any) -> None:
+    """A bulk action (sales and points for many members): the owner's (issue 7)."""
     from vipdesk.ui.loyalty_import import SalesImportDialog
+    from vipdesk.ui.privacy_pin import require_owner
 
+    if not require_owner(window, _t("导入销售明细需要店长密码。")):
+        return
     d = SalesImportDialog(window)
     d.imported.connect(window.data_changed)
     dialogs.exec_dialog(d)
