@@ -65,6 +65,7 @@ def test_settings_dialog_saves_and_previews(qtbot, member, answers, owner_pin):
     entries = audit.entries(action=audit.SETTINGS)  # newest first
     changed = {e.detail for e in entries[: len(entries) - logged]}
     assert {config.BIRTHDAY_VALUE.key, config.SV_ENABLED.key, config.MULTIPLIER_DAYS.key, tiers.TIERS.key} <= changed
+    assert "积分礼品目录" not in changed  # gifts untouched: not logged
     assert "升级" in answers.texts()[-1]
     assert Member.get_by_id(member.id).tier == "银卡"
     assert settings.get(config.BIRTHDAY_VALUE.key) == 8800
@@ -72,6 +73,29 @@ def test_settings_dialog_saves_and_previews(qtbot, member, answers, owner_pin):
     assert settings.get(config.MULTIPLIER_DAYS.key) == [
         {"name": "中秋", "start": "08-15", "end": "08-16", "percent": 200, "yearly": False, "lunar": True}]
     assert tiers.tier_named("银卡").threshold == 1500
+
+
+def test_gift_catalogue_edit_needs_the_owner_and_is_logged(qtbot, member, answers, owner_pin):
+    from vipdesk.model.privacy import audit
+    from vipdesk.ui.loyalty_settings import LoyaltySettingsDialog
+
+    gift = gifts.add_gift("丝巾", 600, 5)
+    d = LoyaltySettingsDialog()
+    qtbot.addWidget(d)
+    row = d.gift_ids.index(gift.id)
+    d.gift_table.item(row, 2).setText("20")  # stock 5 → 20
+    owner_pin.cancel()
+    assert not d.save()
+
+    def stock() -> int:
+        return next(g.stock for g in gifts.catalogue(include_inactive=True) if g.id == gift.id)
+
+    assert stock() == 5
+    owner_pin.allow()
+    assert d.save()
+    assert stock() == 20
+    [entry] = [e for e in audit.entries(action=audit.SETTINGS) if e.detail == "积分礼品目录"]
+    assert entry.count == 1
 
 
 def test_settings_dialog_rejects_bad_tiers(qtbot, member, answers):

@@ -17,6 +17,10 @@ def test_add_rename_deactivate(qtbot, db_path, ui_env, answers):
     assert d.list.item(0).text() == "周敏(已停用)"
     d.toggle()
     assert [s.name for s in staff.list_staff()] == ["周敏"]
+    from vipdesk.model.privacy import audit
+
+    logged = [e.detail for e in reversed(audit.entries(action=audit.SETTINGS))]
+    assert logged == ["添加导购 小周", "导购 小周 改名为 周敏", "停用导购 周敏", "恢复导购 周敏"]
 
 
 def test_staff_menu_needs_the_owner_then_opens_dialog(main_window, drive, owner_pin):

@@ -428,10 +428,17 @@ class LoyaltySettingsDialog(QDialog):
                 return False
         if not require_owner(self, self.tr("修改积分、等级和礼品设置需要店长密码。")):
             return False
+        fields = ("name", "points", "stock", "voucher_value", "active")
+        before = {g.id: {f: getattr(g, f) for f in fields} for g in gifts.catalogue(include_inactive=True)}
+        gift_rows = [(gid, g) for gid, g in gift_rows
+                     if (gid is None and g["name"]) or (gid is not None and before.get(gid) != g)]
         try:
             from vipdesk.model.db import transaction
+            from vipdesk.model.privacy import audit
 
             with transaction():
+                if gift_rows:  # the catalogue is not a setting row: log it here (settings.put logs the rest)
+                    audit.log(audit.SETTINGS, count=len(gift_rows), detail=self.tr("积分礼品目录"))
                 for key, value in values.items():
                     if key != config.TIER_BASIS.key:
                         settings.put(key, value)

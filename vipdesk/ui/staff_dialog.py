@@ -1,6 +1,8 @@
 """设置 → 导购管理: list, add, rename, deactivate/reactivate clerks.
 
 Leavers are deactivated, never deleted, so their sales and members keep the name.
+An owner dialog: the main window asks ``require_owner`` before opening it, and
+every change is written to the audit log with the change itself.
 """
 
 from __future__ import annotations
@@ -19,8 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from vipdesk.model import staff
+from vipdesk.model.db import transaction
 from vipdesk.model.errors import VipdeskError
+from vipdesk.model.privacy import audit
 from vipdesk.ui import dialogs
+
+
+def _log(detail: str) -> None:
+    """Staff changes are owner settings changes: one audit entry each (issue 7)."""
+    audit.log(audit.SETTINGS, count=1, detail=detail)
 
 
 class StaffDialog(QDialog):
@@ -79,7 +88,9 @@ class StaffDialog(QDialog):
 
     def add(self) -> bool:
         try:
-            s = staff.add_staff(self.new_name.text())
+            with transaction():
+                s = staff.add_staff(self.new_name.text())
+                _log(self.tr("添加导购 {name}").format(name=s.name))
         except VipdeskError as exc:
             dialogs.show_error(self, exc)
             return False
@@ -97,7 +108,9 @@ class StaffDialog(QDialog):
             if not ok:
                 return False
         try:
-            staff.rename_staff(cur[0], new_name)
+            with transaction():
+                staff.rename_staff(cur[0], new_name)
+                _log(self.tr("导购 {old} 改名为 {new}").format(old=cur[1], new=new_name.strip()))
         except VipdeskError as exc:
             dialogs.show_error(self, exc)
             return False
@@ -109,6 +122,8 @@ class StaffDialog(QDialog):
         cur = self._current()
         if cur is None:
             return
-        staff.set_staff_active(cur[0], not cur[2])  # cur[2] is 0/1, see reload()
+        with transaction():
+            staff.set_staff_active(cur[0], not cur[2])  # cur[2] is 0/1, see reload()
+            _log((self.tr("恢复导购 {name}") if not cur[2] else self.tr("停用导购 {name}")).format(name=cur[1]))
         self.reload(cur[0])
         self.changed.emit()
