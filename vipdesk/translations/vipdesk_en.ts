@@ -2,44 +2,146 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="312"/>
+        <source>审计日志</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="315"/>
+        <source>搜索说明、文件或操作人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="317"/>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="317"/>
+        <location filename="../ui/privacy_actions.py" line="326"/>
+        <source>操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="317"/>
+        <source>人数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="317"/>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="318"/>
+        <source>文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="318"/>
+        <source>操作人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="323"/>
+        <source>审计日志只能追加,不能修改或删除。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="329"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="339"/>
+        <source>全部</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../ui/safety_backups.py" line="98"/>
+        <source>备份与恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_backups.py" line="107"/>
+        <source>备份文件夹:{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_backups.py" line="110"/>
+        <source>会员管家启动时、每 30 分钟(有修改时)以及导入、合并、批量注销、恢复之前都会自动备份。建议每周“复制到U盘”一次,放在店外保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_backups.py" line="113"/>
+        <source>立即备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_backups.py" line="114"/>
+        <source>恢复所选备份…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_backups.py" line="115"/>
+        <source>复制到U盘/新电脑…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_backups.py" line="116"/>
+        <source>打开副本(搬到新电脑)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_backups.py" line="117"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardDialog</name>
     <message>
-        <location filename="../ui/member_dialogs.py" line="122"/>
+        <location filename="../ui/member_dialogs.py" line="123"/>
         <source>办理会员卡</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="125"/>
+        <location filename="../ui/member_dialogs.py" line="126"/>
         <source>售卡</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="126"/>
+        <location filename="../ui/member_dialogs.py" line="127"/>
         <source>免费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="134"/>
+        <location filename="../ui/member_dialogs.py" line="135"/>
         <source>一次购买满{n}件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="142"/>
+        <location filename="../ui/member_dialogs.py" line="143"/>
         <source>卡号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="143"/>
+        <location filename="../ui/member_dialogs.py" line="144"/>
         <source>收费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="144"/>
+        <location filename="../ui/member_dialogs.py" line="145"/>
         <source>经办导购</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="154"/>
+        <location filename="../ui/member_dialogs.py" line="155"/>
         <source>售卡金额</source>
         <translation type="unfinished"></translation>
     </message>
@@ -47,85 +149,551 @@
 <context>
     <name>CardsTab</name>
     <message>
-        <location filename="../ui/detail_tabs.py" line="168"/>
+        <location filename="../ui/detail_tabs.py" line="169"/>
         <source>办卡 / 补卡</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="169"/>
+        <location filename="../ui/detail_tabs.py" line="170"/>
         <source>挂失</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="170"/>
+        <location filename="../ui/detail_tabs.py" line="171"/>
         <source>注销</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="171"/>
+        <location filename="../ui/detail_tabs.py" line="172"/>
         <source>恢复正常</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="179"/>
+        <location filename="../ui/detail_tabs.py" line="180"/>
         <source>免费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="189"/>
+        <location filename="../ui/detail_tabs.py" line="190"/>
         <source>请先选中一张卡</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CareComplaints</name>
+    <message>
+        <location filename="../ui/care_complaints.py" line="33"/>
+        <source>处理投诉</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_complaints.py" line="33"/>
+        <source>登记投诉</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_complaints.py" line="44"/>
+        <source>(不填)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_complaints.py" line="54"/>
+        <location filename="../ui/care_complaints.py" line="80"/>
+        <source>类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_complaints.py" line="55"/>
+        <source>投诉内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_complaints.py" line="57"/>
+        <source>处理状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_complaints.py" line="58"/>
+        <source>处理结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_complaints.py" line="59"/>
+        <source>顾客满意度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_complaints.py" line="72"/>
+        <source>投诉记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_complaints.py" line="76"/>
+        <source>全部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_complaints.py" line="80"/>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_complaints.py" line="80"/>
+        <source>会员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_complaints.py" line="80"/>
+        <source>内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_complaints.py" line="80"/>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_complaints.py" line="85"/>
+        <source>为当前会员登记…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_complaints.py" line="87"/>
+        <source>处理…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CareEvents</name>
+    <message>
+        <location filename="../ui/care_events.py" line="35"/>
+        <source>新建活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_events.py" line="38"/>
+        <source>如:秋季VIP专场、年终答谢会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_events.py" line="46"/>
+        <source>活动名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_events.py" line="47"/>
+        <location filename="../ui/care_events.py" line="125"/>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_events.py" line="48"/>
+        <location filename="../ui/care_events.py" line="125"/>
+        <source>地点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_events.py" line="49"/>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_events.py" line="64"/>
+        <source>(不按分群)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_events.py" line="81"/>
+        <source>邀请会员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_events.py" line="84"/>
+        <source>(全部等级)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_events.py" line="97"/>
+        <source>会员等级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_events.py" line="98"/>
+        <source>专属导购</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_events.py" line="99"/>
+        <source>会员分群</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_events.py" line="100"/>
+        <source>人数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_events.py" line="115"/>
+        <source>{n} 位会员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_events.py" line="121"/>
+        <source>会员活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_events.py" line="125"/>
+        <source>活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_events.py" line="125"/>
+        <source>邀请/参加/到场</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_events.py" line="131"/>
+        <source>新建活动…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_events.py" line="132"/>
+        <source>邀请会员…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_events.py" line="133"/>
+        <source>取消活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_events.py" line="139"/>
+        <source>受邀会员(回复与到场随时记录):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_events.py" line="141"/>
+        <source>会员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_events.py" line="141"/>
+        <source>回复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_events.py" line="141"/>
+        <location filename="../ui/care_events.py" line="216"/>
+        <source>到场</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_events.py" line="156"/>
+        <source>(已取消)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_events.py" line="190"/>
+        <source>新邀请了 {n} 位会员。活动前 3 天会出现在提醒里。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_events.py" line="195"/>
+        <source>取消这个活动?已邀请的会员不会再收到通知。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CareFeature</name>
+    <message>
+        <location filename="../ui/care_feature.py" line="77"/>
+        <source>刷新今日提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_feature.py" line="78"/>
+        <source>短信模板…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_feature.py" line="80"/>
+        <source>打印本周回访清单…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_feature.py" line="81"/>
+        <source>下月生日名单…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_feature.py" line="83"/>
+        <source>会员活动…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_feature.py" line="84"/>
+        <source>天气关怀…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_feature.py" line="85"/>
+        <source>投诉记录…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_feature.py" line="87"/>
+        <source>关怀设置…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarePrint</name>
+    <message>
+        <location filename="../ui/care_print_dialogs.py" line="50"/>
+        <source>打印预览…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_print_dialogs.py" line="51"/>
+        <source>保存 PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_print_dialogs.py" line="52"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_print_dialogs.py" line="81"/>
+        <source>保存 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_print_dialogs.py" line="81"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_print_dialogs.py" line="99"/>
+        <source>本周电话回访清单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_print_dialogs.py" line="104"/>
+        <source>打印完整手机号(会记入审计日志)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_print_dialogs.py" line="106"/>
+        <source>哪一周(任选一天)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_print_dialogs.py" line="117"/>
+        <source>打印完整手机号需要店长密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_print_dialogs.py" line="129"/>
+        <source>会员生日名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_print_dialogs.py" line="134"/>
+        <source>月份</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CareSettings</name>
+    <message>
+        <location filename="../ui/care_settings.py" line="51"/>
+        <source>关怀设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_settings.py" line="67"/>
+        <source>提醒类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_settings.py" line="92"/>
+        <source>时间与次数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_settings.py" line="100"/>
+        <source>(农历)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_settings.py" line="104"/>
+        <source>节日问候</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_settings.py" line="111"/>
+        <source>年龄(岁)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_settings.py" line="111"/>
+        <source>尺码(身高cm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_settings.py" line="115"/>
+        <source>加一行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_settings.py" line="120"/>
+        <source>童装尺码表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_settings.py" line="135"/>
+        <source>年龄</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_settings.py" line="135"/>
+        <source>第 {n} 行的年龄应为整数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_settings.py" line="144"/>
+        <location filename="../ui/care_settings.py" line="146"/>
+        <source>沉睡提醒(月)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_settings.py" line="144"/>
+        <source>请填写月数,用逗号分隔,如 6, 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_settings.py" line="146"/>
+        <source>月数应在 1 到 60 之间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_settings.py" line="149"/>
+        <source>修改关怀设置需要店长密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CareWeather</name>
+    <message>
+        <location filename="../ui/care_weather.py" line="30"/>
+        <source>天气关怀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_weather.py" line="41"/>
+        <source>(全部等级)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_weather.py" line="55"/>
+        <source>天气</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_weather.py" line="56"/>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_weather.py" line="57"/>
+        <source>关怀语</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_weather.py" line="58"/>
+        <source>会员等级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_weather.py" line="59"/>
+        <source>专属导购</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_weather.py" line="60"/>
+        <source>会员分群</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_weather.py" line="61"/>
+        <source>人数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_weather.py" line="79"/>
+        <source>{n} 位会员</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartWidget</name>
+    <message>
+        <location filename="../ui/reports_charts.py" line="71"/>
+        <source>本期没有数据</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../ui/member_dialogs.py" line="68"/>
+        <location filename="../ui/member_dialogs.py" line="69"/>
         <source>添加孩子</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="72"/>
+        <location filename="../ui/member_dialogs.py" line="73"/>
         <source>女孩</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="72"/>
+        <location filename="../ui/member_dialogs.py" line="73"/>
         <source>男孩</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="72"/>
+        <location filename="../ui/member_dialogs.py" line="73"/>
         <source>未填</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="76"/>
+        <location filename="../ui/member_dialogs.py" line="77"/>
         <source>如 110、120</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="78"/>
+        <location filename="../ui/member_dialogs.py" line="79"/>
         <source>孩子姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="79"/>
+        <location filename="../ui/member_dialogs.py" line="80"/>
         <source>性别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="80"/>
+        <location filename="../ui/member_dialogs.py" line="81"/>
         <source>生日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="81"/>
+        <location filename="../ui/member_dialogs.py" line="82"/>
         <source>尺码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="82"/>
+        <location filename="../ui/member_dialogs.py" line="83"/>
         <source>备注</source>
         <translation type="unfinished"></translation>
     </message>
@@ -133,22 +701,22 @@
 <context>
     <name>ChildrenTab</name>
     <message>
-        <location filename="../ui/detail_tabs.py" line="103"/>
+        <location filename="../ui/detail_tabs.py" line="104"/>
         <source>添加孩子</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="104"/>
+        <location filename="../ui/detail_tabs.py" line="105"/>
         <source>删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="117"/>
+        <location filename="../ui/detail_tabs.py" line="118"/>
         <source>{n}岁</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="127"/>
+        <location filename="../ui/detail_tabs.py" line="128"/>
         <source>删除这条孩子记录?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -156,37 +724,37 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../ui/member_dialogs.py" line="168"/>
+        <location filename="../ui/member_dialogs.py" line="169"/>
         <source>添加联系记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="182"/>
+        <location filename="../ui/member_dialogs.py" line="183"/>
         <source>(不评)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="187"/>
+        <location filename="../ui/member_dialogs.py" line="188"/>
         <source>方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="188"/>
+        <location filename="../ui/member_dialogs.py" line="189"/>
         <source>结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="189"/>
+        <location filename="../ui/member_dialogs.py" line="190"/>
         <source>备注</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="190"/>
+        <location filename="../ui/member_dialogs.py" line="191"/>
         <source>满意度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="191"/>
+        <location filename="../ui/member_dialogs.py" line="192"/>
         <source>导购</source>
         <translation type="unfinished"></translation>
     </message>
@@ -194,55 +762,129 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../ui/detail_tabs.py" line="279"/>
+        <location filename="../ui/detail_tabs.py" line="280"/>
         <source>添加联系记录 (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="279"/>
+        <location filename="../ui/detail_tabs.py" line="280"/>
         <source>记录一次电话或消息 (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="290"/>
+        <location filename="../ui/detail_tabs.py" line="291"/>
         <source>到店未购</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDialog</name>
+    <message>
+        <location filename="../ui/safety_startup.py" line="61"/>
+        <source>数据库已损坏</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_startup.py" line="62"/>
+        <source>会员数据库文件损坏,会员管家没有打开它,也没有做任何修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_startup.py" line="65"/>
+        <source>检查结果:{message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_startup.py" line="67"/>
+        <source>详细信息(供技术支持):{detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_startup.py" line="71"/>
+        <source>数据库文件:{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_startup.py" line="78"/>
+        <source>损坏的文件已另存为:{path}(不会被删除,可交给技术支持抢救)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_startup.py" line="85"/>
+        <source>未知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_startup.py" line="86"/>
+        <source>最近的完好备份:{when},会员 {n} 人({reason})
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_startup.py" line="89"/>
+        <source>没有找到完好的备份。可以选择其他备份文件(例如U盘上的副本),或联系技术支持。请不要删除这个数据库文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_startup.py" line="94"/>
+        <source>恢复这个备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_startup.py" line="97"/>
+        <source>选择其他备份文件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_startup.py" line="100"/>
+        <source>退出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_startup.py" line="115"/>
+        <source>选择备份文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_startup.py" line="116"/>
+        <source>会员管家数据库 (*.db);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DateDialog</name>
     <message>
-        <location filename="../ui/member_dialogs.py" line="94"/>
+        <location filename="../ui/member_dialogs.py" line="95"/>
         <source>添加纪念日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="100"/>
+        <location filename="../ui/member_dialogs.py" line="101"/>
         <source>如 结婚纪念日、先生生日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="102"/>
+        <location filename="../ui/member_dialogs.py" line="103"/>
         <source>年(可不填)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="103"/>
+        <location filename="../ui/member_dialogs.py" line="104"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="104"/>
+        <location filename="../ui/member_dialogs.py" line="105"/>
         <source>名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="105"/>
+        <location filename="../ui/member_dialogs.py" line="106"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="111"/>
+        <location filename="../ui/member_dialogs.py" line="112"/>
         <source>结婚纪念日</source>
         <translation type="unfinished"></translation>
     </message>
@@ -250,35 +892,319 @@
 <context>
     <name>DatesTab</name>
     <message>
-        <location filename="../ui/detail_tabs.py" line="137"/>
+        <location filename="../ui/detail_tabs.py" line="138"/>
         <source>添加纪念日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="138"/>
+        <location filename="../ui/detail_tabs.py" line="139"/>
         <source>删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="149"/>
+        <location filename="../ui/detail_tabs.py" line="150"/>
         <source>{date}(还有 {n} 天)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="158"/>
+        <location filename="../ui/detail_tabs.py" line="159"/>
         <source>删除这个纪念日?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../ui/detail_pane.py" line="50"/>
+        <source>在左侧搜索框输入手机尾号、姓名或拼音,回车打开会员。
+
+Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="68"/>
+        <source>档案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="68"/>
+        <source>消费记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="69"/>
+        <source>孩子</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="69"/>
+        <source>会员卡</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="70"/>
+        <source>纪念日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="70"/>
+        <source>联系记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="122"/>
+        <source>记一笔销售 (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="123"/>
+        <source>为这位会员记一笔销售 (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="124"/>
+        <source>到店未购 (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="125"/>
+        <source>记录她今天来过但没买 (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="126"/>
+        <source>联系记录 (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="127"/>
+        <source>记录一次电话或消息 (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="147"/>
+        <source>{name} 的档案有未保存的修改,要保存吗?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="166"/>
+        <source>卡号 {card}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="166"/>
+        <source>未办卡</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="173"/>
+        <source> · {n}岁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="173"/>
+        <source>(约)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="175"/>
+        <source>未填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="180"/>
+        <source>未指定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="182"/>
+        <source>{amount}({n} 次)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="184"/>
+        <source>从未消费</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="186"/>
+        <location filename="../ui/detail_pane.py" line="187"/>
+        <source>无</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="189"/>
+        <source>{category} {n} 件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="191"/>
+        <source>常穿 {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="192"/>
+        <source>暂无</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../ui/enrol_dialog.py" line="36"/>
+        <source>新会员入会 (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/enrol_dialog.py" line="43"/>
+        <source>必填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/enrol_dialog.py" line="45"/>
+        <source>必填,11 位手机号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/enrol_dialog.py" line="48"/>
+        <location filename="../ui/enrol_dialog.py" line="168"/>
+        <source>打开该会员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/enrol_dialog.py" line="59"/>
+        <source>女</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/enrol_dialog.py" line="59"/>
+        <source>男</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/enrol_dialog.py" line="59"/>
+        <source>未填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/enrol_dialog.py" line="66"/>
+        <source>(无)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/enrol_dialog.py" line="67"/>
+        <source>选择…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/enrol_dialog.py" line="75"/>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/enrol_dialog.py" line="76"/>
+        <source>手机</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/enrol_dialog.py" line="78"/>
+        <source>生日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/enrol_dialog.py" line="80"/>
+        <source>性别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/enrol_dialog.py" line="81"/>
+        <source>专属导购</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/enrol_dialog.py" line="82"/>
+        <source>入会渠道</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/enrol_dialog.py" line="83"/>
+        <source>介绍人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/enrol_dialog.py" line="89"/>
+        <source>入会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/enrol_dialog.py" line="92"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/enrol_dialog.py" line="99"/>
+        <source>只需姓名和手机号;其余信息以后到店时再补充。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/enrol_dialog.py" line="131"/>
+        <source>注意:已有同名同生日的会员 {who},请确认不是同一人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/enrol_dialog.py" line="144"/>
+        <source>该手机号已是会员 {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/enrol_dialog.py" line="167"/>
+        <source>该手机号已是会员 {name},不会重复入会。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/enrol_dialog.py" line="168"/>
+        <source>返回修改</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../ui/member_dialogs.py" line="44"/>
+        <location filename="../ui/member_dialogs.py" line="45"/>
         <source>确定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="45"/>
+        <location filename="../ui/member_dialogs.py" line="46"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuardianDialog</name>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="121"/>
+        <source>记录监护人同意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="122"/>
+        <source>{name} 未满14岁,她的个人信息须经监护人同意才能登记。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="126"/>
+        <location filename="../ui/privacy_actions.py" line="128"/>
+        <source>监护人姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="129"/>
+        <source>监护人已同意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="132"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
@@ -286,50 +1212,1264 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../ui/detail_tabs.py" line="215"/>
+        <location filename="../ui/detail_tabs.py" line="216"/>
         <source>退货 / 换货</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="216"/>
+        <location filename="../ui/detail_tabs.py" line="217"/>
         <source>对选中的销售小票办理退货或换货</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="232"/>
+        <location filename="../ui/detail_tabs.py" line="233"/>
         <source>退货</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="232"/>
+        <location filename="../ui/detail_tabs.py" line="233"/>
         <source>销售</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="241"/>
+        <location filename="../ui/detail_tabs.py" line="242"/>
         <source>{price} × {qty}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="251"/>
+        <location filename="../ui/detail_tabs.py" line="252"/>
         <source>共 {n} 张销售小票,净额 {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="269"/>
+        <location filename="../ui/detail_tabs.py" line="270"/>
         <source>请先选中一张销售小票(不是退货单)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HygieneDialogs</name>
+    <message>
+        <location filename="../ui/hygiene_dialogs.py" line="84"/>
+        <location filename="../ui/hygiene_dialogs.py" line="121"/>
+        <source>查找重复会员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_dialogs.py" line="96"/>
+        <source>重新查找</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_dialogs.py" line="98"/>
+        <source>合并…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_dialogs.py" line="99"/>
+        <source>选中一组(或组里要并入的那位会员)后合并</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_dialogs.py" line="101"/>
+        <location filename="../ui/hygiene_dialogs.py" line="383"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_dialogs.py" line="114"/>
+        <source>正在查找…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_dialogs.py" line="128"/>
+        <source>{name} 等 {n} 条:{why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_dialogs.py" line="144"/>
+        <source>找到 {n} 组可能重复的会员。选中一组后点“合并…”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_dialogs.py" line="146"/>
+        <source>(先列出前 {n} 组)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_dialogs.py" line="150"/>
+        <source>没有找到重复的会员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_dialogs.py" line="176"/>
+        <source>请先选中一组重复会员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_dialogs.py" line="196"/>
+        <location filename="../ui/hygiene_dialogs.py" line="343"/>
+        <source>合并会员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_dialogs.py" line="210"/>
+        <source>合并后:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_dialogs.py" line="215"/>
+        <source>消费记录、联系记录、到店记录、孩子、纪念日和会员卡都转到保留的档案;积分、储值和未用的礼券以新流水转入。被并入的档案标为“已合并”,不再出现在查找和列表里。合并不能撤销,合并前会先备份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_dialogs.py" line="221"/>
+        <source>左右互换</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_dialogs.py" line="225"/>
+        <source>合并</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_dialogs.py" line="227"/>
+        <location filename="../ui/hygiene_dialogs.py" line="441"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_dialogs.py" line="235"/>
+        <source>消费 {n} 次 {spend},积分 {points}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_dialogs.py" line="243"/>
+        <source>左边:保留的档案 #{a}({ma});右边:并入的档案 #{b}({mb})。每一项选择要保留的内容。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_dialogs.py" line="248"/>
+        <source>项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_dialogs.py" line="249"/>
+        <source>保留 #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_dialogs.py" line="250"/>
+        <source>并入 #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_dialogs.py" line="260"/>
+        <source>(空)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_dialogs.py" line="267"/>
+        <source>两者都保留</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_dialogs.py" line="324"/>
+        <source>把会员 #{b} 并入 #{a}?合并后不能撤销。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_dialogs.py" line="327"/>
+        <source>合并会员需要店长密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_dialogs.py" line="334"/>
+        <source>正在备份数据库…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_dialogs.py" line="336"/>
+        <source>正在合并…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_dialogs.py" line="357"/>
+        <source>档案完整度(按导购)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_dialogs.py" line="368"/>
+        <source>入会日期从</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_dialogs.py" line="370"/>
+        <source>到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_dialogs.py" line="379"/>
+        <source>完整档案 = 姓名、手机、性别、生日、地址都已填写(与办卡提成同一标准);平均完整度满分 100。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_dialogs.py" line="411"/>
+        <location filename="../ui/hygiene_dialogs.py" line="447"/>
+        <location filename="../ui/hygiene_dialogs.py" line="478"/>
+        <source>导出会员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_dialogs.py" line="420"/>
+        <source>会员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_dialogs.py" line="422"/>
+        <source>浏览…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_dialogs.py" line="426"/>
+        <source>保存到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_dialogs.py" line="428"/>
+        <source>手机号隐藏中间四位(138****5678),用于查看和打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_dialogs.py" line="429"/>
+        <source>完整手机号,用于搬迁数据或重新导入(需要店长密码)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_dialogs.py" line="435"/>
+        <source>注意:隐藏了手机号的文件不能再导入 vipdesk(号码不完整,会被拒绝)。会员资料请妥善保管,不要外传。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_dialogs.py" line="440"/>
+        <source>导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_dialogs.py" line="447"/>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_dialogs.py" line="454"/>
+        <source>请选择保存位置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_dialogs.py" line="458"/>
+        <source>导出完整手机号需要店长密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_dialogs.py" line="472"/>
+        <source>已导出 {n} 位会员到:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_dialogs.py" line="474"/>
+        <source>手机号已隐藏,此文件不能再导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HygieneFeature</name>
+    <message>
+        <location filename="../ui/hygiene_feature.py" line="34"/>
+        <source>导入会员需要店长密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_feature.py" line="62"/>
+        <source>导入会员…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_feature.py" line="63"/>
+        <source>从 Excel/CSV 导入已有的会员资料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_feature.py" line="64"/>
+        <source>查找重复会员…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_feature.py" line="65"/>
+        <source>找出同一人的多条档案并合并</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_feature.py" line="66"/>
+        <source>导出会员…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_feature.py" line="67"/>
+        <source>导出为可再导入的 Excel 文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_feature.py" line="68"/>
+        <source>档案完整度(按导购)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene_feature.py" line="69"/>
+        <source>每位导购新入会会员的档案完整情况,用于档案评比</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../ui/import_wizard.py" line="99"/>
+        <source>选择要导入的文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="100"/>
+        <source>支持 Excel(.xlsx)和 CSV 文件。表头可以在标题行下面;合并的表头单元格也能识别。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="104"/>
+        <source>会员资料.xlsx 或 .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="105"/>
+        <source>浏览…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="109"/>
+        <location filename="../ui/import_wizard.py" line="286"/>
+        <source>文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="113"/>
+        <source>编码(CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="115"/>
+        <location filename="../ui/import_wizard.py" line="127"/>
+        <source>打开时显示的那张</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="116"/>
+        <source>工作表(Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="117"/>
+        <source>中文 Excel 另存的 CSV 一般是 GBK;WPS 和新版 Excel 一般是 UTF-8。自动识别认错时(出现乱码)请手动指定。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="146"/>
+        <source>选择会员资料文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="147"/>
+        <source>表格文件 (*.xlsx *.csv *.txt);;所有文件 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="167"/>
+        <source>核对列的对应</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="168"/>
+        <source>已按表头自动对应;不对的请在右侧改选。认不出的列会记入备注,不会丢掉。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="176"/>
+        <source>文件中的列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="176"/>
+        <source>示例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="176"/>
+        <source>对应字段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="183"/>
+        <source>编码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="184"/>
+        <source>表头在第 {row} 行,共 {n} 列{enc}。下面是前几行数据:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="204"/>
+        <source>(必填)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="206"/>
+        <source>忽略(不导入)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="236"/>
+        <source>预览(尚未写入任何数据)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="237"/>
+        <source>检查有问题的行和重复的会员,选择处理方式后点“导入”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="242"/>
+        <source>问题明细:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="243"/>
+        <location filename="../ui/import_wizard.py" line="249"/>
+        <source>行号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="243"/>
+        <source>列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="243"/>
+        <source>原值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="243"/>
+        <location filename="../ui/import_wizard.py" line="249"/>
+        <source>原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="243"/>
+        <location filename="../ui/import_wizard.py" line="249"/>
+        <source>处理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="247"/>
+        <source>重复的会员:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="249"/>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="249"/>
+        <source>手机</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="249"/>
+        <source>与谁重复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="254"/>
+        <source>全部无误才导入(有问题行则什么都不写)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="255"/>
+        <source>导入没有问题的行,跳过有问题的行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="265"/>
+        <source>导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="268"/>
+        <source>正在检查…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="274"/>
+        <source>下一步 &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="279"/>
+        <source>共读取 {read} 行:可新增 {imported},可更新 {updated},跳过 {skipped},有问题 {rejected}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="281"/>
+        <source>
+有问题的行不会导入;选“全部无误才导入”时整个文件都不会导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="299"/>
+        <source>第 {n} 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="301"/>
+        <source>已有会员 #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="303"/>
+        <source>手机号相同</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="303"/>
+        <source>姓名和生日相同</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="313"/>
+        <source>重复的会员({n}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="347"/>
+        <source>导入结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="363"/>
+        <source>导入完成。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="365"/>
+        <source>文件中有问题行,按“全部无误才导入”没有写入任何数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="366"/>
+        <source>读取 {read} 行:新增 {imported},更新 {updated},跳过 {skipped},有问题 {rejected}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="368"/>
+        <source>问题报告已保存:{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="372"/>
+        <source>没有问题行,未生成报告。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="386"/>
+        <location filename="../ui/import_wizard.py" line="467"/>
+        <source>导入会员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="435"/>
+        <source>正在备份数据库…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_wizard.py" line="454"/>
+        <source>预览导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncentiveDialog</name>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="335"/>
+        <source>导购办卡激励</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="342"/>
+        <source>只统计资料完整(姓名、手机、性别、生日、地址)的会员卡;补全资料后自动计入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="344"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="347"/>
+        <source>月份</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltySettingsDialog</name>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="202"/>
+        <source>积分与等级设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="204"/>
+        <source>等级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="206"/>
+        <source>积分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="208"/>
+        <source>礼券</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="210"/>
+        <source>储值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="212"/>
+        <source>导购激励</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="213"/>
+        <location filename="../ui/loyalty_settings.py" line="365"/>
+        <source>礼品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="214"/>
+        <source>保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="216"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="219"/>
+        <source>修改从保存后开始生效,已有积分和礼券不受影响。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="230"/>
+        <source>等级名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="230"/>
+        <source>门槛</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="230"/>
+        <source>折扣(如 9.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="230"/>
+        <source>权益</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="238"/>
+        <source>保存时同时执行降级(否则等年度复核)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="239"/>
+        <source>门槛建议(按本店销售计算)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="241"/>
+        <source>预览会员变动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="245"/>
+        <source>点“门槛建议”:平均单价 × 连带率 = 基本线,再加 15%~30% 增长;点“预览会员变动”:看看新规则下谁会升级或降级。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="266"/>
+        <source>第 {n} 个等级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="270"/>
+        <source>门槛应为整数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="272"/>
+        <source>折扣</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="298"/>
+        <source>新规则下:{u} 人升级,{d} 人降级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="307"/>
+        <source>名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="307"/>
+        <source>开始 YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="307"/>
+        <source>结束</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="308"/>
+        <source>倍率%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="308"/>
+        <source>每年重复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="308"/>
+        <source>农历</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="318"/>
+        <source>多倍积分日(店庆、节假日、新店开业;几个同时适用时取最高倍率)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="320"/>
+        <source>农历节日(如春节 01-01 至 01-07、中秋 08-15)勾选“农历”,日期写 月-日,每年自动换算。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="331"/>
+        <source>多倍积分日第 {n} 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="331"/>
+        <source>倍率应为整数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="341"/>
+        <source>充满(元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="341"/>
+        <source>赠送(元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="349"/>
+        <source>充值赠送规则(如 充1000送100;取满足的最高一档)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="357"/>
+        <source>赠送规则第 {n} 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="365"/>
+        <source>所需积分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="365"/>
+        <source>库存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="365"/>
+        <source>附赠现金券(元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="366"/>
+        <source>上架</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="377"/>
+        <source>添加礼品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="389"/>
+        <source>下架的礼品不再出现在兑换目录;已兑换的记录保留。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="395"/>
+        <source>礼品第 {n} 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="400"/>
+        <source>积分和库存应为整数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="427"/>
+        <source>等级规则有变化。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="427"/>
+        <source>确认保存?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="429"/>
+        <source>修改积分、等级和礼品设置需要店长密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="441"/>
+        <source>积分礼品目录</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyTab</name>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="49"/>
+        <source>等级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="49"/>
+        <source>可用积分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="50"/>
+        <source>升级进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="50"/>
+        <source>积分到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="51"/>
+        <source>储值余额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="56"/>
+        <source>券号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="56"/>
+        <location filename="../ui/loyalty_tab.py" line="58"/>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="56"/>
+        <location filename="../ui/loyalty_tab.py" line="200"/>
+        <source>面值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="56"/>
+        <source>可用日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="57"/>
+        <source>到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="58"/>
+        <location filename="../ui/loyalty_tab.py" line="59"/>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="58"/>
+        <location filename="../ui/loyalty_tab.py" line="98"/>
+        <source>积分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="58"/>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="59"/>
+        <source>原等级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="59"/>
+        <source>新等级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="59"/>
+        <source>原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="60"/>
+        <source>可用礼券</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="61"/>
+        <source>积分明细</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="62"/>
+        <source>等级变化</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="63"/>
+        <source>积分兑换…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="65"/>
+        <source>积分换券</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="67"/>
+        <source>储值…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="69"/>
+        <location filename="../ui/loyalty_tab.py" line="109"/>
+        <source>锁定等级…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="71"/>
+        <source>调整积分…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="73"/>
+        <source>发礼券…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="94"/>
+        <source>(已锁定:{r})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="98"/>
+        <source>元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="100"/>
+        <source>近一年 {v} {u},再 {n} {u} 升 {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="103"/>
+        <source>近一年 {v} {u},已是最高等级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="105"/>
+        <source>{p} 积分 {d} 到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="106"/>
+        <source>无</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="109"/>
+        <source>解除锁定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="111"/>
+        <source>长期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="138"/>
+        <source>扣 {p} 积分,换一张 {v} 代金券?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="145"/>
+        <source>已发券 {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="160"/>
+        <location filename="../ui/loyalty_tab.py" line="165"/>
+        <source>调整积分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="160"/>
+        <source>增加(正数)或扣减(负数)的积分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="165"/>
+        <location filename="../ui/loyalty_tab.py" line="169"/>
+        <source>调整原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="169"/>
+        <source>请填写调整原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="171"/>
+        <source>手工调整积分需要店长密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="186"/>
+        <location filename="../ui/loyalty_tab.py" line="190"/>
+        <source>发礼券</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="186"/>
+        <source>面值(元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="190"/>
+        <location filename="../ui/loyalty_tab.py" line="199"/>
+        <source>发券原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="199"/>
+        <source>请填写发券原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="201"/>
+        <source>手工发礼券需要店长密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="217"/>
+        <source>解除等级锁定?之后等级按规则自动升降。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="219"/>
+        <source>解除等级锁定需要店长密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="224"/>
+        <source>锁定等级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="224"/>
+        <source>锁定原因(如:员工、特殊客户)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_tab.py" line="227"/>
+        <source>锁定等级需要店长密码。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="133"/>
+        <location filename="../ui/main_window.py" line="23"/>
+        <source>会员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="23"/>
+        <source>销售</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="24"/>
+        <source>关怀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="24"/>
+        <source>报表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="25"/>
+        <source>数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="25"/>
+        <source>设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="26"/>
+        <source>帮助</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="185"/>
+        <source>请先在左侧查找并选中一位会员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="189"/>
+        <source>没有手机号为 {phone} 的会员,现在为她办理入会吗?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="204"/>
+        <source>已入会:{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="219"/>
+        <source>请先选中一位会员;非会员销售请按 Shift+F2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="235"/>
+        <source>已记录小票 {no}:实收 {paid}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="237"/>
+        <source>,积分 +{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="244"/>
+        <source>请在会员的“消费记录”里选中要退换的销售小票</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="263"/>
+        <source>已退货 {no}:退款 {paid}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="281"/>
+        <source>已记录到店未购</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="297"/>
+        <source>管理导购需要店长密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="310"/>
+        <source>回车	打开选中的会员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="310"/>
+        <source>↓	从搜索框进入会员列表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="310"/>
+        <source>Esc	清空搜索</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="311"/>
+        <source>Ctrl+S	保存档案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="312"/>
+        <source>销售窗口:回车 / Insert 添加一行,Delete 删除选中行,Ctrl+Enter 确认收款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="316"/>
+        <source>快捷键</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="321"/>
+        <source>会员管家 vipdesk {v}
+离线的店铺会员管理:档案、销售、积分与关怀。
+会员资料只保存在本机,绝不外泄。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="322"/>
+        <source>关于</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="344"/>
         <source>会员管家 vipdesk — {shop}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="138"/>
+        <location filename="../ui/main_window.py" line="349"/>
         <source>会员 {n} 位</source>
         <translation type="unfinished"></translation>
     </message>
@@ -337,7 +2477,37 @@
 <context>
     <name>MemberListModel</name>
     <message>
-        <location filename="../ui/member_list_model.py" line="132"/>
+        <location filename="../ui/member_list_model.py" line="33"/>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/member_list_model.py" line="34"/>
+        <source>手机</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/member_list_model.py" line="35"/>
+        <source>等级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/member_list_model.py" line="36"/>
+        <source>积分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/member_list_model.py" line="37"/>
+        <source>最近消费</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/member_list_model.py" line="38"/>
+        <source>专属导购</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/member_list_model.py" line="142"/>
         <source>卡号 {card}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -345,157 +2515,1102 @@
 <context>
     <name>MemberListPane</name>
     <message>
-        <location filename="../ui/member_list_pane.py" line="127"/>
+        <location filename="../ui/member_list_pane.py" line="136"/>
         <source>找到 {n} 位会员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/member_list_pane.py" line="129"/>
+        <location filename="../ui/member_list_pane.py" line="138"/>
         <source>共 {n} 位会员</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentBox</name>
+    <message>
+        <location filename="../ui/loyalty_pay.py" line="35"/>
+        <source>礼券 / 储值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_pay.py" line="42"/>
+        <source>用储值支付(元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_pay.py" line="50"/>
+        <source>可用礼券</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_pay.py" line="51"/>
+        <source>储值余额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_pay.py" line="52"/>
+        <location filename="../ui/loyalty_pay.py" line="98"/>
+        <source>储值支付</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_pay.py" line="53"/>
+        <source>现金应收</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_pay.py" line="64"/>
+        <source> 至{d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_pay.py" line="66"/>
+        <source>券号 {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_pay.py" line="71"/>
+        <source>(无)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_pay.py" line="117"/>
+        <source>礼券抵 {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_pay.py" line="119"/>
+        <source>储值付 {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../ui/privacy_pin.py" line="111"/>
+        <source>需要店长密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_pin.py" line="112"/>
+        <source>这个操作需要店长确认。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_pin.py" line="118"/>
+        <source>确定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_pin.py" line="121"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_pin.py" line="129"/>
+        <source>店长密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_pin.py" line="143"/>
+        <location filename="../ui/privacy_pin.py" line="150"/>
+        <source>密码错误次数过多,请 {n} 秒后再试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_pin.py" line="155"/>
+        <source>密码不正确</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySettingsDialog</name>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="361"/>
+        <source>隐私设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="365"/>
+        <source> 个月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="367"/>
+        <source>生日/节日问候、售后回访等关怀消息视为服务(不需要营销同意)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="370"/>
+        <source>隐私告知书版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="371"/>
+        <source>资料保留期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="373"/>
+        <source>保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="376"/>
+        <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../ui/profile_tab.py" line="49"/>
+        <location filename="../ui/profile_tab.py" line="50"/>
         <source>基本档案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="54"/>
+        <location filename="../ui/profile_tab.py" line="55"/>
         <source>未填</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="54"/>
+        <location filename="../ui/profile_tab.py" line="55"/>
         <source>女</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="54"/>
+        <location filename="../ui/profile_tab.py" line="55"/>
         <source>男</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="57"/>
+        <location filename="../ui/profile_tab.py" line="58"/>
         <source>如 汉族</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="62"/>
+        <location filename="../ui/profile_tab.py" line="63"/>
         <source>如 上衣 M / 裤 27 / 鞋 37</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="71"/>
+        <location filename="../ui/profile_tab.py" line="72"/>
         <source>选择…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="72"/>
+        <location filename="../ui/profile_tab.py" line="73"/>
         <source>清除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="79"/>
+        <location filename="../ui/profile_tab.py" line="80"/>
         <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="79"/>
+        <location filename="../ui/profile_tab.py" line="80"/>
         <source>手机</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="79"/>
+        <location filename="../ui/profile_tab.py" line="80"/>
         <source>性别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="80"/>
+        <location filename="../ui/profile_tab.py" line="81"/>
         <source>民族</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="80"/>
+        <location filename="../ui/profile_tab.py" line="81"/>
         <source>生日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="81"/>
+        <location filename="../ui/profile_tab.py" line="82"/>
         <source>邮箱</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="81"/>
+        <location filename="../ui/profile_tab.py" line="82"/>
         <source>地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="82"/>
+        <location filename="../ui/profile_tab.py" line="83"/>
         <source>尺码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="82"/>
+        <location filename="../ui/profile_tab.py" line="83"/>
         <source>专属导购</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="83"/>
+        <location filename="../ui/profile_tab.py" line="84"/>
         <source>入会渠道</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="85"/>
+        <location filename="../ui/profile_tab.py" line="86"/>
         <source>介绍人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="87"/>
+        <location filename="../ui/profile_tab.py" line="88"/>
         <source>软档案(喜好与习惯)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="100"/>
+        <location filename="../ui/profile_tab.py" line="101"/>
         <source>其他喜好、家庭、工作等,随聊随记</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="104"/>
+        <location filename="../ui/profile_tab.py" line="105"/>
         <source>备注</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="109"/>
+        <location filename="../ui/profile_tab.py" line="110"/>
         <source>员工观察(气质、外形、体型变化、聊天要点)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="116"/>
+        <location filename="../ui/profile_tab.py" line="117"/>
         <source>保存档案 (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="117"/>
+        <location filename="../ui/profile_tab.py" line="118"/>
         <source>保存档案的全部修改 (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="143"/>
+        <location filename="../ui/profile_tab.py" line="127"/>
+        <source>档案完整度(P10):姓名、手机、性别、生日、地址齐全才算完整档案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_tab.py" line="149"/>
         <source>有未保存的修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="161"/>
-        <location filename="../ui/profile_tab.py" line="173"/>
+        <location filename="../ui/profile_tab.py" line="167"/>
+        <location filename="../ui/profile_tab.py" line="192"/>
         <source>(无)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="211"/>
+        <location filename="../ui/profile_tab.py" line="182"/>
+        <source>档案完整度 {n}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_tab.py" line="184"/>
+        <source> — 下次到店请补充:{fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_tab.py" line="230"/>
         <source>已保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedeemDialog</name>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="78"/>
+        <source>积分兑换 — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="81"/>
+        <source>礼品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="81"/>
+        <source>所需积分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="81"/>
+        <source>库存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="81"/>
+        <source>附赠现金券</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="84"/>
+        <source>兑换所选礼品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="86"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="89"/>
+        <source>经办导购</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="104"/>
+        <source>可用积分:{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="118"/>
+        <source>请先选择一件礼品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="121"/>
+        <source>用 {p} 积分兑换「{name}」?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="130"/>
+        <source>已兑换「{name}」,扣 {p} 积分</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPane</name>
+    <message>
+        <location filename="../ui/reminder_pane.py" line="65"/>
+        <source>完成:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_pane.py" line="72"/>
+        <source>已发短信</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_pane.py" line="72"/>
+        <source>已联系,顾客很满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_pane.py" line="78"/>
+        <source>(不填)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_pane.py" line="82"/>
+        <source>聊到的新情况,记入联系记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_pane.py" line="83"/>
+        <source>结果(流失原因)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_pane.py" line="83"/>
+        <source>结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_pane.py" line="84"/>
+        <source>方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_pane.py" line="85"/>
+        <source>满意度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_pane.py" line="86"/>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_pane.py" line="102"/>
+        <source>跳过:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_pane.py" line="107"/>
+        <source>原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_pane.py" line="133"/>
+        <source>刷新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_pane.py" line="139"/>
+        <source>只看我的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_pane.py" line="150"/>
+        <source>会员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_pane.py" line="150"/>
+        <source>电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_pane.py" line="150"/>
+        <source>事由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_pane.py" line="163"/>
+        <source>复制短信</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_pane.py" line="164"/>
+        <source>拨打</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_pane.py" line="165"/>
+        <source>完成…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_pane.py" line="166"/>
+        <source>跳过…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_pane.py" line="167"/>
+        <source>导出本组…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_pane.py" line="168"/>
+        <source>把短信内容复制到剪贴板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_pane.py" line="169"/>
+        <source>显示完整号码并复制,方便拨打</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_pane.py" line="170"/>
+        <source>把这一组导出为 Excel/CSV(手机号、短信内容),交给短信平台群发</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_pane.py" line="243"/>
+        <source>提醒加载失败:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_pane.py" line="251"/>
+        <source>计算今日提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_pane.py" line="266"/>
+        <source>暂缓(防打扰)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_pane.py" line="268"/>
+        <source>,逾期 {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_pane.py" line="275"/>
+        <source>【逾期】</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_pane.py" line="285"/>
+        <source>……还有 {n} 位,请用“导出本组”群发</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_pane.py" line="290"/>
+        <source>今日提醒 {date}:{n} 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_pane.py" line="323"/>
+        <source>选择一条提醒查看要说的话。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_pane.py" line="324"/>
+        <source>共 {n} 位。选中一位查看短信,或“导出本组”群发。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_pane.py" line="329"/>
+        <source>建议发送时段:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_pane.py" line="331"/>
+        <source>暂缓原因:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_pane.py" line="354"/>
+        <source>短信内容已复制</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_pane.py" line="361"/>
+        <source>{name}:{phone}
+(号码已复制)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_pane.py" line="362"/>
+        <source>拨打电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_pane.py" line="410"/>
+        <source>群发名单含完整手机号,导出需要店长密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_pane.py" line="413"/>
+        <source>导出群发名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_pane.py" line="414"/>
+        <source>Excel 文件 (*.xlsx);;CSV 文件 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_pane.py" line="422"/>
+        <source>已导出 {n} 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <location filename="../ui/reports_view.py" line="124"/>
+        <source>会员月度汇总</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_view.py" line="131"/>
+        <source>按月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_view.py" line="131"/>
+        <source>日期范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_view.py" line="142"/>
+        <source>至</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_view.py" line="143"/>
+        <source>统计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_view.py" line="144"/>
+        <source>导出完整手机号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_view.py" line="145"/>
+        <source>默认打码(138****1234);勾选会记入审计日志</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_view.py" line="146"/>
+        <source>导出 Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_view.py" line="147"/>
+        <source>统计期:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_view.py" line="202"/>
+        <source>正在统计 {p}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_view.py" line="203"/>
+        <source>正在统计会员数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_view.py" line="213"/>
+        <source>{shop} · {p} · 生成于 {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_view.py" line="224"/>
+        <source>导出会员月度汇总</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_view.py" line="225"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_view.py" line="237"/>
+        <source>工作簿将包含会员的完整手机号(会记入审计日志),需要店长密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_view.py" line="248"/>
+        <source>已导出:{f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_view.py" line="249"/>
+        <source>已导出 {p} 会员月度汇总:
+{f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_view.py" line="251"/>
+        <source>正在导出会员月度汇总</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="244"/>
+        <source>待匿名化名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="246"/>
+        <source>超过 {n} 个月没有消费、没有联系的会员。按《个人信息保护法》,不再需要的个人信息应当删除;匿名化后消费记录仍保留在报表中。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="250"/>
+        <source>编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="250"/>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="250"/>
+        <source>最近活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="250"/>
+        <source>入会日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="256"/>
+        <source>全部匿名化…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="258"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="280"/>
+        <source>共 {n} 位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="287"/>
+        <source>批量注销会员需要店长密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="289"/>
+        <source>将 {n} 位会员的个人信息永久清除?
+会先自动备份;消费和积分记录保留。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="303"/>
+        <source>正在匿名化…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../ui/return_dialog.py" line="41"/>
+        <source>退货 / 换货</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/return_dialog.py" line="45"/>
+        <source>原小票 {no}  {when}  实收 {paid}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/return_dialog.py" line="67"/>
+        <source>退换原因,如 尺码不合适</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/return_dialog.py" line="69"/>
+        <source>经办导购</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/return_dialog.py" line="70"/>
+        <source>原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/return_dialog.py" line="71"/>
+        <source>退货</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/return_dialog.py" line="72"/>
+        <source>退货并换货</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/return_dialog.py" line="73"/>
+        <source>先退这些商品,再为她记一笔新销售</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/return_dialog.py" line="74"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/return_dialog.py" line="101"/>
+        <source>导购:请选择经办导购</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaleDialog</name>
+    <message>
+        <location filename="../ui/sale_dialog.py" line="50"/>
+        <source>会员:{name}  {tier}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sale_dialog.py" line="51"/>
+        <source>记一笔销售 — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sale_dialog.py" line="54"/>
+        <source>非会员(散客)销售</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sale_dialog.py" line="55"/>
+        <source>非会员销售</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sale_dialog.py" line="59"/>
+        <source>录入商品(回车或 Insert 添加一行)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sale_dialog.py" line="67"/>
+        <source>元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sale_dialog.py" line="70"/>
+        <source>9=9折</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sale_dialog.py" line="71"/>
+        <source>单品折扣:9 表示9折,95 表示9.5折,空白不打折;会员折扣另外自动计算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sale_dialog.py" line="72"/>
+        <source>添加 (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sale_dialog.py" line="75"/>
+        <location filename="../ui/sale_dialog.py" line="161"/>
+        <source>款号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sale_dialog.py" line="75"/>
+        <source>品类</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sale_dialog.py" line="76"/>
+        <source>尺码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sale_dialog.py" line="76"/>
+        <location filename="../ui/sale_dialog.py" line="162"/>
+        <source>单价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sale_dialog.py" line="77"/>
+        <location filename="../ui/sale_dialog.py" line="163"/>
+        <source>数量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sale_dialog.py" line="77"/>
+        <location filename="../ui/sale_dialog.py" line="164"/>
+        <source>折扣</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sale_dialog.py" line="90"/>
+        <source>删除选中行 (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sale_dialog.py" line="98"/>
+        <source>导购(必选)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sale_dialog.py" line="99"/>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sale_dialog.py" line="101"/>
+        <source>结算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sale_dialog.py" line="111"/>
+        <source>原价合计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sale_dialog.py" line="112"/>
+        <source>会员折扣</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sale_dialog.py" line="113"/>
+        <source>应收</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sale_dialog.py" line="114"/>
+        <source>本单积分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sale_dialog.py" line="117"/>
+        <source>确认收款 (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sale_dialog.py" line="118"/>
+        <source>记录这笔销售 (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sale_dialog.py" line="121"/>
+        <source>取消 (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sale_dialog.py" line="159"/>
+        <source>第 {n} 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sale_dialog.py" line="161"/>
+        <source>请填写款号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sale_dialog.py" line="225"/>
+        <source>非会员无折扣</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sale_dialog.py" line="228"/>
+        <source>本单后升级为 {tier}!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sale_dialog.py" line="232"/>
+        <source>本单满 {n} 件,可免费办卡入会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sale_dialog.py" line="246"/>
+        <source>商品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sale_dialog.py" line="246"/>
+        <source>请至少录入一件商品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sale_dialog.py" line="249"/>
+        <source>导购</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sale_dialog.py" line="249"/>
+        <source>请选择导购</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SalesImportDialog</name>
+    <message>
+        <location filename="../ui/loyalty_import.py" line="40"/>
+        <location filename="../ui/loyalty_import.py" line="125"/>
+        <source>导入销售明细</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_import.py" line="43"/>
+        <source>收银系统导出的 .xlsx 或 .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_import.py" line="44"/>
+        <source>选择文件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_import.py" line="46"/>
+        <source>检查(不写入)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_import.py" line="48"/>
+        <source>列:日期时间、小票号、会员(手机或卡号)、款号、品类、尺码、单价、数量、折扣、实收金额、导购、类型(销售/退货)、原小票号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_import.py" line="51"/>
+        <source>行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_import.py" line="51"/>
+        <source>列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_import.py" line="51"/>
+        <source>内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_import.py" line="51"/>
+        <source>问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_import.py" line="51"/>
+        <source>处理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_import.py" line="52"/>
+        <source>有问题行时全部不导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_import.py" line="53"/>
+        <source>只导入没有问题的小票</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_import.py" line="55"/>
+        <source>导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_import.py" line="58"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_import.py" line="78"/>
+        <source>选择销售明细文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_import.py" line="79"/>
+        <source>表格 (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_import.py" line="92"/>
+        <source>正在备份数据库…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_import.py" line="101"/>
+        <source>已写入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_import.py" line="102"/>
+        <source>检查结果(未写入)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_import.py" line="102"/>
+        <source>有问题行,未写入任何数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_import.py" line="103"/>
+        <source>{head}:读取 {read} 行,导入 {imp},跳过(已导入过){skip},有问题 {bad}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_import.py" line="112"/>
+        <source>文件:请选择要导入的文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_import.py" line="114"/>
+        <source>检查销售明细</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -513,33 +3628,560 @@
     </message>
 </context>
 <context>
+    <name>SegmentTab</name>
+    <message>
+        <location filename="../ui/reports_segment_tab.py" line="38"/>
+        <source>尚未计算分群(报表 → 重新计算会员分群)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_segment_tab.py" line="40"/>
+        <source>R{r} F{f} M{m}(1–5 分,5 最好)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_segment_tab.py" line="40"/>
+        <source>未消费</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_segment_tab.py" line="43"/>
+        <source>(满 3 次购买后判断)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_segment_tab.py" line="44"/>
+        <location filename="../ui/reports_segment_tab.py" line="45"/>
+        <source>否</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_segment_tab.py" line="45"/>
+        <source>是:已超过她平时的购买间隔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_segment_tab.py" line="46"/>
+        <source>购买 {n} 次,消费 {m},客单价 {a}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_segment_tab.py" line="51"/>
+        <source>规则见 帮助 → 会员分群规则</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetPinDialog</name>
+    <message>
+        <location filename="../ui/privacy_pin.py" line="49"/>
+        <source>修改店长密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_pin.py" line="49"/>
+        <source>设置店长密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_pin.py" line="52"/>
+        <source>店长密码用于:修改设置、导出完整手机号、批量操作、注销会员和恢复备份。导购日常收银、入会、记联系不需要密码。
+请设置 4–12 位数字,不要用 1111、1234 这类容易猜的数字。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_pin.py" line="60"/>
+        <source>原密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_pin.py" line="63"/>
+        <source>新密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_pin.py" line="64"/>
+        <source>再输一次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_pin.py" line="68"/>
+        <source>保存密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_pin.py" line="71"/>
+        <source>以后再说</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_pin.py" line="71"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_pin.py" line="89"/>
+        <source>两次输入的密码不一样</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="99"/>
+        <source>如 9 表示9折;空白不打折</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="102"/>
+        <source>所有会员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="139"/>
+        <source>请用逗号分隔月份,如 3,6,9,12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="141"/>
+        <source>月份应在 1 到 12 之间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="152"/>
+        <source>年度复核日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="152"/>
+        <source>格式为 月-日,如 01-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../ui/staff_dialog.py" line="42"/>
+        <source>导购管理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_dialog.py" line="45"/>
+        <source>新导购姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_dialog.py" line="46"/>
+        <source>添加</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_dialog.py" line="49"/>
+        <source>改名…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_dialog.py" line="51"/>
+        <source>停用 / 启用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_dialog.py" line="52"/>
+        <source>离职导购停用即可,历史销售和会员仍显示其姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_dialog.py" line="54"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_dialog.py" line="76"/>
+        <source>{name}(已停用)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_dialog.py" line="93"/>
+        <source>添加导购 {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_dialog.py" line="107"/>
+        <source>改名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_dialog.py" line="107"/>
+        <source>新姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_dialog.py" line="113"/>
+        <source>导购 {old} 改名为 {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_dialog.py" line="127"/>
+        <source>恢复导购 {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_dialog.py" line="127"/>
+        <source>停用导购 {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoredValueDialog</name>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="146"/>
+        <source>储值 — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="149"/>
+        <source>储值功能未启用:请在 设置 → 积分与等级设置 → 储值 中打开。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="151"/>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="151"/>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="151"/>
+        <source>金额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="151"/>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="153"/>
+        <source>元,例如 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="159"/>
+        <location filename="../ui/loyalty_dialogs.py" line="199"/>
+        <location filename="../ui/loyalty_dialogs.py" line="208"/>
+        <source>充值金额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="161"/>
+        <source>经办导购</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="162"/>
+        <source>充值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="164"/>
+        <source>退所选充值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="166"/>
+        <source>凭条另存为 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="168"/>
+        <source>打印凭条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="170"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="190"/>
+        <source>储值余额:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="204"/>
+        <source>赠送 {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="210"/>
+        <source>,赠送 {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="211"/>
+        <source>确认收款 {a} 充值{extra}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="225"/>
+        <source>请先选择一笔充值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="227"/>
+        <source>退回这笔充值(赠送部分一并扣回)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="241"/>
+        <location filename="../ui/loyalty_dialogs.py" line="250"/>
+        <source>请先选择一笔储值记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="245"/>
+        <source>储值凭条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="253"/>
+        <source>保存凭条</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../ui/care_templates.py" line="52"/>
+        <source>短信模板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_templates.py" line="82"/>
+        <source>预览:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_templates.py" line="94"/>
+        <source>保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_templates.py" line="95"/>
+        <source>恢复默认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_templates.py" line="96"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_templates.py" line="115"/>
+        <source>(已修改)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_templates.py" line="131"/>
+        <source>打电话时要说的要点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_templates.py" line="131"/>
+        <source>短信内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_templates.py" line="147"/>
+        <source>不认识的占位符:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_templates.py" line="151"/>
+        <source>共 {n} 字,约 {p} 条短信</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_templates.py" line="158"/>
+        <source>模板不能为空;要用默认文字请点“恢复默认”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_templates.py" line="160"/>
+        <source>修改短信模板需要店长密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/care_templates.py" line="167"/>
+        <source>恢复默认模板需要店长密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="380"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketDialog</name>
+    <message>
+        <location filename="../ui/member_dialogs.py" line="223"/>
+        <source>按小票号退货</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/member_dialogs.py" line="225"/>
+        <source>如 V20261123-0001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/member_dialogs.py" line="226"/>
+        <source>小票号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/member_dialogs.py" line="234"/>
+        <source>找不到小票:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/member_dialogs.py" line="236"/>
+        <source>这是一张退货单,请输入原销售小票号</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../ui/member_dialogs.py" line="204"/>
+        <location filename="../ui/member_dialogs.py" line="205"/>
         <source>到店未购</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="209"/>
+        <location filename="../ui/member_dialogs.py" line="210"/>
         <source>如 试了新款大衣,嫌颜色深</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="210"/>
+        <location filename="../ui/member_dialogs.py" line="211"/>
         <source>接待导购</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="211"/>
+        <location filename="../ui/member_dialogs.py" line="212"/>
         <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoucherListDialog</name>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="269"/>
+        <source>礼券</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="274"/>
+        <source>券号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="274"/>
+        <source>会员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="274"/>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="274"/>
+        <source>面值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="275"/>
+        <source>生效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="275"/>
+        <source>到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="275"/>
+        <location filename="../ui/loyalty_dialogs.py" line="283"/>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="277"/>
+        <source>作废原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="278"/>
+        <source>作废所选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="280"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="306"/>
+        <source>长期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="312"/>
+        <source>请先选择一张券</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="315"/>
+        <source>
+由积分换来的券作废后退回 {n} 积分。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_dialogs.py" line="316"/>
+        <source>作废礼券 {code}?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>_FallbackReminderPane</name>
     <message>
-        <location filename="../ui/main_window.py" line="34"/>
+        <location filename="../ui/main_window.py" line="40"/>
         <source>提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../ui/app.py" line="64"/>
+        <source>正在创建示范店铺…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="90"/>
+        <source>会员管家</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="110"/>
+        <source>无法打开数据库</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -588,9 +4230,790 @@
     </message>
 </context>
 <context>
+    <name>labels</name>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="42"/>
+        <source>1–3岁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="44"/>
+        <source>4–6岁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="46"/>
+        <source>7–11岁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="47"/>
+        <source>12岁以上</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="100"/>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="100"/>
+        <source>性别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="100"/>
+        <source>生日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="100"/>
+        <source>年龄</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="100"/>
+        <source>年龄段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="100"/>
+        <location filename="../ui/return_dialog.py" line="34"/>
+        <location filename="../ui/sale_dialog.py" line="41"/>
+        <source>尺码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="100"/>
+        <location filename="../ui/detail_tabs.py" line="276"/>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="134"/>
+        <source>名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="134"/>
+        <location filename="../ui/detail_tabs.py" line="205"/>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="134"/>
+        <source>下次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="165"/>
+        <source>卡号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="165"/>
+        <source>办卡日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="165"/>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="165"/>
+        <source>售价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="165"/>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="205"/>
+        <source>小票号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="205"/>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="205"/>
+        <source>件数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="205"/>
+        <location filename="../ui/sale_dialog.py" line="41"/>
+        <source>金额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="205"/>
+        <source>积分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="205"/>
+        <location filename="../ui/detail_tabs.py" line="276"/>
+        <source>导购</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="276"/>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="276"/>
+        <source>方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="276"/>
+        <source>结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_tabs.py" line="276"/>
+        <source>满意度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/member_dialogs.py" line="90"/>
+        <source>结婚纪念日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/member_dialogs.py" line="90"/>
+        <source>其他纪念日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/return_dialog.py" line="34"/>
+        <location filename="../ui/sale_dialog.py" line="41"/>
+        <source>款号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/return_dialog.py" line="34"/>
+        <location filename="../ui/sale_dialog.py" line="41"/>
+        <source>品类</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/return_dialog.py" line="34"/>
+        <location filename="../ui/sale_dialog.py" line="41"/>
+        <source>单价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/return_dialog.py" line="34"/>
+        <source>已买</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/return_dialog.py" line="34"/>
+        <source>可退</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/return_dialog.py" line="34"/>
+        <source>退几件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sale_dialog.py" line="41"/>
+        <source>数量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sale_dialog.py" line="41"/>
+        <source>折扣</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loyalty</name>
+    <message>
+        <location filename="../ui/loyalty_feature.py" line="25"/>
+        <source>请先在左侧选中一位会员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_feature.py" line="80"/>
+        <source>导入销售明细需要店长密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_feature.py" line="99"/>
+        <source>积分与礼券日常处理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_feature.py" line="109"/>
+        <source>积分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_feature.py" line="122"/>
+        <source>积分与等级设置…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_feature.py" line="123"/>
+        <source>积分兑换…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_feature.py" line="124"/>
+        <source>储值…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_feature.py" line="125"/>
+        <source>礼券…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_feature.py" line="126"/>
+        <source>导购激励…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_feature.py" line="127"/>
+        <source>导入销售明细…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="182"/>
+        <source>添加一行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty_settings.py" line="182"/>
+        <source>删除所选行</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>privacy_actions</name>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="65"/>
+        <source>请先打开一位会员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="84"/>
+        <source>已撤回 {name} 的营销同意,今后不再给她发营销信息。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="93"/>
+        <source>{name} 同意接收活动、促销等营销信息吗?(请当面确认)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="110"/>
+        <source>未满14岁:须征得监护人同意,入会后请记录监护人姓名(会员 → 隐私 → 记录监护人同意)。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="166"/>
+        <source>入会同意:{v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="166"/>
+        <source>已同意({when},告知书 {ver})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="167"/>
+        <source>无记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="168"/>
+        <source>接收营销信息:{v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="168"/>
+        <location filename="../ui/privacy_actions.py" line="176"/>
+        <source>同意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="168"/>
+        <source>不同意 / 未记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="171"/>
+        <source>监护人:{v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="171"/>
+        <source>未记录(未满14岁,须补录)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="173"/>
+        <source>历史记录:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="176"/>
+        <source>不同意/撤回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="183"/>
+        <source>同意记录 — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="194"/>
+        <source>导出会员个人数据(含完整手机号)需要店长密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="197"/>
+        <source>导出该会员数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="198"/>
+        <source>Excel 文件 (*.xlsx);;JSON 文件 (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="209"/>
+        <source>已导出到:{path}
+文件含完整个人信息,请交给会员本人后删除。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="211"/>
+        <source>正在导出…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="220"/>
+        <source>注销会员需要店长密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="222"/>
+        <source>注销会员 {name}?
+她的姓名、手机号、生日、地址、档案和备注将被永久清除,无法恢复;消费和积分记录保留(报表不变)。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="223"/>
+        <source>注销(匿名化)会员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="233"/>
+        <source>已注销,会员记录已匿名化。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="295"/>
+        <source>正在匿名化…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="301"/>
+        <source>已匿名化 {n} 位会员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_actions.py" line="404"/>
+        <source>修改设置需要店长密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>privacy_consent</name>
+    <message>
+        <location filename="../ui/privacy_consent.py" line="25"/>
+        <source>同意接收活动、促销等营销信息(请当面询问,不勾选 = 不同意)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>privacy_pin</name>
+    <message>
+        <location filename="../ui/privacy_pin.py" line="39"/>
+        <source>4–12 位数字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_pin.py" line="167"/>
+        <source>这个操作需要店长密码,但还没有设置。请先设置店长密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_pin.py" line="167"/>
+        <source>店长密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <location filename="../ui/reports_feature.py" line="44"/>
+        <location filename="../ui/reports_feature.py" line="125"/>
+        <source>全部会员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_feature.py" line="45"/>
+        <location filename="../ui/reports_feature.py" line="49"/>
+        <source>导出会员名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_feature.py" line="45"/>
+        <source>导出哪些会员:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_feature.py" line="50"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_feature.py" line="57"/>
+        <source>导出完整手机号需要店长密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_feature.py" line="62"/>
+        <source>已导出 {n} 位会员:
+{f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_feature.py" line="64"/>
+        <source>正在导出会员名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_feature.py" line="75"/>
+        <source>已重新计算 {n} 位会员的分群。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_feature.py" line="77"/>
+        <source>正在计算会员分群</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_feature.py" line="83"/>
+        <location filename="../ui/reports_feature.py" line="144"/>
+        <source>会员分群规则</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_feature.py" line="97"/>
+        <source>更新会员分群</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_feature.py" line="107"/>
+        <source>分群</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_feature.py" line="124"/>
+        <source>只显示某个会员分群(规则见 帮助 → 会员分群规则)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_feature.py" line="140"/>
+        <source>会员月度汇总…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_feature.py" line="141"/>
+        <source>按月或日期范围查看会员报表并导出 Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_feature.py" line="142"/>
+        <source>导出会员名单(含分群)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_feature.py" line="143"/>
+        <source>重新计算会员分群</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safety_backups</name>
+    <message>
+        <location filename="../ui/safety_backups.py" line="49"/>
+        <source>未知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_backups.py" line="49"/>
+        <source>{n} 人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_backups.py" line="71"/>
+        <location filename="../ui/safety_backups.py" line="86"/>
+        <source>正在恢复…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_backups.py" line="80"/>
+        <source>恢复完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_backups.py" line="84"/>
+        <source>恢复没有完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_backups.py" line="159"/>
+        <location filename="../ui/safety_backups.py" line="167"/>
+        <source>正在备份…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_backups.py" line="164"/>
+        <source>已备份:{when},会员 {n},{size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_backups.py" line="172"/>
+        <source>请先在列表中选择一个备份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_backups.py" line="174"/>
+        <source>恢复备份需要店长密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_backups.py" line="176"/>
+        <source>用 {when} 的备份(会员 {n})替换现在的数据?
+现在的数据会先另存为“恢复前”备份,可以随时再恢复回来。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_backups.py" line="182"/>
+        <source>已恢复到 {when} 的备份,会员 {n}。
+恢复前的数据已另存为:{pre}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_backups.py" line="185"/>
+        <source>从备份恢复:{when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_backups.py" line="191"/>
+        <source>复制全部数据到U盘需要店长密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_backups.py" line="194"/>
+        <source>选择U盘或文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_backups.py" line="200"/>
+        <location filename="../ui/safety_backups.py" line="211"/>
+        <source>正在复制…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_backups.py" line="205"/>
+        <source>复制到U盘/新电脑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_backups.py" line="206"/>
+        <source>已写入并校验:{folder}
+日期 {when},会员 {n}。
+在新电脑上安装会员管家后,用“数据 → 打开副本”选择这个文件夹。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_backups.py" line="209"/>
+        <source>复制完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_backups.py" line="215"/>
+        <source>选择副本所在的文件夹(U盘)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_backups.py" line="224"/>
+        <source>这个文件夹里没有有效的会员管家副本:{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_backups.py" line="227"/>
+        <source>打开副本会替换现在的数据,需要店长密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_backups.py" line="229"/>
+        <source>打开 {when} 的副本(会员 {n})?
+现在的数据会先另存为“恢复前”备份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_backups.py" line="234"/>
+        <source>已打开副本:{when},会员 {n}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_backups.py" line="236"/>
+        <source>打开副本:{folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_backups.py" line="308"/>
+        <source>自动备份没有完成:{e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_backups.py" line="310"/>
+        <source>自动备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safety_feature</name>
+    <message>
+        <location filename="../ui/safety_feature.py" line="62"/>
+        <source>备份与恢复…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_feature.py" line="63"/>
+        <source>复制到U盘/新电脑…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_feature.py" line="64"/>
+        <source>打开副本(搬到新电脑)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_feature.py" line="66"/>
+        <source>待匿名化名单…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_feature.py" line="67"/>
+        <source>审计日志…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_feature.py" line="70"/>
+        <source>店长密码…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_feature.py" line="71"/>
+        <source>隐私设置…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_feature.py" line="73"/>
+        <source>隐私与同意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_feature.py" line="75"/>
+        <source>同意记录…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_feature.py" line="76"/>
+        <source>同意接收营销信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_feature.py" line="77"/>
+        <source>撤回营销同意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_feature.py" line="78"/>
+        <source>记录监护人同意…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_feature.py" line="80"/>
+        <source>导出该会员数据…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_feature.py" line="81"/>
+        <source>注销(匿名化)会员…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safety_startup</name>
+    <message>
+        <location filename="../ui/safety_startup.py" line="151"/>
+        <source>数据库已损坏,没有打开,也没有做任何修改:{message}
+损坏的文件已另存为 {kept}。可以重新启动会员管家恢复最近的备份,或联系技术支持。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_startup.py" line="158"/>
+        <source>数据库损坏后从备份恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_startup.py" line="162"/>
+        <source>只读打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_startup.py" line="214"/>
+        <source>启动时的自动备份没有完成:{error}
+会员数据没有受影响,请检查磁盘空间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_startup.py" line="215"/>
+        <source>备份未完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_startup.py" line="217"/>
+        <source>启动备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tasks</name>
     <message>
-        <location filename="../ui/tasks.py" line="149"/>
+        <location filename="../ui/tasks.py" line="156"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
@@ -599,6 +5022,9 @@
     <name>vipdesk</name>
     <message>
         <location filename="../model/calendar.py" line="110"/>
+        <location filename="../model/privacy/anonymise.py" line="219"/>
+        <location filename="../model/privacy/anonymise.py" line="223"/>
+        <location filename="../reports/birthdays.py" line="24"/>
         <source>农历</source>
         <translation type="unfinished"></translation>
     </message>
@@ -613,249 +5039,929 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="149"/>
+        <location filename="../model/care/complaints.py" line="19"/>
+        <source>投诉内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/complaints.py" line="19"/>
+        <source>请填写投诉内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/complaints.py" line="29"/>
+        <source>处理状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/complaints.py" line="29"/>
+        <location filename="../model/members.py" line="310"/>
+        <source>未知状态:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/complaints.py" line="31"/>
+        <location filename="../model/members.py" line="340"/>
+        <source>满意度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/complaints.py" line="31"/>
+        <location filename="../model/members.py" line="340"/>
+        <source>满意度应为 1 到 5 分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/complaints.py" line="35"/>
+        <source>找不到投诉 #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/complaints.py" line="40"/>
+        <source>处理结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/complaints.py" line="40"/>
+        <source>标记为已解决前请填写处理结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/engine.py" line="173"/>
         <source>今天生日:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="159"/>
-        <source>{n}天后生日:{date}({text})</source>
+        <location filename="../model/care/engine.py" line="183"/>
+        <source>{n}天后生日:{text}({date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="170"/>
+        <location filename="../model/care/engine.py" line="183"/>
+        <source>{n}天后生日({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/engine.py" line="195"/>
         <source>孩子{name}今天生日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="178"/>
-        <location filename="../model/members.py" line="264"/>
-        <location filename="../model/members.py" line="267"/>
+        <location filename="../model/care/engine.py" line="203"/>
+        <location filename="../model/members.py" line="269"/>
+        <location filename="../model/members.py" line="272"/>
+        <location filename="../model/privacy/anonymise.py" line="223"/>
         <source>纪念日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="179"/>
+        <location filename="../model/care/engine.py" line="204"/>
         <source>今天是{label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="206"/>
+        <location filename="../model/care/engine.py" line="248"/>
         <source>衣服</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="214"/>
+        <location filename="../model/care/engine.py" line="249"/>
         <source>{date}购买了{items}(第{n}天)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="231"/>
+        <location filename="../model/care/engine.py" line="274"/>
         <source>{date}新入会</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="240"/>
+        <location filename="../model/care/engine.py" line="283"/>
         <source>介绍了新会员{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="249"/>
+        <location filename="../model/care/engine.py" line="292"/>
         <source>经老会员介绍入会第{n}天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="274"/>
+        <location filename="../model/care/engine.py" line="324"/>
         <source>{date}晚上到店未购买</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="274"/>
+        <location filename="../model/care/engine.py" line="324"/>
         <source>今天到店未购买</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="299"/>
+        <location filename="../model/care/engine.py" line="349"/>
         <source>已{n}个月没有购买(上次 {date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="317"/>
+        <location filename="../model/care/engine.py" line="389"/>
         <source>平时约{gap}天来一次,已{n}天没来(上次 {last})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="346"/>
+        <location filename="../model/care/engine.py" line="430"/>
         <source>已{n}天没有联系(上次 {date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="382"/>
+        <location filename="../model/care/engine.py" line="467"/>
         <source>{n}天后活动:{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="404"/>
+        <location filename="../model/care/engine.py" line="489"/>
         <source>天气关怀:{w}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="422"/>
+        <location filename="../model/care/engine.py" line="512"/>
+        <source>{n} 积分将于 {date} 到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/engine.py" line="530"/>
         <source>{child}{date}满{age}岁,上次买{size}码,建议{new}码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="498"/>
+        <location filename="../model/care/engine.py" line="619"/>
         <source>已不需要</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="546"/>
-        <source>我们</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/care/engine.py" line="573"/>
+        <location filename="../model/care/engine.py" line="700"/>
         <source>会员希望不被打扰</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="580"/>
+        <location filename="../model/care/engine.py" line="707"/>
         <source>近7天已联系{n}次(上限{cap}次)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="583"/>
+        <location filename="../model/care/engine.py" line="710"/>
         <source>近30天已联系{n}次(上限{cap}次)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="597"/>
+        <location filename="../model/care/engine.py" line="738"/>
         <source>天数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="597"/>
+        <location filename="../model/care/engine.py" line="738"/>
         <source>天数至少为 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="702"/>
-        <location filename="../model/importing/report.py" line="98"/>
+        <location filename="../model/care/engine.py" line="842"/>
+        <location filename="../model/importing/report.py" line="106"/>
+        <location filename="../model/privacy/anonymise.py" line="249"/>
         <source>原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="702"/>
+        <location filename="../model/care/engine.py" line="842"/>
         <source>请填写跳过的原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/care/templates.py" line="115"/>
-        <location filename="../model/care/templates.py" line="115"/>
-        <location filename="../model/care/templates.py" line="132"/>
+        <location filename="../model/care/events.py" line="27"/>
+        <location filename="../model/care/events.py" line="42"/>
+        <source>活动名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/events.py" line="27"/>
+        <location filename="../model/care/events.py" line="42"/>
+        <source>请填写活动名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/events.py" line="29"/>
+        <source>活动时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/events.py" line="29"/>
+        <source>请填写活动时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/events.py" line="50"/>
+        <source>找不到活动 #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/events.py" line="94"/>
+        <source>该会员没有被邀请</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/events.py" line="100"/>
+        <source>回复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/events.py" line="100"/>
+        <source>未知回复:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/printing.py" line="65"/>
+        <source>未购买</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/printing.py" line="83"/>
+        <source>未分配导购</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/printing.py" line="93"/>
+        <source>回访清单打印完整手机号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/printing.py" line="114"/>
+        <source>(公历{m}月{d}日)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/sending.py" line="37"/>
+        <source>手机号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/sending.py" line="37"/>
+        <source>短信内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/sending.py" line="37"/>
+        <location filename="../model/hygiene/merge.py" line="67"/>
+        <location filename="../model/hygiene/merge.py" line="190"/>
+        <location filename="../model/importing/mapping.py" line="37"/>
+        <location filename="../model/importing/members_import.py" line="504"/>
+        <location filename="../model/importing/members_import.py" line="513"/>
+        <location filename="../model/importing/members_import.py" line="517"/>
+        <location filename="../model/members.py" line="104"/>
+        <location filename="../model/privacy/anonymise.py" line="206"/>
+        <location filename="../model/privacy/anonymise.py" line="219"/>
+        <location filename="../model/staff.py" line="21"/>
+        <location filename="../model/staff.py" line="26"/>
+        <location filename="../model/staff.py" line="36"/>
+        <location filename="../model/staff.py" line="39"/>
+        <location filename="../reports/birthdays.py" line="21"/>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/sending.py" line="50"/>
+        <source>群发</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/sending.py" line="62"/>
+        <location filename="../model/privacy/anonymise.py" line="282"/>
+        <source>文件类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/sending.py" line="62"/>
+        <source>请选择 .csv 或 .xlsx 文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/sending.py" line="64"/>
+        <location filename="../model/privacy/audit.py" line="44"/>
+        <source>群发短信导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/sizeup.py" line="49"/>
+        <source>年龄</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/sizeup.py" line="49"/>
+        <source>年龄应在 0 到 18 岁之间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/sizeup.py" line="51"/>
+        <location filename="../model/hygiene/merge.py" line="79"/>
+        <location filename="../model/importing/mapping.py" line="60"/>
+        <location filename="../model/importing/mapping.py" line="74"/>
+        <location filename="../model/privacy/anonymise.py" line="209"/>
+        <location filename="../model/privacy/anonymise.py" line="219"/>
+        <location filename="../model/privacy/anonymise.py" line="229"/>
+        <source>尺码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/sizeup.py" line="51"/>
+        <source>尺码应为身高数字,如 110</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/templates.py" line="117"/>
+        <location filename="../model/care/templates.py" line="117"/>
+        <location filename="../model/care/templates.py" line="134"/>
         <source>女士</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/care/templates.py" line="115"/>
+        <location filename="../model/care/templates.py" line="117"/>
         <source>先生</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/care/templates.py" line="132"/>
+        <location filename="../model/care/templates.py" line="134"/>
         <source>黄明华</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/care/templates.py" line="132"/>
+        <location filename="../model/care/templates.py" line="134"/>
         <source>黄</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/care/templates.py" line="132"/>
+        <location filename="../model/care/templates.py" line="134"/>
         <source>银卡</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/care/templates.py" line="133"/>
+        <location filename="../model/care/templates.py" line="135"/>
         <source>小李</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/care/templates.py" line="133"/>
+        <location filename="../model/care/templates.py" line="135"/>
         <source>秋季VIP专场</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/care/templates.py" line="134"/>
+        <location filename="../model/care/templates.py" line="136"/>
         <source>11月28日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/care/templates.py" line="134"/>
+        <location filename="../model/care/templates.py" line="136"/>
         <source>中秋节</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/care/templates.py" line="134"/>
+        <location filename="../model/care/templates.py" line="136"/>
         <source>花好月圆,阖家团圆</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/care/templates.py" line="134"/>
+        <location filename="../model/care/templates.py" line="136"/>
         <source>乐乐</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/care/templates.py" line="135"/>
+        <location filename="../model/care/templates.py" line="137"/>
         <source>结婚纪念日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/care/templates.py" line="135"/>
+        <location filename="../model/care/templates.py" line="137"/>
         <source>王芳</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/care/templates.py" line="135"/>
+        <location filename="../model/care/templates.py" line="137"/>
         <source>近日气温骤降,出门记得添衣保暖。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/care/templates.py" line="136"/>
+        <location filename="../model/care/templates.py" line="138"/>
         <source>羊毛大衣</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/demo.py" line="374"/>
+        <location filename="../model/care/weather.py" line="27"/>
+        <source>天气</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/weather.py" line="27"/>
+        <source>请选择降温、高温、台风或降雨</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/weather.py" line="29"/>
+        <location filename="../model/hygiene/merge.py" line="165"/>
+        <location filename="../model/hygiene/merge.py" line="333"/>
+        <location filename="../model/importing/mapping.py" line="71"/>
+        <location filename="../model/importing/members_export.py" line="161"/>
+        <location filename="../reports/calllist.py" line="41"/>
+        <source>会员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/care/weather.py" line="29"/>
+        <source>请选择要关怀的会员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/demo.py" line="460"/>
         <source>会员数至少为 1,销售行数不能为负</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/demo.py" line="426"/>
-        <location filename="../model/demo.py" line="881"/>
+        <location filename="../model/demo.py" line="467"/>
+        <source>已取消生成示范店</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/demo.py" line="542"/>
+        <location filename="../model/demo.py" line="1262"/>
         <source>正在生成销售记录…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/demo.py" line="431"/>
+        <location filename="../model/demo.py" line="548"/>
         <source>正在更新会员统计…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/demo.py" line="436"/>
+        <location filename="../model/demo.py" line="554"/>
         <source>示范店已建好</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/demo.py" line="629"/>
+        <location filename="../model/demo.py" line="752"/>
         <source>正在生成会员档案…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/demo.py" line="859"/>
+        <location filename="../model/demo.py" line="790"/>
+        <location filename="../model/privacy/consent.py" line="135"/>
+        <source>撤回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/demo.py" line="792"/>
+        <location filename="../model/privacy/consent.py" line="127"/>
+        <location filename="../model/privacy/consent.py" line="137"/>
+        <source>会员 #{id} 撤回营销同意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/demo.py" line="889"/>
+        <location filename="../model/loyalty/vouchers.py" line="290"/>
+        <source>积分满 {n} 分换代金券</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/demo.py" line="1088"/>
+        <location filename="../model/sales.py" line="401"/>
+        <source>退货 小票 {t},积分已换成此券</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/demo.py" line="1089"/>
+        <location filename="../model/loyalty/vouchers.py" line="242"/>
+        <source>礼券 {code} 作废,退回积分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/demo.py" line="1097"/>
+        <location filename="../model/sales.py" line="326"/>
+        <source>作废由积分换来的礼券:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/demo.py" line="1101"/>
+        <location filename="../model/sales.py" line="328"/>
+        <source>积分已用掉 {n} 分,退款扣减 {m} 分钱</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/demo.py" line="1103"/>
+        <location filename="../model/sales.py" line="405"/>
+        <source>退货扣回积分 小票 {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/demo.py" line="1128"/>
+        <location filename="../model/loyalty/tiers.py" line="328"/>
+        <source>年度复核降级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/demo.py" line="1217"/>
+        <location filename="../model/loyalty/vouchers.py" line="227"/>
+        <source>消费抵扣</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/demo.py" line="1228"/>
         <source>消费后积分达到升级标准</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/demo.py" line="1241"/>
+        <location filename="../model/loyalty/gifts.py" line="73"/>
+        <source>兑换礼品:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/demo.py" line="1265"/>
+        <location filename="../model/loyalty/vouchers.py" line="254"/>
+        <source>到期未使用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/hygiene/completeness_report.py" line="54"/>
+        <location filename="../model/hygiene/completeness_report.py" line="54"/>
+        <source>未分配</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/hygiene/completeness_report.py" line="65"/>
+        <source>合计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/hygiene/duplicates.py" line="36"/>
+        <location filename="../model/importing/members_import.py" line="501"/>
+        <source>姓名和生日相同</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/hygiene/duplicates.py" line="37"/>
+        <source>姓名相同,手机尾号相同</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/hygiene/duplicates.py" line="38"/>
+        <source>卡号相同</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/hygiene/duplicates.py" line="39"/>
+        <source>生日相同,姓名相近</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/hygiene/merge.py" line="68"/>
+        <location filename="../model/hygiene/merge.py" line="188"/>
+        <location filename="../model/importing/mapping.py" line="39"/>
+        <location filename="../model/importing/members_import.py" line="474"/>
+        <location filename="../model/importing/members_import.py" line="477"/>
+        <location filename="../model/importing/members_import.py" line="496"/>
+        <location filename="../model/importing/members_import.py" line="508"/>
+        <location filename="../model/importing/members_import.py" line="511"/>
+        <location filename="../model/members.py" line="108"/>
+        <location filename="../model/privacy/anonymise.py" line="206"/>
+        <location filename="../ui/detail_pane.py" line="105"/>
+        <source>手机</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/hygiene/merge.py" line="69"/>
+        <location filename="../model/importing/mapping.py" line="46"/>
+        <location filename="../model/members.py" line="114"/>
+        <location filename="../model/privacy/anonymise.py" line="206"/>
+        <location filename="../model/privacy/anonymise.py" line="219"/>
+        <source>性别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/hygiene/merge.py" line="70"/>
+        <location filename="../model/importing/mapping.py" line="44"/>
+        <location filename="../model/members.py" line="123"/>
+        <location filename="../reports/birthdays.py" line="21"/>
+        <location filename="../ui/detail_pane.py" line="106"/>
+        <source>生日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/hygiene/merge.py" line="71"/>
+        <location filename="../model/hygiene/merge.py" line="302"/>
+        <location filename="../model/importing/mapping.py" line="42"/>
+        <location filename="../model/importing/members_import.py" line="599"/>
+        <location filename="../model/members.py" line="289"/>
+        <location filename="../model/members.py" line="296"/>
+        <location filename="../model/privacy/anonymise.py" line="212"/>
+        <location filename="../model/privacy/anonymise.py" line="226"/>
+        <source>卡号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/hygiene/merge.py" line="72"/>
+        <location filename="../model/members.py" line="132"/>
+        <location filename="../model/privacy/anonymise.py" line="212"/>
+        <location filename="../ui/detail_pane.py" line="105"/>
+        <source>专属导购</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/hygiene/merge.py" line="73"/>
+        <location filename="../model/importing/mapping.py" line="56"/>
+        <location filename="../model/members.py" line="143"/>
+        <location filename="../model/privacy/anonymise.py" line="214"/>
+        <source>入会日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/hygiene/merge.py" line="74"/>
+        <location filename="../model/importing/mapping.py" line="62"/>
+        <location filename="../model/privacy/anonymise.py" line="213"/>
+        <source>入会渠道</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/hygiene/merge.py" line="75"/>
+        <location filename="../model/importing/mapping.py" line="61"/>
+        <location filename="../model/importing/members_import.py" line="546"/>
+        <location filename="../model/members.py" line="137"/>
+        <location filename="../model/members.py" line="139"/>
+        <location filename="../model/privacy/anonymise.py" line="213"/>
+        <location filename="../ui/detail_pane.py" line="109"/>
+        <source>介绍人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/hygiene/merge.py" line="76"/>
+        <location filename="../model/importing/mapping.py" line="52"/>
+        <location filename="../model/members.py" line="119"/>
+        <location filename="../model/privacy/anonymise.py" line="208"/>
+        <source>邮箱</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/hygiene/merge.py" line="77"/>
+        <location filename="../model/importing/mapping.py" line="51"/>
+        <location filename="../model/privacy/anonymise.py" line="209"/>
+        <source>地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/hygiene/merge.py" line="78"/>
+        <location filename="../model/importing/mapping.py" line="58"/>
+        <location filename="../model/privacy/anonymise.py" line="208"/>
+        <source>民族</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/hygiene/merge.py" line="81"/>
+        <source>软档案备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/hygiene/merge.py" line="82"/>
+        <source>员工观察</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/hygiene/merge.py" line="83"/>
+        <location filename="../model/importing/mapping.py" line="53"/>
+        <location filename="../model/importing/mapping.py" line="84"/>
+        <location filename="../model/importing/mapping.py" line="167"/>
+        <location filename="../model/importing/mapping.py" line="175"/>
+        <location filename="../model/importing/runner.py" line="282"/>
+        <location filename="../model/privacy/anonymise.py" line="212"/>
+        <location filename="../model/privacy/anonymise.py" line="219"/>
+        <location filename="../model/privacy/anonymise.py" line="252"/>
+        <location filename="../model/privacy/anonymise.py" line="255"/>
+        <location filename="../model/sales_import.py" line="120"/>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/hygiene/merge.py" line="163"/>
+        <location filename="../model/importing/members_import.py" line="298"/>
+        <location filename="../model/loyalty/gifts.py" line="70"/>
+        <location filename="../model/loyalty/stored_value.py" line="77"/>
+        <location filename="../model/loyalty/vouchers.py" line="139"/>
+        <location filename="../model/members.py" line="225"/>
+        <location filename="../model/privacy/anonymise.py" line="110"/>
+        <location filename="../model/privacy/anonymise.py" line="202"/>
+        <location filename="../model/privacy/consent.py" line="98"/>
+        <location filename="../model/sales.py" line="125"/>
+        <source>找不到会员 #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/hygiene/merge.py" line="165"/>
+        <source>会员 #{id} 已合并或已删除,不能再合并</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/hygiene/merge.py" line="174"/>
+        <source>合并</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/hygiene/merge.py" line="174"/>
+        <source>未知字段:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/hygiene/merge.py" line="188"/>
+        <source>合并后的会员必须有手机号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/hygiene/merge.py" line="190"/>
+        <location filename="../model/importing/members_import.py" line="172"/>
+        <location filename="../model/members.py" line="104"/>
+        <source>请填写姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/hygiene/merge.py" line="212"/>
+        <location filename="../model/hygiene/merge.py" line="236"/>
+        <source>合并到会员 #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/hygiene/merge.py" line="220"/>
+        <location filename="../model/hygiene/merge.py" line="238"/>
+        <source>由会员 #{id} 合并转入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/hygiene/merge.py" line="253"/>
+        <source>会员合并,转给会员 #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/hygiene/merge.py" line="261"/>
+        <source>由会员 #{id} 的礼券 {code} 合并转入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/hygiene/merge.py" line="302"/>
+        <source>只能选两位会员已有的卡号:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/hygiene/merge.py" line="333"/>
+        <source>不能把会员和自己合并</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/hygiene/merge.py" line="351"/>
+        <source>已合并到 #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/hygiene/merge.py" line="378"/>
+        <location filename="../model/importing/members_import.py" line="663"/>
+        <source>另一号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/hygiene/merge.py" line="383"/>
+        <location filename="../model/members.py" line="187"/>
+        <location filename="../model/members.py" line="215"/>
+        <source>手机号 {phone} 已是会员 {name} 的号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/hygiene/merge.py" line="396"/>
+        <source>会员 #{other} 合并到 #{survivor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/hygiene/merge.py" line="427"/>
+        <location filename="../model/hygiene/merge.py" line="428"/>
+        <source>会员合并</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/importing/mapping.py" line="41"/>
+        <source>座机</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/importing/mapping.py" line="47"/>
+        <location filename="../model/importing/members_import.py" line="610"/>
+        <location filename="../model/loyalty/thresholds.py" line="65"/>
+        <location filename="../model/loyalty/vouchers.py" line="284"/>
+        <location filename="../model/loyalty/vouchers.py" line="286"/>
+        <location filename="../model/privacy/anonymise.py" line="214"/>
+        <location filename="../model/privacy/anonymise.py" line="230"/>
+        <location filename="../ui/detail_pane.py" line="107"/>
+        <source>积分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/importing/mapping.py" line="48"/>
+        <location filename="../model/importing/members_import.py" line="617"/>
+        <location filename="../ui/detail_pane.py" line="107"/>
+        <source>累计消费</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/importing/mapping.py" line="50"/>
+        <location filename="../model/privacy/anonymise.py" line="216"/>
+        <source>等级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/importing/mapping.py" line="54"/>
+        <location filename="../model/importing/mapping.py" line="80"/>
+        <location filename="../model/importing/members_import.py" line="422"/>
+        <location filename="../model/privacy/anonymise.py" line="230"/>
+        <location filename="../model/privacy/anonymise.py" line="252"/>
+        <location filename="../model/privacy/anonymise.py" line="255"/>
+        <location filename="../model/sales.py" line="209"/>
+        <location filename="../model/sales_import.py" line="139"/>
+        <source>导购</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/importing/mapping.py" line="59"/>
+        <source>职业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/importing/mapping.py" line="63"/>
+        <location filename="../model/privacy/anonymise.py" line="216"/>
+        <location filename="../ui/detail_pane.py" line="108"/>
+        <source>最近消费</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/importing/mapping.py" line="67"/>
+        <source>日期时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/importing/mapping.py" line="69"/>
+        <location filename="../model/privacy/anonymise.py" line="229"/>
+        <location filename="../model/sales.py" line="223"/>
+        <location filename="../model/sales.py" line="385"/>
+        <location filename="../model/sales_import.py" line="191"/>
+        <location filename="../model/sales_import.py" line="196"/>
+        <location filename="../model/sales_import.py" line="206"/>
+        <location filename="../model/sales_import.py" line="226"/>
+        <source>小票号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/importing/mapping.py" line="72"/>
+        <location filename="../model/privacy/anonymise.py" line="229"/>
+        <location filename="../model/sales.py" line="86"/>
+        <source>款号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/importing/mapping.py" line="73"/>
+        <location filename="../model/privacy/anonymise.py" line="229"/>
+        <source>品类</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/importing/mapping.py" line="75"/>
+        <location filename="../model/sales.py" line="88"/>
+        <source>单价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/importing/mapping.py" line="76"/>
+        <location filename="../model/privacy/anonymise.py" line="230"/>
+        <location filename="../model/sales.py" line="90"/>
+        <source>数量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/importing/mapping.py" line="77"/>
+        <location filename="../model/sales.py" line="92"/>
+        <source>折扣</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/importing/mapping.py" line="78"/>
+        <location filename="../model/sales.py" line="94"/>
+        <location filename="../model/sales_import.py" line="179"/>
+        <source>实收金额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/importing/mapping.py" line="81"/>
+        <location filename="../model/privacy/anonymise.py" line="229"/>
+        <location filename="../model/privacy/anonymise.py" line="246"/>
+        <location filename="../model/privacy/anonymise.py" line="258"/>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/importing/mapping.py" line="82"/>
+        <source>原小票号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -875,209 +5981,160 @@
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="166"/>
+        <location filename="../model/importing/mapping.py" line="176"/>
         <source>忽略</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="167"/>
-        <location filename="../model/importing/runner.py" line="272"/>
-        <location filename="../model/sales_import.py" line="110"/>
-        <source>备注</source>
+        <location filename="../model/importing/members_export.py" line="59"/>
+        <source>导出已取消,没有生成文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="124"/>
-        <source>入会日期需要完整的公历日期</source>
+        <location filename="../model/importing/members_export.py" line="219"/>
+        <source>会员导出(完整手机号)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="126"/>
-        <source>入会日期不能晚于今天</source>
+        <location filename="../model/importing/members_export.py" line="219"/>
+        <source>会员导出(手机号已隐藏)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="149"/>
-        <location filename="../model/members.py" line="99"/>
-        <source>请填写姓名</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/importing/members_import.py" line="154"/>
-        <source>号码已规范为</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/importing/members_import.py" line="159"/>
+        <location filename="../model/importing/members_import.py" line="78"/>
         <source>请填写手机号(会员以手机号识别)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="170"/>
-        <location filename="../model/importing/members_import.py" line="193"/>
-        <source>,已记入备注</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/importing/members_import.py" line="181"/>
-        <source>卡号应为 3–20 位数字或字母,已记入备注</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/importing/members_import.py" line="188"/>
-        <source>未设置的会员等级,按积分定级,原等级记入备注</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/importing/members_import.py" line="277"/>
-        <location filename="../model/sales.py" line="195"/>
-        <location filename="../model/sales_import.py" line="129"/>
-        <source>导购</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/importing/members_import.py" line="277"/>
-        <source>新导购,已添加到导购名单</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/importing/members_import.py" line="331"/>
-        <location filename="../model/importing/members_import.py" line="343"/>
-        <location filename="../model/members.py" line="103"/>
-        <source>手机</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/importing/members_import.py" line="331"/>
-        <source>同一手机号只能有一位会员,已合并</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/importing/members_import.py" line="334"/>
-        <source>与第 {n} 行重复</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/importing/members_import.py" line="335"/>
-        <source>与已有会员 {name}(#{id})重复</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/importing/members_import.py" line="336"/>
-        <source>手机号相同</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/importing/members_import.py" line="336"/>
-        <source>姓名和生日相同</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/importing/members_import.py" line="339"/>
-        <location filename="../model/importing/members_import.py" line="345"/>
-        <location filename="../model/importing/members_import.py" line="349"/>
-        <location filename="../model/members.py" line="99"/>
-        <location filename="../model/staff.py" line="21"/>
-        <location filename="../model/staff.py" line="26"/>
-        <location filename="../model/staff.py" line="36"/>
-        <location filename="../model/staff.py" line="39"/>
-        <source>姓名</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/importing/members_import.py" line="339"/>
-        <source>已跳过</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/importing/members_import.py" line="343"/>
-        <source>手机号已被其他会员使用</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/importing/members_import.py" line="345"/>
-        <source>按不同会员导入</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/importing/members_import.py" line="350"/>
-        <source>已补充空白资料</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/importing/members_import.py" line="350"/>
-        <source>资料无变化</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/importing/members_import.py" line="373"/>
-        <location filename="../model/members.py" line="132"/>
-        <location filename="../model/members.py" line="134"/>
-        <source>介绍人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/importing/members_import.py" line="383"/>
-        <location filename="../model/importing/members_import.py" line="435"/>
-        <location filename="../model/importing/members_import.py" line="471"/>
+        <location filename="../model/importing/members_import.py" line="84"/>
         <source>导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="396"/>
-        <location filename="../model/members.py" line="284"/>
-        <location filename="../model/members.py" line="291"/>
-        <source>卡号</source>
+        <location filename="../model/importing/members_import.py" line="147"/>
+        <source>入会日期需要完整的公历日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="396"/>
-        <source>卡号已被其他会员使用,已记入备注</source>
+        <location filename="../model/importing/members_import.py" line="149"/>
+        <source>入会日期不能晚于今天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="397"/>
-        <source>原卡号</source>
+        <location filename="../model/importing/members_import.py" line="177"/>
+        <source>号码已规范为</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="405"/>
-        <location filename="../model/loyalty/vouchers.py" line="253"/>
-        <location filename="../model/loyalty/vouchers.py" line="255"/>
-        <source>积分</source>
+        <location filename="../model/importing/members_import.py" line="195"/>
+        <location filename="../model/importing/members_import.py" line="218"/>
+        <source>,已记入备注</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="405"/>
-        <source>该会员已导入过期初积分,未重复计入</source>
+        <location filename="../model/importing/members_import.py" line="206"/>
+        <source>卡号应为 3–20 位数字或字母,已记入备注</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="407"/>
+        <location filename="../model/importing/members_import.py" line="213"/>
+        <source>未设置的会员等级,按积分定级,原等级记入备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/importing/members_import.py" line="422"/>
+        <source>新导购,已添加到导购名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/importing/members_import.py" line="462"/>
+        <source>会员导入:新增 {a},更新 {u},跳过 {s}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/importing/members_import.py" line="474"/>
+        <source>该手机号属于已合并或已注销的会员记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/importing/members_import.py" line="496"/>
+        <source>同一手机号只能有一位会员,已合并</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/importing/members_import.py" line="499"/>
+        <source>与第 {n} 行重复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/importing/members_import.py" line="500"/>
+        <source>与已有会员 {name}(#{id})重复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/importing/members_import.py" line="501"/>
+        <source>手机号相同</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/importing/members_import.py" line="504"/>
+        <source>已跳过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/importing/members_import.py" line="511"/>
+        <source>手机号已被其他会员使用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/importing/members_import.py" line="513"/>
+        <source>按不同会员导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/importing/members_import.py" line="518"/>
+        <source>已补充空白资料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/importing/members_import.py" line="518"/>
+        <source>资料无变化</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/importing/members_import.py" line="569"/>
+        <location filename="../model/importing/members_import.py" line="571"/>
+        <location filename="../model/importing/members_import.py" line="612"/>
         <source>导入期初积分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="411"/>
-        <source>累计消费</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/importing/members_import.py" line="411"/>
-        <source>该会员已导入过期初消费,未重复计入</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/importing/members_import.py" line="415"/>
+        <location filename="../model/importing/members_import.py" line="584"/>
         <source>导入期初累计消费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="455"/>
-        <source>另一号码</source>
+        <location filename="../model/importing/members_import.py" line="599"/>
+        <source>卡号已被其他会员使用,已记入备注</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="457"/>
+        <location filename="../model/importing/members_import.py" line="600"/>
+        <source>原卡号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/importing/members_import.py" line="610"/>
+        <source>该会员已导入过期初积分,未重复计入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/importing/members_import.py" line="618"/>
+        <source>该会员已导入过期初消费,未重复计入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/importing/members_import.py" line="665"/>
         <source>导入姓名</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,20 +6221,20 @@
     </message>
     <message>
         <location filename="../model/importing/parse.py" line="350"/>
+        <source>金额过大</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/importing/parse.py" line="352"/>
         <source>金额最多两位小数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="353"/>
-        <location filename="../model/loyalty/gifts.py" line="37"/>
-        <location filename="../model/members.py" line="286"/>
-        <location filename="../model/sales.py" line="153"/>
-        <source>金额不能为负数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../model/importing/parse.py" line="355"/>
-        <source>金额过大</source>
+        <location filename="../model/loyalty/gifts.py" line="37"/>
+        <location filename="../model/members.py" line="291"/>
+        <location filename="../model/sales.py" line="161"/>
+        <source>金额不能为负数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1192,17 +6249,17 @@
     </message>
     <message>
         <location filename="../model/importing/parse.py" line="371"/>
+        <source>积分过大</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/importing/parse.py" line="373"/>
         <source>积分应为整数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="374"/>
-        <source>积分不能为负数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../model/importing/parse.py" line="376"/>
-        <source>积分过大</source>
+        <source>积分不能为负数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1217,264 +6274,317 @@
     </message>
     <message>
         <location filename="../model/importing/parse.py" line="386"/>
+        <source>数字过大</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/importing/parse.py" line="388"/>
         <source>应为整数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="389"/>
+        <location filename="../model/importing/parse.py" line="391"/>
         <source>不能小于</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="400"/>
         <location filename="../model/importing/parse.py" line="402"/>
+        <location filename="../model/importing/parse.py" line="404"/>
         <source>无法识别的折扣</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="404"/>
+        <location filename="../model/importing/parse.py" line="406"/>
         <source>折扣为空</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="431"/>
+        <location filename="../model/importing/parse.py" line="435"/>
         <source>折扣应在 0 到 1 之间(不打折为 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="454"/>
+        <location filename="../model/importing/parse.py" line="458"/>
         <source>内容过长</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="464"/>
+        <location filename="../model/importing/parse.py" line="468"/>
         <source>邮箱格式不对</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/report.py" line="89"/>
+        <location filename="../model/importing/report.py" line="25"/>
+        <source>未导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/importing/report.py" line="25"/>
+        <source>已修正</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/importing/report.py" line="25"/>
+        <source>重复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/importing/report.py" line="97"/>
         <source>问题明细</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/report.py" line="98"/>
+        <location filename="../model/importing/report.py" line="106"/>
         <source>行号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/report.py" line="98"/>
+        <location filename="../model/importing/report.py" line="106"/>
         <source>列</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/report.py" line="98"/>
+        <location filename="../model/importing/report.py" line="106"/>
         <source>原值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/report.py" line="98"/>
+        <location filename="../model/importing/report.py" line="106"/>
         <source>处理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/report.py" line="112"/>
+        <location filename="../model/importing/report.py" line="121"/>
         <source>汇总</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/report.py" line="133"/>
+        <location filename="../model/importing/report.py" line="146"/>
         <source>导入报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="113"/>
+        <location filename="../model/importing/runner.py" line="123"/>
         <source>必填项为空</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="206"/>
+        <location filename="../model/importing/runner.py" line="216"/>
         <source>文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="207"/>
+        <location filename="../model/importing/runner.py" line="217"/>
         <source>读取行数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="208"/>
+        <location filename="../model/importing/runner.py" line="218"/>
         <source>新增</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="209"/>
+        <location filename="../model/importing/runner.py" line="219"/>
         <source>更新</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="210"/>
+        <location filename="../model/importing/runner.py" line="220"/>
         <source>跳过</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="211"/>
+        <location filename="../model/importing/runner.py" line="221"/>
         <source>未导入(有问题)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="212"/>
-        <location filename="../model/members.py" line="337"/>
+        <location filename="../model/importing/runner.py" line="222"/>
+        <location filename="../model/members.py" line="342"/>
+        <location filename="../model/privacy/anonymise.py" line="252"/>
         <source>结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="212"/>
+        <location filename="../model/importing/runner.py" line="222"/>
         <source>已写入数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="213"/>
+        <location filename="../model/importing/runner.py" line="223"/>
         <source>预览,未写入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="213"/>
+        <location filename="../model/importing/runner.py" line="223"/>
         <source>有问题行,未写入任何数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="277"/>
+        <location filename="../model/importing/runner.py" line="287"/>
         <source>未识别的列,内容记入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="292"/>
+        <location filename="../model/importing/runner.py" line="302"/>
         <source>此行无法导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="324"/>
+        <location filename="../model/importing/runner.py" line="334"/>
         <source>无法保存导入报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="44"/>
+        <location filename="../model/importing/tabular.py" line="45"/>
         <source>导入已取消,没有写入任何数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="98"/>
+        <location filename="../model/importing/tabular.py" line="99"/>
         <source>无法识别文件编码,请指定编码(如 GBK 或 UTF-8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="238"/>
-        <location filename="../model/importing/tabular.py" line="385"/>
+        <location filename="../model/importing/tabular.py" line="236"/>
+        <location filename="../model/importing/tabular.py" line="471"/>
         <source>文件编码不对,请指定编码(如 GBK 或 UTF-8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="258"/>
+        <location filename="../model/importing/tabular.py" line="238"/>
+        <location filename="../model/importing/tabular.py" line="480"/>
+        <source>CSV 文件格式有误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/importing/tabular.py" line="240"/>
+        <source>Excel 文件已损坏,无法读完</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/importing/tabular.py" line="334"/>
         <source>无法打开 Excel 文件,文件可能已损坏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="274"/>
+        <location filename="../model/importing/tabular.py" line="350"/>
         <source>文件是空的,没有找到表头</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="325"/>
+        <location filename="../model/importing/tabular.py" line="411"/>
         <source>没有找到表头</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="338"/>
+        <location filename="../model/importing/tabular.py" line="424"/>
         <source>文件不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="346"/>
+        <location filename="../model/importing/tabular.py" line="432"/>
         <source>不支持旧版 .xls 文件,请在 Excel/WPS 中另存为 .xlsx 或 .csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="347"/>
+        <location filename="../model/importing/tabular.py" line="433"/>
         <source>只支持 .xlsx 和 .csv 文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="355"/>
+        <location filename="../model/importing/tabular.py" line="441"/>
         <source>找不到工作表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="378"/>
+        <location filename="../model/importing/tabular.py" line="464"/>
         <source>未知的编码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/loyalty/daily.py" line="44"/>
+        <location filename="../model/loyalty/daily.py" line="52"/>
         <source>生日月礼券</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/loyalty/daily.py" line="88"/>
+        <location filename="../model/loyalty/daily.py" line="68"/>
+        <source>{m}月起</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/daily.py" line="98"/>
         <source>{s}消费前列,本季首次消费可用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/loyalty/daily.py" line="107"/>
+        <location filename="../model/loyalty/daily.py" line="115"/>
         <source>{n} 个月未消费设为不活跃</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/loyalty/earning.py" line="44"/>
-        <source>日期格式应为 2026-05-01</source>
+        <location filename="../model/loyalty/earning.py" line="64"/>
+        <source>日期格式应为 2026-05-01(农历或每年重复可写 08-15)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/loyalty/earning.py" line="51"/>
+        <location filename="../model/loyalty/earning.py" line="68"/>
+        <source>农历日期不存在:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/earning.py" line="73"/>
+        <source>日期不存在:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/earning.py" line="81"/>
         <source>多倍积分日第 {n} 行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/loyalty/earning.py" line="54"/>
+        <location filename="../model/loyalty/earning.py" line="84"/>
         <source>请填写名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/loyalty/earning.py" line="58"/>
+        <location filename="../model/loyalty/earning.py" line="91"/>
+        <source>不是每年重复的日期请写年份,如 2026-05-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/earning.py" line="93"/>
+        <location filename="../reports/period.py" line="81"/>
         <source>结束日期不能早于开始日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/loyalty/earning.py" line="61"/>
+        <location filename="../model/loyalty/earning.py" line="96"/>
         <source>倍率应在 100% 到 1000% 之间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/loyalty/earning.py" line="97"/>
+        <location filename="../model/loyalty/earning.py" line="138"/>
         <source>生日月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/loyalty/events.py" line="33"/>
+        <location filename="../model/loyalty/events.py" line="44"/>
         <source>消费积分 小票 {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/loyalty/events.py" line="36"/>
+        <location filename="../model/loyalty/events.py" line="47"/>
         <source>消费后达到升级标准</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/loyalty/events.py" line="51"/>
+        <location filename="../model/loyalty/events.py" line="62"/>
         <source>介绍新会员 {name} 首次消费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/loyalty/events.py" line="53"/>
+        <location filename="../model/loyalty/events.py" line="64"/>
         <source>介绍奖励后达到升级标准</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1521,22 +6631,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/loyalty/gifts.py" line="70"/>
-        <location filename="../model/loyalty/stored_value.py" line="77"/>
-        <location filename="../model/loyalty/vouchers.py" line="139"/>
-        <location filename="../model/members.py" line="220"/>
-        <location filename="../model/sales.py" line="122"/>
-        <source>找不到会员 #{id}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../model/loyalty/gifts.py" line="72"/>
         <source>{name} 已无库存</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/loyalty/gifts.py" line="73"/>
-        <source>兑换礼品:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1550,18 +6646,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/loyalty/incentives.py" line="76"/>
+        <location filename="../model/loyalty/incentives.py" line="75"/>
         <source>(未指定)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/loyalty/ledger.py" line="37"/>
+        <location filename="../model/loyalty/ledger.py" line="35"/>
         <source>积分不足:当前 {balance} 分,需要 {need} 分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/loyalty/ledger.py" line="112"/>
+        <location filename="../model/loyalty/ledger.py" line="119"/>
         <source>积分到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/ledger.py" line="165"/>
+        <source>调整积分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/ledger.py" line="165"/>
+        <source>请填写要增加或扣减的积分(整数,不能为 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/ledger.py" line="167"/>
+        <source>调整原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/ledger.py" line="167"/>
+        <source>请填写调整原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1676,107 +6792,143 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="61"/>
+        <location filename="../model/loyalty/thresholds.py" line="57"/>
+        <source>统计期间:{a} 至 {b}(会员与非会员小票)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/thresholds.py" line="58"/>
+        <source>小票数 {t},件数 {p},销售额 {s}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/thresholds.py" line="59"/>
+        <source>平均单价 = 销售额 ÷ 件数 = {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/thresholds.py" line="60"/>
+        <source>连带率 = 件数 ÷ 小票数 = {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/thresholds.py" line="61"/>
+        <source>基本线 = 平均单价 × 连带率 = {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/thresholds.py" line="62"/>
+        <source>建议入会/升级门槛(基本线 + {lo}%~{hi}%):{a} ~ {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/thresholds.py" line="65"/>
+        <source>元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/thresholds.py" line="67"/>
+        <source>{name}:{n} 人,人均 {avg},建议门槛 {lo} ~ {hi} {unit}(现为 {cur})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/tiers.py" line="59"/>
+        <location filename="../model/loyalty/tiers.py" line="77"/>
         <location filename="../model/loyalty/tiers.py" line="79"/>
-        <location filename="../model/loyalty/tiers.py" line="81"/>
         <source>会员等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="61"/>
+        <location filename="../model/loyalty/tiers.py" line="59"/>
         <source>至少要有一个等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="64"/>
+        <location filename="../model/loyalty/tiers.py" line="62"/>
         <source>第 {n} 个等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="67"/>
+        <location filename="../model/loyalty/tiers.py" line="65"/>
         <source>请填写等级名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="69"/>
+        <location filename="../model/loyalty/tiers.py" line="67"/>
         <source>等级名称重复:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="73"/>
+        <location filename="../model/loyalty/tiers.py" line="71"/>
         <source>门槛应为不小于 0 的整数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="75"/>
+        <location filename="../model/loyalty/tiers.py" line="73"/>
         <source>折扣应在 1折(100) 到 不打折(1000) 之间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="79"/>
+        <location filename="../model/loyalty/tiers.py" line="77"/>
         <source>最低等级的门槛必须是 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="81"/>
+        <location filename="../model/loyalty/tiers.py" line="79"/>
         <source>两个等级的门槛不能相同</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="207"/>
+        <location filename="../model/loyalty/tiers.py" line="213"/>
+        <location filename="../ui/detail_pane.py" line="108"/>
         <source>入会</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="233"/>
+        <location filename="../model/loyalty/tiers.py" line="239"/>
         <source>锁定原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="233"/>
+        <location filename="../model/loyalty/tiers.py" line="239"/>
         <source>请填写锁定等级的原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="272"/>
-        <location filename="../model/loyalty/tiers.py" line="282"/>
+        <location filename="../model/loyalty/tiers.py" line="278"/>
+        <location filename="../model/loyalty/tiers.py" line="288"/>
         <source>等级依据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="272"/>
-        <location filename="../model/loyalty/tiers.py" line="282"/>
+        <location filename="../model/loyalty/tiers.py" line="278"/>
+        <location filename="../model/loyalty/tiers.py" line="288"/>
         <source>未知的等级依据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="292"/>
+        <location filename="../model/loyalty/tiers.py" line="298"/>
         <source>等级规则调整</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="292"/>
+        <location filename="../model/loyalty/tiers.py" line="298"/>
         <source>等级规则调整(原等级已取消)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="322"/>
-        <source>年度复核降级</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/loyalty/tiers.py" line="344"/>
+        <location filename="../model/loyalty/tiers.py" line="350"/>
         <source>宽限期结束降级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="89"/>
-        <location filename="../model/loyalty/vouchers.py" line="206"/>
+        <location filename="../model/loyalty/vouchers.py" line="88"/>
+        <location filename="../model/loyalty/vouchers.py" line="238"/>
         <source>找不到礼券 #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="96"/>
+        <location filename="../model/loyalty/vouchers.py" line="95"/>
         <source>找不到礼券:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1816,86 +6968,76 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="161"/>
-        <location filename="../model/sales.py" line="134"/>
-        <location filename="../model/sales.py" line="139"/>
-        <location filename="../model/sales.py" line="141"/>
+        <location filename="../model/loyalty/vouchers.py" line="160"/>
+        <source>券</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/vouchers.py" line="160"/>
+        <source>券类型或面值无效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/vouchers.py" line="193"/>
+        <location filename="../model/sales.py" line="142"/>
+        <location filename="../model/sales.py" line="147"/>
+        <location filename="../model/sales.py" line="149"/>
         <source>礼券</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="161"/>
+        <location filename="../model/loyalty/vouchers.py" line="193"/>
         <source>这张券已经用过、过期或作废</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="167"/>
+        <location filename="../model/loyalty/vouchers.py" line="199"/>
         <source>不是这位会员的券</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="171"/>
+        <location filename="../model/loyalty/vouchers.py" line="203"/>
         <source>{d} 起可用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="173"/>
+        <location filename="../model/loyalty/vouchers.py" line="205"/>
         <source>已过期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="179"/>
+        <location filename="../model/loyalty/vouchers.py" line="211"/>
         <source>仅限本季第一次消费使用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="195"/>
-        <source>消费抵扣</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/loyalty/vouchers.py" line="202"/>
+        <location filename="../model/loyalty/vouchers.py" line="234"/>
         <source>作废原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="202"/>
+        <location filename="../model/loyalty/vouchers.py" line="234"/>
         <source>请填写作废原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="210"/>
-        <source>礼券 {code} 作废,退回积分</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/loyalty/vouchers.py" line="223"/>
-        <source>到期未使用</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/loyalty/vouchers.py" line="247"/>
+        <location filename="../model/loyalty/vouchers.py" line="278"/>
         <source>积分换券</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="247"/>
+        <location filename="../model/loyalty/vouchers.py" line="278"/>
         <source>积分换券未启用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="253"/>
+        <location filename="../model/loyalty/vouchers.py" line="284"/>
         <source>积分不足 {n} 分,不能换券</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="255"/>
+        <location filename="../model/loyalty/vouchers.py" line="286"/>
         <source>一年内累计积分不足 {n} 分</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/loyalty/vouchers.py" line="259"/>
-        <source>积分满 {n} 分换代金券</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1905,153 +7047,114 @@
     </message>
     <message>
         <location filename="../model/members.py" line="79"/>
-        <source>不存在的日期:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/members.py" line="82"/>
-        <source>出生年份不合理:</source>
+        <source>农历{year}年没有闰{month}月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../model/members.py" line="84"/>
+        <source>不存在的日期:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/members.py" line="87"/>
+        <source>出生年份不合理:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/members.py" line="89"/>
         <source>生日不能晚于今天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/members.py" line="90"/>
+        <location filename="../model/members.py" line="95"/>
+        <location filename="../model/privacy/consent.py" line="146"/>
         <source>内容太长(最多 {n} 字)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/members.py" line="109"/>
-        <source>性别</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/members.py" line="109"/>
+        <location filename="../model/members.py" line="114"/>
         <source>性别只能是男或女</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/members.py" line="114"/>
-        <source>邮箱</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/members.py" line="114"/>
+        <location filename="../model/members.py" line="119"/>
         <source>邮箱格式不对:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/members.py" line="118"/>
-        <source>生日</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/members.py" line="127"/>
-        <source>专属导购</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/members.py" line="127"/>
-        <location filename="../model/sales.py" line="195"/>
+        <location filename="../model/members.py" line="132"/>
+        <location filename="../model/sales.py" line="209"/>
         <source>没有这位导购</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/members.py" line="132"/>
+        <location filename="../model/members.py" line="137"/>
         <source>介绍人不能是本人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/members.py" line="134"/>
+        <location filename="../model/members.py" line="139"/>
         <source>没有这位会员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/members.py" line="138"/>
-        <source>入会日期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/members.py" line="138"/>
+        <location filename="../model/members.py" line="143"/>
         <source>日期无效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/members.py" line="182"/>
-        <location filename="../model/members.py" line="210"/>
-        <source>手机号 {phone} 已是会员 {name} 的号码</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/members.py" line="233"/>
+        <location filename="../model/members.py" line="238"/>
         <source>找不到会员:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/members.py" line="243"/>
+        <location filename="../model/members.py" line="248"/>
         <source>孩子姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/members.py" line="243"/>
+        <location filename="../model/members.py" line="248"/>
         <source>请填写孩子姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/members.py" line="244"/>
+        <location filename="../model/members.py" line="249"/>
         <source>孩子生日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/members.py" line="284"/>
+        <location filename="../model/members.py" line="289"/>
         <source>卡号应为 3–20 位数字或字母</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/members.py" line="286"/>
+        <location filename="../model/members.py" line="291"/>
         <source>售卡金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/members.py" line="291"/>
+        <location filename="../model/members.py" line="296"/>
         <source>卡号已被使用:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/members.py" line="305"/>
+        <location filename="../model/members.py" line="310"/>
         <source>卡状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/members.py" line="305"/>
-        <source>未知状态:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/members.py" line="333"/>
+        <location filename="../model/members.py" line="338"/>
+        <location filename="../model/privacy/anonymise.py" line="252"/>
         <source>方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/members.py" line="333"/>
+        <location filename="../model/members.py" line="338"/>
         <source>未知联系方式:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/members.py" line="335"/>
-        <source>满意度</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/members.py" line="335"/>
-        <source>满意度应为 1 到 5 分</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/members.py" line="337"/>
+        <location filename="../model/members.py" line="342"/>
         <source>请填写联系结果或备注</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2076,85 +7179,450 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/phone.py" line="62"/>
-        <location filename="../model/phone.py" line="67"/>
+        <location filename="../model/phone.py" line="63"/>
+        <location filename="../model/phone.py" line="68"/>
         <source>无法识别的电话号码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="130"/>
+        <location filename="../model/privacy/anonymise.py" line="57"/>
+        <source>已注销会员#{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/anonymise.py" line="112"/>
+        <source>会员 #{id} 已注销或已合并,无需再次处理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/anonymise.py" line="113"/>
+        <source>注销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/anonymise.py" line="117"/>
+        <source>会员 #{id} 已匿名化</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/anonymise.py" line="139"/>
+        <source>批量匿名化 {n} 位会员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/anonymise.py" line="186"/>
+        <source>是</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/anonymise.py" line="186"/>
+        <source>否</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/anonymise.py" line="206"/>
+        <source>会员编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/anonymise.py" line="207"/>
+        <location filename="../model/privacy/anonymise.py" line="219"/>
+        <source>出生年份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/anonymise.py" line="207"/>
+        <source>生日(月)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/anonymise.py" line="207"/>
+        <source>生日(日)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/anonymise.py" line="208"/>
+        <location filename="../reports/birthdays.py" line="22"/>
+        <source>农历生日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/anonymise.py" line="214"/>
+        <location filename="../model/privacy/anonymise.py" line="226"/>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/anonymise.py" line="215"/>
+        <source>累计消费(元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/anonymise.py" line="215"/>
+        <source>购买次数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/anonymise.py" line="218"/>
+        <source>基本资料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/anonymise.py" line="218"/>
+        <source>项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/anonymise.py" line="218"/>
+        <source>内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/anonymise.py" line="219"/>
+        <location filename="../ui/detail_pane.py" line="109"/>
+        <source>孩子</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/anonymise.py" line="219"/>
+        <location filename="../model/privacy/anonymise.py" line="223"/>
+        <source>月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/anonymise.py" line="219"/>
+        <location filename="../model/privacy/anonymise.py" line="223"/>
+        <source>日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/anonymise.py" line="223"/>
+        <source>名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/anonymise.py" line="223"/>
+        <source>年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/anonymise.py" line="226"/>
+        <source>会员卡</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/anonymise.py" line="226"/>
+        <source>办卡日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/anonymise.py" line="226"/>
+        <source>售价(元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/anonymise.py" line="226"/>
+        <source>免费原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/anonymise.py" line="229"/>
+        <location filename="../model/privacy/anonymise.py" line="246"/>
+        <location filename="../model/privacy/anonymise.py" line="249"/>
+        <location filename="../model/privacy/anonymise.py" line="252"/>
+        <location filename="../model/privacy/anonymise.py" line="255"/>
+        <location filename="../model/privacy/anonymise.py" line="258"/>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/anonymise.py" line="229"/>
+        <source>单价(元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/anonymise.py" line="230"/>
+        <source>金额(元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/anonymise.py" line="237"/>
+        <source>退货</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/anonymise.py" line="237"/>
+        <source>销售</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/anonymise.py" line="245"/>
+        <source>消费记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/anonymise.py" line="246"/>
+        <source>积分明细</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/anonymise.py" line="246"/>
+        <source>变动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/anonymise.py" line="246"/>
+        <location filename="../model/privacy/anonymise.py" line="258"/>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/anonymise.py" line="249"/>
+        <source>等级变化</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/anonymise.py" line="249"/>
+        <source>原等级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/anonymise.py" line="249"/>
+        <source>新等级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/anonymise.py" line="252"/>
+        <source>联系记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/anonymise.py" line="252"/>
+        <location filename="../reports/calllist.py" line="41"/>
+        <source>事由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/anonymise.py" line="255"/>
+        <source>到店记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/anonymise.py" line="258"/>
+        <source>同意记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/anonymise.py" line="258"/>
+        <source>同意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/anonymise.py" line="258"/>
+        <source>告知书版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/anonymise.py" line="258"/>
+        <source>记录人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/anonymise.py" line="258"/>
+        <source>监护人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/anonymise.py" line="282"/>
+        <source>请选择 .xlsx 或 .json 文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/anonymise.py" line="309"/>
+        <source>导出会员 #{id} 的个人数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/audit.py" line="32"/>
+        <source>导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/audit.py" line="33"/>
+        <source>查看完整手机号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/audit.py" line="34"/>
+        <source>删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/audit.py" line="35"/>
+        <source>注销(匿名化)会员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/audit.py" line="36"/>
+        <source>合并会员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/audit.py" line="37"/>
+        <source>恢复备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/audit.py" line="38"/>
+        <source>修改设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/audit.py" line="39"/>
+        <location filename="../model/privacy/owner.py" line="69"/>
+        <source>修改店长密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/audit.py" line="40"/>
+        <source>撤回营销同意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/audit.py" line="41"/>
+        <source>批量操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/audit.py" line="42"/>
+        <source>导出会员个人数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/audit.py" line="43"/>
+        <source>导出会员名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/audit.py" line="45"/>
+        <source>打印完整手机号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/consent.py" line="46"/>
+        <source>入会同意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/consent.py" line="46"/>
+        <source>接收营销信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/consent.py" line="46"/>
+        <source>监护人同意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/consent.py" line="144"/>
+        <location filename="../model/privacy/consent.py" line="146"/>
+        <source>监护人姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/consent.py" line="144"/>
+        <source>未满14岁的会员须填写监护人姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/owner.py" line="64"/>
+        <source>原密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/owner.py" line="64"/>
+        <source>原店长密码不正确</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/owner.py" line="69"/>
+        <source>设置店长密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/safety/backup.py" line="134"/>
         <source>备份文件检查未通过:{detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="135"/>
+        <location filename="../model/safety/backup.py" line="139"/>
         <source>备份文件无法打开:{detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="199"/>
+        <location filename="../model/safety/backup.py" line="203"/>
         <source>找不到数据库文件:{path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="201"/>
+        <location filename="../model/safety/backup.py" line="205"/>
         <source>目标文件已存在,不会覆盖:{path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="206"/>
+        <location filename="../model/safety/backup.py" line="210"/>
         <source>备份失败:{detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="321"/>
+        <location filename="../model/safety/backup.py" line="325"/>
         <source>恢复后的数据库检查未通过:{detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="343"/>
+        <location filename="../model/safety/backup.py" line="347"/>
         <source>找不到备份文件:{path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="345"/>
+        <location filename="../model/safety/backup.py" line="349"/>
         <source>备份文件就是当前数据库,无需恢复。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="355"/>
+        <location filename="../model/safety/backup.py" line="359"/>
         <source>数据库文件不见了,但旁边还留着它的日志文件(-wal/-journal),无法安全恢复到这里。请恢复到其他文件夹,或联系技术支持。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="369"/>
+        <location filename="../model/safety/backup.py" line="373"/>
         <source>数据库文件已被覆盖,且旁边还有未合并的日志文件(-wal),无法自动恢复。原文件已另存为 {saved},请联系技术支持。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="387"/>
+        <location filename="../model/safety/backup.py" line="391"/>
         <source>无法把备份写入数据库文件({detail})。原数据库已保存为 {saved},请联系技术支持。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="445"/>
+        <location filename="../model/safety/backup.py" line="449"/>
         <source>找不到所选文件夹:{path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="482"/>
-        <location filename="../model/safety/backup.py" line="484"/>
-        <location filename="../model/safety/backup.py" line="527"/>
+        <location filename="../model/safety/backup.py" line="486"/>
+        <location filename="../model/safety/backup.py" line="488"/>
+        <location filename="../model/safety/backup.py" line="531"/>
         <source>这个文件夹里没有有效的会员管家副本:{path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="487"/>
+        <location filename="../model/safety/backup.py" line="491"/>
         <source>副本中缺少数据库文件:{path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="489"/>
+        <location filename="../model/safety/backup.py" line="493"/>
         <source>副本文件已损坏(校验值不符),请重新复制:{path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2262,17 +7730,7 @@
     </message>
     <message>
         <location filename="../model/sales.py" line="86"/>
-        <source>款号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/sales.py" line="86"/>
         <source>请填写款号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/sales.py" line="88"/>
-        <source>单价</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2282,28 +7740,12 @@
     </message>
     <message>
         <location filename="../model/sales.py" line="90"/>
-        <source>数量</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/sales.py" line="90"/>
         <source>数量必须是正整数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../model/sales.py" line="92"/>
-        <source>折扣</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/sales.py" line="92"/>
         <source>折扣应在 0.1 折到不打折之间</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/sales.py" line="94"/>
-        <location filename="../model/sales_import.py" line="169"/>
-        <source>实收金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2322,202 +7764,189 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="134"/>
+        <location filename="../model/sales.py" line="142"/>
         <source>同一张券不能用两次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="139"/>
+        <location filename="../model/sales.py" line="147"/>
         <source>{code} 不能使用:{why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="141"/>
+        <location filename="../model/sales.py" line="149"/>
         <source>{code} 用不上:金额已抵扣完</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="153"/>
-        <location filename="../model/sales.py" line="155"/>
-        <location filename="../model/sales.py" line="157"/>
-        <location filename="../model/sales.py" line="159"/>
         <location filename="../model/sales.py" line="161"/>
+        <location filename="../model/sales.py" line="163"/>
+        <location filename="../model/sales.py" line="165"/>
+        <location filename="../model/sales.py" line="167"/>
+        <location filename="../model/sales.py" line="169"/>
         <source>储值支付</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="155"/>
+        <location filename="../model/sales.py" line="163"/>
         <source>散客不能用储值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="157"/>
+        <location filename="../model/sales.py" line="165"/>
         <source>储值功能未启用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="159"/>
+        <location filename="../model/sales.py" line="167"/>
         <source>储值支付不能超过应付金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="161"/>
+        <location filename="../model/sales.py" line="169"/>
         <source>储值余额不足</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="179"/>
+        <location filename="../model/sales.py" line="187"/>
+        <source>生日月折扣</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sales.py" line="189"/>
         <source>{why}:积分 ×{x}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="209"/>
-        <location filename="../model/sales.py" line="371"/>
-        <location filename="../model/sales_import.py" line="179"/>
-        <location filename="../model/sales_import.py" line="189"/>
-        <source>小票号</source>
+        <location filename="../model/sales.py" line="194"/>
+        <source>本单后积分自动换 {n} 张 {v} 代金券</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="209"/>
-        <location filename="../model/sales.py" line="371"/>
+        <location filename="../model/sales.py" line="223"/>
+        <location filename="../model/sales.py" line="385"/>
         <source>小票号已存在:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="222"/>
+        <location filename="../model/sales.py" line="236"/>
         <source>消费支付 小票 {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="312"/>
-        <source>作废由积分换来的礼券:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/sales.py" line="314"/>
-        <source>积分已用掉 {n} 分,退款扣减 {m} 分钱</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/sales.py" line="331"/>
+        <location filename="../model/sales.py" line="345"/>
         <source>找不到原销售小票</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="333"/>
+        <location filename="../model/sales.py" line="347"/>
         <source>退货时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="333"/>
+        <location filename="../model/sales.py" line="347"/>
         <source>退货时间不能早于原销售时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="337"/>
-        <location filename="../model/sales.py" line="345"/>
+        <location filename="../model/sales.py" line="351"/>
+        <location filename="../model/sales.py" line="359"/>
         <source>退货数量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="337"/>
+        <location filename="../model/sales.py" line="351"/>
         <source>请选择要退的商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="339"/>
-        <location filename="../model/sales.py" line="342"/>
+        <location filename="../model/sales.py" line="353"/>
+        <location filename="../model/sales.py" line="356"/>
         <source>退货商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="339"/>
+        <location filename="../model/sales.py" line="353"/>
         <source>同一商品请合并成一行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="342"/>
+        <location filename="../model/sales.py" line="356"/>
         <source>该商品不属于原小票</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="345"/>
+        <location filename="../model/sales.py" line="359"/>
         <source>{code} 最多还可退 {n} 件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="387"/>
-        <source>退货 小票 {t},积分已换成此券</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/sales.py" line="391"/>
-        <source>退货扣回积分 小票 {t}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/sales.py" line="394"/>
+        <location filename="../model/sales.py" line="408"/>
         <source>退货退回储值 小票 {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales_import.py" line="78"/>
+        <location filename="../model/sales_import.py" line="80"/>
         <source>类型应为 销售 或 退货</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales_import.py" line="86"/>
+        <location filename="../model/sales_import.py" line="88"/>
         <source>数量不能为 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales_import.py" line="93"/>
+        <location filename="../model/sales_import.py" line="103"/>
         <source>找不到这位会员(手机号或卡号)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales_import.py" line="96"/>
+        <location filename="../model/sales_import.py" line="106"/>
         <source>退货行需要原小票号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales_import.py" line="104"/>
+        <location filename="../model/sales_import.py" line="114"/>
         <source>未填款号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales_import.py" line="129"/>
+        <location filename="../model/sales_import.py" line="139"/>
         <source>新导购,已添加</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales_import.py" line="138"/>
+        <location filename="../model/sales_import.py" line="148"/>
         <source>同一小票的各行日期时间、会员、类型或原小票号不一致</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales_import.py" line="148"/>
+        <location filename="../model/sales_import.py" line="158"/>
         <source>找不到原小票:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales_import.py" line="150"/>
+        <location filename="../model/sales_import.py" line="160"/>
         <source>退货会员与原小票会员不一致</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales_import.py" line="163"/>
+        <location filename="../model/sales_import.py" line="173"/>
         <source>原小票 {t} 中没有可退的 {code} {n} 件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales_import.py" line="170"/>
+        <location filename="../model/sales_import.py" line="180"/>
         <source>退款按原小票计算为 {v} 分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sales_import.py" line="179"/>
+        <location filename="../model/sales_import.py" line="191"/>
+        <source>同一小票有问题行,整张小票未导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sales_import.py" line="196"/>
         <source>小票号已导入过,跳过</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2532,92 +7961,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="121"/>
+        <location filename="../model/segmentation/config.py" line="136"/>
         <source>会员分群规则(统计周期:最近 {w} 天;退货冲减金额)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="123"/>
+        <location filename="../model/segmentation/config.py" line="138"/>
         <source>RFM(S1):R = 距上次消费天数,F = 周期内购买次数,M = 周期内消费金额;按本店有过消费的会员的五分位数(20%/40%/60%/80%,最近秩法)打 1–5 分,5 分最好。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="125"/>
+        <location filename="../model/segmentation/config.py" line="140"/>
         <source>行为矩阵(S2):周期内有消费的会员按客单价(金额÷次数)和购买次数分高低;高 = 高于本店中位数(店主设定数值时为 ≥ 该数值)。低低 普通会员,次数高单价低 常客会员,单价高次数低 潜力会员,双高 高价值会员。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="128"/>
+        <location filename="../model/segmentation/config.py" line="143"/>
         <source>价值分层(S3):周期内消费 ≥ 高价值分界为 高价值,≥ 中价值分界为 中价值,其余 低价值;未设定时分界为消费额排名前 20% / 前 50% 的会员的消费额。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="130"/>
+        <location filename="../model/segmentation/config.py" line="145"/>
         <source>客户金字塔(S4):按周期内消费从高到低排序,前 {a}% 为 A白金,至 {ab}% 为 B黄金,至 {abc}% 为 C钢铁,其余(含周期内未消费)为 D重铅;报表显示各层实际人数与消费占比。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="133"/>
+        <location filename="../model/segmentation/config.py" line="148"/>
         <source>ABC 分类(S5):周期内购买 {lo} 次以下 散客,{lo}–{hi1} 次 中型,{hi} 次及以上 重度。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="135"/>
+        <location filename="../model/segmentation/config.py" line="150"/>
         <source>有效性(S7):累计购买 2 次及以上 有效会员;只买过 1 次 一次性会员(首次消费后未再来);从未消费 未消费。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="136"/>
+        <location filename="../model/segmentation/config.py" line="151"/>
         <source>沉睡(S8):距上次消费(从未消费则距入会)超过 {d1} 天 沉睡6个月,超过 {d2} 天 沉睡12个月。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="138"/>
+        <location filename="../model/segmentation/config.py" line="153"/>
         <source>流失预警(S9):累计购买至少 {n} 次的常客,距上次消费的天数超过她平均购买间隔(首末次消费相隔天数÷(次数−1),至少按 7 天计)的 {p}%。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="141"/>
+        <location filename="../model/segmentation/config.py" line="156"/>
         <source>2012 分级(S10):周期内有消费的会员,次数 ≥ {f} 次为高频,客单价 ≥ {t} 为高单价;低低 普通VIP,高频低单价 常客VIP,低频高单价 潜力VIP,双高 VVIP。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="144"/>
+        <location filename="../model/segmentation/config.py" line="159"/>
         <source>转换率(S11):上一周期(前 {w} 天)处在某档的会员,本周期达到目标档的比例;目标 0–1次→2次以上 {t0}%,2–4次→5次以上 {t1}%,客单价 250元以下→250元以上 {t2}%,250–500元→500元以上 {t3}%。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="150"/>
+        <location filename="../model/segmentation/config.py" line="165"/>
         <source>购买类型(S6,累计购买满 {n} 次后判断,按销售小票计,可同时有多个):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="151"/>
+        <location filename="../model/segmentation/config.py" line="166"/>
         <source>· 新货型:买的件数中,在该款号本店首次售出后 {d} 天内买的占 ≥ {p}%。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="153"/>
+        <location filename="../model/segmentation/config.py" line="168"/>
         <source>· 促销型:有行折扣(不含会员等级折扣)的小票占 ≥ {p}%。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="154"/>
+        <location filename="../model/segmentation/config.py" line="169"/>
         <source>· 批量型:平均每张小票 ≥ {n} 件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="155"/>
+        <location filename="../model/segmentation/config.py" line="170"/>
         <source>· 多次型:周期内购买 ≥ {n} 次。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="156"/>
+        <location filename="../model/segmentation/config.py" line="171"/>
         <source>· 单品型:只买 1 件的小票占 ≥ {p}%。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="157"/>
+        <location filename="../model/segmentation/config.py" line="172"/>
         <source>· 高价型:平均件单价(实付÷件数)≥ 全店周期内平均件单价的 {p}%。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2631,6 +8060,186 @@
         <location filename="../model/staff.py" line="26"/>
         <location filename="../model/staff.py" line="39"/>
         <source>已有同名导购:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/birthdays.py" line="14"/>
+        <source>{shop} {year}年{month}月 会员生日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/birthdays.py" line="17"/>
+        <source>全体同事熟悉名单,共同祝贺到店的寿星。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/birthdays.py" line="19"/>
+        <source>本月没有会员过生日。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/calllist.py" line="35"/>
+        <source>{shop} 本周回访清单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/calllist.py" line="36"/>
+        <source>{start} 至 {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/calllist.py" line="40"/>
+        <source>本周没有需要电话回访的会员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/calllist.py" line="41"/>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/calllist.py" line="41"/>
+        <source>电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/calllist.py" line="41"/>
+        <source>上次购买</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/calllist.py" line="41"/>
+        <source>聊天话题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/calllist.py" line="41"/>
+        <source>完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/calllist.py" line="43"/>
+        <source>导购:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/calllist.py" line="46"/>
+        <source>(逾期)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/period.py" line="75"/>
+        <source>月份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/period.py" line="75"/>
+        <source>月份格式应为 YYYY-MM,例如 2026-11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/period.py" line="81"/>
+        <source>日期范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="110"/>
+        <source>常买</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="140"/>
+        <source>查找会员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="141"/>
+        <source>手机尾号、卡号、姓名或拼音</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="143"/>
+        <source>手机尾号、卡号、姓名或拼音 (Ctrl+F / F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="144"/>
+        <source>新会员入会…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="145"/>
+        <source>到店未购</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="146"/>
+        <source>记录当前会员到店但没买</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="147"/>
+        <source>添加联系记录…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="148"/>
+        <source>记录一次电话或消息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="149"/>
+        <source>会员销售…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="149"/>
+        <source>为当前会员记一笔销售</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="150"/>
+        <source>非会员销售…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="151"/>
+        <source>散客销售也要记录,用于统计会员销售占比</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="152"/>
+        <source>退货 / 换货…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="153"/>
+        <source>在消费记录里选中小票后退货或换货</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="154"/>
+        <source>按小票号退货…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="155"/>
+        <source>非会员的退货:输入小票号找到原销售</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="156"/>
+        <source>导购管理…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="157"/>
+        <source>快捷键</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="158"/>
+        <source>关于会员管家</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2679,83 +8288,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="103"/>
+        <location filename="../ui/widgets.py" line="104"/>
         <source>公历</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="104"/>
+        <location filename="../ui/widgets.py" line="105"/>
         <source>农历</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="106"/>
+        <location filename="../ui/widgets.py" line="107"/>
         <source>年(可不填)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="110"/>
+        <location filename="../ui/widgets.py" line="111"/>
         <source>闰月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="135"/>
+        <location filename="../ui/widgets.py" line="136"/>
         <source>月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="136"/>
+        <location filename="../ui/widgets.py" line="137"/>
         <source>日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="138"/>
+        <location filename="../ui/widgets.py" line="139"/>
         <source>{n}月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="140"/>
+        <location filename="../ui/widgets.py" line="141"/>
         <source>{n}日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="160"/>
-        <location filename="../ui/widgets.py" line="164"/>
+        <location filename="../ui/widgets.py" line="161"/>
+        <location filename="../ui/widgets.py" line="165"/>
         <source>生日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="160"/>
+        <location filename="../ui/widgets.py" line="161"/>
         <source>请同时选择月和日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="164"/>
+        <location filename="../ui/widgets.py" line="165"/>
         <source>年份应为数字,如 1985</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="190"/>
+        <location filename="../ui/widgets.py" line="191"/>
         <source>(未指定)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="221"/>
+        <location filename="../ui/widgets.py" line="222"/>
         <source>选择会员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="224"/>
+        <location filename="../ui/widgets.py" line="225"/>
         <source>输入手机尾号、姓名或拼音</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="226"/>
+        <location filename="../ui/widgets.py" line="227"/>
         <source>选择</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="227"/>
+        <location filename="../ui/widgets.py" line="228"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
