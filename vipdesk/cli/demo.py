@@ -84,6 +84,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print(f"  会员 {summary.members:,} 人,导购 {summary.staff} 人")
         print(f"  销售小票 {summary.tickets:,} 张(退货 {summary.returns:,} 张),明细 {summary.sale_lines:,} 行")
         print(f"  积分流水 {summary.points_entries:,} 条,等级变动 {summary.tier_changes:,} 条")
+        print(f"  礼券 {summary.vouchers:,} 张,礼品兑换 {summary.gift_redemptions:,} 次,"
+              f"会员同意记录 {summary.consent_events:,} 条")
         print(f"  到店未购 {summary.visits:,} 次,回访记录 {summary.contacts:,} 条")
         print(f"  用时 {summary.seconds:.1f} 秒")
     return 0
