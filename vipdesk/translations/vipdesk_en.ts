@@ -6,58 +6,58 @@
     <message>
         <location filename="../ui/privacy_actions.py" line="312"/>
         <source>审计日志</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="315"/>
         <source>搜索说明、文件或操作人</source>
-        <translation type="unfinished"></translation>
+        <translation>Search description, file or operator</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="317"/>
         <source>时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="317"/>
         <location filename="../ui/privacy_actions.py" line="326"/>
         <source>操作</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="317"/>
         <source>人数</source>
-        <translation type="unfinished"></translation>
+        <translation>Count</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="317"/>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="318"/>
         <source>文件</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="318"/>
         <source>操作人</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="323"/>
         <source>审计日志只能追加,不能修改或删除。</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit log can only be appended to; it cannot be changed or deleted.</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="329"/>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="339"/>
         <source>全部</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
 </context>
 <context>
@@ -65,42 +65,42 @@
     <message>
         <location filename="../ui/safety_backups.py" line="98"/>
         <source>备份与恢复</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup and restore</translation>
     </message>
     <message>
         <location filename="../ui/safety_backups.py" line="107"/>
         <source>备份文件夹:{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup folder: {path}</translation>
     </message>
     <message>
         <location filename="../ui/safety_backups.py" line="110"/>
         <source>会员管家启动时、每 30 分钟(有修改时)以及导入、合并、批量注销、恢复之前都会自动备份。建议每周“复制到U盘”一次,放在店外保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>vipdesk backs up automatically at start-up, every 30 minutes (when there are changes) and before imports, merges, bulk closures and restores. Copy to a USB drive once a week and keep it outside the shop.</translation>
     </message>
     <message>
         <location filename="../ui/safety_backups.py" line="113"/>
         <source>立即备份</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up now</translation>
     </message>
     <message>
         <location filename="../ui/safety_backups.py" line="114"/>
         <source>恢复所选备份…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore selected backup…</translation>
     </message>
     <message>
         <location filename="../ui/safety_backups.py" line="115"/>
         <source>复制到U盘/新电脑…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy to USB drive / new computer…</translation>
     </message>
     <message>
         <location filename="../ui/safety_backups.py" line="116"/>
         <source>打开副本(搬到新电脑)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open copy (move to new computer)…</translation>
     </message>
     <message>
         <location filename="../ui/safety_backups.py" line="117"/>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -108,42 +108,42 @@
     <message>
         <location filename="../ui/member_dialogs.py" line="123"/>
         <source>办理会员卡</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue membership card</translation>
     </message>
     <message>
         <location filename="../ui/member_dialogs.py" line="126"/>
         <source>售卡</source>
-        <translation type="unfinished"></translation>
+        <translation>Sell card</translation>
     </message>
     <message>
         <location filename="../ui/member_dialogs.py" line="127"/>
         <source>免费</source>
-        <translation type="unfinished"></translation>
+        <translation>Free</translation>
     </message>
     <message>
         <location filename="../ui/member_dialogs.py" line="135"/>
         <source>一次购买满{n}件</source>
-        <translation type="unfinished"></translation>
+        <translation>Buy {n} or more items at once</translation>
     </message>
     <message>
         <location filename="../ui/member_dialogs.py" line="143"/>
         <source>卡号</source>
-        <translation type="unfinished"></translation>
+        <translation>Card no.</translation>
     </message>
     <message>
         <location filename="../ui/member_dialogs.py" line="144"/>
         <source>收费</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge</translation>
     </message>
     <message>
         <location filename="../ui/member_dialogs.py" line="145"/>
         <source>经办导购</source>
-        <translation type="unfinished"></translation>
+        <translation>Handled by</translation>
     </message>
     <message>
         <location filename="../ui/member_dialogs.py" line="155"/>
         <source>售卡金额</source>
-        <translation type="unfinished"></translation>
+        <translation>Card price</translation>
     </message>
 </context>
 <context>
@@ -151,32 +151,32 @@
     <message>
         <location filename="../ui/detail_tabs.py" line="169"/>
         <source>办卡 / 补卡</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue / replace card</translation>
     </message>
     <message>
         <location filename="../ui/detail_tabs.py" line="170"/>
         <source>挂失</source>
-        <translation type="unfinished"></translation>
+        <translation>Report lost</translation>
     </message>
     <message>
         <location filename="../ui/detail_tabs.py" line="171"/>
         <source>注销</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel card</translation>
     </message>
     <message>
         <location filename="../ui/detail_tabs.py" line="172"/>
         <source>恢复正常</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore to normal</translation>
     </message>
     <message>
         <location filename="../ui/detail_tabs.py" line="180"/>
         <source>免费</source>
-        <translation type="unfinished"></translation>
+        <translation>Free</translation>
     </message>
     <message>
         <location filename="../ui/detail_tabs.py" line="190"/>
         <source>请先选中一张卡</source>
-        <translation type="unfinished"></translation>
+        <translation>Please select a card first</translation>
     </message>
 </context>
 <context>
@@ -184,83 +184,83 @@
     <message>
         <location filename="../ui/care_complaints.py" line="33"/>
         <source>处理投诉</source>
-        <translation type="unfinished"></translation>
+        <translation>Handle complaint</translation>
     </message>
     <message>
         <location filename="../ui/care_complaints.py" line="33"/>
         <source>登记投诉</source>
-        <translation type="unfinished"></translation>
+        <translation>Register complaint</translation>
     </message>
     <message>
         <location filename="../ui/care_complaints.py" line="44"/>
         <source>(不填)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leave blank)</translation>
     </message>
     <message>
         <location filename="../ui/care_complaints.py" line="54"/>
         <location filename="../ui/care_complaints.py" line="80"/>
         <source>类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../ui/care_complaints.py" line="55"/>
         <source>投诉内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint</translation>
     </message>
     <message>
         <location filename="../ui/care_complaints.py" line="57"/>
         <source>处理状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/care_complaints.py" line="58"/>
         <source>处理结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolution</translation>
     </message>
     <message>
         <location filename="../ui/care_complaints.py" line="59"/>
         <source>顾客满意度</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer satisfaction</translation>
     </message>
     <message>
         <location filename="../ui/care_complaints.py" line="72"/>
         <source>投诉记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints</translation>
     </message>
     <message>
         <location filename="../ui/care_complaints.py" line="76"/>
         <source>全部</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <location filename="../ui/care_complaints.py" line="80"/>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../ui/care_complaints.py" line="80"/>
         <source>会员</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <location filename="../ui/care_complaints.py" line="80"/>
         <source>内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Content</translation>
     </message>
     <message>
         <location filename="../ui/care_complaints.py" line="80"/>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/care_complaints.py" line="85"/>
         <source>为当前会员登记…</source>
-        <translation type="unfinished"></translation>
+        <translation>Register for current member…</translation>
     </message>
     <message>
         <location filename="../ui/care_complaints.py" line="87"/>
         <source>处理…</source>
-        <translation type="unfinished"></translation>
+        <translation>Handle…</translation>
     </message>
 </context>
 <context>
@@ -268,84 +268,84 @@
     <message>
         <location filename="../ui/care_events.py" line="35"/>
         <source>新建活动</source>
-        <translation type="unfinished"></translation>
+        <translation>New event</translation>
     </message>
     <message>
         <location filename="../ui/care_events.py" line="38"/>
         <source>如:秋季VIP专场、年终答谢会</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Autumn VIP day, year-end thank-you party</translation>
     </message>
     <message>
         <location filename="../ui/care_events.py" line="46"/>
         <source>活动名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Event name</translation>
     </message>
     <message>
         <location filename="../ui/care_events.py" line="47"/>
         <location filename="../ui/care_events.py" line="125"/>
         <source>时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../ui/care_events.py" line="48"/>
         <location filename="../ui/care_events.py" line="125"/>
         <source>地点</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <location filename="../ui/care_events.py" line="49"/>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../ui/care_events.py" line="64"/>
         <source>(不按分群)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no segment filter)</translation>
     </message>
     <message>
         <location filename="../ui/care_events.py" line="81"/>
         <source>邀请会员</source>
-        <translation type="unfinished"></translation>
+        <translation>Invite members</translation>
     </message>
     <message>
         <location filename="../ui/care_events.py" line="84"/>
         <source>(全部等级)</source>
-        <translation type="unfinished"></translation>
+        <translation>(all tiers)</translation>
     </message>
     <message>
         <location filename="../ui/care_events.py" line="97"/>
         <source>会员等级</source>
-        <translation type="unfinished"></translation>
+        <translation>Member tier</translation>
     </message>
     <message>
         <location filename="../ui/care_events.py" line="98"/>
         <source>专属导购</source>
-        <translation type="unfinished"></translation>
+        <translation>Assigned staff</translation>
     </message>
     <message>
         <location filename="../ui/care_events.py" line="99"/>
         <source>会员分群</source>
-        <translation type="unfinished"></translation>
+        <translation>Member segment</translation>
     </message>
     <message>
         <location filename="../ui/care_events.py" line="100"/>
         <source>人数</source>
-        <translation type="unfinished"></translation>
+        <translation>Count</translation>
     </message>
     <message>
         <location filename="../ui/care_events.py" line="115"/>
         <source>{n} 位会员</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} members</translation>
     </message>
     <message>
         <location filename="../ui/care_events.py" line="121"/>
         <source>会员活动</source>
-        <translation type="unfinished"></translation>
+        <translation>Member events</translation>
     </message>
     <message>
         <location filename="../ui/care_events.py" line="125"/>
         <source>活动</source>
-        <translation type="unfinished"></translation>
+        <translation>Event</translation>
     </message>
     <message>
         <location filename="../ui/care_events.py" line="125"/>
@@ -375,7 +375,7 @@
     <message>
         <location filename="../ui/care_events.py" line="141"/>
         <source>会员</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <location filename="../ui/care_events.py" line="141"/>
@@ -409,42 +409,42 @@
     <message>
         <location filename="../ui/care_feature.py" line="77"/>
         <source>刷新今日提醒</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh today's reminders</translation>
     </message>
     <message>
         <location filename="../ui/care_feature.py" line="78"/>
         <source>短信模板…</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS templates…</translation>
     </message>
     <message>
         <location filename="../ui/care_feature.py" line="80"/>
         <source>打印本周回访清单…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print this week's follow-up list…</translation>
     </message>
     <message>
         <location filename="../ui/care_feature.py" line="81"/>
         <source>下月生日名单…</source>
-        <translation type="unfinished"></translation>
+        <translation>Next month's birthdays…</translation>
     </message>
     <message>
         <location filename="../ui/care_feature.py" line="83"/>
         <source>会员活动…</source>
-        <translation type="unfinished"></translation>
+        <translation>Member events…</translation>
     </message>
     <message>
         <location filename="../ui/care_feature.py" line="84"/>
         <source>天气关怀…</source>
-        <translation type="unfinished"></translation>
+        <translation>Weather care…</translation>
     </message>
     <message>
         <location filename="../ui/care_feature.py" line="85"/>
         <source>投诉记录…</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints…</translation>
     </message>
     <message>
         <location filename="../ui/care_feature.py" line="87"/>
         <source>关怀设置…</source>
-        <translation type="unfinished"></translation>
+        <translation>Care settings…</translation>
     </message>
 </context>
 <context>
@@ -462,7 +462,7 @@
     <message>
         <location filename="../ui/care_print_dialogs.py" line="52"/>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../ui/care_print_dialogs.py" line="81"/>
@@ -555,7 +555,7 @@
     <message>
         <location filename="../ui/care_settings.py" line="135"/>
         <source>年龄</source>
-        <translation type="unfinished"></translation>
+        <translation>Age</translation>
     </message>
     <message>
         <location filename="../ui/care_settings.py" line="135"/>
@@ -594,7 +594,7 @@
     <message>
         <location filename="../ui/care_weather.py" line="41"/>
         <source>(全部等级)</source>
-        <translation type="unfinished"></translation>
+        <translation>(all tiers)</translation>
     </message>
     <message>
         <location filename="../ui/care_weather.py" line="55"/>
@@ -604,7 +604,7 @@
     <message>
         <location filename="../ui/care_weather.py" line="56"/>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../ui/care_weather.py" line="57"/>
@@ -614,27 +614,27 @@
     <message>
         <location filename="../ui/care_weather.py" line="58"/>
         <source>会员等级</source>
-        <translation type="unfinished"></translation>
+        <translation>Member tier</translation>
     </message>
     <message>
         <location filename="../ui/care_weather.py" line="59"/>
         <source>专属导购</source>
-        <translation type="unfinished"></translation>
+        <translation>Assigned staff</translation>
     </message>
     <message>
         <location filename="../ui/care_weather.py" line="60"/>
         <source>会员分群</source>
-        <translation type="unfinished"></translation>
+        <translation>Member segment</translation>
     </message>
     <message>
         <location filename="../ui/care_weather.py" line="61"/>
         <source>人数</source>
-        <translation type="unfinished"></translation>
+        <translation>Count</translation>
     </message>
     <message>
         <location filename="../ui/care_weather.py" line="79"/>
         <source>{n} 位会员</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} members</translation>
     </message>
 </context>
 <context>
@@ -650,7 +650,7 @@
     <message>
         <location filename="../ui/member_dialogs.py" line="69"/>
         <source>添加孩子</source>
-        <translation type="unfinished"></translation>
+        <translation>Add child</translation>
     </message>
     <message>
         <location filename="../ui/member_dialogs.py" line="73"/>
@@ -665,7 +665,7 @@
     <message>
         <location filename="../ui/member_dialogs.py" line="73"/>
         <source>未填</source>
-        <translation type="unfinished"></translation>
+        <translation>Not filled in</translation>
     </message>
     <message>
         <location filename="../ui/member_dialogs.py" line="77"/>
@@ -680,22 +680,22 @@
     <message>
         <location filename="../ui/member_dialogs.py" line="80"/>
         <source>性别</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender</translation>
     </message>
     <message>
         <location filename="../ui/member_dialogs.py" line="81"/>
         <source>生日</source>
-        <translation type="unfinished"></translation>
+        <translation>Birthday</translation>
     </message>
     <message>
         <location filename="../ui/member_dialogs.py" line="82"/>
         <source>尺码</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <location filename="../ui/member_dialogs.py" line="83"/>
         <source>备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -703,22 +703,22 @@
     <message>
         <location filename="../ui/detail_tabs.py" line="104"/>
         <source>添加孩子</source>
-        <translation type="unfinished"></translation>
+        <translation>Add child</translation>
     </message>
     <message>
         <location filename="../ui/detail_tabs.py" line="105"/>
         <source>删除</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../ui/detail_tabs.py" line="118"/>
         <source>{n}岁</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} yrs</translation>
     </message>
     <message>
         <location filename="../ui/detail_tabs.py" line="128"/>
         <source>删除这条孩子记录?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete this child record?</translation>
     </message>
 </context>
 <context>
@@ -736,27 +736,27 @@
     <message>
         <location filename="../ui/member_dialogs.py" line="188"/>
         <source>方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Method</translation>
     </message>
     <message>
         <location filename="../ui/member_dialogs.py" line="189"/>
         <source>结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <location filename="../ui/member_dialogs.py" line="190"/>
         <source>备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../ui/member_dialogs.py" line="191"/>
         <source>满意度</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction</translation>
     </message>
     <message>
         <location filename="../ui/member_dialogs.py" line="192"/>
         <source>导购</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff</translation>
     </message>
 </context>
 <context>
@@ -764,17 +764,17 @@
     <message>
         <location filename="../ui/detail_tabs.py" line="280"/>
         <source>添加联系记录 (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add contact record (Ctrl+L)</translation>
     </message>
     <message>
         <location filename="../ui/detail_tabs.py" line="280"/>
         <source>记录一次电话或消息 (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a call or message (Ctrl+L)</translation>
     </message>
     <message>
         <location filename="../ui/detail_tabs.py" line="291"/>
         <source>到店未购</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit, no purchase</translation>
     </message>
 </context>
 <context>
@@ -856,7 +856,7 @@
     <message>
         <location filename="../ui/member_dialogs.py" line="95"/>
         <source>添加纪念日</source>
-        <translation type="unfinished"></translation>
+        <translation>Add anniversary</translation>
     </message>
     <message>
         <location filename="../ui/member_dialogs.py" line="101"/>
@@ -871,17 +871,17 @@
     <message>
         <location filename="../ui/member_dialogs.py" line="104"/>
         <source>类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../ui/member_dialogs.py" line="105"/>
         <source>名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/member_dialogs.py" line="106"/>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../ui/member_dialogs.py" line="112"/>
@@ -894,22 +894,22 @@
     <message>
         <location filename="../ui/detail_tabs.py" line="138"/>
         <source>添加纪念日</source>
-        <translation type="unfinished"></translation>
+        <translation>Add anniversary</translation>
     </message>
     <message>
         <location filename="../ui/detail_tabs.py" line="139"/>
         <source>删除</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../ui/detail_tabs.py" line="150"/>
         <source>{date}(还有 {n} 天)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (in {n} days)</translation>
     </message>
     <message>
         <location filename="../ui/detail_tabs.py" line="159"/>
         <source>删除这个纪念日?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete this anniversary?</translation>
     </message>
 </context>
 <context>
@@ -919,133 +919,135 @@
         <source>在左侧搜索框输入手机尾号、姓名或拼音,回车打开会员。
 
 Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a phone ending, name or pinyin in the search box on the left and press Enter to open a member.
+
+Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
     </message>
     <message>
         <location filename="../ui/detail_pane.py" line="68"/>
         <source>档案</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <location filename="../ui/detail_pane.py" line="68"/>
         <source>消费记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Purchases</translation>
     </message>
     <message>
         <location filename="../ui/detail_pane.py" line="69"/>
         <source>孩子</source>
-        <translation type="unfinished"></translation>
+        <translation>Children</translation>
     </message>
     <message>
         <location filename="../ui/detail_pane.py" line="69"/>
         <source>会员卡</source>
-        <translation type="unfinished"></translation>
+        <translation>Cards</translation>
     </message>
     <message>
         <location filename="../ui/detail_pane.py" line="70"/>
         <source>纪念日</source>
-        <translation type="unfinished"></translation>
+        <translation>Anniversaries</translation>
     </message>
     <message>
         <location filename="../ui/detail_pane.py" line="70"/>
         <source>联系记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <location filename="../ui/detail_pane.py" line="122"/>
         <source>记一笔销售 (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a sale (F2)</translation>
     </message>
     <message>
         <location filename="../ui/detail_pane.py" line="123"/>
         <source>为这位会员记一笔销售 (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a sale for this member (F2)</translation>
     </message>
     <message>
         <location filename="../ui/detail_pane.py" line="124"/>
         <source>到店未购 (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit, no purchase (F3)</translation>
     </message>
     <message>
         <location filename="../ui/detail_pane.py" line="125"/>
         <source>记录她今天来过但没买 (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Record that she came in today but did not buy (F3)</translation>
     </message>
     <message>
         <location filename="../ui/detail_pane.py" line="126"/>
         <source>联系记录 (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact record (Ctrl+L)</translation>
     </message>
     <message>
         <location filename="../ui/detail_pane.py" line="127"/>
         <source>记录一次电话或消息 (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a call or message (Ctrl+L)</translation>
     </message>
     <message>
         <location filename="../ui/detail_pane.py" line="147"/>
         <source>{name} 的档案有未保存的修改,要保存吗?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}'s profile has unsaved changes. Save them?</translation>
     </message>
     <message>
         <location filename="../ui/detail_pane.py" line="166"/>
         <source>卡号 {card}</source>
-        <translation type="unfinished"></translation>
+        <translation>Card {card}</translation>
     </message>
     <message>
         <location filename="../ui/detail_pane.py" line="166"/>
         <source>未办卡</source>
-        <translation type="unfinished"></translation>
+        <translation>No card</translation>
     </message>
     <message>
         <location filename="../ui/detail_pane.py" line="173"/>
         <source> · {n}岁</source>
-        <translation type="unfinished"></translation>
+        <translation> · {n} yrs</translation>
     </message>
     <message>
         <location filename="../ui/detail_pane.py" line="173"/>
         <source>(约)</source>
-        <translation type="unfinished"></translation>
+        <translation>(approx.)</translation>
     </message>
     <message>
         <location filename="../ui/detail_pane.py" line="175"/>
         <source>未填</source>
-        <translation type="unfinished"></translation>
+        <translation>Not filled in</translation>
     </message>
     <message>
         <location filename="../ui/detail_pane.py" line="180"/>
         <source>未指定</source>
-        <translation type="unfinished"></translation>
+        <translation>Not assigned</translation>
     </message>
     <message>
         <location filename="../ui/detail_pane.py" line="182"/>
         <source>{amount}({n} 次)</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} ({n} times)</translation>
     </message>
     <message>
         <location filename="../ui/detail_pane.py" line="184"/>
         <source>从未消费</source>
-        <translation type="unfinished"></translation>
+        <translation>Never purchased</translation>
     </message>
     <message>
         <location filename="../ui/detail_pane.py" line="186"/>
         <location filename="../ui/detail_pane.py" line="187"/>
         <source>无</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message>
         <location filename="../ui/detail_pane.py" line="189"/>
         <source>{category} {n} 件</source>
-        <translation type="unfinished"></translation>
+        <translation>{category} {n} pcs</translation>
     </message>
     <message>
         <location filename="../ui/detail_pane.py" line="191"/>
         <source>常穿 {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usually wears {size}</translation>
     </message>
     <message>
         <location filename="../ui/detail_pane.py" line="192"/>
         <source>暂无</source>
-        <translation type="unfinished"></translation>
+        <translation>None yet</translation>
     </message>
 </context>
 <context>
@@ -1053,118 +1055,118 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/enrol_dialog.py" line="36"/>
         <source>新会员入会 (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrol new member (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../ui/enrol_dialog.py" line="43"/>
         <source>必填</source>
-        <translation type="unfinished"></translation>
+        <translation>Required</translation>
     </message>
     <message>
         <location filename="../ui/enrol_dialog.py" line="45"/>
         <source>必填,11 位手机号</source>
-        <translation type="unfinished"></translation>
+        <translation>Required, 11-digit mobile number</translation>
     </message>
     <message>
         <location filename="../ui/enrol_dialog.py" line="48"/>
         <location filename="../ui/enrol_dialog.py" line="168"/>
         <source>打开该会员</source>
-        <translation type="unfinished"></translation>
+        <translation>Open this member</translation>
     </message>
     <message>
         <location filename="../ui/enrol_dialog.py" line="59"/>
         <source>女</source>
-        <translation type="unfinished"></translation>
+        <translation>Female</translation>
     </message>
     <message>
         <location filename="../ui/enrol_dialog.py" line="59"/>
         <source>男</source>
-        <translation type="unfinished"></translation>
+        <translation>Male</translation>
     </message>
     <message>
         <location filename="../ui/enrol_dialog.py" line="59"/>
         <source>未填</source>
-        <translation type="unfinished"></translation>
+        <translation>Not filled in</translation>
     </message>
     <message>
         <location filename="../ui/enrol_dialog.py" line="66"/>
         <source>(无)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location filename="../ui/enrol_dialog.py" line="67"/>
         <source>选择…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <location filename="../ui/enrol_dialog.py" line="75"/>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/enrol_dialog.py" line="76"/>
         <source>手机</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile</translation>
     </message>
     <message>
         <location filename="../ui/enrol_dialog.py" line="78"/>
         <source>生日</source>
-        <translation type="unfinished"></translation>
+        <translation>Birthday</translation>
     </message>
     <message>
         <location filename="../ui/enrol_dialog.py" line="80"/>
         <source>性别</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender</translation>
     </message>
     <message>
         <location filename="../ui/enrol_dialog.py" line="81"/>
         <source>专属导购</source>
-        <translation type="unfinished"></translation>
+        <translation>Assigned staff</translation>
     </message>
     <message>
         <location filename="../ui/enrol_dialog.py" line="82"/>
         <source>入会渠道</source>
-        <translation type="unfinished"></translation>
+        <translation>Joined via</translation>
     </message>
     <message>
         <location filename="../ui/enrol_dialog.py" line="83"/>
         <source>介绍人</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred by</translation>
     </message>
     <message>
         <location filename="../ui/enrol_dialog.py" line="89"/>
         <source>入会</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrol</translation>
     </message>
     <message>
         <location filename="../ui/enrol_dialog.py" line="92"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../ui/enrol_dialog.py" line="99"/>
         <source>只需姓名和手机号;其余信息以后到店时再补充。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only name and mobile are needed; fill in the rest on a later visit.</translation>
     </message>
     <message>
         <location filename="../ui/enrol_dialog.py" line="131"/>
         <source>注意:已有同名同生日的会员 {who},请确认不是同一人</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: member {who} has the same name and birthday — please make sure it is not the same person</translation>
     </message>
     <message>
         <location filename="../ui/enrol_dialog.py" line="144"/>
         <source>该手机号已是会员 {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>This mobile number already belongs to member {name}</translation>
     </message>
     <message>
         <location filename="../ui/enrol_dialog.py" line="167"/>
         <source>该手机号已是会员 {name},不会重复入会。</source>
-        <translation type="unfinished"></translation>
+        <translation>This mobile number already belongs to member {name}; she will not be enrolled twice.</translation>
     </message>
     <message>
         <location filename="../ui/enrol_dialog.py" line="168"/>
         <source>返回修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Go back and edit</translation>
     </message>
 </context>
 <context>
@@ -1177,7 +1179,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/member_dialogs.py" line="46"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1206,7 +1208,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/privacy_actions.py" line="132"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1214,37 +1216,37 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/detail_tabs.py" line="216"/>
         <source>退货 / 换货</source>
-        <translation type="unfinished"></translation>
+        <translation>Return / exchange</translation>
     </message>
     <message>
         <location filename="../ui/detail_tabs.py" line="217"/>
         <source>对选中的销售小票办理退货或换货</source>
-        <translation type="unfinished"></translation>
+        <translation>Return or exchange the selected receipt</translation>
     </message>
     <message>
         <location filename="../ui/detail_tabs.py" line="233"/>
         <source>退货</source>
-        <translation type="unfinished"></translation>
+        <translation>Return</translation>
     </message>
     <message>
         <location filename="../ui/detail_tabs.py" line="233"/>
         <source>销售</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales</translation>
     </message>
     <message>
         <location filename="../ui/detail_tabs.py" line="242"/>
         <source>{price} × {qty}</source>
-        <translation type="unfinished"></translation>
+        <translation>{price} × {qty}</translation>
     </message>
     <message>
         <location filename="../ui/detail_tabs.py" line="252"/>
         <source>共 {n} 张销售小票,净额 {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} receipts, net {total}</translation>
     </message>
     <message>
         <location filename="../ui/detail_tabs.py" line="270"/>
         <source>请先选中一张销售小票(不是退货单)</source>
-        <translation type="unfinished"></translation>
+        <translation>Please select a sales receipt first (not a return)</translation>
     </message>
 </context>
 <context>
@@ -1274,7 +1276,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
         <location filename="../ui/hygiene_dialogs.py" line="101"/>
         <location filename="../ui/hygiene_dialogs.py" line="383"/>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="114"/>
@@ -1336,7 +1338,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
         <location filename="../ui/hygiene_dialogs.py" line="227"/>
         <location filename="../ui/hygiene_dialogs.py" line="441"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="235"/>
@@ -1396,7 +1398,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="357"/>
         <source>档案完整度(按导购)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile completeness (by staff)</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="368"/>
@@ -1423,7 +1425,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="420"/>
         <source>会员</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="422"/>
@@ -1468,7 +1470,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="458"/>
         <source>导出完整手机号需要店长密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting full mobile numbers requires the manager password.</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="472"/>
@@ -1487,47 +1489,47 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/hygiene_feature.py" line="34"/>
         <source>导入会员需要店长密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing members requires the manager password.</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_feature.py" line="62"/>
         <source>导入会员…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import members…</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_feature.py" line="63"/>
         <source>从 Excel/CSV 导入已有的会员资料</source>
-        <translation type="unfinished"></translation>
+        <translation>Import existing member data from Excel/CSV</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_feature.py" line="64"/>
         <source>查找重复会员…</source>
-        <translation type="unfinished"></translation>
+        <translation>Find duplicate members…</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_feature.py" line="65"/>
         <source>找出同一人的多条档案并合并</source>
-        <translation type="unfinished"></translation>
+        <translation>Find several profiles of the same person and merge them</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_feature.py" line="66"/>
         <source>导出会员…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export members…</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_feature.py" line="67"/>
         <source>导出为可再导入的 Excel 文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to an Excel file that can be imported again</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_feature.py" line="68"/>
         <source>档案完整度(按导购)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile completeness (by staff)</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_feature.py" line="69"/>
         <source>每位导购新入会会员的档案完整情况,用于档案评比</source>
-        <translation type="unfinished"></translation>
+        <translation>Completeness of the profiles of each staff member's new members, for profile reviews</translation>
     </message>
 </context>
 <context>
@@ -1556,7 +1558,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
         <location filename="../ui/import_wizard.py" line="109"/>
         <location filename="../ui/import_wizard.py" line="286"/>
         <source>文件</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="113"/>
@@ -1669,7 +1671,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
         <location filename="../ui/import_wizard.py" line="243"/>
         <location filename="../ui/import_wizard.py" line="249"/>
         <source>原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="243"/>
@@ -1685,12 +1687,12 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/import_wizard.py" line="249"/>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="249"/>
         <source>手机</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="249"/>
@@ -1736,7 +1738,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/import_wizard.py" line="299"/>
         <source>第 {n} 行</source>
-        <translation type="unfinished"></translation>
+        <translation>Line {n}</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="301"/>
@@ -1820,7 +1822,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="344"/>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="347"/>
@@ -1843,7 +1845,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/loyalty_settings.py" line="206"/>
         <source>积分</source>
-        <translation type="unfinished"></translation>
+        <translation>Points</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="208"/>
@@ -1874,7 +1876,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/loyalty_settings.py" line="216"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="219"/>
@@ -1934,7 +1936,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/loyalty_settings.py" line="272"/>
         <source>折扣</source>
-        <translation type="unfinished"></translation>
+        <translation>Discount</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="298"/>
@@ -1944,7 +1946,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/loyalty_settings.py" line="307"/>
         <source>名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="307"/>
@@ -2108,7 +2110,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
         <location filename="../ui/loyalty_tab.py" line="56"/>
         <location filename="../ui/loyalty_tab.py" line="58"/>
         <source>类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="56"/>
@@ -2130,18 +2132,18 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
         <location filename="../ui/loyalty_tab.py" line="58"/>
         <location filename="../ui/loyalty_tab.py" line="59"/>
         <source>时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="58"/>
         <location filename="../ui/loyalty_tab.py" line="98"/>
         <source>积分</source>
-        <translation type="unfinished"></translation>
+        <translation>Points</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="58"/>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="59"/>
@@ -2156,7 +2158,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/loyalty_tab.py" line="59"/>
         <source>原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="60"/>
@@ -2176,7 +2178,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/loyalty_tab.py" line="63"/>
         <source>积分兑换…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redeem points…</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="65"/>
@@ -2186,7 +2188,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/loyalty_tab.py" line="67"/>
         <source>储值…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stored value…</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="69"/>
@@ -2212,7 +2214,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/loyalty_tab.py" line="98"/>
         <source>元</source>
-        <translation type="unfinished"></translation>
+        <translation>yuan</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="100"/>
@@ -2232,7 +2234,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/loyalty_tab.py" line="106"/>
         <source>无</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="109"/>
@@ -2339,139 +2341,141 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/main_window.py" line="23"/>
         <source>会员</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="23"/>
         <source>销售</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="24"/>
         <source>关怀</source>
-        <translation type="unfinished"></translation>
+        <translation>Care</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="24"/>
         <source>报表</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="25"/>
         <source>数据</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="25"/>
         <source>设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="26"/>
         <source>帮助</source>
-        <translation type="unfinished"></translation>
+        <translation>Help</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="185"/>
         <source>请先在左侧查找并选中一位会员</source>
-        <translation type="unfinished"></translation>
+        <translation>Please find and select a member on the left first</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="189"/>
         <source>没有手机号为 {phone} 的会员,现在为她办理入会吗?</source>
-        <translation type="unfinished"></translation>
+        <translation>No member has the phone number {phone}. Enrol her now?</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="204"/>
         <source>已入会:{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolled: {name}</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="219"/>
         <source>请先选中一位会员;非会员销售请按 Shift+F2</source>
-        <translation type="unfinished"></translation>
+        <translation>Please select a member first; for a non-member sale press Shift+F2</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="235"/>
         <source>已记录小票 {no}:实收 {paid}</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt {no} recorded: paid {paid}</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="237"/>
         <source>,积分 +{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>, points +{n}</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="244"/>
         <source>请在会员的“消费记录”里选中要退换的销售小票</source>
-        <translation type="unfinished"></translation>
+        <translation>Select the receipt to return or exchange in the member's "Purchases" tab</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="263"/>
         <source>已退货 {no}:退款 {paid}</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned {no}: refund {paid}</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="281"/>
         <source>已记录到店未购</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit without purchase recorded</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="297"/>
         <source>管理导购需要店长密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Managing staff requires the manager password.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="310"/>
         <source>回车	打开选中的会员</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter	Open the selected member</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="310"/>
         <source>↓	从搜索框进入会员列表</source>
-        <translation type="unfinished"></translation>
+        <translation>↓	Move from the search box into the member list</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="310"/>
         <source>Esc	清空搜索</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc	Clear the search</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="311"/>
         <source>Ctrl+S	保存档案</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S	Save profile</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="312"/>
         <source>销售窗口:回车 / Insert 添加一行,Delete 删除选中行,Ctrl+Enter 确认收款</source>
-        <translation type="unfinished"></translation>
+        <translation>Sale window: Enter / Insert adds a line, Delete removes the selected line, Ctrl+Enter confirms payment</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="316"/>
         <source>快捷键</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="321"/>
         <source>会员管家 vipdesk {v}
 离线的店铺会员管理:档案、销售、积分与关怀。
 会员资料只保存在本机,绝不外泄。</source>
-        <translation type="unfinished"></translation>
+        <translation>vipdesk {v}
+Offline shop membership management: profiles, sales, points and customer care.
+Member data is stored only on this computer and never leaves it.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="322"/>
         <source>关于</source>
-        <translation type="unfinished"></translation>
+        <translation>About</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="344"/>
         <source>会员管家 vipdesk — {shop}</source>
-        <translation type="unfinished"></translation>
+        <translation>vipdesk — {shop}</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="349"/>
         <source>会员 {n} 位</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} members</translation>
     </message>
 </context>
 <context>
@@ -2479,12 +2483,12 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/member_list_model.py" line="33"/>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/member_list_model.py" line="34"/>
         <source>手机</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile</translation>
     </message>
     <message>
         <location filename="../ui/member_list_model.py" line="35"/>
@@ -2494,7 +2498,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/member_list_model.py" line="36"/>
         <source>积分</source>
-        <translation type="unfinished"></translation>
+        <translation>Points</translation>
     </message>
     <message>
         <location filename="../ui/member_list_model.py" line="37"/>
@@ -2504,12 +2508,12 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/member_list_model.py" line="38"/>
         <source>专属导购</source>
-        <translation type="unfinished"></translation>
+        <translation>Assigned staff</translation>
     </message>
     <message>
         <location filename="../ui/member_list_model.py" line="142"/>
         <source>卡号 {card}</source>
-        <translation type="unfinished"></translation>
+        <translation>Card {card}</translation>
     </message>
 </context>
 <context>
@@ -2517,12 +2521,12 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/member_list_pane.py" line="136"/>
         <source>找到 {n} 位会员</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} members found</translation>
     </message>
     <message>
         <location filename="../ui/member_list_pane.py" line="138"/>
         <source>共 {n} 位会员</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} members in total</translation>
     </message>
 </context>
 <context>
@@ -2571,7 +2575,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/loyalty_pay.py" line="71"/>
         <source>(无)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_pay.py" line="117"/>
@@ -2604,7 +2608,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/privacy_pin.py" line="121"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../ui/privacy_pin.py" line="129"/>
@@ -2658,7 +2662,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/privacy_actions.py" line="376"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2666,158 +2670,158 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/profile_tab.py" line="50"/>
         <source>基本档案</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic profile</translation>
     </message>
     <message>
         <location filename="../ui/profile_tab.py" line="55"/>
         <source>未填</source>
-        <translation type="unfinished"></translation>
+        <translation>Not filled in</translation>
     </message>
     <message>
         <location filename="../ui/profile_tab.py" line="55"/>
         <source>女</source>
-        <translation type="unfinished"></translation>
+        <translation>Female</translation>
     </message>
     <message>
         <location filename="../ui/profile_tab.py" line="55"/>
         <source>男</source>
-        <translation type="unfinished"></translation>
+        <translation>Male</translation>
     </message>
     <message>
         <location filename="../ui/profile_tab.py" line="58"/>
         <source>如 汉族</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Han</translation>
     </message>
     <message>
         <location filename="../ui/profile_tab.py" line="63"/>
         <source>如 上衣 M / 裤 27 / 鞋 37</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. top M / trousers 27 / shoes 37</translation>
     </message>
     <message>
         <location filename="../ui/profile_tab.py" line="72"/>
         <source>选择…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <location filename="../ui/profile_tab.py" line="73"/>
         <source>清除</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear</translation>
     </message>
     <message>
         <location filename="../ui/profile_tab.py" line="80"/>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/profile_tab.py" line="80"/>
         <source>手机</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile</translation>
     </message>
     <message>
         <location filename="../ui/profile_tab.py" line="80"/>
         <source>性别</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender</translation>
     </message>
     <message>
         <location filename="../ui/profile_tab.py" line="81"/>
         <source>民族</source>
-        <translation type="unfinished"></translation>
+        <translation>Ethnicity</translation>
     </message>
     <message>
         <location filename="../ui/profile_tab.py" line="81"/>
         <source>生日</source>
-        <translation type="unfinished"></translation>
+        <translation>Birthday</translation>
     </message>
     <message>
         <location filename="../ui/profile_tab.py" line="82"/>
         <source>邮箱</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../ui/profile_tab.py" line="82"/>
         <source>地址</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location filename="../ui/profile_tab.py" line="83"/>
         <source>尺码</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <location filename="../ui/profile_tab.py" line="83"/>
         <source>专属导购</source>
-        <translation type="unfinished"></translation>
+        <translation>Assigned staff</translation>
     </message>
     <message>
         <location filename="../ui/profile_tab.py" line="84"/>
         <source>入会渠道</source>
-        <translation type="unfinished"></translation>
+        <translation>Joined via</translation>
     </message>
     <message>
         <location filename="../ui/profile_tab.py" line="86"/>
         <source>介绍人</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred by</translation>
     </message>
     <message>
         <location filename="../ui/profile_tab.py" line="88"/>
         <source>软档案(喜好与习惯)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soft profile (preferences and habits)</translation>
     </message>
     <message>
         <location filename="../ui/profile_tab.py" line="101"/>
         <source>其他喜好、家庭、工作等,随聊随记</source>
-        <translation type="unfinished"></translation>
+        <translation>Other preferences, family, work, etc. — note them as you chat</translation>
     </message>
     <message>
         <location filename="../ui/profile_tab.py" line="105"/>
         <source>备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../ui/profile_tab.py" line="110"/>
         <source>员工观察(气质、外形、体型变化、聊天要点)</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff observations (style, look, body changes, conversation points)</translation>
     </message>
     <message>
         <location filename="../ui/profile_tab.py" line="117"/>
         <source>保存档案 (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save profile (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../ui/profile_tab.py" line="118"/>
         <source>保存档案的全部修改 (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save all changes to the profile (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../ui/profile_tab.py" line="127"/>
         <source>档案完整度(P10):姓名、手机、性别、生日、地址齐全才算完整档案</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile completeness (P10): a profile is complete with name, mobile, gender, birthday and address</translation>
     </message>
     <message>
         <location filename="../ui/profile_tab.py" line="149"/>
         <source>有未保存的修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
         <location filename="../ui/profile_tab.py" line="167"/>
         <location filename="../ui/profile_tab.py" line="192"/>
         <source>(无)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location filename="../ui/profile_tab.py" line="182"/>
         <source>档案完整度 {n}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile {n}% complete</translation>
     </message>
     <message>
         <location filename="../ui/profile_tab.py" line="184"/>
         <source> — 下次到店请补充:{fields}</source>
-        <translation type="unfinished"></translation>
+        <translation> — please add at next visit: {fields}</translation>
     </message>
     <message>
         <location filename="../ui/profile_tab.py" line="230"/>
         <source>已保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved</translation>
     </message>
 </context>
 <context>
@@ -2855,12 +2859,12 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="86"/>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="89"/>
         <source>经办导购</source>
-        <translation type="unfinished"></translation>
+        <translation>Handled by</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="104"/>
@@ -2888,218 +2892,219 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/reminder_pane.py" line="65"/>
         <source>完成:</source>
-        <translation type="unfinished"></translation>
+        <translation>Done:</translation>
     </message>
     <message>
         <location filename="../ui/reminder_pane.py" line="72"/>
         <source>已发短信</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS sent</translation>
     </message>
     <message>
         <location filename="../ui/reminder_pane.py" line="72"/>
         <source>已联系,顾客很满意</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacted, customer very satisfied</translation>
     </message>
     <message>
         <location filename="../ui/reminder_pane.py" line="78"/>
         <source>(不填)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leave blank)</translation>
     </message>
     <message>
         <location filename="../ui/reminder_pane.py" line="82"/>
         <source>聊到的新情况,记入联系记录</source>
-        <translation type="unfinished"></translation>
+        <translation>New things from the chat — saved in the contact record</translation>
     </message>
     <message>
         <location filename="../ui/reminder_pane.py" line="83"/>
         <source>结果(流失原因)</source>
-        <translation type="unfinished"></translation>
+        <translation>Result (reason for leaving)</translation>
     </message>
     <message>
         <location filename="../ui/reminder_pane.py" line="83"/>
         <source>结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <location filename="../ui/reminder_pane.py" line="84"/>
         <source>方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Method</translation>
     </message>
     <message>
         <location filename="../ui/reminder_pane.py" line="85"/>
         <source>满意度</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction</translation>
     </message>
     <message>
         <location filename="../ui/reminder_pane.py" line="86"/>
         <source>备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../ui/reminder_pane.py" line="102"/>
         <source>跳过:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skip:</translation>
     </message>
     <message>
         <location filename="../ui/reminder_pane.py" line="107"/>
         <source>原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../ui/reminder_pane.py" line="133"/>
         <source>刷新</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <location filename="../ui/reminder_pane.py" line="139"/>
         <source>只看我的</source>
-        <translation type="unfinished"></translation>
+        <translation>Mine only</translation>
     </message>
     <message>
         <location filename="../ui/reminder_pane.py" line="150"/>
         <source>会员</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <location filename="../ui/reminder_pane.py" line="150"/>
         <source>电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../ui/reminder_pane.py" line="150"/>
         <source>事由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../ui/reminder_pane.py" line="163"/>
         <source>复制短信</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy SMS</translation>
     </message>
     <message>
         <location filename="../ui/reminder_pane.py" line="164"/>
         <source>拨打</source>
-        <translation type="unfinished"></translation>
+        <translation>Call</translation>
     </message>
     <message>
         <location filename="../ui/reminder_pane.py" line="165"/>
         <source>完成…</source>
-        <translation type="unfinished"></translation>
+        <translation>Done…</translation>
     </message>
     <message>
         <location filename="../ui/reminder_pane.py" line="166"/>
         <source>跳过…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skip…</translation>
     </message>
     <message>
         <location filename="../ui/reminder_pane.py" line="167"/>
         <source>导出本组…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export this group…</translation>
     </message>
     <message>
         <location filename="../ui/reminder_pane.py" line="168"/>
         <source>把短信内容复制到剪贴板</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the SMS text to the clipboard</translation>
     </message>
     <message>
         <location filename="../ui/reminder_pane.py" line="169"/>
         <source>显示完整号码并复制,方便拨打</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the full number and copy it for dialling</translation>
     </message>
     <message>
         <location filename="../ui/reminder_pane.py" line="170"/>
         <source>把这一组导出为 Excel/CSV(手机号、短信内容),交给短信平台群发</source>
-        <translation type="unfinished"></translation>
+        <translation>Export this group to Excel/CSV (mobile numbers, SMS text) for a bulk SMS service</translation>
     </message>
     <message>
         <location filename="../ui/reminder_pane.py" line="243"/>
         <source>提醒加载失败:</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading reminders failed:</translation>
     </message>
     <message>
         <location filename="../ui/reminder_pane.py" line="251"/>
         <source>计算今日提醒</source>
-        <translation type="unfinished"></translation>
+        <translation>Working out today's reminders</translation>
     </message>
     <message>
         <location filename="../ui/reminder_pane.py" line="266"/>
         <source>暂缓(防打扰)</source>
-        <translation type="unfinished"></translation>
+        <translation>Postponed (do not disturb)</translation>
     </message>
     <message>
         <location filename="../ui/reminder_pane.py" line="268"/>
         <source>,逾期 {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>, {n} overdue</translation>
     </message>
     <message>
         <location filename="../ui/reminder_pane.py" line="275"/>
         <source>【逾期】</source>
-        <translation type="unfinished"></translation>
+        <translation>[Overdue]</translation>
     </message>
     <message>
         <location filename="../ui/reminder_pane.py" line="285"/>
         <source>……还有 {n} 位,请用“导出本组”群发</source>
-        <translation type="unfinished"></translation>
+        <translation>…and {n} more; please use "Export this group" to send in bulk</translation>
     </message>
     <message>
         <location filename="../ui/reminder_pane.py" line="290"/>
         <source>今日提醒 {date}:{n} 项</source>
-        <translation type="unfinished"></translation>
+        <translation>Today's reminders {date}: {n} items</translation>
     </message>
     <message>
         <location filename="../ui/reminder_pane.py" line="323"/>
         <source>选择一条提醒查看要说的话。</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a reminder to see what to say.</translation>
     </message>
     <message>
         <location filename="../ui/reminder_pane.py" line="324"/>
         <source>共 {n} 位。选中一位查看短信,或“导出本组”群发。</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} members. Select one to see the SMS, or "Export this group" to send in bulk.</translation>
     </message>
     <message>
         <location filename="../ui/reminder_pane.py" line="329"/>
         <source>建议发送时段:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggested sending time:</translation>
     </message>
     <message>
         <location filename="../ui/reminder_pane.py" line="331"/>
         <source>暂缓原因:</source>
-        <translation type="unfinished"></translation>
+        <translation>Postponed because:</translation>
     </message>
     <message>
         <location filename="../ui/reminder_pane.py" line="354"/>
         <source>短信内容已复制</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS text copied</translation>
     </message>
     <message>
         <location filename="../ui/reminder_pane.py" line="361"/>
         <source>{name}:{phone}
 (号码已复制)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {phone}
+(number copied)</translation>
     </message>
     <message>
         <location filename="../ui/reminder_pane.py" line="362"/>
         <source>拨打电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Call</translation>
     </message>
     <message>
         <location filename="../ui/reminder_pane.py" line="410"/>
         <source>群发名单含完整手机号,导出需要店长密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>The bulk list contains full mobile numbers; exporting requires the manager password.</translation>
     </message>
     <message>
         <location filename="../ui/reminder_pane.py" line="413"/>
         <source>导出群发名单</source>
-        <translation type="unfinished"></translation>
+        <translation>Export bulk SMS list</translation>
     </message>
     <message>
         <location filename="../ui/reminder_pane.py" line="414"/>
         <source>Excel 文件 (*.xlsx);;CSV 文件 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel file (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/reminder_pane.py" line="422"/>
         <source>已导出 {n} 条</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} rows exported</translation>
     </message>
 </context>
 <context>
@@ -3172,7 +3177,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/reports_view.py" line="225"/>
         <source>Excel 工作簿 (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../ui/reports_view.py" line="237"/>
@@ -3216,7 +3221,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/privacy_actions.py" line="250"/>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="250"/>
@@ -3236,7 +3241,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/privacy_actions.py" line="258"/>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="280"/>
@@ -3265,7 +3270,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/return_dialog.py" line="41"/>
         <source>退货 / 换货</source>
-        <translation type="unfinished"></translation>
+        <translation>Return / exchange</translation>
     </message>
     <message>
         <location filename="../ui/return_dialog.py" line="45"/>
@@ -3280,17 +3285,17 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/return_dialog.py" line="69"/>
         <source>经办导购</source>
-        <translation type="unfinished"></translation>
+        <translation>Handled by</translation>
     </message>
     <message>
         <location filename="../ui/return_dialog.py" line="70"/>
         <source>原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../ui/return_dialog.py" line="71"/>
         <source>退货</source>
-        <translation type="unfinished"></translation>
+        <translation>Return</translation>
     </message>
     <message>
         <location filename="../ui/return_dialog.py" line="72"/>
@@ -3305,7 +3310,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/return_dialog.py" line="74"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../ui/return_dialog.py" line="101"/>
@@ -3318,181 +3323,181 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/sale_dialog.py" line="50"/>
         <source>会员:{name}  {tier}</source>
-        <translation type="unfinished"></translation>
+        <translation>Member: {name}  {tier}</translation>
     </message>
     <message>
         <location filename="../ui/sale_dialog.py" line="51"/>
         <source>记一笔销售 — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a sale — {name}</translation>
     </message>
     <message>
         <location filename="../ui/sale_dialog.py" line="54"/>
         <source>非会员(散客)销售</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-member (walk-in) sale</translation>
     </message>
     <message>
         <location filename="../ui/sale_dialog.py" line="55"/>
         <source>非会员销售</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-member sale</translation>
     </message>
     <message>
         <location filename="../ui/sale_dialog.py" line="59"/>
         <source>录入商品(回车或 Insert 添加一行)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter items (Enter or Insert adds a line)</translation>
     </message>
     <message>
         <location filename="../ui/sale_dialog.py" line="67"/>
         <source>元</source>
-        <translation type="unfinished"></translation>
+        <translation>yuan</translation>
     </message>
     <message>
         <location filename="../ui/sale_dialog.py" line="70"/>
         <source>9=9折</source>
-        <translation type="unfinished"></translation>
+        <translation>9 = 10% off</translation>
     </message>
     <message>
         <location filename="../ui/sale_dialog.py" line="71"/>
         <source>单品折扣:9 表示9折,95 表示9.5折,空白不打折;会员折扣另外自动计算</source>
-        <translation type="unfinished"></translation>
+        <translation>Item discount: 9 means 10% off, 95 means 5% off, blank means no discount; the member discount is calculated automatically on top</translation>
     </message>
     <message>
         <location filename="../ui/sale_dialog.py" line="72"/>
         <source>添加 (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add (Enter)</translation>
     </message>
     <message>
         <location filename="../ui/sale_dialog.py" line="75"/>
         <location filename="../ui/sale_dialog.py" line="161"/>
         <source>款号</source>
-        <translation type="unfinished"></translation>
+        <translation>Style no.</translation>
     </message>
     <message>
         <location filename="../ui/sale_dialog.py" line="75"/>
         <source>品类</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../ui/sale_dialog.py" line="76"/>
         <source>尺码</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <location filename="../ui/sale_dialog.py" line="76"/>
         <location filename="../ui/sale_dialog.py" line="162"/>
         <source>单价</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit price</translation>
     </message>
     <message>
         <location filename="../ui/sale_dialog.py" line="77"/>
         <location filename="../ui/sale_dialog.py" line="163"/>
         <source>数量</source>
-        <translation type="unfinished"></translation>
+        <translation>Qty</translation>
     </message>
     <message>
         <location filename="../ui/sale_dialog.py" line="77"/>
         <location filename="../ui/sale_dialog.py" line="164"/>
         <source>折扣</source>
-        <translation type="unfinished"></translation>
+        <translation>Discount</translation>
     </message>
     <message>
         <location filename="../ui/sale_dialog.py" line="90"/>
         <source>删除选中行 (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete selected line (Delete)</translation>
     </message>
     <message>
         <location filename="../ui/sale_dialog.py" line="98"/>
         <source>导购(必选)</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff (required)</translation>
     </message>
     <message>
         <location filename="../ui/sale_dialog.py" line="99"/>
         <source>备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../ui/sale_dialog.py" line="101"/>
         <source>结算</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkout</translation>
     </message>
     <message>
         <location filename="../ui/sale_dialog.py" line="111"/>
         <source>原价合计</source>
-        <translation type="unfinished"></translation>
+        <translation>List price total</translation>
     </message>
     <message>
         <location filename="../ui/sale_dialog.py" line="112"/>
         <source>会员折扣</source>
-        <translation type="unfinished"></translation>
+        <translation>Member discount</translation>
     </message>
     <message>
         <location filename="../ui/sale_dialog.py" line="113"/>
         <source>应收</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount due</translation>
     </message>
     <message>
         <location filename="../ui/sale_dialog.py" line="114"/>
         <source>本单积分</source>
-        <translation type="unfinished"></translation>
+        <translation>Points this sale</translation>
     </message>
     <message>
         <location filename="../ui/sale_dialog.py" line="117"/>
         <source>确认收款 (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm payment (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../ui/sale_dialog.py" line="118"/>
         <source>记录这笔销售 (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Record this sale (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../ui/sale_dialog.py" line="121"/>
         <source>取消 (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel (Esc)</translation>
     </message>
     <message>
         <location filename="../ui/sale_dialog.py" line="159"/>
         <source>第 {n} 行</source>
-        <translation type="unfinished"></translation>
+        <translation>Line {n}</translation>
     </message>
     <message>
         <location filename="../ui/sale_dialog.py" line="161"/>
         <source>请填写款号</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the style no.</translation>
     </message>
     <message>
         <location filename="../ui/sale_dialog.py" line="225"/>
         <source>非会员无折扣</source>
-        <translation type="unfinished"></translation>
+        <translation>No discount for non-members</translation>
     </message>
     <message>
         <location filename="../ui/sale_dialog.py" line="228"/>
         <source>本单后升级为 {tier}!</source>
-        <translation type="unfinished"></translation>
+        <translation>This sale upgrades her to {tier}!</translation>
     </message>
     <message>
         <location filename="../ui/sale_dialog.py" line="232"/>
         <source>本单满 {n} 件,可免费办卡入会</source>
-        <translation type="unfinished"></translation>
+        <translation>This sale has {n} or more items: a free membership card can be issued</translation>
     </message>
     <message>
         <location filename="../ui/sale_dialog.py" line="246"/>
         <source>商品</source>
-        <translation type="unfinished"></translation>
+        <translation>Items</translation>
     </message>
     <message>
         <location filename="../ui/sale_dialog.py" line="246"/>
         <source>请至少录入一件商品</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter at least one item</translation>
     </message>
     <message>
         <location filename="../ui/sale_dialog.py" line="249"/>
         <source>导购</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <location filename="../ui/sale_dialog.py" line="249"/>
         <source>请选择导购</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose the staff member</translation>
     </message>
 </context>
 <context>
@@ -3536,7 +3541,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/loyalty_import.py" line="51"/>
         <source>内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Content</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_import.py" line="51"/>
@@ -3566,7 +3571,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/loyalty_import.py" line="58"/>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_import.py" line="78"/>
@@ -3717,7 +3722,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/privacy_pin.py" line="71"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../ui/privacy_pin.py" line="89"/>
@@ -3793,7 +3798,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/staff_dialog.py" line="54"/>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../ui/staff_dialog.py" line="76"/>
@@ -3846,22 +3851,22 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="151"/>
         <source>时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="151"/>
         <source>类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="151"/>
         <source>金额</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="151"/>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="153"/>
@@ -3878,7 +3883,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="161"/>
         <source>经办导购</source>
-        <translation type="unfinished"></translation>
+        <translation>Handled by</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="162"/>
@@ -3903,7 +3908,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="170"/>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="190"/>
@@ -3977,7 +3982,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/care_templates.py" line="96"/>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../ui/care_templates.py" line="115"/>
@@ -4025,7 +4030,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="380"/>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -4043,7 +4048,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/member_dialogs.py" line="226"/>
         <source>小票号</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt no.</translation>
     </message>
     <message>
         <location filename="../ui/member_dialogs.py" line="234"/>
@@ -4061,7 +4066,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/member_dialogs.py" line="205"/>
         <source>到店未购</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit, no purchase</translation>
     </message>
     <message>
         <location filename="../ui/member_dialogs.py" line="210"/>
@@ -4076,7 +4081,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/member_dialogs.py" line="212"/>
         <source>备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -4094,12 +4099,12 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="274"/>
         <source>会员</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="274"/>
         <source>类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="274"/>
@@ -4120,7 +4125,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
         <location filename="../ui/loyalty_dialogs.py" line="275"/>
         <location filename="../ui/loyalty_dialogs.py" line="283"/>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="277"/>
@@ -4135,7 +4140,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="280"/>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="306"/>
@@ -4164,7 +4169,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/main_window.py" line="40"/>
         <source>提醒</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminders</translation>
     </message>
 </context>
 <context>
@@ -4234,153 +4239,153 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/detail_tabs.py" line="42"/>
         <source>1–3岁</source>
-        <translation type="unfinished"></translation>
+        <translation>1–3 yrs</translation>
     </message>
     <message>
         <location filename="../ui/detail_tabs.py" line="44"/>
         <source>4–6岁</source>
-        <translation type="unfinished"></translation>
+        <translation>4–6 yrs</translation>
     </message>
     <message>
         <location filename="../ui/detail_tabs.py" line="46"/>
         <source>7–11岁</source>
-        <translation type="unfinished"></translation>
+        <translation>7–11 yrs</translation>
     </message>
     <message>
         <location filename="../ui/detail_tabs.py" line="47"/>
         <source>12岁以上</source>
-        <translation type="unfinished"></translation>
+        <translation>12 yrs and over</translation>
     </message>
     <message>
         <location filename="../ui/detail_tabs.py" line="100"/>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/detail_tabs.py" line="100"/>
         <source>性别</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender</translation>
     </message>
     <message>
         <location filename="../ui/detail_tabs.py" line="100"/>
         <source>生日</source>
-        <translation type="unfinished"></translation>
+        <translation>Birthday</translation>
     </message>
     <message>
         <location filename="../ui/detail_tabs.py" line="100"/>
         <source>年龄</source>
-        <translation type="unfinished"></translation>
+        <translation>Age</translation>
     </message>
     <message>
         <location filename="../ui/detail_tabs.py" line="100"/>
         <source>年龄段</source>
-        <translation type="unfinished"></translation>
+        <translation>Age group</translation>
     </message>
     <message>
         <location filename="../ui/detail_tabs.py" line="100"/>
         <location filename="../ui/return_dialog.py" line="34"/>
         <location filename="../ui/sale_dialog.py" line="41"/>
         <source>尺码</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <location filename="../ui/detail_tabs.py" line="100"/>
         <location filename="../ui/detail_tabs.py" line="276"/>
         <source>备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../ui/detail_tabs.py" line="134"/>
         <source>名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/detail_tabs.py" line="134"/>
         <location filename="../ui/detail_tabs.py" line="205"/>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../ui/detail_tabs.py" line="134"/>
         <source>下次</source>
-        <translation type="unfinished"></translation>
+        <translation>Next</translation>
     </message>
     <message>
         <location filename="../ui/detail_tabs.py" line="165"/>
         <source>卡号</source>
-        <translation type="unfinished"></translation>
+        <translation>Card no.</translation>
     </message>
     <message>
         <location filename="../ui/detail_tabs.py" line="165"/>
         <source>办卡日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued on</translation>
     </message>
     <message>
         <location filename="../ui/detail_tabs.py" line="165"/>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/detail_tabs.py" line="165"/>
         <source>售价</source>
-        <translation type="unfinished"></translation>
+        <translation>Price</translation>
     </message>
     <message>
         <location filename="../ui/detail_tabs.py" line="165"/>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../ui/detail_tabs.py" line="205"/>
         <source>小票号</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt no.</translation>
     </message>
     <message>
         <location filename="../ui/detail_tabs.py" line="205"/>
         <source>类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../ui/detail_tabs.py" line="205"/>
         <source>件数</source>
-        <translation type="unfinished"></translation>
+        <translation>Items</translation>
     </message>
     <message>
         <location filename="../ui/detail_tabs.py" line="205"/>
         <location filename="../ui/sale_dialog.py" line="41"/>
         <source>金额</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <location filename="../ui/detail_tabs.py" line="205"/>
         <source>积分</source>
-        <translation type="unfinished"></translation>
+        <translation>Points</translation>
     </message>
     <message>
         <location filename="../ui/detail_tabs.py" line="205"/>
         <location filename="../ui/detail_tabs.py" line="276"/>
         <source>导购</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <location filename="../ui/detail_tabs.py" line="276"/>
         <source>时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../ui/detail_tabs.py" line="276"/>
         <source>方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Method</translation>
     </message>
     <message>
         <location filename="../ui/detail_tabs.py" line="276"/>
         <source>结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <location filename="../ui/detail_tabs.py" line="276"/>
         <source>满意度</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction</translation>
     </message>
     <message>
         <location filename="../ui/member_dialogs.py" line="90"/>
@@ -4396,19 +4401,19 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
         <location filename="../ui/return_dialog.py" line="34"/>
         <location filename="../ui/sale_dialog.py" line="41"/>
         <source>款号</source>
-        <translation type="unfinished"></translation>
+        <translation>Style no.</translation>
     </message>
     <message>
         <location filename="../ui/return_dialog.py" line="34"/>
         <location filename="../ui/sale_dialog.py" line="41"/>
         <source>品类</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../ui/return_dialog.py" line="34"/>
         <location filename="../ui/sale_dialog.py" line="41"/>
         <source>单价</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit price</translation>
     </message>
     <message>
         <location filename="../ui/return_dialog.py" line="34"/>
@@ -4428,12 +4433,12 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/sale_dialog.py" line="41"/>
         <source>数量</source>
-        <translation type="unfinished"></translation>
+        <translation>Qty</translation>
     </message>
     <message>
         <location filename="../ui/sale_dialog.py" line="41"/>
         <source>折扣</source>
-        <translation type="unfinished"></translation>
+        <translation>Discount</translation>
     </message>
 </context>
 <context>
@@ -4441,52 +4446,52 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/loyalty_feature.py" line="25"/>
         <source>请先在左侧选中一位会员</source>
-        <translation type="unfinished"></translation>
+        <translation>Please select a member on the left first</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_feature.py" line="80"/>
         <source>导入销售明细需要店长密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing sales details requires the manager password.</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_feature.py" line="99"/>
         <source>积分与礼券日常处理</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily points and voucher handling</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_feature.py" line="109"/>
         <source>积分</source>
-        <translation type="unfinished"></translation>
+        <translation>Points</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_feature.py" line="122"/>
         <source>积分与等级设置…</source>
-        <translation type="unfinished"></translation>
+        <translation>Points and tier settings…</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_feature.py" line="123"/>
         <source>积分兑换…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redeem points…</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_feature.py" line="124"/>
         <source>储值…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stored value…</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_feature.py" line="125"/>
         <source>礼券…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vouchers…</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_feature.py" line="126"/>
         <source>导购激励…</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff incentives…</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_feature.py" line="127"/>
         <source>导入销售明细…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import sales details…</translation>
     </message>
 </context>
 <context>
@@ -4675,90 +4680,91 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
         <location filename="../ui/reports_feature.py" line="44"/>
         <location filename="../ui/reports_feature.py" line="125"/>
         <source>全部会员</source>
-        <translation type="unfinished"></translation>
+        <translation>All members</translation>
     </message>
     <message>
         <location filename="../ui/reports_feature.py" line="45"/>
         <location filename="../ui/reports_feature.py" line="49"/>
         <source>导出会员名单</source>
-        <translation type="unfinished"></translation>
+        <translation>Export member list</translation>
     </message>
     <message>
         <location filename="../ui/reports_feature.py" line="45"/>
         <source>导出哪些会员:</source>
-        <translation type="unfinished"></translation>
+        <translation>Which members to export:</translation>
     </message>
     <message>
         <location filename="../ui/reports_feature.py" line="50"/>
         <source>Excel 工作簿 (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../ui/reports_feature.py" line="57"/>
         <source>导出完整手机号需要店长密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting full mobile numbers requires the manager password.</translation>
     </message>
     <message>
         <location filename="../ui/reports_feature.py" line="62"/>
         <source>已导出 {n} 位会员:
 {f}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} members exported:
+{f}</translation>
     </message>
     <message>
         <location filename="../ui/reports_feature.py" line="64"/>
         <source>正在导出会员名单</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting member list</translation>
     </message>
     <message>
         <location filename="../ui/reports_feature.py" line="75"/>
         <source>已重新计算 {n} 位会员的分群。</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments recalculated for {n} members.</translation>
     </message>
     <message>
         <location filename="../ui/reports_feature.py" line="77"/>
         <source>正在计算会员分群</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculating member segments</translation>
     </message>
     <message>
         <location filename="../ui/reports_feature.py" line="83"/>
         <location filename="../ui/reports_feature.py" line="144"/>
         <source>会员分群规则</source>
-        <translation type="unfinished"></translation>
+        <translation>Member segment rules</translation>
     </message>
     <message>
         <location filename="../ui/reports_feature.py" line="97"/>
         <source>更新会员分群</source>
-        <translation type="unfinished"></translation>
+        <translation>Update member segments</translation>
     </message>
     <message>
         <location filename="../ui/reports_feature.py" line="107"/>
         <source>分群</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <location filename="../ui/reports_feature.py" line="124"/>
         <source>只显示某个会员分群(规则见 帮助 → 会员分群规则)</source>
-        <translation type="unfinished"></translation>
+        <translation>Show only one member segment (rules under Help → Member segment rules)</translation>
     </message>
     <message>
         <location filename="../ui/reports_feature.py" line="140"/>
         <source>会员月度汇总…</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly member summary…</translation>
     </message>
     <message>
         <location filename="../ui/reports_feature.py" line="141"/>
         <source>按月或日期范围查看会员报表并导出 Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>View member reports by month or date range and export to Excel</translation>
     </message>
     <message>
         <location filename="../ui/reports_feature.py" line="142"/>
         <source>导出会员名单(含分群)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export member list (with segments)…</translation>
     </message>
     <message>
         <location filename="../ui/reports_feature.py" line="143"/>
         <source>重新计算会员分群</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalculate member segments</translation>
     </message>
 </context>
 <context>
@@ -4907,72 +4913,72 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/safety_feature.py" line="62"/>
         <source>备份与恢复…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup and restore…</translation>
     </message>
     <message>
         <location filename="../ui/safety_feature.py" line="63"/>
         <source>复制到U盘/新电脑…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy to USB drive / new computer…</translation>
     </message>
     <message>
         <location filename="../ui/safety_feature.py" line="64"/>
         <source>打开副本(搬到新电脑)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open copy (move to new computer)…</translation>
     </message>
     <message>
         <location filename="../ui/safety_feature.py" line="66"/>
         <source>待匿名化名单…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pending anonymisation list…</translation>
     </message>
     <message>
         <location filename="../ui/safety_feature.py" line="67"/>
         <source>审计日志…</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log…</translation>
     </message>
     <message>
         <location filename="../ui/safety_feature.py" line="70"/>
         <source>店长密码…</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager password…</translation>
     </message>
     <message>
         <location filename="../ui/safety_feature.py" line="71"/>
         <source>隐私设置…</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacy settings…</translation>
     </message>
     <message>
         <location filename="../ui/safety_feature.py" line="73"/>
         <source>隐私与同意</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacy and consent</translation>
     </message>
     <message>
         <location filename="../ui/safety_feature.py" line="75"/>
         <source>同意记录…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent records…</translation>
     </message>
     <message>
         <location filename="../ui/safety_feature.py" line="76"/>
         <source>同意接收营销信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Consents to marketing messages</translation>
     </message>
     <message>
         <location filename="../ui/safety_feature.py" line="77"/>
         <source>撤回营销同意</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw marketing consent</translation>
     </message>
     <message>
         <location filename="../ui/safety_feature.py" line="78"/>
         <source>记录监护人同意…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record guardian consent…</translation>
     </message>
     <message>
         <location filename="../ui/safety_feature.py" line="80"/>
         <source>导出该会员数据…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export this member's data…</translation>
     </message>
     <message>
         <location filename="../ui/safety_feature.py" line="81"/>
         <source>注销(匿名化)会员…</source>
-        <translation type="unfinished"></translation>
+        <translation>Close (anonymise) member…</translation>
     </message>
 </context>
 <context>
@@ -5015,7 +5021,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/tasks.py" line="156"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -5041,7 +5047,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../model/care/complaints.py" line="19"/>
         <source>投诉内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint</translation>
     </message>
     <message>
         <location filename="../model/care/complaints.py" line="19"/>
@@ -5051,7 +5057,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../model/care/complaints.py" line="29"/>
         <source>处理状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../model/care/complaints.py" line="29"/>
@@ -5063,7 +5069,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
         <location filename="../model/care/complaints.py" line="31"/>
         <location filename="../model/members.py" line="340"/>
         <source>满意度</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction</translation>
     </message>
     <message>
         <location filename="../model/care/complaints.py" line="31"/>
@@ -5079,7 +5085,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../model/care/complaints.py" line="40"/>
         <source>处理结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolution</translation>
     </message>
     <message>
         <location filename="../model/care/complaints.py" line="40"/>
@@ -5112,7 +5118,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
         <location filename="../model/members.py" line="272"/>
         <location filename="../model/privacy/anonymise.py" line="223"/>
         <source>纪念日</source>
-        <translation type="unfinished"></translation>
+        <translation>Anniversaries</translation>
     </message>
     <message>
         <location filename="../model/care/engine.py" line="204"/>
@@ -5224,7 +5230,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
         <location filename="../model/importing/report.py" line="106"/>
         <location filename="../model/privacy/anonymise.py" line="249"/>
         <source>原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../model/care/engine.py" line="842"/>
@@ -5235,7 +5241,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
         <location filename="../model/care/events.py" line="27"/>
         <location filename="../model/care/events.py" line="42"/>
         <source>活动名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Event name</translation>
     </message>
     <message>
         <location filename="../model/care/events.py" line="27"/>
@@ -5320,7 +5326,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
         <location filename="../model/staff.py" line="39"/>
         <location filename="../reports/birthdays.py" line="21"/>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../model/care/sending.py" line="50"/>
@@ -5347,7 +5353,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../model/care/sizeup.py" line="49"/>
         <source>年龄</source>
-        <translation type="unfinished"></translation>
+        <translation>Age</translation>
     </message>
     <message>
         <location filename="../model/care/sizeup.py" line="49"/>
@@ -5363,7 +5369,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
         <location filename="../model/privacy/anonymise.py" line="219"/>
         <location filename="../model/privacy/anonymise.py" line="229"/>
         <source>尺码</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <location filename="../model/care/sizeup.py" line="51"/>
@@ -5465,7 +5471,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
         <location filename="../model/importing/members_export.py" line="161"/>
         <location filename="../reports/calllist.py" line="41"/>
         <source>会员</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <location filename="../model/care/weather.py" line="29"/>
@@ -5626,7 +5632,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
         <location filename="../model/privacy/anonymise.py" line="206"/>
         <location filename="../ui/detail_pane.py" line="105"/>
         <source>手机</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="69"/>
@@ -5635,7 +5641,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
         <location filename="../model/privacy/anonymise.py" line="206"/>
         <location filename="../model/privacy/anonymise.py" line="219"/>
         <source>性别</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="70"/>
@@ -5644,7 +5650,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
         <location filename="../reports/birthdays.py" line="21"/>
         <location filename="../ui/detail_pane.py" line="106"/>
         <source>生日</source>
-        <translation type="unfinished"></translation>
+        <translation>Birthday</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="71"/>
@@ -5656,7 +5662,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
         <location filename="../model/privacy/anonymise.py" line="212"/>
         <location filename="../model/privacy/anonymise.py" line="226"/>
         <source>卡号</source>
-        <translation type="unfinished"></translation>
+        <translation>Card no.</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="72"/>
@@ -5664,7 +5670,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
         <location filename="../model/privacy/anonymise.py" line="212"/>
         <location filename="../ui/detail_pane.py" line="105"/>
         <source>专属导购</source>
-        <translation type="unfinished"></translation>
+        <translation>Assigned staff</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="73"/>
@@ -5679,7 +5685,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
         <location filename="../model/importing/mapping.py" line="62"/>
         <location filename="../model/privacy/anonymise.py" line="213"/>
         <source>入会渠道</source>
-        <translation type="unfinished"></translation>
+        <translation>Joined via</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="75"/>
@@ -5690,7 +5696,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
         <location filename="../model/privacy/anonymise.py" line="213"/>
         <location filename="../ui/detail_pane.py" line="109"/>
         <source>介绍人</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred by</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="76"/>
@@ -5698,21 +5704,21 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
         <location filename="../model/members.py" line="119"/>
         <location filename="../model/privacy/anonymise.py" line="208"/>
         <source>邮箱</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="77"/>
         <location filename="../model/importing/mapping.py" line="51"/>
         <location filename="../model/privacy/anonymise.py" line="209"/>
         <source>地址</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="78"/>
         <location filename="../model/importing/mapping.py" line="58"/>
         <location filename="../model/privacy/anonymise.py" line="208"/>
         <source>民族</source>
-        <translation type="unfinished"></translation>
+        <translation>Ethnicity</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="81"/>
@@ -5737,7 +5743,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
         <location filename="../model/privacy/anonymise.py" line="255"/>
         <location filename="../model/sales_import.py" line="120"/>
         <source>备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="163"/>
@@ -5856,7 +5862,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
         <location filename="../model/privacy/anonymise.py" line="230"/>
         <location filename="../ui/detail_pane.py" line="107"/>
         <source>积分</source>
-        <translation type="unfinished"></translation>
+        <translation>Points</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="48"/>
@@ -5881,7 +5887,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
         <location filename="../model/sales.py" line="209"/>
         <location filename="../model/sales_import.py" line="139"/>
         <source>导购</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="59"/>
@@ -5910,39 +5916,39 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
         <location filename="../model/sales_import.py" line="206"/>
         <location filename="../model/sales_import.py" line="226"/>
         <source>小票号</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt no.</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="72"/>
         <location filename="../model/privacy/anonymise.py" line="229"/>
         <location filename="../model/sales.py" line="86"/>
         <source>款号</source>
-        <translation type="unfinished"></translation>
+        <translation>Style no.</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="73"/>
         <location filename="../model/privacy/anonymise.py" line="229"/>
         <source>品类</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="75"/>
         <location filename="../model/sales.py" line="88"/>
         <source>单价</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit price</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="76"/>
         <location filename="../model/privacy/anonymise.py" line="230"/>
         <location filename="../model/sales.py" line="90"/>
         <source>数量</source>
-        <translation type="unfinished"></translation>
+        <translation>Qty</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="77"/>
         <location filename="../model/sales.py" line="92"/>
         <source>折扣</source>
-        <translation type="unfinished"></translation>
+        <translation>Discount</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="78"/>
@@ -5957,7 +5963,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
         <location filename="../model/privacy/anonymise.py" line="246"/>
         <location filename="../model/privacy/anonymise.py" line="258"/>
         <source>类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="82"/>
@@ -6371,7 +6377,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../model/importing/runner.py" line="216"/>
         <source>文件</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <location filename="../model/importing/runner.py" line="217"/>
@@ -6403,7 +6409,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
         <location filename="../model/members.py" line="342"/>
         <location filename="../model/privacy/anonymise.py" line="252"/>
         <source>结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <location filename="../model/importing/runner.py" line="222"/>
@@ -6643,7 +6649,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../model/loyalty/incentives.py" line="23"/>
         <source>一次购买满{n}件</source>
-        <translation type="unfinished"></translation>
+        <translation>Buy {n} or more items at once</translation>
     </message>
     <message>
         <location filename="../model/loyalty/incentives.py" line="75"/>
@@ -6824,7 +6830,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../model/loyalty/thresholds.py" line="65"/>
         <source>元</source>
-        <translation type="unfinished"></translation>
+        <translation>yuan</translation>
     </message>
     <message>
         <location filename="../model/loyalty/thresholds.py" line="67"/>
@@ -6836,7 +6842,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
         <location filename="../model/loyalty/tiers.py" line="77"/>
         <location filename="../model/loyalty/tiers.py" line="79"/>
         <source>会员等级</source>
-        <translation type="unfinished"></translation>
+        <translation>Member tier</translation>
     </message>
     <message>
         <location filename="../model/loyalty/tiers.py" line="59"/>
@@ -6882,7 +6888,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
         <location filename="../model/loyalty/tiers.py" line="213"/>
         <location filename="../ui/detail_pane.py" line="108"/>
         <source>入会</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrol</translation>
     </message>
     <message>
         <location filename="../model/loyalty/tiers.py" line="239"/>
@@ -7130,7 +7136,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../model/members.py" line="291"/>
         <source>售卡金额</source>
-        <translation type="unfinished"></translation>
+        <translation>Card price</translation>
     </message>
     <message>
         <location filename="../model/members.py" line="296"/>
@@ -7146,7 +7152,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
         <location filename="../model/members.py" line="338"/>
         <location filename="../model/privacy/anonymise.py" line="252"/>
         <source>方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Method</translation>
     </message>
     <message>
         <location filename="../model/members.py" line="338"/>
@@ -7197,7 +7203,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../model/privacy/anonymise.py" line="113"/>
         <source>注销</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel card</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="117"/>
@@ -7250,7 +7256,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
         <location filename="../model/privacy/anonymise.py" line="214"/>
         <location filename="../model/privacy/anonymise.py" line="226"/>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="215"/>
@@ -7275,13 +7281,13 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../model/privacy/anonymise.py" line="218"/>
         <source>内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Content</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="219"/>
         <location filename="../ui/detail_pane.py" line="109"/>
         <source>孩子</source>
-        <translation type="unfinished"></translation>
+        <translation>Children</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="219"/>
@@ -7298,7 +7304,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../model/privacy/anonymise.py" line="223"/>
         <source>名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="223"/>
@@ -7308,12 +7314,12 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../model/privacy/anonymise.py" line="226"/>
         <source>会员卡</source>
-        <translation type="unfinished"></translation>
+        <translation>Cards</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="226"/>
         <source>办卡日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued on</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="226"/>
@@ -7333,7 +7339,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
         <location filename="../model/privacy/anonymise.py" line="255"/>
         <location filename="../model/privacy/anonymise.py" line="258"/>
         <source>时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="229"/>
@@ -7348,17 +7354,17 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../model/privacy/anonymise.py" line="237"/>
         <source>退货</source>
-        <translation type="unfinished"></translation>
+        <translation>Return</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="237"/>
         <source>销售</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="245"/>
         <source>消费记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Purchases</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="246"/>
@@ -7374,7 +7380,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
         <location filename="../model/privacy/anonymise.py" line="246"/>
         <location filename="../model/privacy/anonymise.py" line="258"/>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="249"/>
@@ -7394,13 +7400,13 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../model/privacy/anonymise.py" line="252"/>
         <source>联系记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="252"/>
         <location filename="../reports/calllist.py" line="41"/>
         <source>事由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="255"/>
@@ -7455,7 +7461,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../model/privacy/audit.py" line="34"/>
         <source>删除</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../model/privacy/audit.py" line="35"/>
@@ -7486,7 +7492,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../model/privacy/audit.py" line="40"/>
         <source>撤回营销同意</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw marketing consent</translation>
     </message>
     <message>
         <location filename="../model/privacy/audit.py" line="41"/>
@@ -7501,7 +7507,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../model/privacy/audit.py" line="43"/>
         <source>导出会员名单</source>
-        <translation type="unfinished"></translation>
+        <translation>Export member list</translation>
     </message>
     <message>
         <location filename="../model/privacy/audit.py" line="45"/>
@@ -7726,12 +7732,12 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../model/sales.py" line="84"/>
         <source>第 {n} 行</source>
-        <translation type="unfinished"></translation>
+        <translation>Line {n}</translation>
     </message>
     <message>
         <location filename="../model/sales.py" line="86"/>
         <source>请填写款号</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the style no.</translation>
     </message>
     <message>
         <location filename="../model/sales.py" line="88"/>
@@ -7756,12 +7762,12 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../model/sales.py" line="116"/>
         <source>商品</source>
-        <translation type="unfinished"></translation>
+        <translation>Items</translation>
     </message>
     <message>
         <location filename="../model/sales.py" line="116"/>
         <source>请至少录入一件商品</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter at least one item</translation>
     </message>
     <message>
         <location filename="../model/sales.py" line="142"/>
@@ -7953,7 +7959,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../model/segmentation/catalog.py" line="76"/>
         <source>分群</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <location filename="../model/segmentation/catalog.py" line="76"/>
@@ -8095,12 +8101,12 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../reports/calllist.py" line="41"/>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../reports/calllist.py" line="41"/>
         <source>电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../reports/calllist.py" line="41"/>
@@ -8145,102 +8151,102 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/detail_pane.py" line="110"/>
         <source>常买</source>
-        <translation type="unfinished"></translation>
+        <translation>Often buys</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="140"/>
         <source>查找会员</source>
-        <translation type="unfinished"></translation>
+        <translation>Find member</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="141"/>
         <source>手机尾号、卡号、姓名或拼音</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone ending, card no., name or pinyin</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="143"/>
         <source>手机尾号、卡号、姓名或拼音 (Ctrl+F / F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone ending, card no., name or pinyin (Ctrl+F / F6)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="144"/>
         <source>新会员入会…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrol new member…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="145"/>
         <source>到店未购</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit, no purchase</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="146"/>
         <source>记录当前会员到店但没买</source>
-        <translation type="unfinished"></translation>
+        <translation>Record that the current member visited but did not buy</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="147"/>
         <source>添加联系记录…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add contact record…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="148"/>
         <source>记录一次电话或消息</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a call or message</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="149"/>
         <source>会员销售…</source>
-        <translation type="unfinished"></translation>
+        <translation>Member sale…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="149"/>
         <source>为当前会员记一笔销售</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a sale for the current member</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="150"/>
         <source>非会员销售…</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-member sale…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="151"/>
         <source>散客销售也要记录,用于统计会员销售占比</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-in sales are recorded too, to measure the share of member sales</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="152"/>
         <source>退货 / 换货…</source>
-        <translation type="unfinished"></translation>
+        <translation>Return / exchange…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="153"/>
         <source>在消费记录里选中小票后退货或换货</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a receipt in the purchase history, then return or exchange</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="154"/>
         <source>按小票号退货…</source>
-        <translation type="unfinished"></translation>
+        <translation>Return by receipt no.…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="155"/>
         <source>非会员的退货:输入小票号找到原销售</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-member return: enter the receipt no. to find the original sale</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="156"/>
         <source>导购管理…</source>
-        <translation type="unfinished"></translation>
+        <translation>Manage staff…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="157"/>
         <source>快捷键</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="158"/>
         <source>关于会员管家</source>
-        <translation type="unfinished"></translation>
+        <translation>About vipdesk</translation>
     </message>
 </context>
 <context>
@@ -8331,7 +8337,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
         <location filename="../ui/widgets.py" line="161"/>
         <location filename="../ui/widgets.py" line="165"/>
         <source>生日</source>
-        <translation type="unfinished"></translation>
+        <translation>Birthday</translation>
     </message>
     <message>
         <location filename="../ui/widgets.py" line="161"/>
@@ -8366,7 +8372,7 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
     <message>
         <location filename="../ui/widgets.py" line="228"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>
