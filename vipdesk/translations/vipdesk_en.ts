@@ -350,27 +350,27 @@
     <message>
         <location filename="../ui/care_events.py" line="125"/>
         <source>邀请/参加/到场</source>
-        <translation type="unfinished"></translation>
+        <translation>Invited/Replied/Attended</translation>
     </message>
     <message>
         <location filename="../ui/care_events.py" line="131"/>
         <source>新建活动…</source>
-        <translation type="unfinished"></translation>
+        <translation>New event…</translation>
     </message>
     <message>
         <location filename="../ui/care_events.py" line="132"/>
         <source>邀请会员…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invite members…</translation>
     </message>
     <message>
         <location filename="../ui/care_events.py" line="133"/>
         <source>取消活动</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel event</translation>
     </message>
     <message>
         <location filename="../ui/care_events.py" line="139"/>
         <source>受邀会员(回复与到场随时记录):</source>
-        <translation type="unfinished"></translation>
+        <translation>Invited members (record replies and attendance any time):</translation>
     </message>
     <message>
         <location filename="../ui/care_events.py" line="141"/>
@@ -380,28 +380,28 @@
     <message>
         <location filename="../ui/care_events.py" line="141"/>
         <source>回复</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply</translation>
     </message>
     <message>
         <location filename="../ui/care_events.py" line="141"/>
         <location filename="../ui/care_events.py" line="216"/>
         <source>到场</source>
-        <translation type="unfinished"></translation>
+        <translation>Attended</translation>
     </message>
     <message>
         <location filename="../ui/care_events.py" line="156"/>
         <source>(已取消)</source>
-        <translation type="unfinished"></translation>
+        <translation>(cancelled)</translation>
     </message>
     <message>
         <location filename="../ui/care_events.py" line="190"/>
         <source>新邀请了 {n} 位会员。活动前 3 天会出现在提醒里。</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} more members invited. The event will appear in reminders 3 days before.</translation>
     </message>
     <message>
         <location filename="../ui/care_events.py" line="195"/>
         <source>取消这个活动?已邀请的会员不会再收到通知。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel this event? Invited members will not be notified again.</translation>
     </message>
 </context>
 <context>
@@ -452,12 +452,12 @@
     <message>
         <location filename="../ui/care_print_dialogs.py" line="50"/>
         <source>打印预览…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print preview…</translation>
     </message>
     <message>
         <location filename="../ui/care_print_dialogs.py" line="51"/>
         <source>保存 PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save PDF…</translation>
     </message>
     <message>
         <location filename="../ui/care_print_dialogs.py" line="52"/>
@@ -467,42 +467,42 @@
     <message>
         <location filename="../ui/care_print_dialogs.py" line="81"/>
         <source>保存 PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save PDF</translation>
     </message>
     <message>
         <location filename="../ui/care_print_dialogs.py" line="81"/>
         <source>PDF 文件 (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
         <location filename="../ui/care_print_dialogs.py" line="99"/>
         <source>本周电话回访清单</source>
-        <translation type="unfinished"></translation>
+        <translation>This week's follow-up call list</translation>
     </message>
     <message>
         <location filename="../ui/care_print_dialogs.py" line="104"/>
         <source>打印完整手机号(会记入审计日志)</source>
-        <translation type="unfinished"></translation>
+        <translation>Print full mobile numbers (recorded in the audit log)</translation>
     </message>
     <message>
         <location filename="../ui/care_print_dialogs.py" line="106"/>
         <source>哪一周(任选一天)</source>
-        <translation type="unfinished"></translation>
+        <translation>Which week (pick any day)</translation>
     </message>
     <message>
         <location filename="../ui/care_print_dialogs.py" line="117"/>
         <source>打印完整手机号需要店长密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing full mobile numbers requires the manager password.</translation>
     </message>
     <message>
         <location filename="../ui/care_print_dialogs.py" line="129"/>
         <source>会员生日名单</source>
-        <translation type="unfinished"></translation>
+        <translation>Member birthday list</translation>
     </message>
     <message>
         <location filename="../ui/care_print_dialogs.py" line="134"/>
         <source>月份</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
 </context>
 <context>
@@ -510,47 +510,47 @@
     <message>
         <location filename="../ui/care_settings.py" line="51"/>
         <source>关怀设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Care settings</translation>
     </message>
     <message>
         <location filename="../ui/care_settings.py" line="67"/>
         <source>提醒类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder type</translation>
     </message>
     <message>
         <location filename="../ui/care_settings.py" line="92"/>
         <source>时间与次数</source>
-        <translation type="unfinished"></translation>
+        <translation>Timing and frequency</translation>
     </message>
     <message>
         <location filename="../ui/care_settings.py" line="100"/>
         <source>(农历)</source>
-        <translation type="unfinished"></translation>
+        <translation>(lunar)</translation>
     </message>
     <message>
         <location filename="../ui/care_settings.py" line="104"/>
         <source>节日问候</source>
-        <translation type="unfinished"></translation>
+        <translation>Holiday greetings</translation>
     </message>
     <message>
         <location filename="../ui/care_settings.py" line="111"/>
         <source>年龄(岁)</source>
-        <translation type="unfinished"></translation>
+        <translation>Age (years)</translation>
     </message>
     <message>
         <location filename="../ui/care_settings.py" line="111"/>
         <source>尺码(身高cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Size (height cm)</translation>
     </message>
     <message>
         <location filename="../ui/care_settings.py" line="115"/>
         <source>加一行</source>
-        <translation type="unfinished"></translation>
+        <translation>Add row</translation>
     </message>
     <message>
         <location filename="../ui/care_settings.py" line="120"/>
         <source>童装尺码表</source>
-        <translation type="unfinished"></translation>
+        <translation>Children's size chart</translation>
     </message>
     <message>
         <location filename="../ui/care_settings.py" line="135"/>
@@ -560,28 +560,28 @@
     <message>
         <location filename="../ui/care_settings.py" line="135"/>
         <source>第 {n} 行的年龄应为整数</source>
-        <translation type="unfinished"></translation>
+        <translation>The age in row {n} must be a whole number</translation>
     </message>
     <message>
         <location filename="../ui/care_settings.py" line="144"/>
         <location filename="../ui/care_settings.py" line="146"/>
         <source>沉睡提醒(月)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dormant reminders (months)</translation>
     </message>
     <message>
         <location filename="../ui/care_settings.py" line="144"/>
         <source>请填写月数,用逗号分隔,如 6, 12</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter months separated by commas, e.g. 6, 12</translation>
     </message>
     <message>
         <location filename="../ui/care_settings.py" line="146"/>
         <source>月数应在 1 到 60 之间</source>
-        <translation type="unfinished"></translation>
+        <translation>Months must be between 1 and 60</translation>
     </message>
     <message>
         <location filename="../ui/care_settings.py" line="149"/>
         <source>修改关怀设置需要店长密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Changing care settings requires the manager password.</translation>
     </message>
 </context>
 <context>
@@ -589,7 +589,7 @@
     <message>
         <location filename="../ui/care_weather.py" line="30"/>
         <source>天气关怀</source>
-        <translation type="unfinished"></translation>
+        <translation>Weather care</translation>
     </message>
     <message>
         <location filename="../ui/care_weather.py" line="41"/>
@@ -599,7 +599,7 @@
     <message>
         <location filename="../ui/care_weather.py" line="55"/>
         <source>天气</source>
-        <translation type="unfinished"></translation>
+        <translation>Weather</translation>
     </message>
     <message>
         <location filename="../ui/care_weather.py" line="56"/>
@@ -609,7 +609,7 @@
     <message>
         <location filename="../ui/care_weather.py" line="57"/>
         <source>关怀语</source>
-        <translation type="unfinished"></translation>
+        <translation>Care message</translation>
     </message>
     <message>
         <location filename="../ui/care_weather.py" line="58"/>
@@ -642,7 +642,7 @@
     <message>
         <location filename="../ui/reports_charts.py" line="71"/>
         <source>本期没有数据</source>
-        <translation type="unfinished"></translation>
+        <translation>No data for this period</translation>
     </message>
 </context>
 <context>
@@ -655,12 +655,12 @@
     <message>
         <location filename="../ui/member_dialogs.py" line="73"/>
         <source>女孩</source>
-        <translation type="unfinished"></translation>
+        <translation>Girl</translation>
     </message>
     <message>
         <location filename="../ui/member_dialogs.py" line="73"/>
         <source>男孩</source>
-        <translation type="unfinished"></translation>
+        <translation>Boy</translation>
     </message>
     <message>
         <location filename="../ui/member_dialogs.py" line="73"/>
@@ -670,12 +670,12 @@
     <message>
         <location filename="../ui/member_dialogs.py" line="77"/>
         <source>如 110、120</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 110, 120</translation>
     </message>
     <message>
         <location filename="../ui/member_dialogs.py" line="79"/>
         <source>孩子姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Child's name</translation>
     </message>
     <message>
         <location filename="../ui/member_dialogs.py" line="80"/>
@@ -726,12 +726,12 @@
     <message>
         <location filename="../ui/member_dialogs.py" line="169"/>
         <source>添加联系记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Add contact record</translation>
     </message>
     <message>
         <location filename="../ui/member_dialogs.py" line="183"/>
         <source>(不评)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not rated)</translation>
     </message>
     <message>
         <location filename="../ui/member_dialogs.py" line="188"/>
@@ -782,73 +782,74 @@
     <message>
         <location filename="../ui/safety_startup.py" line="61"/>
         <source>数据库已损坏</source>
-        <translation type="unfinished"></translation>
+        <translation>Database damaged</translation>
     </message>
     <message>
         <location filename="../ui/safety_startup.py" line="62"/>
         <source>会员数据库文件损坏,会员管家没有打开它,也没有做任何修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>The member database file is damaged. vipdesk did not open it and made no changes.</translation>
     </message>
     <message>
         <location filename="../ui/safety_startup.py" line="65"/>
         <source>检查结果:{message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Check result: {message}</translation>
     </message>
     <message>
         <location filename="../ui/safety_startup.py" line="67"/>
         <source>详细信息(供技术支持):{detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Details (for technical support): {detail}</translation>
     </message>
     <message>
         <location filename="../ui/safety_startup.py" line="71"/>
         <source>数据库文件:{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Database file: {path}</translation>
     </message>
     <message>
         <location filename="../ui/safety_startup.py" line="78"/>
         <source>损坏的文件已另存为:{path}(不会被删除,可交给技术支持抢救)</source>
-        <translation type="unfinished"></translation>
+        <translation>The damaged file was saved as: {path} (it will not be deleted; give it to technical support for recovery)</translation>
     </message>
     <message>
         <location filename="../ui/safety_startup.py" line="85"/>
         <source>未知</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown</translation>
     </message>
     <message>
         <location filename="../ui/safety_startup.py" line="86"/>
         <source>最近的完好备份:{when},会员 {n} 人({reason})
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest good backup: {when}, {n} members ({reason})
+{path}</translation>
     </message>
     <message>
         <location filename="../ui/safety_startup.py" line="89"/>
         <source>没有找到完好的备份。可以选择其他备份文件(例如U盘上的副本),或联系技术支持。请不要删除这个数据库文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>No good backup was found. You can choose another backup file (e.g. the copy on a USB drive) or contact technical support. Please do not delete this database file.</translation>
     </message>
     <message>
         <location filename="../ui/safety_startup.py" line="94"/>
         <source>恢复这个备份</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore this backup</translation>
     </message>
     <message>
         <location filename="../ui/safety_startup.py" line="97"/>
         <source>选择其他备份文件…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose another backup file…</translation>
     </message>
     <message>
         <location filename="../ui/safety_startup.py" line="100"/>
         <source>退出</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
         <location filename="../ui/safety_startup.py" line="115"/>
         <source>选择备份文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose backup file</translation>
     </message>
     <message>
         <location filename="../ui/safety_startup.py" line="116"/>
         <source>会员管家数据库 (*.db);;所有文件 (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>vipdesk database (*.db);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -861,12 +862,12 @@
     <message>
         <location filename="../ui/member_dialogs.py" line="101"/>
         <source>如 结婚纪念日、先生生日</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. wedding anniversary, husband's birthday</translation>
     </message>
     <message>
         <location filename="../ui/member_dialogs.py" line="103"/>
         <source>年(可不填)</source>
-        <translation type="unfinished"></translation>
+        <translation>Year (optional)</translation>
     </message>
     <message>
         <location filename="../ui/member_dialogs.py" line="104"/>
@@ -886,7 +887,7 @@
     <message>
         <location filename="../ui/member_dialogs.py" line="112"/>
         <source>结婚纪念日</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedding anniversary</translation>
     </message>
 </context>
 <context>
@@ -1174,7 +1175,7 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
     <message>
         <location filename="../ui/member_dialogs.py" line="45"/>
         <source>确定</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../ui/member_dialogs.py" line="46"/>
@@ -1187,23 +1188,23 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
     <message>
         <location filename="../ui/privacy_actions.py" line="121"/>
         <source>记录监护人同意</source>
-        <translation type="unfinished"></translation>
+        <translation>Record guardian consent</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="122"/>
         <source>{name} 未满14岁,她的个人信息须经监护人同意才能登记。</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is under 14; her personal information may only be recorded with a guardian's consent.</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="126"/>
         <location filename="../ui/privacy_actions.py" line="128"/>
         <source>监护人姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardian's name</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="129"/>
         <source>监护人已同意</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardian has consented</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="132"/>
@@ -1255,22 +1256,22 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
         <location filename="../ui/hygiene_dialogs.py" line="84"/>
         <location filename="../ui/hygiene_dialogs.py" line="121"/>
         <source>查找重复会员</source>
-        <translation type="unfinished"></translation>
+        <translation>Find duplicate members</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="96"/>
         <source>重新查找</source>
-        <translation type="unfinished"></translation>
+        <translation>Search again</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="98"/>
         <source>合并…</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge…</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="99"/>
         <source>选中一组(或组里要并入的那位会员)后合并</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a group (or the member in it to merge in), then merge</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="101"/>
@@ -1281,58 +1282,58 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="114"/>
         <source>正在查找…</source>
-        <translation type="unfinished"></translation>
+        <translation>Searching…</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="128"/>
         <source>{name} 等 {n} 条:{why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} and others, {n} records: {why}</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="144"/>
         <source>找到 {n} 组可能重复的会员。选中一组后点“合并…”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Found {n} groups of possible duplicates. Select a group and click "Merge…".</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="146"/>
         <source>(先列出前 {n} 组)</source>
-        <translation type="unfinished"></translation>
+        <translation>(showing the first {n} groups)</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="150"/>
         <source>没有找到重复的会员。</source>
-        <translation type="unfinished"></translation>
+        <translation>No duplicate members found.</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="176"/>
         <source>请先选中一组重复会员</source>
-        <translation type="unfinished"></translation>
+        <translation>Please select a group of duplicates first</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="196"/>
         <location filename="../ui/hygiene_dialogs.py" line="343"/>
         <source>合并会员</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge members</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="210"/>
         <source>合并后:</source>
-        <translation type="unfinished"></translation>
+        <translation>After merging:</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="215"/>
         <source>消费记录、联系记录、到店记录、孩子、纪念日和会员卡都转到保留的档案;积分、储值和未用的礼券以新流水转入。被并入的档案标为“已合并”,不再出现在查找和列表里。合并不能撤销,合并前会先备份。</source>
-        <translation type="unfinished"></translation>
+        <translation>Purchases, contacts, visits, children, anniversaries and cards move to the kept profile; points, stored value and unused vouchers are transferred as new ledger entries. The merged-in profile is marked "merged" and no longer appears in search or lists. Merging cannot be undone; a backup is made first.</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="221"/>
         <source>左右互换</source>
-        <translation type="unfinished"></translation>
+        <translation>Swap sides</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="225"/>
         <source>合并</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="227"/>
@@ -1343,57 +1344,57 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="235"/>
         <source>消费 {n} 次 {spend},积分 {points}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} purchases {spend}, points {points}</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="243"/>
         <source>左边:保留的档案 #{a}({ma});右边:并入的档案 #{b}({mb})。每一项选择要保留的内容。</source>
-        <translation type="unfinished"></translation>
+        <translation>Left: profile kept #{a} ({ma}); right: profile merged in #{b} ({mb}). For each item choose what to keep.</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="248"/>
         <source>项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="249"/>
         <source>保留 #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep #{id}</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="250"/>
         <source>并入 #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge in #{id}</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="260"/>
         <source>(空)</source>
-        <translation type="unfinished"></translation>
+        <translation>(empty)</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="267"/>
         <source>两者都保留</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep both</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="324"/>
         <source>把会员 #{b} 并入 #{a}?合并后不能撤销。</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge member #{b} into #{a}? This cannot be undone.</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="327"/>
         <source>合并会员需要店长密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Merging members requires the manager password.</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="334"/>
         <source>正在备份数据库…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing up the database…</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="336"/>
         <source>正在合并…</source>
-        <translation type="unfinished"></translation>
+        <translation>Merging…</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="357"/>
@@ -1403,24 +1404,24 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="368"/>
         <source>入会日期从</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolled from</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="370"/>
         <source>到</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="379"/>
         <source>完整档案 = 姓名、手机、性别、生日、地址都已填写(与办卡提成同一标准);平均完整度满分 100。</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete profile = name, mobile, gender, birthday and address all filled in (same rule as card commission); average completeness is out of 100.</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="411"/>
         <location filename="../ui/hygiene_dialogs.py" line="447"/>
         <location filename="../ui/hygiene_dialogs.py" line="478"/>
         <source>导出会员</source>
-        <translation type="unfinished"></translation>
+        <translation>Export members</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="420"/>
@@ -1430,42 +1431,42 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="422"/>
         <source>浏览…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="426"/>
         <source>保存到</source>
-        <translation type="unfinished"></translation>
+        <translation>Save to</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="428"/>
         <source>手机号隐藏中间四位(138****5678),用于查看和打印</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide the middle four digits (138****5678), for viewing and printing</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="429"/>
         <source>完整手机号,用于搬迁数据或重新导入(需要店长密码)</source>
-        <translation type="unfinished"></translation>
+        <translation>Full mobile numbers, for moving data or re-importing (requires the manager password)</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="435"/>
         <source>注意:隐藏了手机号的文件不能再导入 vipdesk(号码不完整,会被拒绝)。会员资料请妥善保管,不要外传。</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: a file with hidden mobile numbers cannot be imported into vipdesk again (incomplete numbers are rejected). Keep member data safe and do not share it.</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="440"/>
         <source>导出</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="447"/>
         <source>Excel 文件 (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel file (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="454"/>
         <source>请选择保存位置</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose where to save</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="458"/>
@@ -1476,12 +1477,13 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
         <location filename="../ui/hygiene_dialogs.py" line="472"/>
         <source>已导出 {n} 位会员到:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} members exported to:
+{path}</translation>
     </message>
     <message>
         <location filename="../ui/hygiene_dialogs.py" line="474"/>
         <source>手机号已隐藏,此文件不能再导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile numbers are hidden; this file cannot be imported again.</translation>
     </message>
 </context>
 <context>
@@ -1537,22 +1539,22 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
     <message>
         <location filename="../ui/import_wizard.py" line="99"/>
         <source>选择要导入的文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the file to import</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="100"/>
         <source>支持 Excel(.xlsx)和 CSV 文件。表头可以在标题行下面;合并的表头单元格也能识别。</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (.xlsx) and CSV files are supported. The header row may be below a title row; merged header cells are recognised too.</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="104"/>
         <source>会员资料.xlsx 或 .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Member data .xlsx or .csv</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="105"/>
         <source>浏览…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="109"/>
@@ -1563,109 +1565,109 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
     <message>
         <location filename="../ui/import_wizard.py" line="113"/>
         <source>编码(CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Encoding (CSV)</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="115"/>
         <location filename="../ui/import_wizard.py" line="127"/>
         <source>打开时显示的那张</source>
-        <translation type="unfinished"></translation>
+        <translation>The one shown on opening</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="116"/>
         <source>工作表(Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Worksheet (Excel)</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="117"/>
         <source>中文 Excel 另存的 CSV 一般是 GBK;WPS 和新版 Excel 一般是 UTF-8。自动识别认错时(出现乱码)请手动指定。</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV saved from Chinese Excel is usually GBK; WPS and newer Excel usually UTF-8. If auto-detection is wrong (garbled text), choose it by hand.</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="146"/>
         <source>选择会员资料文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose member data file</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="147"/>
         <source>表格文件 (*.xlsx *.csv *.txt);;所有文件 (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreadsheet files (*.xlsx *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="167"/>
         <source>核对列的对应</source>
-        <translation type="unfinished"></translation>
+        <translation>Check column mapping</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="168"/>
         <source>已按表头自动对应;不对的请在右侧改选。认不出的列会记入备注,不会丢掉。</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns were matched by their headers; correct any wrong ones on the right. Unrecognised columns go into notes and are not lost.</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="176"/>
         <source>文件中的列</source>
-        <translation type="unfinished"></translation>
+        <translation>Column in file</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="176"/>
         <source>示例</source>
-        <translation type="unfinished"></translation>
+        <translation>Example</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="176"/>
         <source>对应字段</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="183"/>
         <source>编码</source>
-        <translation type="unfinished"></translation>
+        <translation>Encoding</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="184"/>
         <source>表头在第 {row} 行,共 {n} 列{enc}。下面是前几行数据:</source>
-        <translation type="unfinished"></translation>
+        <translation>Header on row {row}, {n} columns{enc}. The first rows of data:</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="204"/>
         <source>(必填)</source>
-        <translation type="unfinished"></translation>
+        <translation>(required)</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="206"/>
         <source>忽略(不导入)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignore (do not import)</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="236"/>
         <source>预览(尚未写入任何数据)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview (nothing written yet)</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="237"/>
         <source>检查有问题的行和重复的会员,选择处理方式后点“导入”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Check problem rows and duplicate members, choose how to handle them, then click "Import".</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="242"/>
         <source>问题明细:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem details:</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="243"/>
         <location filename="../ui/import_wizard.py" line="249"/>
         <source>行号</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="243"/>
         <source>列</source>
-        <translation type="unfinished"></translation>
+        <translation>Column</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="243"/>
         <source>原值</source>
-        <translation type="unfinished"></translation>
+        <translation>Original value</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="243"/>
@@ -1677,12 +1679,12 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
         <location filename="../ui/import_wizard.py" line="243"/>
         <location filename="../ui/import_wizard.py" line="249"/>
         <source>处理</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="247"/>
         <source>重复的会员:</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate members:</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="249"/>
@@ -1697,43 +1699,44 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
     <message>
         <location filename="../ui/import_wizard.py" line="249"/>
         <source>与谁重复</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate of</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="254"/>
         <source>全部无误才导入(有问题行则什么都不写)</source>
-        <translation type="unfinished"></translation>
+        <translation>Import only if everything is correct (write nothing if any row has problems)</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="255"/>
         <source>导入没有问题的行,跳过有问题的行</source>
-        <translation type="unfinished"></translation>
+        <translation>Import the correct rows, skip the problem rows</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="265"/>
         <source>导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="268"/>
         <source>正在检查…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking…</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="274"/>
         <source>下一步 &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Next &gt;</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="279"/>
         <source>共读取 {read} 行:可新增 {imported},可更新 {updated},跳过 {skipped},有问题 {rejected}。</source>
-        <translation type="unfinished"></translation>
+        <translation>{read} rows read: {imported} new, {updated} updates, {skipped} skipped, {rejected} with problems.</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="281"/>
         <source>
 有问题的行不会导入;选“全部无误才导入”时整个文件都不会导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Rows with problems are not imported; with "Import only if everything is correct" the whole file is not imported.</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="299"/>
@@ -1743,68 +1746,68 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
     <message>
         <location filename="../ui/import_wizard.py" line="301"/>
         <source>已有会员 #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Existing member #{id}</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="303"/>
         <source>手机号相同</source>
-        <translation type="unfinished"></translation>
+        <translation>Same mobile number</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="303"/>
         <source>姓名和生日相同</source>
-        <translation type="unfinished"></translation>
+        <translation>Same name and birthday</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="313"/>
         <source>重复的会员({n}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate members ({n}):</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="347"/>
         <source>导入结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Import result</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="363"/>
         <source>导入完成。</source>
-        <translation type="unfinished"></translation>
+        <translation>Import finished.</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="365"/>
         <source>文件中有问题行,按“全部无误才导入”没有写入任何数据。</source>
-        <translation type="unfinished"></translation>
+        <translation>The file has problem rows; with "Import only if everything is correct" nothing was written.</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="366"/>
         <source>读取 {read} 行:新增 {imported},更新 {updated},跳过 {skipped},有问题 {rejected}。</source>
-        <translation type="unfinished"></translation>
+        <translation>{read} rows read: {imported} added, {updated} updated, {skipped} skipped, {rejected} with problems.</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="368"/>
         <source>问题报告已保存:{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem report saved: {path}</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="372"/>
         <source>没有问题行,未生成报告。</source>
-        <translation type="unfinished"></translation>
+        <translation>No problem rows; no report created.</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="386"/>
         <location filename="../ui/import_wizard.py" line="467"/>
         <source>导入会员</source>
-        <translation type="unfinished"></translation>
+        <translation>Import members</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="435"/>
         <source>正在备份数据库…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing up the database…</translation>
     </message>
     <message>
         <location filename="../ui/import_wizard.py" line="454"/>
         <source>预览导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview import</translation>
     </message>
 </context>
 <context>
@@ -1812,12 +1815,12 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="335"/>
         <source>导购办卡激励</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff card incentives</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="342"/>
         <source>只统计资料完整(姓名、手机、性别、生日、地址)的会员卡;补全资料后自动计入。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only cards of members with a complete profile (name, mobile, gender, birthday, address) count; they count automatically once the profile is completed.</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="344"/>
@@ -1827,7 +1830,7 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="347"/>
         <source>月份</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
 </context>
 <context>
@@ -1835,12 +1838,12 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
     <message>
         <location filename="../ui/loyalty_settings.py" line="202"/>
         <source>积分与等级设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Points and tier settings</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="204"/>
         <source>等级</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiers</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="206"/>
@@ -1850,28 +1853,28 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
     <message>
         <location filename="../ui/loyalty_settings.py" line="208"/>
         <source>礼券</source>
-        <translation type="unfinished"></translation>
+        <translation>Vouchers</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="210"/>
         <source>储值</source>
-        <translation type="unfinished"></translation>
+        <translation>Stored value</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="212"/>
         <source>导购激励</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff incentives</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="213"/>
         <location filename="../ui/loyalty_settings.py" line="365"/>
         <source>礼品</source>
-        <translation type="unfinished"></translation>
+        <translation>Gifts</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="214"/>
         <source>保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="216"/>
@@ -1881,57 +1884,57 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
     <message>
         <location filename="../ui/loyalty_settings.py" line="219"/>
         <source>修改从保存后开始生效,已有积分和礼券不受影响。</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes take effect after saving; existing points and vouchers are not affected.</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="230"/>
         <source>等级名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier name</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="230"/>
         <source>门槛</source>
-        <translation type="unfinished"></translation>
+        <translation>Threshold</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="230"/>
         <source>折扣(如 9.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Discount (e.g. 9.5)</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="230"/>
         <source>权益</source>
-        <translation type="unfinished"></translation>
+        <translation>Benefits</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="238"/>
         <source>保存时同时执行降级(否则等年度复核)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply downgrades when saving (otherwise at the annual review)</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="239"/>
         <source>门槛建议(按本店销售计算)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggest thresholds (from this shop's sales)</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="241"/>
         <source>预览会员变动</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview member changes</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="245"/>
         <source>点“门槛建议”:平均单价 × 连带率 = 基本线,再加 15%~30% 增长;点“预览会员变动”:看看新规则下谁会升级或降级。</source>
-        <translation type="unfinished"></translation>
+        <translation>"Suggest thresholds": average price × items per sale = base line, plus 15%–30% growth; "Preview member changes": see who would move up or down under the new rules.</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="266"/>
         <source>第 {n} 个等级</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier {n}</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="270"/>
         <source>门槛应为整数</source>
-        <translation type="unfinished"></translation>
+        <translation>Threshold must be a whole number</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="272"/>
@@ -1941,7 +1944,7 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
     <message>
         <location filename="../ui/loyalty_settings.py" line="298"/>
         <source>新规则下:{u} 人升级,{d} 人降级</source>
-        <translation type="unfinished"></translation>
+        <translation>Under the new rules: {u} up, {d} down</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="307"/>
@@ -1951,127 +1954,127 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
     <message>
         <location filename="../ui/loyalty_settings.py" line="307"/>
         <source>开始 YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>Start YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="307"/>
         <source>结束</source>
-        <translation type="unfinished"></translation>
+        <translation>End</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="308"/>
         <source>倍率%</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiplier %</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="308"/>
         <source>每年重复</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat yearly</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="308"/>
         <source>农历</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunar</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="318"/>
         <source>多倍积分日(店庆、节假日、新店开业;几个同时适用时取最高倍率)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus points days (anniversary, holidays, new shop opening; if several apply, the highest multiplier is used)</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="320"/>
         <source>农历节日(如春节 01-01 至 01-07、中秋 08-15)勾选“农历”,日期写 月-日,每年自动换算。</source>
-        <translation type="unfinished"></translation>
+        <translation>For lunar holidays (e.g. Spring Festival 01-01 to 01-07, Mid-Autumn 08-15) tick "Lunar" and write the date as month-day; it is converted every year.</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="331"/>
         <source>多倍积分日第 {n} 行</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus points day row {n}</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="331"/>
         <source>倍率应为整数</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiplier must be a whole number</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="341"/>
         <source>充满(元)</source>
-        <translation type="unfinished"></translation>
+        <translation>Top up (yuan)</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="341"/>
         <source>赠送(元)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus (yuan)</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="349"/>
         <source>充值赠送规则(如 充1000送100;取满足的最高一档)</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-up bonus rules (e.g. top up 1000, get 100; the highest tier reached applies)</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="357"/>
         <source>赠送规则第 {n} 行</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus rule row {n}</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="365"/>
         <source>所需积分</source>
-        <translation type="unfinished"></translation>
+        <translation>Points needed</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="365"/>
         <source>库存</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="365"/>
         <source>附赠现金券(元)</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra cash voucher (yuan)</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="366"/>
         <source>上架</source>
-        <translation type="unfinished"></translation>
+        <translation>Listed</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="377"/>
         <source>添加礼品</source>
-        <translation type="unfinished"></translation>
+        <translation>Add gift</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="389"/>
         <source>下架的礼品不再出现在兑换目录;已兑换的记录保留。</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlisted gifts no longer appear in the redemption catalogue; past redemptions are kept.</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="395"/>
         <source>礼品第 {n} 行</source>
-        <translation type="unfinished"></translation>
+        <translation>Gift row {n}</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="400"/>
         <source>积分和库存应为整数</source>
-        <translation type="unfinished"></translation>
+        <translation>Points and stock must be whole numbers</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="427"/>
         <source>等级规则有变化。</source>
-        <translation type="unfinished"></translation>
+        <translation>The tier rules have changed.</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="427"/>
         <source>确认保存?</source>
-        <translation type="unfinished"></translation>
+        <translation>Save now?</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="429"/>
         <source>修改积分、等级和礼品设置需要店长密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Changing points, tier and gift settings requires the manager password.</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="441"/>
         <source>积分礼品目录</source>
-        <translation type="unfinished"></translation>
+        <translation>Points gift catalogue</translation>
     </message>
 </context>
 <context>
@@ -2079,32 +2082,32 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
     <message>
         <location filename="../ui/loyalty_tab.py" line="49"/>
         <source>等级</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiers</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="49"/>
         <source>可用积分</source>
-        <translation type="unfinished"></translation>
+        <translation>Available points</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="50"/>
         <source>升级进度</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier progress</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="50"/>
         <source>积分到期</source>
-        <translation type="unfinished"></translation>
+        <translation>Points expiry</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="51"/>
         <source>储值余额</source>
-        <translation type="unfinished"></translation>
+        <translation>Stored value balance</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="56"/>
         <source>券号</source>
-        <translation type="unfinished"></translation>
+        <translation>Voucher no.</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="56"/>
@@ -2116,17 +2119,17 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
         <location filename="../ui/loyalty_tab.py" line="56"/>
         <location filename="../ui/loyalty_tab.py" line="200"/>
         <source>面值</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="56"/>
         <source>可用日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid from</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="57"/>
         <source>到期</source>
-        <translation type="unfinished"></translation>
+        <translation>Expires</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="58"/>
@@ -2148,12 +2151,12 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
     <message>
         <location filename="../ui/loyalty_tab.py" line="59"/>
         <source>原等级</source>
-        <translation type="unfinished"></translation>
+        <translation>Old tier</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="59"/>
         <source>新等级</source>
-        <translation type="unfinished"></translation>
+        <translation>New tier</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="59"/>
@@ -2163,17 +2166,17 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
     <message>
         <location filename="../ui/loyalty_tab.py" line="60"/>
         <source>可用礼券</source>
-        <translation type="unfinished"></translation>
+        <translation>Available vouchers</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="61"/>
         <source>积分明细</source>
-        <translation type="unfinished"></translation>
+        <translation>Points history</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="62"/>
         <source>等级变化</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier changes</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="63"/>
@@ -2183,7 +2186,7 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
     <message>
         <location filename="../ui/loyalty_tab.py" line="65"/>
         <source>积分换券</source>
-        <translation type="unfinished"></translation>
+        <translation>Points for voucher</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="67"/>
@@ -2194,22 +2197,22 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
         <location filename="../ui/loyalty_tab.py" line="69"/>
         <location filename="../ui/loyalty_tab.py" line="109"/>
         <source>锁定等级…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock tier…</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="71"/>
         <source>调整积分…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjust points…</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="73"/>
         <source>发礼券…</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue voucher…</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="94"/>
         <source>(已锁定:{r})</source>
-        <translation type="unfinished"></translation>
+        <translation>(locked: {r})</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="98"/>
@@ -2219,17 +2222,17 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
     <message>
         <location filename="../ui/loyalty_tab.py" line="100"/>
         <source>近一年 {v} {u},再 {n} {u} 升 {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>Past year {v} {u}; {n} {u} more to reach {t}</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="103"/>
         <source>近一年 {v} {u},已是最高等级</source>
-        <translation type="unfinished"></translation>
+        <translation>Past year {v} {u}; already at the top tier</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="105"/>
         <source>{p} 积分 {d} 到期</source>
-        <translation type="unfinished"></translation>
+        <translation>{p} points expire {d}</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="106"/>
@@ -2239,101 +2242,101 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
     <message>
         <location filename="../ui/loyalty_tab.py" line="109"/>
         <source>解除锁定</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="111"/>
         <source>长期</source>
-        <translation type="unfinished"></translation>
+        <translation>No expiry</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="138"/>
         <source>扣 {p} 积分,换一张 {v} 代金券?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deduct {p} points for a {v} voucher?</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="145"/>
         <source>已发券 {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Voucher issued {code}</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="160"/>
         <location filename="../ui/loyalty_tab.py" line="165"/>
         <source>调整积分</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjust points</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="160"/>
         <source>增加(正数)或扣减(负数)的积分</source>
-        <translation type="unfinished"></translation>
+        <translation>Points to add (positive) or deduct (negative)</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="165"/>
         <location filename="../ui/loyalty_tab.py" line="169"/>
         <source>调整原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for adjustment</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="169"/>
         <source>请填写调整原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the reason for the adjustment</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="171"/>
         <source>手工调整积分需要店长密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjusting points by hand requires the manager password.</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="186"/>
         <location filename="../ui/loyalty_tab.py" line="190"/>
         <source>发礼券</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue voucher</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="186"/>
         <source>面值(元)</source>
-        <translation type="unfinished"></translation>
+        <translation>Value (yuan)</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="190"/>
         <location filename="../ui/loyalty_tab.py" line="199"/>
         <source>发券原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for voucher</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="199"/>
         <source>请填写发券原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the reason for the voucher</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="201"/>
         <source>手工发礼券需要店长密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Issuing vouchers by hand requires the manager password.</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="217"/>
         <source>解除等级锁定?之后等级按规则自动升降。</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock the tier? The tier will then move up and down by the rules.</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="219"/>
         <source>解除等级锁定需要店长密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlocking a tier requires the manager password.</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="224"/>
         <source>锁定等级</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock tier</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="224"/>
         <source>锁定原因(如:员工、特殊客户)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for lock (e.g. employee, special customer)</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="227"/>
         <source>锁定等级需要店长密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Locking a tier requires the manager password.</translation>
     </message>
 </context>
 <context>
@@ -2493,7 +2496,7 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/member_list_model.py" line="35"/>
         <source>等级</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiers</translation>
     </message>
     <message>
         <location filename="../ui/member_list_model.py" line="36"/>
@@ -2503,7 +2506,7 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/member_list_model.py" line="37"/>
         <source>最近消费</source>
-        <translation type="unfinished"></translation>
+        <translation>Recent purchases</translation>
     </message>
     <message>
         <location filename="../ui/member_list_model.py" line="38"/>
@@ -2534,43 +2537,43 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/loyalty_pay.py" line="35"/>
         <source>礼券 / 储值</source>
-        <translation type="unfinished"></translation>
+        <translation>Vouchers / stored value</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_pay.py" line="42"/>
         <source>用储值支付(元)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pay with stored value (yuan)</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_pay.py" line="50"/>
         <source>可用礼券</source>
-        <translation type="unfinished"></translation>
+        <translation>Available vouchers</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_pay.py" line="51"/>
         <source>储值余额</source>
-        <translation type="unfinished"></translation>
+        <translation>Stored value balance</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_pay.py" line="52"/>
         <location filename="../ui/loyalty_pay.py" line="98"/>
         <source>储值支付</source>
-        <translation type="unfinished"></translation>
+        <translation>Stored value payment</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_pay.py" line="53"/>
         <source>现金应收</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash due</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_pay.py" line="64"/>
         <source> 至{d}</source>
-        <translation type="unfinished"></translation>
+        <translation> until {d}</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_pay.py" line="66"/>
         <source>券号 {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Voucher {code}</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_pay.py" line="71"/>
@@ -2580,12 +2583,12 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/loyalty_pay.py" line="117"/>
         <source>礼券抵 {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>Voucher −{v}</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_pay.py" line="119"/>
         <source>储值付 {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stored value paid {v}</translation>
     </message>
 </context>
 <context>
@@ -2593,17 +2596,17 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/privacy_pin.py" line="111"/>
         <source>需要店长密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager password required</translation>
     </message>
     <message>
         <location filename="../ui/privacy_pin.py" line="112"/>
         <source>这个操作需要店长确认。</source>
-        <translation type="unfinished"></translation>
+        <translation>This action needs the manager's confirmation.</translation>
     </message>
     <message>
         <location filename="../ui/privacy_pin.py" line="118"/>
         <source>确定</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../ui/privacy_pin.py" line="121"/>
@@ -2613,18 +2616,18 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/privacy_pin.py" line="129"/>
         <source>店长密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager password</translation>
     </message>
     <message>
         <location filename="../ui/privacy_pin.py" line="143"/>
         <location filename="../ui/privacy_pin.py" line="150"/>
         <source>密码错误次数过多,请 {n} 秒后再试。</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many wrong passwords; please try again in {n} seconds.</translation>
     </message>
     <message>
         <location filename="../ui/privacy_pin.py" line="155"/>
         <source>密码不正确</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong password</translation>
     </message>
 </context>
 <context>
@@ -2632,32 +2635,32 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/privacy_actions.py" line="361"/>
         <source>隐私设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacy settings</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="365"/>
         <source> 个月</source>
-        <translation type="unfinished"></translation>
+        <translation> months</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="367"/>
         <source>生日/节日问候、售后回访等关怀消息视为服务(不需要营销同意)</source>
-        <translation type="unfinished"></translation>
+        <translation>Care messages such as birthday/holiday greetings and after-sale follow-ups count as service (no marketing consent needed)</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="370"/>
         <source>隐私告知书版本</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacy notice version</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="371"/>
         <source>资料保留期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Data retention period</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="373"/>
         <source>保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="376"/>
@@ -2829,32 +2832,32 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="78"/>
         <source>积分兑换 — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Redeem points — {name}</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="81"/>
         <source>礼品</source>
-        <translation type="unfinished"></translation>
+        <translation>Gifts</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="81"/>
         <source>所需积分</source>
-        <translation type="unfinished"></translation>
+        <translation>Points needed</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="81"/>
         <source>库存</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="81"/>
         <source>附赠现金券</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra cash voucher</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="84"/>
         <source>兑换所选礼品</source>
-        <translation type="unfinished"></translation>
+        <translation>Redeem selected gift</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="86"/>
@@ -2869,22 +2872,22 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="104"/>
         <source>可用积分:{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Available points: {n}</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="118"/>
         <source>请先选择一件礼品</source>
-        <translation type="unfinished"></translation>
+        <translation>Please select a gift first</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="121"/>
         <source>用 {p} 积分兑换「{name}」?</source>
-        <translation type="unfinished"></translation>
+        <translation>Redeem "{name}" for {p} points?</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="130"/>
         <source>已兑换「{name}」,扣 {p} 积分</source>
-        <translation type="unfinished"></translation>
+        <translation>Redeemed "{name}", {p} points deducted</translation>
     </message>
 </context>
 <context>
@@ -3112,67 +3115,67 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/reports_view.py" line="124"/>
         <source>会员月度汇总</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly member summary</translation>
     </message>
     <message>
         <location filename="../ui/reports_view.py" line="131"/>
         <source>按月</source>
-        <translation type="unfinished"></translation>
+        <translation>By month</translation>
     </message>
     <message>
         <location filename="../ui/reports_view.py" line="131"/>
         <source>日期范围</source>
-        <translation type="unfinished"></translation>
+        <translation>Date range</translation>
     </message>
     <message>
         <location filename="../ui/reports_view.py" line="142"/>
         <source>至</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <location filename="../ui/reports_view.py" line="143"/>
         <source>统计</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculate</translation>
     </message>
     <message>
         <location filename="../ui/reports_view.py" line="144"/>
         <source>导出完整手机号</source>
-        <translation type="unfinished"></translation>
+        <translation>Export full mobile numbers</translation>
     </message>
     <message>
         <location filename="../ui/reports_view.py" line="145"/>
         <source>默认打码(138****1234);勾选会记入审计日志</source>
-        <translation type="unfinished"></translation>
+        <translation>Masked by default (138****1234); ticking this is recorded in the audit log</translation>
     </message>
     <message>
         <location filename="../ui/reports_view.py" line="146"/>
         <source>导出 Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Excel…</translation>
     </message>
     <message>
         <location filename="../ui/reports_view.py" line="147"/>
         <source>统计期:</source>
-        <translation type="unfinished"></translation>
+        <translation>Period:</translation>
     </message>
     <message>
         <location filename="../ui/reports_view.py" line="202"/>
         <source>正在统计 {p}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculating {p}…</translation>
     </message>
     <message>
         <location filename="../ui/reports_view.py" line="203"/>
         <source>正在统计会员数据</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculating member data</translation>
     </message>
     <message>
         <location filename="../ui/reports_view.py" line="213"/>
         <source>{shop} · {p} · 生成于 {at}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shop} · {p} · generated {at}</translation>
     </message>
     <message>
         <location filename="../ui/reports_view.py" line="224"/>
         <source>导出会员月度汇总</source>
-        <translation type="unfinished"></translation>
+        <translation>Export monthly member summary</translation>
     </message>
     <message>
         <location filename="../ui/reports_view.py" line="225"/>
@@ -3182,23 +3185,24 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/reports_view.py" line="237"/>
         <source>工作簿将包含会员的完整手机号(会记入审计日志),需要店长密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>The workbook will contain full mobile numbers (recorded in the audit log); the manager password is required.</translation>
     </message>
     <message>
         <location filename="../ui/reports_view.py" line="248"/>
         <source>已导出:{f}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported: {f}</translation>
     </message>
     <message>
         <location filename="../ui/reports_view.py" line="249"/>
         <source>已导出 {p} 会员月度汇总:
 {f}</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly member summary {p} exported:
+{f}</translation>
     </message>
     <message>
         <location filename="../ui/reports_view.py" line="251"/>
         <source>正在导出会员月度汇总</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting monthly member summary</translation>
     </message>
 </context>
 <context>
@@ -3206,17 +3210,17 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/privacy_actions.py" line="244"/>
         <source>待匿名化名单</source>
-        <translation type="unfinished"></translation>
+        <translation>Pending anonymisation</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="246"/>
         <source>超过 {n} 个月没有消费、没有联系的会员。按《个人信息保护法》,不再需要的个人信息应当删除;匿名化后消费记录仍保留在报表中。</source>
-        <translation type="unfinished"></translation>
+        <translation>Members with no purchase and no contact for over {n} months. Under the Personal Information Protection Law, personal information no longer needed should be deleted; after anonymisation the purchases stay in the reports.</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="250"/>
         <source>编号</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="250"/>
@@ -3226,17 +3230,17 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/privacy_actions.py" line="250"/>
         <source>最近活动</source>
-        <translation type="unfinished"></translation>
+        <translation>Last activity</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="250"/>
         <source>入会日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolled on</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="256"/>
         <source>全部匿名化…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymise all…</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="258"/>
@@ -3246,23 +3250,24 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/privacy_actions.py" line="280"/>
         <source>共 {n} 位</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} in total</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="287"/>
         <source>批量注销会员需要店长密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Closing members in bulk requires the manager password.</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="289"/>
         <source>将 {n} 位会员的个人信息永久清除?
 会先自动备份;消费和积分记录保留。</source>
-        <translation type="unfinished"></translation>
+        <translation>Permanently erase the personal information of {n} members?
+A backup is made first; purchases and points are kept.</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="303"/>
         <source>正在匿名化…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymising…</translation>
     </message>
 </context>
 <context>
@@ -3275,12 +3280,12 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/return_dialog.py" line="45"/>
         <source>原小票 {no}  {when}  实收 {paid}</source>
-        <translation type="unfinished"></translation>
+        <translation>Original receipt {no}  {when}  paid {paid}</translation>
     </message>
     <message>
         <location filename="../ui/return_dialog.py" line="67"/>
         <source>退换原因,如 尺码不合适</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for return/exchange, e.g. wrong size</translation>
     </message>
     <message>
         <location filename="../ui/return_dialog.py" line="69"/>
@@ -3300,12 +3305,12 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/return_dialog.py" line="72"/>
         <source>退货并换货</source>
-        <translation type="unfinished"></translation>
+        <translation>Return and exchange</translation>
     </message>
     <message>
         <location filename="../ui/return_dialog.py" line="73"/>
         <source>先退这些商品,再为她记一笔新销售</source>
-        <translation type="unfinished"></translation>
+        <translation>Return these items first, then record a new sale for her</translation>
     </message>
     <message>
         <location filename="../ui/return_dialog.py" line="74"/>
@@ -3315,7 +3320,7 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/return_dialog.py" line="101"/>
         <source>导购:请选择经办导购</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff: please choose who handled it</translation>
     </message>
 </context>
 <context>
@@ -3506,37 +3511,37 @@ Member data is stored only on this computer and never leaves it.</translation>
         <location filename="../ui/loyalty_import.py" line="40"/>
         <location filename="../ui/loyalty_import.py" line="125"/>
         <source>导入销售明细</source>
-        <translation type="unfinished"></translation>
+        <translation>Import sales details</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_import.py" line="43"/>
         <source>收银系统导出的 .xlsx 或 .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>.xlsx or .csv exported from the till system</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_import.py" line="44"/>
         <source>选择文件…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose file…</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_import.py" line="46"/>
         <source>检查(不写入)</source>
-        <translation type="unfinished"></translation>
+        <translation>Check (no writing)</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_import.py" line="48"/>
         <source>列:日期时间、小票号、会员(手机或卡号)、款号、品类、尺码、单价、数量、折扣、实收金额、导购、类型(销售/退货)、原小票号</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns: date/time, receipt no., member (mobile or card no.), style no., category, size, unit price, qty, discount, amount paid, staff, type (sale/return), original receipt no.</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_import.py" line="51"/>
         <source>行</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_import.py" line="51"/>
         <source>列</source>
-        <translation type="unfinished"></translation>
+        <translation>Column</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_import.py" line="51"/>
@@ -3546,27 +3551,27 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/loyalty_import.py" line="51"/>
         <source>问题</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_import.py" line="51"/>
         <source>处理</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_import.py" line="52"/>
         <source>有问题行时全部不导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Import nothing if any row has problems</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_import.py" line="53"/>
         <source>只导入没有问题的小票</source>
-        <translation type="unfinished"></translation>
+        <translation>Import only receipts without problems</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_import.py" line="55"/>
         <source>导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_import.py" line="58"/>
@@ -3576,47 +3581,47 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/loyalty_import.py" line="78"/>
         <source>选择销售明细文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose sales details file</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_import.py" line="79"/>
         <source>表格 (*.xlsx *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreadsheet (*.xlsx *.csv)</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_import.py" line="92"/>
         <source>正在备份数据库…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing up the database…</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_import.py" line="101"/>
         <source>已写入</source>
-        <translation type="unfinished"></translation>
+        <translation>Written</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_import.py" line="102"/>
         <source>检查结果(未写入)</source>
-        <translation type="unfinished"></translation>
+        <translation>Check result (not written)</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_import.py" line="102"/>
         <source>有问题行,未写入任何数据</source>
-        <translation type="unfinished"></translation>
+        <translation>There are problem rows; nothing was written</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_import.py" line="103"/>
         <source>{head}:读取 {read} 行,导入 {imp},跳过(已导入过){skip},有问题 {bad}</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}: {read} rows read, {imp} imported, {skip} skipped (already imported), {bad} with problems</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_import.py" line="112"/>
         <source>文件:请选择要导入的文件</source>
-        <translation type="unfinished"></translation>
+        <translation>File: please choose the file to import</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_import.py" line="114"/>
         <source>检查销售明细</source>
-        <translation type="unfinished"></translation>
+        <translation>Check sales details</translation>
     </message>
 </context>
 <context>
@@ -3624,12 +3629,12 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/search_box.py" line="28"/>
         <source>手机尾号 / 手机号 / 卡号 / 姓名 / 拼音首字母(Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone ending / mobile / card no. / name / pinyin initials (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../ui/search_box.py" line="29"/>
         <source>输入手机后4位、完整手机号、卡号、姓名或拼音,回车打开会员(Ctrl+F / F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the last 4 digits of the mobile, the full mobile, card no., name or pinyin and press Enter to open the member (Ctrl+F / F6)</translation>
     </message>
 </context>
 <context>
@@ -3637,43 +3642,43 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/reports_segment_tab.py" line="38"/>
         <source>尚未计算分群(报表 → 重新计算会员分群)</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments not calculated yet (Reports → Recalculate member segments)</translation>
     </message>
     <message>
         <location filename="../ui/reports_segment_tab.py" line="40"/>
         <source>R{r} F{f} M{m}(1–5 分,5 最好)</source>
-        <translation type="unfinished"></translation>
+        <translation>R{r} F{f} M{m} (1–5, 5 is best)</translation>
     </message>
     <message>
         <location filename="../ui/reports_segment_tab.py" line="40"/>
         <source>未消费</source>
-        <translation type="unfinished"></translation>
+        <translation>No purchases</translation>
     </message>
     <message>
         <location filename="../ui/reports_segment_tab.py" line="43"/>
         <source>(满 3 次购买后判断)</source>
-        <translation type="unfinished"></translation>
+        <translation>(judged after 3 purchases)</translation>
     </message>
     <message>
         <location filename="../ui/reports_segment_tab.py" line="44"/>
         <location filename="../ui/reports_segment_tab.py" line="45"/>
         <source>否</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location filename="../ui/reports_segment_tab.py" line="45"/>
         <source>是:已超过她平时的购买间隔</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes: longer than her usual time between purchases</translation>
     </message>
     <message>
         <location filename="../ui/reports_segment_tab.py" line="46"/>
         <source>购买 {n} 次,消费 {m},客单价 {a}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} purchases, spent {m}, average sale {a}</translation>
     </message>
     <message>
         <location filename="../ui/reports_segment_tab.py" line="51"/>
         <source>规则见 帮助 → 会员分群规则</source>
-        <translation type="unfinished"></translation>
+        <translation>Rules under Help → Member segment rules</translation>
     </message>
 </context>
 <context>
@@ -3681,43 +3686,44 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/privacy_pin.py" line="49"/>
         <source>修改店长密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Change manager password</translation>
     </message>
     <message>
         <location filename="../ui/privacy_pin.py" line="49"/>
         <source>设置店长密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Set manager password</translation>
     </message>
     <message>
         <location filename="../ui/privacy_pin.py" line="52"/>
         <source>店长密码用于:修改设置、导出完整手机号、批量操作、注销会员和恢复备份。导购日常收银、入会、记联系不需要密码。
 请设置 4–12 位数字,不要用 1111、1234 这类容易猜的数字。</source>
-        <translation type="unfinished"></translation>
+        <translation>The manager password is used for: changing settings, exporting full mobile numbers, bulk operations, closing members and restoring backups. Staff do not need it for daily sales, enrolment or contact records.
+Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</translation>
     </message>
     <message>
         <location filename="../ui/privacy_pin.py" line="60"/>
         <source>原密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Old password</translation>
     </message>
     <message>
         <location filename="../ui/privacy_pin.py" line="63"/>
         <source>新密码</source>
-        <translation type="unfinished"></translation>
+        <translation>New password</translation>
     </message>
     <message>
         <location filename="../ui/privacy_pin.py" line="64"/>
         <source>再输一次</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat</translation>
     </message>
     <message>
         <location filename="../ui/privacy_pin.py" line="68"/>
         <source>保存密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Save password</translation>
     </message>
     <message>
         <location filename="../ui/privacy_pin.py" line="71"/>
         <source>以后再说</source>
-        <translation type="unfinished"></translation>
+        <translation>Later</translation>
     </message>
     <message>
         <location filename="../ui/privacy_pin.py" line="71"/>
@@ -3727,7 +3733,7 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/privacy_pin.py" line="89"/>
         <source>两次输入的密码不一样</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords do not match</translation>
     </message>
 </context>
 <context>
@@ -3735,32 +3741,32 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/loyalty_settings.py" line="99"/>
         <source>如 9 表示9折;空白不打折</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 9 means 10% off; blank means no discount</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="102"/>
         <source>所有会员</source>
-        <translation type="unfinished"></translation>
+        <translation>All members</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="139"/>
         <source>请用逗号分隔月份,如 3,6,9,12</source>
-        <translation type="unfinished"></translation>
+        <translation>Separate months with commas, e.g. 3,6,9,12</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="141"/>
         <source>月份应在 1 到 12 之间</source>
-        <translation type="unfinished"></translation>
+        <translation>Months must be between 1 and 12</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="152"/>
         <source>年度复核日</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual review day</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="152"/>
         <source>格式为 月-日,如 01-01</source>
-        <translation type="unfinished"></translation>
+        <translation>Format month-day, e.g. 01-01</translation>
     </message>
 </context>
 <context>
@@ -3768,32 +3774,32 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/staff_dialog.py" line="42"/>
         <source>导购管理</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <location filename="../ui/staff_dialog.py" line="45"/>
         <source>新导购姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>New staff member's name</translation>
     </message>
     <message>
         <location filename="../ui/staff_dialog.py" line="46"/>
         <source>添加</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <location filename="../ui/staff_dialog.py" line="49"/>
         <source>改名…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename…</translation>
     </message>
     <message>
         <location filename="../ui/staff_dialog.py" line="51"/>
         <source>停用 / 启用</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate / activate</translation>
     </message>
     <message>
         <location filename="../ui/staff_dialog.py" line="52"/>
         <source>离职导购停用即可,历史销售和会员仍显示其姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate staff who have left; past sales and members still show their name</translation>
     </message>
     <message>
         <location filename="../ui/staff_dialog.py" line="54"/>
@@ -3803,37 +3809,37 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/staff_dialog.py" line="76"/>
         <source>{name}(已停用)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (inactive)</translation>
     </message>
     <message>
         <location filename="../ui/staff_dialog.py" line="93"/>
         <source>添加导购 {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Add staff member {name}</translation>
     </message>
     <message>
         <location filename="../ui/staff_dialog.py" line="107"/>
         <source>改名</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename</translation>
     </message>
     <message>
         <location filename="../ui/staff_dialog.py" line="107"/>
         <source>新姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>New name</translation>
     </message>
     <message>
         <location filename="../ui/staff_dialog.py" line="113"/>
         <source>导购 {old} 改名为 {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff member {old} renamed to {new}</translation>
     </message>
     <message>
         <location filename="../ui/staff_dialog.py" line="127"/>
         <source>恢复导购 {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactivate staff member {name}</translation>
     </message>
     <message>
         <location filename="../ui/staff_dialog.py" line="127"/>
         <source>停用导购 {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate staff member {name}</translation>
     </message>
 </context>
 <context>
@@ -3841,12 +3847,12 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="146"/>
         <source>储值 — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stored value — {name}</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="149"/>
         <source>储值功能未启用:请在 设置 → 积分与等级设置 → 储值 中打开。</source>
-        <translation type="unfinished"></translation>
+        <translation>Stored value is not enabled: turn it on under Settings → Points and tier settings → Stored value.</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="151"/>
@@ -3871,14 +3877,14 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="153"/>
         <source>元,例如 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>yuan, e.g. 1000</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="159"/>
         <location filename="../ui/loyalty_dialogs.py" line="199"/>
         <location filename="../ui/loyalty_dialogs.py" line="208"/>
         <source>充值金额</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-up amount</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="161"/>
@@ -3888,22 +3894,22 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="162"/>
         <source>充值</source>
-        <translation type="unfinished"></translation>
+        <translation>Top up</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="164"/>
         <source>退所选充值</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund selected top-up</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="166"/>
         <source>凭条另存为 PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save receipt as PDF</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="168"/>
         <source>打印凭条</source>
-        <translation type="unfinished"></translation>
+        <translation>Print receipt</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="170"/>
@@ -3913,48 +3919,48 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="190"/>
         <source>储值余额:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stored value balance:</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="204"/>
         <source>赠送 {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus {b}</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="210"/>
         <source>,赠送 {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>, bonus {b}</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="211"/>
         <source>确认收款 {a} 充值{extra}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm payment {a} for top-up{extra}?</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="225"/>
         <source>请先选择一笔充值</source>
-        <translation type="unfinished"></translation>
+        <translation>Please select a top-up first</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="227"/>
         <source>退回这笔充值(赠送部分一并扣回)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund this top-up (the bonus is taken back too)?</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="241"/>
         <location filename="../ui/loyalty_dialogs.py" line="250"/>
         <source>请先选择一笔储值记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Please select a stored value entry first</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="245"/>
         <source>储值凭条</source>
-        <translation type="unfinished"></translation>
+        <translation>Stored value receipt</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="253"/>
         <source>保存凭条</source>
-        <translation type="unfinished"></translation>
+        <translation>Save receipt</translation>
     </message>
 </context>
 <context>
@@ -3962,17 +3968,17 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/care_templates.py" line="52"/>
         <source>短信模板</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS templates</translation>
     </message>
     <message>
         <location filename="../ui/care_templates.py" line="82"/>
         <source>预览:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview:</translation>
     </message>
     <message>
         <location filename="../ui/care_templates.py" line="94"/>
         <source>保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../ui/care_templates.py" line="95"/>
@@ -4089,12 +4095,12 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="269"/>
         <source>礼券</source>
-        <translation type="unfinished"></translation>
+        <translation>Vouchers</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="274"/>
         <source>券号</source>
-        <translation type="unfinished"></translation>
+        <translation>Voucher no.</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="274"/>
@@ -4109,7 +4115,7 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="274"/>
         <source>面值</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="275"/>
@@ -4119,7 +4125,7 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="275"/>
         <source>到期</source>
-        <translation type="unfinished"></translation>
+        <translation>Expires</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="275"/>
@@ -4145,7 +4151,7 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="306"/>
         <source>长期</source>
-        <translation type="unfinished"></translation>
+        <translation>No expiry</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="312"/>
@@ -4210,12 +4216,12 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/dialogs.py" line="45"/>
         <source>否</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="45"/>
         <source>确定</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="62"/>
@@ -4390,7 +4396,7 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/member_dialogs.py" line="90"/>
         <source>结婚纪念日</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedding anniversary</translation>
     </message>
     <message>
         <location filename="../ui/member_dialogs.py" line="90"/>
@@ -4635,7 +4641,7 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/privacy_actions.py" line="295"/>
         <source>正在匿名化…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymising…</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="301"/>
@@ -4671,7 +4677,7 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/privacy_pin.py" line="167"/>
         <source>店长密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager password</translation>
     </message>
 </context>
 <context>
@@ -4772,7 +4778,7 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/safety_backups.py" line="49"/>
         <source>未知</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown</translation>
     </message>
     <message>
         <location filename="../ui/safety_backups.py" line="49"/>
@@ -5032,7 +5038,7 @@ Member data is stored only on this computer and never leaves it.</translation>
         <location filename="../model/privacy/anonymise.py" line="223"/>
         <location filename="../reports/birthdays.py" line="24"/>
         <source>农历</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunar</translation>
     </message>
     <message>
         <location filename="../model/calendar.py" line="120"/>
@@ -5272,7 +5278,7 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../model/care/events.py" line="100"/>
         <source>回复</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply</translation>
     </message>
     <message>
         <location filename="../model/care/events.py" line="100"/>
@@ -5436,7 +5442,7 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../model/care/templates.py" line="137"/>
         <source>结婚纪念日</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedding anniversary</translation>
     </message>
     <message>
         <location filename="../model/care/templates.py" line="137"/>
@@ -5456,7 +5462,7 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../model/care/weather.py" line="27"/>
         <source>天气</source>
-        <translation type="unfinished"></translation>
+        <translation>Weather</translation>
     </message>
     <message>
         <location filename="../model/care/weather.py" line="27"/>
@@ -5602,7 +5608,7 @@ Member data is stored only on this computer and never leaves it.</translation>
         <location filename="../model/hygiene/duplicates.py" line="36"/>
         <location filename="../model/importing/members_import.py" line="501"/>
         <source>姓名和生日相同</source>
-        <translation type="unfinished"></translation>
+        <translation>Same name and birthday</translation>
     </message>
     <message>
         <location filename="../model/hygiene/duplicates.py" line="37"/>
@@ -5678,7 +5684,7 @@ Member data is stored only on this computer and never leaves it.</translation>
         <location filename="../model/members.py" line="143"/>
         <location filename="../model/privacy/anonymise.py" line="214"/>
         <source>入会日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolled on</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="74"/>
@@ -5767,7 +5773,7 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../model/hygiene/merge.py" line="174"/>
         <source>合并</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="174"/>
@@ -5875,7 +5881,7 @@ Member data is stored only on this computer and never leaves it.</translation>
         <location filename="../model/importing/mapping.py" line="50"/>
         <location filename="../model/privacy/anonymise.py" line="216"/>
         <source>等级</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiers</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="54"/>
@@ -5899,7 +5905,7 @@ Member data is stored only on this computer and never leaves it.</translation>
         <location filename="../model/privacy/anonymise.py" line="216"/>
         <location filename="../ui/detail_pane.py" line="108"/>
         <source>最近消费</source>
-        <translation type="unfinished"></translation>
+        <translation>Recent purchases</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="67"/>
@@ -6014,7 +6020,7 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../model/importing/members_import.py" line="84"/>
         <source>导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../model/importing/members_import.py" line="147"/>
@@ -6080,7 +6086,7 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../model/importing/members_import.py" line="501"/>
         <source>手机号相同</source>
-        <translation type="unfinished"></translation>
+        <translation>Same mobile number</translation>
     </message>
     <message>
         <location filename="../model/importing/members_import.py" line="504"/>
@@ -6342,22 +6348,22 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../model/importing/report.py" line="106"/>
         <source>行号</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <location filename="../model/importing/report.py" line="106"/>
         <source>列</source>
-        <translation type="unfinished"></translation>
+        <translation>Column</translation>
     </message>
     <message>
         <location filename="../model/importing/report.py" line="106"/>
         <source>原值</source>
-        <translation type="unfinished"></translation>
+        <translation>Original value</translation>
     </message>
     <message>
         <location filename="../model/importing/report.py" line="106"/>
         <source>处理</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../model/importing/report.py" line="121"/>
@@ -6424,7 +6430,7 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../model/importing/runner.py" line="223"/>
         <source>有问题行,未写入任何数据</source>
-        <translation type="unfinished"></translation>
+        <translation>There are problem rows; nothing was written</translation>
     </message>
     <message>
         <location filename="../model/importing/runner.py" line="287"/>
@@ -6546,7 +6552,7 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../model/loyalty/earning.py" line="81"/>
         <source>多倍积分日第 {n} 行</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus points day row {n}</translation>
     </message>
     <message>
         <location filename="../model/loyalty/earning.py" line="84"/>
@@ -6607,7 +6613,7 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../model/loyalty/gifts.py" line="33"/>
         <source>所需积分</source>
-        <translation type="unfinished"></translation>
+        <translation>Points needed</translation>
     </message>
     <message>
         <location filename="../model/loyalty/gifts.py" line="33"/>
@@ -6618,7 +6624,7 @@ Member data is stored only on this computer and never leaves it.</translation>
         <location filename="../model/loyalty/gifts.py" line="35"/>
         <location filename="../model/loyalty/gifts.py" line="72"/>
         <source>库存</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock</translation>
     </message>
     <message>
         <location filename="../model/loyalty/gifts.py" line="35"/>
@@ -6628,7 +6634,7 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../model/loyalty/gifts.py" line="37"/>
         <source>附赠现金券</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra cash voucher</translation>
     </message>
     <message>
         <location filename="../model/loyalty/gifts.py" line="55"/>
@@ -6664,12 +6670,12 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../model/loyalty/ledger.py" line="119"/>
         <source>积分到期</source>
-        <translation type="unfinished"></translation>
+        <translation>Points expiry</translation>
     </message>
     <message>
         <location filename="../model/loyalty/ledger.py" line="165"/>
         <source>调整积分</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjust points</translation>
     </message>
     <message>
         <location filename="../model/loyalty/ledger.py" line="165"/>
@@ -6679,12 +6685,12 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../model/loyalty/ledger.py" line="167"/>
         <source>调整原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for adjustment</translation>
     </message>
     <message>
         <location filename="../model/loyalty/ledger.py" line="167"/>
         <source>请填写调整原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the reason for the adjustment</translation>
     </message>
     <message>
         <location filename="../model/loyalty/stored_value.py" line="62"/>
@@ -6694,7 +6700,7 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../model/loyalty/stored_value.py" line="72"/>
         <source>储值</source>
-        <translation type="unfinished"></translation>
+        <translation>Stored value</translation>
     </message>
     <message>
         <location filename="../model/loyalty/stored_value.py" line="72"/>
@@ -6704,7 +6710,7 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../model/loyalty/stored_value.py" line="74"/>
         <source>充值金额</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-up amount</translation>
     </message>
     <message>
         <location filename="../model/loyalty/stored_value.py" line="74"/>
@@ -6714,7 +6720,7 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../model/loyalty/stored_value.py" line="78"/>
         <source>充值</source>
-        <translation type="unfinished"></translation>
+        <translation>Top up</translation>
     </message>
     <message>
         <location filename="../model/loyalty/stored_value.py" line="81"/>
@@ -6750,7 +6756,7 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../model/loyalty/stored_value.py" line="130"/>
         <source>储值凭条</source>
-        <translation type="unfinished"></translation>
+        <translation>Stored value receipt</translation>
     </message>
     <message>
         <location filename="../model/loyalty/stored_value.py" line="132"/>
@@ -6852,7 +6858,7 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../model/loyalty/tiers.py" line="62"/>
         <source>第 {n} 个等级</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier {n}</translation>
     </message>
     <message>
         <location filename="../model/loyalty/tiers.py" line="65"/>
@@ -6951,7 +6957,7 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="132"/>
         <source>面值</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="132"/>
@@ -6989,7 +6995,7 @@ Member data is stored only on this computer and never leaves it.</translation>
         <location filename="../model/sales.py" line="147"/>
         <location filename="../model/sales.py" line="149"/>
         <source>礼券</source>
-        <translation type="unfinished"></translation>
+        <translation>Vouchers</translation>
     </message>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="193"/>
@@ -7029,7 +7035,7 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="278"/>
         <source>积分换券</source>
-        <translation type="unfinished"></translation>
+        <translation>Points for voucher</translation>
     </message>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="278"/>
@@ -7049,7 +7055,7 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../model/members.py" line="71"/>
         <source>月份应在 1 到 12 之间</source>
-        <translation type="unfinished"></translation>
+        <translation>Months must be between 1 and 12</translation>
     </message>
     <message>
         <location filename="../model/members.py" line="79"/>
@@ -7116,7 +7122,7 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../model/members.py" line="248"/>
         <source>孩子姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Child's name</translation>
     </message>
     <message>
         <location filename="../model/members.py" line="248"/>
@@ -7223,7 +7229,7 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../model/privacy/anonymise.py" line="186"/>
         <source>否</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="206"/>
@@ -7276,7 +7282,7 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../model/privacy/anonymise.py" line="218"/>
         <source>项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="218"/>
@@ -7369,7 +7375,7 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../model/privacy/anonymise.py" line="246"/>
         <source>积分明细</source>
-        <translation type="unfinished"></translation>
+        <translation>Points history</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="246"/>
@@ -7385,17 +7391,17 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../model/privacy/anonymise.py" line="249"/>
         <source>等级变化</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier changes</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="249"/>
         <source>原等级</source>
-        <translation type="unfinished"></translation>
+        <translation>Old tier</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="249"/>
         <source>新等级</source>
-        <translation type="unfinished"></translation>
+        <translation>New tier</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="252"/>
@@ -7451,7 +7457,7 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../model/privacy/audit.py" line="32"/>
         <source>导出</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location filename="../model/privacy/audit.py" line="33"/>
@@ -7471,7 +7477,7 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../model/privacy/audit.py" line="36"/>
         <source>合并会员</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge members</translation>
     </message>
     <message>
         <location filename="../model/privacy/audit.py" line="37"/>
@@ -7487,7 +7493,7 @@ Member data is stored only on this computer and never leaves it.</translation>
         <location filename="../model/privacy/audit.py" line="39"/>
         <location filename="../model/privacy/owner.py" line="69"/>
         <source>修改店长密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Change manager password</translation>
     </message>
     <message>
         <location filename="../model/privacy/audit.py" line="40"/>
@@ -7533,7 +7539,7 @@ Member data is stored only on this computer and never leaves it.</translation>
         <location filename="../model/privacy/consent.py" line="144"/>
         <location filename="../model/privacy/consent.py" line="146"/>
         <source>监护人姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardian's name</translation>
     </message>
     <message>
         <location filename="../model/privacy/consent.py" line="144"/>
@@ -7543,7 +7549,7 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../model/privacy/owner.py" line="64"/>
         <source>原密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Old password</translation>
     </message>
     <message>
         <location filename="../model/privacy/owner.py" line="64"/>
@@ -7553,7 +7559,7 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../model/privacy/owner.py" line="69"/>
         <source>设置店长密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Set manager password</translation>
     </message>
     <message>
         <location filename="../model/safety/backup.py" line="134"/>
@@ -7705,14 +7711,14 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../model/safety/pin.py" line="40"/>
         <source>密码错误次数过多,请 {n} 秒后再试。</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many wrong passwords; please try again in {n} seconds.</translation>
     </message>
     <message>
         <location filename="../model/safety/pin.py" line="46"/>
         <location filename="../model/safety/pin.py" line="49"/>
         <location filename="../model/safety/pin.py" line="52"/>
         <source>店长密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager password</translation>
     </message>
     <message>
         <location filename="../model/safety/pin.py" line="46"/>
@@ -7791,7 +7797,7 @@ Member data is stored only on this computer and never leaves it.</translation>
         <location filename="../model/sales.py" line="167"/>
         <location filename="../model/sales.py" line="169"/>
         <source>储值支付</source>
-        <translation type="unfinished"></translation>
+        <translation>Stored value payment</translation>
     </message>
     <message>
         <location filename="../model/sales.py" line="163"/>
@@ -8136,7 +8142,7 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../reports/period.py" line="75"/>
         <source>月份</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <location filename="../reports/period.py" line="75"/>
@@ -8146,7 +8152,7 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../reports/period.py" line="81"/>
         <source>日期范围</source>
-        <translation type="unfinished"></translation>
+        <translation>Date range</translation>
     </message>
     <message>
         <location filename="../ui/detail_pane.py" line="110"/>
@@ -8301,12 +8307,12 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/widgets.py" line="105"/>
         <source>农历</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunar</translation>
     </message>
     <message>
         <location filename="../ui/widgets.py" line="107"/>
         <source>年(可不填)</source>
-        <translation type="unfinished"></translation>
+        <translation>Year (optional)</translation>
     </message>
     <message>
         <location filename="../ui/widgets.py" line="111"/>
