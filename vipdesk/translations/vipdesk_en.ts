@@ -3983,7 +3983,7 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../ui/care_templates.py" line="95"/>
         <source>恢复默认</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore default</translation>
     </message>
     <message>
         <location filename="../ui/care_templates.py" line="96"/>
@@ -3993,42 +3993,42 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../ui/care_templates.py" line="115"/>
         <source>(已修改)</source>
-        <translation type="unfinished"></translation>
+        <translation>(modified)</translation>
     </message>
     <message>
         <location filename="../ui/care_templates.py" line="131"/>
         <source>打电话时要说的要点</source>
-        <translation type="unfinished"></translation>
+        <translation>Points to make on the phone</translation>
     </message>
     <message>
         <location filename="../ui/care_templates.py" line="131"/>
         <source>短信内容</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS text</translation>
     </message>
     <message>
         <location filename="../ui/care_templates.py" line="147"/>
         <source>不认识的占位符:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown placeholder:</translation>
     </message>
     <message>
         <location filename="../ui/care_templates.py" line="151"/>
         <source>共 {n} 字,约 {p} 条短信</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} characters, about {p} SMS</translation>
     </message>
     <message>
         <location filename="../ui/care_templates.py" line="158"/>
         <source>模板不能为空;要用默认文字请点“恢复默认”</source>
-        <translation type="unfinished"></translation>
+        <translation>The template cannot be empty; to use the default text click "Restore default"</translation>
     </message>
     <message>
         <location filename="../ui/care_templates.py" line="160"/>
         <source>修改短信模板需要店长密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Changing SMS templates requires the manager password.</translation>
     </message>
     <message>
         <location filename="../ui/care_templates.py" line="167"/>
         <source>恢复默认模板需要店长密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Restoring default templates requires the manager password.</translation>
     </message>
 </context>
 <context>
@@ -4044,12 +4044,12 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../ui/member_dialogs.py" line="223"/>
         <source>按小票号退货</source>
-        <translation type="unfinished"></translation>
+        <translation>Return by receipt no.</translation>
     </message>
     <message>
         <location filename="../ui/member_dialogs.py" line="225"/>
         <source>如 V20261123-0001</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. V20261123-0001</translation>
     </message>
     <message>
         <location filename="../ui/member_dialogs.py" line="226"/>
@@ -4059,12 +4059,12 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../ui/member_dialogs.py" line="234"/>
         <source>找不到小票:</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt not found:</translation>
     </message>
     <message>
         <location filename="../ui/member_dialogs.py" line="236"/>
         <source>这是一张退货单,请输入原销售小票号</source>
-        <translation type="unfinished"></translation>
+        <translation>This is a return slip; please enter the original sales receipt no.</translation>
     </message>
 </context>
 <context>
@@ -4077,12 +4077,12 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../ui/member_dialogs.py" line="210"/>
         <source>如 试了新款大衣,嫌颜色深</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. tried the new coat, found the colour too dark</translation>
     </message>
     <message>
         <location filename="../ui/member_dialogs.py" line="211"/>
         <source>接待导购</source>
-        <translation type="unfinished"></translation>
+        <translation>Served by</translation>
     </message>
     <message>
         <location filename="../ui/member_dialogs.py" line="212"/>
@@ -4120,7 +4120,7 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="275"/>
         <source>生效</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="275"/>
@@ -4136,12 +4136,12 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="277"/>
         <source>作废原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for voiding</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="278"/>
         <source>作废所选</source>
-        <translation type="unfinished"></translation>
+        <translation>Void selected</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="280"/>
@@ -4156,18 +4156,19 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="312"/>
         <source>请先选择一张券</source>
-        <translation type="unfinished"></translation>
+        <translation>Please select a voucher first</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="315"/>
         <source>
 由积分换来的券作废后退回 {n} 积分。</source>
-        <translation type="unfinished"></translation>
+        <translation>
+A voucher bought with points returns {n} points when voided.</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_dialogs.py" line="316"/>
         <source>作废礼券 {code}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Void voucher {code}?</translation>
     </message>
 </context>
 <context>
@@ -4183,17 +4184,17 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../ui/app.py" line="64"/>
         <source>正在创建示范店铺…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating demo shop…</translation>
     </message>
     <message>
         <location filename="../ui/app.py" line="90"/>
         <source>会员管家</source>
-        <translation type="unfinished"></translation>
+        <translation>vipdesk</translation>
     </message>
     <message>
         <location filename="../ui/app.py" line="110"/>
         <source>无法打开数据库</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the database</translation>
     </message>
 </context>
 <context>
@@ -4201,17 +4202,17 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../ui/dialogs.py" line="30"/>
         <source>{field}:{message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {message}</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="33"/>
         <source>操作未完成,发生了意外错误:</source>
-        <translation type="unfinished"></translation>
+        <translation>The action was not completed; an unexpected error occurred:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="45"/>
         <source>是</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="45"/>
@@ -4226,18 +4227,18 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../ui/dialogs.py" line="62"/>
         <source>无法完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot complete</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="66"/>
         <source>请确认</source>
-        <translation type="unfinished"></translation>
+        <translation>Please confirm</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="71"/>
         <location filename="../ui/dialogs.py" line="75"/>
         <source>提示</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -4401,7 +4402,7 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../ui/member_dialogs.py" line="90"/>
         <source>其他纪念日</source>
-        <translation type="unfinished"></translation>
+        <translation>Other anniversary</translation>
     </message>
     <message>
         <location filename="../ui/return_dialog.py" line="34"/>
@@ -4424,17 +4425,17 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../ui/return_dialog.py" line="34"/>
         <source>已买</source>
-        <translation type="unfinished"></translation>
+        <translation>Bought</translation>
     </message>
     <message>
         <location filename="../ui/return_dialog.py" line="34"/>
         <source>可退</source>
-        <translation type="unfinished"></translation>
+        <translation>Returnable</translation>
     </message>
     <message>
         <location filename="../ui/return_dialog.py" line="34"/>
         <source>退几件</source>
-        <translation type="unfinished"></translation>
+        <translation>Qty to return</translation>
     </message>
     <message>
         <location filename="../ui/sale_dialog.py" line="41"/>
@@ -4505,12 +4506,12 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../ui/loyalty_settings.py" line="182"/>
         <source>添加一行</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a row</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="182"/>
         <source>删除所选行</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete selected rows</translation>
     </message>
 </context>
 <context>
@@ -4518,125 +4519,127 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../ui/privacy_actions.py" line="65"/>
         <source>请先打开一位会员。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please open a member first.</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="84"/>
         <source>已撤回 {name} 的营销同意,今后不再给她发营销信息。</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}'s marketing consent was withdrawn; she will receive no more marketing messages.</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="93"/>
         <source>{name} 同意接收活动、促销等营销信息吗?(请当面确认)</source>
-        <translation type="unfinished"></translation>
+        <translation>Does {name} agree to receive marketing messages about events and promotions? (Please confirm in person)</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="110"/>
         <source>未满14岁:须征得监护人同意,入会后请记录监护人姓名(会员 → 隐私 → 记录监护人同意)。</source>
-        <translation type="unfinished"></translation>
+        <translation>Under 14: a guardian's consent is required; after enrolling record the guardian's name (Members → Privacy → Record guardian consent).</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="166"/>
         <source>入会同意:{v}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolment consent: {v}</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="166"/>
         <source>已同意({when},告知书 {ver})</source>
-        <translation type="unfinished"></translation>
+        <translation>Consented ({when}, notice {ver})</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="167"/>
         <source>无记录</source>
-        <translation type="unfinished"></translation>
+        <translation>No record</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="168"/>
         <source>接收营销信息:{v}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing messages: {v}</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="168"/>
         <location filename="../ui/privacy_actions.py" line="176"/>
         <source>同意</source>
-        <translation type="unfinished"></translation>
+        <translation>Consented</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="168"/>
         <source>不同意 / 未记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Not consented / not recorded</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="171"/>
         <source>监护人:{v}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardian: {v}</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="171"/>
         <source>未记录(未满14岁,须补录)</source>
-        <translation type="unfinished"></translation>
+        <translation>Not recorded (under 14, must be added)</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="173"/>
         <source>历史记录:</source>
-        <translation type="unfinished"></translation>
+        <translation>History:</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="176"/>
         <source>不同意/撤回</source>
-        <translation type="unfinished"></translation>
+        <translation>Not consented / withdrawn</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="183"/>
         <source>同意记录 — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent records — {name}</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="194"/>
         <source>导出会员个人数据(含完整手机号)需要店长密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting a member's personal data (with full mobile number) requires the manager password.</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="197"/>
         <source>导出该会员数据</source>
-        <translation type="unfinished"></translation>
+        <translation>Export this member's data</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="198"/>
         <source>Excel 文件 (*.xlsx);;JSON 文件 (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel file (*.xlsx);;JSON file (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="209"/>
         <source>已导出到:{path}
 文件含完整个人信息,请交给会员本人后删除。</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported to: {path}
+The file contains full personal information; give it to the member and then delete it.</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="211"/>
         <source>正在导出…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting…</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="220"/>
         <source>注销会员需要店长密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Closing a member requires the manager password.</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="222"/>
         <source>注销会员 {name}?
 她的姓名、手机号、生日、地址、档案和备注将被永久清除,无法恢复;消费和积分记录保留(报表不变)。</source>
-        <translation type="unfinished"></translation>
+        <translation>Close member {name}?
+Her name, mobile, birthday, address, profile and notes will be erased permanently and cannot be recovered; purchases and points are kept (reports unchanged).</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="223"/>
         <source>注销(匿名化)会员</source>
-        <translation type="unfinished"></translation>
+        <translation>Close (anonymise) member</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="233"/>
         <source>已注销,会员记录已匿名化。</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed; the member record has been anonymised.</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="295"/>
@@ -4646,12 +4649,12 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../ui/privacy_actions.py" line="301"/>
         <source>已匿名化 {n} 位会员。</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} members anonymised.</translation>
     </message>
     <message>
         <location filename="../ui/privacy_actions.py" line="404"/>
         <source>修改设置需要店长密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Changing settings requires the manager password.</translation>
     </message>
 </context>
 <context>
@@ -4659,7 +4662,7 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../ui/privacy_consent.py" line="25"/>
         <source>同意接收活动、促销等营销信息(请当面询问,不勾选 = 不同意)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrees to receive marketing messages about events and promotions (ask in person; unticked = not agreed)</translation>
     </message>
 </context>
 <context>
@@ -4667,12 +4670,12 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../ui/privacy_pin.py" line="39"/>
         <source>4–12 位数字</source>
-        <translation type="unfinished"></translation>
+        <translation>4–12 digits</translation>
     </message>
     <message>
         <location filename="../ui/privacy_pin.py" line="167"/>
         <source>这个操作需要店长密码,但还没有设置。请先设置店长密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>This action needs the manager password, but none has been set. Please set the manager password first.</translation>
     </message>
     <message>
         <location filename="../ui/privacy_pin.py" line="167"/>
@@ -4783,135 +4786,140 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../ui/safety_backups.py" line="49"/>
         <source>{n} 人</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} people</translation>
     </message>
     <message>
         <location filename="../ui/safety_backups.py" line="71"/>
         <location filename="../ui/safety_backups.py" line="86"/>
         <source>正在恢复…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restoring…</translation>
     </message>
     <message>
         <location filename="../ui/safety_backups.py" line="80"/>
         <source>恢复完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore finished</translation>
     </message>
     <message>
         <location filename="../ui/safety_backups.py" line="84"/>
         <source>恢复没有完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore not completed</translation>
     </message>
     <message>
         <location filename="../ui/safety_backups.py" line="159"/>
         <location filename="../ui/safety_backups.py" line="167"/>
         <source>正在备份…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing up…</translation>
     </message>
     <message>
         <location filename="../ui/safety_backups.py" line="164"/>
         <source>已备份:{when},会员 {n},{size}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backed up: {when}, {n} members, {size}</translation>
     </message>
     <message>
         <location filename="../ui/safety_backups.py" line="172"/>
         <source>请先在列表中选择一个备份。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please select a backup in the list first.</translation>
     </message>
     <message>
         <location filename="../ui/safety_backups.py" line="174"/>
         <source>恢复备份需要店长密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Restoring a backup requires the manager password.</translation>
     </message>
     <message>
         <location filename="../ui/safety_backups.py" line="176"/>
         <source>用 {when} 的备份(会员 {n})替换现在的数据?
 现在的数据会先另存为“恢复前”备份,可以随时再恢复回来。</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the current data with the backup from {when} ({n} members)?
+The current data is first saved as a "before restore" backup and can be restored again at any time.</translation>
     </message>
     <message>
         <location filename="../ui/safety_backups.py" line="182"/>
         <source>已恢复到 {when} 的备份,会员 {n}。
 恢复前的数据已另存为:{pre}</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored to the backup from {when}, {n} members.
+The data from before the restore was saved as: {pre}</translation>
     </message>
     <message>
         <location filename="../ui/safety_backups.py" line="185"/>
         <source>从备份恢复:{when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore from backup: {when}</translation>
     </message>
     <message>
         <location filename="../ui/safety_backups.py" line="191"/>
         <source>复制全部数据到U盘需要店长密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Copying all data to a USB drive requires the manager password.</translation>
     </message>
     <message>
         <location filename="../ui/safety_backups.py" line="194"/>
         <source>选择U盘或文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose USB drive or folder</translation>
     </message>
     <message>
         <location filename="../ui/safety_backups.py" line="200"/>
         <location filename="../ui/safety_backups.py" line="211"/>
         <source>正在复制…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copying…</translation>
     </message>
     <message>
         <location filename="../ui/safety_backups.py" line="205"/>
         <source>复制到U盘/新电脑</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy to USB drive / new computer</translation>
     </message>
     <message>
         <location filename="../ui/safety_backups.py" line="206"/>
         <source>已写入并校验:{folder}
 日期 {when},会员 {n}。
 在新电脑上安装会员管家后,用“数据 → 打开副本”选择这个文件夹。</source>
-        <translation type="unfinished"></translation>
+        <translation>Written and verified: {folder}
+Date {when}, {n} members.
+After installing vipdesk on the new computer, choose this folder with "Data → Open copy".</translation>
     </message>
     <message>
         <location filename="../ui/safety_backups.py" line="209"/>
         <source>复制完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy finished</translation>
     </message>
     <message>
         <location filename="../ui/safety_backups.py" line="215"/>
         <source>选择副本所在的文件夹(U盘)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the folder with the copy (USB drive)</translation>
     </message>
     <message>
         <location filename="../ui/safety_backups.py" line="224"/>
         <source>这个文件夹里没有有效的会员管家副本:{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>This folder has no valid vipdesk copy: {path}</translation>
     </message>
     <message>
         <location filename="../ui/safety_backups.py" line="227"/>
         <source>打开副本会替换现在的数据,需要店长密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening a copy replaces the current data and requires the manager password.</translation>
     </message>
     <message>
         <location filename="../ui/safety_backups.py" line="229"/>
         <source>打开 {when} 的副本(会员 {n})?
 现在的数据会先另存为“恢复前”备份。</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the copy from {when} ({n} members)?
+The current data is first saved as a "before restore" backup.</translation>
     </message>
     <message>
         <location filename="../ui/safety_backups.py" line="234"/>
         <source>已打开副本:{when},会员 {n}。</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy opened: {when}, {n} members.</translation>
     </message>
     <message>
         <location filename="../ui/safety_backups.py" line="236"/>
         <source>打开副本:{folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Open copy: {folder}</translation>
     </message>
     <message>
         <location filename="../ui/safety_backups.py" line="308"/>
         <source>自动备份没有完成:{e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic backup not completed: {e}</translation>
     </message>
     <message>
         <location filename="../ui/safety_backups.py" line="310"/>
         <source>自动备份</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic backup</translation>
     </message>
 </context>
 <context>
@@ -4993,33 +5001,35 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
         <location filename="../ui/safety_startup.py" line="151"/>
         <source>数据库已损坏,没有打开,也没有做任何修改:{message}
 损坏的文件已另存为 {kept}。可以重新启动会员管家恢复最近的备份,或联系技术支持。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is damaged; it was not opened and nothing was changed: {message}
+The damaged file was saved as {kept}. Restart vipdesk to restore the latest backup, or contact technical support.</translation>
     </message>
     <message>
         <location filename="../ui/safety_startup.py" line="158"/>
         <source>数据库损坏后从备份恢复</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored from backup after database damage</translation>
     </message>
     <message>
         <location filename="../ui/safety_startup.py" line="162"/>
         <source>只读打开</source>
-        <translation type="unfinished"></translation>
+        <translation>Open read-only</translation>
     </message>
     <message>
         <location filename="../ui/safety_startup.py" line="214"/>
         <source>启动时的自动备份没有完成:{error}
 会员数据没有受影响,请检查磁盘空间。</source>
-        <translation type="unfinished"></translation>
+        <translation>The automatic backup at start-up did not finish: {error}
+Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../ui/safety_startup.py" line="215"/>
         <source>备份未完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup not completed</translation>
     </message>
     <message>
         <location filename="../ui/safety_startup.py" line="217"/>
         <source>启动备份</source>
-        <translation type="unfinished"></translation>
+        <translation>Start-up backup</translation>
     </message>
 </context>
 <context>
@@ -5043,12 +5053,12 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../model/calendar.py" line="120"/>
         <source>{lunar}(公历 {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{lunar} (solar {date})</translation>
     </message>
     <message>
         <location filename="../model/calendar.py" line="122"/>
         <source>{solar}(农历 {lunar})</source>
-        <translation type="unfinished"></translation>
+        <translation>{solar} (lunar {lunar})</translation>
     </message>
     <message>
         <location filename="../model/care/complaints.py" line="19"/>
@@ -5058,7 +5068,7 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../model/care/complaints.py" line="19"/>
         <source>请填写投诉内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the complaint</translation>
     </message>
     <message>
         <location filename="../model/care/complaints.py" line="29"/>
@@ -5069,7 +5079,7 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
         <location filename="../model/care/complaints.py" line="29"/>
         <location filename="../model/members.py" line="310"/>
         <source>未知状态:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown status:</translation>
     </message>
     <message>
         <location filename="../model/care/complaints.py" line="31"/>
@@ -5081,12 +5091,12 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
         <location filename="../model/care/complaints.py" line="31"/>
         <location filename="../model/members.py" line="340"/>
         <source>满意度应为 1 到 5 分</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction must be 1 to 5</translation>
     </message>
     <message>
         <location filename="../model/care/complaints.py" line="35"/>
         <source>找不到投诉 #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint #{id} not found</translation>
     </message>
     <message>
         <location filename="../model/care/complaints.py" line="40"/>
@@ -5096,27 +5106,27 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../model/care/complaints.py" line="40"/>
         <source>标记为已解决前请填写处理结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the resolution before marking it resolved</translation>
     </message>
     <message>
         <location filename="../model/care/engine.py" line="173"/>
         <source>今天生日:</source>
-        <translation type="unfinished"></translation>
+        <translation>Birthday today:</translation>
     </message>
     <message>
         <location filename="../model/care/engine.py" line="183"/>
         <source>{n}天后生日:{text}({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Birthday in {n} days: {text} ({date})</translation>
     </message>
     <message>
         <location filename="../model/care/engine.py" line="183"/>
         <source>{n}天后生日({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Birthday in {n} days ({date})</translation>
     </message>
     <message>
         <location filename="../model/care/engine.py" line="195"/>
         <source>孩子{name}今天生日</source>
-        <translation type="unfinished"></translation>
+        <translation>Child {name} has a birthday today</translation>
     </message>
     <message>
         <location filename="../model/care/engine.py" line="203"/>
@@ -5129,7 +5139,7 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../model/care/engine.py" line="204"/>
         <source>今天是{label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Today is {label}</translation>
     </message>
     <message>
         <location filename="../model/care/engine.py" line="248"/>
@@ -5139,97 +5149,97 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../model/care/engine.py" line="249"/>
         <source>{date}购买了{items}(第{n}天)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bought {items} on {date} (day {n})</translation>
     </message>
     <message>
         <location filename="../model/care/engine.py" line="274"/>
         <source>{date}新入会</source>
-        <translation type="unfinished"></translation>
+        <translation>New member since {date}</translation>
     </message>
     <message>
         <location filename="../model/care/engine.py" line="283"/>
         <source>介绍了新会员{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred new member {name}</translation>
     </message>
     <message>
         <location filename="../model/care/engine.py" line="292"/>
         <source>经老会员介绍入会第{n}天</source>
-        <translation type="unfinished"></translation>
+        <translation>Day {n} since joining on a member's referral</translation>
     </message>
     <message>
         <location filename="../model/care/engine.py" line="324"/>
         <source>{date}晚上到店未购买</source>
-        <translation type="unfinished"></translation>
+        <translation>Visited the evening of {date} without buying</translation>
     </message>
     <message>
         <location filename="../model/care/engine.py" line="324"/>
         <source>今天到店未购买</source>
-        <translation type="unfinished"></translation>
+        <translation>Visited today without buying</translation>
     </message>
     <message>
         <location filename="../model/care/engine.py" line="349"/>
         <source>已{n}个月没有购买(上次 {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>No purchase for {n} months (last {date})</translation>
     </message>
     <message>
         <location filename="../model/care/engine.py" line="389"/>
         <source>平时约{gap}天来一次,已{n}天没来(上次 {last})</source>
-        <translation type="unfinished"></translation>
+        <translation>Usually comes every {gap} days; not seen for {n} days (last {last})</translation>
     </message>
     <message>
         <location filename="../model/care/engine.py" line="430"/>
         <source>已{n}天没有联系(上次 {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>No contact for {n} days (last {date})</translation>
     </message>
     <message>
         <location filename="../model/care/engine.py" line="467"/>
         <source>{n}天后活动:{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Event in {n} days: {name}</translation>
     </message>
     <message>
         <location filename="../model/care/engine.py" line="489"/>
         <source>天气关怀:{w}</source>
-        <translation type="unfinished"></translation>
+        <translation>Weather care: {w}</translation>
     </message>
     <message>
         <location filename="../model/care/engine.py" line="512"/>
         <source>{n} 积分将于 {date} 到期</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} points expire on {date}</translation>
     </message>
     <message>
         <location filename="../model/care/engine.py" line="530"/>
         <source>{child}{date}满{age}岁,上次买{size}码,建议{new}码</source>
-        <translation type="unfinished"></translation>
+        <translation>{child} turns {age} on {date}; last bought size {size}, suggest size {new}</translation>
     </message>
     <message>
         <location filename="../model/care/engine.py" line="619"/>
         <source>已不需要</source>
-        <translation type="unfinished"></translation>
+        <translation>No longer needed</translation>
     </message>
     <message>
         <location filename="../model/care/engine.py" line="700"/>
         <source>会员希望不被打扰</source>
-        <translation type="unfinished"></translation>
+        <translation>Member does not want to be disturbed</translation>
     </message>
     <message>
         <location filename="../model/care/engine.py" line="707"/>
         <source>近7天已联系{n}次(上限{cap}次)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacted {n} times in the last 7 days (limit {cap})</translation>
     </message>
     <message>
         <location filename="../model/care/engine.py" line="710"/>
         <source>近30天已联系{n}次(上限{cap}次)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacted {n} times in the last 30 days (limit {cap})</translation>
     </message>
     <message>
         <location filename="../model/care/engine.py" line="738"/>
         <source>天数</source>
-        <translation type="unfinished"></translation>
+        <translation>Days</translation>
     </message>
     <message>
         <location filename="../model/care/engine.py" line="738"/>
         <source>天数至少为 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Days must be at least 1</translation>
     </message>
     <message>
         <location filename="../model/care/engine.py" line="842"/>
@@ -5241,7 +5251,7 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../model/care/engine.py" line="842"/>
         <source>请填写跳过的原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the reason for skipping</translation>
     </message>
     <message>
         <location filename="../model/care/events.py" line="27"/>
@@ -5253,27 +5263,27 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
         <location filename="../model/care/events.py" line="27"/>
         <location filename="../model/care/events.py" line="42"/>
         <source>请填写活动名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the event name</translation>
     </message>
     <message>
         <location filename="../model/care/events.py" line="29"/>
         <source>活动时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Event time</translation>
     </message>
     <message>
         <location filename="../model/care/events.py" line="29"/>
         <source>请填写活动时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the event time</translation>
     </message>
     <message>
         <location filename="../model/care/events.py" line="50"/>
         <source>找不到活动 #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Event #{id} not found</translation>
     </message>
     <message>
         <location filename="../model/care/events.py" line="94"/>
         <source>该会员没有被邀请</source>
-        <translation type="unfinished"></translation>
+        <translation>This member was not invited</translation>
     </message>
     <message>
         <location filename="../model/care/events.py" line="100"/>
@@ -5283,22 +5293,22 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../model/care/events.py" line="100"/>
         <source>未知回复:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown reply:</translation>
     </message>
     <message>
         <location filename="../model/care/printing.py" line="65"/>
         <source>未购买</source>
-        <translation type="unfinished"></translation>
+        <translation>No purchase</translation>
     </message>
     <message>
         <location filename="../model/care/printing.py" line="83"/>
         <source>未分配导购</source>
-        <translation type="unfinished"></translation>
+        <translation>No staff assigned</translation>
     </message>
     <message>
         <location filename="../model/care/printing.py" line="93"/>
         <source>回访清单打印完整手机号</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up list printed with full mobile numbers</translation>
     </message>
     <message>
         <location filename="../model/care/printing.py" line="114"/>
@@ -5308,12 +5318,12 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../model/care/sending.py" line="37"/>
         <source>手机号</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile</translation>
     </message>
     <message>
         <location filename="../model/care/sending.py" line="37"/>
         <source>短信内容</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS text</translation>
     </message>
     <message>
         <location filename="../model/care/sending.py" line="37"/>
@@ -5337,24 +5347,24 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../model/care/sending.py" line="50"/>
         <source>群发</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulk SMS</translation>
     </message>
     <message>
         <location filename="../model/care/sending.py" line="62"/>
         <location filename="../model/privacy/anonymise.py" line="282"/>
         <source>文件类型</source>
-        <translation type="unfinished"></translation>
+        <translation>File type</translation>
     </message>
     <message>
         <location filename="../model/care/sending.py" line="62"/>
         <source>请选择 .csv 或 .xlsx 文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose a .csv or .xlsx file</translation>
     </message>
     <message>
         <location filename="../model/care/sending.py" line="64"/>
         <location filename="../model/privacy/audit.py" line="44"/>
         <source>群发短信导出</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulk SMS export</translation>
     </message>
     <message>
         <location filename="../model/care/sizeup.py" line="49"/>
@@ -5364,7 +5374,7 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../model/care/sizeup.py" line="49"/>
         <source>年龄应在 0 到 18 岁之间</source>
-        <translation type="unfinished"></translation>
+        <translation>Age must be between 0 and 18</translation>
     </message>
     <message>
         <location filename="../model/care/sizeup.py" line="51"/>
@@ -5380,7 +5390,7 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../model/care/sizeup.py" line="51"/>
         <source>尺码应为身高数字,如 110</source>
-        <translation type="unfinished"></translation>
+        <translation>Size must be a height number, e.g. 110</translation>
     </message>
     <message>
         <location filename="../model/care/templates.py" line="117"/>
@@ -5467,7 +5477,7 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../model/care/weather.py" line="27"/>
         <source>请选择降温、高温、台风或降雨</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose cold snap, heat, typhoon or rain</translation>
     </message>
     <message>
         <location filename="../model/care/weather.py" line="29"/>
@@ -5482,127 +5492,127 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../model/care/weather.py" line="29"/>
         <source>请选择要关怀的会员</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose the members to care for</translation>
     </message>
     <message>
         <location filename="../model/demo.py" line="460"/>
         <source>会员数至少为 1,销售行数不能为负</source>
-        <translation type="unfinished"></translation>
+        <translation>Members must be at least 1; sales lines cannot be negative</translation>
     </message>
     <message>
         <location filename="../model/demo.py" line="467"/>
         <source>已取消生成示范店</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo shop creation cancelled</translation>
     </message>
     <message>
         <location filename="../model/demo.py" line="542"/>
         <location filename="../model/demo.py" line="1262"/>
         <source>正在生成销售记录…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating sales records…</translation>
     </message>
     <message>
         <location filename="../model/demo.py" line="548"/>
         <source>正在更新会员统计…</source>
-        <translation type="unfinished"></translation>
+        <translation>Updating member statistics…</translation>
     </message>
     <message>
         <location filename="../model/demo.py" line="554"/>
         <source>示范店已建好</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo shop created</translation>
     </message>
     <message>
         <location filename="../model/demo.py" line="752"/>
         <source>正在生成会员档案…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating member profiles…</translation>
     </message>
     <message>
         <location filename="../model/demo.py" line="790"/>
         <location filename="../model/privacy/consent.py" line="135"/>
         <source>撤回</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw</translation>
     </message>
     <message>
         <location filename="../model/demo.py" line="792"/>
         <location filename="../model/privacy/consent.py" line="127"/>
         <location filename="../model/privacy/consent.py" line="137"/>
         <source>会员 #{id} 撤回营销同意</source>
-        <translation type="unfinished"></translation>
+        <translation>Member #{id} withdrew marketing consent</translation>
     </message>
     <message>
         <location filename="../model/demo.py" line="889"/>
         <location filename="../model/loyalty/vouchers.py" line="290"/>
         <source>积分满 {n} 分换代金券</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} points exchanged for a cash voucher</translation>
     </message>
     <message>
         <location filename="../model/demo.py" line="1088"/>
         <location filename="../model/sales.py" line="401"/>
         <source>退货 小票 {t},积分已换成此券</source>
-        <translation type="unfinished"></translation>
+        <translation>Return of receipt {t}; points had been exchanged for this voucher</translation>
     </message>
     <message>
         <location filename="../model/demo.py" line="1089"/>
         <location filename="../model/loyalty/vouchers.py" line="242"/>
         <source>礼券 {code} 作废,退回积分</source>
-        <translation type="unfinished"></translation>
+        <translation>Voucher {code} voided, points returned</translation>
     </message>
     <message>
         <location filename="../model/demo.py" line="1097"/>
         <location filename="../model/sales.py" line="326"/>
         <source>作废由积分换来的礼券:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voided voucher bought with points:</translation>
     </message>
     <message>
         <location filename="../model/demo.py" line="1101"/>
         <location filename="../model/sales.py" line="328"/>
         <source>积分已用掉 {n} 分,退款扣减 {m} 分钱</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} points already used; refund reduced by {m} fen</translation>
     </message>
     <message>
         <location filename="../model/demo.py" line="1103"/>
         <location filename="../model/sales.py" line="405"/>
         <source>退货扣回积分 小票 {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>Points taken back for return, receipt {t}</translation>
     </message>
     <message>
         <location filename="../model/demo.py" line="1128"/>
         <location filename="../model/loyalty/tiers.py" line="328"/>
         <source>年度复核降级</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual review downgrade</translation>
     </message>
     <message>
         <location filename="../model/demo.py" line="1217"/>
         <location filename="../model/loyalty/vouchers.py" line="227"/>
         <source>消费抵扣</source>
-        <translation type="unfinished"></translation>
+        <translation>Used for purchase</translation>
     </message>
     <message>
         <location filename="../model/demo.py" line="1228"/>
         <source>消费后积分达到升级标准</source>
-        <translation type="unfinished"></translation>
+        <translation>Points reached the upgrade level after purchase</translation>
     </message>
     <message>
         <location filename="../model/demo.py" line="1241"/>
         <location filename="../model/loyalty/gifts.py" line="73"/>
         <source>兑换礼品:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gift redemption:</translation>
     </message>
     <message>
         <location filename="../model/demo.py" line="1265"/>
         <location filename="../model/loyalty/vouchers.py" line="254"/>
         <source>到期未使用</source>
-        <translation type="unfinished"></translation>
+        <translation>Expired unused</translation>
     </message>
     <message>
         <location filename="../model/hygiene/completeness_report.py" line="54"/>
         <location filename="../model/hygiene/completeness_report.py" line="54"/>
         <source>未分配</source>
-        <translation type="unfinished"></translation>
+        <translation>Unassigned</translation>
     </message>
     <message>
         <location filename="../model/hygiene/completeness_report.py" line="65"/>
         <source>合计</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../model/hygiene/duplicates.py" line="36"/>
@@ -5613,17 +5623,17 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../model/hygiene/duplicates.py" line="37"/>
         <source>姓名相同,手机尾号相同</source>
-        <translation type="unfinished"></translation>
+        <translation>Same name, same mobile ending</translation>
     </message>
     <message>
         <location filename="../model/hygiene/duplicates.py" line="38"/>
         <source>卡号相同</source>
-        <translation type="unfinished"></translation>
+        <translation>Same card no.</translation>
     </message>
     <message>
         <location filename="../model/hygiene/duplicates.py" line="39"/>
         <source>生日相同,姓名相近</source>
-        <translation type="unfinished"></translation>
+        <translation>Same birthday, similar name</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="68"/>
@@ -5729,12 +5739,12 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../model/hygiene/merge.py" line="81"/>
         <source>软档案备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Soft profile notes</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="82"/>
         <source>员工观察</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff observations</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="83"/>
@@ -5763,12 +5773,12 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
         <location filename="../model/privacy/consent.py" line="98"/>
         <location filename="../model/sales.py" line="125"/>
         <source>找不到会员 #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Member #{id} not found</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="165"/>
         <source>会员 #{id} 已合并或已删除,不能再合并</source>
-        <translation type="unfinished"></translation>
+        <translation>Member #{id} has been merged or deleted and cannot be merged again</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="174"/>
@@ -5778,85 +5788,85 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../model/hygiene/merge.py" line="174"/>
         <source>未知字段:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown field:</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="188"/>
         <source>合并后的会员必须有手机号</source>
-        <translation type="unfinished"></translation>
+        <translation>The merged member must have a mobile number</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="190"/>
         <location filename="../model/importing/members_import.py" line="172"/>
         <location filename="../model/members.py" line="104"/>
         <source>请填写姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the name</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="212"/>
         <location filename="../model/hygiene/merge.py" line="236"/>
         <source>合并到会员 #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Merged into member #{id}</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="220"/>
         <location filename="../model/hygiene/merge.py" line="238"/>
         <source>由会员 #{id} 合并转入</source>
-        <translation type="unfinished"></translation>
+        <translation>Merged in from member #{id}</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="253"/>
         <source>会员合并,转给会员 #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Member merge, transferred to member #{id}</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="261"/>
         <source>由会员 #{id} 的礼券 {code} 合并转入</source>
-        <translation type="unfinished"></translation>
+        <translation>Merged in from member #{id}'s voucher {code}</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="302"/>
         <source>只能选两位会员已有的卡号:</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a card number one of the two members already has can be chosen:</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="333"/>
         <source>不能把会员和自己合并</source>
-        <translation type="unfinished"></translation>
+        <translation>A member cannot be merged with herself</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="351"/>
         <source>已合并到 #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Merged into #{id}</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="378"/>
         <location filename="../model/importing/members_import.py" line="663"/>
         <source>另一号码</source>
-        <translation type="unfinished"></translation>
+        <translation>Other number</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="383"/>
         <location filename="../model/members.py" line="187"/>
         <location filename="../model/members.py" line="215"/>
         <source>手机号 {phone} 已是会员 {name} 的号码</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile {phone} already belongs to member {name}</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="396"/>
         <source>会员 #{other} 合并到 #{survivor}</source>
-        <translation type="unfinished"></translation>
+        <translation>Member #{other} merged into #{survivor}</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="427"/>
         <location filename="../model/hygiene/merge.py" line="428"/>
         <source>会员合并</source>
-        <translation type="unfinished"></translation>
+        <translation>Member merge</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="41"/>
         <source>座机</source>
-        <translation type="unfinished"></translation>
+        <translation>Landline</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="47"/>
@@ -5875,7 +5885,7 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
         <location filename="../model/importing/members_import.py" line="617"/>
         <location filename="../ui/detail_pane.py" line="107"/>
         <source>累计消费</source>
-        <translation type="unfinished"></translation>
+        <translation>Total spend</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="50"/>
@@ -5898,7 +5908,7 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../model/importing/mapping.py" line="59"/>
         <source>职业</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupation</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="63"/>
@@ -5910,7 +5920,7 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../model/importing/mapping.py" line="67"/>
         <source>日期时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Date and time</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="69"/>
@@ -5961,7 +5971,7 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
         <location filename="../model/sales.py" line="94"/>
         <location filename="../model/sales_import.py" line="179"/>
         <source>实收金额</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount paid</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="81"/>
@@ -5974,48 +5984,48 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../model/importing/mapping.py" line="82"/>
         <source>原小票号</source>
-        <translation type="unfinished"></translation>
+        <translation>Original receipt no.</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="153"/>
         <source>未知的字段</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown field</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="156"/>
         <source>有两列对应同一字段</source>
-        <translation type="unfinished"></translation>
+        <translation>Two columns are mapped to the same field</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="160"/>
         <source>没有找到这一列,请在列对应中指定</source>
-        <translation type="unfinished"></translation>
+        <translation>This column was not found; please set it in the column mapping</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="166"/>
         <location filename="../model/importing/mapping.py" line="176"/>
         <source>忽略</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignore</translation>
     </message>
     <message>
         <location filename="../model/importing/members_export.py" line="59"/>
         <source>导出已取消,没有生成文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Export cancelled; no file created</translation>
     </message>
     <message>
         <location filename="../model/importing/members_export.py" line="219"/>
         <source>会员导出(完整手机号)</source>
-        <translation type="unfinished"></translation>
+        <translation>Member export (full mobile numbers)</translation>
     </message>
     <message>
         <location filename="../model/importing/members_export.py" line="219"/>
         <source>会员导出(手机号已隐藏)</source>
-        <translation type="unfinished"></translation>
+        <translation>Member export (mobile numbers hidden)</translation>
     </message>
     <message>
         <location filename="../model/importing/members_import.py" line="78"/>
         <source>请填写手机号(会员以手机号识别)</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the mobile number (members are identified by mobile)</translation>
     </message>
     <message>
         <location filename="../model/importing/members_import.py" line="84"/>
@@ -6025,63 +6035,63 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../model/importing/members_import.py" line="147"/>
         <source>入会日期需要完整的公历日期</source>
-        <translation type="unfinished"></translation>
+        <translation>The enrolment date must be a full solar date</translation>
     </message>
     <message>
         <location filename="../model/importing/members_import.py" line="149"/>
         <source>入会日期不能晚于今天</source>
-        <translation type="unfinished"></translation>
+        <translation>The enrolment date cannot be later than today</translation>
     </message>
     <message>
         <location filename="../model/importing/members_import.py" line="177"/>
         <source>号码已规范为</source>
-        <translation type="unfinished"></translation>
+        <translation>Number normalised to</translation>
     </message>
     <message>
         <location filename="../model/importing/members_import.py" line="195"/>
         <location filename="../model/importing/members_import.py" line="218"/>
         <source>,已记入备注</source>
-        <translation type="unfinished"></translation>
+        <translation>, recorded in notes</translation>
     </message>
     <message>
         <location filename="../model/importing/members_import.py" line="206"/>
         <source>卡号应为 3–20 位数字或字母,已记入备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Card no. must be 3–20 digits or letters; recorded in notes</translation>
     </message>
     <message>
         <location filename="../model/importing/members_import.py" line="213"/>
         <source>未设置的会员等级,按积分定级,原等级记入备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier not set up; tier assigned by points, original tier recorded in notes</translation>
     </message>
     <message>
         <location filename="../model/importing/members_import.py" line="422"/>
         <source>新导购,已添加到导购名单</source>
-        <translation type="unfinished"></translation>
+        <translation>New staff member, added to the staff list</translation>
     </message>
     <message>
         <location filename="../model/importing/members_import.py" line="462"/>
         <source>会员导入:新增 {a},更新 {u},跳过 {s}</source>
-        <translation type="unfinished"></translation>
+        <translation>Member import: {a} added, {u} updated, {s} skipped</translation>
     </message>
     <message>
         <location filename="../model/importing/members_import.py" line="474"/>
         <source>该手机号属于已合并或已注销的会员记录</source>
-        <translation type="unfinished"></translation>
+        <translation>This mobile number belongs to a merged or closed member record</translation>
     </message>
     <message>
         <location filename="../model/importing/members_import.py" line="496"/>
         <source>同一手机号只能有一位会员,已合并</source>
-        <translation type="unfinished"></translation>
+        <translation>Only one member per mobile number; merged</translation>
     </message>
     <message>
         <location filename="../model/importing/members_import.py" line="499"/>
         <source>与第 {n} 行重复</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate of row {n}</translation>
     </message>
     <message>
         <location filename="../model/importing/members_import.py" line="500"/>
         <source>与已有会员 {name}(#{id})重复</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate of existing member {name} (#{id})</translation>
     </message>
     <message>
         <location filename="../model/importing/members_import.py" line="501"/>
@@ -6091,155 +6101,155 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../model/importing/members_import.py" line="504"/>
         <source>已跳过</source>
-        <translation type="unfinished"></translation>
+        <translation>Skipped</translation>
     </message>
     <message>
         <location filename="../model/importing/members_import.py" line="511"/>
         <source>手机号已被其他会员使用</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile number already used by another member</translation>
     </message>
     <message>
         <location filename="../model/importing/members_import.py" line="513"/>
         <source>按不同会员导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Import as a different member</translation>
     </message>
     <message>
         <location filename="../model/importing/members_import.py" line="518"/>
         <source>已补充空白资料</source>
-        <translation type="unfinished"></translation>
+        <translation>Blank fields filled in</translation>
     </message>
     <message>
         <location filename="../model/importing/members_import.py" line="518"/>
         <source>资料无变化</source>
-        <translation type="unfinished"></translation>
+        <translation>No changes</translation>
     </message>
     <message>
         <location filename="../model/importing/members_import.py" line="569"/>
         <location filename="../model/importing/members_import.py" line="571"/>
         <location filename="../model/importing/members_import.py" line="612"/>
         <source>导入期初积分</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening points imported</translation>
     </message>
     <message>
         <location filename="../model/importing/members_import.py" line="584"/>
         <source>导入期初累计消费</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening total spend imported</translation>
     </message>
     <message>
         <location filename="../model/importing/members_import.py" line="599"/>
         <source>卡号已被其他会员使用,已记入备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Card no. already used by another member; recorded in notes</translation>
     </message>
     <message>
         <location filename="../model/importing/members_import.py" line="600"/>
         <source>原卡号</source>
-        <translation type="unfinished"></translation>
+        <translation>Original card no.</translation>
     </message>
     <message>
         <location filename="../model/importing/members_import.py" line="610"/>
         <source>该会员已导入过期初积分,未重复计入</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening points already imported for this member; not added again</translation>
     </message>
     <message>
         <location filename="../model/importing/members_import.py" line="618"/>
         <source>该会员已导入过期初消费,未重复计入</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening spend already imported for this member; not added again</translation>
     </message>
     <message>
         <location filename="../model/importing/members_import.py" line="665"/>
         <source>导入姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported name</translation>
     </message>
     <message>
         <location filename="../model/importing/parse.py" line="100"/>
         <source>无法识别的日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrecognised date</translation>
     </message>
     <message>
         <location filename="../model/importing/parse.py" line="106"/>
         <source>年份超出范围</source>
-        <translation type="unfinished"></translation>
+        <translation>Year out of range</translation>
     </message>
     <message>
         <location filename="../model/importing/parse.py" line="114"/>
         <source>月份应在 1–12 之间</source>
-        <translation type="unfinished"></translation>
+        <translation>Month must be 1–12</translation>
     </message>
     <message>
         <location filename="../model/importing/parse.py" line="117"/>
         <source>日期不存在</source>
-        <translation type="unfinished"></translation>
+        <translation>Date does not exist</translation>
     </message>
     <message>
         <location filename="../model/importing/parse.py" line="167"/>
         <source>无法识别的农历日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrecognised lunar date</translation>
     </message>
     <message>
         <location filename="../model/importing/parse.py" line="174"/>
         <source>农历月份应在 1–12 之间</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunar month must be 1–12</translation>
     </message>
     <message>
         <location filename="../model/importing/parse.py" line="176"/>
         <location filename="../model/members.py" line="74"/>
         <source>农历日期应在初一到三十之间</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunar day must be between the 1st and the 30th</translation>
     </message>
     <message>
         <location filename="../model/importing/parse.py" line="183"/>
         <source>该年没有这个闰月</source>
-        <translation type="unfinished"></translation>
+        <translation>That year has no such leap month</translation>
     </message>
     <message>
         <location filename="../model/importing/parse.py" line="185"/>
         <source>该农历月没有这一天</source>
-        <translation type="unfinished"></translation>
+        <translation>That lunar month has no such day</translation>
     </message>
     <message>
         <location filename="../model/importing/parse.py" line="197"/>
         <source>Excel 日期序号超出范围</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel date serial out of range</translation>
     </message>
     <message>
         <location filename="../model/importing/parse.py" line="227"/>
         <source>日期为空</source>
-        <translation type="unfinished"></translation>
+        <translation>Date is empty</translation>
     </message>
     <message>
         <location filename="../model/importing/parse.py" line="279"/>
         <source>时间不存在</source>
-        <translation type="unfinished"></translation>
+        <translation>Time does not exist</translation>
     </message>
     <message>
         <location filename="../model/importing/parse.py" line="284"/>
         <source>需要完整的公历日期</source>
-        <translation type="unfinished"></translation>
+        <translation>A full solar date is needed</translation>
     </message>
     <message>
         <location filename="../model/importing/parse.py" line="305"/>
         <source>性别应为男或女</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender must be male or female</translation>
     </message>
     <message>
         <location filename="../model/importing/parse.py" line="348"/>
         <source>无法识别的金额</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrecognised amount</translation>
     </message>
     <message>
         <location filename="../model/importing/parse.py" line="348"/>
         <source>金额为空</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount is empty</translation>
     </message>
     <message>
         <location filename="../model/importing/parse.py" line="350"/>
         <source>金额过大</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount too large</translation>
     </message>
     <message>
         <location filename="../model/importing/parse.py" line="352"/>
         <source>金额最多两位小数</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount may have at most two decimal places</translation>
     </message>
     <message>
         <location filename="../model/importing/parse.py" line="355"/>
@@ -6247,103 +6257,103 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
         <location filename="../model/members.py" line="291"/>
         <location filename="../model/sales.py" line="161"/>
         <source>金额不能为负数</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount cannot be negative</translation>
     </message>
     <message>
         <location filename="../model/importing/parse.py" line="369"/>
         <source>无法识别的积分</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrecognised points</translation>
     </message>
     <message>
         <location filename="../model/importing/parse.py" line="369"/>
         <source>积分为空</source>
-        <translation type="unfinished"></translation>
+        <translation>Points are empty</translation>
     </message>
     <message>
         <location filename="../model/importing/parse.py" line="371"/>
         <source>积分过大</source>
-        <translation type="unfinished"></translation>
+        <translation>Points too large</translation>
     </message>
     <message>
         <location filename="../model/importing/parse.py" line="373"/>
         <source>积分应为整数</source>
-        <translation type="unfinished"></translation>
+        <translation>Points must be a whole number</translation>
     </message>
     <message>
         <location filename="../model/importing/parse.py" line="376"/>
         <source>积分不能为负数</source>
-        <translation type="unfinished"></translation>
+        <translation>Points cannot be negative</translation>
     </message>
     <message>
         <location filename="../model/importing/parse.py" line="384"/>
         <source>无法识别的数字</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrecognised number</translation>
     </message>
     <message>
         <location filename="../model/importing/parse.py" line="384"/>
         <source>数字为空</source>
-        <translation type="unfinished"></translation>
+        <translation>Number is empty</translation>
     </message>
     <message>
         <location filename="../model/importing/parse.py" line="386"/>
         <source>数字过大</source>
-        <translation type="unfinished"></translation>
+        <translation>Number too large</translation>
     </message>
     <message>
         <location filename="../model/importing/parse.py" line="388"/>
         <source>应为整数</source>
-        <translation type="unfinished"></translation>
+        <translation>Must be a whole number</translation>
     </message>
     <message>
         <location filename="../model/importing/parse.py" line="391"/>
         <source>不能小于</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot be less than</translation>
     </message>
     <message>
         <location filename="../model/importing/parse.py" line="402"/>
         <location filename="../model/importing/parse.py" line="404"/>
         <source>无法识别的折扣</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrecognised discount</translation>
     </message>
     <message>
         <location filename="../model/importing/parse.py" line="406"/>
         <source>折扣为空</source>
-        <translation type="unfinished"></translation>
+        <translation>Discount is empty</translation>
     </message>
     <message>
         <location filename="../model/importing/parse.py" line="435"/>
         <source>折扣应在 0 到 1 之间(不打折为 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Discount must be between 0 and 1 (1 = no discount)</translation>
     </message>
     <message>
         <location filename="../model/importing/parse.py" line="458"/>
         <source>内容过长</source>
-        <translation type="unfinished"></translation>
+        <translation>Text too long</translation>
     </message>
     <message>
         <location filename="../model/importing/parse.py" line="468"/>
         <source>邮箱格式不对</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid email format</translation>
     </message>
     <message>
         <location filename="../model/importing/report.py" line="25"/>
         <source>未导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Not imported</translation>
     </message>
     <message>
         <location filename="../model/importing/report.py" line="25"/>
         <source>已修正</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrected</translation>
     </message>
     <message>
         <location filename="../model/importing/report.py" line="25"/>
         <source>重复</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate</translation>
     </message>
     <message>
         <location filename="../model/importing/report.py" line="97"/>
         <source>问题明细</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem details</translation>
     </message>
     <message>
         <location filename="../model/importing/report.py" line="106"/>
@@ -6368,17 +6378,17 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../model/importing/report.py" line="121"/>
         <source>汇总</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <location filename="../model/importing/report.py" line="146"/>
         <source>导入报告</source>
-        <translation type="unfinished"></translation>
+        <translation>Import report</translation>
     </message>
     <message>
         <location filename="../model/importing/runner.py" line="123"/>
         <source>必填项为空</source>
-        <translation type="unfinished"></translation>
+        <translation>Required field is empty</translation>
     </message>
     <message>
         <location filename="../model/importing/runner.py" line="216"/>
@@ -6388,27 +6398,27 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../model/importing/runner.py" line="217"/>
         <source>读取行数</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows read</translation>
     </message>
     <message>
         <location filename="../model/importing/runner.py" line="218"/>
         <source>新增</source>
-        <translation type="unfinished"></translation>
+        <translation>Added</translation>
     </message>
     <message>
         <location filename="../model/importing/runner.py" line="219"/>
         <source>更新</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated</translation>
     </message>
     <message>
         <location filename="../model/importing/runner.py" line="220"/>
         <source>跳过</source>
-        <translation type="unfinished"></translation>
+        <translation>Skipped</translation>
     </message>
     <message>
         <location filename="../model/importing/runner.py" line="221"/>
         <source>未导入(有问题)</source>
-        <translation type="unfinished"></translation>
+        <translation>Not imported (problems)</translation>
     </message>
     <message>
         <location filename="../model/importing/runner.py" line="222"/>
@@ -6420,12 +6430,12 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../model/importing/runner.py" line="222"/>
         <source>已写入数据库</source>
-        <translation type="unfinished"></translation>
+        <translation>Written to the database</translation>
     </message>
     <message>
         <location filename="../model/importing/runner.py" line="223"/>
         <source>预览,未写入</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview, not written</translation>
     </message>
     <message>
         <location filename="../model/importing/runner.py" line="223"/>
@@ -6435,54 +6445,54 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../model/importing/runner.py" line="287"/>
         <source>未识别的列,内容记入</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrecognised column, contents recorded in</translation>
     </message>
     <message>
         <location filename="../model/importing/runner.py" line="302"/>
         <source>此行无法导入</source>
-        <translation type="unfinished"></translation>
+        <translation>This row cannot be imported</translation>
     </message>
     <message>
         <location filename="../model/importing/runner.py" line="334"/>
         <source>无法保存导入报告</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save the import report</translation>
     </message>
     <message>
         <location filename="../model/importing/tabular.py" line="45"/>
         <source>导入已取消,没有写入任何数据</source>
-        <translation type="unfinished"></translation>
+        <translation>Import cancelled; nothing was written</translation>
     </message>
     <message>
         <location filename="../model/importing/tabular.py" line="99"/>
         <source>无法识别文件编码,请指定编码(如 GBK 或 UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot detect the file encoding; please specify it (e.g. GBK or UTF-8)</translation>
     </message>
     <message>
         <location filename="../model/importing/tabular.py" line="236"/>
         <location filename="../model/importing/tabular.py" line="471"/>
         <source>文件编码不对,请指定编码(如 GBK 或 UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong file encoding; please specify it (e.g. GBK or UTF-8)</translation>
     </message>
     <message>
         <location filename="../model/importing/tabular.py" line="238"/>
         <location filename="../model/importing/tabular.py" line="480"/>
         <source>CSV 文件格式有误</source>
-        <translation type="unfinished"></translation>
+        <translation>Malformed CSV file</translation>
     </message>
     <message>
         <location filename="../model/importing/tabular.py" line="240"/>
         <source>Excel 文件已损坏,无法读完</source>
-        <translation type="unfinished"></translation>
+        <translation>The Excel file is damaged and cannot be read completely</translation>
     </message>
     <message>
         <location filename="../model/importing/tabular.py" line="334"/>
         <source>无法打开 Excel 文件,文件可能已损坏</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the Excel file; it may be damaged</translation>
     </message>
     <message>
         <location filename="../model/importing/tabular.py" line="350"/>
         <source>文件是空的,没有找到表头</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is empty; no header row found</translation>
     </message>
     <message>
         <location filename="../model/importing/tabular.py" line="411"/>
@@ -7025,7 +7035,7 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../model/loyalty/vouchers.py" line="234"/>
         <source>作废原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for voiding</translation>
     </message>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="234"/>
@@ -7224,7 +7234,7 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../model/privacy/anonymise.py" line="186"/>
         <source>是</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="186"/>
@@ -7427,7 +7437,7 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../model/privacy/anonymise.py" line="258"/>
         <source>同意</source>
-        <translation type="unfinished"></translation>
+        <translation>Consented</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="258"/>
@@ -7472,7 +7482,7 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../model/privacy/audit.py" line="35"/>
         <source>注销(匿名化)会员</source>
-        <translation type="unfinished"></translation>
+        <translation>Close (anonymise) member</translation>
     </message>
     <message>
         <location filename="../model/privacy/audit.py" line="36"/>
@@ -7626,7 +7636,7 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
         <location filename="../model/safety/backup.py" line="488"/>
         <location filename="../model/safety/backup.py" line="531"/>
         <source>这个文件夹里没有有效的会员管家副本:{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>This folder has no valid vipdesk copy: {path}</translation>
     </message>
     <message>
         <location filename="../model/safety/backup.py" line="491"/>
@@ -8271,12 +8281,12 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
     <message>
         <location filename="../ui/widgets.py" line="47"/>
         <source>金额不能为负数</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount cannot be negative</translation>
     </message>
     <message>
         <location filename="../ui/widgets.py" line="50"/>
         <source>金额最多两位小数</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount may have at most two decimal places</translation>
     </message>
     <message>
         <location filename="../ui/widgets.py" line="52"/>
