@@ -6497,67 +6497,67 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/importing/tabular.py" line="411"/>
         <source>没有找到表头</source>
-        <translation type="unfinished"></translation>
+        <translation>No header row found</translation>
     </message>
     <message>
         <location filename="../model/importing/tabular.py" line="424"/>
         <source>文件不存在</source>
-        <translation type="unfinished"></translation>
+        <translation>File does not exist</translation>
     </message>
     <message>
         <location filename="../model/importing/tabular.py" line="432"/>
         <source>不支持旧版 .xls 文件,请在 Excel/WPS 中另存为 .xlsx 或 .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Old .xls files are not supported; please save as .xlsx or .csv in Excel/WPS</translation>
     </message>
     <message>
         <location filename="../model/importing/tabular.py" line="433"/>
         <source>只支持 .xlsx 和 .csv 文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Only .xlsx and .csv files are supported</translation>
     </message>
     <message>
         <location filename="../model/importing/tabular.py" line="441"/>
         <source>找不到工作表</source>
-        <translation type="unfinished"></translation>
+        <translation>Worksheet not found</translation>
     </message>
     <message>
         <location filename="../model/importing/tabular.py" line="464"/>
         <source>未知的编码</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown encoding</translation>
     </message>
     <message>
         <location filename="../model/loyalty/daily.py" line="52"/>
         <source>生日月礼券</source>
-        <translation type="unfinished"></translation>
+        <translation>Birthday month voucher</translation>
     </message>
     <message>
         <location filename="../model/loyalty/daily.py" line="68"/>
         <source>{m}月起</source>
-        <translation type="unfinished"></translation>
+        <translation>From month {m}</translation>
     </message>
     <message>
         <location filename="../model/loyalty/daily.py" line="98"/>
         <source>{s}消费前列,本季首次消费可用</source>
-        <translation type="unfinished"></translation>
+        <translation>Top {s} spenders, valid for the first purchase this quarter</translation>
     </message>
     <message>
         <location filename="../model/loyalty/daily.py" line="115"/>
         <source>{n} 个月未消费设为不活跃</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactive after {n} months without a purchase</translation>
     </message>
     <message>
         <location filename="../model/loyalty/earning.py" line="64"/>
         <source>日期格式应为 2026-05-01(农历或每年重复可写 08-15)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date format must be 2026-05-01 (lunar or yearly dates may be written 08-15)</translation>
     </message>
     <message>
         <location filename="../model/loyalty/earning.py" line="68"/>
         <source>农历日期不存在:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunar date does not exist:</translation>
     </message>
     <message>
         <location filename="../model/loyalty/earning.py" line="73"/>
         <source>日期不存在:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date does not exist:</translation>
     </message>
     <message>
         <location filename="../model/loyalty/earning.py" line="81"/>
@@ -6567,58 +6567,58 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/loyalty/earning.py" line="84"/>
         <source>请填写名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the name</translation>
     </message>
     <message>
         <location filename="../model/loyalty/earning.py" line="91"/>
         <source>不是每年重复的日期请写年份,如 2026-05-01</source>
-        <translation type="unfinished"></translation>
+        <translation>For a date that does not repeat yearly, write the year, e.g. 2026-05-01</translation>
     </message>
     <message>
         <location filename="../model/loyalty/earning.py" line="93"/>
         <location filename="../reports/period.py" line="81"/>
         <source>结束日期不能早于开始日期</source>
-        <translation type="unfinished"></translation>
+        <translation>The end date cannot be before the start date</translation>
     </message>
     <message>
         <location filename="../model/loyalty/earning.py" line="96"/>
         <source>倍率应在 100% 到 1000% 之间</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiplier must be between 100% and 1000%</translation>
     </message>
     <message>
         <location filename="../model/loyalty/earning.py" line="138"/>
         <source>生日月</source>
-        <translation type="unfinished"></translation>
+        <translation>Birthday month</translation>
     </message>
     <message>
         <location filename="../model/loyalty/events.py" line="44"/>
         <source>消费积分 小票 {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>Purchase points, receipt {t}</translation>
     </message>
     <message>
         <location filename="../model/loyalty/events.py" line="47"/>
         <source>消费后达到升级标准</source>
-        <translation type="unfinished"></translation>
+        <translation>Reached the upgrade level after purchase</translation>
     </message>
     <message>
         <location filename="../model/loyalty/events.py" line="62"/>
         <source>介绍新会员 {name} 首次消费</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred new member {name}'s first purchase</translation>
     </message>
     <message>
         <location filename="../model/loyalty/events.py" line="64"/>
         <source>介绍奖励后达到升级标准</source>
-        <translation type="unfinished"></translation>
+        <translation>Reached the upgrade level after referral bonus</translation>
     </message>
     <message>
         <location filename="../model/loyalty/gifts.py" line="31"/>
         <source>礼品名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Gift name</translation>
     </message>
     <message>
         <location filename="../model/loyalty/gifts.py" line="31"/>
         <source>请填写礼品名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the gift name</translation>
     </message>
     <message>
         <location filename="../model/loyalty/gifts.py" line="33"/>
@@ -6628,7 +6628,7 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/loyalty/gifts.py" line="33"/>
         <source>所需积分必须大于 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Points needed must be more than 0</translation>
     </message>
     <message>
         <location filename="../model/loyalty/gifts.py" line="35"/>
@@ -6639,7 +6639,7 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/loyalty/gifts.py" line="35"/>
         <source>库存不能为负数</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock cannot be negative</translation>
     </message>
     <message>
         <location filename="../model/loyalty/gifts.py" line="37"/>
@@ -6650,17 +6650,17 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/loyalty/gifts.py" line="55"/>
         <location filename="../model/loyalty/gifts.py" line="68"/>
         <source>找不到礼品</source>
-        <translation type="unfinished"></translation>
+        <translation>Gift not found</translation>
     </message>
     <message>
         <location filename="../model/loyalty/gifts.py" line="72"/>
         <source>{name} 已无库存</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is out of stock</translation>
     </message>
     <message>
         <location filename="../model/loyalty/gifts.py" line="78"/>
         <source>兑换礼品附赠现金券</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash voucher with gift redemption</translation>
     </message>
     <message>
         <location filename="../model/loyalty/incentives.py" line="23"/>
@@ -6670,12 +6670,12 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/loyalty/incentives.py" line="75"/>
         <source>(未指定)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not specified)</translation>
     </message>
     <message>
         <location filename="../model/loyalty/ledger.py" line="35"/>
         <source>积分不足:当前 {balance} 分,需要 {need} 分</source>
-        <translation type="unfinished"></translation>
+        <translation>Not enough points: {balance} now, {need} needed</translation>
     </message>
     <message>
         <location filename="../model/loyalty/ledger.py" line="119"/>
@@ -6690,7 +6690,7 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/loyalty/ledger.py" line="165"/>
         <source>请填写要增加或扣减的积分(整数,不能为 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the points to add or deduct (whole number, not 0)</translation>
     </message>
     <message>
         <location filename="../model/loyalty/ledger.py" line="167"/>
@@ -6705,7 +6705,7 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/loyalty/stored_value.py" line="62"/>
         <source>储值余额不足:余额 {b},需要 {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Not enough stored value: balance {b}, {n} needed</translation>
     </message>
     <message>
         <location filename="../model/loyalty/stored_value.py" line="72"/>
@@ -6715,7 +6715,7 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/loyalty/stored_value.py" line="72"/>
         <source>储值功能未启用(设置 → 积分与等级设置)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stored value is not enabled (Settings → Points and tier settings)</translation>
     </message>
     <message>
         <location filename="../model/loyalty/stored_value.py" line="74"/>
@@ -6725,7 +6725,7 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/loyalty/stored_value.py" line="74"/>
         <source>充值金额必须大于 0</source>
-        <translation type="unfinished"></translation>
+        <translation>The top-up amount must be more than 0</translation>
     </message>
     <message>
         <location filename="../model/loyalty/stored_value.py" line="78"/>
@@ -6735,33 +6735,33 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/loyalty/stored_value.py" line="81"/>
         <source>充{a}送{b}</source>
-        <translation type="unfinished"></translation>
+        <translation>Top up {a}, get {b}</translation>
     </message>
     <message>
         <location filename="../model/loyalty/stored_value.py" line="99"/>
         <source>找不到这笔充值</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-up not found</translation>
     </message>
     <message>
         <location filename="../model/loyalty/stored_value.py" line="101"/>
         <location filename="../model/loyalty/stored_value.py" line="108"/>
         <source>退充值</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-up refund</translation>
     </message>
     <message>
         <location filename="../model/loyalty/stored_value.py" line="101"/>
         <source>这笔充值已经退过</source>
-        <translation type="unfinished"></translation>
+        <translation>This top-up has already been refunded</translation>
     </message>
     <message>
         <location filename="../model/loyalty/stored_value.py" line="106"/>
         <source>储值余额不足以退回这笔充值及赠送({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>The stored value balance is not enough to refund this top-up and bonus ({n})</translation>
     </message>
     <message>
         <location filename="../model/loyalty/stored_value.py" line="118"/>
         <source>找不到储值记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Stored value entry not found</translation>
     </message>
     <message>
         <location filename="../model/loyalty/stored_value.py" line="130"/>
@@ -6771,77 +6771,77 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/loyalty/stored_value.py" line="132"/>
         <source>会员:{name} {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Member: {name} {phone}</translation>
     </message>
     <message>
         <location filename="../model/loyalty/stored_value.py" line="133"/>
         <source>时间:</source>
-        <translation type="unfinished"></translation>
+        <translation>Time:</translation>
     </message>
     <message>
         <location filename="../model/loyalty/stored_value.py" line="134"/>
         <source>类型:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type:</translation>
     </message>
     <message>
         <location filename="../model/loyalty/stored_value.py" line="135"/>
         <source>金额:</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount:</translation>
     </message>
     <message>
         <location filename="../model/loyalty/stored_value.py" line="138"/>
         <source>赠送:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus:</translation>
     </message>
     <message>
         <location filename="../model/loyalty/stored_value.py" line="140"/>
         <source>余额:</source>
-        <translation type="unfinished"></translation>
+        <translation>Balance:</translation>
     </message>
     <message>
         <location filename="../model/loyalty/stored_value.py" line="141"/>
         <source>经办:</source>
-        <translation type="unfinished"></translation>
+        <translation>Handled by:</translation>
     </message>
     <message>
         <location filename="../model/loyalty/stored_value.py" line="142"/>
         <source>流水号:SV{n:06d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Serial no.: SV{n:06d}</translation>
     </message>
     <message>
         <location filename="../model/loyalty/stored_value.py" line="144"/>
         <source>顾客签名:</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer signature:</translation>
     </message>
     <message>
         <location filename="../model/loyalty/thresholds.py" line="57"/>
         <source>统计期间:{a} 至 {b}(会员与非会员小票)</source>
-        <translation type="unfinished"></translation>
+        <translation>Period: {a} to {b} (member and non-member receipts)</translation>
     </message>
     <message>
         <location filename="../model/loyalty/thresholds.py" line="58"/>
         <source>小票数 {t},件数 {p},销售额 {s}</source>
-        <translation type="unfinished"></translation>
+        <translation>{t} receipts, {p} items, sales {s}</translation>
     </message>
     <message>
         <location filename="../model/loyalty/thresholds.py" line="59"/>
         <source>平均单价 = 销售额 ÷ 件数 = {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>Average item price = sales ÷ items = {v}</translation>
     </message>
     <message>
         <location filename="../model/loyalty/thresholds.py" line="60"/>
         <source>连带率 = 件数 ÷ 小票数 = {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>Items per sale = items ÷ receipts = {v}</translation>
     </message>
     <message>
         <location filename="../model/loyalty/thresholds.py" line="61"/>
         <source>基本线 = 平均单价 × 连带率 = {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>Base line = average item price × items per sale = {v}</translation>
     </message>
     <message>
         <location filename="../model/loyalty/thresholds.py" line="62"/>
         <source>建议入会/升级门槛(基本线 + {lo}%~{hi}%):{a} ~ {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggested joining/upgrade threshold (base line + {lo}%–{hi}%): {a} – {b}</translation>
     </message>
     <message>
         <location filename="../model/loyalty/thresholds.py" line="65"/>
@@ -6851,7 +6851,7 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/loyalty/thresholds.py" line="67"/>
         <source>{name}:{n} 人,人均 {avg},建议门槛 {lo} ~ {hi} {unit}(现为 {cur})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {n} members, average {avg}, suggested threshold {lo} – {hi} {unit} (now {cur})</translation>
     </message>
     <message>
         <location filename="../model/loyalty/tiers.py" line="59"/>
@@ -6863,7 +6863,7 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/loyalty/tiers.py" line="59"/>
         <source>至少要有一个等级</source>
-        <translation type="unfinished"></translation>
+        <translation>There must be at least one tier</translation>
     </message>
     <message>
         <location filename="../model/loyalty/tiers.py" line="62"/>
@@ -6873,32 +6873,32 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/loyalty/tiers.py" line="65"/>
         <source>请填写等级名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the tier name</translation>
     </message>
     <message>
         <location filename="../model/loyalty/tiers.py" line="67"/>
         <source>等级名称重复:</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate tier name:</translation>
     </message>
     <message>
         <location filename="../model/loyalty/tiers.py" line="71"/>
         <source>门槛应为不小于 0 的整数</source>
-        <translation type="unfinished"></translation>
+        <translation>Threshold must be a whole number of 0 or more</translation>
     </message>
     <message>
         <location filename="../model/loyalty/tiers.py" line="73"/>
         <source>折扣应在 1折(100) 到 不打折(1000) 之间</source>
-        <translation type="unfinished"></translation>
+        <translation>Discount must be between 90% off (100) and no discount (1000)</translation>
     </message>
     <message>
         <location filename="../model/loyalty/tiers.py" line="77"/>
         <source>最低等级的门槛必须是 0</source>
-        <translation type="unfinished"></translation>
+        <translation>The lowest tier's threshold must be 0</translation>
     </message>
     <message>
         <location filename="../model/loyalty/tiers.py" line="79"/>
         <source>两个等级的门槛不能相同</source>
-        <translation type="unfinished"></translation>
+        <translation>Two tiers cannot have the same threshold</translation>
     </message>
     <message>
         <location filename="../model/loyalty/tiers.py" line="213"/>
@@ -6909,60 +6909,60 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/loyalty/tiers.py" line="239"/>
         <source>锁定原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for lock</translation>
     </message>
     <message>
         <location filename="../model/loyalty/tiers.py" line="239"/>
         <source>请填写锁定等级的原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the reason for locking the tier</translation>
     </message>
     <message>
         <location filename="../model/loyalty/tiers.py" line="278"/>
         <location filename="../model/loyalty/tiers.py" line="288"/>
         <source>等级依据</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier basis</translation>
     </message>
     <message>
         <location filename="../model/loyalty/tiers.py" line="278"/>
         <location filename="../model/loyalty/tiers.py" line="288"/>
         <source>未知的等级依据</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown tier basis</translation>
     </message>
     <message>
         <location filename="../model/loyalty/tiers.py" line="298"/>
         <source>等级规则调整</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier rules changed</translation>
     </message>
     <message>
         <location filename="../model/loyalty/tiers.py" line="298"/>
         <source>等级规则调整(原等级已取消)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier rules changed (old tier removed)</translation>
     </message>
     <message>
         <location filename="../model/loyalty/tiers.py" line="350"/>
         <source>宽限期结束降级</source>
-        <translation type="unfinished"></translation>
+        <translation>Downgrade at end of grace period</translation>
     </message>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="88"/>
         <location filename="../model/loyalty/vouchers.py" line="238"/>
         <source>找不到礼券 #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Voucher #{id} not found</translation>
     </message>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="95"/>
         <source>找不到礼券:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voucher not found:</translation>
     </message>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="130"/>
         <source>券类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Voucher type</translation>
     </message>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="130"/>
         <source>未知券类型:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown voucher type:</translation>
     </message>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="132"/>
@@ -6972,32 +6972,32 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="132"/>
         <source>面值必须大于 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Value must be more than 0</translation>
     </message>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="136"/>
         <source>有效期</source>
-        <translation type="unfinished"></translation>
+        <translation>Validity</translation>
     </message>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="136"/>
         <source>到期日不能早于生效日</source>
-        <translation type="unfinished"></translation>
+        <translation>The expiry date cannot be before the start date</translation>
     </message>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="145"/>
         <source>积分换{kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Points for {kind}</translation>
     </message>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="160"/>
         <source>券</source>
-        <translation type="unfinished"></translation>
+        <translation>voucher</translation>
     </message>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="160"/>
         <source>券类型或面值无效</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid voucher type or value</translation>
     </message>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="193"/>
@@ -7010,27 +7010,27 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="193"/>
         <source>这张券已经用过、过期或作废</source>
-        <translation type="unfinished"></translation>
+        <translation>This voucher has been used, expired or voided</translation>
     </message>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="199"/>
         <source>不是这位会员的券</source>
-        <translation type="unfinished"></translation>
+        <translation>This voucher does not belong to this member</translation>
     </message>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="203"/>
         <source>{d} 起可用</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid from {d}</translation>
     </message>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="205"/>
         <source>已过期</source>
-        <translation type="unfinished"></translation>
+        <translation>Expired</translation>
     </message>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="211"/>
         <source>仅限本季第一次消费使用</source>
-        <translation type="unfinished"></translation>
+        <translation>Only for the first purchase this quarter</translation>
     </message>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="234"/>
@@ -7040,7 +7040,7 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="234"/>
         <source>请填写作废原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the reason for voiding</translation>
     </message>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="278"/>
@@ -7050,17 +7050,17 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="278"/>
         <source>积分换券未启用</source>
-        <translation type="unfinished"></translation>
+        <translation>Points for vouchers is not enabled</translation>
     </message>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="284"/>
         <source>积分不足 {n} 分,不能换券</source>
-        <translation type="unfinished"></translation>
+        <translation>Fewer than {n} points; cannot exchange for a voucher</translation>
     </message>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="286"/>
         <source>一年内累计积分不足 {n} 分</source>
-        <translation type="unfinished"></translation>
+        <translation>Fewer than {n} points earned within a year</translation>
     </message>
     <message>
         <location filename="../model/members.py" line="71"/>
@@ -7070,64 +7070,64 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/members.py" line="79"/>
         <source>农历{year}年没有闰{month}月</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunar year {year} has no leap month {month}</translation>
     </message>
     <message>
         <location filename="../model/members.py" line="84"/>
         <source>不存在的日期:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date does not exist:</translation>
     </message>
     <message>
         <location filename="../model/members.py" line="87"/>
         <source>出生年份不合理:</source>
-        <translation type="unfinished"></translation>
+        <translation>Implausible birth year:</translation>
     </message>
     <message>
         <location filename="../model/members.py" line="89"/>
         <source>生日不能晚于今天</source>
-        <translation type="unfinished"></translation>
+        <translation>The birthday cannot be later than today</translation>
     </message>
     <message>
         <location filename="../model/members.py" line="95"/>
         <location filename="../model/privacy/consent.py" line="146"/>
         <source>内容太长(最多 {n} 字)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text too long (at most {n} characters)</translation>
     </message>
     <message>
         <location filename="../model/members.py" line="114"/>
         <source>性别只能是男或女</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender must be male or female</translation>
     </message>
     <message>
         <location filename="../model/members.py" line="119"/>
         <source>邮箱格式不对:</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid email format:</translation>
     </message>
     <message>
         <location filename="../model/members.py" line="132"/>
         <location filename="../model/sales.py" line="209"/>
         <source>没有这位导购</source>
-        <translation type="unfinished"></translation>
+        <translation>No such staff member</translation>
     </message>
     <message>
         <location filename="../model/members.py" line="137"/>
         <source>介绍人不能是本人</source>
-        <translation type="unfinished"></translation>
+        <translation>The referrer cannot be the member herself</translation>
     </message>
     <message>
         <location filename="../model/members.py" line="139"/>
         <source>没有这位会员</source>
-        <translation type="unfinished"></translation>
+        <translation>No such member</translation>
     </message>
     <message>
         <location filename="../model/members.py" line="143"/>
         <source>日期无效</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid date</translation>
     </message>
     <message>
         <location filename="../model/members.py" line="238"/>
         <source>找不到会员:</source>
-        <translation type="unfinished"></translation>
+        <translation>Member not found:</translation>
     </message>
     <message>
         <location filename="../model/members.py" line="248"/>
@@ -7137,17 +7137,17 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/members.py" line="248"/>
         <source>请填写孩子姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the child's name</translation>
     </message>
     <message>
         <location filename="../model/members.py" line="249"/>
         <source>孩子生日</source>
-        <translation type="unfinished"></translation>
+        <translation>Child's birthday</translation>
     </message>
     <message>
         <location filename="../model/members.py" line="289"/>
         <source>卡号应为 3–20 位数字或字母</source>
-        <translation type="unfinished"></translation>
+        <translation>Card no. must be 3–20 digits or letters</translation>
     </message>
     <message>
         <location filename="../model/members.py" line="291"/>
@@ -7157,12 +7157,12 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/members.py" line="296"/>
         <source>卡号已被使用:</source>
-        <translation type="unfinished"></translation>
+        <translation>Card no. already in use:</translation>
     </message>
     <message>
         <location filename="../model/members.py" line="310"/>
         <source>卡状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Card status</translation>
     </message>
     <message>
         <location filename="../model/members.py" line="338"/>
@@ -7173,48 +7173,48 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/members.py" line="338"/>
         <source>未知联系方式:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown contact method:</translation>
     </message>
     <message>
         <location filename="../model/members.py" line="342"/>
         <source>请填写联系结果或备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the contact result or notes</translation>
     </message>
     <message>
         <location filename="../model/migrations.py" line="31"/>
         <source>此数据库来自更新版本的会员管家(结构版本 {found}),本程序只支持到 {supported}。</source>
-        <translation type="unfinished"></translation>
+        <translation>This database comes from a newer vipdesk (schema version {found}); this program supports up to {supported}.</translation>
     </message>
     <message>
         <location filename="../model/phone.py" line="29"/>
         <source>请填写手机号</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the mobile number</translation>
     </message>
     <message>
         <location filename="../model/phone.py" line="35"/>
         <source>手机号只能包含数字</source>
-        <translation type="unfinished"></translation>
+        <translation>The mobile number may contain only digits</translation>
     </message>
     <message>
         <location filename="../model/phone.py" line="37"/>
         <source>手机号应为以 1 开头的 11 位数字</source>
-        <translation type="unfinished"></translation>
+        <translation>The mobile number must be 11 digits starting with 1</translation>
     </message>
     <message>
         <location filename="../model/phone.py" line="63"/>
         <location filename="../model/phone.py" line="68"/>
         <source>无法识别的电话号码</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrecognised phone number</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="57"/>
         <source>已注销会员#{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed member #{id}</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="112"/>
         <source>会员 #{id} 已注销或已合并,无需再次处理。</source>
-        <translation type="unfinished"></translation>
+        <translation>Member #{id} is already closed or merged; nothing to do.</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="113"/>
@@ -7224,12 +7224,12 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/privacy/anonymise.py" line="117"/>
         <source>会员 #{id} 已匿名化</source>
-        <translation type="unfinished"></translation>
+        <translation>Member #{id} anonymised</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="139"/>
         <source>批量匿名化 {n} 位会员</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulk anonymisation of {n} members</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="186"/>
@@ -7244,29 +7244,29 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/privacy/anonymise.py" line="206"/>
         <source>会员编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Member no.</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="207"/>
         <location filename="../model/privacy/anonymise.py" line="219"/>
         <source>出生年份</source>
-        <translation type="unfinished"></translation>
+        <translation>Birth year</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="207"/>
         <source>生日(月)</source>
-        <translation type="unfinished"></translation>
+        <translation>Birthday (month)</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="207"/>
         <source>生日(日)</source>
-        <translation type="unfinished"></translation>
+        <translation>Birthday (day)</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="208"/>
         <location filename="../reports/birthdays.py" line="22"/>
         <source>农历生日</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunar birthday</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="214"/>
@@ -7277,17 +7277,17 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/privacy/anonymise.py" line="215"/>
         <source>累计消费(元)</source>
-        <translation type="unfinished"></translation>
+        <translation>Total spend (yuan)</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="215"/>
         <source>购买次数</source>
-        <translation type="unfinished"></translation>
+        <translation>Purchases</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="218"/>
         <source>基本资料</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic details</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="218"/>
@@ -7309,13 +7309,13 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/privacy/anonymise.py" line="219"/>
         <location filename="../model/privacy/anonymise.py" line="223"/>
         <source>月</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="219"/>
         <location filename="../model/privacy/anonymise.py" line="223"/>
         <source>日</source>
-        <translation type="unfinished"></translation>
+        <translation>Day</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="223"/>
@@ -7325,7 +7325,7 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/privacy/anonymise.py" line="223"/>
         <source>年</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="226"/>
@@ -7340,12 +7340,12 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/privacy/anonymise.py" line="226"/>
         <source>售价(元)</source>
-        <translation type="unfinished"></translation>
+        <translation>Price (yuan)</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="226"/>
         <source>免费原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for free card</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="229"/>
@@ -7360,12 +7360,12 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/privacy/anonymise.py" line="229"/>
         <source>单价(元)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit price (yuan)</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="230"/>
         <source>金额(元)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount (yuan)</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="237"/>
@@ -7390,7 +7390,7 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/privacy/anonymise.py" line="246"/>
         <source>变动</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="246"/>
@@ -7427,12 +7427,12 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/privacy/anonymise.py" line="255"/>
         <source>到店记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="258"/>
         <source>同意记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent records</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="258"/>
@@ -7442,27 +7442,27 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/privacy/anonymise.py" line="258"/>
         <source>告知书版本</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice version</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="258"/>
         <source>记录人</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded by</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="258"/>
         <source>监护人</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardian</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="282"/>
         <source>请选择 .xlsx 或 .json 文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose a .xlsx or .json file</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="309"/>
         <source>导出会员 #{id} 的个人数据</source>
-        <translation type="unfinished"></translation>
+        <translation>Export personal data of member #{id}</translation>
     </message>
     <message>
         <location filename="../model/privacy/audit.py" line="32"/>
@@ -7472,7 +7472,7 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/privacy/audit.py" line="33"/>
         <source>查看完整手机号</source>
-        <translation type="unfinished"></translation>
+        <translation>View full mobile number</translation>
     </message>
     <message>
         <location filename="../model/privacy/audit.py" line="34"/>
@@ -7492,12 +7492,12 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/privacy/audit.py" line="37"/>
         <source>恢复备份</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore backup</translation>
     </message>
     <message>
         <location filename="../model/privacy/audit.py" line="38"/>
         <source>修改设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Change settings</translation>
     </message>
     <message>
         <location filename="../model/privacy/audit.py" line="39"/>
@@ -7513,12 +7513,12 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/privacy/audit.py" line="41"/>
         <source>批量操作</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulk operation</translation>
     </message>
     <message>
         <location filename="../model/privacy/audit.py" line="42"/>
         <source>导出会员个人数据</source>
-        <translation type="unfinished"></translation>
+        <translation>Export member personal data</translation>
     </message>
     <message>
         <location filename="../model/privacy/audit.py" line="43"/>
@@ -7528,22 +7528,22 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/privacy/audit.py" line="45"/>
         <source>打印完整手机号</source>
-        <translation type="unfinished"></translation>
+        <translation>Print full mobile numbers</translation>
     </message>
     <message>
         <location filename="../model/privacy/consent.py" line="46"/>
         <source>入会同意</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolment consent</translation>
     </message>
     <message>
         <location filename="../model/privacy/consent.py" line="46"/>
         <source>接收营销信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing messages</translation>
     </message>
     <message>
         <location filename="../model/privacy/consent.py" line="46"/>
         <source>监护人同意</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardian consent</translation>
     </message>
     <message>
         <location filename="../model/privacy/consent.py" line="144"/>
@@ -7554,7 +7554,7 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/privacy/consent.py" line="144"/>
         <source>未满14岁的会员须填写监护人姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Members under 14 need a guardian's name</translation>
     </message>
     <message>
         <location filename="../model/privacy/owner.py" line="64"/>
@@ -7564,7 +7564,7 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/privacy/owner.py" line="64"/>
         <source>原店长密码不正确</source>
-        <translation type="unfinished"></translation>
+        <translation>The old manager password is wrong</translation>
     </message>
     <message>
         <location filename="../model/privacy/owner.py" line="69"/>
@@ -7574,62 +7574,62 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/safety/backup.py" line="134"/>
         <source>备份文件检查未通过:{detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup file check failed: {detail}</translation>
     </message>
     <message>
         <location filename="../model/safety/backup.py" line="139"/>
         <source>备份文件无法打开:{detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup file cannot be opened: {detail}</translation>
     </message>
     <message>
         <location filename="../model/safety/backup.py" line="203"/>
         <source>找不到数据库文件:{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Database file not found: {path}</translation>
     </message>
     <message>
         <location filename="../model/safety/backup.py" line="205"/>
         <source>目标文件已存在,不会覆盖:{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Target file already exists and will not be overwritten: {path}</translation>
     </message>
     <message>
         <location filename="../model/safety/backup.py" line="210"/>
         <source>备份失败:{detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup failed: {detail}</translation>
     </message>
     <message>
         <location filename="../model/safety/backup.py" line="325"/>
         <source>恢复后的数据库检查未通过:{detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>The restored database failed the check: {detail}</translation>
     </message>
     <message>
         <location filename="../model/safety/backup.py" line="347"/>
         <source>找不到备份文件:{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup file not found: {path}</translation>
     </message>
     <message>
         <location filename="../model/safety/backup.py" line="349"/>
         <source>备份文件就是当前数据库,无需恢复。</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup file is the current database; nothing to restore.</translation>
     </message>
     <message>
         <location filename="../model/safety/backup.py" line="359"/>
         <source>数据库文件不见了,但旁边还留着它的日志文件(-wal/-journal),无法安全恢复到这里。请恢复到其他文件夹,或联系技术支持。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file is missing but its journal file (-wal/-journal) is still next to it, so it cannot be restored here safely. Please restore to another folder or contact technical support.</translation>
     </message>
     <message>
         <location filename="../model/safety/backup.py" line="373"/>
         <source>数据库文件已被覆盖,且旁边还有未合并的日志文件(-wal),无法自动恢复。原文件已另存为 {saved},请联系技术支持。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file has been overwritten and there is an unmerged journal file (-wal) next to it, so it cannot be restored automatically. The original file was saved as {saved}; please contact technical support.</translation>
     </message>
     <message>
         <location filename="../model/safety/backup.py" line="391"/>
         <source>无法把备份写入数据库文件({detail})。原数据库已保存为 {saved},请联系技术支持。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the backup into the database file ({detail}). The original database was saved as {saved}; please contact technical support.</translation>
     </message>
     <message>
         <location filename="../model/safety/backup.py" line="449"/>
         <source>找不到所选文件夹:{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Selected folder not found: {path}</translation>
     </message>
     <message>
         <location filename="../model/safety/backup.py" line="486"/>
@@ -7641,82 +7641,82 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/safety/backup.py" line="491"/>
         <source>副本中缺少数据库文件:{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>The copy has no database file: {path}</translation>
     </message>
     <message>
         <location filename="../model/safety/backup.py" line="493"/>
         <source>副本文件已损坏(校验值不符),请重新复制:{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>The copy is damaged (checksum mismatch); please copy it again: {path}</translation>
     </message>
     <message>
         <location filename="../model/safety/integrity.py" line="104"/>
         <source>还没有数据库文件,将新建一个。</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no database file yet; a new one will be created.</translation>
     </message>
     <message>
         <location filename="../model/safety/integrity.py" line="106"/>
         <source>数据库路径是一个文件夹,不是数据库文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database path is a folder, not a database file.</translation>
     </message>
     <message>
         <location filename="../model/safety/integrity.py" line="112"/>
         <source>数据库文件是空的(0 字节),可能被截断。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file is empty (0 bytes); it may have been truncated.</translation>
     </message>
     <message>
         <location filename="../model/safety/integrity.py" line="127"/>
         <source>数据库文件已损坏(完整性检查未通过)。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file is damaged (integrity check failed).</translation>
     </message>
     <message>
         <location filename="../model/safety/integrity.py" line="132"/>
         <source>此数据库来自更新版本的会员管家(结构版本 {found}),本程序只支持到 {supported}。将以只读方式打开,请升级会员管家后再修改数据。</source>
-        <translation type="unfinished"></translation>
+        <translation>This database comes from a newer vipdesk (schema version {found}); this program supports up to {supported}. It will be opened read-only; please upgrade vipdesk before changing data.</translation>
     </message>
     <message>
         <location filename="../model/safety/integrity.py" line="136"/>
         <source>数据库检查通过。</source>
-        <translation type="unfinished"></translation>
+        <translation>Database check passed.</translation>
     </message>
     <message>
         <location filename="../model/safety/integrity.py" line="143"/>
         <source>这个文件不是会员管家的数据库(文件内容已被覆盖或不是数据库)。</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is not a vipdesk database (its contents were overwritten or it is not a database).</translation>
     </message>
     <message>
         <location filename="../model/safety/integrity.py" line="145"/>
         <source>数据库文件已损坏(部分内容被破坏或文件被截断)。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file is damaged (parts were corrupted or the file was truncated).</translation>
     </message>
     <message>
         <location filename="../model/safety/integrity.py" line="147"/>
         <source>无法读取数据库文件(可能被其他程序占用或没有权限)。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the database file (it may be in use by another program or access is denied).</translation>
     </message>
     <message>
         <location filename="../model/safety/integrity.py" line="148"/>
         <source>数据库文件无法正常读取,视为已损坏。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file cannot be read normally and is treated as damaged.</translation>
     </message>
     <message>
         <location filename="../model/safety/location.py" line="112"/>
         <source>数据库文件不能放在网络共享位置({where})。多台电脑同时通过网络打开同一个数据库文件会损坏数据。请把数据库放在本机硬盘上(默认位置即可);需要在另一台电脑使用时,请用“复制到U盘/新电脑”。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file cannot be on a network share ({where}). Several computers opening the same database over the network will corrupt the data. Please keep the database on this computer's hard disk (the default location is fine); to use it on another computer, use "Copy to USB drive / new computer".</translation>
     </message>
     <message>
         <location filename="../model/safety/location.py" line="128"/>
         <source>数据库文件不能放在云同步文件夹({service})里:同步软件会在数据库写入时复制或覆盖文件,导致会员数据损坏或丢失。请把数据库放在本机的普通文件夹(默认位置即可),备份可以另外复制到云盘。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file cannot be in a cloud sync folder ({service}): the sync software copies or overwrites the file while the database is writing, which damages or loses member data. Please keep the database in an ordinary local folder (the default location is fine); backups can be copied to the cloud separately.</translation>
     </message>
     <message>
         <location filename="../model/safety/lock.py" line="29"/>
         <source>(进程号 {pid})</source>
-        <translation type="unfinished"></translation>
+        <translation> (process {pid})</translation>
     </message>
     <message>
         <location filename="../model/safety/lock.py" line="31"/>
         <source>会员管家已经在运行{who},正在使用数据库 {path}。同一个数据库只能由一个会员管家打开,请切换到已打开的窗口,或先关闭它再启动。</source>
-        <translation type="unfinished"></translation>
+        <translation>vipdesk is already running{who} and using the database {path}. A database can be opened by only one vipdesk; please switch to the open window, or close it first and start again.</translation>
     </message>
     <message>
         <location filename="../model/safety/pin.py" line="40"/>
@@ -7733,17 +7733,17 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/safety/pin.py" line="46"/>
         <source>只能由数字组成。</source>
-        <translation type="unfinished"></translation>
+        <translation>Digits only.</translation>
     </message>
     <message>
         <location filename="../model/safety/pin.py" line="49"/>
         <source>长度须为 {lo}–{hi} 位数字。</source>
-        <translation type="unfinished"></translation>
+        <translation>Must be {lo}–{hi} digits.</translation>
     </message>
     <message>
         <location filename="../model/safety/pin.py" line="52"/>
         <source>太容易被猜到(如 1111、1234),请换一个。</source>
-        <translation type="unfinished"></translation>
+        <translation>Too easy to guess (like 1111, 1234); please choose another.</translation>
     </message>
     <message>
         <location filename="../model/sales.py" line="84"/>
@@ -7758,22 +7758,22 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/sales.py" line="88"/>
         <source>单价不能为负数</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit price cannot be negative</translation>
     </message>
     <message>
         <location filename="../model/sales.py" line="90"/>
         <source>数量必须是正整数</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity must be a positive whole number</translation>
     </message>
     <message>
         <location filename="../model/sales.py" line="92"/>
         <source>折扣应在 0.1 折到不打折之间</source>
-        <translation type="unfinished"></translation>
+        <translation>Discount must be between 99% off and no discount</translation>
     </message>
     <message>
         <location filename="../model/sales.py" line="94"/>
         <source>实收金额不能为负数</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount paid cannot be negative</translation>
     </message>
     <message>
         <location filename="../model/sales.py" line="116"/>
@@ -7788,17 +7788,17 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/sales.py" line="142"/>
         <source>同一张券不能用两次</source>
-        <translation type="unfinished"></translation>
+        <translation>The same voucher cannot be used twice</translation>
     </message>
     <message>
         <location filename="../model/sales.py" line="147"/>
         <source>{code} 不能使用:{why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} cannot be used: {why}</translation>
     </message>
     <message>
         <location filename="../model/sales.py" line="149"/>
         <source>{code} 用不上:金额已抵扣完</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} not needed: the amount is already fully covered</translation>
     </message>
     <message>
         <location filename="../model/sales.py" line="161"/>
@@ -7812,165 +7812,165 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/sales.py" line="163"/>
         <source>散客不能用储值</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-in customers cannot use stored value</translation>
     </message>
     <message>
         <location filename="../model/sales.py" line="165"/>
         <source>储值功能未启用</source>
-        <translation type="unfinished"></translation>
+        <translation>Stored value is not enabled</translation>
     </message>
     <message>
         <location filename="../model/sales.py" line="167"/>
         <source>储值支付不能超过应付金额</source>
-        <translation type="unfinished"></translation>
+        <translation>Stored value payment cannot exceed the amount due</translation>
     </message>
     <message>
         <location filename="../model/sales.py" line="169"/>
         <source>储值余额不足</source>
-        <translation type="unfinished"></translation>
+        <translation>Not enough stored value</translation>
     </message>
     <message>
         <location filename="../model/sales.py" line="187"/>
         <source>生日月折扣</source>
-        <translation type="unfinished"></translation>
+        <translation>Birthday month discount</translation>
     </message>
     <message>
         <location filename="../model/sales.py" line="189"/>
         <source>{why}:积分 ×{x}</source>
-        <translation type="unfinished"></translation>
+        <translation>{why}: points ×{x}</translation>
     </message>
     <message>
         <location filename="../model/sales.py" line="194"/>
         <source>本单后积分自动换 {n} 张 {v} 代金券</source>
-        <translation type="unfinished"></translation>
+        <translation>After this sale points are automatically exchanged for {n} vouchers of {v}</translation>
     </message>
     <message>
         <location filename="../model/sales.py" line="223"/>
         <location filename="../model/sales.py" line="385"/>
         <source>小票号已存在:</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt no. already exists:</translation>
     </message>
     <message>
         <location filename="../model/sales.py" line="236"/>
         <source>消费支付 小票 {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>Purchase payment, receipt {t}</translation>
     </message>
     <message>
         <location filename="../model/sales.py" line="345"/>
         <source>找不到原销售小票</source>
-        <translation type="unfinished"></translation>
+        <translation>Original sales receipt not found</translation>
     </message>
     <message>
         <location filename="../model/sales.py" line="347"/>
         <source>退货时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Return time</translation>
     </message>
     <message>
         <location filename="../model/sales.py" line="347"/>
         <source>退货时间不能早于原销售时间</source>
-        <translation type="unfinished"></translation>
+        <translation>The return time cannot be before the original sale</translation>
     </message>
     <message>
         <location filename="../model/sales.py" line="351"/>
         <location filename="../model/sales.py" line="359"/>
         <source>退货数量</source>
-        <translation type="unfinished"></translation>
+        <translation>Return quantity</translation>
     </message>
     <message>
         <location filename="../model/sales.py" line="351"/>
         <source>请选择要退的商品</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose the items to return</translation>
     </message>
     <message>
         <location filename="../model/sales.py" line="353"/>
         <location filename="../model/sales.py" line="356"/>
         <source>退货商品</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned item</translation>
     </message>
     <message>
         <location filename="../model/sales.py" line="353"/>
         <source>同一商品请合并成一行</source>
-        <translation type="unfinished"></translation>
+        <translation>Please put the same item on one line</translation>
     </message>
     <message>
         <location filename="../model/sales.py" line="356"/>
         <source>该商品不属于原小票</source>
-        <translation type="unfinished"></translation>
+        <translation>This item is not on the original receipt</translation>
     </message>
     <message>
         <location filename="../model/sales.py" line="359"/>
         <source>{code} 最多还可退 {n} 件</source>
-        <translation type="unfinished"></translation>
+        <translation>At most {n} more of {code} can be returned</translation>
     </message>
     <message>
         <location filename="../model/sales.py" line="408"/>
         <source>退货退回储值 小票 {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stored value refunded for return, receipt {t}</translation>
     </message>
     <message>
         <location filename="../model/sales_import.py" line="80"/>
         <source>类型应为 销售 或 退货</source>
-        <translation type="unfinished"></translation>
+        <translation>Type must be sale or return</translation>
     </message>
     <message>
         <location filename="../model/sales_import.py" line="88"/>
         <source>数量不能为 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity cannot be 0</translation>
     </message>
     <message>
         <location filename="../model/sales_import.py" line="103"/>
         <source>找不到这位会员(手机号或卡号)</source>
-        <translation type="unfinished"></translation>
+        <translation>Member not found (mobile or card no.)</translation>
     </message>
     <message>
         <location filename="../model/sales_import.py" line="106"/>
         <source>退货行需要原小票号</source>
-        <translation type="unfinished"></translation>
+        <translation>Return lines need the original receipt no.</translation>
     </message>
     <message>
         <location filename="../model/sales_import.py" line="114"/>
         <source>未填款号</source>
-        <translation type="unfinished"></translation>
+        <translation>Style no. missing</translation>
     </message>
     <message>
         <location filename="../model/sales_import.py" line="139"/>
         <source>新导购,已添加</source>
-        <translation type="unfinished"></translation>
+        <translation>New staff member, added</translation>
     </message>
     <message>
         <location filename="../model/sales_import.py" line="148"/>
         <source>同一小票的各行日期时间、会员、类型或原小票号不一致</source>
-        <translation type="unfinished"></translation>
+        <translation>Lines of the same receipt differ in date/time, member, type or original receipt no.</translation>
     </message>
     <message>
         <location filename="../model/sales_import.py" line="158"/>
         <source>找不到原小票:</source>
-        <translation type="unfinished"></translation>
+        <translation>Original receipt not found:</translation>
     </message>
     <message>
         <location filename="../model/sales_import.py" line="160"/>
         <source>退货会员与原小票会员不一致</source>
-        <translation type="unfinished"></translation>
+        <translation>The return's member differs from the original receipt's member</translation>
     </message>
     <message>
         <location filename="../model/sales_import.py" line="173"/>
         <source>原小票 {t} 中没有可退的 {code} {n} 件</source>
-        <translation type="unfinished"></translation>
+        <translation>Original receipt {t} has no {n} returnable pcs of {code}</translation>
     </message>
     <message>
         <location filename="../model/sales_import.py" line="180"/>
         <source>退款按原小票计算为 {v} 分</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund calculated from the original receipt: {v} fen</translation>
     </message>
     <message>
         <location filename="../model/sales_import.py" line="191"/>
         <source>同一小票有问题行,整张小票未导入</source>
-        <translation type="unfinished"></translation>
+        <translation>The receipt has problem lines; the whole receipt was not imported</translation>
     </message>
     <message>
         <location filename="../model/sales_import.py" line="196"/>
         <source>小票号已导入过,跳过</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt no. already imported; skipped</translation>
     </message>
     <message>
         <location filename="../model/segmentation/catalog.py" line="76"/>
@@ -7980,139 +7980,139 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/segmentation/catalog.py" line="76"/>
         <source>没有这个分群:{name}(可用:{keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>No such segment: {name} (available: {keys})</translation>
     </message>
     <message>
         <location filename="../model/segmentation/config.py" line="136"/>
         <source>会员分群规则(统计周期:最近 {w} 天;退货冲减金额)</source>
-        <translation type="unfinished"></translation>
+        <translation>Member segment rules (period: last {w} days; returns reduce the amounts)</translation>
     </message>
     <message>
         <location filename="../model/segmentation/config.py" line="138"/>
         <source>RFM(S1):R = 距上次消费天数,F = 周期内购买次数,M = 周期内消费金额;按本店有过消费的会员的五分位数(20%/40%/60%/80%,最近秩法)打 1–5 分,5 分最好。</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM (S1): R = days since last purchase, F = purchases in the period, M = spend in the period; scored 1–5 (5 best) by quintiles (20%/40%/60%/80%, nearest rank) of this shop's members with purchases.</translation>
     </message>
     <message>
         <location filename="../model/segmentation/config.py" line="140"/>
         <source>行为矩阵(S2):周期内有消费的会员按客单价(金额÷次数)和购买次数分高低;高 = 高于本店中位数(店主设定数值时为 ≥ 该数值)。低低 普通会员,次数高单价低 常客会员,单价高次数低 潜力会员,双高 高价值会员。</source>
-        <translation type="unfinished"></translation>
+        <translation>Behaviour matrix (S2): members with purchases in the period are split high/low by average sale (amount ÷ purchases) and number of purchases; high = above the shop median (or ≥ the owner's set value). Low/low: ordinary members; many purchases, low average: regulars; high average, few purchases: potential members; both high: high-value members.</translation>
     </message>
     <message>
         <location filename="../model/segmentation/config.py" line="143"/>
         <source>价值分层(S3):周期内消费 ≥ 高价值分界为 高价值,≥ 中价值分界为 中价值,其余 低价值;未设定时分界为消费额排名前 20% / 前 50% 的会员的消费额。</source>
-        <translation type="unfinished"></translation>
+        <translation>Value tiers (S3): spend in the period ≥ the high-value cut-off is high value, ≥ the mid-value cut-off is mid value, the rest low value; if not set, the cut-offs are the spend of the top 20% / top 50% of members.</translation>
     </message>
     <message>
         <location filename="../model/segmentation/config.py" line="145"/>
         <source>客户金字塔(S4):按周期内消费从高到低排序,前 {a}% 为 A白金,至 {ab}% 为 B黄金,至 {abc}% 为 C钢铁,其余(含周期内未消费)为 D重铅;报表显示各层实际人数与消费占比。</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer pyramid (S4): sorted by spend in the period from high to low, the top {a}% are A Platinum, up to {ab}% B Gold, up to {abc}% C Iron, the rest (including no purchase in the period) D Lead; the report shows the real head count and share of spend in each layer.</translation>
     </message>
     <message>
         <location filename="../model/segmentation/config.py" line="148"/>
         <source>ABC 分类(S5):周期内购买 {lo} 次以下 散客,{lo}–{hi1} 次 中型,{hi} 次及以上 重度。</source>
-        <translation type="unfinished"></translation>
+        <translation>ABC classes (S5): fewer than {lo} purchases in the period: casual; {lo}–{hi1}: medium; {hi} or more: heavy.</translation>
     </message>
     <message>
         <location filename="../model/segmentation/config.py" line="150"/>
         <source>有效性(S7):累计购买 2 次及以上 有效会员;只买过 1 次 一次性会员(首次消费后未再来);从未消费 未消费。</source>
-        <translation type="unfinished"></translation>
+        <translation>Activity (S7): 2 or more purchases in total: active member; only 1 purchase: one-time member (did not return after the first purchase); never purchased: no purchase.</translation>
     </message>
     <message>
         <location filename="../model/segmentation/config.py" line="151"/>
         <source>沉睡(S8):距上次消费(从未消费则距入会)超过 {d1} 天 沉睡6个月,超过 {d2} 天 沉睡12个月。</source>
-        <translation type="unfinished"></translation>
+        <translation>Dormant (S8): more than {d1} days since the last purchase (or since enrolment if never purchased): dormant 6 months; more than {d2} days: dormant 12 months.</translation>
     </message>
     <message>
         <location filename="../model/segmentation/config.py" line="153"/>
         <source>流失预警(S9):累计购买至少 {n} 次的常客,距上次消费的天数超过她平均购买间隔(首末次消费相隔天数÷(次数−1),至少按 7 天计)的 {p}%。</source>
-        <translation type="unfinished"></translation>
+        <translation>Churn warning (S9): regulars with at least {n} purchases whose days since the last purchase exceed {p}% of their average purchase interval (days between first and last purchase ÷ (purchases − 1), at least 7 days).</translation>
     </message>
     <message>
         <location filename="../model/segmentation/config.py" line="156"/>
         <source>2012 分级(S10):周期内有消费的会员,次数 ≥ {f} 次为高频,客单价 ≥ {t} 为高单价;低低 普通VIP,高频低单价 常客VIP,低频高单价 潜力VIP,双高 VVIP。</source>
-        <translation type="unfinished"></translation>
+        <translation>2012 grading (S10): members with purchases in the period; ≥ {f} purchases is high frequency, average sale ≥ {t} is high value. Low/low: ordinary VIP; high frequency, low value: regular VIP; low frequency, high value: potential VIP; both high: VVIP.</translation>
     </message>
     <message>
         <location filename="../model/segmentation/config.py" line="159"/>
         <source>转换率(S11):上一周期(前 {w} 天)处在某档的会员,本周期达到目标档的比例;目标 0–1次→2次以上 {t0}%,2–4次→5次以上 {t1}%,客单价 250元以下→250元以上 {t2}%,250–500元→500元以上 {t3}%。</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion (S11): share of members in a band in the previous period (the {w} days before) who reached the target band this period; targets 0–1 → 2+ purchases {t0}%, 2–4 → 5+ purchases {t1}%, average sale under ¥250 → over ¥250 {t2}%, ¥250–500 → over ¥500 {t3}%.</translation>
     </message>
     <message>
         <location filename="../model/segmentation/config.py" line="165"/>
         <source>购买类型(S6,累计购买满 {n} 次后判断,按销售小票计,可同时有多个):</source>
-        <translation type="unfinished"></translation>
+        <translation>Purchase types (S6, judged after {n} purchases in total, counted by sales receipt; several may apply):</translation>
     </message>
     <message>
         <location filename="../model/segmentation/config.py" line="166"/>
         <source>· 新货型:买的件数中,在该款号本店首次售出后 {d} 天内买的占 ≥ {p}%。</source>
-        <translation type="unfinished"></translation>
+        <translation>· New-arrivals buyer: ≥ {p}% of items bought within {d} days of the style's first sale in the shop.</translation>
     </message>
     <message>
         <location filename="../model/segmentation/config.py" line="168"/>
         <source>· 促销型:有行折扣(不含会员等级折扣)的小票占 ≥ {p}%。</source>
-        <translation type="unfinished"></translation>
+        <translation>· Promotion buyer: ≥ {p}% of receipts have a line discount (not counting the member tier discount).</translation>
     </message>
     <message>
         <location filename="../model/segmentation/config.py" line="169"/>
         <source>· 批量型:平均每张小票 ≥ {n} 件。</source>
-        <translation type="unfinished"></translation>
+        <translation>· Bulk buyer: ≥ {n} items per receipt on average.</translation>
     </message>
     <message>
         <location filename="../model/segmentation/config.py" line="170"/>
         <source>· 多次型:周期内购买 ≥ {n} 次。</source>
-        <translation type="unfinished"></translation>
+        <translation>· Frequent buyer: ≥ {n} purchases in the period.</translation>
     </message>
     <message>
         <location filename="../model/segmentation/config.py" line="171"/>
         <source>· 单品型:只买 1 件的小票占 ≥ {p}%。</source>
-        <translation type="unfinished"></translation>
+        <translation>· Single-item buyer: ≥ {p}% of receipts have only 1 item.</translation>
     </message>
     <message>
         <location filename="../model/segmentation/config.py" line="172"/>
         <source>· 高价型:平均件单价(实付÷件数)≥ 全店周期内平均件单价的 {p}%。</source>
-        <translation type="unfinished"></translation>
+        <translation>· High-price buyer: average item price (paid ÷ items) ≥ {p}% of the shop's average item price in the period.</translation>
     </message>
     <message>
         <location filename="../model/staff.py" line="21"/>
         <location filename="../model/staff.py" line="36"/>
         <source>请填写导购姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the staff member's name</translation>
     </message>
     <message>
         <location filename="../model/staff.py" line="26"/>
         <location filename="../model/staff.py" line="39"/>
         <source>已有同名导购:</source>
-        <translation type="unfinished"></translation>
+        <translation>A staff member with this name already exists:</translation>
     </message>
     <message>
         <location filename="../reports/birthdays.py" line="14"/>
         <source>{shop} {year}年{month}月 会员生日</source>
-        <translation type="unfinished"></translation>
+        <translation>{shop} member birthdays {year}-{month}</translation>
     </message>
     <message>
         <location filename="../reports/birthdays.py" line="17"/>
         <source>全体同事熟悉名单,共同祝贺到店的寿星。</source>
-        <translation type="unfinished"></translation>
+        <translation>Everyone learns the list so we can all congratulate birthday customers when they visit.</translation>
     </message>
     <message>
         <location filename="../reports/birthdays.py" line="19"/>
         <source>本月没有会员过生日。</source>
-        <translation type="unfinished"></translation>
+        <translation>No member birthdays this month.</translation>
     </message>
     <message>
         <location filename="../reports/calllist.py" line="35"/>
         <source>{shop} 本周回访清单</source>
-        <translation type="unfinished"></translation>
+        <translation>{shop} this week's follow-up list</translation>
     </message>
     <message>
         <location filename="../reports/calllist.py" line="36"/>
         <source>{start} 至 {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} to {end}</translation>
     </message>
     <message>
         <location filename="../reports/calllist.py" line="40"/>
         <source>本周没有需要电话回访的会员。</source>
-        <translation type="unfinished"></translation>
+        <translation>No members need a follow-up call this week.</translation>
     </message>
     <message>
         <location filename="../reports/calllist.py" line="41"/>
@@ -8127,27 +8127,27 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../reports/calllist.py" line="41"/>
         <source>上次购买</source>
-        <translation type="unfinished"></translation>
+        <translation>Last purchase</translation>
     </message>
     <message>
         <location filename="../reports/calllist.py" line="41"/>
         <source>聊天话题</source>
-        <translation type="unfinished"></translation>
+        <translation>Talking points</translation>
     </message>
     <message>
         <location filename="../reports/calllist.py" line="41"/>
         <source>完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <location filename="../reports/calllist.py" line="43"/>
         <source>导购:</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff:</translation>
     </message>
     <message>
         <location filename="../reports/calllist.py" line="46"/>
         <source>(逾期)</source>
-        <translation type="unfinished"></translation>
+        <translation>(overdue)</translation>
     </message>
     <message>
         <location filename="../reports/period.py" line="75"/>
@@ -8157,7 +8157,7 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../reports/period.py" line="75"/>
         <source>月份格式应为 YYYY-MM,例如 2026-11</source>
-        <translation type="unfinished"></translation>
+        <translation>Month format must be YYYY-MM, e.g. 2026-11</translation>
     </message>
     <message>
         <location filename="../reports/period.py" line="81"/>
@@ -8270,13 +8270,13 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../ui/widgets.py" line="39"/>
         <source>请填写金额</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the amount</translation>
     </message>
     <message>
         <location filename="../ui/widgets.py" line="43"/>
         <location filename="../ui/widgets.py" line="45"/>
         <source>不是有效的金额:</source>
-        <translation type="unfinished"></translation>
+        <translation>Not a valid amount:</translation>
     </message>
     <message>
         <location filename="../ui/widgets.py" line="47"/>
@@ -8291,28 +8291,28 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../ui/widgets.py" line="52"/>
         <source>金额太大</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount too large</translation>
     </message>
     <message>
         <location filename="../ui/widgets.py" line="74"/>
         <source>折扣写法:9 表示9折,95 表示9.5折,空白表示不打折</source>
-        <translation type="unfinished"></translation>
+        <translation>Discount: 9 means 10% off, 95 means 5% off, blank means no discount</translation>
     </message>
     <message>
         <location filename="../ui/widgets.py" line="82"/>
         <location filename="../ui/widgets.py" line="85"/>
         <source>数量必须是正整数</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity must be a positive whole number</translation>
     </message>
     <message>
         <location filename="../ui/widgets.py" line="87"/>
         <source>数量太大</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity too large</translation>
     </message>
     <message>
         <location filename="../ui/widgets.py" line="104"/>
         <source>公历</source>
-        <translation type="unfinished"></translation>
+        <translation>Solar</translation>
     </message>
     <message>
         <location filename="../ui/widgets.py" line="105"/>
@@ -8327,27 +8327,27 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../ui/widgets.py" line="111"/>
         <source>闰月</source>
-        <translation type="unfinished"></translation>
+        <translation>Leap month</translation>
     </message>
     <message>
         <location filename="../ui/widgets.py" line="136"/>
         <source>月</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <location filename="../ui/widgets.py" line="137"/>
         <source>日</source>
-        <translation type="unfinished"></translation>
+        <translation>Day</translation>
     </message>
     <message>
         <location filename="../ui/widgets.py" line="139"/>
         <source>{n}月</source>
-        <translation type="unfinished"></translation>
+        <translation>Month {n}</translation>
     </message>
     <message>
         <location filename="../ui/widgets.py" line="141"/>
         <source>{n}日</source>
-        <translation type="unfinished"></translation>
+        <translation>Day {n}</translation>
     </message>
     <message>
         <location filename="../ui/widgets.py" line="161"/>
@@ -8358,32 +8358,32 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../ui/widgets.py" line="161"/>
         <source>请同时选择月和日</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose both month and day</translation>
     </message>
     <message>
         <location filename="../ui/widgets.py" line="165"/>
         <source>年份应为数字,如 1985</source>
-        <translation type="unfinished"></translation>
+        <translation>Year must be a number, e.g. 1985</translation>
     </message>
     <message>
         <location filename="../ui/widgets.py" line="191"/>
         <source>(未指定)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not specified)</translation>
     </message>
     <message>
         <location filename="../ui/widgets.py" line="222"/>
         <source>选择会员</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose member</translation>
     </message>
     <message>
         <location filename="../ui/widgets.py" line="225"/>
         <source>输入手机尾号、姓名或拼音</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter phone ending, name or pinyin</translation>
     </message>
     <message>
         <location filename="../ui/widgets.py" line="227"/>
         <source>选择</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose</translation>
     </message>
     <message>
         <location filename="../ui/widgets.py" line="228"/>
