@@ -1843,7 +1843,7 @@ Rows with problems are not imported; with "Import only if everything is correct"
     <message>
         <location filename="../ui/loyalty_settings.py" line="204"/>
         <source>等级</source>
-        <translation>Tiers</translation>
+        <translation>Tier</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_settings.py" line="206"/>
@@ -2082,7 +2082,7 @@ Rows with problems are not imported; with "Import only if everything is correct"
     <message>
         <location filename="../ui/loyalty_tab.py" line="49"/>
         <source>等级</source>
-        <translation>Tiers</translation>
+        <translation>Tier</translation>
     </message>
     <message>
         <location filename="../ui/loyalty_tab.py" line="49"/>
@@ -2496,7 +2496,7 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/member_list_model.py" line="35"/>
         <source>等级</source>
-        <translation>Tiers</translation>
+        <translation>Tier</translation>
     </message>
     <message>
         <location filename="../ui/member_list_model.py" line="36"/>
@@ -2506,7 +2506,7 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/member_list_model.py" line="37"/>
         <source>最近消费</source>
-        <translation>Recent purchases</translation>
+        <translation>Last purchase</translation>
     </message>
     <message>
         <location filename="../ui/member_list_model.py" line="38"/>
@@ -5891,7 +5891,7 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/importing/mapping.py" line="50"/>
         <location filename="../model/privacy/anonymise.py" line="216"/>
         <source>等级</source>
-        <translation>Tiers</translation>
+        <translation>Tier</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="54"/>
@@ -5915,7 +5915,7 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/privacy/anonymise.py" line="216"/>
         <location filename="../ui/detail_pane.py" line="108"/>
         <source>最近消费</source>
-        <translation>Recent purchases</translation>
+        <translation>Last purchase</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="67"/>
