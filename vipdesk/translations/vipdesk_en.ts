@@ -1050,6 +1050,51 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
         <source>暂无</source>
         <translation>None yet</translation>
     </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="105"/>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="106"/>
+        <source>生日</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="105"/>
+        <source>专属导购</source>
+        <translation>Assigned staff</translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="109"/>
+        <source>介绍人</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="107"/>
+        <source>积分</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="107"/>
+        <source>累计消费</source>
+        <translation>Total spend</translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="108"/>
+        <source>最近消费</source>
+        <translation>Last purchase</translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="108"/>
+        <source>入会</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="110"/>
+        <source>常买</source>
+        <translation>Often buys</translation>
+    </message>
 </context>
 <context>
     <name>EnrolDialog</name>
@@ -2479,6 +2524,96 @@ Member data is stored only on this computer and never leaves it.</translation>
         <location filename="../ui/main_window.py" line="349"/>
         <source>会员 {n} 位</source>
         <translation>{n} members</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="140"/>
+        <source>查找会员</source>
+        <translation>Find member</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="141"/>
+        <source>手机尾号、卡号、姓名或拼音</source>
+        <translation>Phone ending, card no., name or pinyin</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="143"/>
+        <source>手机尾号、卡号、姓名或拼音 (Ctrl+F / F6)</source>
+        <translation>Phone ending, card no., name or pinyin (Ctrl+F / F6)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="144"/>
+        <source>新会员入会…</source>
+        <translation>Enrol new member…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="145"/>
+        <source>到店未购</source>
+        <translation>Visit, no purchase</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="146"/>
+        <source>记录当前会员到店但没买</source>
+        <translation>Record that the current member visited but did not buy</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="147"/>
+        <source>添加联系记录…</source>
+        <translation>Add contact record…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="148"/>
+        <source>记录一次电话或消息</source>
+        <translation>Record a call or message</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="149"/>
+        <source>会员销售…</source>
+        <translation>Member sale…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="149"/>
+        <source>为当前会员记一笔销售</source>
+        <translation>Record a sale for the current member</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="150"/>
+        <source>非会员销售…</source>
+        <translation>Non-member sale…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="151"/>
+        <source>散客销售也要记录,用于统计会员销售占比</source>
+        <translation>Walk-in sales are recorded too, to measure the share of member sales</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="152"/>
+        <source>退货 / 换货…</source>
+        <translation>Return / exchange…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="153"/>
+        <source>在消费记录里选中小票后退货或换货</source>
+        <translation>Select a receipt in the purchase history, then return or exchange</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="154"/>
+        <source>按小票号退货…</source>
+        <translation>Return by receipt no.…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="155"/>
+        <source>非会员的退货:输入小票号找到原销售</source>
+        <translation>Non-member return: enter the receipt no. to find the original sale</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="156"/>
+        <source>导购管理…</source>
+        <translation>Manage staff…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="158"/>
+        <source>关于会员管家</source>
+        <translation>About vipdesk</translation>
     </message>
 </context>
 <context>
@@ -6904,7 +7039,7 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/loyalty/tiers.py" line="213"/>
         <location filename="../ui/detail_pane.py" line="108"/>
         <source>入会</source>
-        <translation>Enrol</translation>
+        <translation>Joined</translation>
     </message>
     <message>
         <location filename="../model/loyalty/tiers.py" line="239"/>
