@@ -5448,7 +5448,7 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/care/printing.py" line="114"/>
         <source>(公历{m}月{d}日)</source>
-        <translation type="unfinished"></translation>
+        <translation> (solar {m}/{d})</translation>
     </message>
     <message>
         <location filename="../model/care/sending.py" line="37"/>
