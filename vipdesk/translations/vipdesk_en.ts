@@ -936,6 +936,7 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
     </message>
     <message>
         <location filename="../ui/detail_pane.py" line="69"/>
+        <location filename="../ui/detail_pane.py" line="108"/>
         <source>孩子</source>
         <translation>Children</translation>
     </message>
@@ -955,145 +956,145 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../ui/detail_pane.py" line="122"/>
-        <source>记一笔销售 (F2)</source>
-        <translation>Record a sale (F2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/detail_pane.py" line="123"/>
-        <source>为这位会员记一笔销售 (F2)</source>
-        <translation>Record a sale for this member (F2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/detail_pane.py" line="124"/>
-        <source>到店未购 (F3)</source>
-        <translation>Visit, no purchase (F3)</translation>
-    </message>
-    <message>
-        <location filename="../ui/detail_pane.py" line="125"/>
-        <source>记录她今天来过但没买 (F3)</source>
-        <translation>Record that she came in today but did not buy (F3)</translation>
-    </message>
-    <message>
-        <location filename="../ui/detail_pane.py" line="126"/>
-        <source>联系记录 (Ctrl+L)</source>
-        <translation>Contact record (Ctrl+L)</translation>
-    </message>
-    <message>
-        <location filename="../ui/detail_pane.py" line="127"/>
-        <source>记录一次电话或消息 (Ctrl+L)</source>
-        <translation>Record a call or message (Ctrl+L)</translation>
-    </message>
-    <message>
-        <location filename="../ui/detail_pane.py" line="147"/>
-        <source>{name} 的档案有未保存的修改,要保存吗?</source>
-        <translation>{name}'s profile has unsaved changes. Save them?</translation>
-    </message>
-    <message>
-        <location filename="../ui/detail_pane.py" line="166"/>
-        <source>卡号 {card}</source>
-        <translation>Card {card}</translation>
-    </message>
-    <message>
-        <location filename="../ui/detail_pane.py" line="166"/>
-        <source>未办卡</source>
-        <translation>No card</translation>
-    </message>
-    <message>
-        <location filename="../ui/detail_pane.py" line="173"/>
-        <source> · {n}岁</source>
-        <translation> · {n} yrs</translation>
-    </message>
-    <message>
-        <location filename="../ui/detail_pane.py" line="173"/>
-        <source>(约)</source>
-        <translation>(approx.)</translation>
-    </message>
-    <message>
-        <location filename="../ui/detail_pane.py" line="175"/>
-        <source>未填</source>
-        <translation>Not filled in</translation>
-    </message>
-    <message>
-        <location filename="../ui/detail_pane.py" line="180"/>
-        <source>未指定</source>
-        <translation>Not assigned</translation>
-    </message>
-    <message>
-        <location filename="../ui/detail_pane.py" line="182"/>
-        <source>{amount}({n} 次)</source>
-        <translation>{amount} ({n} times)</translation>
-    </message>
-    <message>
-        <location filename="../ui/detail_pane.py" line="184"/>
-        <source>从未消费</source>
-        <translation>Never purchased</translation>
-    </message>
-    <message>
-        <location filename="../ui/detail_pane.py" line="186"/>
-        <location filename="../ui/detail_pane.py" line="187"/>
-        <source>无</source>
-        <translation>None</translation>
-    </message>
-    <message>
-        <location filename="../ui/detail_pane.py" line="189"/>
-        <source>{category} {n} 件</source>
-        <translation>{category} {n} pcs</translation>
-    </message>
-    <message>
-        <location filename="../ui/detail_pane.py" line="191"/>
-        <source>常穿 {size}</source>
-        <translation>Usually wears {size}</translation>
-    </message>
-    <message>
-        <location filename="../ui/detail_pane.py" line="192"/>
-        <source>暂无</source>
-        <translation>None yet</translation>
-    </message>
-    <message>
-        <location filename="../ui/detail_pane.py" line="105"/>
+        <location filename="../ui/detail_pane.py" line="104"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../ui/detail_pane.py" line="106"/>
-        <source>生日</source>
-        <translation>Birthday</translation>
-    </message>
-    <message>
-        <location filename="../ui/detail_pane.py" line="105"/>
+        <location filename="../ui/detail_pane.py" line="104"/>
         <source>专属导购</source>
         <translation>Assigned staff</translation>
     </message>
     <message>
-        <location filename="../ui/detail_pane.py" line="109"/>
-        <source>介绍人</source>
-        <translation>Referred by</translation>
+        <location filename="../ui/detail_pane.py" line="105"/>
+        <source>生日</source>
+        <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../ui/detail_pane.py" line="107"/>
+        <location filename="../ui/detail_pane.py" line="106"/>
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../ui/detail_pane.py" line="107"/>
+        <location filename="../ui/detail_pane.py" line="106"/>
         <source>累计消费</source>
         <translation>Total spend</translation>
     </message>
     <message>
-        <location filename="../ui/detail_pane.py" line="108"/>
+        <location filename="../ui/detail_pane.py" line="107"/>
         <source>最近消费</source>
         <translation>Last purchase</translation>
     </message>
     <message>
-        <location filename="../ui/detail_pane.py" line="108"/>
+        <location filename="../ui/detail_pane.py" line="107"/>
         <source>入会</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../ui/detail_pane.py" line="110"/>
+        <location filename="../ui/detail_pane.py" line="108"/>
+        <source>介绍人</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="109"/>
         <source>常买</source>
         <translation>Often buys</translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="121"/>
+        <source>记一笔销售 (F2)</source>
+        <translation>Record a sale (F2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="122"/>
+        <source>为这位会员记一笔销售 (F2)</source>
+        <translation>Record a sale for this member (F2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="123"/>
+        <source>到店未购 (F3)</source>
+        <translation>Visit, no purchase (F3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="124"/>
+        <source>记录她今天来过但没买 (F3)</source>
+        <translation>Record that she came in today but did not buy (F3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="125"/>
+        <source>联系记录 (Ctrl+L)</source>
+        <translation>Contact record (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="126"/>
+        <source>记录一次电话或消息 (Ctrl+L)</source>
+        <translation>Record a call or message (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="146"/>
+        <source>{name} 的档案有未保存的修改,要保存吗?</source>
+        <translation>{name}'s profile has unsaved changes. Save them?</translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="165"/>
+        <source>卡号 {card}</source>
+        <translation>Card {card}</translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="165"/>
+        <source>未办卡</source>
+        <translation>No card</translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="172"/>
+        <source> · {n}岁</source>
+        <translation> · {n} yrs</translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="172"/>
+        <source>(约)</source>
+        <translation>(approx.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="174"/>
+        <source>未填</source>
+        <translation>Not filled in</translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="179"/>
+        <source>未指定</source>
+        <translation>Not assigned</translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="181"/>
+        <source>{amount}({n} 次)</source>
+        <translation>{amount} ({n} times)</translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="183"/>
+        <source>从未消费</source>
+        <translation>Never purchased</translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="185"/>
+        <location filename="../ui/detail_pane.py" line="186"/>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="188"/>
+        <source>{category} {n} 件</source>
+        <translation>{category} {n} pcs</translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="190"/>
+        <source>常穿 {size}</source>
+        <translation>Usually wears {size}</translation>
+    </message>
+    <message>
+        <location filename="../ui/detail_pane.py" line="191"/>
+        <source>暂无</source>
+        <translation>None yet</translation>
     </message>
 </context>
 <context>
@@ -2422,87 +2423,178 @@ Rows with problems are not imported; with "Import only if everything is correct"
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="185"/>
-        <source>请先在左侧查找并选中一位会员</source>
-        <translation>Please find and select a member on the left first</translation>
+        <location filename="../ui/main_window.py" line="139"/>
+        <source>查找会员</source>
+        <translation>Find member</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="189"/>
-        <source>没有手机号为 {phone} 的会员,现在为她办理入会吗?</source>
-        <translation>No member has the phone number {phone}. Enrol her now?</translation>
+        <location filename="../ui/main_window.py" line="140"/>
+        <source>手机尾号、卡号、姓名或拼音</source>
+        <translation>Phone ending, card no., name or pinyin</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="204"/>
-        <source>已入会:{name}</source>
-        <translation>Enrolled: {name}</translation>
+        <location filename="../ui/main_window.py" line="142"/>
+        <source>手机尾号、卡号、姓名或拼音 (Ctrl+F / F6)</source>
+        <translation>Phone ending, card no., name or pinyin (Ctrl+F / F6)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="219"/>
-        <source>请先选中一位会员;非会员销售请按 Shift+F2</source>
-        <translation>Please select a member first; for a non-member sale press Shift+F2</translation>
+        <location filename="../ui/main_window.py" line="143"/>
+        <source>新会员入会…</source>
+        <translation>Enrol new member…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="235"/>
-        <source>已记录小票 {no}:实收 {paid}</source>
-        <translation>Receipt {no} recorded: paid {paid}</translation>
+        <location filename="../ui/main_window.py" line="144"/>
+        <source>到店未购</source>
+        <translation>Visit, no purchase</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="237"/>
-        <source>,积分 +{n}</source>
-        <translation>, points +{n}</translation>
+        <location filename="../ui/main_window.py" line="145"/>
+        <source>记录当前会员到店但没买</source>
+        <translation>Record that the current member visited but did not buy</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="244"/>
-        <source>请在会员的“消费记录”里选中要退换的销售小票</source>
-        <translation>Select the receipt to return or exchange in the member's "Purchases" tab</translation>
+        <location filename="../ui/main_window.py" line="146"/>
+        <source>添加联系记录…</source>
+        <translation>Add contact record…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="263"/>
-        <source>已退货 {no}:退款 {paid}</source>
-        <translation>Returned {no}: refund {paid}</translation>
+        <location filename="../ui/main_window.py" line="147"/>
+        <source>记录一次电话或消息</source>
+        <translation>Record a call or message</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="281"/>
-        <source>已记录到店未购</source>
-        <translation>Visit without purchase recorded</translation>
+        <location filename="../ui/main_window.py" line="148"/>
+        <source>会员销售…</source>
+        <translation>Member sale…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="297"/>
-        <source>管理导购需要店长密码。</source>
-        <translation>Managing staff requires the manager password.</translation>
+        <location filename="../ui/main_window.py" line="148"/>
+        <source>为当前会员记一笔销售</source>
+        <translation>Record a sale for the current member</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="310"/>
-        <source>回车	打开选中的会员</source>
-        <translation>Enter	Open the selected member</translation>
+        <location filename="../ui/main_window.py" line="149"/>
+        <source>非会员销售…</source>
+        <translation>Non-member sale…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="310"/>
-        <source>↓	从搜索框进入会员列表</source>
-        <translation>↓	Move from the search box into the member list</translation>
+        <location filename="../ui/main_window.py" line="150"/>
+        <source>散客销售也要记录,用于统计会员销售占比</source>
+        <translation>Walk-in sales are recorded too, to measure the share of member sales</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="310"/>
-        <source>Esc	清空搜索</source>
-        <translation>Esc	Clear the search</translation>
+        <location filename="../ui/main_window.py" line="151"/>
+        <source>退货 / 换货…</source>
+        <translation>Return / exchange…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="311"/>
-        <source>Ctrl+S	保存档案</source>
-        <translation>Ctrl+S	Save profile</translation>
+        <location filename="../ui/main_window.py" line="152"/>
+        <source>在消费记录里选中小票后退货或换货</source>
+        <translation>Select a receipt in the purchase history, then return or exchange</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="312"/>
-        <source>销售窗口:回车 / Insert 添加一行,Delete 删除选中行,Ctrl+Enter 确认收款</source>
-        <translation>Sale window: Enter / Insert adds a line, Delete removes the selected line, Ctrl+Enter confirms payment</translation>
+        <location filename="../ui/main_window.py" line="153"/>
+        <source>按小票号退货…</source>
+        <translation>Return by receipt no.…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="316"/>
+        <location filename="../ui/main_window.py" line="154"/>
+        <source>非会员的退货:输入小票号找到原销售</source>
+        <translation>Non-member return: enter the receipt no. to find the original sale</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="155"/>
+        <source>导购管理…</source>
+        <translation>Manage staff…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="156"/>
+        <location filename="../ui/main_window.py" line="315"/>
         <source>快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="321"/>
+        <location filename="../ui/main_window.py" line="157"/>
+        <source>关于会员管家</source>
+        <translation>About vipdesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="184"/>
+        <source>请先在左侧查找并选中一位会员</source>
+        <translation>Please find and select a member on the left first</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="188"/>
+        <source>没有手机号为 {phone} 的会员,现在为她办理入会吗?</source>
+        <translation>No member has the phone number {phone}. Enrol her now?</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="203"/>
+        <source>已入会:{name}</source>
+        <translation>Enrolled: {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="218"/>
+        <source>请先选中一位会员;非会员销售请按 Shift+F2</source>
+        <translation>Please select a member first; for a non-member sale press Shift+F2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="234"/>
+        <source>已记录小票 {no}:实收 {paid}</source>
+        <translation>Receipt {no} recorded: paid {paid}</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="236"/>
+        <source>,积分 +{n}</source>
+        <translation>, points +{n}</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="243"/>
+        <source>请在会员的“消费记录”里选中要退换的销售小票</source>
+        <translation>Select the receipt to return or exchange in the member's "Purchases" tab</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="262"/>
+        <source>已退货 {no}:退款 {paid}</source>
+        <translation>Returned {no}: refund {paid}</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="280"/>
+        <source>已记录到店未购</source>
+        <translation>Visit without purchase recorded</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="296"/>
+        <source>管理导购需要店长密码。</source>
+        <translation>Managing staff requires the manager password.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="309"/>
+        <source>回车	打开选中的会员</source>
+        <translation>Enter	Open the selected member</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="309"/>
+        <source>↓	从搜索框进入会员列表</source>
+        <translation>↓	Move from the search box into the member list</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="309"/>
+        <source>Esc	清空搜索</source>
+        <translation>Esc	Clear the search</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="310"/>
+        <source>Ctrl+S	保存档案</source>
+        <translation>Ctrl+S	Save profile</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="311"/>
+        <source>销售窗口:回车 / Insert 添加一行,Delete 删除选中行,Ctrl+Enter 确认收款</source>
+        <translation>Sale window: Enter / Insert adds a line, Delete removes the selected line, Ctrl+Enter confirms payment</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="320"/>
         <source>会员管家 vipdesk {v}
 离线的店铺会员管理:档案、销售、积分与关怀。
 会员资料只保存在本机,绝不外泄。</source>
@@ -2511,109 +2603,19 @@ Offline shop membership management: profiles, sales, points and customer care.
 Member data is stored only on this computer and never leaves it.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="322"/>
+        <location filename="../ui/main_window.py" line="321"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="344"/>
+        <location filename="../ui/main_window.py" line="343"/>
         <source>会员管家 vipdesk — {shop}</source>
         <translation>vipdesk — {shop}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="349"/>
+        <location filename="../ui/main_window.py" line="348"/>
         <source>会员 {n} 位</source>
         <translation>{n} members</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="140"/>
-        <source>查找会员</source>
-        <translation>Find member</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="141"/>
-        <source>手机尾号、卡号、姓名或拼音</source>
-        <translation>Phone ending, card no., name or pinyin</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="143"/>
-        <source>手机尾号、卡号、姓名或拼音 (Ctrl+F / F6)</source>
-        <translation>Phone ending, card no., name or pinyin (Ctrl+F / F6)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="144"/>
-        <source>新会员入会…</source>
-        <translation>Enrol new member…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="145"/>
-        <source>到店未购</source>
-        <translation>Visit, no purchase</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="146"/>
-        <source>记录当前会员到店但没买</source>
-        <translation>Record that the current member visited but did not buy</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="147"/>
-        <source>添加联系记录…</source>
-        <translation>Add contact record…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="148"/>
-        <source>记录一次电话或消息</source>
-        <translation>Record a call or message</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="149"/>
-        <source>会员销售…</source>
-        <translation>Member sale…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="149"/>
-        <source>为当前会员记一笔销售</source>
-        <translation>Record a sale for the current member</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="150"/>
-        <source>非会员销售…</source>
-        <translation>Non-member sale…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="151"/>
-        <source>散客销售也要记录,用于统计会员销售占比</source>
-        <translation>Walk-in sales are recorded too, to measure the share of member sales</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="152"/>
-        <source>退货 / 换货…</source>
-        <translation>Return / exchange…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="153"/>
-        <source>在消费记录里选中小票后退货或换货</source>
-        <translation>Select a receipt in the purchase history, then return or exchange</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="154"/>
-        <source>按小票号退货…</source>
-        <translation>Return by receipt no.…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="155"/>
-        <source>非会员的退货:输入小票号找到原销售</source>
-        <translation>Non-member return: enter the receipt no. to find the original sale</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="156"/>
-        <source>导购管理…</source>
-        <translation>Manage staff…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="158"/>
-        <source>关于会员管家</source>
-        <translation>About vipdesk</translation>
     </message>
 </context>
 <context>
@@ -5781,7 +5783,6 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/importing/members_import.py" line="511"/>
         <location filename="../model/members.py" line="108"/>
         <location filename="../model/privacy/anonymise.py" line="206"/>
-        <location filename="../ui/detail_pane.py" line="105"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
@@ -5799,7 +5800,6 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/importing/mapping.py" line="44"/>
         <location filename="../model/members.py" line="123"/>
         <location filename="../reports/birthdays.py" line="21"/>
-        <location filename="../ui/detail_pane.py" line="106"/>
         <source>生日</source>
         <translation>Birthday</translation>
     </message>
@@ -5819,7 +5819,6 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/hygiene/merge.py" line="72"/>
         <location filename="../model/members.py" line="132"/>
         <location filename="../model/privacy/anonymise.py" line="212"/>
-        <location filename="../ui/detail_pane.py" line="105"/>
         <source>专属导购</source>
         <translation>Assigned staff</translation>
     </message>
@@ -5845,7 +5844,6 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/members.py" line="137"/>
         <location filename="../model/members.py" line="139"/>
         <location filename="../model/privacy/anonymise.py" line="213"/>
-        <location filename="../ui/detail_pane.py" line="109"/>
         <source>介绍人</source>
         <translation>Referred by</translation>
     </message>
@@ -6011,14 +6009,12 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/loyalty/vouchers.py" line="286"/>
         <location filename="../model/privacy/anonymise.py" line="214"/>
         <location filename="../model/privacy/anonymise.py" line="230"/>
-        <location filename="../ui/detail_pane.py" line="107"/>
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="48"/>
         <location filename="../model/importing/members_import.py" line="617"/>
-        <location filename="../ui/detail_pane.py" line="107"/>
         <source>累计消费</source>
         <translation>Total spend</translation>
     </message>
@@ -6048,7 +6044,6 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/importing/mapping.py" line="63"/>
         <location filename="../model/privacy/anonymise.py" line="216"/>
-        <location filename="../ui/detail_pane.py" line="108"/>
         <source>最近消费</source>
         <translation>Last purchase</translation>
     </message>
@@ -7037,7 +7032,6 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/loyalty/tiers.py" line="213"/>
-        <location filename="../ui/detail_pane.py" line="108"/>
         <source>入会</source>
         <translation>Joined</translation>
     </message>
@@ -7436,7 +7430,6 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="219"/>
-        <location filename="../ui/detail_pane.py" line="109"/>
         <source>孩子</source>
         <translation>Children</translation>
     </message>
@@ -8300,104 +8293,84 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Date range</translation>
     </message>
     <message>
-        <location filename="../ui/detail_pane.py" line="110"/>
         <source>常买</source>
-        <translation>Often buys</translation>
+        <translation type="vanished">Often buys</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="140"/>
         <source>查找会员</source>
-        <translation>Find member</translation>
+        <translation type="vanished">Find member</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="141"/>
         <source>手机尾号、卡号、姓名或拼音</source>
-        <translation>Phone ending, card no., name or pinyin</translation>
+        <translation type="vanished">Phone ending, card no., name or pinyin</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="143"/>
         <source>手机尾号、卡号、姓名或拼音 (Ctrl+F / F6)</source>
-        <translation>Phone ending, card no., name or pinyin (Ctrl+F / F6)</translation>
+        <translation type="vanished">Phone ending, card no., name or pinyin (Ctrl+F / F6)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="144"/>
         <source>新会员入会…</source>
-        <translation>Enrol new member…</translation>
+        <translation type="vanished">Enrol new member…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="145"/>
         <source>到店未购</source>
-        <translation>Visit, no purchase</translation>
+        <translation type="vanished">Visit, no purchase</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="146"/>
         <source>记录当前会员到店但没买</source>
-        <translation>Record that the current member visited but did not buy</translation>
+        <translation type="vanished">Record that the current member visited but did not buy</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="147"/>
         <source>添加联系记录…</source>
-        <translation>Add contact record…</translation>
+        <translation type="vanished">Add contact record…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="148"/>
         <source>记录一次电话或消息</source>
-        <translation>Record a call or message</translation>
+        <translation type="vanished">Record a call or message</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="149"/>
         <source>会员销售…</source>
-        <translation>Member sale…</translation>
+        <translation type="vanished">Member sale…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="149"/>
         <source>为当前会员记一笔销售</source>
-        <translation>Record a sale for the current member</translation>
+        <translation type="vanished">Record a sale for the current member</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="150"/>
         <source>非会员销售…</source>
-        <translation>Non-member sale…</translation>
+        <translation type="vanished">Non-member sale…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="151"/>
         <source>散客销售也要记录,用于统计会员销售占比</source>
-        <translation>Walk-in sales are recorded too, to measure the share of member sales</translation>
+        <translation type="vanished">Walk-in sales are recorded too, to measure the share of member sales</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
         <source>退货 / 换货…</source>
-        <translation>Return / exchange…</translation>
+        <translation type="vanished">Return / exchange…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153"/>
         <source>在消费记录里选中小票后退货或换货</source>
-        <translation>Select a receipt in the purchase history, then return or exchange</translation>
+        <translation type="vanished">Select a receipt in the purchase history, then return or exchange</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="154"/>
         <source>按小票号退货…</source>
-        <translation>Return by receipt no.…</translation>
+        <translation type="vanished">Return by receipt no.…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="155"/>
         <source>非会员的退货:输入小票号找到原销售</source>
-        <translation>Non-member return: enter the receipt no. to find the original sale</translation>
+        <translation type="vanished">Non-member return: enter the receipt no. to find the original sale</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156"/>
         <source>导购管理…</source>
-        <translation>Manage staff…</translation>
+        <translation type="vanished">Manage staff…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="157"/>
         <source>快捷键</source>
-        <translation>Keyboard shortcuts</translation>
+        <translation type="vanished">Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="158"/>
         <source>关于会员管家</source>
-        <translation>About vipdesk</translation>
+        <translation type="vanished">About vipdesk</translation>
     </message>
 </context>
 <context>

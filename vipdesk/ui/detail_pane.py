@@ -101,13 +101,12 @@ class DetailPane(QWidget):
         grid.setVerticalSpacing(4)
         # Two label/value pairs per row (the birthday, the longest, gets a row of its own)
         # so the pane stays narrow enough for the list and the reminders beside it.
-        tr = self.tr
-        layout = [("phone", tr("手机"), 0, 0, 1), ("clerk", tr("专属导购"), 0, 2, 1),
-                  ("birthday", tr("生日"), 1, 0, 3),
-                  ("points", tr("积分"), 2, 0, 1), ("spend", tr("累计消费"), 2, 2, 1),
-                  ("last", tr("最近消费"), 3, 0, 1), ("enrolled", tr("入会"), 3, 2, 1),
-                  ("children", tr("孩子"), 4, 0, 1), ("referrer", tr("介绍人"), 4, 2, 1),
-                  ("buys", tr("常买"), 5, 0, 3)]
+        layout = [("phone", self.tr("手机"), 0, 0, 1), ("clerk", self.tr("专属导购"), 0, 2, 1),
+                  ("birthday", self.tr("生日"), 1, 0, 3),
+                  ("points", self.tr("积分"), 2, 0, 1), ("spend", self.tr("累计消费"), 2, 2, 1),
+                  ("last", self.tr("最近消费"), 3, 0, 1), ("enrolled", self.tr("入会"), 3, 2, 1),
+                  ("children", self.tr("孩子"), 4, 0, 1), ("referrer", self.tr("介绍人"), 4, 2, 1),
+                  ("buys", self.tr("常买"), 5, 0, 3)]
         for key, label, r, c, span in layout:
             cap = QLabel(label, box)
             cap.setStyleSheet("color: #8a7f6a;")

@@ -136,26 +136,25 @@ class MainWindow(QMainWindow):
             return _FallbackReminderPane(self)
 
     def _build_actions(self) -> None:
-        tr = self.tr
-        self.act_search = self.add_action("会员", tr("查找会员"), self.focus_search, "Ctrl+F",
-                                          tr("手机尾号、卡号、姓名或拼音"))
+        self.act_search = self.add_action("会员", self.tr("查找会员"), self.focus_search, "Ctrl+F",
+                                          self.tr("手机尾号、卡号、姓名或拼音"))
         self.act_search.setShortcuts([QKeySequence("Ctrl+F"), QKeySequence("F6")])
-        self.act_search.setToolTip(tr("手机尾号、卡号、姓名或拼音 (Ctrl+F / F6)"))
-        self.act_enrol = self.add_action("会员", tr("新会员入会…"), lambda: self.enrol(), "Ctrl+N")
-        self.act_visit = self.add_action("会员", tr("到店未购"), self.log_visit, "F3",
-                                         tr("记录当前会员到店但没买"))
-        self.act_contact = self.add_action("会员", tr("添加联系记录…"), self.add_contact, "Ctrl+L",
-                                           tr("记录一次电话或消息"))
-        self.act_sale = self.add_action("销售", tr("会员销售…"), self.new_sale, "F2", tr("为当前会员记一笔销售"))
-        self.act_walk_in = self.add_action("销售", tr("非会员销售…"), self.walk_in_sale, "Shift+F2",
-                                           tr("散客销售也要记录,用于统计会员销售占比"))
-        self.act_return = self.add_action("销售", tr("退货 / 换货…"), self.return_selected_sale, None,
-                                          tr("在消费记录里选中小票后退货或换货"))
-        self.act_return_ticket = self.add_action("销售", tr("按小票号退货…"), self.return_by_ticket, None,
-                                                 tr("非会员的退货:输入小票号找到原销售"))
-        self.act_staff = self.add_action("设置", tr("导购管理…"), self.manage_staff)
-        self.add_action("帮助", tr("快捷键"), self.show_shortcuts)
-        self.add_action("帮助", tr("关于会员管家"), self.show_about)
+        self.act_search.setToolTip(self.tr("手机尾号、卡号、姓名或拼音 (Ctrl+F / F6)"))
+        self.act_enrol = self.add_action("会员", self.tr("新会员入会…"), lambda: self.enrol(), "Ctrl+N")
+        self.act_visit = self.add_action("会员", self.tr("到店未购"), self.log_visit, "F3",
+                                         self.tr("记录当前会员到店但没买"))
+        self.act_contact = self.add_action("会员", self.tr("添加联系记录…"), self.add_contact, "Ctrl+L",
+                                           self.tr("记录一次电话或消息"))
+        self.act_sale = self.add_action("销售", self.tr("会员销售…"), self.new_sale, "F2", self.tr("为当前会员记一笔销售"))
+        self.act_walk_in = self.add_action("销售", self.tr("非会员销售…"), self.walk_in_sale, "Shift+F2",
+                                           self.tr("散客销售也要记录,用于统计会员销售占比"))
+        self.act_return = self.add_action("销售", self.tr("退货 / 换货…"), self.return_selected_sale, None,
+                                          self.tr("在消费记录里选中小票后退货或换货"))
+        self.act_return_ticket = self.add_action("销售", self.tr("按小票号退货…"), self.return_by_ticket, None,
+                                                 self.tr("非会员的退货:输入小票号找到原销售"))
+        self.act_staff = self.add_action("设置", self.tr("导购管理…"), self.manage_staff)
+        self.add_action("帮助", self.tr("快捷键"), self.show_shortcuts)
+        self.add_action("帮助", self.tr("关于会员管家"), self.show_about)
 
     # --- actions
     def focus_search(self) -> None:
