@@ -951,18 +951,22 @@ class _Builder:
                                              birthday_leap=leap, tier=tier_list[tier_idx[mid]].name)
             return m
 
-        def qualify(mid: int, t: int, delta: int) -> int:
-            """Add a sale's (or return's) qualifying delta; return the value in the period ending at t."""
-            win = window[mid]
+        def slide(wins: list, sums: list[int], mid: int, t: int, delta: int) -> int:
+            """Add *delta* at time t to member mid's rolling window; return its sum over the period ending at t."""
+            win = wins[mid]
             if win is None:
-                win = window[mid] = deque()
+                win = wins[mid] = deque()
             win.append((t, delta))
-            s = window_sum[mid] + delta
+            s = sums[mid] + delta
             edge = t - qualify_secs
             while win and win[0][0] <= edge:
                 s -= win.popleft()[1]
-            window_sum[mid] = s
+            sums[mid] = s
             return s
+
+        def qualify(mid: int, t: int, delta: int) -> int:
+            """Add a sale's (or return's) qualifying delta; return the value in the period ending at t."""
+            return slide(window, window_sum, mid, t, delta)
 
         def post(mid: int, ts: str, delta: int, kind: str, reason: str, sid: int | None, clerk: int | None) -> int:
             """ledger.post_points: one entry (and its expiry lot when expiry is on)."""
@@ -993,16 +997,7 @@ class _Builder:
 
         def points_window(mid: int, t: int, delta: int) -> int:
             """qualifying_points when the tiers qualify by spend (else the tier window is it)."""
-            win = pwin[mid]
-            if win is None:
-                win = pwin[mid] = deque()
-            win.append((t, delta))
-            s = pwin_sum[mid] + delta
-            edge = t - qualify_secs
-            while win and win[0][0] <= edge:
-                s -= win.popleft()[1]
-            pwin_sum[mid] = s
-            return s
+            return slide(pwin, pwin_sum, mid, t, delta)
 
         def next_code(t: int) -> str:
             d = t // DAY
