@@ -8,26 +8,18 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
-from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
 
-PREFERRED_FONTS = ("Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC",
-                   "Source Han Sans SC", "WenQuanYi Micro Hei")
 DEMO_SIZE = {"members": 800, "sales": 6000, "seed": 1}
 
 
 def pick_font(app: QApplication) -> str | None:
-    """A Chinese UI font if one is installed (Qt's fallback may pick a poor one)."""
-    families = set(QFontDatabase.families())
-    for name in PREFERRED_FONTS:
-        if name in families:
-            font = QFont(name)
-            font.setPointSizeF(max(app.font().pointSizeF(), 10.0))
-            app.setFont(font)
-            return name
-    return None
+    """A Chinese window font: the system's UI font if it has one, else the shipped Noto Sans SC subset."""
+    from vipdesk.fonts import apply_window_font
+
+    return apply_window_font(app)
 
 
 def _install_translators(app: QApplication, lang: str | None) -> None:

@@ -2,7 +2,7 @@
 
 Why Qt and not a pure-Python PDF library: Chinese text needs a CJK font
 embedded with a ToUnicode map; QTextDocument + QPdfWriter does that with the
-system's font (微软雅黑 on Windows, WenQuanYi on Linux) and needs nothing
+shipped Noto Sans SC subset (``vipdesk.fonts``) and needs nothing
 beyond PySide6-Essentials.  It only needs a QGuiApplication, which
 ``ensure_app`` creates headless (offscreen) for the command line, so the
 CLI and the GUI produce the same PDF from the same HTML
@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 _app: QGuiApplication | None = None
 
@@ -35,11 +35,11 @@ def ensure_app() -> None:
 
 
 def make_document(html: str) -> QTextDocument:
+    """The HTML laid out in the shipped CJK font (vipdesk.fonts), so PDFs read back the same everywhere."""
+    from vipdesk.fonts import print_font
+
     doc = QTextDocument()
-    font = QFont()
-    font.setFamilies(["Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans CJK SC", "PingFang SC", "SimSun"])
-    font.setPointSize(10)
-    doc.setDefaultFont(font)
+    doc.setDefaultFont(print_font(10))
     doc.setHtml(html)
     return doc
 
