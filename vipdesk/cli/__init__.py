@@ -35,7 +35,33 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _safe_std_streams() -> None:
+    """Make printing never raise UnicodeEncodeError.
+
+    Why: redirected into a file or a pipe, Python writes in the ANSI code page
+    (cp936 on a Chinese Windows, cp1252 on a Western one) or whatever
+    PYTHONIOENCODING says; cp1252 cannot hold Chinese.  The encoding is kept
+    (GBK is what a Chinese Windows reader expects), unencodable characters
+    become "?" (stdout) or escapes (stderr).  JSON stays lossless: emit_json
+    switches to \\u escapes on such a stream.  A windowed exe (vipdesk.exe)
+    has no streams at all: they go to the null device.
+    """
+    import os
+
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if stream is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - lives as long as the process
+            continue
+        if getattr(stream, "errors", None) == "strict" and hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(errors="replace")
+            except (ValueError, OSError):  # a detached or closed stream: leave it
+                pass
+
+
 def main(argv: list[str] | None = None) -> int:
+    _safe_std_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
     if getattr(args, "func", None) is None:

@@ -33,9 +33,22 @@ def open_db(args: argparse.Namespace) -> Path:
     return path
 
 
+def stream_takes(text: str, stream: Any = None) -> bool:
+    """Whether *stream* (default stdout) can encode *text* in its encoding."""
+    encoding = getattr(stream or sys.stdout, "encoding", None) or "utf-8"
+    try:
+        text.encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
+
+
 def emit_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
-    sys.stdout.write("\n")
+    """JSON on stdout: readable Chinese where the stream takes it, \\u escapes (still lossless) where not."""
+    text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+    if not stream_takes(text):
+        text = json.dumps(data, ensure_ascii=True, indent=2, default=str)
+    sys.stdout.write(text + "\n")
 
 
 def fail(message: str, code: int = 2) -> int:
