@@ -63,12 +63,19 @@ def build_demo_shop(path: Path) -> bool:
     return "summary" in outcome
 
 
-def open_shop(args: argparse.Namespace) -> Path:
+def shop_path(args: argparse.Namespace) -> Path:
+    """The database this start opens: --db, else the one in the app-data folder."""
     from vipdesk.paths import default_db_path
+
+    explicit = getattr(args, "db", None)
+    return Path(explicit) if explicit else default_db_path()
+
+
+def open_shop(args: argparse.Namespace) -> Path:
     from vipdesk.ui.safety_startup import start_database
 
     explicit = getattr(args, "db", None)
-    path = Path(explicit) if explicit else default_db_path()
+    path = shop_path(args)
     # Location check, single-instance lock (kept until exit), start-up check and
     # backup before anything opens the file; damaged → the damaged screen.
     demo = build_demo_shop if not explicit and not path.exists() else None
@@ -90,10 +97,23 @@ def run_gui(args: argparse.Namespace) -> int:
     _install_translators(app, getattr(args, "lang", None))
     pick_font(app)
 
+    from vipdesk.model.safety.lock import AlreadyRunning
+    from vipdesk.single_instance import InstanceServer, ask_running_instance
     from vipdesk.ui import dialogs
 
+    path = shop_path(args)
+    if ask_running_instance(path):
+        # Issue 12: a second start on the same file shows the open window and leaves quietly.
+        print(QCoreApplication.translate("app", "会员管家已经打开了这个数据库({path}),已切换到那个窗口。")
+              .format(path=path), file=sys.stderr)
+        return 0
     try:
         open_shop(args)
+    except AlreadyRunning as exc:  # open elsewhere but not answering (starting up, a restore): say so, no traceback
+        print(str(exc), file=sys.stderr)
+        if not getattr(args, "smoke", False):
+            dialogs.info(None, str(exc), QCoreApplication.translate("app", "会员管家已经打开"))
+        return 0
     except Exception as exc:  # noqa: BLE001 - tell the clerk, do not crash silently
         log.exception("database could not be opened")
         if getattr(args, "smoke", False):
@@ -106,6 +126,14 @@ def run_gui(args: argparse.Namespace) -> int:
 
     window = MainWindow()
     window.show()
+
+    def bring_to_front() -> None:
+        if window.isMinimized():
+            window.showNormal()
+        window.raise_()
+        window.activateWindow()
+
+    instance_server = InstanceServer(path, bring_to_front, app)
     if getattr(args, "smoke", False):
         window.grab()
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
@@ -116,6 +144,7 @@ def run_gui(args: argparse.Namespace) -> int:
         tasks.wait_all(600_000)
         window.close()
         app.processEvents()
+        instance_server.close()
         safety_startup.shutdown()
         return 0
     window.raise_()
@@ -130,5 +159,6 @@ def run_gui(args: argparse.Namespace) -> int:
     from vipdesk.ui import tasks
 
     tasks.wait_all()
+    instance_server.close()
     safety_startup.shutdown()
     return int(code)
