@@ -4,30 +4,35 @@
 ; dist\vipdesk-<version>-setup.exe.  Build from the repository root:
 ;   pyinstaller vipdesk.spec
 ;   iscc /DAppVersion=0.1.0 installer.iss
-; (scripts\build_windows.bat does both and takes the version from the package.)
+; (scripts\build_windows.bat does both and takes the version from the package;
+; scripts/windows/check.sh builds and installs it under Wine on every CI run.)
+; Version, publisher and product name come from pyproject.toml: vipdesk.spec
+; writes build\windows\version.iss (scripts/windows/version_info.py), included below.
 ;
 ; The member database is NOT in the program folder: it lives in the user's
 ; %LOCALAPPDATA%\vipdesk (vipdesk.paths.data_dir), together with its backups.
 ; Installing, upgrading and uninstalling never touch it; see [UninstallDelete]
 ; and [Code] below.  Saved as UTF-8 with BOM so older 6.x compilers read the Chinese.
 
+#if FileExists(AddBackslash(SourcePath) + "build\windows\version.iss")
+  #include "build\windows\version.iss"
+#endif
 #ifndef AppVersion
   #define AppVersion "0.1.0"
+#endif
+#ifndef AppPublisher
+  #define AppPublisher "vipdesk"
+#endif
+#ifndef AppCopyright
+  #define AppCopyright "vipdesk"
 #endif
 #define AppName "会员管家 vipdesk"
 #define AppShortName "会员管家"
 #define AppExeName "vipdesk.exe"
-#define AppPublisher "vipdesk"
 #define BuildDir "dist\vipdesk"
-
-; ChineseSimplified.isl is an unofficial Inno Setup translation: it is only in
-; the compiler's Languages folder if someone put it there.  Without it the
-; installer is English-only (the app itself is still Chinese).
-#if FileExists(AddBackslash(CompilerPath) + "Languages\ChineseSimplified.isl")
-  #define HaveChinese
-#else
-  #pragma message "ChineseSimplified.isl not found in the Inno Setup Languages folder: building an English-only installer"
-#endif
+; Inno Setup ships no official Chinese messages: the project carries its own
+; (every message of Default.isl 6.4, translated), English is the second language.
+#define ChineseMessages "scripts\windows\ChineseSimplified.isl"
 
 [Setup]
 ; Never change AppId: Windows finds the installed copy (upgrade, uninstall) by it.
@@ -36,6 +41,14 @@ AppName={#AppName}
 AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher={#AppPublisher}
+AppCopyright={#AppCopyright}
+; Version information of setup.exe itself (Explorer → Properties → Details).
+VersionInfoVersion={#AppVersion}
+VersionInfoProductVersion={#AppVersion}
+VersionInfoProductName={#AppName}
+VersionInfoCompany={#AppPublisher}
+VersionInfoDescription={#AppName} 安装程序
+VersionInfoCopyright={#AppCopyright}
 DefaultDirName={autopf}\vipdesk
 DefaultGroupName={#AppShortName}
 DisableProgramGroupPage=yes
@@ -59,18 +72,15 @@ CloseApplications=yes
 RestartApplications=no
 
 [Languages]
-#ifdef HaveChinese
-Name: "chinesesimplified"; MessagesFile: "compiler:Languages\ChineseSimplified.isl"
-#endif
+; First listed = the language used when Windows' UI language matches neither.
+Name: "chinesesimplified"; MessagesFile: "{#ChineseMessages}"
 Name: "english"; MessagesFile: "compiler:Default.isl"
 
 [CustomMessages]
 english.DeleteDataQuestion=Your member database and its backups are kept in:%n%1%n%nThey are NOT removed, so reinstalling vipdesk brings everything back.%n%nDelete them permanently as well? This cannot be undone.
 english.LaunchApp=Start vipdesk now
-#ifdef HaveChinese
 chinesesimplified.DeleteDataQuestion=会员数据和备份保存在:%n%1%n%n卸载不会删除它们,重新安装后数据仍在。%n%n要同时永久删除这些数据吗?删除后无法恢复。
 chinesesimplified.LaunchApp=立即启动会员管家
-#endif
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"

@@ -144,11 +144,43 @@ def test_iss_default_version_is_the_package_version() -> None:
     assert re.search(r"#ifndef AppVersion\s+#define AppVersion \"([^\"]+)\"", iss_text()).group(1) == vipdesk.__version__
 
 
-def test_iss_languages_chinese_when_available_english_always() -> None:
-    text = iss_text()
-    assert 'MessagesFile: "compiler:Default.isl"' in text
-    assert re.search(r'#ifdef HaveChinese\s+Name: "chinesesimplified"; MessagesFile: '
-                     r'"compiler:Languages\\ChineseSimplified.isl"\s+#endif', text)
+def test_iss_speaks_the_projects_own_chinese_first_english_second() -> None:
+    languages = iss_sections()["languages"]
+    assert languages[0].startswith('Name: "chinesesimplified"; MessagesFile: "{#ChineseMessages}"')
+    assert languages[1] == 'Name: "english"; MessagesFile: "compiler:Default.isl"'
+    isl = iss_defines()["ChineseMessages"].replace("\\", "/")
+    assert (ROOT / isl).is_file()
+
+
+def test_chinese_messages_file_translates_every_inno_message() -> None:
+    """Inno Setup 6.4's Default.isl message names, all present and none left in English."""
+    raw = (ROOT / "scripts" / "windows" / "ChineseSimplified.isl").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
+    entries = dict(line.split("=", 1) for line in raw.decode("utf-8-sig").splitlines()
+                   if "=" in line and not line.startswith(";"))
+    assert entries["LanguageID"] == "$0804" and entries["LanguageCodePage"] == "936"
+    for name in ("ButtonNext", "WelcomeLabel1", "FinishedLabel", "ConfirmUninstall", "CreateDesktopIcon",
+                 "SetupAppRunningError", "PrivilegesRequiredOverrideCurrentUser", "ErrorFileHash2"):
+        assert any("\u4e00" <= c <= "\u9fff" for c in entries[name]), name
+    assert len(entries) >= 289  # every message of Default.isl 6.4 plus the language options
+
+
+def test_version_information_comes_from_pyproject(tmp_path: Path) -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("version_info", ROOT / "scripts" / "windows" / "version_info.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    paths = module.write_all(ROOT, tmp_path)
+    gui = paths["vipdesk"].read_text(encoding="utf-8")
+    assert f"StringStruct('ProductVersion', '{vipdesk.__version__}')" in gui
+    assert "StringStruct('CompanyName', 'vipdesk')" in gui and "会员管家" in gui
+    assert "filevers=(0, 1, 0, 0)" in gui or f"filevers={module.version_tuple(vipdesk.__version__)}" in gui
+    iss = paths["iss"].read_text(encoding="utf-8-sig")
+    assert f'#define AppVersion "{vipdesk.__version__}"' in iss and '#define AppPublisher "vipdesk"' in iss
+    assert "build\\windows\\version.iss" in iss_text()
+    exes = spec_calls("EXE")
+    assert all(any(k.arg == "version" for k in c.keywords) for c in exes)
 
 
 @pytest.mark.parametrize("section", ["uninstalldelete", "installdelete", "files", "dirs"])

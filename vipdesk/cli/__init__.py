@@ -65,11 +65,21 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if getattr(args, "func", None) is None:
+        from vipdesk.platform_check import ensure_gui_can_start
+
+        stop = ensure_gui_can_start()  # no display / missing system libraries: say which, before Qt aborts
+        if stop is not None:
+            return stop
         from vipdesk.ui.app import run_gui
 
         return run_gui(args)
+    from vipdesk.model.errors import VipdeskError
+
     try:
         return int(args.func(args) or 0)
+    except VipdeskError as exc:  # a refusal with a Chinese message (missing font, no display libraries, …)
+        print(f"错误:{exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("已取消", file=sys.stderr)
         return 130

@@ -95,7 +95,11 @@ def run_gui(args: argparse.Namespace) -> int:
     except ImportError:
         pass
     _install_translators(app, getattr(args, "lang", None))
-    pick_font(app)
+    if pick_font(app) is None:  # the shipped font is gone and the system has no Chinese font either
+        from vipdesk.fonts import FontMissing
+
+        print(str(FontMissing()), file=sys.stderr)
+        return 4
 
     from vipdesk.model.safety.lock import AlreadyRunning
     from vipdesk.single_instance import InstanceServer, ask_running_instance

@@ -28,6 +28,12 @@ def ensure_app() -> None:
         return
     if sys.platform.startswith("linux") and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from vipdesk.model.errors import VipdeskError
+    from vipdesk.platform_check import check
+
+    problem = check()
+    if problem is not None:  # Qt would abort the process: say which packages are missing instead
+        raise VipdeskError(problem.message())
     # A QApplication (not just QGuiApplication) so a later widget in the same process still works.
     from PySide6.QtWidgets import QApplication
 
@@ -47,6 +53,7 @@ def make_document(html: str) -> QTextDocument:
 def html_to_pdf(html: str, path: str | Path, *, landscape: bool = True) -> Path:
     """Write *html* as an A4 PDF (landscape for the wide call list)."""
     ensure_app()
+    doc = make_document(html)  # first: no font → FontMissing, and no file is created
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     writer = QPdfWriter(str(path))
@@ -57,7 +64,6 @@ def html_to_pdf(html: str, path: str | Path, *, landscape: bool = True) -> Path:
                          QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait,
                          QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
     writer.setPageLayout(layout)
-    doc = make_document(html)
     doc.print_(writer)
     del writer  # flushes and closes the file
     return path
