@@ -38,7 +38,9 @@ def apt_install(packages: list[str], *, sudo: bool) -> bool:
     """apt-get install, with one apt-get update and a retry if the package lists are stale or empty."""
     prefix = ["sudo"] if sudo else []
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-    install = [*prefix, "apt-get", "install", "-y", "-q", "--no-install-recommends", *packages]
+    # Wait for another apt (unattended upgrades) rather than fail on its lock.
+    install = [*prefix, "apt-get", "install", "-y", "-q", "-o", "DPkg::Lock::Timeout=900", "--no-install-recommends",
+               *packages]
     if subprocess.run(install, env=env).returncode == 0:
         return True
     subprocess.run([*prefix, "apt-get", "update", "-q"], env=env)

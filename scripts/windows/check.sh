@@ -113,10 +113,10 @@ step_setup() {
     [[ $(id -u) == 0 ]] || die "needs root (apt-get, dpkg --add-architecture)"
     dpkg --print-foreign-architectures | grep -qx i386 || dpkg --add-architecture i386
     apt-get update -q || die "apt-get update"
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q -o DPkg::Lock::Timeout=900 --no-install-recommends \
         wine wine64 wine32:i386 libwine:i386 xvfb xauth gcc-mingw-w64-x86-64-win32 locales \
         osslsigncode file ca-certificates || die "apt-get install"
-    command -v npm >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -q npm || die "apt-get install npm"
+    command -v npm >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -q -o DPkg::Lock::Timeout=900 npm || die "apt-get install npm"
     local loc
     for loc in zh_CN.UTF-8 en_US.UTF-8; do
         locale -a | grep -qix "${loc/UTF-8/utf8}" || sed -i "s/^# *$loc UTF-8/$loc UTF-8/" /etc/locale.gen
