@@ -10,12 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from vipdesk.model import settings
-from vipdesk.model.db import db
-from vipdesk.model.phone import mask_phone
+from vipdesk.model.members.phone import mask_phone
 from vipdesk.model.segmentation import compute, load_config
 from vipdesk.model.segmentation.classify import BEHAVIOURS, GRID, PYRAMID
 from vipdesk.model.segmentation.facts import load_facts, ts
+from vipdesk.model.store import settings
+from vipdesk.model.store.db import db
 from vipdesk.reports.kpi import KPI_ROWS, change, overview
 from vipdesk.reports.period import Period, season_of, trailing_months
 from vipdesk.reports.table import Chart, Column, Table, ratio

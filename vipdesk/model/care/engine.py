@@ -22,15 +22,15 @@ from typing import Any
 
 from peewee import fn
 
-from vipdesk.model import members as members_mod
-from vipdesk.model import settings
-from vipdesk.model.calendar import Anniversary, anniversary_text, occurrence_in_year, to_lunar
 from vipdesk.model.care import config, holidays, templates
 from vipdesk.model.care.config import KINDS
 from vipdesk.model.care.tables import CareEvent, CareScan, CareTask, EventInvite, WeatherCare
-from vipdesk.model.db import db, transaction
 from vipdesk.model.errors import ValidationError
-from vipdesk.model.tables import Child, Contact, Member, MemberDate, Sale, SaleLine, Visit, now
+from vipdesk.model.members import profile as members_mod
+from vipdesk.model.members.calendar import Anniversary, anniversary_text, occurrence_in_year, to_lunar
+from vipdesk.model.store import settings
+from vipdesk.model.store.db import db, transaction
+from vipdesk.model.store.tables import Child, Contact, Member, MemberDate, Sale, SaleLine, Visit, now
 from vipdesk.text import tr
 
 _CHUNK = 500

@@ -1,0 +1,1 @@
+"""The database file: connection and pragmas, tables, migrations, settings, domain hooks."""
