@@ -675,6 +675,12 @@ def member_values(m: Any, shop: str | None = None) -> dict[str, Any]:
     }
 
 
+def member_values_by_id(member_id: int) -> dict[str, Any]:
+    """Placeholder values for one member by id ({} when the member is gone)."""
+    m = Member.get_or_none(Member.id == member_id)
+    return member_values(m) if m is not None else {}
+
+
 def _counts_by_member_day(start: dt.date, end: dt.date) -> dict[int, list[dt.date]]:
     """Contacts logged per member per day in [start, end] — the basis of the cap."""
     out: dict[int, list[dt.date]] = defaultdict(list)

@@ -105,3 +105,16 @@ def buying_summary(member_id: int, top: int = 3) -> tuple[list[tuple[str, int]],
             .join(Sale).where((Sale.member == member_id) & (SaleLine.size != "") & (Sale.kind == "sale"))
             .group_by(SaleLine.size).order_by(fn.SUM(SaleLine.quantity).desc(), SaleLine.size).limit(1).scalar())
     return [(c, int(n)) for c, n in cats.tuples()], size or ""
+
+
+def member_names(ids: set[int] | list[int]) -> dict[int, str]:
+    """Names by id for tables that list many members (vouchers, incentives)."""
+    ids = set(ids)
+    if not ids:
+        return {}
+    return {m.id: m.name for m in Member.select(Member.id, Member.name).where(Member.id.in_(ids))}
+
+
+def member_row(member_id: int) -> Member:
+    """One member's row for a dialog's title and defaults (raises DoesNotExist when gone)."""
+    return Member.get_by_id(member_id)

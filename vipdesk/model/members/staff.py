@@ -48,3 +48,11 @@ def set_staff_active(staff_id: int, active: bool) -> None:
 
 def staff_by_name(name: str) -> Staff | None:
     return Staff.get_or_none(Staff.name == (name or "").strip())
+
+
+def staff_name(staff_id: int | None) -> str:
+    """The clerk's name, or "" for none or an unknown id (consent and audit records)."""
+    if not staff_id:
+        return ""
+    s = Staff.get_or_none(Staff.id == staff_id)
+    return s.name if s else ""

@@ -6,7 +6,7 @@ so the same model classes serve the app, the CLI and every test's temp file.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -34,6 +34,16 @@ PRAGMAS: dict[str, object] = {
 db = SqliteDatabase(None, pragmas=PRAGMAS)
 _read_only_path: Path | None = None  # the file behind a read-only (URI) open
 
+# This module knows neither the tables nor the migrations (they import it):
+# the package wires ``migrations.migrate_database`` in here (store/__init__.py),
+# so the import graph stays one-way: migrations -> tables -> db.
+_migrator: Callable[[SqliteDatabase], object] | None = None
+
+
+def set_migrator(migrate: Callable[[SqliteDatabase], object]) -> None:
+    global _migrator
+    _migrator = migrate
+
 
 class BaseModel(Model):
     class Meta:
@@ -60,9 +70,9 @@ def open_database(path: str | Path, *, migrate: bool = True, read_only: bool = F
     db.init(str(path), pragmas=PRAGMAS)
     db.connect(reuse_if_open=True)
     if migrate:
-        from vipdesk.model.store.migrations import migrate_database
-
-        migrate_database(db)
+        if _migrator is None:
+            raise RuntimeError("no migrator: import vipdesk.model.store, not db.py alone")
+        _migrator(db)
     return db
 
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from vipdesk.model.errors import VipdeskError
+from vipdesk.model.store.tables import BASE_TABLES
 from vipdesk.text import tr
 
 APPEND_ONLY_TABLES = ("points_entry", "audit_log")
@@ -44,7 +45,6 @@ def _append_only(db: SqliteDatabase, table: str) -> None:
 
 def m001_base(db: SqliteDatabase) -> None:
     """Members, profile, cards, sales, visits, contacts, points ledger, tiers, settings, audit log."""
-    from vipdesk.model.store.tables import BASE_TABLES
 
     db.create_tables(BASE_TABLES, safe=True)
     for table in APPEND_ONLY_TABLES:

@@ -35,12 +35,9 @@ def _t(text: str) -> str:
 def preview_values(member_id: int | None) -> dict[str, Any]:
     values = templates.sample_values()
     if member_id:
-        from vipdesk.model.care.engine import member_values
-        from vipdesk.model.store.tables import Member
+        from vipdesk.model.care.engine import member_values_by_id
 
-        m = Member.get_or_none(Member.id == member_id)
-        if m is not None:
-            values.update(member_values(m))
+        values.update(member_values_by_id(member_id))
     return values
 
 

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButton, QWidget
 
 from vipdesk.model.errors import ValidationError, VipdeskError
 
@@ -86,3 +86,54 @@ _exec: Callable[[QDialog], bool] = _default_exec
 def exec_dialog(dialog: QDialog) -> bool:
     """Run a modal dialog; True when it was accepted.  Every app dialog goes through here."""
     return bool(_exec(dialog))
+
+
+Std = QDialogButtonBox.StandardButton
+_STD_TEXT = {
+    Std.Ok: "确定", Std.Cancel: "取消", Std.Save: "保存", Std.Close: "关闭", Std.Yes: "是", Std.No: "否",
+    Std.Discard: "不保存", Std.Apply: "应用", Std.Reset: "恢复", Std.Help: "帮助",
+}
+
+
+def button_box(dialog: QDialog, buttons: Std = Std.Ok | Std.Cancel, *,
+               texts: dict[Std, str] | None = None,
+               extra: list[tuple[str, QDialogButtonBox.ButtonRole]] | None = None) -> QDialogButtonBox:
+    """The one way a dialog gets its button row.
+
+    Standard buttons get Chinese texts (through the translator, so the English
+    build reads OK/Cancel), the platform's button order (Windows: OK left of
+    Cancel), accepted/rejected wired to the dialog, the accept button as the
+    default (Enter) and Esc as reject (QDialog's own).  ``texts`` renames a
+    standard button (e.g. Ok → "入会"); ``extra`` adds buttons by role.
+    Tests find buttons by role: ``box.button(Std.Ok)``.
+    """
+    box = QDialogButtonBox(buttons, dialog)
+    for std, text in _STD_TEXT.items():
+        b = box.button(std)
+        if b is not None:
+            b.setText((texts or {}).get(std) or _t(text))
+    for std, text in (texts or {}).items():
+        b = box.button(std)
+        if b is not None:
+            b.setText(text)
+    for text, role in extra or []:
+        box.addButton(text, role)
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    for std in (Std.Ok, Std.Save, Std.Yes):
+        b = box.button(std)
+        if b is not None:
+            b.setDefault(True)
+            break
+    return box
+
+
+def accept_button(box: QDialogButtonBox) -> QPushButton | None:
+    """The button that accepts (Ok, Save, Yes or a custom AcceptRole one)."""
+    for std in (Std.Ok, Std.Save, Std.Yes):
+        if box.button(std) is not None:
+            return box.button(std)
+    for b in box.buttons():
+        if box.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole:
+            return b
+    return None

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from vipdesk.formatting import fen_to_yuan_text, format_date, format_datetime
 from vipdesk.model.errors import VipdeskError
 from vipdesk.model.loyalty import gifts, incentives, ledger, stored_value, vouchers
-from vipdesk.model.store.tables import Member
+from vipdesk.model.members.detail import member_names, member_row
 from vipdesk.ui.common import dialogs
 from vipdesk.ui.common.widgets import StaffCombo, parse_yuan
 
@@ -74,7 +74,7 @@ class RedeemDialog(QDialog):
         super().__init__(parent)
         self.member_id = member_id
         self.redeemed = 0
-        m = Member.get_by_id(member_id)
+        m = member_row(member_id)
         self.setWindowTitle(self.tr("积分兑换 — {name}").format(name=m.name))
         self.balance = QLabel(self)
         self.balance.setStyleSheet("font-size: 15px; font-weight: bold;")
@@ -142,7 +142,7 @@ class StoredValueDialog(QDialog):
         super().__init__(parent)
         self.member_id = member_id
         self.last_entry: int | None = None
-        m = Member.get_by_id(member_id)
+        m = member_row(member_id)
         self.setWindowTitle(self.tr("储值 — {name}").format(name=m.name))
         self.balance = QLabel(self)
         self.balance.setStyleSheet("font-size: 15px; font-weight: bold;")
@@ -300,8 +300,7 @@ class VoucherListDialog(QDialog):
             rows = [v for v in vouchers.member_vouchers(self.member_id) if state is None or v.state == state]
         else:
             rows = vouchers.all_vouchers(state)
-        names = {m.id: m.name for m in Member.select(Member.id, Member.name).where(
-            Member.id.in_({v.member_id for v in rows}))} if rows else {}
+        names = member_names({v.member_id for v in rows})
         fill(self.table, [(v.id, [v.code, names.get(v.member_id, ""), v.kind_text, fen_to_yuan_text(v.value),
                                   format_date(v.valid_from), format_date(v.expires_on) or self.tr("长期"),
                                   v.state_text]) for v in rows], (3,))
@@ -358,10 +357,7 @@ class IncentiveDialog(QDialog):
     def load(self) -> None:
         q = self.month.date()
         self.rows = incentives.monthly_table(q.year(), q.month())
-        names = {}
-        ids = {i for r in self.rows for i in r.incomplete}
-        if ids:
-            names = {m.id: m.name for m in Member.select(Member.id, Member.name).where(Member.id.in_(ids))}
+        names = member_names({i for r in self.rows for i in r.incomplete})
         fill(self.table, [(r.staff_id, [r.staff_name, str(r.sold), str(r.sold_counted), str(r.free),
                                         str(r.free_counted), str(r.counted), fen_to_yuan_text(r.commission),
                                         fen_to_yuan_text(r.bonus), fen_to_yuan_text(r.total),

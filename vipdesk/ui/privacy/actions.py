@@ -49,10 +49,9 @@ def _clerk(window: Any) -> str:
     clerk_id = window.last_clerk() if hasattr(window, "last_clerk") else None
     if not clerk_id:
         return ""
-    from vipdesk.model.store.tables import Staff
+    from vipdesk.model.members.staff import staff_name
 
-    s = Staff.get_or_none(Staff.id == clerk_id)
-    return s.name if s else ""
+    return staff_name(clerk_id)
 
 
 def _changed(window: Any) -> None:

@@ -48,12 +48,9 @@ def add_enrol_consent(dialog: Any, form: QFormLayout) -> EnrolConsent:
     def clerk_name() -> str:
         combo = getattr(dialog, "clerk", None)
         clerk_id = combo.clerk_id() if combo is not None else None
-        if not clerk_id:
-            return ""
-        from vipdesk.model.store.tables import Staff
+        from vipdesk.model.members.staff import staff_name
 
-        s = Staff.get_or_none(Staff.id == clerk_id)
-        return s.name if s else ""
+        return staff_name(clerk_id)
 
     c = EnrolConsent(dialog, clerk_name)
     form.addRow("", c.guardian)
