@@ -19,15 +19,17 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def make_shop(path: Path) -> None:
     try:
-        from vipdesk.model.demo import build_demo
+        from vipdesk.demo.builder import build_demo
     except ImportError:
         build_demo = None
     if build_demo is not None:
         build_demo(path, members=300, sales=3000, seed=1)
         return
     # Fallback while the demo builder is missing: a few members by hand.
-    from vipdesk.model import members, sales, staff
-    from vipdesk.model.db import open_database
+    from vipdesk.model.members import profile as members
+    from vipdesk.model.members import staff
+    from vipdesk.model.sales import recording as sales
+    from vipdesk.model.store.db import open_database
 
     open_database(path)
     clerk = staff.add_staff("王丽").id
@@ -38,7 +40,7 @@ def make_shop(path: Path) -> None:
 
 def pick_member():
     """A member with a full profile: children, a card and several purchases, if the demo has one."""
-    from vipdesk.model.tables import Child, Member
+    from vipdesk.model.store.tables import Child, Member
 
     with_kids = Member.select(Member.id).join(Child, on=(Child.member == Member.id)).where(
         (Member.purchase_count >= 3) & Member.card_no.is_null(False) & (Member.birth_month.is_null(False)))
@@ -62,10 +64,10 @@ def main() -> int:
 
     pick_font(app)
     make_shop(tmp / "demo.db")
-    from vipdesk.model.db import open_database
+    from vipdesk.model.store.db import open_database
 
     open_database(tmp / "demo.db")
-    from vipdesk.ui import tasks
+    from vipdesk.ui.common import tasks
     from vipdesk.ui.main_window import MainWindow
 
     tasks.set_synchronous(True)  # reminder scans etc. finish before the picture is taken

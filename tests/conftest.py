@@ -1,7 +1,7 @@
 """Shared fixtures: Qt offscreen, a temp database, the real main window.
 
 Message boxes are answered in one place: ``main_window``/``answers`` patch
-``vipdesk.ui.dialogs._show`` with a recorder; push answers with
+``vipdesk.ui.common.dialogs._show`` with a recorder; push answers with
 ``answers.replies.append(index)`` (0 = 是/确定/first button).
 """
 
@@ -19,7 +19,7 @@ import pytest  # noqa: E402
 @pytest.fixture
 def db_path(tmp_path: Path):
     """An opened, migrated SQLite file in tmp_path (closed afterwards)."""
-    from vipdesk.model.db import close_database, open_database
+    from vipdesk.model.store.db import close_database, open_database
 
     path = tmp_path / "vipdesk.db"
     open_database(path)
@@ -44,7 +44,7 @@ class MessageRecorder:
 
 @pytest.fixture
 def answers(monkeypatch) -> MessageRecorder:
-    from vipdesk.ui import dialogs
+    from vipdesk.ui.common import dialogs
 
     rec = MessageRecorder()
     monkeypatch.setattr(dialogs, "_show", rec)
@@ -56,7 +56,7 @@ def ui_env(tmp_path: Path, monkeypatch):
     """Isolate QSettings and run background tasks synchronously."""
     from PySide6.QtCore import QSettings
 
-    from vipdesk.ui import tasks
+    from vipdesk.ui.common import tasks
 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
     monkeypatch.setenv("VIPDESK_HOME", str(tmp_path / "home"))
@@ -102,7 +102,7 @@ class DialogDriver:
 
 @pytest.fixture
 def drive(monkeypatch) -> DialogDriver:
-    from vipdesk.ui import dialogs
+    from vipdesk.ui.common import dialogs
 
     driver = DialogDriver()
     monkeypatch.setattr(dialogs, "_exec", driver)

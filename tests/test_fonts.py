@@ -37,14 +37,14 @@ WORKER = textwrap.dedent(
     from PySide6.QtGui import QTextDocument
     from pypdf import PdfReader
     from vipdesk import fonts
-    from vipdesk.model import members
+    from vipdesk.model.members import profile as members
     from vipdesk.model.loyalty import stored_value
     from vipdesk.reports import birthdays, calllist
-    from vipdesk.ui.care_print import html_to_pdf, make_document
-    from vipdesk.ui.loyalty_dialogs import slip_html
+    from vipdesk.ui.care.printing import html_to_pdf, make_document
+    from vipdesk.ui.loyalty.dialogs import slip_html
 
-    from vipdesk.model import settings
-    from vipdesk.model.db import open_database
+    from vipdesk.model.store import settings
+    from vipdesk.model.store.db import open_database
     from vipdesk.model.loyalty import config
 
     open_database(db)

@@ -100,7 +100,7 @@ def test_no_chinese_font_at_all_is_a_clear_refusal(tmp_path: Path, argv: list[st
     conf = tmp_path / "fonts.conf"
     conf.write_text(f"<?xml version='1.0'?><fontconfig><cachedir>{tmp_path}/fc</cachedir></fontconfig>")
     db = tmp_path / "shop.db"
-    from vipdesk.model.db import close_database, open_database
+    from vipdesk.model.store.db import close_database, open_database
 
     open_database(db)
     close_database()

@@ -17,8 +17,9 @@ from vipdesk.cli import main
 
 @pytest.fixture
 def shop(db_path: Path):
-    from vipdesk.model import members, staff
-    from vipdesk.model.sales import LineInput, record_sale
+    from vipdesk.model.members import profile as members
+    from vipdesk.model.members import staff
+    from vipdesk.model.sales.recording import LineInput, record_sale
 
     li = staff.add_staff("小李")
     wang = staff.add_staff("小王")
@@ -77,7 +78,7 @@ def test_birthdays_pdf_names_and_dates_without_phones(shop, tmp_path):
 
 
 def test_calllist_runs_headless_in_a_fresh_process(shop, tmp_path):
-    from vipdesk.model.db import close_database
+    from vipdesk.model.store.db import close_database
 
     close_database()
     out = tmp_path / "calls.pdf"

@@ -74,9 +74,9 @@ def test_csv_exports_are_utf8_with_a_bom(db_path: Path, tmp_path: Path) -> None:
     """Excel and WPS open a CSV as UTF-8 only when it starts with a BOM."""
     import datetime as dt
 
-    from vipdesk.model import members
     from vipdesk.model.care import sending
     from vipdesk.model.care.engine import due_tasks
+    from vipdesk.model.members import profile as members
 
     today = dt.date.today()
     members.enrol("黄明华", "13800001111", birthday=members.Birthday(today.month, today.day, 1990))

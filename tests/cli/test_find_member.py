@@ -12,11 +12,13 @@ from pathlib import Path
 import pytest
 
 from vipdesk.cli import main
-from vipdesk.model import members, sales, staff
-from vipdesk.model.calendar import Anniversary, next_occurrence
-from vipdesk.model.db import close_database, open_database
-from vipdesk.model.members import Birthday
-from vipdesk.model.sales import LineInput
+from vipdesk.model.members import profile as members
+from vipdesk.model.members import staff
+from vipdesk.model.members.calendar import Anniversary, next_occurrence
+from vipdesk.model.members.profile import Birthday
+from vipdesk.model.sales import recording as sales
+from vipdesk.model.sales.recording import LineInput
+from vipdesk.model.store.db import close_database, open_database
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:

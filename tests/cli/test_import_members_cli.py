@@ -19,8 +19,8 @@ def _csv(tmp_path: Path, encoding: str = "utf-8", bad: bool = True) -> Path:
 
 
 def _members(db: Path) -> list[tuple[str, str, int]]:
-    from vipdesk.model.db import close_database, open_database
-    from vipdesk.model.tables import Member
+    from vipdesk.model.store.db import close_database, open_database
+    from vipdesk.model.store.tables import Member
 
     open_database(db)
     try:

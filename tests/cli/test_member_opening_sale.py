@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from vipdesk.cli import main
-from vipdesk.model.db import close_database, open_database
+from vipdesk.model.store.db import close_database, open_database
 
 
 def test_member_text_labels_opening_spend(tmp_path: Path, capsys) -> None:

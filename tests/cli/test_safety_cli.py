@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from vipdesk.cli import main
-from vipdesk.model.db import close_database, open_database
-from vipdesk.model.members import enrol
+from vipdesk.model.members.profile import enrol
 from vipdesk.model.safety.lock import InstanceLock
+from vipdesk.model.store.db import close_database, open_database
 
 
 @pytest.fixture

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from vipdesk.cli import main
-from vipdesk.model import members
-from vipdesk.model.db import close_database, open_database
+from vipdesk.model.members import profile as members
 from vipdesk.model.privacy import audit
 from vipdesk.model.safety.backup import backup_now
+from vipdesk.model.store.db import close_database, open_database
 
 
 def test_cli_restore_is_audit_logged(tmp_path, capsys):

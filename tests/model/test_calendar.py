@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from vipdesk.model.calendar import (
+from vipdesk.model.members.calendar import (
     Anniversary,
     age_on,
     anniversary_text,

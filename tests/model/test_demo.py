@@ -8,15 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from vipdesk.model import members as members_mod
-from vipdesk.model.db import close_database, db, open_database
-from vipdesk.model.demo import DemoCancelled, build_demo
+from vipdesk.demo.builder import DemoCancelled, build_demo
 from vipdesk.model.loyalty import earning
 from vipdesk.model.loyalty.ledger import ledger_consistent
-from vipdesk.model.phone import is_mobile
-from vipdesk.model.sales import _round_div, allocate
-from vipdesk.model.search import search_member_ids
-from vipdesk.model.tables import Member
+from vipdesk.model.members import profile as members_mod
+from vipdesk.model.members.phone import is_mobile
+from vipdesk.model.members.search import search_member_ids
+from vipdesk.model.sales.recording import _round_div, allocate
+from vipdesk.model.store.db import close_database, db, open_database
+from vipdesk.model.store.tables import Member
 
 TODAY = dt.date(2026, 11, 20)
 N_MEMBERS, N_LINES = 300, 3000
@@ -237,7 +237,7 @@ def test_cancel_stops_the_build_and_removes_the_file(tmp_path: Path) -> None:
 
 
 def test_modules_hear_about_the_bulk_load(tmp_path: Path) -> None:
-    from vipdesk.model import hooks
+    from vipdesk.model.store import hooks
 
     seen: list[int] = []
 
@@ -346,8 +346,8 @@ def test_gifts_for_points_within_stock(shop) -> None:
 
 
 def test_consent_recorded_like_the_enrolment(shop) -> None:
-    from vipdesk.model import settings
     from vipdesk.model.privacy import consent
+    from vipdesk.model.store import settings
 
     version = settings.get(consent.NOTICE_VERSION.key)
     assert one("""SELECT COUNT(*) FROM member m WHERE (SELECT COUNT(*) FROM consent_event c WHERE c.member_id = m.id

@@ -6,11 +6,12 @@ import datetime as dt
 
 import pytest
 
-from vipdesk.model import members, staff
 from vipdesk.model.errors import DuplicateMember, NotFound, ValidationError
-from vipdesk.model.members import Birthday
-from vipdesk.model.pinyin import pinyin_keys
-from vipdesk.model.tables import Card, Child, Member, MemberDate
+from vipdesk.model.members import profile as members
+from vipdesk.model.members import staff
+from vipdesk.model.members.pinyin import pinyin_keys
+from vipdesk.model.members.profile import Birthday
+from vipdesk.model.store.tables import Card, Child, Member, MemberDate
 
 
 def test_enrol_needs_only_name_and_mobile(db_path) -> None:

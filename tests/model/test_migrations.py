@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from vipdesk.model.db import close_database, db, open_database
-from vipdesk.model.migrations import SCHEMA_VERSION, NewerSchema, migrate_database, schema_version
-from vipdesk.model.tables import Member, PointsEntry, Sale, SaleLine, Staff
+from vipdesk.model.store.db import close_database, db, open_database
+from vipdesk.model.store.migrations import SCHEMA_VERSION, NewerSchema, migrate_database, schema_version
+from vipdesk.model.store.tables import Member, PointsEntry, Sale, SaleLine, Staff
 
 
 def _make_v1_file(path: Path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from vipdesk.model.errors import ValidationError
-from vipdesk.model.phone import format_phone, is_mobile, mask_phone, normalize_mobile, normalize_phone
+from vipdesk.model.members.phone import format_phone, is_mobile, mask_phone, normalize_mobile, normalize_phone
 
 
 @pytest.mark.parametrize("raw", [

@@ -7,13 +7,15 @@ import datetime as dt
 import peewee
 import pytest
 
-from vipdesk.model import members, sales, staff
-from vipdesk.model.db import db
 from vipdesk.model.errors import NotFound, ValidationError
 from vipdesk.model.loyalty.ledger import ledger_consistent
-from vipdesk.model.sales import LineInput
-from vipdesk.model.stats import ledger_balance
-from vipdesk.model.tables import Member, PointsEntry, Sale, SaleLine
+from vipdesk.model.members import profile as members
+from vipdesk.model.members import staff
+from vipdesk.model.members.stats import ledger_balance
+from vipdesk.model.sales import recording as sales
+from vipdesk.model.sales.recording import LineInput
+from vipdesk.model.store.db import db
+from vipdesk.model.store.tables import Member, PointsEntry, Sale, SaleLine
 
 SOLD = dt.datetime(2026, 11, 20, 15, 30)
 

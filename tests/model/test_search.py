@@ -6,9 +6,9 @@ import logging
 
 import pytest
 
-from vipdesk.model import members
-from vipdesk.model.db import db
-from vipdesk.model.search import search_member_ids
+from vipdesk.model.members import profile as members
+from vipdesk.model.members.search import search_member_ids
+from vipdesk.model.store.db import db
 
 PEOPLE = [
     ("黄明华", "13812341234", "80000001"),

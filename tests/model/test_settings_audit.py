@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from vipdesk.model import settings
-from vipdesk.model.db import transaction
 from vipdesk.model.privacy import audit, owner
+from vipdesk.model.store import settings
+from vipdesk.model.store.db import transaction
 
 
 def _setting_entries() -> list[str]:

@@ -34,17 +34,19 @@ class Shop:
 
 
 def _sale(member_id, price, qty=1, disc=1000, when=None, clerk=None, style="S1", category="上衣"):
-    from vipdesk.model.sales import LineInput, record_sale
+    from vipdesk.model.sales.recording import LineInput, record_sale
 
     return record_sale(member_id, [LineInput(style, price, qty, disc, category)], clerk_id=clerk, sold_at=when)
 
 
 @pytest.fixture
 def shop(tmp_path: Path):
-    from vipdesk.model import members, settings, staff
-    from vipdesk.model.db import close_database, open_database
     from vipdesk.model.loyalty import tiers
-    from vipdesk.model.sales import record_return, sale_lines
+    from vipdesk.model.members import profile as members
+    from vipdesk.model.members import staff
+    from vipdesk.model.sales.recording import record_return, sale_lines
+    from vipdesk.model.store import settings
+    from vipdesk.model.store.db import close_database, open_database
 
     path = tmp_path / "shop.db"
     open_database(path)

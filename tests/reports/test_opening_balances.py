@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from vipdesk.model.db import close_database, open_database
+from vipdesk.model.store.db import close_database, open_database
 
 MARCH = dt.date(2026, 3, 1)
 ROWS = [  # name, mobile, spend (yuan)
@@ -87,7 +87,7 @@ def shop_copy(shop, tmp_path):
 
 
 def test_opening_spend_changes_no_period_figure(shop, shop_copy, tmp_path):
-    from vipdesk.model.tables import Member, Sale
+    from vipdesk.model.store.tables import Member, Sale
 
     # reference: the members imported without spend
     _import(_write(tmp_path / "plain.csv", with_spend=False))
@@ -115,8 +115,8 @@ def test_opening_spend_changes_no_period_figure(shop, shop_copy, tmp_path):
 
 def test_opening_sale_cannot_be_returned(shop, tmp_path):
     from vipdesk.model.errors import NotFound
-    from vipdesk.model.sales import record_return
-    from vipdesk.model.tables import Sale
+    from vipdesk.model.sales.recording import record_return
+    from vipdesk.model.store.tables import Sale
 
     _import(_write(tmp_path / "spend.csv", with_spend=True))
     opening = Sale.get(Sale.kind == "opening")

@@ -131,7 +131,7 @@ def test_top_sheet_masks_phones_and_keeps_text(shop, tmp_path):
 
 
 def test_export_is_audited(shop, tmp_path):
-    from vipdesk.model.tables import AuditLog
+    from vipdesk.model.store.tables import AuditLog
 
     export_monthly(parse_month("2026-03"), tmp_path / "a.xlsx", full_phones=True)
     log = AuditLog.select().where(AuditLog.action == "export_monthly").get()
@@ -157,8 +157,8 @@ def test_conversions_and_age_groups(workbook):
 
 
 def test_child_age_groups_for_kids_shops(shop, tmp_path):
-    from vipdesk.model import members
-    from vipdesk.model.members import Birthday
+    from vipdesk.model.members import profile as members
+    from vipdesk.model.members.profile import Birthday
 
     members.add_child(shop.ids["B"], "小宝", birthday=Birthday(6, 1, 2022))  # 3 on 2026-03-31
     members.add_child(shop.ids["B"], "大宝", birthday=Birthday(1, 1, 2018))  # 8

@@ -99,7 +99,7 @@ def test_buying_type_tags(segs):
 
 
 def test_hook_resegments_member_after_sale(shop):
-    from vipdesk.model.sales import LineInput, record_sale
+    from vipdesk.model.sales.recording import LineInput, record_sale
     from vipdesk.model.segmentation import member_segments, recompute_all
 
     recompute_all()
@@ -113,7 +113,6 @@ def test_hook_resegments_member_after_sale(shop):
 
 
 def test_segment_filters(shop):
-    from vipdesk.model.db import db
     from vipdesk.model.segmentation import (
         ensure_fresh,
         segment_condition,
@@ -121,7 +120,8 @@ def test_segment_filters(shop):
         segment_expression,
         segment_member_ids,
     )
-    from vipdesk.model.tables import Member
+    from vipdesk.model.store.db import db
+    from vipdesk.model.store.tables import Member
 
     ensure_fresh()
     never = sorted([shop.ids["E"], shop.ids["F"]])
@@ -167,9 +167,9 @@ def test_ticket_facts_from_the_database(shop):
 
 
 def test_changed_threshold_makes_segments_stale(shop):
-    from vipdesk.model import settings
     from vipdesk.model.segmentation import ensure_fresh, is_fresh
     from vipdesk.model.segmentation.config import TAG_BULK_ITEMS
+    from vipdesk.model.store import settings
 
     ensure_fresh()
     assert is_fresh()
@@ -180,7 +180,7 @@ def test_changed_threshold_makes_segments_stale(shop):
 
 
 def test_deferred_skips_per_sale_work_and_recomputes_once(shop):
-    from vipdesk.model.sales import LineInput, record_sale
+    from vipdesk.model.sales.recording import LineInput, record_sale
     from vipdesk.model.segmentation import deferred, member_segments, recompute_all
     from vipdesk.model.segmentation.tables import SegmentRun
 

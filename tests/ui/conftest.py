@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from vipdesk.model import members, staff
-from vipdesk.model.members import Birthday
+from vipdesk.model.members import profile as members
+from vipdesk.model.members import staff
+from vipdesk.model.members.profile import Birthday
 
 
 def small_shop() -> dict[str, int]:

@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from vipdesk.ui import features
+from vipdesk.ui.common import features
 
 
 def run_vipdesk(*args, env_extra=None, cwd=None):
@@ -29,7 +29,7 @@ def test_first_run_builds_a_demo_shop_in_app_data(tmp_path):
     assert result.returncode == 0, result.stderr[-2000:]
     db = home / "vipdesk.db"
     assert db.exists()
-    code = ("from vipdesk.model.db import open_database; from vipdesk.model.tables import Member, Sale;"
+    code = ("from vipdesk.model.store.db import open_database; from vipdesk.model.store.tables import Member, Sale;"
             f"open_database({str(db)!r}); print(Member.select().count(), Sale.select().count())")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     n_members, n_sales = map(int, out.stdout.split())

@@ -7,9 +7,10 @@ import datetime as dt
 import pytest
 from pypdf import PdfReader
 
-from vipdesk.model import members, staff
 from vipdesk.model.care import templates
 from vipdesk.model.care.engine import due_tasks
+from vipdesk.model.members import profile as members
+from vipdesk.model.members import staff
 
 pytestmark = pytest.mark.gui
 
@@ -24,7 +25,7 @@ def member(db_path):
 def test_template_edit_updates_the_preview_live(qtbot, member, ui_env, answers, owner_pin):
     from PySide6.QtGui import QTextCursor
 
-    from vipdesk.ui.care_templates import TemplateEditor
+    from vipdesk.ui.care.templates import TemplateEditor
 
     ed = TemplateEditor(None, member.id)
     qtbot.addWidget(ed)
@@ -59,7 +60,7 @@ def test_template_edit_updates_the_preview_live(qtbot, member, ui_env, answers, 
 
 
 def test_template_preview_without_a_member_uses_a_sample(qtbot, db_path, ui_env):
-    from vipdesk.ui.care_templates import TemplateEditor
+    from vipdesk.ui.care.templates import TemplateEditor
 
     ed = TemplateEditor(None, None)
     qtbot.addWidget(ed)
@@ -72,7 +73,7 @@ def test_events_dialog_create_invite_and_attendance(qtbot, member, ui_env, answe
     from PySide6.QtCore import Qt
 
     from vipdesk.model.care import events
-    from vipdesk.ui.care_events import EventsDialog
+    from vipdesk.ui.care.events import EventsDialog
 
     dlg = EventsDialog(None)
     qtbot.addWidget(dlg)
@@ -95,7 +96,7 @@ def test_events_dialog_create_invite_and_attendance(qtbot, member, ui_env, answe
 
 def test_complaints_dialog(qtbot, member, ui_env, answers, drive):
     from vipdesk.model.care import complaints
-    from vipdesk.ui.care_complaints import ComplaintsDialog
+    from vipdesk.ui.care.complaints import ComplaintsDialog
 
     dlg = ComplaintsDialog(None, member.id)
     qtbot.addWidget(dlg)
@@ -121,7 +122,7 @@ def test_complaints_dialog(qtbot, member, ui_env, answers, drive):
 
 
 def test_weather_dialog_creates_caring_messages(qtbot, member, ui_env, answers, drive):
-    from vipdesk.ui import care_weather
+    from vipdesk.ui.care import weather as care_weather
 
     def fill(d):
         d.kind.setCurrentIndex(d.kind.findData("typhoon"))
@@ -137,7 +138,7 @@ def test_weather_dialog_creates_caring_messages(qtbot, member, ui_env, answers, 
 def test_print_dialogs_write_pdfs(qtbot, member, ui_env, tmp_path):
     from PySide6.QtCore import QDate
 
-    from vipdesk.ui.care_print_dialogs import BirthdayListDialog, CallListDialog
+    from vipdesk.ui.care.print_dialogs import BirthdayListDialog, CallListDialog
 
     b = BirthdayListDialog(None)
     qtbot.addWidget(b)
@@ -152,9 +153,9 @@ def test_print_dialogs_write_pdfs(qtbot, member, ui_env, tmp_path):
 
 
 def test_call_list_with_full_phones_needs_the_owner(qtbot, member, ui_env, answers, tmp_path, owner_pin):
-    from vipdesk.model import sales
     from vipdesk.model.privacy import audit
-    from vipdesk.ui.care_print_dialogs import CallListDialog
+    from vipdesk.model.sales import recording as sales
+    from vipdesk.ui.care.print_dialogs import CallListDialog
 
     sold = dt.datetime.now().replace(microsecond=0) - dt.timedelta(days=7)  # the day-7 follow-up call
     sales.record_sale(member.id, [sales.LineInput("A1", 59900, 1)], clerk_id=member.clerk_id, sold_at=sold)
@@ -180,14 +181,14 @@ def test_care_menu_in_the_main_window(main_window):
     for expected in ("刷新今日提醒", "短信模板…", "打印本周回访清单…", "下月生日名单…", "会员活动…", "天气关怀…",
                      "投诉记录…"):
         assert expected in texts
-    from vipdesk.ui.features import failed_features
+    from vipdesk.ui.common.features import failed_features
 
-    assert "vipdesk.ui.care_feature" not in failed_features
+    assert "vipdesk.ui.care.feature" not in failed_features
 
 
 def test_care_settings_dialog_saves_and_refuses_bad_input(qtbot, db_path, ui_env, answers, owner_pin):
-    from vipdesk.model import settings
-    from vipdesk.ui.care_settings import CareSettingsDialog
+    from vipdesk.model.store import settings
+    from vipdesk.ui.care.settings import CareSettingsDialog
 
     dlg = CareSettingsDialog(None)
     qtbot.addWidget(dlg)

@@ -3,8 +3,9 @@
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
-from vipdesk.model import members, sales
-from vipdesk.model.tables import Member
+from vipdesk.model.members import profile as members
+from vipdesk.model.sales import recording as sales
+from vipdesk.model.store.tables import Member
 
 
 def type_search(qtbot, window, text: str) -> None:

@@ -2,9 +2,10 @@
 
 import datetime as dt
 
-from vipdesk.model import calendar as cal
-from vipdesk.model import member_detail, settings
-from vipdesk.model.tables import Member
+from vipdesk.model.members import calendar as cal
+from vipdesk.model.members import detail as member_detail
+from vipdesk.model.store import settings
+from vipdesk.model.store.tables import Member
 
 
 def open_pane(window, member_id):
@@ -172,7 +173,7 @@ def test_profile_shows_completeness_and_what_to_ask(main_window, shop):
 
 
 def test_header_shows_what_she_buys(main_window, shop):
-    from vipdesk.model import sales
+    from vipdesk.model.sales import recording as sales
 
     L = sales.LineInput
     sales.record_sale(shop["zj"], [L("A", 1000, 2, category="外套", size="M"), L("B", 1000, 1, category="针织", size="L")],

@@ -7,20 +7,21 @@ from pathlib import Path
 
 import pytest
 
-from vipdesk.model import members, sales
-from vipdesk.model.members import Birthday
-from vipdesk.model.sales import LineInput
-from vipdesk.model.search import search_member_ids
-from vipdesk.model.staff import add_staff
-from vipdesk.model.tables import AuditLog, Member
-from vipdesk.ui import dialogs
-from vipdesk.ui.hygiene_dialogs import (
+from vipdesk.model.members import profile as members
+from vipdesk.model.members.profile import Birthday
+from vipdesk.model.members.search import search_member_ids
+from vipdesk.model.members.staff import add_staff
+from vipdesk.model.sales import recording as sales
+from vipdesk.model.sales.recording import LineInput
+from vipdesk.model.store.tables import AuditLog, Member
+from vipdesk.ui.common import dialogs
+from vipdesk.ui.hygiene.dialogs import (
     CompletenessDialog,
     DuplicatesDialog,
     ExportDialog,
     MergeDialog,
 )
-from vipdesk.ui.privacy_pin import PinDialog
+from vipdesk.ui.privacy.pin import PinDialog
 
 
 @pytest.fixture

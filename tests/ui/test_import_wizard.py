@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QComboBox
 
-from vipdesk.model import members
-from vipdesk.model.members import Birthday
-from vipdesk.model.tables import Member, PointsEntry
-from vipdesk.ui.import_wizard import ImportWizard
+from vipdesk.model.members import profile as members
+from vipdesk.model.members.profile import Birthday
+from vipdesk.model.store.tables import Member, PointsEntry
+from vipdesk.ui.importing.wizard import ImportWizard
 
 ROWS = [
     "2025年会员资料,,,,,,",
@@ -131,7 +131,7 @@ def test_cancel_halfway_writes_nothing(wizard, tmp_path, answers, monkeypatch):
     _to_mapping(wizard, _csv(tmp_path, rows))
     wizard.next()
     assert "可新增 60" in wizard.preview_page.summary.text()
-    from vipdesk.ui import import_wizard
+    from vipdesk.ui.importing import wizard as import_wizard
 
     calls = {"n": 0, "writing_seen": False}
 

@@ -9,9 +9,12 @@ import datetime as dt
 import pytest
 from pypdf import PdfReader
 
-from vipdesk.model import members, sales, settings, staff
 from vipdesk.model.loyalty import config, gifts, ledger, stored_value, tiers, vouchers
-from vipdesk.model.tables import Member
+from vipdesk.model.members import profile as members
+from vipdesk.model.members import staff
+from vipdesk.model.sales import recording as sales
+from vipdesk.model.store import settings
+from vipdesk.model.store.tables import Member
 
 pytestmark = pytest.mark.gui
 
@@ -27,7 +30,7 @@ def member(db_path, ui_env, answers):
 
 
 def test_settings_dialog_saves_and_previews(qtbot, member, answers, owner_pin):
-    from vipdesk.ui.loyalty_settings import LoyaltySettingsDialog
+    from vipdesk.ui.loyalty.settings import LoyaltySettingsDialog
 
     d = LoyaltySettingsDialog()
     qtbot.addWidget(d)
@@ -41,7 +44,7 @@ def test_settings_dialog_saves_and_previews(qtbot, member, answers, owner_pin):
     d.sv_form.widgets[config.SV_ENABLED.key].setChecked(True)
     from PySide6.QtWidgets import QTableWidgetItem
 
-    from vipdesk.ui.loyalty_settings import _check_item
+    from vipdesk.ui.loyalty.settings import _check_item
 
     d.mult_table.insertRow(0)
     for c, v in enumerate(("中秋", "08-15", "08-16", "200")):
@@ -77,7 +80,7 @@ def test_settings_dialog_saves_and_previews(qtbot, member, answers, owner_pin):
 
 def test_gift_catalogue_edit_needs_the_owner_and_is_logged(qtbot, member, answers, owner_pin):
     from vipdesk.model.privacy import audit
-    from vipdesk.ui.loyalty_settings import LoyaltySettingsDialog
+    from vipdesk.ui.loyalty.settings import LoyaltySettingsDialog
 
     gift = gifts.add_gift("丝巾", 600, 5)
     d = LoyaltySettingsDialog()
@@ -99,7 +102,7 @@ def test_gift_catalogue_edit_needs_the_owner_and_is_logged(qtbot, member, answer
 
 
 def test_settings_dialog_rejects_bad_tiers(qtbot, member, answers):
-    from vipdesk.ui.loyalty_settings import LoyaltySettingsDialog
+    from vipdesk.ui.loyalty.settings import LoyaltySettingsDialog
 
     d = LoyaltySettingsDialog()
     qtbot.addWidget(d)
@@ -110,7 +113,7 @@ def test_settings_dialog_rejects_bad_tiers(qtbot, member, answers):
 
 
 def test_redeem_asks_then_deducts(qtbot, member, answers):
-    from vipdesk.ui.loyalty_dialogs import RedeemDialog
+    from vipdesk.ui.loyalty.dialogs import RedeemDialog
 
     d = RedeemDialog(None, member.id)
     qtbot.addWidget(d)
@@ -124,7 +127,7 @@ def test_redeem_asks_then_deducts(qtbot, member, answers):
 
 
 def test_stored_value_topup_and_pdf_slip(qtbot, member, answers, tmp_path):
-    from vipdesk.ui.loyalty_dialogs import StoredValueDialog
+    from vipdesk.ui.loyalty.dialogs import StoredValueDialog
 
     settings.put(config.SV_ENABLED.key, True)
     d = StoredValueDialog(None, member.id)
@@ -140,7 +143,7 @@ def test_stored_value_topup_and_pdf_slip(qtbot, member, answers, tmp_path):
 
 
 def test_voucher_list_cancel_returns_points(qtbot, member, answers):
-    from vipdesk.ui.loyalty_dialogs import VoucherListDialog
+    from vipdesk.ui.loyalty.dialogs import VoucherListDialog
 
     settings.put(config.L5_POINTS.key, 1000)
     v = vouchers.convert_points(member.id)
@@ -155,7 +158,7 @@ def test_voucher_list_cancel_returns_points(qtbot, member, answers):
 
 
 def test_incentive_dialog(qtbot, member):
-    from vipdesk.ui.loyalty_dialogs import IncentiveDialog
+    from vipdesk.ui.loyalty.dialogs import IncentiveDialog
 
     members.update_member(member.id, gender="女", birthday=members.Birthday(3, 7), address="温州")
     members.issue_card(member.id, "80000001", price=3800, clerk_id=member.clerk_id)
@@ -165,8 +168,8 @@ def test_incentive_dialog(qtbot, member):
 
 
 def test_loyalty_tab_and_payment_box(qtbot, member, answers, owner_pin):
-    from vipdesk.ui.loyalty_pay import PaymentBox
-    from vipdesk.ui.loyalty_tab import LoyaltyTab
+    from vipdesk.ui.loyalty.pay import PaymentBox
+    from vipdesk.ui.loyalty.tab import LoyaltyTab
 
     v = vouchers.issue(member.id, "manual", 5000, reason="补偿")
     tab = LoyaltyTab()
@@ -194,10 +197,10 @@ def test_loyalty_tab_and_payment_box(qtbot, member, answers, owner_pin):
 
 
 def test_main_window_menus_and_tab(main_window, member):
-    from vipdesk.ui import features
+    from vipdesk.ui.common import features
 
-    if "vipdesk.ui.loyalty_feature" not in features.FEATURE_MODULES:
-        from vipdesk.ui import loyalty_feature
+    if "vipdesk.ui.loyalty.feature" not in features.FEATURE_MODULES:
+        from vipdesk.ui.loyalty import feature as loyalty_feature
 
         loyalty_feature.install(main_window)
     names = {a.text() for a in main_window.menu("设置").actions()}
@@ -211,7 +214,7 @@ def test_main_window_menus_and_tab(main_window, member):
 
 def test_sale_dialog_uses_voucher_and_stored_value(qtbot, member, answers):
     from vipdesk.model.loyalty.tables import Settlement
-    from vipdesk.ui.sale_dialog import SaleDialog
+    from vipdesk.ui.counter.sale_dialog import SaleDialog
 
     settings.put(config.SV_ENABLED.key, True)
     stored_value.top_up(member.id, 2000)
@@ -232,7 +235,7 @@ def test_sale_dialog_uses_voucher_and_stored_value(qtbot, member, answers):
 
 
 def test_return_plan_text(qtbot, member):
-    from vipdesk.ui.loyalty_pay import return_plan_text
+    from vipdesk.ui.loyalty.pay import return_plan_text
 
     s = sales.member_sales(member.id)[0]
     gifts.redeem(member.id, gifts.catalogue()[1].id)  # 1200 of the 1900 points spent
@@ -245,8 +248,8 @@ def test_return_plan_text(qtbot, member):
 def test_sales_import_dialog_checks_then_imports(qtbot, member, answers, tmp_path):
     import csv
 
-    from vipdesk.model.tables import Sale
-    from vipdesk.ui.loyalty_import import SalesImportDialog
+    from vipdesk.model.store.tables import Sale
+    from vipdesk.ui.loyalty.sales_import import SalesImportDialog
 
     path = tmp_path / "pos.csv"
     with path.open("w", newline="", encoding="utf-8-sig") as f:
@@ -268,7 +271,7 @@ def test_sales_import_dialog_checks_then_imports(qtbot, member, answers, tmp_pat
 
 
 def test_tab_adjusts_points_with_a_reason(qtbot, member, answers, owner_pin):
-    from vipdesk.ui.loyalty_tab import LoyaltyTab
+    from vipdesk.ui.loyalty.tab import LoyaltyTab
 
     tab = LoyaltyTab()
     qtbot.addWidget(tab)
@@ -288,7 +291,7 @@ def test_tab_adjusts_points_with_a_reason(qtbot, member, answers, owner_pin):
 
 
 def test_tab_issues_a_manual_voucher(qtbot, member, answers, owner_pin):
-    from vipdesk.ui.loyalty_tab import LoyaltyTab
+    from vipdesk.ui.loyalty.tab import LoyaltyTab
 
     tab = LoyaltyTab()
     qtbot.addWidget(tab)

@@ -1,8 +1,8 @@
 from PySide6.QtCore import Qt
 
-from vipdesk.model import members
-from vipdesk.ui import member_list_model as mlm
-from vipdesk.ui.member_list_model import MemberIdRole, MemberListModel
+from vipdesk.model.members import profile as members
+from vipdesk.ui.counter import list_model as mlm
+from vipdesk.ui.counter.list_model import MemberIdRole, MemberListModel
 
 
 def names(model: MemberListModel) -> list[str]:
@@ -57,7 +57,7 @@ def test_sort_by_header_runs_in_sql(shop):
 
 
 def test_rows_are_fetched_lazily_in_pages(db_path, monkeypatch):
-    from vipdesk.model.db import transaction
+    from vipdesk.model.store.db import transaction
 
     with transaction():
         for n in range(250):

@@ -1,4 +1,4 @@
-"""vipdesk.model.member_list: the whole-list fast path (index scan) and the filtered
+"""vipdesk.model.members.lists: the whole-list fast path (index scan) and the filtered
 path (SQL WHERE) give the same order, hidden members never show."""
 
 import datetime as dt
@@ -7,9 +7,10 @@ import uuid
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from vipdesk.model import member_list, members
-from vipdesk.model.db import close_database, open_database, transaction
-from vipdesk.model.tables import Member
+from vipdesk.model.members import lists as member_list
+from vipdesk.model.members import profile as members
+from vipdesk.model.store.db import close_database, open_database, transaction
+from vipdesk.model.store.tables import Member
 
 rows = st.lists(st.tuples(st.integers(0, 50), st.one_of(st.none(), st.integers(0, 30)),
                           st.sampled_from(["active", "active", "active", "merged", "anonymised"])),

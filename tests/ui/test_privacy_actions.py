@@ -8,11 +8,12 @@ import json
 
 import pytest
 
-from vipdesk.model import members, settings
+from vipdesk.model.members import profile as members
+from vipdesk.model.members.search import search_member_ids
 from vipdesk.model.privacy import audit, consent, owner
-from vipdesk.model.search import search_member_ids
-from vipdesk.model.tables import Member
-from vipdesk.ui import privacy_actions
+from vipdesk.model.store import settings
+from vipdesk.model.store.tables import Member
+from vipdesk.ui.privacy import actions as privacy_actions
 
 
 def enter_pin(pin: str):
@@ -56,7 +57,7 @@ def test_consent_history_shown(main_window, her, answers):
 
 
 def test_guardian_for_a_child(main_window, drive):
-    from vipdesk.model.members import Birthday
+    from vipdesk.model.members.profile import Birthday
 
     kid = members.enrol("小朋友", "13900000001", birthday=Birthday(6, 1, dt.date.today().year - 8))
     main_window.open_member(kid.id)
@@ -154,7 +155,7 @@ def test_privacy_settings_need_the_owner_and_are_logged(main_window, drive):
 
 
 def test_customer_list_masks_phones(main_window, her):
-    from vipdesk.ui.member_list_model import PhoneRole
+    from vipdesk.ui.counter.list_model import PhoneRole
 
     model = main_window.list_pane.model
     model.reload()

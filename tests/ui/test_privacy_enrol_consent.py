@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from vipdesk.model import staff
-from vipdesk.model.members import Birthday
+from vipdesk.model.members import staff
+from vipdesk.model.members.profile import Birthday
 from vipdesk.model.privacy import consent
-from vipdesk.ui.enrol_dialog import EnrolDialog
+from vipdesk.ui.counter.enrol_dialog import EnrolDialog
 
 
 def make(qtbot, name, phone, birthday=None, marketing=False, clerk_id=None):

@@ -6,7 +6,7 @@ import pytest
 
 from vipdesk.model.privacy import audit, owner
 from vipdesk.model.safety.pin import BASE_DELAY, FREE_ATTEMPTS
-from vipdesk.ui import privacy_pin
+from vipdesk.ui.privacy import pin as privacy_pin
 
 T0 = 1_800_000_000.0
 

@@ -9,9 +9,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow
 
-from vipdesk.model import members, staff
-from vipdesk.model.sales import LineInput, record_sale
-from vipdesk.model.tables import Contact
+from vipdesk.model.members import profile as members
+from vipdesk.model.members import staff
+from vipdesk.model.sales.recording import LineInput, record_sale
+from vipdesk.model.store.tables import Contact
 
 pytestmark = pytest.mark.gui
 
@@ -52,7 +53,7 @@ def shop(db_path):
 
 @pytest.fixture
 def pane(qtbot, shop, ui_env, answers):
-    from vipdesk.ui.reminder_pane import ReminderPane
+    from vipdesk.ui.care.reminder_pane import ReminderPane
 
     host = Host()
     qtbot.addWidget(host)
@@ -185,7 +186,7 @@ def test_double_click_opens_the_member(pane, shop):
 
 def test_overdue_call_is_carried_over_and_marked(db_path, qtbot, ui_env, answers):
     from vipdesk.model.care.engine import due_tasks
-    from vipdesk.ui.reminder_pane import ReminderPane
+    from vipdesk.ui.care.reminder_pane import ReminderPane
 
     li = staff.add_staff("小李")
     today = dt.date.today()
@@ -205,6 +206,6 @@ def test_overdue_call_is_carried_over_and_marked(db_path, qtbot, ui_env, answers
 
 
 def test_real_main_window_holds_the_pane(main_window):
-    from vipdesk.ui.reminder_pane import ReminderPane
+    from vipdesk.ui.care.reminder_pane import ReminderPane
 
     assert isinstance(main_window.reminder_pane, ReminderPane)

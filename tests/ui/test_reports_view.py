@@ -13,9 +13,11 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def report_shop(db_path):
-    from vipdesk.model import members, settings, staff
     from vipdesk.model.loyalty import tiers
-    from vipdesk.model.sales import LineInput, record_sale
+    from vipdesk.model.members import profile as members
+    from vipdesk.model.members import staff
+    from vipdesk.model.sales.recording import LineInput, record_sale
+    from vipdesk.model.store import settings
 
     settings.put(tiers.TIERS.key, [{"name": "普卡", "threshold": 0, "discount": 1000}])  # no member discount
     wang = staff.add_staff("王丽").id
@@ -28,8 +30,8 @@ def report_shop(db_path):
 
 
 def test_reports_dialog_shows_month_and_exports(qtbot, report_shop, ui_env, answers, tmp_path):
-    from vipdesk.ui.reports_charts import ChartWidget
-    from vipdesk.ui.reports_view import ReportsDialog, TablePage
+    from vipdesk.ui.reports.charts import ChartWidget
+    from vipdesk.ui.reports.view import ReportsDialog, TablePage
 
     dlg = ReportsDialog()
     qtbot.addWidget(dlg)
@@ -61,7 +63,7 @@ def test_reports_dialog_shows_month_and_exports(qtbot, report_shop, ui_env, answ
 
 def test_full_phone_export_needs_the_owner(qtbot, report_shop, ui_env, answers, tmp_path, owner_pin):
     from vipdesk.model.privacy import audit
-    from vipdesk.ui.reports_view import ReportsDialog
+    from vipdesk.ui.reports.view import ReportsDialog
 
     dlg = ReportsDialog()
     qtbot.addWidget(dlg)
@@ -87,7 +89,7 @@ def test_roster_with_full_phones_needs_the_owner(qtbot, report_shop, ui_env, ans
     from PySide6.QtWidgets import QWidget
 
     from vipdesk.model.privacy import audit
-    from vipdesk.ui.reports_feature import export_roster
+    from vipdesk.ui.reports.feature import export_roster
 
     host = QWidget()
     qtbot.addWidget(host)
@@ -109,7 +111,7 @@ def test_roster_with_full_phones_needs_the_owner(qtbot, report_shop, ui_env, ans
 
 def test_main_window_menus_and_segment_tab(main_window, report_shop, qtbot):
     from vipdesk.model.segmentation import recompute_all
-    from vipdesk.ui import reports_feature
+    from vipdesk.ui.reports import feature as reports_feature
 
     texts = [a.text() for a in main_window.menu("报表").actions()]
     assert "会员月度汇总…" in texts and "导出会员名单(含分群)…" in texts
@@ -126,7 +128,7 @@ def test_main_window_menus_and_segment_tab(main_window, report_shop, qtbot):
 
 
 def test_segment_combo_filters_customer_list(main_window, report_shop):
-    from vipdesk.model import members
+    from vipdesk.model.members import profile as members
     from vipdesk.model.segmentation import recompute_all
 
     never = members.enrol("王五", "13700001111").id

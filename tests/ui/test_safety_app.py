@@ -7,9 +7,9 @@ import hashlib
 
 import pytest
 
-from vipdesk.model.db import close_database
 from vipdesk.model.safety.backup import backup_dir_for, list_backups
 from vipdesk.model.safety.lock import InstanceLock
+from vipdesk.model.store.db import close_database
 from vipdesk.ui.app import run_gui
 
 

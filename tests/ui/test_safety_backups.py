@@ -6,12 +6,12 @@ import datetime as dt
 
 import pytest
 
-from vipdesk.model import members
-from vipdesk.model.db import database_path
+from vipdesk.model.members import profile as members
 from vipdesk.model.privacy import audit, owner
 from vipdesk.model.safety import backup as bk
-from vipdesk.model.tables import Member
-from vipdesk.ui.safety_backups import AutoBackup, BackupsDialog
+from vipdesk.model.store.db import database_path
+from vipdesk.model.store.tables import Member
+from vipdesk.ui.safety.backups import AutoBackup, BackupsDialog
 
 
 def enter_pin(pin: str):

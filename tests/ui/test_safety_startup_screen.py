@@ -7,16 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from vipdesk.model import members
-from vipdesk.model.db import close_database, database_path, db, open_database
-from vipdesk.model.migrations import SCHEMA_VERSION
+from vipdesk.model.members import profile as members
 from vipdesk.model.safety.backup import backup_dir_for, backup_now
 from vipdesk.model.safety.integrity import damaged_copies
 from vipdesk.model.safety.location import UnsafeLocation
 from vipdesk.model.safety.lock import AlreadyRunning, InstanceLock
 from vipdesk.model.safety.startup import prepare_database
-from vipdesk.ui import safety_startup
-from vipdesk.ui.safety_startup import DamagedDatabase, DamagedDialog, start_database
+from vipdesk.model.store.db import close_database, database_path, db, open_database
+from vipdesk.model.store.migrations import SCHEMA_VERSION
+from vipdesk.ui.safety import startup as safety_startup
+from vipdesk.ui.safety.startup import DamagedDatabase, DamagedDialog, start_database
 
 
 def sha(p: Path) -> str:

@@ -38,7 +38,7 @@ def start(qtbot, *argv: str) -> subprocess.CompletedProcess[str]:
 @pytest.fixture
 def first(tmp_path: Path, qapp):
     """A database as a running vipdesk holds it: the file lock and the listening server."""
-    from vipdesk.model.db import close_database, open_database
+    from vipdesk.model.store.db import close_database, open_database
 
     path = tmp_path / "shop.db"
     open_database(path)

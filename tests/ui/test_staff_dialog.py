@@ -1,5 +1,5 @@
-from vipdesk.model import staff
-from vipdesk.ui.staff_dialog import StaffDialog
+from vipdesk.model.members import staff
+from vipdesk.ui.counter.staff_dialog import StaffDialog
 
 
 def test_add_rename_deactivate(qtbot, db_path, ui_env, answers):

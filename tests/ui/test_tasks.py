@@ -4,8 +4,8 @@ import threading
 
 import pytest
 
-from vipdesk.model.tables import Staff
-from vipdesk.ui import tasks
+from vipdesk.model.store.tables import Staff
+from vipdesk.ui.common import tasks
 
 
 def test_synchronous_mode_delivers_before_returning(qtbot, db_path, ui_env, answers):
@@ -40,7 +40,7 @@ def test_default_on_error_shows_message(qtbot, db_path, ui_env, answers):
 
 
 def test_worker_thread_uses_own_connection_and_result_arrives_in_gui_thread(qtbot, db_path, answers):
-    from vipdesk.model import staff
+    from vipdesk.model.members import staff
 
     staff.add_staff("小李")
     seen = {}

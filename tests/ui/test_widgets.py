@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from vipdesk.model.errors import ValidationError
-from vipdesk.ui.widgets import parse_discount, parse_quantity, parse_yuan
+from vipdesk.ui.common.widgets import parse_discount, parse_quantity, parse_yuan
 
 
 @pytest.mark.parametrize("text,fen", [("599", 59900), ("200.50", 20050), ("0.1", 10), ("1,234.5", 123450),

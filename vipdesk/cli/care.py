@@ -2,7 +2,7 @@
 
 reminders: tasks due from a date over N days (text or --json objects with
 date, kind, member_id, name, phone, clerk, text…).  calllist / birthdays:
-PDFs rendered with Qt offscreen (see ``vipdesk.ui.care_print``).
+PDFs rendered with Qt offscreen (see ``vipdesk.ui.care.printing``).
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ def register(sub: Any) -> None:
 def _clerk_id(name: str | None) -> int | None:
     if not name:
         return None
-    from vipdesk.model.staff import staff_by_name
+    from vipdesk.model.members.staff import staff_by_name
 
     s = staff_by_name(name)
     if s is None:
@@ -83,7 +83,7 @@ def _reminders(args: argparse.Namespace) -> int:
     if getattr(args, "json", False):
         emit_json([t.as_json() for t in tasks])
         return 0
-    from vipdesk.model.phone import mask_phone
+    from vipdesk.model.members.phone import mask_phone
 
     if not tasks:
         print("没有到期的提醒。")
@@ -99,7 +99,7 @@ def _reminders(args: argparse.Namespace) -> int:
 
 def _calllist(args: argparse.Namespace) -> int:
     from vipdesk.reports.calllist import build
-    from vipdesk.ui.care_print import html_to_pdf
+    from vipdesk.ui.care.printing import html_to_pdf
 
     open_db(args)
     html = build(args.week or dt.date.today(), full_phone=args.full_phone, printed_by="cli")
@@ -114,7 +114,7 @@ def _calllist(args: argparse.Namespace) -> int:
 def _birthdays(args: argparse.Namespace) -> int:
     from vipdesk.model.care.printing import next_month
     from vipdesk.reports.birthdays import build
-    from vipdesk.ui.care_print import html_to_pdf
+    from vipdesk.ui.care.printing import html_to_pdf
 
     open_db(args)
     year, month = args.month or next_month()

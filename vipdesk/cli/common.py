@@ -25,7 +25,7 @@ def add_subcommand(sub: Any, name: str, help_text: str) -> argparse.ArgumentPars
 
 def open_db(args: argparse.Namespace) -> Path:
     """Open the database named by ``--db`` (or the default one) for a headless command."""
-    from vipdesk.model.db import open_database
+    from vipdesk.model.store.db import open_database
     from vipdesk.paths import default_db_path
 
     path = Path(args.db) if args.db else default_db_path()

@@ -46,10 +46,10 @@ def _remove_database(path: Path) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from vipdesk.model.db import close_database
-    from vipdesk.model.demo import build_demo
+    from vipdesk.demo.builder import build_demo
     from vipdesk.model.errors import VipdeskError
     from vipdesk.model.safety.lock import InstanceLock
+    from vipdesk.model.store.db import close_database
     from vipdesk.paths import default_db_path
 
     path = Path(args.db) if getattr(args, "db", None) else default_db_path()

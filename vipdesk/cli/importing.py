@@ -22,7 +22,7 @@ from vipdesk.cli.common import emit_json, fail, open_db
 
 IMPORT_KINDS: dict[str, str] = {
     "members": "vipdesk.model.importing.members_import",
-    "sales": "vipdesk.model.sales_import",
+    "sales": "vipdesk.model.sales.pos_import",
 }
 
 

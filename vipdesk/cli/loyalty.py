@@ -18,7 +18,7 @@ def _date(text: str | None) -> dt.date | None:
 def _clerk(name: str | None) -> int | None:
     if not name:
         return None
-    from vipdesk.model.staff import staff_by_name
+    from vipdesk.model.members.staff import staff_by_name
 
     s = staff_by_name(name)
     if s is None:
@@ -27,7 +27,7 @@ def _clerk(name: str | None) -> int | None:
 
 
 def _member_id(key: str) -> int:
-    from vipdesk.model.members import resolve
+    from vipdesk.model.members.profile import resolve
 
     return resolve(key).id
 
@@ -175,4 +175,4 @@ def register(sub: Any) -> None:
     q.add_argument("--date")
     q.add_argument("--apply", action="store_true", help="执行降级")
 
-    # `vipdesk import sales FILE` is run by cli/importing.py (IMPORT_KINDS → vipdesk.model.sales_import).
+    # `vipdesk import sales FILE` is run by cli/importing.py (IMPORT_KINDS → vipdesk.model.sales.pos_import).

@@ -76,9 +76,9 @@ def _iso(value: Any) -> str | None:
 
 def cmd_find(args: argparse.Namespace) -> int:
     from vipdesk.formatting import format_date
-    from vipdesk.model.phone import mask_phone
-    from vipdesk.model.search import search_member_ids
-    from vipdesk.model.tables import Member, Staff
+    from vipdesk.model.members.phone import mask_phone
+    from vipdesk.model.members.search import search_member_ids
+    from vipdesk.model.store.tables import Member, Staff
 
     if args.limit < 1:
         return fail("--limit 至少为 1")
@@ -110,7 +110,7 @@ def cmd_find(args: argparse.Namespace) -> int:
 
 def _birthday(year: int | None, month: int | None, day: int | None, lunar: bool, leap: bool,
               today: dt.date, estimated: bool = False) -> dict[str, Any] | None:
-    from vipdesk.model.calendar import Anniversary, age_on, both_calendars_text, next_occurrence
+    from vipdesk.model.members.calendar import Anniversary, age_on, both_calendars_text, next_occurrence
 
     if not month or not day:
         if not year:
@@ -144,10 +144,10 @@ def _age_group(age: int | None) -> str:
 
 def member_summary(member_id: int, recent: int = 10, today: dt.date | None = None) -> dict[str, Any]:
     """Everything ``vipdesk member --json`` prints, as plain data."""
-    from vipdesk.model.members import CARD_STATUSES, GENDERS, SOFT_FIELDS, get_member
-    from vipdesk.model.phone import mask_phone
-    from vipdesk.model.sales import member_sales, sale_lines
-    from vipdesk.model.tables import Card, Child, Member, MemberDate, Staff
+    from vipdesk.model.members.phone import mask_phone
+    from vipdesk.model.members.profile import CARD_STATUSES, GENDERS, SOFT_FIELDS, get_member
+    from vipdesk.model.sales.recording import member_sales, sale_lines
+    from vipdesk.model.store.tables import Card, Child, Member, MemberDate, Staff
 
     today = today or dt.date.today()
     m = get_member(member_id)
@@ -211,7 +211,7 @@ def member_summary(member_id: int, recent: int = 10, today: dt.date | None = Non
 
 def _print_summary(s: dict[str, Any]) -> None:
     from vipdesk.formatting import fen_to_yuan_text
-    from vipdesk.model.members import SOFT_FIELDS
+    from vipdesk.model.members.profile import SOFT_FIELDS
 
     out = sys.stdout.write
     gender = f"  {s['gender_text']}" if s["gender_text"] else ""
@@ -256,7 +256,7 @@ def _print_summary(s: dict[str, Any]) -> None:
 
 def cmd_member(args: argparse.Namespace) -> int:
     from vipdesk.model.errors import NotFound
-    from vipdesk.model.members import resolve
+    from vipdesk.model.members.profile import resolve
 
     open_db(args)
     try:

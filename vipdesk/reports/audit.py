@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from vipdesk.model.db import transaction
-from vipdesk.model.tables import AuditLog
+from vipdesk.model.store.db import transaction
+from vipdesk.model.store.tables import AuditLog
 
 
 def note_export(action: str, count: int, detail: str, file: str | Path, clerk: str = "") -> None:

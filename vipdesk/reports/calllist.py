@@ -1,6 +1,6 @@
 """The printed weekly call list as HTML: one section per clerk (the owner hands each her page).
 
-Pure Python so the layout is testable without Qt; ``vipdesk.ui.care_print``
+Pure Python so the layout is testable without Qt; ``vipdesk.ui.care.printing``
 renders it for print preview or to a PDF.
 """
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vipdesk.model.db import db
 from vipdesk.model.segmentation.facts import ts
+from vipdesk.model.store.db import db
 from vipdesk.reports.period import Period, add_months
 from vipdesk.reports.table import ratio
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from vipdesk.model import settings
+from vipdesk.model.store import settings
 from vipdesk.reports import analyses
 from vipdesk.reports.period import Period
 from vipdesk.reports.table import Table

@@ -22,7 +22,7 @@ from openpyxl.utils import get_column_letter
 from vipdesk.model.importing import members_export as mx
 from vipdesk.model.segmentation import ensure_fresh, segment_expression
 from vipdesk.model.segmentation.tables import MemberSegment
-from vipdesk.model.tables import Member
+from vipdesk.model.store.tables import Member
 from vipdesk.reports.audit import note_export
 from vipdesk.reports.workbook import FORMULA_STARTS, text_width
 

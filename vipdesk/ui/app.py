@@ -36,10 +36,10 @@ def _install_translators(app: QApplication, lang: str | None) -> None:
 def build_demo_shop(path: Path) -> bool:
     """First run: build a demo shop off the GUI thread, with a progress dialog."""
     try:
-        from vipdesk.model.demo import build_demo
+        from vipdesk.demo.builder import build_demo
     except ImportError:
         return False
-    from vipdesk.ui import dialogs, tasks
+    from vipdesk.ui.common import dialogs, tasks
 
     outcome: dict[str, object] = {}
     loop = QEventLoop()
@@ -72,7 +72,7 @@ def shop_path(args: argparse.Namespace) -> Path:
 
 
 def open_shop(args: argparse.Namespace) -> Path:
-    from vipdesk.ui.safety_startup import start_database
+    from vipdesk.ui.safety.startup import start_database
 
     explicit = getattr(args, "db", None)
     path = shop_path(args)
@@ -103,7 +103,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from vipdesk.model.safety.lock import AlreadyRunning
     from vipdesk.single_instance import InstanceServer, ask_running_instance
-    from vipdesk.ui import dialogs
+    from vipdesk.ui.common import dialogs
 
     path = shop_path(args)
     if ask_running_instance(path):
@@ -141,7 +141,8 @@ def run_gui(args: argparse.Namespace) -> int:
     if getattr(args, "smoke", False):
         window.grab()
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
-        from vipdesk.ui import safety_startup, tasks
+        from vipdesk.ui.common import tasks
+        from vipdesk.ui.safety import startup as safety_startup
 
         tasks.cancel_all()  # background scans started by the panes need not finish for a smoke test
         safety_startup.start_backup(window)  # the start backup, off the GUI thread as in a real start
@@ -156,11 +157,11 @@ def run_gui(args: argparse.Namespace) -> int:
     window.list_pane.search.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
     from PySide6.QtCore import QTimer
 
-    from vipdesk.ui import safety_startup
+    from vipdesk.ui.safety import startup as safety_startup
 
     QTimer.singleShot(0, lambda: safety_startup.after_start(window))  # first run: set the owner PIN
     code = app.exec()
-    from vipdesk.ui import tasks
+    from vipdesk.ui.common import tasks
 
     tasks.wait_all()
     instance_server.close()

@@ -2,7 +2,7 @@
 
 Panes talk by member id: ``member_changed(int)`` when the clerk opens a
 member, ``data_changed()`` after any write so every pane refreshes.
-Feature modules plug in through ``vipdesk.ui.features`` using ``menu(name)``.
+Feature modules plug in through ``vipdesk.ui.common.features`` using ``menu(name)``.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 
 from vipdesk.formatting import fen_to_yuan_text
-from vipdesk.model import settings
-from vipdesk.ui import dialogs
+from vipdesk.model.store import settings
+from vipdesk.ui.common import dialogs
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self.statusBar()
         self.data_changed.connect(self._on_data_changed)
         self._restore_geometry()
-        from vipdesk.ui.features import install_features
+        from vipdesk.ui.common.features import install_features
 
         install_features(self)
         self.refresh_status()
@@ -101,8 +101,8 @@ class MainWindow(QMainWindow):
     def _build_panes(self) -> None:
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
-        from vipdesk.ui.detail_pane import DetailPane
-        from vipdesk.ui.member_list_pane import MemberListPane
+        from vipdesk.ui.counter.detail_pane import DetailPane
+        from vipdesk.ui.counter.list_pane import MemberListPane
 
         self.list_pane = MemberListPane(self)
         self.detail_pane = DetailPane(self)
@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
 
     def _make_reminder_pane(self) -> QWidget:
         try:
-            from vipdesk.ui.reminder_pane import ReminderPane
+            from vipdesk.ui.care.reminder_pane import ReminderPane
         except ImportError:
             return _FallbackReminderPane(self)
         try:
@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
             self.enrol(phone)
 
     def enrol(self, phone: str = "") -> int | None:
-        from vipdesk.ui.enrol_dialog import EnrolDialog
+        from vipdesk.ui.counter.enrol_dialog import EnrolDialog
 
         dlg = EnrolDialog(self, clerk_id=self.last_clerk())
         if phone:
@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
         return self._sale(None)
 
     def _sale(self, member_id: int | None):
-        from vipdesk.ui.sale_dialog import SaleDialog
+        from vipdesk.ui.counter.sale_dialog import SaleDialog
 
         dlg = SaleDialog(self, member_id, self.last_clerk())
         if not dialogs.exec_dialog(dlg) or dlg.sale is None:
@@ -246,13 +246,13 @@ class MainWindow(QMainWindow):
         self.return_sale(sel[0])
 
     def return_by_ticket(self):
-        from vipdesk.ui.member_dialogs import TicketDialog, run_form
+        from vipdesk.ui.counter.member_dialogs import TicketDialog, run_form
 
         sale_id = run_form(TicketDialog(self))
         return self.return_sale(sale_id) if sale_id is not None else None
 
     def return_sale(self, sale_id: int):
-        from vipdesk.ui.return_dialog import ReturnDialog
+        from vipdesk.ui.counter.return_dialog import ReturnDialog
 
         dlg = ReturnDialog(self, sale_id, self.last_clerk())
         if not dialogs.exec_dialog(dlg) or dlg.result_sale is None:
@@ -269,7 +269,7 @@ class MainWindow(QMainWindow):
         return ret
 
     def log_visit(self) -> None:
-        from vipdesk.ui.member_dialogs import VisitDialog, run_form
+        from vipdesk.ui.counter.member_dialogs import VisitDialog, run_form
 
         mid = self._need_member()
         if mid is None:
@@ -280,7 +280,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("已记录到店未购"), 8000)
 
     def add_contact(self) -> None:
-        from vipdesk.ui.member_dialogs import ContactDialog, run_form
+        from vipdesk.ui.counter.member_dialogs import ContactDialog, run_form
 
         mid = self._need_member()
         if mid is None:
@@ -290,8 +290,8 @@ class MainWindow(QMainWindow):
             self.data_changed.emit()
 
     def manage_staff(self) -> None:
-        from vipdesk.ui.privacy_pin import require_owner
-        from vipdesk.ui.staff_dialog import StaffDialog
+        from vipdesk.ui.counter.staff_dialog import StaffDialog
+        from vipdesk.ui.privacy.pin import require_owner
 
         if not require_owner(self, self.tr("管理导购需要店长密码。")):
             return
@@ -343,7 +343,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("会员管家 vipdesk — {shop}").format(shop=self.shop_name()))
 
     def refresh_status(self) -> None:
-        from vipdesk.model.member_list import member_count
+        from vipdesk.model.members.lists import member_count
 
         self.statusBar().showMessage(self.tr("会员 {n} 位").format(n=f"{member_count():,}"))
 

@@ -10,7 +10,7 @@ def kinds_for(tasks, member_id):
 
 
 def buy(member_id, when: dt.datetime, clerk_id=None, category="上衣", size="M"):
-    from vipdesk.model.sales import LineInput, record_sale
+    from vipdesk.model.sales.recording import LineInput, record_sale
 
     return record_sale(member_id, [LineInput("A100", 39900, 1, category=category, size=size)],
                        clerk_id=clerk_id, sold_at=when)

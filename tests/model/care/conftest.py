@@ -12,7 +12,7 @@ _phones = itertools.count(13800000001)
 
 @pytest.fixture
 def clerk(db_path):
-    from vipdesk.model import staff
+    from vipdesk.model.members import staff
 
     return staff.add_staff("小李")
 
@@ -20,7 +20,7 @@ def clerk(db_path):
 @pytest.fixture
 def mk(clerk):
     """mk(name, birthday=Birthday(...), enrolled_on=date, **fields) -> Member"""
-    from vipdesk.model import members
+    from vipdesk.model.members import profile as members
 
     def make(name: str = "黄明华", *, enrolled_on: dt.date = dt.date(2025, 1, 1), gender: str = "F", **kw):
         kw.setdefault("clerk_id", clerk.id)
@@ -32,7 +32,7 @@ def mk(clerk):
 @pytest.fixture
 def no_cap(db_path):
     """Turn the don't-pester cap and minimum care off so a test sees only the kind it is about."""
-    from vipdesk.model import settings
+    from vipdesk.model.store import settings
 
     settings.put("care.cap_week", 0)
     settings.put("care.cap_month", 0)

@@ -9,7 +9,7 @@ from care_helpers import kinds_for
 
 from vipdesk.model.care import holidays
 from vipdesk.model.care.engine import due_tasks
-from vipdesk.model.members import Birthday, add_child, add_date
+from vipdesk.model.members.profile import Birthday, add_child, add_date
 
 D = dt.date
 
@@ -41,7 +41,7 @@ def test_holiday_greeting_tasks_on_lunar_holidays(mk, no_cap):
 
 
 def test_holiday_can_be_switched_off(mk, no_cap):
-    from vipdesk.model import settings
+    from vipdesk.model.store import settings
 
     mk()
     settings.put("care.holidays", ["spring"])
@@ -111,8 +111,8 @@ def test_child_birthday_and_wedding_anniversary(mk, no_cap):
 
 def test_birthday_query_uses_the_member_index(db_path):
     """100,000 members: the daily scan must seek the (birthday_lunar, birth_month, birth_day) index."""
-    from vipdesk.model.db import db
-    from vipdesk.model.tables import Member
+    from vipdesk.model.store.db import db
+    from vipdesk.model.store.tables import Member
 
     q = Member.select().where((Member.birthday_lunar == False) & (Member.birth_month == 9)  # noqa: E712
                               & (Member.birth_day.in_([25])))
@@ -122,7 +122,7 @@ def test_birthday_query_uses_the_member_index(db_path):
 
 
 def test_inactive_members_get_no_reminders(mk, no_cap):
-    from vipdesk.model.tables import Member
+    from vipdesk.model.store.tables import Member
 
     m = mk("黄明华", birthday=Birthday(9, 25, 1990))
     Member.update(status="inactive").where(Member.id == m.id).execute()
@@ -133,8 +133,8 @@ def test_inactive_members_get_no_reminders(mk, no_cap):
                                              (4, 30, False), (11, 29, False)])
 def test_a_lunar_birthday_falls_on_exactly_one_day_of_each_lunar_year(mk, month, day, leap):
     """Walk every day from 2025-01-29 (正月初一) to 2029-02-12 (腊月廿九, lunar 2028 ends): one hit per lunar year."""
-    from vipdesk.model.calendar import to_lunar
     from vipdesk.model.care.engine import _member_birthdays
+    from vipdesk.model.members.calendar import to_lunar
 
     m = mk("测试", birthday=Birthday(month, day, 1987 if leap else 1980, is_lunar=True, is_leap=leap))
     hits: dict[int, list[dt.date]] = {}

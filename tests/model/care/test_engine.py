@@ -7,11 +7,12 @@ import datetime as dt
 import pytest
 from care_helpers import buy, kinds_for
 
-from vipdesk.model import members, settings
 from vipdesk.model.care import engine
 from vipdesk.model.care.engine import due_tasks
 from vipdesk.model.errors import ValidationError
-from vipdesk.model.tables import Contact
+from vipdesk.model.members import profile as members
+from vipdesk.model.store import settings
+from vipdesk.model.store.tables import Contact
 
 D = dt.date
 T = dt.datetime
@@ -290,9 +291,9 @@ def test_event_notice_three_days_before_to_invitees_not_declining(mk, no_cap):
 
 
 def test_event_invite_by_tier_or_clerk(mk, clerk):
-    from vipdesk.model import staff
     from vipdesk.model.care import events
-    from vipdesk.model.tables import Member
+    from vipdesk.model.members import staff
+    from vipdesk.model.store.tables import Member
 
     other = staff.add_staff("小王")
     a = mk("甲")
@@ -344,7 +345,7 @@ def test_kinds_can_be_switched_off(mk, no_cap, clerk):
 
 
 def test_only_my_members(mk, no_cap, clerk):
-    from vipdesk.model import staff
+    from vipdesk.model.members import staff
 
     other = staff.add_staff("小王")
     a = mk("甲", birthday=members.Birthday(9, 25, 1990))
@@ -385,7 +386,7 @@ def test_minimum_care_picks_different_members_on_each_day_of_a_week(mk, clerk):
 
 
 def test_carried_call_leaves_when_the_member_is_made_inactive(mk, no_cap, clerk):
-    from vipdesk.model.tables import Member
+    from vipdesk.model.store.tables import Member
 
     m = mk()
     buy(m.id, T(2026, 9, 1, 10), clerk.id)

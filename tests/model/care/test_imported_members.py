@@ -15,7 +15,7 @@ NEW_KINDS = ("welcome", "referral_thanks", "referral_followup")
 
 def test_import_creates_no_welcome_or_referral_tasks(mk, no_cap, tmp_path):
     from vipdesk.model.importing.members_import import import_members
-    from vipdesk.model.tables import Member
+    from vipdesk.model.store.tables import Member
 
     today = dt.date.today()  # members without 入会日期 are enrolled on the day of the import
     referrer = mk("黄明华", enrolled_on=dt.date(2025, 1, 1))

@@ -8,10 +8,11 @@ import datetime as dt
 
 import pytest
 
-from vipdesk.model import members, settings
 from vipdesk.model.care.engine import due_tasks
 from vipdesk.model.loyalty import config as loyalty_config
 from vipdesk.model.loyalty.ledger import post_points
+from vipdesk.model.members import profile as members
+from vipdesk.model.store import settings
 
 D = dt.date
 T = dt.datetime

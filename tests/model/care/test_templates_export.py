@@ -8,11 +8,12 @@ import datetime as dt
 import pytest
 from care_helpers import buy
 
-from vipdesk.model import members, settings
 from vipdesk.model.care import complaints, printing, sending, templates
 from vipdesk.model.care.engine import due_tasks
 from vipdesk.model.errors import ValidationError
-from vipdesk.model.tables import AuditLog
+from vipdesk.model.members import profile as members
+from vipdesk.model.store import settings
+from vipdesk.model.store.tables import AuditLog
 
 D = dt.date
 
@@ -110,7 +111,7 @@ def test_complaint_log_and_handling(mk, clerk):
 
 
 def test_weekly_call_list_groups_by_clerk_masks_phones_and_gives_talking_points(mk, no_cap, clerk):
-    from vipdesk.model import staff
+    from vipdesk.model.members import staff
 
     other = staff.add_staff("小王")
     a = mk("黄明华", hobbies="瑜伽", family="已婚有孩")

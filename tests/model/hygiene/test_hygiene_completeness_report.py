@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from vipdesk.model import members
-from vipdesk.model.completeness import completeness
 from vipdesk.model.hygiene.completeness_report import clerk_completeness, totals
-from vipdesk.model.members import Birthday
-from vipdesk.model.staff import add_staff
-from vipdesk.model.tables import Member
+from vipdesk.model.members import profile as members
+from vipdesk.model.members.completeness import completeness
+from vipdesk.model.members.profile import Birthday
+from vipdesk.model.members.staff import add_staff
+from vipdesk.model.store.tables import Member
 
 D = dt.date(2026, 10, 10)
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from vipdesk.model import members
 from vipdesk.model.hygiene.duplicates import find_duplicates, similar_names, summaries
-from vipdesk.model.members import Birthday
-from vipdesk.model.tables import Card, Member
+from vipdesk.model.members import profile as members
+from vipdesk.model.members.profile import Birthday
+from vipdesk.model.store.tables import Card, Member
 
 
 def _groups(rule=None):
@@ -76,7 +76,7 @@ def test_groups_join_rules_and_skip_hidden(db_path):
 
 
 def test_summaries(db_path):
-    staff = __import__("vipdesk.model.staff", fromlist=["add_staff"]).add_staff("小李")
+    staff = __import__("vipdesk.model.members.staff", fromlist=["add_staff"]).add_staff("小李")
     a = members.enrol("王芳", "13800000001", birthday=Birthday(8, 15, is_lunar=True), clerk_id=staff.id)
     s = summaries([a.id])[a.id]
     assert (s.name, s.phone, s.birthday, s.clerk) == ("王芳", "13800000001", "农历八月十五", "小李")

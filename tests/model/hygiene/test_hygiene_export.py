@@ -10,17 +10,19 @@ from pathlib import Path
 
 import pytest
 
-from vipdesk.model import members, sales, settings
-from vipdesk.model.db import close_database, open_database
 from vipdesk.model.importing.mapping import MEMBER_FIELDS, guess_mapping
 from vipdesk.model.importing.members_export import HEADERS, ExportCancelled, export_members
 from vipdesk.model.importing.members_import import import_members
 from vipdesk.model.importing.tabular import open_table
 from vipdesk.model.loyalty import config, ledger
-from vipdesk.model.members import Birthday
-from vipdesk.model.sales import LineInput
-from vipdesk.model.staff import add_staff
-from vipdesk.model.tables import AuditLog, Member, Staff
+from vipdesk.model.members import profile as members
+from vipdesk.model.members.profile import Birthday
+from vipdesk.model.members.staff import add_staff
+from vipdesk.model.sales import recording as sales
+from vipdesk.model.sales.recording import LineInput
+from vipdesk.model.store import settings
+from vipdesk.model.store.db import close_database, open_database
+from vipdesk.model.store.tables import AuditLog, Member, Staff
 
 FIELDS = ("name", "phone", "card_no", "gender", "birth_year", "birth_month", "birth_day", "birthday_lunar",
           "birthday_leap", "points", "total_spend", "tier", "address", "email", "notes", "enrolled_on",

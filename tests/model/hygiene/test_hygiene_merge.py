@@ -9,18 +9,21 @@ import datetime as dt
 import pytest
 from peewee import fn
 
-from vipdesk.model import members, sales, settings, stats
-from vipdesk.model.db import db
 from vipdesk.model.errors import DuplicateMember, ValidationError
 from vipdesk.model.hygiene.merge import merge_members, preview
 from vipdesk.model.loyalty import config, ledger, stored_value, vouchers
 from vipdesk.model.loyalty.tables import PointsLot, StoredValueEntry, Voucher
-from vipdesk.model.member_list import member_count, member_ids
-from vipdesk.model.members import Birthday
-from vipdesk.model.sales import LineInput
-from vipdesk.model.search import search_member_ids
-from vipdesk.model.staff import add_staff
-from vipdesk.model.tables import (
+from vipdesk.model.members import profile as members
+from vipdesk.model.members import stats
+from vipdesk.model.members.lists import member_count, member_ids
+from vipdesk.model.members.profile import Birthday
+from vipdesk.model.members.search import search_member_ids
+from vipdesk.model.members.staff import add_staff
+from vipdesk.model.sales import recording as sales
+from vipdesk.model.sales.recording import LineInput
+from vipdesk.model.store import settings
+from vipdesk.model.store.db import db
+from vipdesk.model.store.tables import (
     AuditLog,
     Card,
     Child,

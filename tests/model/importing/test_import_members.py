@@ -21,14 +21,15 @@ from importing_fixtures import (
 )
 from openpyxl import load_workbook
 
-from vipdesk.model import members, stats
-from vipdesk.model.db import close_database, open_database
 from vipdesk.model.importing.members_import import KEEP_BOTH, MERGE, SKIP, import_members
 from vipdesk.model.importing.runner import SKIP_BAD
 from vipdesk.model.importing.tabular import ImportCancelled
 from vipdesk.model.loyalty.incentives import monthly_table
 from vipdesk.model.loyalty.ledger import ledger_consistent
-from vipdesk.model.tables import AuditLog, Card, Member, PointsEntry, Sale, Staff, TierChange
+from vipdesk.model.members import profile as members
+from vipdesk.model.members import stats
+from vipdesk.model.store.db import close_database, open_database
+from vipdesk.model.store.tables import AuditLog, Card, Member, PointsEntry, Sale, Staff, TierChange
 
 
 def _check_member(r: Row) -> Member:

@@ -21,7 +21,7 @@ from vipdesk.model.importing.parse import (
     parse_discount,
     parse_points,
 )
-from vipdesk.model.phone import normalize_mobile, normalize_phone
+from vipdesk.model.members.phone import normalize_mobile, normalize_phone
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

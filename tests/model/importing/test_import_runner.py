@@ -24,8 +24,8 @@ from vipdesk.model.importing.runner import (
     run_import,
 )
 from vipdesk.model.importing.tabular import ImportCancelled
-from vipdesk.model.phone import normalize_mobile
-from vipdesk.model.tables import Staff
+from vipdesk.model.members.phone import normalize_mobile
+from vipdesk.model.store.tables import Staff
 
 FIELDS = {f.key: f for f in (
     FieldSpec("name", "姓名", ("姓名", "名字"), required=True),

@@ -6,8 +6,8 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from vipdesk.model import members
-from vipdesk.model.sales_import import import_sales
+from vipdesk.model.members import profile as members
+from vipdesk.model.sales.pos_import import import_sales
 
 HEAD = ["日期时间", "小票号", "会员", "款号", "品类", "尺码", "单价", "数量", "折扣", "实收金额", "导购", "类型", "原小票号"]
 

@@ -8,8 +8,11 @@ import json
 import pytest
 
 from vipdesk.cli import main
-from vipdesk.model import members, sales, settings, staff
 from vipdesk.model.loyalty import config
+from vipdesk.model.members import profile as members
+from vipdesk.model.members import staff
+from vipdesk.model.sales import recording as sales
+from vipdesk.model.store import settings
 
 
 @pytest.fixture

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from vipdesk.model import members, sales, settings, staff
-from vipdesk.model.completeness import completeness, is_complete, missing_core
 from vipdesk.model.loyalty import config, incentives, thresholds
+from vipdesk.model.members import profile as members
+from vipdesk.model.members import staff
+from vipdesk.model.members.completeness import completeness, is_complete, missing_core
+from vipdesk.model.sales import recording as sales
+from vipdesk.model.store import settings
 
 
 def _complete(name: str, phone: str, **kw):

@@ -10,11 +10,13 @@ import threading
 import pytest
 from peewee import IntegrityError
 
-from vipdesk.model import members, sales, settings
-from vipdesk.model.db import db
 from vipdesk.model.errors import InsufficientBalance, ValidationError, VipdeskError
 from vipdesk.model.loyalty import config, gifts, ledger, stored_value, vouchers
 from vipdesk.model.loyalty.tables import VoucherEvent
+from vipdesk.model.members import profile as members
+from vipdesk.model.sales import recording as sales
+from vipdesk.model.store import settings
+from vipdesk.model.store.db import db
 
 
 def _race(n: int, fn) -> list[object]:
@@ -127,7 +129,7 @@ def test_stored_value_topup_bonus_pay_refund_slip(member):
 WORKER = r"""
 import sys, time
 from pathlib import Path
-from vipdesk.model.db import open_database
+from vipdesk.model.store.db import open_database
 from vipdesk.model.errors import InsufficientBalance
 from vipdesk.model.loyalty import gifts
 open_database(sys.argv[1])
@@ -146,7 +148,7 @@ def test_two_processes_redeem_the_same_points(member, db_path, tmp_path):
     import subprocess
     import sys
 
-    from vipdesk.model.db import close_database
+    from vipdesk.model.store.db import close_database
 
     close_database()
     go = tmp_path / "go"
@@ -155,7 +157,7 @@ def test_two_processes_redeem_the_same_points(member, db_path, tmp_path):
     go.touch()
     outs = sorted(p.communicate()[0].strip() for p in procs)
     assert outs == ["refused", "won"]
-    from vipdesk.model.db import open_database
+    from vipdesk.model.store.db import open_database
 
     open_database(db_path)
     assert ledger.balance(member.id) == 0 and ledger.ledger_consistent()

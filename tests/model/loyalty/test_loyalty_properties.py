@@ -11,12 +11,13 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from vipdesk.model import members, sales
-from vipdesk.model import settings as shop_settings
-from vipdesk.model.db import close_database, db, open_database
 from vipdesk.model.errors import VipdeskError
 from vipdesk.model.loyalty import config, gifts, ledger, stored_value, vouchers
-from vipdesk.model.tables import Member
+from vipdesk.model.members import profile as members
+from vipdesk.model.sales import recording as sales
+from vipdesk.model.store import settings as shop_settings
+from vipdesk.model.store.db import close_database, db, open_database
+from vipdesk.model.store.tables import Member
 
 ops = st.lists(st.one_of(
     st.tuples(st.just("sale"), st.integers(1, 4000), st.integers(1, 3), st.booleans()),

@@ -12,10 +12,11 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from vipdesk.model import members, settings
 from vipdesk.model.loyalty import config, ledger
-from vipdesk.model.sales_import import import_sales
-from vipdesk.model.tables import Member, Sale, SaleLine, Staff
+from vipdesk.model.members import profile as members
+from vipdesk.model.sales.pos_import import import_sales
+from vipdesk.model.store import settings
+from vipdesk.model.store.tables import Member, Sale, SaleLine, Staff
 
 HEAD = ["日期时间", "小票号", "会员", "款号", "品类", "尺码", "单价", "数量", "折扣", "实收金额", "导购", "类型", "原小票号"]
 ROWS = [
@@ -87,7 +88,7 @@ def test_xlsx_and_cli_json(member, tmp_path, db_path):
         ws.append(r)
     path = tmp_path / "pos.xlsx"
     wb.save(path)
-    from vipdesk.model.db import close_database
+    from vipdesk.model.store.db import close_database
 
     close_database()
     out = subprocess.run([sys.executable, "-m", "vipdesk", "import", "sales", str(path), "--db", str(db_path),
@@ -100,7 +101,7 @@ def test_xlsx_and_cli_json(member, tmp_path, db_path):
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
     assert data["points"] == 1050 and data["tier"] == "普卡"
-    from vipdesk.model.db import open_database
+    from vipdesk.model.store.db import open_database
 
     open_database(db_path)
     assert Member.get_by_id(member.id).points == 1050
@@ -111,7 +112,7 @@ def test_member_json_has_loyalty(member, tmp_path, db_path):
 
     import_sales(write_csv(tmp_path / "pos.csv", ROWS))
     v = vouchers.issue(member.id, "manual", 5000, reason="补偿")
-    from vipdesk.model.db import close_database
+    from vipdesk.model.store.db import close_database
 
     close_database()
     out = subprocess.run([sys.executable, "-m", "vipdesk", "member", "13800001234", "--db", str(db_path), "--json"],
@@ -121,7 +122,7 @@ def test_member_json_has_loyalty(member, tmp_path, db_path):
     assert data["tier"] == "普卡" and data["points"] == 750
     assert [(x["code"], x["value_fen"]) for x in data["vouchers"]] == [(v.code, 5000)]
     assert data["tier_history"][0]["new"] == "普卡"
-    from vipdesk.model.db import open_database
+    from vipdesk.model.store.db import open_database
 
     open_database(db_path)
 

@@ -8,10 +8,13 @@ import datetime as dt
 
 import pytest
 
-from vipdesk.model import members, sales, settings, staff
 from vipdesk.model.errors import InsufficientBalance, ValidationError
 from vipdesk.model.loyalty import config, daily, earning, gifts, ledger, summary, tiers, vouchers
-from vipdesk.model.tables import Member, PointsEntry, TierChange
+from vipdesk.model.members import profile as members
+from vipdesk.model.members import staff
+from vipdesk.model.sales import recording as sales
+from vipdesk.model.store import settings
+from vipdesk.model.store.tables import Member, PointsEntry, TierChange
 
 T0 = dt.datetime(2026, 1, 10, 11, 0)
 

@@ -9,7 +9,7 @@ import pytest
 
 @pytest.fixture
 def clerk(db_path):
-    from vipdesk.model import staff
+    from vipdesk.model.members import staff
 
     return staff.add_staff("王丽")
 
@@ -17,8 +17,9 @@ def clerk(db_path):
 @pytest.fixture
 def member(clerk):
     """黄明华, mobile 13812345678, with a child, a date, a card, two sales and a contact."""
-    from vipdesk.model import members, sales
-    from vipdesk.model.members import Birthday
+    from vipdesk.model.members import profile as members
+    from vipdesk.model.members.profile import Birthday
+    from vipdesk.model.sales import recording as sales
 
     m = members.enrol("黄明华", "13812345678", clerk_id=clerk.id, birthday=Birthday(8, 15, 1985),
                       email="hmh@example.cn", address="杭州市西湖区文三路 1 号", occupation="教师",

@@ -8,11 +8,12 @@ import datetime as dt
 
 import pytest
 
-from vipdesk.model import members, settings
 from vipdesk.model.care import events, sending
 from vipdesk.model.care.engine import Task, due_tasks
-from vipdesk.model.members import Birthday
+from vipdesk.model.members import profile as members
+from vipdesk.model.members.profile import Birthday
 from vipdesk.model.privacy import consent
+from vipdesk.model.store import settings
 
 D = dt.date
 

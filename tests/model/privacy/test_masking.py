@@ -11,9 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from vipdesk.model import members, sales, settings
-from vipdesk.model.db import close_database, open_database
-from vipdesk.model.members import Birthday
+from vipdesk.model.members import profile as members
+from vipdesk.model.members.profile import Birthday
+from vipdesk.model.sales import recording as sales
+from vipdesk.model.store import settings
+from vipdesk.model.store.db import close_database, open_database
 
 MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
 PHONES = ("13812345678", "13987651234", "13700009999")

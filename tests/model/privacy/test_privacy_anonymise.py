@@ -9,12 +9,13 @@ import zipfile
 
 import pytest
 
-from vipdesk.model import members, stats
-from vipdesk.model.db import db
 from vipdesk.model.errors import ValidationError
+from vipdesk.model.members import profile as members
+from vipdesk.model.members import stats
+from vipdesk.model.members.search import search_member_ids
 from vipdesk.model.privacy import anonymise, audit, consent
-from vipdesk.model.search import search_member_ids
-from vipdesk.model.tables import Card, Child, Contact, Member, MemberDate, PointsEntry, Sale, Visit
+from vipdesk.model.store.db import db
+from vipdesk.model.store.tables import Card, Child, Contact, Member, MemberDate, PointsEntry, Sale, Visit
 from vipdesk.reports.kpi import overview
 from vipdesk.reports.period import Period
 
@@ -65,7 +66,7 @@ def test_searching_her_old_phone_or_name_finds_nothing(member, query):
 
 
 def test_reports_totals_unchanged(member, clerk):
-    from vipdesk.model import sales
+    from vipdesk.model.sales import recording as sales
 
     other = members.enrol("李秀英", "13987651234")
     sales.record_sale(other.id, [sales.LineInput("C1", 10000)], clerk_id=clerk.id,
@@ -151,7 +152,7 @@ def test_export_refuses_other_file_types(member, tmp_path):
 # --- retention
 
 def test_due_for_anonymisation_lists_members_inactive_beyond_the_period(db_path, clerk):
-    from vipdesk.model import sales
+    from vipdesk.model.sales import recording as sales
 
     today = dt.date(2026, 11, 23)
     old = members.enrol("老会员", "13900000001", enrolled_on=dt.date(2020, 1, 1))
@@ -172,7 +173,7 @@ def test_due_for_anonymisation_lists_members_inactive_beyond_the_period(db_path,
         never.id, old.id, called.id, bought.id}
     assert new.id not in {r.member_id for r in anonymise.due_for_anonymisation(today, months=11)}
     assert new.id in {r.member_id for r in anonymise.due_for_anonymisation(today, months=10)}
-    from vipdesk.model import settings
+    from vipdesk.model.store import settings
 
     settings.put("privacy.retention_months", 60)
     assert [r.member_id for r in anonymise.due_for_anonymisation(today)] == [never.id]

@@ -7,9 +7,9 @@ import datetime as dt
 import peewee
 import pytest
 
-from vipdesk.model.db import db
 from vipdesk.model.privacy import audit
-from vipdesk.model.tables import AuditLog
+from vipdesk.model.store.db import db
+from vipdesk.model.store.tables import AuditLog
 
 
 def test_log_writes_an_entry_the_viewer_lists(db_path):
@@ -51,7 +51,7 @@ def test_peewee_writes_are_refused_too(db_path):
 
 
 def test_an_entry_rolls_back_with_the_action_it_records(db_path):
-    from vipdesk.model.db import transaction
+    from vipdesk.model.store.db import transaction
 
     with pytest.raises(RuntimeError):
         with transaction():

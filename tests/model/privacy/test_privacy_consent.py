@@ -8,12 +8,13 @@ import datetime as dt
 import peewee
 import pytest
 
-from vipdesk.model import members, settings
-from vipdesk.model.db import db
 from vipdesk.model.errors import DuplicateMember, ValidationError
-from vipdesk.model.members import Birthday
+from vipdesk.model.members import profile as members
+from vipdesk.model.members.profile import Birthday
 from vipdesk.model.privacy import audit, consent
-from vipdesk.model.tables import AuditLog, Member
+from vipdesk.model.store import settings
+from vipdesk.model.store.db import db
+from vipdesk.model.store.tables import AuditLog, Member
 
 
 def test_enrolment_records_membership_consent_with_notice_version(db_path, clerk):
@@ -72,7 +73,7 @@ def test_condition_selects_exactly_the_consenting_members_in_bulk(db_path):
 
 
 def test_condition_on_another_tables_member_column(db_path):
-    from vipdesk.model.tables import Contact
+    from vipdesk.model.store.tables import Contact
 
     a = members.enrol("甲", "13900000001")
     b = members.enrol("乙", "13900000002")
@@ -159,7 +160,7 @@ def test_no_id_card_number_anywhere_in_the_schema(db_path):
     for t in tables:
         for col in db.get_columns(t):
             assert not any(b in col.name.lower() for b in bad), f"{t}.{col.name}"
-    from vipdesk.model.members import TEXT_FIELDS
+    from vipdesk.model.members.profile import TEXT_FIELDS
 
     assert not any("身份证" in label for label in TEXT_FIELDS.values())
     assert Member._meta.fields["birth_year"].null  # the birth year is optional

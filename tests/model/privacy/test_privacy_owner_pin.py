@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from vipdesk.model import settings
-from vipdesk.model.db import close_database, open_database
 from vipdesk.model.errors import ValidationError
 from vipdesk.model.privacy import audit, owner
 from vipdesk.model.safety.pin import BASE_DELAY, FREE_ATTEMPTS, PinLocked
+from vipdesk.model.store import settings
+from vipdesk.model.store.db import close_database, open_database
 
 T0 = 1_800_000_000.0
 

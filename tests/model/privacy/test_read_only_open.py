@@ -7,9 +7,9 @@ import hashlib
 import peewee
 import pytest
 
-from vipdesk.model import members
-from vipdesk.model.db import close_database, database_path, db, open_database
-from vipdesk.model.migrations import SCHEMA_VERSION, NewerSchema, schema_version
+from vipdesk.model.members import profile as members
+from vipdesk.model.store.db import close_database, database_path, db, open_database
+from vipdesk.model.store.migrations import SCHEMA_VERSION, NewerSchema, schema_version
 
 
 def _digest(p):

@@ -22,14 +22,15 @@ import random
 import sys
 from pathlib import Path
 
-from vipdesk.model import members, sales
-from vipdesk.model.db import open_database, transaction
 from vipdesk.model.errors import DuplicateMember, InsufficientBalance
 from vipdesk.model.importing.members_import import import_members
 from vipdesk.model.loyalty import gifts
+from vipdesk.model.members import profile as members
+from vipdesk.model.members.staff import add_staff
 from vipdesk.model.safety.lock import InstanceLock
-from vipdesk.model.staff import add_staff
-from vipdesk.model.tables import Member, Sale, Staff
+from vipdesk.model.sales import recording as sales
+from vipdesk.model.store.db import open_database, transaction
+from vipdesk.model.store.tables import Member, Sale, Staff
 
 STYLES = ["A1021", "B2033", "C3120", "D0456", "K7788"]
 GIFTS = ("保温杯", "羊毛围巾")  # our own, with ample stock (the catalogue may hold defaults)

@@ -64,7 +64,7 @@ def test_directory_instead_of_file_is_damage(tmp_path: Path) -> None:
 
 def test_newer_schema_is_flagged_not_damaged(tmp_path: Path) -> None:
     app = app_schema_version()
-    assert app is not None  # vipdesk.model.migrations is there
+    assert app is not None  # vipdesk.model.store.migrations is there
     db = make_db(tmp_path / "vipdesk.db", members=5, user_version=app + 1)
     result = check_database(db)
     assert result.status is Status.NEWER_SCHEMA

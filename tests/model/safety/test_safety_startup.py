@@ -66,7 +66,7 @@ def test_cloud_folder_refused_before_anything_is_created(tmp_path: Path) -> None
 
 
 def test_newer_schema_is_read_only(tmp_path: Path) -> None:
-    from vipdesk.model.migrations import SCHEMA_VERSION
+    from vipdesk.model.store.migrations import SCHEMA_VERSION
 
     db = make_db(tmp_path / "vipdesk.db", user_version=SCHEMA_VERSION + 1)
     state = prepare_database(db)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from vipdesk.model.care.tables import Complaint
-from vipdesk.model.db import transaction
 from vipdesk.model.errors import NotFound, ValidationError
-from vipdesk.model.members import get_member
-from vipdesk.model.tables import Member, now
+from vipdesk.model.members.profile import get_member
+from vipdesk.model.store.db import transaction
+from vipdesk.model.store.tables import Member, now
 from vipdesk.text import tr
 
 STATUSES = {"open": "待处理", "handling": "处理中", "resolved": "已解决"}

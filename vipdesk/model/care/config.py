@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from vipdesk.model import settings
+from vipdesk.model.store import settings
 from vipdesk.text import tr
 
 

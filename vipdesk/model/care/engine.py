@@ -22,15 +22,15 @@ from typing import Any
 
 from peewee import fn
 
-from vipdesk.model import members as members_mod
-from vipdesk.model import settings
-from vipdesk.model.calendar import Anniversary, anniversary_text, occurrence_in_year, to_lunar
 from vipdesk.model.care import config, holidays, templates
 from vipdesk.model.care.config import KINDS
 from vipdesk.model.care.tables import CareEvent, CareScan, CareTask, EventInvite, WeatherCare
-from vipdesk.model.db import db, transaction
 from vipdesk.model.errors import ValidationError
-from vipdesk.model.tables import Child, Contact, Member, MemberDate, Sale, SaleLine, Visit, now
+from vipdesk.model.members import profile as members_mod
+from vipdesk.model.members.calendar import Anniversary, anniversary_text, occurrence_in_year, to_lunar
+from vipdesk.model.store import settings
+from vipdesk.model.store.db import db, transaction
+from vipdesk.model.store.tables import Child, Contact, Member, MemberDate, Sale, SaleLine, Visit, now
 from vipdesk.text import tr
 
 _CHUNK = 500
@@ -673,6 +673,12 @@ def member_values(m: Any, shop: str | None = None) -> dict[str, Any]:
         "积分": m.points, "等级": m.tier or "", "导购": clerk or "",
         "店名": shop if shop is not None else str(settings.get("shop.name")),
     }
+
+
+def member_values_by_id(member_id: int) -> dict[str, Any]:
+    """Placeholder values for one member by id ({} when the member is gone)."""
+    m = Member.get_or_none(Member.id == member_id)
+    return member_values(m) if m is not None else {}
 
 
 def _counts_by_member_day(start: dt.date, end: dt.date) -> dict[int, list[dt.date]]:

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from peewee import fn
 
 from vipdesk.model.care.tables import CareEvent, EventInvite
-from vipdesk.model.db import transaction
 from vipdesk.model.errors import NotFound, ValidationError
-from vipdesk.model.tables import Member, now
+from vipdesk.model.store.db import transaction
+from vipdesk.model.store.tables import Member, now
 from vipdesk.text import tr
 
 REPLIES = {"": "未回复", "yes": "参加", "no": "不参加", "maybe": "待定"}

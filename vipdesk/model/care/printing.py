@@ -11,14 +11,14 @@ import calendar as _cal
 import datetime as dt
 from dataclasses import dataclass, field
 
-from vipdesk.model import settings
-from vipdesk.model.calendar import Anniversary, anniversary_text
 from vipdesk.model.care import config
 from vipdesk.model.care.engine import Task, _member_birthdays, due_tasks
-from vipdesk.model.db import transaction
-from vipdesk.model.members import SOFT_FIELDS
-from vipdesk.model.phone import mask_phone
-from vipdesk.model.tables import AuditLog, Member, Sale, SaleLine
+from vipdesk.model.members.calendar import Anniversary, anniversary_text
+from vipdesk.model.members.phone import mask_phone
+from vipdesk.model.members.profile import SOFT_FIELDS
+from vipdesk.model.store import settings
+from vipdesk.model.store.db import transaction
+from vipdesk.model.store.tables import AuditLog, Member, Sale, SaleLine
 from vipdesk.text import tr
 
 

@@ -14,9 +14,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from vipdesk.model.care.engine import Task
-from vipdesk.model.db import transaction
 from vipdesk.model.errors import ValidationError
-from vipdesk.model.tables import AuditLog
+from vipdesk.model.store.db import transaction
+from vipdesk.model.store.tables import AuditLog
 from vipdesk.text import tr
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from vipdesk.model import settings
 from vipdesk.model.care import config
 from vipdesk.model.errors import ValidationError
+from vipdesk.model.store import settings
 from vipdesk.text import tr
 
 

@@ -14,8 +14,8 @@ from peewee import (
     TextField,
 )
 
-from vipdesk.model.db import BaseModel
-from vipdesk.model.tables import Contact, Member, Staff, now
+from vipdesk.model.store.db import BaseModel
+from vipdesk.model.store.tables import Contact, Member, Staff, now
 
 
 class CareTask(BaseModel):

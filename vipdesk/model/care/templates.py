@@ -13,8 +13,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from vipdesk.model import settings
 from vipdesk.model.care import config
+from vipdesk.model.store import settings
 from vipdesk.text import tr
 
 PLACEHOLDERS: dict[str, str] = {

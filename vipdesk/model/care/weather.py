@@ -7,8 +7,8 @@ import json
 
 from vipdesk.model.care.engine import WEATHER_KINDS
 from vipdesk.model.care.tables import WeatherCare
-from vipdesk.model.db import transaction
 from vipdesk.model.errors import ValidationError
+from vipdesk.model.store.db import transaction
 from vipdesk.text import tr
 
 

@@ -1,7 +1,7 @@
 """The profile contest table (P10): per clerk, the members she enrolled in a
 period, how many profiles are complete and the average completeness score.
 
-Scores come from ``vipdesk.model.completeness`` — the same rule the card
+Scores come from ``vipdesk.model.members.completeness`` — the same rule the card
 incentives use — so the contest and the commission never disagree.
 Merged and anonymised records are left out (a duplicate must not count twice).
 """
@@ -12,8 +12,8 @@ import datetime as dt
 from dataclasses import dataclass
 from types import SimpleNamespace
 
-from vipdesk.model import completeness as rule
-from vipdesk.model.tables import Member, Staff
+from vipdesk.model.members import completeness as rule
+from vipdesk.model.store.tables import Member, Staff
 from vipdesk.text import tr
 
 _COLUMNS = ("name", "phone", "gender", "birth_year", "birth_month", "birth_day", "address", "sizes", "email",

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from peewee import JOIN, fn
 
-from vipdesk.model.tables import Card, Member, Staff
+from vipdesk.model.store.tables import Card, Member, Staff
 from vipdesk.text import tr, tr_noop
 
 HIDDEN_STATUSES = ("merged", "anonymised")

@@ -38,12 +38,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from vipdesk.model import members as members_model
-from vipdesk.model import stats
-from vipdesk.model.db import db, transaction
 from vipdesk.model.errors import DuplicateMember, NotFound, ValidationError
-from vipdesk.model.members import SOFT_FIELDS, Birthday
-from vipdesk.model.tables import (
+from vipdesk.model.members import profile as members_model
+from vipdesk.model.members import stats
+from vipdesk.model.members.profile import SOFT_FIELDS, Birthday
+from vipdesk.model.store.db import db, transaction
+from vipdesk.model.store.tables import (
     AuditLog,
     Card,
     Child,

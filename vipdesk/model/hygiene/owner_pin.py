@@ -1,7 +1,7 @@
 """The owner-PIN gate for full phone numbers in exports and for merges (issue 7).
 
 The PIN itself (hash, failure delay) belongs to ``vipdesk.model.privacy.owner``
-and the GUI asks through ``vipdesk.ui.privacy_pin.require_owner``.  The rule is
+and the GUI asks through ``vipdesk.ui.privacy.pin.require_owner``.  The rule is
 the same here: there is no default PIN, so while none has been set the gate is
 closed — the owner must set one first (``require_owner`` offers that).
 """

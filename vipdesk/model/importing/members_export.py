@@ -32,14 +32,14 @@ from pathlib import Path
 
 from peewee import JOIN
 
-from vipdesk.model.db import transaction
 from vipdesk.model.errors import VipdeskError
 from vipdesk.model.importing.mapping import MEMBER_FIELDS, NOTES
 from vipdesk.model.importing.parse import ParsedDate
 from vipdesk.model.importing.tabular import Cancel, is_cancelled
-from vipdesk.model.members import GENDERS
-from vipdesk.model.phone import mask_phone
-from vipdesk.model.tables import AuditLog, Member, Staff
+from vipdesk.model.members.phone import mask_phone
+from vipdesk.model.members.profile import GENDERS
+from vipdesk.model.store.db import transaction
+from vipdesk.model.store.tables import AuditLog, Member, Staff
 from vipdesk.text import tr
 
 HIDDEN_STATUSES = ("merged", "anonymised")

@@ -54,9 +54,6 @@ from typing import Any
 
 from peewee import IntegrityError, fn
 
-from vipdesk.model import members as members_model
-from vipdesk.model import stats
-from vipdesk.model.db import db, transaction
 from vipdesk.model.errors import ValidationError, VipdeskError
 from vipdesk.model.importing import parse
 from vipdesk.model.importing.mapping import MEMBER_FIELDS, NOTES
@@ -65,9 +62,12 @@ from vipdesk.model.importing.runner import ALL_OR_NOTHING, ImportResult, ImportR
 from vipdesk.model.importing.tabular import Cancel, Progress
 from vipdesk.model.loyalty import tiers as tiers_model
 from vipdesk.model.loyalty.ledger import post_points
-from vipdesk.model.phone import normalize_phone
-from vipdesk.model.pinyin import pinyin_keys
-from vipdesk.model.tables import AuditLog, Card, Member, PointsEntry, Sale, Staff, TierChange, now
+from vipdesk.model.members import profile as members_model
+from vipdesk.model.members import stats
+from vipdesk.model.members.phone import normalize_phone
+from vipdesk.model.members.pinyin import pinyin_keys
+from vipdesk.model.store.db import db, transaction
+from vipdesk.model.store.tables import AuditLog, Card, Member, PointsEntry, Sale, Staff, TierChange, now
 from vipdesk.text import tr, tr_noop
 
 MERGE = "merge"

@@ -66,7 +66,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from vipdesk.model.db import transaction
 from vipdesk.model.errors import ValidationError
 from vipdesk.model.importing.mapping import (
     NOTES,
@@ -79,6 +78,7 @@ from vipdesk.model.importing.mapping import (
 from vipdesk.model.importing.mapping import apply_mapping as _apply_mapping
 from vipdesk.model.importing.report import CHANGED, DUPLICATE, REJECTED, Problem, write_report_xlsx
 from vipdesk.model.importing.tabular import Cancel, Progress, Table, check_cancel, open_table
+from vipdesk.model.store.db import transaction
 from vipdesk.text import tr
 
 R = TypeVar("R")

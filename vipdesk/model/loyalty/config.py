@@ -8,8 +8,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from vipdesk.model import settings
-from vipdesk.model.db import db
+from vipdesk.model.store import settings
+from vipdesk.model.store.db import db
 
 G = "等级积分"
 GV = "礼券"

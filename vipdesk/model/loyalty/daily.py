@@ -9,10 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from vipdesk.model.db import db, transaction
 from vipdesk.model.loyalty import config, earning, ledger, tiers, vouchers
 from vipdesk.model.loyalty.tables import LoyaltyOnce, Voucher
-from vipdesk.model.tables import AuditLog, Member
+from vipdesk.model.store.db import db, transaction
+from vipdesk.model.store.tables import AuditLog, Member
 from vipdesk.text import tr
 
 SEASON_NAMES = {3: "春季", 6: "夏季", 9: "秋季", 12: "冬季"}

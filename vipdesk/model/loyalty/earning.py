@@ -13,11 +13,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from vipdesk.model import settings
-from vipdesk.model.calendar import Anniversary, occurrence_in_year
 from vipdesk.model.errors import ValidationError
 from vipdesk.model.loyalty import config
-from vipdesk.model.tables import Member
+from vipdesk.model.members.calendar import Anniversary, occurrence_in_year
+from vipdesk.model.store import settings
+from vipdesk.model.store.tables import Member
 from vipdesk.text import tr
 
 POINTS_PER_YUAN = settings.declare("loyalty.points_per_yuan", 1, "每消费 1 元积几分", "等级积分")
@@ -49,7 +49,7 @@ class MultiplierDay:
 
 @lru_cache(maxsize=1024)
 def _lunar_of(day: dt.date) -> tuple[int, int, int, bool]:
-    from vipdesk.model.calendar import to_lunar
+    from vipdesk.model.members.calendar import to_lunar
 
     return to_lunar(day)
 

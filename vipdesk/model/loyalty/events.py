@@ -1,4 +1,4 @@
-"""Loyalty's reactions to sales and enrolment (registered with vipdesk.model.hooks).
+"""Loyalty's reactions to sales and enrolment (registered with vipdesk.model.store.hooks).
 
 They run inside the sale's transaction: earning, the immediate upgrade, the
 referral reward at a referred member's first purchase (L8), L5 automatic
@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from vipdesk.model import hooks
 from vipdesk.model.loyalty import config, tiers, vouchers
 from vipdesk.model.loyalty.ledger import post_points
 from vipdesk.model.loyalty.tables import LoyaltyOnce
-from vipdesk.model.tables import Member, Sale, now
+from vipdesk.model.store import hooks
+from vipdesk.model.store.tables import Member, Sale, now
 from vipdesk.text import tr
 
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from vipdesk.model.db import transaction
 from vipdesk.model.errors import NotFound, ValidationError
 from vipdesk.model.loyalty import vouchers
 from vipdesk.model.loyalty.ledger import post_points
 from vipdesk.model.loyalty.tables import Gift, GiftRedemption
-from vipdesk.model.tables import Member, now
+from vipdesk.model.store.db import transaction
+from vipdesk.model.store.tables import Member, now
 from vipdesk.text import tr
 
 

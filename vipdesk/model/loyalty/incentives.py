@@ -1,7 +1,7 @@
 """Staff card incentives (L10) [004 "会员办理员工奖励方案"]: a card sold (38 yuan)
 earns the clerk 10 yuan, a free card (3 items in one purchase) 10 yuan, and 30
 cards in a month a 100-yuan bonus — counting only cards whose member profile
-is complete (``vipdesk.model.completeness.is_complete``), judged when the
+is complete (``vipdesk.model.members.completeness.is_complete``), judged when the
 table is drawn so a clerk who completes a profile later still gets paid."""
 
 from __future__ import annotations
@@ -9,10 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from vipdesk.model import settings
-from vipdesk.model.completeness import is_complete
 from vipdesk.model.loyalty import config
-from vipdesk.model.tables import Card, Member, Staff
+from vipdesk.model.members.completeness import is_complete
+from vipdesk.model.store import settings
+from vipdesk.model.store.tables import Card, Member, Staff
 from vipdesk.text import tr
 
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from vipdesk.model import stats
-from vipdesk.model.db import db, transaction
 from vipdesk.model.errors import InsufficientBalance
-from vipdesk.model.tables import Member, PointsEntry, now
+from vipdesk.model.members import stats
+from vipdesk.model.store.db import db, transaction
+from vipdesk.model.store.tables import Member, PointsEntry, now
 from vipdesk.text import tr
 
 # Kinds that add points which can expire (an adjustment or a cancelled voucher gives back old points).

@@ -13,13 +13,13 @@ import datetime as dt
 from peewee import fn
 
 from vipdesk.formatting import fen_to_yuan_text, format_datetime
-from vipdesk.model import settings
-from vipdesk.model.db import transaction
 from vipdesk.model.errors import InsufficientBalance, NotFound, ValidationError
 from vipdesk.model.loyalty import config
 from vipdesk.model.loyalty.tables import StoredValueEntry
-from vipdesk.model.phone import mask_phone
-from vipdesk.model.tables import Member, Staff, now
+from vipdesk.model.members.phone import mask_phone
+from vipdesk.model.store import settings
+from vipdesk.model.store.db import transaction
+from vipdesk.model.store.tables import Member, Staff, now
 from vipdesk.text import tr
 
 KINDS = {"topup": "充值", "bonus": "充值赠送", "pay": "消费支付", "refund": "退货退回储值",

@@ -8,7 +8,7 @@ from typing import Any
 
 from vipdesk.model.loyalty import ledger, stored_value, tiers, vouchers
 from vipdesk.model.loyalty.tables import TierState
-from vipdesk.model.tables import Member
+from vipdesk.model.store.tables import Member
 
 
 def _iso(v: object) -> str | None:

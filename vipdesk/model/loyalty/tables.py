@@ -27,8 +27,8 @@ from peewee import (
     SqliteDatabase,
 )
 
-from vipdesk.model.db import BaseModel
-from vipdesk.model.tables import Member, PointsEntry, Sale, Staff, now
+from vipdesk.model.store.db import BaseModel
+from vipdesk.model.store.tables import Member, PointsEntry, Sale, Staff, now
 
 
 class Voucher(BaseModel):

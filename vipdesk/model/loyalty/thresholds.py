@@ -15,9 +15,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from vipdesk.model.db import db
 from vipdesk.model.loyalty import config, earning, tiers
-from vipdesk.model.tables import now
+from vipdesk.model.store.db import db
+from vipdesk.model.store.tables import now
 from vipdesk.text import tr
 
 GROWTH_LOW, GROWTH_HIGH = 15, 30  # percent, the seed's "理想增值在15~30%左右"

@@ -13,11 +13,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from vipdesk.model import settings
-from vipdesk.model.db import db, transaction
 from vipdesk.model.errors import ValidationError
 from vipdesk.model.loyalty import config
-from vipdesk.model.tables import AuditLog, Member, TierChange, now
+from vipdesk.model.store import settings
+from vipdesk.model.store.db import db, transaction
+from vipdesk.model.store.tables import AuditLog, Member, TierChange, now
 from vipdesk.text import tr
 
 # Seeds [003]: 普卡 < 3000, 银卡 3000–6000, 金卡 > 6000 points; [004]: discounts 9.5 / 9 / 8.5 折.

@@ -14,12 +14,12 @@ from dataclasses import dataclass
 
 from peewee import IntegrityError, fn
 
-from vipdesk.model.db import db, transaction
 from vipdesk.model.errors import NotFound, ValidationError
 from vipdesk.model.loyalty import config
 from vipdesk.model.loyalty.ledger import balance, post_points
 from vipdesk.model.loyalty.tables import Voucher, VoucherEvent
-from vipdesk.model.tables import Member, PointsEntry, Sale, now
+from vipdesk.model.store.db import db, transaction
+from vipdesk.model.store.tables import Member, PointsEntry, Sale, now
 from vipdesk.text import tr
 
 KINDS = {"points": "积分换券", "birthday": "生日礼券", "season": "季度前列礼券", "gift": "兑换礼品券",

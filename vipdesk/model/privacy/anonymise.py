@@ -18,12 +18,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from vipdesk.model import settings
-from vipdesk.model.db import database_path, db, transaction
 from vipdesk.model.errors import NotFound, ValidationError, VipdeskError
-from vipdesk.model.members import GENDERS, SOFT_FIELDS, TEXT_FIELDS
+from vipdesk.model.members.profile import GENDERS, SOFT_FIELDS, TEXT_FIELDS
 from vipdesk.model.privacy import audit, consent
-from vipdesk.model.tables import (
+from vipdesk.model.store import settings
+from vipdesk.model.store.db import database_path, db, transaction
+from vipdesk.model.store.tables import (
     Card,
     Child,
     Contact,

@@ -13,8 +13,8 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from vipdesk.model.db import transaction
-from vipdesk.model.tables import AuditLog
+from vipdesk.model.store.db import transaction
+from vipdesk.model.store.tables import AuditLog
 from vipdesk.text import tr_noop
 
 EXPORT = "export"

@@ -31,12 +31,12 @@ from peewee import (
     fn,
 )
 
-from vipdesk.model import hooks, settings
-from vipdesk.model.calendar import age_on
-from vipdesk.model.db import BaseModel, transaction
 from vipdesk.model.errors import NotFound, ValidationError
+from vipdesk.model.members.calendar import age_on
 from vipdesk.model.privacy import audit
-from vipdesk.model.tables import Member, Staff, now
+from vipdesk.model.store import hooks, settings
+from vipdesk.model.store.db import BaseModel, transaction
+from vipdesk.model.store.tables import Member, Staff, now
 from vipdesk.text import tr, tr_noop
 
 MEMBERSHIP = "membership"

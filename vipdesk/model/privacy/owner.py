@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import time
 
-from vipdesk.model import settings
-from vipdesk.model.db import transaction
 from vipdesk.model.errors import ValidationError
 from vipdesk.model.privacy import audit
 from vipdesk.model.safety.pin import PinAttempts, PinLocked, check_pin, hash_pin, needs_rehash
+from vipdesk.model.store import settings
+from vipdesk.model.store.db import transaction
 from vipdesk.text import tr
 
 __all__ = ["PinLocked", "check_owner_pin", "has_pin", "set_pin", "wait_seconds"]

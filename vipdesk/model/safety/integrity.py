@@ -55,7 +55,7 @@ class CheckResult:
 def app_schema_version() -> int | None:
     """The schema version this vipdesk writes; ``None`` if migrations are not there yet."""
     try:
-        from vipdesk.model.migrations import SCHEMA_VERSION
+        from vipdesk.model.store.migrations import SCHEMA_VERSION
     except ImportError:
         return None
     return int(SCHEMA_VERSION)

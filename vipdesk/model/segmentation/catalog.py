@@ -79,7 +79,7 @@ def find_segment(name: str) -> SegmentDef:
 
 def segment_expression(name: str) -> Expression:
     """A peewee condition on Member.id: ``Member.select().where(segment_expression("A白金"))``."""
-    from vipdesk.model.tables import Member
+    from vipdesk.model.store.tables import Member
 
     return Member.id.in_(_subquery(find_segment(name)))
 
@@ -110,7 +110,7 @@ def segment_member_ids(name: str) -> list[int]:
     """Member ids in a segment, e.g. the audience of an event or a batch message (stored
     segments; call ``ensure_fresh()`` first for today's view).  Anonymised and merged
     records are never part of an audience."""
-    from vipdesk.model.tables import Member
+    from vipdesk.model.store.tables import Member
 
     q = (Member.select(Member.id).where(Member.id.in_(_subquery(find_segment(name))))
          .where(Member.status.not_in(("anonymised", "merged"))).order_by(Member.id))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vipdesk.model import settings
+from vipdesk.model.store import settings
 from vipdesk.text import tr
 
 G = "会员分群"
@@ -83,7 +83,7 @@ def _read_all() -> dict[str, object]:
     """Every segmentation setting in one query (a sale's re-segmenting must stay cheap)."""
     import json
 
-    from vipdesk.model.tables import Setting
+    from vipdesk.model.store.tables import Setting
 
     values = {k: d.default for k, d in settings.REGISTRY.items() if k.startswith("segments.")}
     for row in Setting.select().where(Setting.key.startswith("segments.")):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from vipdesk.model.db import db
+from vipdesk.model.store.db import db
 
 
 def ts(t: dt.datetime | dt.date) -> str:

@@ -11,13 +11,13 @@ import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from vipdesk.model import hooks
-from vipdesk.model.db import db, transaction
 from vipdesk.model.segmentation.classify import Bounds, Segments, classify, classify_all
 from vipdesk.model.segmentation.config import Config, load_config
 from vipdesk.model.segmentation.facts import load_facts, shop_unit_price
 from vipdesk.model.segmentation.tables import MemberSegment, SegmentRun
-from vipdesk.model.tables import Member, Sale, now
+from vipdesk.model.store import hooks
+from vipdesk.model.store.db import db, transaction
+from vipdesk.model.store.tables import Member, Sale, now
 
 Progress = Callable[[int, int, str], None]
 

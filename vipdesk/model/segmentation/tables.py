@@ -20,8 +20,8 @@ from peewee import (
     TextField,
 )
 
-from vipdesk.model.db import BaseModel
-from vipdesk.model.tables import Member, now
+from vipdesk.model.store.db import BaseModel
+from vipdesk.model.store.tables import Member, now
 
 
 class MemberSegment(BaseModel):

@@ -1,0 +1,44 @@
+"""Cached per-member figures (points, spend, visits, last purchase) rebuilt from
+the ledger and the sales, which are the truth."""
+
+from __future__ import annotations
+
+from peewee import fn
+
+from vipdesk.model.store.db import db
+from vipdesk.model.store.tables import Member, PointsEntry, Sale
+
+
+def refresh_member(member_id: int) -> None:
+    points = PointsEntry.select(fn.COALESCE(fn.SUM(PointsEntry.delta), 0)).where(
+        PointsEntry.member == member_id).scalar()
+    spend = Sale.select(fn.COALESCE(fn.SUM(Sale.paid), 0)).where(Sale.member == member_id).scalar()
+    count, last = (
+        Sale.select(fn.COUNT(Sale.id), fn.MAX(Sale.sold_at))
+        .where((Sale.member == member_id) & (Sale.kind == "sale"))
+        .tuples()
+        .get()
+    )
+    Member.update(points=points, total_spend=spend, purchase_count=count, last_purchase=last).where(
+        Member.id == member_id
+    ).execute()
+
+
+def refresh_all() -> None:
+    """Rebuild every member's caches in four set-based statements (demo, import, repair)."""
+    db.execute_sql(
+        "UPDATE member SET points = COALESCE((SELECT SUM(delta) FROM points_entry p WHERE p.member_id = member.id), 0)"
+    )
+    db.execute_sql(
+        "UPDATE member SET total_spend = COALESCE((SELECT SUM(paid) FROM sale s WHERE s.member_id = member.id), 0)"
+    )
+    db.execute_sql(
+        "UPDATE member SET purchase_count = (SELECT COUNT(*) FROM sale s WHERE s.member_id = member.id"
+        " AND s.kind = 'sale'), last_purchase = (SELECT MAX(sold_at) FROM sale s WHERE s.member_id = member.id"
+        " AND s.kind = 'sale')"
+    )
+
+
+def ledger_balance(member_id: int) -> int:
+    return int(PointsEntry.select(fn.COALESCE(fn.SUM(PointsEntry.delta), 0))
+               .where(PointsEntry.member == member_id).scalar())

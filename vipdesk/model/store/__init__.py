@@ -1,0 +1,10 @@
+"""The database file: connection and pragmas, tables, migrations, settings, domain hooks.
+
+Importing the package wires the migrations into ``db.open_database`` so that
+db.py imports neither the tables nor the migrations (no import circle).
+"""
+
+from vipdesk.model.store import db as _db
+from vipdesk.model.store.migrations import migrate_database as _migrate_database
+
+_db.set_migrator(_migrate_database)

@@ -1,0 +1,102 @@
+"""The one SQLite database of a shop, opened through peewee.
+
+Deferred: ``db`` is created empty and bound to a file by ``open_database``
+so the same model classes serve the app, the CLI and every test's temp file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from peewee import Model, SqliteDatabase
+
+# Why these pragmas:
+# - journal_mode=wal: readers (the customer list, reports) never block the
+#   writer at the counter, and a crash leaves the main file consistent.
+# - synchronous=FULL (2): in WAL mode NORMAL may lose the last commits on
+#   power loss; FULL fsyncs the WAL on every commit, so a sale that was
+#   confirmed on screen survives a power cut.
+# - foreign_keys=1: SQLite leaves them off by default; we rely on them.
+# - busy_timeout: a background worker (backup, import) holding the lock makes
+#   the counter wait a moment instead of failing with "database is locked".
+# peewee applies these on every new connection, i.e. in every thread.
+PRAGMAS: dict[str, object] = {
+    "journal_mode": "wal",
+    "synchronous": 2,
+    "foreign_keys": 1,
+    "busy_timeout": 10000,
+    "cache_size": -32000,  # 32 MB page cache
+    "temp_store": 2,  # memory
+}
+
+db = SqliteDatabase(None, pragmas=PRAGMAS)
+_read_only_path: Path | None = None  # the file behind a read-only (URI) open
+
+# This module knows neither the tables nor the migrations (they import it):
+# the package wires ``migrations.migrate_database`` in here (store/__init__.py),
+# so the import graph stays one-way: migrations -> tables -> db.
+_migrator: Callable[[SqliteDatabase], object] | None = None
+
+
+def set_migrator(migrate: Callable[[SqliteDatabase], object]) -> None:
+    global _migrator
+    _migrator = migrate
+
+
+class BaseModel(Model):
+    class Meta:
+        database = db
+        legacy_table_names = False
+
+
+def open_database(path: str | Path, *, migrate: bool = True, read_only: bool = False) -> SqliteDatabase:
+    """Bind ``db`` to *path* (created if missing) and bring its schema up to date.
+
+    ``read_only``: a file from a newer vipdesk is opened with ``mode=ro`` and
+    never migrated, so this version cannot damage what it does not understand."""
+    if not db.is_closed():
+        db.close()
+    global _read_only_path
+    path = Path(path)
+    _read_only_path = path if read_only else None
+    if read_only:
+        ro = {k: v for k, v in PRAGMAS.items() if k not in ("journal_mode", "synchronous")}
+        db.init(path.absolute().as_uri() + "?mode=ro", pragmas={**ro, "query_only": 1}, uri=True)
+        db.connect(reuse_if_open=True)
+        return db
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db.init(str(path), pragmas=PRAGMAS)
+    db.connect(reuse_if_open=True)
+    if migrate:
+        if _migrator is None:
+            raise RuntimeError("no migrator: import vipdesk.model.store, not db.py alone")
+        _migrator(db)
+    return db
+
+
+def close_database() -> None:
+    if not db.is_closed():
+        db.close()
+
+
+def database_path() -> Path | None:
+    if not db.database:
+        return None
+    if _read_only_path is not None and db.database.startswith("file:"):  # opened read-only by URI
+        return _read_only_path
+    return Path(db.database)
+
+
+@contextmanager
+def transaction() -> Iterator[None]:
+    """One user action that writes: BEGIN IMMEDIATE takes the write lock at the
+    start, so two writers never interleave and a failure rolls back all of it.
+    Nested calls become savepoints of the outer transaction."""
+    if db.in_transaction():
+        with db.atomic():
+            yield
+    else:
+        with db.atomic("IMMEDIATE"):
+            yield

@@ -1,0 +1,113 @@
+"""Schema versions, kept in ``PRAGMA user_version``.
+
+Each migration runs in its own transaction and bumps the version, so an old
+file upgrades in place step by step.  Before the first migration of an
+existing file a copy is taken with SQLite's online backup API.  A file from
+a newer vipdesk (higher version) is never migrated: ``NewerSchema`` lets the
+caller open it read-only.
+
+To add a table or column: append a function to ``MIGRATIONS``; never edit
+one that has shipped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from vipdesk.model.errors import VipdeskError
+from vipdesk.model.store.tables import BASE_TABLES
+from vipdesk.text import tr
+
+APPEND_ONLY_TABLES = ("points_entry", "audit_log")
+
+
+class NewerSchema(VipdeskError):
+    def __init__(self, found: int, supported: int) -> None:
+        super().__init__(tr("此数据库来自更新版本的会员管家(结构版本 {found}),本程序只支持到 {supported}。")
+                         .format(found=found, supported=supported))
+        self.found = found
+        self.supported = supported
+
+
+def _append_only(db: SqliteDatabase, table: str) -> None:
+    for op in ("UPDATE", "DELETE"):
+        db.execute_sql(
+            f"CREATE TRIGGER IF NOT EXISTS {table}_no_{op.lower()} BEFORE {op} ON {table} "
+            f"BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END"
+        )
+
+
+def m001_base(db: SqliteDatabase) -> None:
+    """Members, profile, cards, sales, visits, contacts, points ledger, tiers, settings, audit log."""
+
+    db.create_tables(BASE_TABLES, safe=True)
+    for table in APPEND_ONLY_TABLES:
+        _append_only(db, table)
+
+
+def add_column_if_missing(db: SqliteDatabase, table: str, column: str, ddl: str) -> None:
+    """Idempotent ALTER TABLE ADD COLUMN (tables created later already have it)."""
+    cols = {c.name for c in db.get_columns(table)}
+    if column not in cols:
+        db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {ddl}')
+
+
+# Each entry is a function or "module:function" (so feature modules own their tables).
+MIGRATIONS: list[Callable[[SqliteDatabase], None] | str] = [
+    m001_base,
+    "vipdesk.model.loyalty.tables:migrate",
+    "vipdesk.model.care.tables:migrate",
+    "vipdesk.model.segmentation.tables:migrate",
+    "vipdesk.model.privacy.consent:migrate",
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def _resolve(step: Callable[[SqliteDatabase], None] | str) -> Callable[[SqliteDatabase], None]:
+    if isinstance(step, str):
+        module, _, name = step.partition(":")
+        return getattr(importlib.import_module(module), name)
+    return step
+
+
+def schema_version(db: SqliteDatabase) -> int:
+    return int(db.execute_sql("PRAGMA user_version").fetchone()[0])
+
+
+def _backup_before_migration(db: SqliteDatabase, found: int) -> Path | None:
+    """Copy the file aside (online backup API, never a file copy) before touching its schema."""
+    path = Path(db.database)
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.v{found}-before-migration-{stamp}")
+    dest = sqlite3.connect(str(target))
+    try:
+        db.connection().backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def migrate_database(db: SqliteDatabase, upto: int | None = None) -> int:
+    """Run the missing migrations; return the version the file now has."""
+    target = SCHEMA_VERSION if upto is None else upto
+    found = schema_version(db)
+    if found > SCHEMA_VERSION:
+        raise NewerSchema(found, SCHEMA_VERSION)
+    if found >= target:
+        return found
+    if found > 0:
+        _backup_before_migration(db, found)
+    for version in range(found + 1, target + 1):
+        with db.atomic("IMMEDIATE"):
+            _resolve(MIGRATIONS[version - 1])(db)
+            db.execute_sql(f"PRAGMA user_version = {version}")
+    return target

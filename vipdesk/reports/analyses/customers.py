@@ -1,0 +1,167 @@
+"""Who the members are: age groups, children, points and tiers (R3, R4, S2)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from vipdesk.model.segmentation.facts import ts
+from vipdesk.model.store import settings
+from vipdesk.reports.analyses.common import AGE_BANDS, POINTS_BANDS, _rows
+from vipdesk.reports.period import Period
+from vipdesk.reports.table import Chart, Column, Table, ratio
+
+
+def _age(birth_year: int | None, bm: int | None, bd: int | None, on: dt.date) -> int | None:
+    if not birth_year:
+        return None
+    age = on.year - birth_year
+    if bm and bd and (on.month, on.day) < (bm, bd):
+        age -= 1
+    return age
+
+
+def age_groups(p: Period) -> Table:
+    bands = [int(x) for x in settings.get(AGE_BANDS.key)]
+    labels = [f"{bands[0]}岁以下"] + [f"{a}–{b - 1}岁" for a, b in zip(bands, bands[1:], strict=False)] \
+        + [f"{bands[-1]}岁及以上", "年龄未知"]
+    stats: dict[str, list[int]] = {lb: [0, 0, 0, 0, 0] for lb in labels}  # members, buyers, tx, sales, items
+    group_of: dict[int, str] = {}
+    on = p.last_day
+    for mid, by, bm, bd, lunar in _rows(
+            "SELECT id, birth_year, birth_month, birth_day, birthday_lunar FROM member WHERE enrolled_on <= ?",
+            [on.isoformat()]):
+        age = _age(by, None if lunar else bm, None if lunar else bd, on)
+        if age is None:
+            g = labels[-1]
+        else:
+            k = sum(1 for b in bands if age >= b)
+            g = labels[k]
+        group_of[mid] = g
+        stats[g][0] += 1
+    buyers: dict[str, set[int]] = defaultdict(set)
+    for mid, kind, paid, items in _rows(
+            "SELECT member_id, kind, paid, items FROM sale WHERE member_id IS NOT NULL"
+            " AND kind IN ('sale', 'return') AND sold_at >= ? AND sold_at < ?", [ts(p.start), ts(p.end)]):
+        g = group_of.get(mid, labels[-1])
+        stats[g][3] += paid
+        if kind == "sale":
+            buyers[g].add(mid)
+            stats[g][2] += 1
+            stats[g][4] += items
+    total = sum(v[3] for v in stats.values())
+    t = Table("age", "年龄段消费", [
+        Column("年龄段"), Column("会员数", "int"), Column("消费会员数", "int"), Column("销售额", "money"),
+        Column("销售占比", "pct"), Column("客单价", "money"), Column("平均消费频次", "num"), Column("连带率", "num"),
+    ])
+    for g in labels:
+        m, _, tx, sales, items = stats[g]
+        b = len(buyers[g])
+        t.rows.append([g, m, b, sales, ratio(sales, total), ratio(sales, b), ratio(tx, b), ratio(items, tx)])
+    t.notes.append(f"年龄按期末({on:%Y-%m-%d})计算;农历生日只按出生年份计。")
+    kids = _child_age_groups(p)
+    if kids is not None:
+        t.sections.append(kids)
+    return t
+
+
+CHILD_GROUPS = ((1, 3, "1–3岁"), (4, 6, "4–6岁"), (7, 11, "7–11岁"), (12, 200, "12岁及以上"))
+
+
+def _child_age_groups(p: Period) -> Table | None:
+    """Children's-wear shops (P4): parents' spend by their children's age group; a parent with
+    children in two groups counts in both."""
+    on = p.last_day
+    rows = _rows("SELECT member_id, birth_year, birth_month, birth_day, birthday_lunar FROM child", [])
+    if not rows:
+        return None
+    parents: dict[str, set[int]] = defaultdict(set)
+    children: dict[str, int] = defaultdict(int)
+    for mid, by, bm, bd, lunar in rows:
+        age = _age(by, None if lunar else bm, None if lunar else bd, on)
+        label = next((lb for lo, hi, lb in CHILD_GROUPS if age is not None and lo <= age <= hi),
+                     "年龄未知" if age is None else "1岁以下")
+        parents[label].add(mid)
+        children[label] += 1
+    spend: dict[int, int] = defaultdict(int)
+    buyers: set[int] = set()
+    for mid, kind, paid in _rows("SELECT member_id, kind, paid FROM sale WHERE member_id IS NOT NULL"
+                                 " AND kind IN ('sale', 'return') AND sold_at >= ? AND sold_at < ?",
+                                 [ts(p.start), ts(p.end)]):
+        spend[mid] += paid
+        if kind == "sale":
+            buyers.add(mid)
+    t = Table("child_age", "按孩子年龄段(童装)", [
+        Column("孩子年龄段"), Column("孩子数", "int"), Column("家长会员数", "int"), Column("消费家长数", "int"),
+        Column("家长消费额", "money"), Column("客单价", "money")])
+    for label in ["1岁以下"] + [g[2] for g in CHILD_GROUPS] + ["年龄未知"]:
+        if label not in children:
+            continue
+        ms = parents[label]
+        b = len(ms & buyers)
+        total = sum(spend.get(m, 0) for m in ms)
+        t.rows.append([label, children[label], len(ms), b, total, ratio(total, b)])
+    t.notes.append("童装沟通按孩子年龄段(1–3、4–6、7–11、12岁以上)安排内容和频次。")
+    return t
+
+
+# --- R4, tiers
+
+def points_distribution(p: Period) -> Table:
+    lo, hi = (int(x) for x in settings.get(POINTS_BANDS.key))
+    counts = [0, 0, 0, 0]
+    for (bal,) in _rows(
+            "SELECT COALESCE((SELECT SUM(delta) FROM points_entry e WHERE e.member_id = m.id AND e.at < ?), 0)"
+            " FROM member m WHERE m.enrolled_on <= ?", [ts(p.end), p.last_day.isoformat()]):
+        counts[0 if bal <= 0 else 1 if bal <= lo else 2 if bal <= hi else 3] += 1
+    total = sum(counts)
+    labels = ["0分", f"1–{lo}分", f"{lo + 1}–{hi}分", f"{hi}分以上"]
+    t = Table("points", "积分分布", [Column("积分段"), Column("会员数", "int"), Column("占比", "pct")])
+    for lb, n in zip(labels, counts, strict=True):
+        t.rows.append([lb, n, ratio(n, total)])
+    t.rows.append(["合计", total, 1.0 if total else None])
+    t.notes.append("按期末可用积分余额(积分流水合计)统计。")
+    t.charts.append(Chart("bar", "积分分布(人)", [1], first_row=0, last_row=4))
+    return t
+
+
+def tiers_at(end: dt.datetime) -> dict[int, str]:
+    """Each member's tier as it was at ``end`` (from the tier history)."""
+    out: dict[int, str] = {}
+    for mid, tier in _rows("SELECT member_id, new_tier FROM tier_change WHERE at < ? ORDER BY member_id, at, id",
+                           [ts(end)]):
+        out[mid] = tier
+    return out
+
+
+def tier_distribution(p: Period) -> Table:
+    from vipdesk.model.loyalty.tiers import tiers as tier_list
+
+    at_end = tiers_at(p.end_dt)
+    members = [mid for (mid,) in _rows("SELECT id FROM member WHERE enrolled_on <= ?", [p.last_day.isoformat()])]
+    sales: dict[int, int] = defaultdict(int)
+    for mid, paid in _rows("SELECT member_id, SUM(paid) FROM sale WHERE member_id IS NOT NULL"
+                           " AND kind IN ('sale', 'return') AND sold_at >= ? AND sold_at < ?"
+                           " GROUP BY member_id", [ts(p.start), ts(p.end)]):
+        sales[mid] = paid
+    names = [t.name for t in tier_list()]
+    count: dict[str, int] = defaultdict(int)
+    amount: dict[str, int] = defaultdict(int)
+    for mid in members:
+        tier = at_end.get(mid) or "未定级"
+        count[tier] += 1
+        amount[tier] += sales.get(mid, 0)
+    order = names + sorted(k for k in count if k not in names)
+    total = len(members)
+    total_sales = sum(amount.values())
+    t = Table("tiers", "等级分布", [Column("等级", user=True), Column("会员数", "int"), Column("占比", "pct"),
+                                   Column("本期消费", "money"), Column("消费占比", "pct")])
+    for name in order:
+        t.rows.append([name, count.get(name, 0), ratio(count.get(name, 0), total), amount.get(name, 0),
+                       ratio(amount.get(name, 0), total_sales)])
+    t.charts.append(Chart("pie", "会员等级分布", [1], first_row=0))
+    return t
+
+
+# --- segments (S2, S4, S10) and conversions (S11)
+

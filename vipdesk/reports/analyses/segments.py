@@ -1,0 +1,111 @@
+"""Segment tables, the behaviour matrix and conversions (S4, S10, S11)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from vipdesk.model.segmentation import compute, load_config
+from vipdesk.model.segmentation.classify import BEHAVIOURS, GRID, PYRAMID
+from vipdesk.model.segmentation.facts import load_facts
+from vipdesk.reports.period import Period
+from vipdesk.reports.table import Chart, Column, Table, ratio
+
+
+def segment_tables(p: Period) -> Table:
+    cfg = load_config()
+    segs, bounds = compute(p.end_dt, cfg, with_tags=False)
+    total_spend = sum(max(s.spend_win, 0) for s in segs.values() if s.purchases)
+    buyers = sum(1 for s in segs.values() if s.purchases_win > 0)
+
+    def counts(attr: str, names: tuple[str, ...], title: str, key: str) -> Table:
+        t = Table(key, title, [Column("分群"), Column("人数", "int"), Column("人数占比", "pct"),
+                               Column("近12个月消费", "money"), Column("消费占比", "pct")])
+        pop = [s for s in segs.values() if getattr(s, attr)]
+        n = len(pop)
+        for name in names:
+            members = [s for s in pop if getattr(s, attr) == name]
+            spend = sum(max(s.spend_win, 0) for s in members)
+            t.rows.append([name, len(members), ratio(len(members), n), spend, ratio(spend, total_spend)])
+        return t
+
+    main = counts("behaviour", BEHAVIOURS, "会员分群", "segments")
+    main.title = "会员分群"
+    main.notes.append(f"截至 {p.last_day:%Y-%m-%d} 的最近 {cfg.window_days} 天;行为矩阵分界:客单价"
+                      f" {(bounds.ticket_split or 0) / 100:,.2f} 元,购买次数 {bounds.count_split or 0:g} 次。"
+                      f"近12个月消费会员 {buyers} 人。")
+    pyr = counts("pyramid", PYRAMID, "客户金字塔(S4)", "pyramid")
+    cuts = cfg.pyramid_cuts_pct
+    pyr.notes.append(f"设定分界:A 前 {cuts[0]}%、A+B 前 {cuts[1]}%、A+B+C 前 {cuts[2]}% 的会员;"
+                     "表中为实际人数占比与消费占比(二八法则的真实情况)。")
+    ab = pyr.rows[0][1] + pyr.rows[1][1] if len(pyr.rows) > 1 else 0
+    ab_spend = (pyr.rows[0][3] + pyr.rows[1][3]) if len(pyr.rows) > 1 else 0
+    pyr.rows.append(["A+B 合计", ab, ratio(ab, sum(r[1] for r in pyr.rows)), ab_spend, ratio(ab_spend, total_spend)])
+    grid = counts("grid", GRID, "2012分级(S10)", "grid")
+    main.sections = [pyr, grid, _grid_matrix(segs, cfg)]
+    main.charts.append(Chart("bar", "行为矩阵人数", [1], first_row=0))
+    return main
+
+
+def _grid_matrix(segs: dict, cfg) -> Table:  # noqa: ANN001
+    fb = list(cfg.grid_freq_bounds)
+    tb = list(cfg.grid_ticket_bounds_fen)
+    flabels = [f"{a}次" if b - a == 1 else f"{a}–{b - 1}次" for a, b in zip(fb, fb[1:], strict=False)] \
+        + [f"{fb[-1]}次及以上"]
+    tlabels = [f"{tb[0] // 100}元以下"] + [f"{a // 100}–{b // 100}元" for a, b in zip(tb, tb[1:], strict=False)] \
+        + [f"{tb[-1] // 100}元及以上"]
+    grid = [[0] * len(tlabels) for _ in flabels]
+    for s in segs.values():
+        if s.purchases_win <= 0:
+            continue
+        fi = sum(1 for b in fb if s.purchases_win >= b) - 1
+        ti = sum(1 for b in tb if s.avg_ticket_win >= b)
+        grid[fi][ti] += 1
+    t = Table("grid_matrix", "频次 × 客单价(人)", [Column("年购买频次")] + [Column(x, "int") for x in tlabels])
+    for label, row in zip(flabels, grid, strict=True):
+        t.rows.append([label] + row)
+    return t
+
+
+def conversions(p: Period) -> Table:
+    """S11: members in a band in the previous window who reached the target band in this window."""
+    cfg = load_config()
+    w = cfg.window_days
+    end = p.end_dt
+    mid_point = end - dt.timedelta(days=w)
+    cur = load_facts(end, w, with_tickets=False)
+    old = load_facts(mid_point, w, with_tickets=False)
+    t0, t1, t2, t3 = cfg.conversion_targets_pct
+
+    def avg(f) -> float:  # noqa: ANN001
+        return max(f.spend_win, 0) / f.purchases_win if f.purchases_win else 0.0
+
+    def rate(base_ids: list[int], reached) -> tuple[int, int, float | None]:  # noqa: ANN001
+        n = len(base_ids)
+        hit = sum(1 for i in base_ids if i in cur and reached(cur[i]))
+        return n, hit, ratio(hit, n)
+
+    olds = list(old.values())
+    rules = [
+        ("购买频次 0–1次 → 2次以上", [f.member_id for f in olds if f.purchases_win <= 1],
+         lambda f: f.purchases_win >= 2, t0),
+        ("购买频次 2–4次 → 5次以上", [f.member_id for f in olds if 2 <= f.purchases_win <= 4],
+         lambda f: f.purchases_win >= 5, t1),
+        ("客单价 250元以下 → 250元以上", [f.member_id for f in olds if f.purchases_win and avg(f) < 25000],
+         lambda f: f.purchases_win > 0 and avg(f) >= 25000, t2),
+        ("客单价 250–500元 → 500元以上", [f.member_id for f in olds if f.purchases_win and 25000 <= avg(f) < 50000],
+         lambda f: f.purchases_win > 0 and avg(f) >= 50000, t3),
+    ]
+    t = Table("conversion", "转换率", [Column("转换"), Column("基期人数", "int"), Column("达成人数", "int"),
+                                      Column("实际转换率", "pct"), Column("目标", "pct"), Column("差距", "pct")])
+    for label, base, reached, target in rules:
+        n, hit, r = rate(base, reached)
+        tgt = target / 100
+        t.rows.append([label, n, hit, r, tgt, None if r is None else r - tgt])
+    t.notes.append(f"基期:{mid_point - dt.timedelta(days=w):%Y-%m-%d} 至 {mid_point - dt.timedelta(days=1):%Y-%m-%d};"
+                   f"本期:{mid_point:%Y-%m-%d} 至 {p.last_day:%Y-%m-%d}(各 {w} 天)。")
+    t.notes.append("基期人数 = 基期结束时已入会、处在该档的会员;客单价档只算基期有消费的会员。")
+    return t
+
+
+# --- R6 staff contest
+

@@ -1,0 +1,1 @@
+"""Care windows: reminder pane, templates, events, complaints, weather, printouts, settings."""

@@ -1,0 +1,1 @@
+"""Shared widgets, dialog helpers, background tasks and the feature-menu registry."""

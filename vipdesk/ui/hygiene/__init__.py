@@ -1,0 +1,1 @@
+"""Data hygiene windows: duplicates, merges, completeness."""

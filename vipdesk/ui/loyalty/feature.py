@@ -1,0 +1,129 @@
+"""Loyalty in the main window: menu entries (设置 → 积分与等级设置; 会员 → 积分兑换,
+储值, 礼券; 报表 → 导购激励; 数据 → 导入销售明细), the 积分 tab in the detail pane, and the daily
+loyalty jobs (expiry, birthday/season vouchers, review, exit rule) run once at
+start-up in the background."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QTimer
+
+from vipdesk.ui.common import dialogs
+
+log = logging.getLogger(__name__)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("loyalty", text)
+
+
+def _member(window: Any) -> int | None:
+    mid = window.current_member_id()
+    if not mid:
+        dialogs.info(window, _t("请先在左侧选中一位会员"))
+        return None
+    return mid
+
+
+def open_settings(window: Any) -> bool:
+    """The dialog asks the owner PIN when saving (``LoyaltySettingsDialog.save``)."""
+    from vipdesk.ui.loyalty.settings import LoyaltySettingsDialog
+
+    ok = dialogs.exec_dialog(LoyaltySettingsDialog(window))
+    if ok:
+        window.data_changed.emit()
+    return ok
+
+
+def open_redeem(window: Any) -> None:
+    from vipdesk.ui.loyalty.dialogs import RedeemDialog
+
+    mid = _member(window)
+    if mid is None:
+        return
+    d = RedeemDialog(window, mid, window.last_clerk() if hasattr(window, "last_clerk") else None)
+    dialogs.exec_dialog(d)
+    if d.redeemed:
+        window.data_changed.emit()
+
+
+def open_stored_value(window: Any) -> None:
+    from vipdesk.ui.loyalty.dialogs import StoredValueDialog
+
+    mid = _member(window)
+    if mid is None:
+        return
+    dialogs.exec_dialog(StoredValueDialog(window, mid))
+    window.data_changed.emit()
+
+
+def open_vouchers(window: Any) -> None:
+    from vipdesk.ui.loyalty.dialogs import VoucherListDialog
+
+    dialogs.exec_dialog(VoucherListDialog(window))
+    window.data_changed.emit()
+
+
+def open_incentives(window: Any) -> None:
+    from vipdesk.ui.loyalty.dialogs import IncentiveDialog
+
+    dialogs.exec_dialog(IncentiveDialog(window))
+
+
+def open_sales_import(window: Any) -> None:
+    """A bulk action (sales and points for many members): the owner's (issue 7)."""
+    from vipdesk.ui.loyalty.sales_import import SalesImportDialog
+    from vipdesk.ui.privacy.pin import require_owner
+
+    if not require_owner(window, _t("导入销售明细需要店长密码。")):
+        return
+    d = SalesImportDialog(window)
+    d.imported.connect(window.data_changed)
+    dialogs.exec_dialog(d)
+
+
+def run_daily_jobs(window: Any) -> None:
+    """The idempotent daily jobs, off the GUI thread; panes refresh if anything changed."""
+    from vipdesk.model.loyalty.daily import run_daily
+    from vipdesk.ui.common.tasks import run_task
+
+    def done(counts: dict[str, int]) -> None:
+        if any(counts.values()):
+            window.data_changed.emit()
+
+    def failed(exc: BaseException) -> None:
+        log.error("daily loyalty jobs failed", exc_info=exc)
+
+    run_task(window, _t("积分与礼券日常处理"), lambda _p, _c: run_daily(), done, failed, show_progress=False)
+
+
+def _install_tab(window: Any) -> None:
+    from vipdesk.ui.loyalty.tab import LoyaltyTab
+
+    pane = getattr(window, "detail_pane", None)
+    if pane is None or not hasattr(pane, "tabs"):
+        return
+    tab = LoyaltyTab(pane.tabs)
+    pane.tabs.insertTab(2, tab, _t("积分"))
+    window.loyalty_tab = tab
+    tab.changed.connect(window.data_changed)
+    window.member_changed.connect(lambda mid: tab.load(mid or None))
+
+    def refresh() -> None:
+        if tab.member_id:
+            tab.load(tab.member_id)
+
+    window.data_changed.connect(refresh)
+
+
+def install(window: Any) -> None:
+    window.add_action("设置", _t("积分与等级设置…"), lambda: open_settings(window))
+    window.add_action("会员", _t("积分兑换…"), lambda: open_redeem(window))
+    window.add_action("会员", _t("储值…"), lambda: open_stored_value(window))
+    window.add_action("会员", _t("礼券…"), lambda: open_vouchers(window))
+    window.add_action("报表", _t("导购激励…"), lambda: open_incentives(window))
+    window.add_action("数据", _t("导入销售明细…"), lambda: open_sales_import(window))
+    _install_tab(window)
+    QTimer.singleShot(0, lambda: run_daily_jobs(window))

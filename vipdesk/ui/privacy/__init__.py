@@ -1,0 +1,1 @@
+"""Privacy windows: consent, owner PIN, data export and anonymising."""

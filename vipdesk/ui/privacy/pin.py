@@ -1,0 +1,180 @@
+"""The owner PIN in the GUI: set it at first run (or later), and ``require_owner`` before
+settings, exports with full numbers, bulk actions, deletion and restore.
+
+Clerks never log in for ordinary work; only these owner actions ask.  Until a
+PIN is set, an owner action first asks to set one (there is no default PIN).
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vipdesk.model.errors import ValidationError, VipdeskError
+from vipdesk.model.privacy import owner
+from vipdesk.model.safety.pin import PIN_MAX_LEN, PinLocked
+from vipdesk.ui.common import dialogs
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("privacy_pin", text)
+
+
+def _pin_edit(parent: QWidget) -> QLineEdit:
+    e = QLineEdit(parent)
+    e.setEchoMode(QLineEdit.EchoMode.Password)
+    e.setMaxLength(PIN_MAX_LEN)
+    e.setInputMask("")
+    e.setPlaceholderText(_t("4–12 位数字"))
+    return e
+
+
+class SetPinDialog(QDialog):
+    """Set the owner PIN (first run: may be postponed with 以后再说), or change it."""
+
+    def __init__(self, parent: QWidget | None = None, *, first_run: bool = False) -> None:
+        super().__init__(parent)
+        self.changing = owner.has_pin()
+        self.setWindowTitle(self.tr("修改店长密码") if self.changing else self.tr("设置店长密码"))
+        intro = QLabel(self)
+        intro.setWordWrap(True)
+        intro.setText(self.tr(
+            "店长密码用于:修改设置、导出完整手机号、批量操作、注销会员和恢复备份。"
+            "导购日常收银、入会、记联系不需要密码。\n请设置 4–12 位数字,不要用 1111、1234 这类容易猜的数字。"))
+        self.old = _pin_edit(self)
+        self.new = _pin_edit(self)
+        self.repeat = _pin_edit(self)
+        form = QFormLayout()
+        if self.changing:
+            form.addRow(self.tr("原密码"), self.old)
+        else:
+            self.old.hide()
+        form.addRow(self.tr("新密码"), self.new)
+        form.addRow(self.tr("再输一次"), self.repeat)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b03a2e;")
+        self.error.setWordWrap(True)
+        self.ok_button = QPushButton(self.tr("保存密码"), self)
+        self.ok_button.setDefault(True)
+        self.ok_button.clicked.connect(self.submit)
+        later = QPushButton(self.tr("以后再说") if first_run else self.tr("取消"), self)
+        later.setAutoDefault(False)
+        later.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.ok_button)
+        buttons.addWidget(later)
+        lay = QVBoxLayout(self)
+        lay.addWidget(intro)
+        lay.addLayout(form)
+        lay.addWidget(self.error)
+        lay.addLayout(buttons)
+        self.setMinimumWidth(460)
+        (self.old if self.changing else self.new).setFocus()
+
+    def submit(self) -> bool:
+        new = self.new.text().strip()
+        if new != self.repeat.text().strip():
+            self.error.setText(self.tr("两次输入的密码不一样"))
+            return False
+        try:
+            owner.set_pin(new, self.old.text().strip() if self.changing else None)
+        except PinLocked as exc:
+            self.error.setText(str(exc))
+            return False
+        except ValidationError as exc:
+            self.error.setText(dialogs.error_text(exc))
+            return False
+        except VipdeskError as exc:
+            self.error.setText(str(exc))
+            return False
+        self.accept()
+        return True
+
+
+class PinDialog(QDialog):
+    """Ask for the owner PIN; wrong tries make the owner wait longer (the wait is shown)."""
+
+    def __init__(self, parent: QWidget | None = None, reason: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("需要店长密码"))
+        self.reason = QLabel(reason or self.tr("这个操作需要店长确认。"), self)
+        self.reason.setWordWrap(True)
+        self.pin = _pin_edit(self)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b03a2e;")
+        self.error.setWordWrap(True)
+        self.ok_button = QPushButton(self.tr("确定"), self)
+        self.ok_button.setDefault(True)
+        self.ok_button.clicked.connect(self.submit)
+        cancel = QPushButton(self.tr("取消"), self)
+        cancel.setAutoDefault(False)
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.ok_button)
+        buttons.addWidget(cancel)
+        form = QFormLayout()
+        form.addRow(self.tr("店长密码"), self.pin)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.reason)
+        lay.addLayout(form)
+        lay.addWidget(self.error)
+        lay.addLayout(buttons)
+        self.setMinimumWidth(360)
+        self.show_wait()
+        self.pin.setFocus()
+
+    def show_wait(self, now: float | None = None) -> float:
+        """Show how long the owner must still wait; returns the seconds."""
+        wait = owner.wait_seconds(now)
+        if wait > 0:
+            self.error.setText(self.tr("密码错误次数过多,请 {n} 秒后再试。").format(n=int(wait + 0.999)))
+        return wait
+
+    def submit(self, now: float | None = None) -> bool:
+        try:
+            ok = owner.check_owner_pin(self.pin.text().strip(), now=now)
+        except PinLocked as exc:
+            self.error.setText(self.tr("密码错误次数过多,请 {n} 秒后再试。").format(
+                n=int(exc.wait_seconds + 0.999)))
+            return False
+        if not ok:
+            self.pin.clear()
+            self.error.setText(self.tr("密码不正确"))
+            self.show_wait(time.time() if now is None else now)
+            return False
+        self.accept()
+        return True
+
+
+def require_owner(window: QWidget | None, reason: str = "") -> bool:
+    """True when the owner is present: she typed the PIN, or just set the first one.
+
+    Without a PIN yet, she is asked to set one first (there is no default)."""
+    if not owner.has_pin():
+        dialogs.info(window, _t("这个操作需要店长密码,但还没有设置。请先设置店长密码。"), _t("店长密码"))
+        return dialogs.exec_dialog(SetPinDialog(window))
+    return dialogs.exec_dialog(PinDialog(window, reason))
+
+
+def first_run_pin(window: QWidget | None) -> bool:
+    """At start: no PIN yet → offer to set it now (可以以后再设)."""
+    if owner.has_pin():
+        return True
+    return dialogs.exec_dialog(SetPinDialog(window, first_run=True))
+
+
+def change_pin(window: QWidget | None) -> bool:
+    return dialogs.exec_dialog(SetPinDialog(window))

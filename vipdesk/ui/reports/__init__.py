@@ -1,0 +1,1 @@
+"""Reports view: KPIs, charts, segment tables and the monthly export."""

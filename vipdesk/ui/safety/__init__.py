@@ -1,0 +1,1 @@
+"""Safety windows: backups, restore and the start-up check screen."""
