@@ -53,7 +53,11 @@ def _safe_std_streams() -> None:
         if stream is None:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - lives as long as the process
             continue
-        if getattr(stream, "errors", None) == "strict" and hasattr(stream, "reconfigure"):
+        # 'strict' normally, 'surrogateescape' under some locales (seen under Wine): both raise on
+        # a character the code page lacks.  UTF-8 holds everything: left alone.
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+        if (encoding not in ("utf8", "utf8sig") and getattr(stream, "errors", None) in ("strict", "surrogateescape")
+                and hasattr(stream, "reconfigure")):
             try:
                 stream.reconfigure(errors="replace")
             except (ValueError, OSError):  # a detached or closed stream: leave it
