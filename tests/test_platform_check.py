@@ -114,3 +114,12 @@ def test_no_chinese_font_at_all_is_a_clear_refusal(tmp_path: Path, argv: list[st
     assert "找不到中文字体" in done.stderr and "Traceback" not in done.stderr
     assert not (tmp_path / "b.pdf").exists()
     assert db.read_bytes() == before
+
+
+def test_an_unwritable_database_folder_is_a_message_not_a_traceback(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the data folder should be")
+    done = vipdesk(tmp_path, "--db", str(blocker / "shop.db"), "--smoke", QT_QPA_PLATFORM="offscreen")
+    assert done.returncode == 1
+    assert "错误" in done.stderr and "Traceback" not in done.stderr
+    assert blocker.read_text() == "a file where the data folder should be"

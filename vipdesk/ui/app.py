@@ -119,7 +119,12 @@ def run_gui(args: argparse.Namespace) -> int:
             dialogs.info(None, str(exc), QCoreApplication.translate("app", "会员管家已经打开"))
         return 0
     except Exception as exc:  # noqa: BLE001 - tell the clerk, do not crash silently
-        log.exception("database could not be opened")
+        from vipdesk.model.errors import VipdeskError
+
+        if isinstance(exc, VipdeskError | OSError):  # a refusal or an unwritable folder: the message says it all
+            log.info("database not opened: %s", exc)
+        else:
+            log.exception("database could not be opened")
         if getattr(args, "smoke", False):
             print(f"错误:{exc}", file=sys.stderr)
             return 1
