@@ -14,7 +14,7 @@ from vipdesk.model.loyalty.ledger import ledger_consistent
 from vipdesk.model.members import profile as members_mod
 from vipdesk.model.members.phone import is_mobile
 from vipdesk.model.members.search import search_member_ids
-from vipdesk.model.sales.recording import _round_div, allocate
+from vipdesk.model.sales.recording import allocate
 from vipdesk.model.store.db import close_database, db, open_database
 from vipdesk.model.store.tables import Member
 

@@ -79,9 +79,9 @@ def test_S6_frequency_and_amount_tags_against_the_peer_median() -> None:
 def test_S6_style_tag_through_sales_filter_and_audience(db_path) -> None:
     from vipdesk.model.members import profile as members
     from vipdesk.model.sales.recording import LineInput, record_sale
+    from vipdesk.model.segmentation import config as seg_config
     from vipdesk.model.segmentation import member_segments, recompute_all, segment_member_ids
     from vipdesk.model.store import settings
-    from vipdesk.model.segmentation import config as seg_config
 
     settings.put(seg_config.STYLE_FAMILIES.key, [{"name": "旗袍系列", "prefixes": ["QP"], "categories": []}])
     fan = members.enrol("周慧", "13800000021").id
