@@ -577,6 +577,8 @@ class MemberWriter:
         member.clerk = self._staff_id(index, rec.clerk, ctx, row)
         member.referred_by = index.by_phone.get(rec.referrer_phone) if rec.referrer_phone else None
         member.created_at = member.updated_at = stamp = now()
+        member.imported_on = stamp.date()  # reports: an imported old customer, not a new member
+        member.enrolled_unknown = rec.enrolled_on is None
         member.card_no = card_no
         points, expiring = rec.points or 0, self._expiry_on() is not None
         member.points = 0 if expiring else points
