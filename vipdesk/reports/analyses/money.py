@@ -97,7 +97,7 @@ def season_top(p: Period, full_phones: bool = False) -> Table:
         t.rows.append([i, nm, phone if full_phones else mask_phone(phone), card or "", tier_of.get(mid, ""),
                        clerk or "", spend, tx, last_d])
     t.notes.append(f"{name}:{start:%Y-%m-%d} 至 {p.last_day:%Y-%m-%d},按会员实付(退货冲减)排序;"
-                   f"可据此发放下季首次消费代金券(L7)。")
+                   f"可据此发放下季首次消费代金券。")
     return t
 
 
