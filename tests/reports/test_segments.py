@@ -144,7 +144,7 @@ def test_rules_text_names_every_tag_and_threshold():
     from vipdesk.model.segmentation.config import rules_text
 
     text = rules_text(Config(tag_bulk_items=4))
-    for tag in ("新货型", "促销型", "批量型", "多次型", "单品型", "高价型"):
+    for tag in ("新货型", "促销型", "批量型", "多次型", "单品型", "高价型", "风格型", "折扣型", "频率型", "金额型"):
         assert tag in text
     assert "平均每张小票 ≥ 4 件" in text
 
