@@ -1,0 +1,127 @@
+"""Lapsing members (S8, S9, C16) and the stay-in-touch minimum (C11): dormant, churn, min-care."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+from peewee import fn
+
+from vipdesk.model.care import config
+from vipdesk.model.care.base import (
+    _active,
+    _Cand,
+)
+from vipdesk.model.care.tables import CareScan, CareTask
+from vipdesk.model.store.db import db
+from vipdesk.model.store.tables import Member, Sale
+from vipdesk.text import tr
+
+# --- lapsing members (S8, S9, C16)
+
+def add_months(d: dt.date, months: int) -> dt.date:
+    y, m = divmod(d.month - 1 + months, 12)
+    year, month = d.year + y, m + 1
+    import calendar as _cal
+
+    return dt.date(year, month, min(d.day, _cal.monthrange(year, month)[1]))
+
+
+def _gen_dormant(d: dt.date) -> Iterable[_Cand]:
+    for months in sorted({int(x) for x in config.get(config.DORMANT_MONTHS)}):
+        approx = add_months(d, -months)
+        sources = [x for x in (approx + dt.timedelta(days=k) for k in range(-3, 4)) if add_months(x, months) == d]
+        if not sources:
+            continue
+        start = dt.datetime.combine(min(sources), dt.time())
+        end = dt.datetime.combine(max(sources) + dt.timedelta(days=1), dt.time())
+        q = Member.select(Member.id, Member.last_purchase).where(
+            (Member.last_purchase >= start) & (Member.last_purchase < end) & _active())
+        for m in q:
+            yield _Cand("dormant", m.id, tr("已{n}个月没有购买(上次 {date})").format(
+                n=months, date=m.last_purchase.date().isoformat()), ref=f"{months}m")
+
+
+CHURN_MAX_GAP = 183  # days; someone who usually comes less often than this is not a regular
+
+
+_churn_cache: dict[tuple[Any, ...], dict[dt.date, list[_Cand]]] = {}
+
+
+def churn_between(start: dt.date, end: dt.date) -> dict[dt.date, list[_Cand]]:
+    """Churn warnings whose crossing day falls in [start, end], in one query.
+
+    The query groups each recent regular's sales, which is the costliest
+    step of a scan, so the answer is cached until a sale is recorded or the
+    settings change (the pane refreshes after every write).
+    """
+    factor = float(config.get(config.CHURN_FACTOR))
+    min_n = max(int(config.get(config.CHURN_MIN_PURCHASES)), 2)
+    version = Sale.select(fn.MAX(Sale.id), fn.COUNT(Sale.id)).tuples().get()
+    key = (start, end, factor, min_n, version, db.database)
+    if key in _churn_cache:
+        return _churn_cache[key]
+    sql = (
+        "SELECT member_id, last, gap, date(last, '+' || (CAST(? * gap AS INTEGER) + 1) || ' days') AS cross FROM ("
+        " SELECT s.member_id AS member_id, date(MAX(s.sold_at)) AS last, COUNT(*) AS n, "
+        "  (julianday(date(MAX(s.sold_at))) - julianday(date(MIN(s.sold_at)))) / (COUNT(*) - 1) AS gap "
+        " FROM member m JOIN sale s ON s.member_id = m.id "
+        " WHERE m.status || '' = 'active' AND m.purchase_count >= ? AND m.last_purchase >= ? "
+        "  AND m.last_purchase < ? AND s.kind = 'sale' "
+        " GROUP BY s.member_id) "
+        "WHERE n >= ? AND gap > 0 AND gap <= ? AND cross BETWEEN ? AND ?"
+    )
+    first = dt.datetime.combine(start, dt.time()) - dt.timedelta(days=int(factor * CHURN_MAX_GAP) + 1)
+    last_ok = dt.datetime.combine(end, dt.time())
+    out: dict[dt.date, list[_Cand]] = defaultdict(list)
+    cur = db.execute_sql(sql, (factor, min_n, first, last_ok, min_n, CHURN_MAX_GAP, start.isoformat(),
+                               end.isoformat()))
+    for member_id, last, gap, cross in cur.fetchall():
+        d = dt.date.fromisoformat(cross)
+        out[d].append(_Cand("churn", member_id, tr("平时约{gap}天来一次,已{n}天没来(上次 {last})").format(
+            gap=round(gap), n=(d - dt.date.fromisoformat(last)).days, last=last), ref=last))
+    if len(_churn_cache) > 16:
+        _churn_cache.clear()
+    _churn_cache[key] = dict(out)
+    return _churn_cache[key]
+
+
+def _gen_churn(d: dt.date) -> Iterable[_Cand]:
+    """A regular whose gap since her last purchase passes factor × her usual gap, on the day it does."""
+    return list(churn_between(d, d).get(d, []))
+
+
+def _gen_min_care(d: dt.date, exclude: set[int]) -> Iterable[_Cand]:
+    """Members not in touch for N days (no contact, purchase or enrolment since); a daily quota, oldest first."""
+    if CareScan.get_or_none(CareScan.day == d) is not None and CareTask.select().where(
+            (CareTask.kind == "min_care") & (CareTask.due == d)).exists():
+        return  # today's quota was already chosen; do not pick new members after each call
+    days = int(config.get(config.MIN_CARE_DAYS))
+    limit = int(config.get(config.MIN_CARE_DAILY))
+    if limit <= 0:
+        return
+    cutoff = (d - dt.timedelta(days=days)).isoformat()
+    sql = (
+        "WITH lc AS (SELECT member_id, MAX(at) AS at FROM contact GROUP BY member_id), "
+        "t AS (SELECT m.id AS id, MAX(date(m.enrolled_on), COALESCE(date(lc.at), '0000-00-00'), "
+        "  COALESCE(date(m.last_purchase), '0000-00-00')) AS touch "
+        " FROM member m LEFT JOIN lc ON lc.member_id = m.id "
+        " WHERE m.status || '' = 'active' AND date(m.enrolled_on) <= ? "
+        "  AND (m.last_purchase IS NULL OR date(m.last_purchase) <= ?) "
+        "  AND m.id NOT IN (SELECT member_id FROM care_task WHERE kind = 'min_care' AND status = 'open')) "
+        "SELECT id, touch FROM t WHERE touch <= ? ORDER BY touch, id LIMIT ?"
+    )
+    cur = db.execute_sql(sql, (cutoff, cutoff, cutoff, limit + len(exclude)))
+    n = 0
+    for member_id, touch in cur.fetchall():
+        if member_id in exclude:
+            continue
+        if n >= limit:
+            break
+        n += 1
+        yield _Cand("min_care", member_id, tr("已{n}天没有联系(上次 {date})").format(
+            n=(d - dt.date.fromisoformat(touch)).days, date=touch))
+
+
