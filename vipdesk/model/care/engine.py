@@ -30,6 +30,7 @@ from vipdesk.model.care.base import (
     member_values,
     member_values_by_id,
 )
+from vipdesk.model.care.cap import care_counts_in_month, is_care_kind, reason_for_count
 from vipdesk.model.care.config import KINDS
 from vipdesk.model.care.dates import (
     _child_rows,
@@ -223,6 +224,8 @@ def _apply_cap(tasks: list[Task], members: dict[int, _M], start: dt.date, end: d
     exempt = set(config.get(config.CAP_EXEMPT))
     history = _counts_by_member_day(start - dt.timedelta(days=29), end)
     planned: dict[int, list[dt.date]] = {}
+    care_counts: dict[tuple[int, int], dict[int, int]] = {}
+    planned_care: dict[tuple[int, tuple[int, int]], int] = {}
     for t in tasks:
         m = members[t.member_id]
         on = max(t.date, start)
@@ -240,6 +243,16 @@ def _apply_cap(tasks: list[Task], members: dict[int, _M], start: dt.date, end: d
             if cap_month and month >= cap_month:
                 t.held_reason = tr("近30天已联系{n}次(上限{cap}次)").format(n=month, cap=cap_month)
                 continue
+        if capped and is_care_kind(t.kind):  # C7: the month's care messages
+            ym = (on.year, on.month)
+            if ym not in care_counts:
+                care_counts[ym] = care_counts_in_month(on)
+            n = care_counts[ym].get(t.member_id, 0) + planned_care.get((t.member_id, ym), 0)
+            reason = reason_for_count(n, on)
+            if reason:
+                t.held_reason = reason
+                continue
+            planned_care[(t.member_id, ym)] = planned_care.get((t.member_id, ym), 0) + 1
         planned.setdefault(t.member_id, []).append(on)
 
 
