@@ -154,10 +154,16 @@ def member_values(m: Any, shop: str | None = None) -> dict[str, Any]:
     clerk = getattr(m, "clerk", "")
     if not isinstance(clerk, str):
         clerk = clerk.name if clerk is not None else ""
+    shop = shop if shop is not None else str(settings.get("shop.name"))
+    birth_year = getattr(m, "birth_year", None)
+    age = dt.date.today().year - birth_year if birth_year else None
+    gender = m.gender or ""
     return {
-        "姓名": m.name, "姓": templates.surname(m.name), "称呼": templates.salutation(m.gender),
-        "积分": m.points, "等级": m.tier or "", "导购": clerk or "",
-        "店名": shop if shop is not None else str(settings.get("shop.name")),
+        "姓名": m.name, "姓": templates.surname(m.name), "称呼": templates.salutation(gender),
+        "她": templates.pronoun(gender), "祝愿": templates.wish(gender, age),
+        "积分": m.points, "等级": m.tier or "",
+        "导购": clerk or shop,  # never an empty name: a member without a clerk hears from the shop
+        "店名": shop, "主题": "",
     }
 
 

@@ -84,6 +84,12 @@ GENERATORS = {
 }
 
 
+def _channel(kind: str, extra: dict[str, Any]) -> str:
+    """The kind's channel, unless the care plan chose another for this member (P4/C11)."""
+    ch = extra.get("channel")
+    return ch if ch in config.CHANNEL_LABELS else KINDS[kind].channel
+
+
 def _generate(d: dt.date, carry_only: bool = False, window: tuple[dt.date, dt.date] | None = None,
               picked: set[int] | None = None) -> list[_Cand]:
     """All candidates of day *d*; *picked*: members given a stay-in-touch call earlier in the window."""
@@ -106,7 +112,7 @@ def _generate(d: dt.date, carry_only: bool = False, window: tuple[dt.date, dt.da
 
 def _materialize(d: dt.date, cands: list[_Cand]) -> None:
     rows = [dict(due=d, kind=c.kind, member=c.member_id, ref=c.ref, reason=c.reason[:250],
-                 channel=KINDS[c.kind].channel, extra=json.dumps(c.extra, ensure_ascii=False), status="open")
+                 channel=_channel(c.kind, c.extra), extra=json.dumps(c.extra, ensure_ascii=False), status="open")
             for c in cands if KINDS[c.kind].carry]
     with transaction():
         for i in range(0, len(rows), 100):
@@ -176,10 +182,11 @@ class _M:
     clerk_id: int | None
     clerk: str
     contact_pref: str
+    birth_year: int | None = None
 
 
 _MEMBER_SQL = (
-    "SELECT m.id, m.name, m.phone, m.gender, m.points, m.tier, m.clerk_id, s.name, m.contact_pref "
+    "SELECT m.id, m.name, m.phone, m.gender, m.points, m.tier, m.clerk_id, s.name, m.contact_pref, m.birth_year "
     "FROM member m LEFT JOIN staff s ON s.id = m.clerk_id WHERE m.status || '' = 'active'"
 )
 
@@ -194,7 +201,7 @@ def _fetch_members(ids: set[int], clerk_id: int | None) -> dict[int, _M]:
         for row in db.execute_sql(sql, params).fetchall():
             if row[0] in ids:
                 out[row[0]] = _M(row[0], row[1], row[2], row[3] or "", row[4] or 0, row[5] or "", row[6], row[7] or "",
-                                 row[8] or "")
+                                 row[8] or "", row[9])
 
     if len(ids) > _ALL_MEMBERS_AT:
         take(_MEMBER_SQL + extra, extra_params)
@@ -339,7 +346,7 @@ def due_tasks(day: dt.date, days: int = 1, clerk_id: int | None = None, *, today
             continue
         tasks.append(Task(
             date=d, kind=kind, member_id=member_id, name=m.name, phone=m.phone, clerk=m.clerk, clerk_id=m.clerk_id,
-            reason=reason, channel=KINDS[kind].channel, overdue=overdue, window=windows.get((kind, member_id, d, ref), ""),
+            reason=reason, channel=_channel(kind, extra), overdue=overdue, window=windows.get((kind, member_id, d, ref), ""),
             ref=ref, extra=extra, status=status, _template=tmpl_cache[kind], _member=m, _shop=shop,
         ))
     tasks = consented(tasks)

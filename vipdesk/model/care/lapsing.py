@@ -11,6 +11,7 @@ from peewee import fn
 
 from vipdesk.model.care import config
 from vipdesk.model.care.base import (
+    _CHUNK,
     _active,
     _Cand,
 )
@@ -94,15 +95,20 @@ def _gen_churn(d: dt.date) -> Iterable[_Cand]:
 
 
 def _gen_min_care(d: dt.date, exclude: set[int]) -> Iterable[_Cand]:
-    """Members not in touch for N days (no contact, purchase or enrolment since); a daily quota, oldest first."""
+    """Members not in touch for longer than their care-plan interval (P4/C11: the most demanding rule
+    that applies, at least every ``care.min_care_days``); a daily quota, oldest touch first."""
+    from vipdesk.model.care import plan
+
     if CareScan.get_or_none(CareScan.day == d) is not None and CareTask.select().where(
             (CareTask.kind == "min_care") & (CareTask.due == d)).exists():
         return  # today's quota was already chosen; do not pick new members after each call
-    days = int(config.get(config.MIN_CARE_DAYS))
     limit = int(config.get(config.MIN_CARE_DAILY))
     if limit <= 0:
         return
-    cutoff = (d - dt.timedelta(days=days)).isoformat()
+    floor = plan.floor_rule()
+    table = [r for r in plan.rules() if r.days < floor.days and (not r.months or d.month in r.months)]
+    shortest = min([floor.days, *(r.days for r in table)])
+    cutoff = (d - dt.timedelta(days=shortest)).isoformat()
     sql = (
         "WITH lc AS (SELECT member_id, MAX(at) AS at FROM contact GROUP BY member_id), "
         "t AS (SELECT m.id AS id, MAX(date(m.enrolled_on), COALESCE(date(lc.at), '0000-00-00'), "
@@ -111,17 +117,31 @@ def _gen_min_care(d: dt.date, exclude: set[int]) -> Iterable[_Cand]:
         " WHERE m.status || '' = 'active' AND date(m.enrolled_on) <= ? "
         "  AND (m.last_purchase IS NULL OR date(m.last_purchase) <= ?) "
         "  AND m.id NOT IN (SELECT member_id FROM care_task WHERE kind = 'min_care' AND status = 'open')) "
-        "SELECT id, touch FROM t WHERE touch <= ? ORDER BY touch, id LIMIT ?"
+        "SELECT id, touch FROM t WHERE touch <= ? ORDER BY touch, id"
     )
-    cur = db.execute_sql(sql, (cutoff, cutoff, cutoff, limit + len(exclude)))
+    params: tuple[Any, ...] = (cutoff, cutoff, cutoff)
+    if not table:  # only the floor: the first rows are the answer
+        sql += " LIMIT ?"
+        params += (limit + len(exclude),)
+    rows = [(mid, touch) for mid, touch in db.execute_sql(sql, params).fetchall() if mid not in exclude]
     n = 0
-    for member_id, touch in cur.fetchall():
-        if member_id in exclude:
-            continue
-        if n >= limit:
-            break
-        n += 1
-        yield _Cand("min_care", member_id, tr("已{n}天没有联系(上次 {date})").format(
-            n=(d - dt.date.fromisoformat(touch)).days, date=touch))
+    for i in range(0, len(rows), _CHUNK):
+        chunk = rows[i:i + _CHUNK]
+        facts = plan.facts_for([mid for mid, _ in chunk], d) if table else {}
+        for member_id, touch in chunk:
+            applied = plan.choose(facts[member_id], d, table, floor) if table else plan.Applied(floor, "", 0)
+            idle = (d - dt.date.fromisoformat(touch)).days
+            if idle < applied.rule.days:
+                continue
+            n += 1
+            rule = applied.rule
+            reason = tr("已{n}天没有联系(上次 {date})").format(n=idle, date=touch)
+            if rule.scope != "all":
+                reason += tr(";关怀计划 {label}:每{d}天").format(label=rule.label, d=rule.days)
+            yield _Cand("min_care", member_id, reason,
+                        extra={"主题": rule.theme, "channel": rule.channel, "计划": rule.label})
+            if n >= limit:
+                return
+
 
 

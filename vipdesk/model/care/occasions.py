@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable
+from typing import Any
+
+from peewee import fn
 
 from vipdesk.model.care import config, holidays
 from vipdesk.model.care.base import (
@@ -16,13 +19,25 @@ from vipdesk.model.care.base import (
 )
 from vipdesk.model.care.tables import CareEvent, EventInvite, WeatherCare
 from vipdesk.model.store.db import db
-from vipdesk.model.store.tables import Member
+from vipdesk.model.store.tables import Child, Member
 from vipdesk.text import tr
+
+
+def _audience(audience: str) -> Any:
+    """The members a holiday's greeting fits (C2): 六一 to parents, 三八 to women, 母亲节 to mothers…"""
+    has_child = fn.EXISTS(Child.select(Child.id).where(Child.member == Member.id))
+    return {
+        "children": has_child,
+        "female": Member.gender == "F",
+        "male": Member.gender == "M",
+        "mothers": (Member.gender == "F") & has_child,
+        "fathers": (Member.gender == "M") & has_child,
+    }.get(audience, Member.id.is_null(False))
 
 
 def _gen_holiday(d: dt.date) -> Iterable[_Cand]:
     for h in holidays.holidays_on(d, list(config.get(config.HOLIDAYS))):
-        cond = _member_filter(list(config.get(config.HOLIDAY_TIERS)))
+        cond = _member_filter(list(config.get(config.HOLIDAY_TIERS))) & _audience(h.audience)
         name = tr(h.name)
         sql, params = Member.select(Member.id).where(cond).sql()
         for (member_id,) in db.execute_sql(sql, params).fetchall():
