@@ -18,7 +18,7 @@ D = dt.date
 CHILD_KINDS = {"child_birthday", "size_up"}
 # per-occasion values (not about the member): what the generators put in a task's extra
 OCCASION_KEYS = {"活动", "日期", "节日", "祝福", "孩子", "纪念日", "新会员", "天气关怀", "购买", "尺码", "建议尺码",
-                 "年龄", "到期积分", "主题"}
+                 "年龄", "到期积分", "主题", "低分"}
 FEMININE = ("女士", "她", "美丽")
 MASCULINE = ("先生", "他")
 

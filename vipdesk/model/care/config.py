@@ -52,6 +52,7 @@ KINDS: dict[str, KindDef] = {k.key: k for k in [
     KindDef("churn", "流失预警", "call", True, True, 60),
     KindDef("dormant", "沉睡唤醒", "call", True, True, 61),
     KindDef("min_care", "保持联系", "call", True, True, 70),
+    KindDef("survey_followup", "低分回访", "call", True, False, 25),  # C15: a low survey score
 ]}
 
 CHANNEL_LABELS = {"call": "电话", "message": "短信"}

@@ -59,6 +59,7 @@ from vipdesk.model.care.lapsing import (
     churn_between,
 )
 from vipdesk.model.care.occasions import WEATHER_KINDS, _gen_event, _gen_holiday, _gen_weather
+from vipdesk.model.care.surveys import gen_survey_followup
 from vipdesk.model.care.tables import CareScan, CareTask
 from vipdesk.model.errors import ValidationError
 from vipdesk.model.members import profile as members_mod
@@ -81,6 +82,7 @@ GENERATORS = {
     "referral_followup": _gen_referral_followup, "followup": _gen_followup, "revisit": _gen_revisit,
     "visit_thanks": _gen_visit_thanks, "event": _gen_event, "holiday": _gen_holiday, "weather": _gen_weather,
     "size_up": _gen_size_up, "churn": _gen_churn, "dormant": _gen_dormant, "points_expiry": _gen_points_expiry,
+    "survey_followup": gen_survey_followup,
 }
 
 
@@ -374,12 +376,18 @@ CONTACT_CHANNEL = {"call": "call", "message": "sms"}
 
 
 def complete(task: Task, *, outcome: str, clerk_id: int | None, channel: str | None = None, note: str = "",
-             satisfaction: int | None = None, at: dt.datetime | None = None) -> Contact:
-    """Mark done: writes the contact log (C12) with kind = the task's kind, in one transaction."""
+             satisfaction: int | None = None, at: dt.datetime | None = None, lapse_reason: str = "") -> Contact:
+    """Mark done: writes the contact log (C12) with kind = the task's kind, in one transaction;
+    on a win-back call the reason she gives for lapsing is kept with it (C16)."""
     with transaction():
         contact = members_mod.log_contact(
             task.member_id, clerk_id=clerk_id, channel=channel or CONTACT_CHANNEL.get(task.channel, "call"),
             outcome=outcome, note=note, kind=task.kind, satisfaction=satisfaction, at=at)
+        if lapse_reason:
+            from vipdesk.model.care.lapse import record_reason
+
+            record_reason(task.member_id, lapse_reason, clerk_id=clerk_id, kind=task.kind, contact_id=contact.id,
+                          at=contact.at)
         _store(task, status="done", contact=contact.id, closed_at=now(), closed_by=clerk_id,
                status_reason=(outcome or "").strip()[:250])
         task.status = "done"
