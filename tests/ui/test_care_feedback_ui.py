@@ -156,3 +156,19 @@ def test_C7_uncontacted_this_month_window(qtbot, main_window, shop):
     assert sorted(names) == sorted(["李秀英", "张静", "赵敏"])
     assert "****" in d.model.rows[0][1]  # phones masked
     assert "3 位会员" in d.title.text()
+
+
+def test_C7_C15_shop_sets_the_monthly_min_max_and_low_score_line(qtbot, db_path, ui_env, answers, owner_pin):
+    from vipdesk.model.store import settings
+    from vipdesk.ui.care.settings import CareSettingsDialog
+
+    dlg = CareSettingsDialog(None)
+    qtbot.addWidget(dlg)
+    assert dlg.spins["care.monthly_min_messages"].value() == 1
+    assert dlg.spins["care.monthly_max_messages"].value() == 1
+    dlg.spins["care.monthly_max_messages"].setValue(2)
+    dlg.spins["care.survey_low_score"].setValue(3)
+    owner_pin.allow()
+    dlg.save_and_close()
+    assert dlg.result() == 1
+    assert (settings.get("care.monthly_max_messages"), settings.get("care.survey_low_score")) == (2, 3)
