@@ -107,9 +107,7 @@ class SurveyDialog(QDialog):
                 line = QLineEdit(self)
                 self.inputs[q.id] = line
                 form.addRow(q.text, line)
-        self.buttons = dialogs.button_box(self)
-        self.buttons.accepted.disconnect()
-        self.buttons.accepted.connect(self.submit)
+        self.buttons = dialogs.button_box(self, on_accept=self.submit)
         form.addRow(self.buttons)
 
     def answers(self) -> dict[int, int | str | None]:
@@ -152,9 +150,7 @@ class SurveyQuestionsDialog(QDialog):
         for w in (self.new_text, self.new_kind, add):
             row.addWidget(w)
         lay.addLayout(row)
-        self.buttons = dialogs.button_box(self)
-        self.buttons.accepted.disconnect()
-        self.buttons.accepted.connect(self.save)
+        self.buttons = dialogs.button_box(self, on_accept=self.save)
         lay.addWidget(self.buttons)
 
     def add(self) -> bool:

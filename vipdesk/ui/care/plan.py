@@ -130,9 +130,7 @@ class CarePlanDialog(QDialog):
         self._fill_holidays()
 
         self.buttons = dialogs.button_box(self, QDialogButtonBox.StandardButton.Save
-                                          | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.disconnect()
-        self.buttons.accepted.connect(self.save_and_close)
+                                          | QDialogButtonBox.StandardButton.Cancel, on_accept=self.save_and_close)
         lay.addWidget(self.buttons)
 
     # --- rules table
