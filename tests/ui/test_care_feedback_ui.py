@@ -115,7 +115,7 @@ def test_C15_empty_survey_is_refused_and_stays_open(qtbot, main_window, shop, an
     assert SurveyResponse.select().count() == 0
 
 
-def test_C16_lapse_view_and_reason_on_the_win_back_call(qtbot, main_window, shop, answers):
+def test_C16_lapse_view_by_reason_segment_clerk_and_win_back_rate(qtbot, main_window, shop, answers):
     from vipdesk.ui.care.feedback import LapseView
 
     lapse.record_reason(shop["hmh"], "价格", clerk_id=shop["wang"])

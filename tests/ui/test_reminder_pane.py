@@ -247,3 +247,30 @@ def test_C7_pane_holds_a_second_care_message_with_the_month_named(pane, shop):
     assert "暂缓(防打扰)" in _groups(pane)
     pane.select_task(held[0])
     assert "暂缓原因:" in pane.detail.toPlainText() and f"{nxt.month}月" in pane.detail.toPlainText()
+
+
+def test_C16_win_back_call_done_in_the_pane_keeps_the_lapse_reason(pane, shop, drive):
+    """A member six months without buying: the clerk marks the win-back call done and picks 价格."""
+    from vipdesk.model.care.engine import add_months
+    from vipdesk.model.care.feedback_tables import LapseRecord
+
+    today = dt.date.today()
+    c = members.enrol("赵敏", "13800003333", gender="F", clerk_id=shop["li"].id,
+                      enrolled_on=add_months(today, -12))
+    record_sale(c.id, [LineInput("B1", 29900, 1, category="毛衣")], clerk_id=shop["li"].id,
+                sold_at=dt.datetime.combine(add_months(today, -6), dt.time(11)))
+    pane.refresh()
+    task = _select(pane, "dormant", "赵敏")
+
+    def fill(dlg):
+        assert dlg.lapse_reason is not None
+        dlg.outcome.setCurrentText("已联系,觉得价格偏高")
+        dlg.lapse_reason.setCurrentIndex(dlg.lapse_reason.findData("价格"))
+        dlg.buttons.button(dlg.buttons.StandardButton.Ok).click()
+
+    drive.push(fill)
+    assert pane.mark_done(task)
+    rec = LapseRecord.get(LapseRecord.member == c.id)
+    contact = Contact.get(Contact.member == c.id)
+    assert (rec.reason, rec.kind, rec.contact_id) == ("价格", "dormant", contact.id)
+    assert "沉睡唤醒" not in _groups(pane)
