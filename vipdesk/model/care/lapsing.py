@@ -108,40 +108,54 @@ def _gen_min_care(d: dt.date, exclude: set[int]) -> Iterable[_Cand]:
     floor = plan.floor_rule()
     table = [r for r in plan.rules() if r.days < floor.days and (not r.months or d.month in r.months)]
     shortest = min([floor.days, *(r.days for r in table)])
-    cutoff = (d - dt.timedelta(days=shortest)).isoformat()
-    sql = (
-        "WITH lc AS (SELECT member_id, MAX(at) AS at FROM contact GROUP BY member_id), "
-        "t AS (SELECT m.id AS id, MAX(date(m.enrolled_on), COALESCE(date(lc.at), '0000-00-00'), "
-        "  COALESCE(date(m.last_purchase), '0000-00-00')) AS touch "
-        " FROM member m LEFT JOIN lc ON lc.member_id = m.id "
-        " WHERE m.status || '' = 'active' AND date(m.enrolled_on) <= ? "
-        "  AND (m.last_purchase IS NULL OR date(m.last_purchase) <= ?) "
-        "  AND m.id NOT IN (SELECT member_id FROM care_task WHERE kind = 'min_care' AND status = 'open')) "
-        "SELECT id, touch FROM t WHERE touch <= ? ORDER BY touch, id"
-    )
-    params: tuple[Any, ...] = (cutoff, cutoff, cutoff)
-    if not table:  # only the floor: the first rows are the answer
-        sql += " LIMIT ?"
-        params += (limit + len(exclude),)
-    rows = [(mid, touch) for mid, touch in db.execute_sql(sql, params).fetchall() if mid not in exclude]
-    n = 0
-    for i in range(0, len(rows), _CHUNK):
-        chunk = rows[i:i + _CHUNK]
-        facts = plan.facts_for([mid for mid, _ in chunk], d) if table else {}
-        for member_id, touch in chunk:
-            applied = plan.choose(facts[member_id], d, table, floor) if table else plan.Applied(floor, "", 0)
-            idle = (d - dt.date.fromisoformat(touch)).days
-            if idle < applied.rule.days:
-                continue
-            n += 1
-            rule = applied.rule
-            reason = tr("已{n}天没有联系(上次 {date})").format(n=idle, date=touch)
-            if rule.scope != "all":
-                reason += tr(";关怀计划 {label}:每{d}天").format(label=rule.label, d=rule.days)
-            yield _Cand("min_care", member_id, reason,
-                        extra={"主题": rule.theme, "channel": rule.channel, "计划": rule.label})
-            if n >= limit:
-                return
+
+    def stale(newest: int, newer_than: int | None, cap: int | None) -> list[tuple[int, str]]:
+        """Members last touched at least *newest* days ago (and less than *newer_than*), oldest first."""
+        cut = (d - dt.timedelta(days=newest)).isoformat()
+        sql = (
+            "WITH lc AS (SELECT member_id, MAX(at) AS at FROM contact GROUP BY member_id), "
+            "t AS (SELECT m.id AS id, MAX(date(m.enrolled_on), COALESCE(date(lc.at), '0000-00-00'), "
+            "  COALESCE(date(m.last_purchase), '0000-00-00')) AS touch "
+            " FROM member m LEFT JOIN lc ON lc.member_id = m.id "
+            " WHERE m.status || '' = 'active' AND date(m.enrolled_on) <= ? "
+            "  AND (m.last_purchase IS NULL OR date(m.last_purchase) <= ?) "
+            "  AND m.id NOT IN (SELECT member_id FROM care_task WHERE kind = 'min_care' AND status = 'open')) "
+            "SELECT id, touch FROM t WHERE touch <= ?"
+        )
+        params: tuple[Any, ...] = (cut, cut, cut)
+        if newer_than is not None:
+            sql += " AND touch > ?"
+            params += ((d - dt.timedelta(days=newer_than)).isoformat(),)
+        sql += " ORDER BY touch, id"
+        if cap is not None:
+            sql += " LIMIT ?"
+            params += (cap,)
+        return [(mid, touch) for mid, touch in db.execute_sql(sql, params).fetchall() if mid not in exclude]
+
+    # Everyone past the floor is due whatever rule applies, and they are the oldest touches: the
+    # quota usually fills from them (one LIMITed query); only then are the members whose own,
+    # more demanding rule makes them due looked at, 500 at a time.
+    picked: list[tuple[int, str]] = stale(floor.days, None, limit + len(exclude))[:limit]
+    if len(picked) < limit and shortest < floor.days:
+        rows = stale(shortest, floor.days, None)
+        for i in range(0, len(rows), _CHUNK):
+            chunk = rows[i:i + _CHUNK]
+            facts = plan.facts_for([mid for mid, _ in chunk], d)
+            for member_id, touch in chunk:
+                if (d - dt.date.fromisoformat(touch)).days >= plan.choose(facts[member_id], d, table, floor).rule.days:
+                    picked.append((member_id, touch))
+                    if len(picked) >= limit:
+                        break
+            if len(picked) >= limit:
+                break
+    facts = plan.facts_for([mid for mid, _ in picked], d) if table else {}
+    for member_id, touch in picked:
+        rule = plan.choose(facts[member_id], d, table, floor).rule if table else floor
+        idle = (d - dt.date.fromisoformat(touch)).days
+        reason = tr("已{n}天没有联系(上次 {date})").format(n=idle, date=touch)
+        if rule.scope != "all":
+            reason += tr(";关怀计划 {label}:每{d}天").format(label=rule.label, d=rule.days)
+        yield _Cand("min_care", member_id, reason, extra={"主题": rule.theme, "channel": rule.channel, "计划": rule.label})
 
 
 
