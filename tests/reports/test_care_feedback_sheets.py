@@ -53,3 +53,8 @@ def test_C15_C16_sheets_in_the_monthly_workbook(db_path, tmp_path):
     assert price[1:4] == (2, 1, 0.5)
     assert next(r for r in rows if r and r[0] == "搬家")[1:4] == (0, 0, "—")
     assert any(r and r[0] == "原因" and "小李" in r for r in rows)  # the by-clerk section
+    ws = wb["流失原因"]
+    assert len(ws._charts) == 1  # reasons bar chart; the by-segment / by-clerk tables sit below it
+    top = ws._charts[0].anchor._from.row + 1
+    assert all(c.value in (None, "") for r in range(top, top + 16) for c in ws[r])
+    assert ws.page_setup.orientation == "landscape" and ws.print_title_rows
