@@ -90,3 +90,17 @@ def test_calllist_runs_headless_in_a_fresh_process(shop, tmp_path):
                         "2026-09-24", "-o", str(out)], capture_output=True, text=True, env=env, timeout=120)
     assert r.returncode == 0, r.stderr
     assert "王芳" in _pdf_text(out)
+
+
+def test_C7_uncontacted_cli_lists_members_below_the_monthly_minimum(shop, capsys):
+    from vipdesk.model.members import profile as members
+
+    members.log_contact(shop["a"].id, clerk_id=None, channel="sms", outcome="已发", kind="holiday",
+                        at=dt.datetime(2026, 10, 1, 10))
+    assert main(["--db", str(shop["db"]), "uncontacted", "--month", "2026-10", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["name"], r["phone"], r["care_messages"]) for r in rows] == [("王芳", "138****2222", 0)]
+    assert main(["--db", str(shop["db"]), "uncontacted", "--month", "2026-11"]) == 0
+    out = capsys.readouterr().out
+    assert "2026年11月:2 位会员" in out and "黄明华" in out
+    assert main(["--db", str(shop["db"]), "uncontacted", "--clerk", "没这人"]) != 0

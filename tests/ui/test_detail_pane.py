@@ -2,7 +2,6 @@
 
 import datetime as dt
 
-from vipdesk.model.members import calendar as cal
 from vipdesk.model.members import detail as member_detail
 from vipdesk.model.store import settings
 from vipdesk.model.store.tables import Member
@@ -154,9 +153,18 @@ def test_wedding_anniversary_lunar(main_window, shop, drive):
     drive.push(wedding)
     tab.add()
     assert tab.table.item(0, 0).text() == "结婚纪念日"
-    a = cal.Anniversary(8, 15, True)
-    assert tab.table.item(0, 1).text() == cal.both_calendars_text(a, dt.date.today())
-    assert tab.table.item(0, 1).text().startswith("农历八月十五(公历 ")
+    # the solar date of the next 八月十五, worked out with lunar_python directly (not our calendar code)
+    from lunar_python import Lunar
+
+    today = dt.date.today()
+    for year in (today.year - 1, today.year, today.year + 1):
+        s = Lunar.fromYmd(year, 8, 15).getSolar()
+        nxt = dt.date(s.getYear(), s.getMonth(), s.getDay())
+        if nxt >= today:
+            break
+    assert tab.table.item(0, 1).text() == f"农历八月十五(公历 {nxt.month}月{nxt.day}日)"
+    [row] = member_detail.dates(shop["hmh"])
+    assert (row.kind, row.month, row.day, row.is_lunar, row.is_leap) == ("wedding", 8, 15, True, False)
 
 
 def test_profile_shows_completeness_and_what_to_ask(main_window, shop):

@@ -205,7 +205,72 @@ def test_overdue_call_is_carried_over_and_marked(db_path, qtbot, ui_env, answers
     assert top.child(0).text(2).startswith("【逾期】")
 
 
-def test_real_main_window_holds_the_pane(main_window):
-    from vipdesk.ui.care.reminder_pane import ReminderPane
+def test_real_main_window_holds_the_pane(main_window, qtbot):
+    """The pane lives in the shown main window, F5 refreshes it from the data, and opening a task
+    opens that member in the window's detail pane."""
+    from PySide6.QtGui import QKeySequence
 
-    assert isinstance(main_window.reminder_pane, ReminderPane)
+    from vipdesk.ui.care.reminder_pane import TASK_ROLE, ReminderPane
+
+    pane = main_window.reminder_pane
+    assert isinstance(pane, ReminderPane)
+    assert pane.isVisible() and pane.window() is main_window
+    assert "生日祝福" not in _groups(pane)
+    m = members.enrol("王芳", "13800002222", gender="F", birthday=_today_birthday())
+    f5 = next(a for a in main_window.menu("关怀").actions() if a.shortcut() == QKeySequence("F5"))
+    f5.trigger()
+    qtbot.waitUntil(lambda: "生日祝福" in _groups(pane))
+    top = next(pane.tree.topLevelItem(i) for i in range(pane.tree.topLevelItemCount())
+               if pane.tree.topLevelItem(i).text(0).startswith("生日祝福"))
+    item = top.child(0)
+    assert item.data(0, TASK_ROLE).member_id == m.id and item.text(0) == "王芳"
+    pane.tree.itemDoubleClicked.emit(item, 0)
+    assert main_window.current_member_id() == m.id
+    assert main_window.detail_pane.name_label.text() == "王芳"
+
+
+def test_C7_pane_holds_a_second_care_message_with_the_month_named(pane, shop):
+    """C7: 黄明华 already had a care message this month; today's weather care waits for next month."""
+    from vipdesk.model.care.weather import create_weather_care
+    from vipdesk.model.store import settings
+
+    settings.put("care.cap_week", 0)  # only the monthly care cap (C7) is under test
+    settings.put("care.cap_month", 0)
+    today = dt.date.today()
+    members.log_contact(shop["a"].id, clerk_id=shop["li"].id, channel="sms", outcome="已发", kind="holiday",
+                        at=dt.datetime.combine(today, dt.time(0, 0, 1)))
+    create_weather_care("cold", today, member_ids=[shop["a"].id])
+    pane.refresh()
+    held = [t for t in pane.tasks if t.kind == "weather"]
+    nxt = dt.date(today.year + (today.month == 12), today.month % 12 + 1, 1)
+    assert len(held) == 1 and f"{nxt.year}年{nxt.month}月" in held[0].held_reason
+    assert "暂缓(防打扰)" in _groups(pane)
+    pane.select_task(held[0])
+    assert "暂缓原因:" in pane.detail.toPlainText() and f"{nxt.month}月" in pane.detail.toPlainText()
+
+
+def test_C16_win_back_call_done_in_the_pane_keeps_the_lapse_reason(pane, shop, drive):
+    """A member six months without buying: the clerk marks the win-back call done and picks 价格."""
+    from vipdesk.model.care.engine import add_months
+    from vipdesk.model.care.feedback_tables import LapseRecord
+
+    today = dt.date.today()
+    c = members.enrol("赵敏", "13800003333", gender="F", clerk_id=shop["li"].id,
+                      enrolled_on=add_months(today, -12))
+    record_sale(c.id, [LineInput("B1", 29900, 1, category="毛衣")], clerk_id=shop["li"].id,
+                sold_at=dt.datetime.combine(add_months(today, -6), dt.time(11)))
+    pane.refresh()
+    task = _select(pane, "dormant", "赵敏")
+
+    def fill(dlg):
+        assert dlg.lapse_reason is not None
+        dlg.outcome.setCurrentText("已联系,觉得价格偏高")
+        dlg.lapse_reason.setCurrentIndex(dlg.lapse_reason.findData("价格"))
+        dlg.buttons.button(dlg.buttons.StandardButton.Ok).click()
+
+    drive.push(fill)
+    assert pane.mark_done(task)
+    rec = LapseRecord.get(LapseRecord.member == c.id)
+    contact = Contact.get(Contact.member == c.id)
+    assert (rec.reason, rec.kind, rec.contact_id) == ("价格", "dormant", contact.id)
+    assert "沉睡唤醒" not in _groups(pane)

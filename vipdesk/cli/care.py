@@ -1,4 +1,4 @@
-"""``vipdesk reminders``, ``vipdesk calllist`` and ``vipdesk birthdays`` (care, C1–C16).
+"""``vipdesk reminders``, ``calllist``, ``birthdays`` and ``uncontacted`` (care, C1–C16).
 
 reminders: tasks due from a date over N days (text or --json objects with
 date, kind, member_id, name, phone, clerk, text…).  calllist / birthdays:
@@ -56,6 +56,13 @@ def register(sub: Any) -> None:
     p.add_argument("--month", type=_month, default=None, help="月份 YYYY-MM(默认下个月)")
     p.add_argument("-o", "--output", type=Path, required=True, help="输出 PDF 文件")
     p.set_defaults(func=_birthdays)
+
+    p = sub.add_parser("uncontacted", help="本月未联系会员(C7)",
+                       description="某月关怀次数少于每月最少次数的会员(手机号打码)")
+    _common(p)
+    p.add_argument("--month", type=_month, default=None, help="月份 YYYY-MM(默认本月)")
+    p.add_argument("--clerk", default=None, help="只看这位导购的会员(姓名)")
+    p.set_defaults(func=_uncontacted)
 
 
 def _clerk_id(name: str | None) -> int | None:
@@ -123,4 +130,25 @@ def _birthdays(args: argparse.Namespace) -> int:
         emit_json({"file": str(path)})
     else:
         print(f"已生成:{path}")
+    return 0
+
+
+def _uncontacted(args: argparse.Namespace) -> int:
+    from vipdesk.model.care.cap import monthly_min, uncontacted_in_month
+    from vipdesk.model.members.phone import mask_phone
+
+    open_db(args)
+    try:
+        clerk_id = _clerk_id(args.clerk)
+    except LookupError as exc:
+        return fail(str(exc))
+    year, month = args.month or (dt.date.today().year, dt.date.today().month)
+    rows = uncontacted_in_month(dt.date(year, month, 1), clerk_id)
+    if getattr(args, "json", False):
+        emit_json([{"member_id": r.member_id, "name": r.name, "phone": mask_phone(r.phone), "clerk": r.clerk,
+                    "care_messages": r.count} for r in rows])
+        return 0
+    print(f"{year}年{month}月:{len(rows)} 位会员的关怀少于每月 {monthly_min()} 次")
+    for r in rows:
+        print(f"{r.name} {mask_phone(r.phone)} 导购:{r.clerk or '-'} 本月 {r.count} 次")
     return 0

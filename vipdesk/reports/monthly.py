@@ -15,6 +15,7 @@ from pathlib import Path
 
 from vipdesk.model.store import settings
 from vipdesk.reports import analyses
+from vipdesk.reports.analyses import care_feedback
 from vipdesk.reports.period import Period
 from vipdesk.reports.table import Table
 
@@ -55,6 +56,8 @@ def steps(full_phones: bool = False) -> list[tuple[str, Callable[[Period], Table
         ("转换率", analyses.conversions),
         ("导购竞赛", analyses.staff_contest),
         ("关怀成本", analyses.care_return),
+        ("满意度调查", care_feedback.survey_table),
+        ("流失原因", care_feedback.lapse_table),
         ("积分负债", analyses.liability),
         ("季度排行", lambda p: analyses.season_top(p, full_phones)),
         ("指标定义", lambda p: analyses.definitions()),

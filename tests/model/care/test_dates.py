@@ -20,15 +20,17 @@ D = dt.date
     ("qixi", 2026, D(2026, 8, 19)), ("chongyang", 2026, D(2026, 10, 18)), ("lantern", 2026, D(2026, 3, 3)),
     ("valentine", 2027, D(2027, 2, 14)), ("national", 2027, D(2027, 10, 1)), ("christmas", 2026, D(2026, 12, 25)),
     ("women", 2026, D(2026, 3, 8)), ("newyear", 2027, D(2027, 1, 1)),
+    ("mother", 2026, D(2026, 5, 10)), ("mother", 2027, D(2027, 5, 9)), ("father", 2026, D(2026, 6, 21)),
+    ("father", 2027, D(2027, 6, 20)), ("children", 2027, D(2027, 6, 1)), ("chongyang", 2027, D(2027, 10, 8)),
 ])
 def test_holiday_dates_computed_per_year(key, year, expected):
     assert holidays.BY_KEY[key].on_year(year) == expected
     assert [h.key for h in holidays.holidays_on(expected)] == [key]
 
 
-def test_all_ten_holidays_every_year():
+def test_all_thirteen_holidays_every_year_C2():
     for year in range(2025, 2031):
-        assert len(holidays.holidays_in_year(year)) == 10
+        assert len(holidays.holidays_in_year(year)) == 13
 
 
 def test_holiday_greeting_tasks_on_lunar_holidays(mk, no_cap):

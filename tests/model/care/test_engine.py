@@ -39,10 +39,15 @@ def test_followup_call_on_day_7_and_revisit_message_on_day_30(mk, no_cap, clerk)
 
 
 def test_followup_days_are_configurable(mk, no_cap, clerk):
+    """C4: the follow-up day is the owner's setting — day 3 instead of day 7, and never both."""
     m = mk()
     settings.put("care.followup_days", 3)
     buy(m.id, T(2026, 9, 1, 10), clerk.id)
-    assert _only(due_tasks(D(2026, 9, 4), today=D(2026, 9, 4)), "followup", m.id)
+    assert not _only(due_tasks(D(2026, 9, 3), days=1, today=D(2026, 9, 1)), "followup", m.id)
+    on_day_3 = _only(due_tasks(D(2026, 9, 4), days=1, today=D(2026, 9, 1)), "followup", m.id)
+    assert [(t.date, t.reason) for t in on_day_3] == [(D(2026, 9, 4), "9月1日购买了上衣(M)(第3天)")]
+    # the default day 7 no longer produces a follow-up of its own
+    assert not _only(due_tasks(D(2026, 9, 8), days=1, today=D(2026, 9, 1)), "followup", m.id)
 
 
 # --- done / skipped / carry-over

@@ -52,6 +52,7 @@ KINDS: dict[str, KindDef] = {k.key: k for k in [
     KindDef("churn", "流失预警", "call", True, True, 60),
     KindDef("dormant", "沉睡唤醒", "call", True, True, 61),
     KindDef("min_care", "保持联系", "call", True, True, 70),
+    KindDef("survey_followup", "低分回访", "call", True, False, 25),  # C15: a low survey score
 ]}
 
 CHANNEL_LABELS = {"call": "电话", "message": "短信"}
@@ -88,8 +89,9 @@ CAP_EXEMPT = settings.declare("care.cap_exempt", [k.key for k in KINDS.values() 
                               "不受次数限制的提醒", G)
 EVENT_NOTICE_DAYS = settings.declare("care.event_notice_days", 3, "活动提前几天通知", G)
 SEND_WINDOWS = settings.declare("care.send_windows", ["10:00-12:00", "14:00-16:00"], "短信发送时段", G)
-HOLIDAYS = settings.declare("care.holidays", ["newyear", "spring", "lantern", "valentine", "women", "qixi",
-                                              "midautumn", "national", "chongyang", "christmas"],
+HOLIDAYS = settings.declare("care.holidays", ["newyear", "spring", "lantern", "valentine", "women", "mother",
+                                              "children", "father", "qixi", "midautumn", "national", "chongyang",
+                                              "christmas"],
                             "发送问候的节日", G)
 HOLIDAY_TIERS = settings.declare("care.holiday_tiers", [], "节日问候的会员等级", G, "空 = 全部会员")
 TEMPLATES = settings.declare("care.templates", {}, "短信模板", G, "只保存店主改过的模板")

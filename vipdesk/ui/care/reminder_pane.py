@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vipdesk.model.care import engine, sending
+from vipdesk.model.care import engine, lapse, sending
 from vipdesk.model.care.config import KINDS
 from vipdesk.model.members.phone import format_phone, mask_phone
 from vipdesk.ui.common import dialogs
@@ -81,15 +81,23 @@ class DoneDialog(QDialog):
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(_t("聊到的新情况,记入联系记录"))
         form.addRow(_t("结果(流失原因)") if lapsed else _t("结果"), self.outcome)
+        self.lapse_reason: QComboBox | None = None
+        if lapsed:  # C16: the reason from the owner's pick-list, for the lapse analysis
+            self.lapse_reason = QComboBox(self)
+            self.lapse_reason.addItem(_t("(没问到)"), "")
+            for r in lapse.reasons():
+                self.lapse_reason.addItem(r, r)
+            form.addRow(_t("流失原因"), self.lapse_reason)
         form.addRow(_t("方式"), self.channel)
         form.addRow(_t("满意度"), self.satisfaction)
         form.addRow(_t("备注"), self.note)
-        buttons = button_box(self, Std.Ok | Std.Cancel)
-        form.addRow(buttons)
+        self.buttons = button_box(self, Std.Ok | Std.Cancel)
+        form.addRow(self.buttons)
 
     def values(self) -> dict[str, Any]:
         return {"outcome": self.outcome.currentText().strip(), "channel": self.channel.currentData(),
-                "satisfaction": self.satisfaction.currentData(), "note": self.note.text().strip()}
+                "satisfaction": self.satisfaction.currentData(), "note": self.note.text().strip(),
+                "lapse_reason": self.lapse_reason.currentData() if self.lapse_reason is not None else ""}
 
 
 class SkipDialog(QDialog):
@@ -375,7 +383,7 @@ class ReminderPane(QWidget):
         v = dlg.values()
         try:
             engine.complete(t, outcome=v["outcome"], clerk_id=self._clerk_for(t), channel=v["channel"],
-                            note=v["note"], satisfaction=v["satisfaction"])
+                            note=v["note"], satisfaction=v["satisfaction"], lapse_reason=v["lapse_reason"])
         except Exception as exc:  # noqa: BLE001 - shown to the clerk
             dialogs.show_error(self, exc)
             return False

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vipdesk.model.care import config, sizeup
+from vipdesk.model.care import cap, config, sizeup, surveys
 from vipdesk.model.care.holidays import HOLIDAY_LIST
 from vipdesk.model.errors import ValidationError
 from vipdesk.model.store import settings
@@ -42,6 +42,8 @@ NUMBERS = [
     (config.MIN_CARE_DAYS, 30, 365), (config.MIN_CARE_DAILY, 0, 500), (config.CAP_WEEK, 0, 20),
     (config.CAP_MONTH, 0, 60), (config.EVENT_NOTICE_DAYS, 0, 30), (config.SIZEUP_LEAD, 0, 120),
     (config.CATCHUP_DAYS, 0, 60),
+    (cap.MONTHLY_MIN, 0, 10), (cap.MONTHLY_MAX, 0, 10),  # C7
+    (surveys.LOW_SCORE, 1, 4), (surveys.FOLLOWUP_DAYS, 0, 14),  # C15
 ]
 
 

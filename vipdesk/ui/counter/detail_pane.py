@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipdesk.formatting import fen_to_yuan_text, format_date
+from vipdesk.model.care import plan as care_plan
 from vipdesk.model.members import calendar as cal
 from vipdesk.model.members import detail as member_detail
 from vipdesk.model.members.phone import format_phone
@@ -106,7 +107,8 @@ class DetailPane(QWidget):
                   ("points", self.tr("积分"), 2, 0, 1), ("spend", self.tr("累计消费"), 2, 2, 1),
                   ("last", self.tr("最近消费"), 3, 0, 1), ("enrolled", self.tr("入会"), 3, 2, 1),
                   ("children", self.tr("孩子"), 4, 0, 1), ("referrer", self.tr("介绍人"), 4, 2, 1),
-                  ("buys", self.tr("常买"), 5, 0, 3)]
+                  ("buys", self.tr("常买"), 5, 0, 3),
+                  ("care_plan", self.tr("关怀计划"), 6, 0, 3)]  # P4/C11: which care-plan rule and why
         for key, label, r, c, span in layout:
             cap = QLabel(label, box)
             cap.setStyleSheet("color: #8a7f6a;")
@@ -117,6 +119,7 @@ class DetailPane(QWidget):
             grid.addWidget(val, r, c + 1, 1, span)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
+        self.fields["care_plan"].setWordWrap(True)
 
         self.sale_button = QPushButton(self.tr("记一笔销售 (F2)"), box)
         self.sale_button.setToolTip(self.tr("为这位会员记一笔销售 (F2)"))
@@ -189,6 +192,7 @@ class DetailPane(QWidget):
         if size:
             buys += (" · " if buys else "") + self.tr("常穿 {size}").format(size=size)
         f["buys"].setText(buys or self.tr("暂无"))
+        f["care_plan"].setText(care_plan.explain(m.id, today))
         if not (self.profile.dirty and self.profile.member_id == m.id):
             self.profile.load(d)  # a write elsewhere must not wipe profile edits in progress
         for tab in (self.children_tab, self.cards, self.dates, self.contacts):
