@@ -1,0 +1,215 @@
+"""Who may get which SMS, now or later: the preview before anything is queued.
+
+Every exclusion names its reason (and, when it will go later, when): no
+template, not a mobile, under 14 without a guardian's consent, no marketing
+consent (opt-outs withdraw it), 不要打扰, the monthly non-sales cap (C7),
+already in the outbox, the daily limit per number, the sending window, and
+the per-batch / per-month budget in billing units.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from peewee import fn
+
+from vipdesk.model.care import cap
+from vipdesk.model.care.engine import Task, member_values
+from vipdesk.model.messaging import config, templates
+from vipdesk.model.messaging.tables import DELIVERED, SENDING, SUBMITTED, UNKNOWN, SmsMessage
+from vipdesk.model.privacy import consent
+from vipdesk.model.store import settings
+from vipdesk.model.store.tables import Member
+from vipdesk.text import tr, tr_noop
+
+MOBILE = re.compile(r"1\d{10}")
+SPENT = (SENDING, SUBMITTED, DELIVERED, UNKNOWN)  # a request went (or may have gone) out: billed
+
+
+@dataclass
+class Item:
+    task: Task
+    member_id: int
+    name: str
+    phone: str
+    kind: str
+    template: templates.Template
+    params: dict[str, str] | list[str]
+    text: str
+    units: int
+    key: str
+    send_at: dt.datetime | None = None  # None = now; else held until the window opens
+    note: str = ""
+
+    @property
+    def marketing(self) -> bool:
+        return self.template.marketing
+
+
+@dataclass
+class Excluded:
+    member_id: int
+    name: str
+    kind: str
+    reason: str
+
+
+@dataclass
+class Plan:
+    items: list[Item] = field(default_factory=list)
+    excluded: list[Excluded] = field(default_factory=list)
+    provider: str = ""
+
+    @property
+    def units(self) -> int:
+        return sum(i.units for i in self.items)
+
+    @property
+    def cost_fen(self) -> int:
+        return self.units * int(settings.get(config.PRICE_FEN.key))
+
+    def as_json(self) -> dict[str, Any]:
+        return {"count": len(self.items), "units": self.units, "cost_fen": self.cost_fen,
+                "messages": [{"member_id": i.member_id, "name": i.name, "kind": i.kind, "text": i.text,
+                              "units": i.units, "marketing": i.marketing, "key": i.key,
+                              "send_at": i.send_at.isoformat(sep=" ", timespec="minutes") if i.send_at else None,
+                              "note": i.note} for i in self.items],
+                "excluded": [{"member_id": e.member_id, "name": e.name, "kind": e.kind, "reason": e.reason}
+                             for e in self.excluded]}
+
+
+def message_key(kind: str, member_id: int, day: dt.date, ref: str) -> str:
+    """The (member, kind, occasion) identity, short enough for OutId / SessionContext."""
+    raw = f"{kind}|{member_id}|{day.isoformat()}|{ref}"
+    return "vd" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:22]
+
+
+def month_units_used(at: dt.datetime) -> int:
+    start = dt.datetime(at.year, at.month, 1)
+    return int(SmsMessage.select(fn.COALESCE(fn.SUM(SmsMessage.units), 0))
+               .where(SmsMessage.status.in_(SPENT) & (SmsMessage.sending_at >= start)).scalar() or 0)
+
+
+def sent_today(phone: str, at: dt.datetime) -> int:
+    start = dt.datetime.combine(at.date(), dt.time())
+    return SmsMessage.select().where((SmsMessage.phone == phone) & SmsMessage.status.in_(SPENT)
+                                     & (SmsMessage.sending_at >= start)).count()
+
+
+def _next_month(at: dt.datetime) -> dt.date:
+    return dt.date(at.year + (at.month == 12), at.month % 12 + 1, 1)
+
+
+def _fmt(t: dt.datetime) -> str:
+    return f"{t.month}月{t.day}日 {t:%H:%M}"
+
+
+def plan(tasks: list[Task], at: dt.datetime | None = None) -> Plan:
+    """What would be sent for these reminders, and who is left out and why.  Reads only."""
+    at = at or dt.datetime.now()
+    cfg = config.provider_config()
+    out = Plan(provider=cfg.provider if cfg else "")
+    sign = cfg.sign_name if cfg else str(settings.get("shop.name"))
+    mapping = templates.mapped()
+    batch_cap = int(settings.get(config.BATCH_BUDGET.key))
+    month_cap = int(settings.get(config.MONTH_BUDGET.key))
+    per_number = int(settings.get(config.DAILY_PER_NUMBER.key))
+    cap_max = int(settings.get(cap.MONTHLY_MAX.key))
+    month_used = month_units_used(at)
+    batch_units = 0
+    planned_care: dict[int, int] = {}
+    planned_phone: dict[str, int] = {}
+    members = {m.id: m for m in Member.select().where(Member.id.in_(sorted({t.member_id for t in tasks})))}
+
+    for t in tasks:
+        m = members.get(t.member_id)
+        name = m.name if m is not None else str(t.member_id)
+
+        def drop(reason: str, t: Task = t, name: str = name) -> None:
+            out.excluded.append(Excluded(t.member_id, name, t.kind, reason))
+
+        tpl = mapping.get(t.kind)
+        if m is None or m.status != "active":
+            drop(tr("会员已停用或不存在"))
+            continue
+        if tpl is None:
+            drop(tr("“{k}”还没有对应的短信模板").format(k=templates.kind_label(t.kind)))
+            continue
+        key = message_key(t.kind, m.id, t.date, t.ref)
+        existing = SmsMessage.get_or_none(SmsMessage.key == key)
+        if existing is not None:
+            drop(tr("已在发件箱(状态:{s})").format(s=status_label(existing.status)))
+            continue
+        if not MOBILE.fullmatch(m.phone or ""):
+            drop(tr("{p} 不是手机号,不能发短信").format(p=m.phone))
+            continue
+        note = ""
+        if consent.is_under_guardian_age(m.birth_year, m.birth_month, m.birth_day, lunar=bool(m.birthday_lunar),
+                                         today=at.date()):
+            guardian = consent.state(m.id).guardian_name
+            if not guardian:
+                drop(tr("未满14岁,没有监护人同意,不发短信"))
+                continue
+            note = tr("发给监护人{g}").format(g=guardian)
+        needs_marketing = tpl.marketing or consent.is_marketing_kind(t.kind)
+        if needs_marketing and not consent.marketing_allowed(m.id):
+            drop(tr("没有同意接收营销信息(或已退订)"))
+            continue
+        if (m.contact_pref or "") == "不要打扰":
+            drop(tr("会员希望不被打扰"))
+            continue
+        if t.held_reason:
+            drop(t.held_reason)
+            continue
+        if t.kind not in cap.SALES_KINDS:
+            reason = cap.cap_reason(m.id, at.date())
+            if reason is None and cap_max > 0 and cap.care_messages_in_month(m.id, at.date()) + \
+                    planned_care.get(m.id, 0) >= cap_max:
+                nxt = _next_month(at)
+                reason = tr("本批已有给她的关怀消息(每月最多 {cap} 条),{y}年{mo}月起可再发").format(
+                    cap=cap_max, y=nxt.year, mo=nxt.month)
+            if reason:
+                drop(reason)
+                continue
+        if per_number and sent_today(m.phone, at) + planned_phone.get(m.phone, 0) >= per_number:
+            drop(tr("这个号码今天已达 {n} 条上限,明天再发").format(n=per_number))
+            continue
+        values = member_values(m)
+        values.setdefault("日期", f"{t.date.month}月{t.date.day}日")
+        values.update(t.extra or {})
+        params = templates.param_values(tpl, values, out.provider)
+        text = templates.render(tpl, params, sign, fallback=t.text)
+        n_units = templates.units(text)
+        if batch_cap and batch_units + n_units > batch_cap:
+            drop(tr("超出本批预算({n} 条计费),下次再发").format(n=batch_cap))
+            continue
+        if month_cap and month_used + batch_units + n_units > month_cap:
+            nxt = _next_month(at)
+            drop(tr("本月短信预算({n} 条计费)已用完,{m}月1日起可发").format(n=month_cap, m=nxt.month))
+            continue
+        send_at = config.next_window_start(at, tpl.marketing)
+        if send_at is not None:
+            note = (note + ";" if note else "") + tr("不在发送时段,将于 {t} 发送").format(t=_fmt(send_at))
+        batch_units += n_units
+        planned_phone[m.phone] = planned_phone.get(m.phone, 0) + 1
+        if t.kind not in cap.SALES_KINDS:
+            planned_care[m.id] = planned_care.get(m.id, 0) + 1
+        out.items.append(Item(t, m.id, m.name, m.phone, t.kind, tpl, params, text, n_units, key, send_at, note))
+    return out
+
+
+STATUS_LABELS = {"queued": tr_noop("待发送"), "sending": tr_noop("发送中"), "submitted": tr_noop("已提交"),
+                 "delivered": tr_noop("已送达"), "failed": tr_noop("失败"), "unknown": tr_noop("待确认")}
+
+
+def status_label(status: str) -> str:
+    return tr(STATUS_LABELS.get(status, status))
+
+
+def task_json(t: Task) -> str:
+    return json.dumps(t.extra or {}, ensure_ascii=False, default=str)
