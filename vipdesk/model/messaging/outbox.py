@@ -391,6 +391,14 @@ def outbox(status: str | None = None, limit: int = 500) -> list[OutboxRow]:
                       r.units, r.text, r.note, r.code, r.created_at, r.sending_at) for r in q]
 
 
+def ids_for_keys(keys: list[str]) -> list[int]:
+    """Outbox ids of these (member, kind, occasion) keys (the rows a preview just queued)."""
+    out: list[int] = []
+    for i in range(0, len(keys), 500):
+        out += [r.id for r in SmsMessage.select(SmsMessage.id).where(SmsMessage.key.in_(keys[i:i + 500]))]
+    return out
+
+
 def counts() -> dict[str, int]:
     from peewee import fn
 

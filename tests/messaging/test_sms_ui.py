@@ -1,0 +1,145 @@
+"""Issue 16 in the window: reminder pane → 发送短信 → preview → owner PIN → sent off the GUI thread;
+the outbox view with delivery-report refresh and resend; WeCom assist with contact logging."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialogButtonBox, QMainWindow
+
+pytestmark = pytest.mark.gui
+Std = QDialogButtonBox.StandardButton
+
+
+class Host(QMainWindow):
+    data_changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pane = None
+        self.data_changed.connect(lambda: self.pane.refresh())
+
+
+@pytest.fixture
+def pane(qtbot, db_path, ui_env, answers):
+    from vipdesk.model.members import profile
+    from vipdesk.model.messaging import config  # noqa: F401 - declares sms.* settings
+    from vipdesk.model.privacy import consent
+    from vipdesk.model.store import settings
+    from vipdesk.ui.care.reminder_pane import ReminderPane
+
+    today = dt.date.today()
+    for name, phone in (("黄明华", "13800001111"), ("王芳", "13800002222")):
+        m = profile.enrol(name, phone, gender="F", birthday=profile.Birthday(today.month, today.day, 1990))
+        consent.record_marketing_consent(m.id, True)
+    settings.put("sms.notice_window", "00:00-23:59")  # the test may run at night
+    host = Host()
+    qtbot.addWidget(host)
+    p = ReminderPane(host)
+    host.pane = p
+    host.setCentralWidget(p)
+    host.show()
+    p.refresh()
+    return p
+
+
+def _birthday_group(pane):
+    for i in range(pane.tree.topLevelItemCount()):
+        top = pane.tree.topLevelItem(i)
+        if top.text(0).startswith("生日祝福"):
+            return top
+    raise AssertionError("no birthday group")
+
+
+def _map(provider: str) -> None:
+    from vipdesk.model.messaging import templates
+
+    name = "name" if provider == "aliyun" else "1"
+    text = "亲爱的${name},生日快乐!" if provider == "aliyun" else "亲爱的{1},生日快乐!"
+    templates.set_template("birthday", "T1", "notification", [(name, "姓名")], text)
+
+
+def test_without_provider_nothing_is_sent(pane, answers, drive) -> None:
+    pane.tree.setCurrentItem(_birthday_group(pane))
+    assert pane.send_sms() is False
+    assert "还没有设置短信服务商" in answers.texts()[-1]
+    assert drive.seen == []
+
+
+@pytest.mark.parametrize("provider_name", ["aliyun"])
+def test_send_flow_preview_pin_send_outbox(pane, sms, answers, drive, owner_pin) -> None:
+    from vipdesk.model.store.tables import Contact
+    from vipdesk.ui.messaging.outbox_view import OutboxDialog
+
+    _map(sms.provider)
+    group = _birthday_group(pane)
+    pane.tree.setCurrentItem(group)
+    group.setSelected(True)
+    assert len(pane.selected_tasks()) == 2
+    seen = {}
+
+    def preview(d) -> None:
+        seen["summary"] = d.summary.text()
+        seen["rows"] = d.messages.rowCount()
+        seen["text"] = d.messages.item(0, 4).text()
+        d.box.button(Std.Ok).click()
+
+    # PIN refused: previewed, nothing queued or sent
+    drive.push(preview)
+    owner_pin.deny()
+    assert pane.send_sms() is False
+    assert not sms.sent
+    # PIN given: sent
+    drive.push(preview)
+    owner_pin.allow()
+    assert pane.send_sms() is True
+    assert seen["rows"] == 2 and "2 条短信" in seen["summary"] and "¥" in seen["summary"]
+    assert seen["text"].startswith("【小店】亲爱的")
+    assert "已提交 2 条" in answers.texts()[-1]
+    assert len(sms.sent) == 2
+    assert Contact.select().where(Contact.channel == "sms").count() == 2
+    # the outbox view: two submitted, refresh delivery reports → delivered
+    dlg = OutboxDialog(pane)
+    assert dlg.model.rowCount() == 2
+    assert {dlg.model.data(dlg.model.index(r, 4)) for r in range(2)} == {"已提交"}
+    dlg.poll()
+    assert "送达 2" in answers.texts()[-1]
+    assert {dlg.model.data(dlg.model.index(r, 4)) for r in range(2)} == {"已送达"}
+    dlg.resend_failed()
+    assert "没有失败的短信" in answers.texts()[-1]
+
+
+@pytest.mark.parametrize("provider_name", ["tencent"])
+def test_resend_failed_from_outbox(pane, sms, answers, drive, owner_pin) -> None:
+    from vipdesk.ui.messaging.outbox_view import OutboxDialog
+
+    _map(sms.provider)
+    sms.script["13800001111"] = ["template"]
+    pane.tree.setCurrentItem(_birthday_group(pane))
+    drive.push(lambda d: d.box.button(Std.Ok).click())
+    owner_pin.allow()
+    pane.send_sms()
+    assert "失败 1 条" in answers.texts()[-1] and "黄明华" in answers.texts()[-1]
+    dlg = OutboxDialog(pane)
+    owner_pin.allow()
+    dlg.resend_failed()
+    assert "已提交 1 条" in answers.texts()[-1]
+    assert len(sms.sent) == 2
+
+
+def test_wecom_assist_copies_and_logs(pane) -> None:
+    from vipdesk.model.store.tables import Contact
+    from vipdesk.ui.messaging.wecom import WeComAssistDialog
+
+    pane.tree.setCurrentItem(_birthday_group(pane))
+    chosen = pane.selected_tasks()
+    d = WeComAssistDialog(pane, chosen)
+    assert d.copy_current() == chosen[0].text == QGuiApplication.clipboard().text()
+    assert "13800002222" in d.copy_all()
+    assert d.confirm_sent() is True
+    assert d.list.currentRow() == 1
+    assert d.confirm_sent() is True and d.confirm_sent() is False  # each member once
+    assert Contact.select().where(Contact.channel == "wechat").count() == 2
