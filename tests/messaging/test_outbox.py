@@ -284,3 +284,17 @@ def test_kind_label_and_status_label(db_path) -> None:
     assert templates.kind_label("voucher_expiry") == "券到期"
     assert gating.status_label("unknown") == "待确认"
     assert providers.RETRYABLE == {"throttled", "unreached"}
+
+
+def test_variable_length_limit_is_enforced_and_flagged(sms) -> None:
+    """Provider variable limits: a too-long value is cut to the limit and the preview says so."""
+    from vipdesk.model.messaging.templates import VAR_LIMIT
+
+    map_templates(sms.provider)
+    a = member("欧阳娜", "13800138021")
+    t = task(a)
+    t.extra["节日"] = "中华人民共和国成立纪念日暨国庆黄金周" * 3
+    p = gating.plan([t], noon())
+    assert "节日 超过变量长度上限" in p.items[0].note
+    fest = p.items[0].params["fest"] if isinstance(p.items[0].params, dict) else p.items[0].params[1]
+    assert len(fest) == VAR_LIMIT[sms.provider]

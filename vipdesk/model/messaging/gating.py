@@ -183,6 +183,9 @@ def plan(tasks: list[Task], at: dt.datetime | None = None) -> Plan:
         values.setdefault("日期", f"{t.date.month}月{t.date.day}日")
         values.update(t.extra or {})
         params = templates.param_values(tpl, values, out.provider)
+        cut = templates.truncated(tpl, values, out.provider)
+        if cut:
+            note = (note + ";" if note else "") + tr("{f} 超过变量长度上限,已截断").format(f="、".join(cut))
         text = templates.render(tpl, params, sign, fallback=t.text)
         n_units = templates.units(text)
         if batch_cap and batch_units + n_units > batch_cap:

@@ -131,6 +131,12 @@ def param_values(t: Template, values: dict[str, Any], provider: str) -> dict[str
     return dict(pairs)
 
 
+def truncated(t: Template, values: dict[str, Any], provider: str) -> list[str]:
+    """Member fields too long for a template variable (they are cut to the provider's limit)."""
+    limit = VAR_LIMIT.get(provider, 35)
+    return [f for _, f in t.params if len(str(values.get(f) or "")) > limit]
+
+
 def render(t: Template, params: dict[str, str] | list[str], sign_name: str, fallback: str = "") -> str:
     """The exact text the member receives: 【签名】 + the template with its variables filled in."""
     if t.text:
