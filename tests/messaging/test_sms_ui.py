@@ -143,3 +143,57 @@ def test_wecom_assist_copies_and_logs(pane) -> None:
     assert d.list.currentRow() == 1
     assert d.confirm_sent() is True and d.confirm_sent() is False  # each member once
     assert Contact.select().where(Contact.channel == "wechat").count() == 2
+
+
+def test_settings_dialog_owner_only_secret_to_store_and_tencent_rules(pane, answers, drive, owner_pin,
+                                                                       monkeypatch) -> None:
+    """The owner sets provider, secret and templates in the window; refused rows are named, the rest saved."""
+    import keyring
+
+    from tests.messaging.test_sms_cli import MemoryKeyring
+    from vipdesk.model.messaging import config, templates
+    from vipdesk.ui.messaging.outbox_view import OutboxDialog
+
+    store = MemoryKeyring()
+    keyring.set_keyring(store)
+    dlg = OutboxDialog(pane)
+    owner_pin.deny()
+    assert dlg.open_settings() is False
+    result = {}
+
+    def fill(d) -> None:
+        d.provider.setCurrentIndex(d.provider.findData("tencent"))
+        d.sign.setText("小店")
+        d.key_id.setText("AKIDdemo")
+        d.secret.setText("tencent-secret-xyz")
+        d.app_id.setText("1400009999")
+        d.set_row("holiday", "100001", "notification", "1=姓名, 2=节日", "亲爱的{1}:{2}快乐!")
+        d.set_row("dormant", "100002", "marketing", "", "好久不见,拒收请回复R")
+        result["first"] = d.save()
+        d.set_row("dormant", "", "notification")
+        result["second"] = d.save()
+
+    owner_pin.allow()
+    drive.push(fill)
+    assert dlg.open_settings() is True
+    assert result == {"first": False, "second": True}
+    assert any("沉睡唤醒" in t and "会员召回" in t for t in answers.texts())
+    assert config.provider_config().provider == "tencent"
+    assert store.items[("vipdesk-sms", "AKIDdemo")] == "tencent-secret-xyz"
+    assert set(templates.mapped()) == {"holiday"}
+
+
+def test_clerk_tick_opt_out_from_outbox(pane, answers) -> None:
+    from vipdesk.model.messaging import gating, outbox
+    from vipdesk.model.privacy import consent
+    from vipdesk.ui.messaging.outbox_view import OutboxDialog
+
+    _map("aliyun")
+    pane.tree.setCurrentItem(_birthday_group(pane))
+    outbox.enqueue(gating.plan(pane.selected_tasks()))
+    dlg = OutboxDialog(pane)
+    dlg.view.selectRow(0)
+    assert dlg.opt_out_selected() == 1
+    opted = outbox.opt_outs()
+    assert len(opted) == 1 and opted[0].source == "clerk"
+    assert not consent.marketing_allowed(opted[0].member_id)

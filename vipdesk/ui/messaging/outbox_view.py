@@ -87,8 +87,13 @@ class OutboxDialog(QDialog):
         self.resend_btn = QPushButton(_t("重发失败的"), self)
         self.poll_btn.clicked.connect(self.poll)
         self.resend_btn.clicked.connect(self.resend_failed)
-        top.addWidget(self.poll_btn)
-        top.addWidget(self.resend_btn)
+        self.optout_btn = QPushButton(_t("登记退订"), self)
+        self.optout_btn.setToolTip(_t("会员说不想再收营销短信:登记后不再给她发营销短信"))
+        self.settings_btn = QPushButton(_t("短信设置…"), self)
+        self.optout_btn.clicked.connect(self.opt_out_selected)
+        self.settings_btn.clicked.connect(self.open_settings)
+        for b in (self.poll_btn, self.resend_btn, self.optout_btn, self.settings_btn):
+            top.addWidget(b)
         lay.addLayout(top)
         self.model = OutboxModel(self)
         self.view = QTableView(self)
@@ -106,6 +111,27 @@ class OutboxDialog(QDialog):
 
     def selected_rows(self) -> list[outbox.OutboxRow]:
         return [self.model.rows[i.row()] for i in self.view.selectionModel().selectedRows()]
+
+    def opt_out_selected(self) -> int:
+        """The clerk's tick: the selected members refuse marketing SMS (recorded with source and time)."""
+        rows = self.selected_rows()
+        if not rows:
+            dialogs.info(self, _t("请先选择会员的短信。"))
+            return 0
+        names = "、".join(sorted({r.name for r in rows}))
+        if not dialogs.ask(self, _t("登记 {names} 退订营销短信?").format(names=names)):
+            return 0
+        for phone, member_id in {(r.phone, r.member_id) for r in rows}:
+            outbox.record_opt_out(phone, "clerk", member_id=member_id, clerk=_t("店员"))
+        self.reload()
+        return len(rows)
+
+    def open_settings(self) -> bool:
+        from vipdesk.ui.messaging.settings import SmsSettingsDialog
+
+        if not require_owner(self, _t("短信设置需要店长密码。")):
+            return False
+        return dialogs.exec_dialog(SmsSettingsDialog(self))
 
     def poll(self) -> None:
         def work(progress: Any, cancelled: Any) -> outbox.PollReport:

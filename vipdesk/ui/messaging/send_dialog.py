@@ -81,7 +81,7 @@ def send_sms(parent: QWidget | None, chosen: list[Task], on_finished: Any = None
         return False
     if config.provider_config() is None:
         dialogs.info(parent, _t("还没有设置短信服务商,会员管家不会发送任何短信。\n"
-                                "店长可用命令 vipdesk sms configure 设置阿里云或腾讯云短信;"
+                                "店长可在“发件箱 → 短信设置”里设置阿里云或腾讯云短信(或用命令 vipdesk sms configure);"
                                 "也可以用“企业微信”逐条复制发送。"), _t("发送短信"))
         return False
     try:
