@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -46,6 +45,7 @@ from vipdesk.model.hygiene import completeness_report, duplicates, merge
 from vipdesk.model.importing.members_export import export_members
 from vipdesk.model.members.phone import format_phone, mask_phone
 from vipdesk.ui.common import dialogs, tasks
+from vipdesk.ui.common.dialogs import Std, button_box
 from vipdesk.ui.privacy.pin import require_owner
 
 
@@ -98,8 +98,7 @@ class DuplicatesDialog(QDialog):
         self.merge_button = QPushButton(_t("合并…"), self)
         self.merge_button.setToolTip(_t("选中一组(或组里要并入的那位会员)后合并"))
         self.merge_button.clicked.connect(self.merge_selected)
-        close = QPushButton(_t("关闭"), self)
-        close.clicked.connect(self.accept)
+        close = button_box(self, Std.Close)
         row.addWidget(self.find_button)
         row.addStretch(1)
         row.addWidget(self.merge_button)
@@ -379,10 +378,7 @@ class CompletenessDialog(QDialog):
         hint = QLabel(_t("完整档案 = 姓名、手机、性别、生日、地址都已填写(与办卡提成同一标准);平均完整度满分 100。"), self)
         hint.setWordWrap(True)
         lay.addWidget(hint)
-        buttons = QDialogButtonBox(self)
-        buttons.addButton(_t("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.rejected.connect(self.reject)
-        buttons.accepted.connect(self.accept)
+        buttons = button_box(self, Std.Close)
         lay.addWidget(buttons)
         self.refresh()
 
@@ -436,11 +432,8 @@ class ExportDialog(QDialog):
                          "会员资料请妥善保管,不要外传。"), self)
         warn.setWordWrap(True)
         lay.addWidget(warn)
-        buttons = QDialogButtonBox(self)
-        self.export_button = buttons.addButton(_t("导出"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(_t("取消"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.export)
-        buttons.rejected.connect(self.reject)
+        buttons = button_box(self, Std.Ok | Std.Cancel, texts={Std.Ok: _t("导出")}, on_accept=self.export)
+        self.export_button = buttons.button(Std.Ok)
         lay.addWidget(buttons)
 
     def browse(self) -> None:

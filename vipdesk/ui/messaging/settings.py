@@ -115,9 +115,7 @@ class SmsSettingsDialog(QDialog):
             self.table.setItem(r, TEXT_COL, QTableWidgetItem(t.text if t else ""))
         self.table.horizontalHeader().setStretchLastSection(True)
         lay.addWidget(self.table, 1)
-        self.box = dialogs.button_box(self, texts={dialogs.Std.Ok: _t("保存")})
-        self.box.accepted.disconnect()
-        self.box.accepted.connect(self.save)
+        self.box = dialogs.button_box(self, texts={dialogs.Std.Ok: _t("保存")}, on_accept=self.save)
         lay.addWidget(self.box)
 
     def _spin(self, setting: settings.SettingDef, lo: int, hi: int) -> QSpinBox:
