@@ -90,8 +90,11 @@ def test_send_flow_preview_pin_send_outbox(pane, sms, answers, drive, owner_pin)
     # PIN refused: previewed, nothing queued or sent
     drive.push(preview)
     owner_pin.deny()
-    assert pane.send_sms() is False
+    pane.send_sms()
     assert not sms.sent
+    from vipdesk.model.messaging import outbox
+
+    assert outbox.outbox() == []  # nothing queued without the owner
     # PIN given: sent
     drive.push(preview)
     owner_pin.allow()
@@ -110,6 +113,7 @@ def test_send_flow_preview_pin_send_outbox(pane, sms, answers, drive, owner_pin)
     assert {dlg.model.data(dlg.model.index(r, 4)) for r in range(2)} == {"已送达"}
     dlg.resend_failed()
     assert "没有失败的短信" in answers.texts()[-1]
+    assert dlg.send_queued() is False and "没有待发送" in answers.texts()[-1]
 
 
 @pytest.mark.parametrize("provider_name", ["tencent"])
@@ -197,3 +201,38 @@ def test_clerk_tick_opt_out_from_outbox(pane, answers) -> None:
     opted = outbox.opt_outs()
     assert len(opted) == 1 and opted[0].source == "clerk"
     assert not consent.marketing_allowed(opted[0].member_id)
+
+
+@pytest.mark.parametrize("provider_name", ["aliyun"])
+def test_held_by_window_then_sent_from_outbox(pane, sms, answers, drive, owner_pin) -> None:
+    """Outside the window the message waits (the preview says when); 发送待发的 sends it once it is due."""
+    from vipdesk.model.messaging import outbox
+    from vipdesk.model.store import settings
+    from vipdesk.ui.messaging.outbox_view import OutboxDialog
+
+    _map(sms.provider)
+    now = dt.datetime.now()
+    h = now.hour + 1 if now.hour < 22 else 1  # a window that has not opened yet (never across midnight)
+    closed = f"{h:02d}:00-{h + 1:02d}:00"
+    settings.put("sms.notice_window", closed)
+    pane.tree.setCurrentItem(_birthday_group(pane))
+    notes = {}
+
+    def preview(d) -> None:
+        notes["note"] = d.messages.item(0, 3).text()
+        d.box.button(Std.Ok).click()
+
+    drive.push(preview)
+    owner_pin.allow()
+    pane.send_sms()
+    assert "不在发送时段,将于" in notes["note"]
+    assert not sms.sent and {r.status for r in outbox.outbox()} == {"queued"}
+    dlg = OutboxDialog(pane)
+    owner_pin.allow()
+    assert dlg.send_queued() is True  # not yet its time: nothing goes
+    assert not sms.sent and "已提交 0 条" in answers.texts()[-1]
+    opens = dt.datetime.combine(dt.date.today(), dt.time.fromisoformat(closed.split("-")[0]))
+    if opens < now:  # the window starts after midnight
+        opens += dt.timedelta(days=1)
+    outbox.send_due(at=opens + dt.timedelta(minutes=1))  # what the scheduled `vipdesk sms send` does then
+    assert len(sms.sent) == 2 and {r.status for r in outbox.outbox()} == {"submitted"}

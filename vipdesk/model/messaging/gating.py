@@ -64,6 +64,7 @@ class Plan:
     items: list[Item] = field(default_factory=list)
     excluded: list[Excluded] = field(default_factory=list)
     provider: str = ""
+    cancelled: bool = False
 
     @property
     def units(self) -> int:
@@ -109,8 +110,12 @@ def _fmt(t: dt.datetime) -> str:
     return f"{t.month}月{t.day}日 {t:%H:%M}"
 
 
-def plan(tasks: list[Task], at: dt.datetime | None = None) -> Plan:
-    """What would be sent for these reminders, and who is left out and why.  Reads only."""
+def plan(tasks: list[Task], at: dt.datetime | None = None, *, progress: Any = None,
+         cancelled: Any = None) -> Plan:
+    """What would be sent for these reminders, and who is left out and why.  Reads only.
+
+    ``progress(done, total, text)`` / ``cancelled()`` as in the GUI's background tasks; a
+    cancelled plan has ``cancelled`` set and must not be queued."""
     at = at or dt.datetime.now()
     cfg = config.provider_config()
     out = Plan(provider=cfg.provider if cfg else "")
@@ -124,9 +129,18 @@ def plan(tasks: list[Task], at: dt.datetime | None = None) -> Plan:
     batch_units = 0
     planned_care: dict[int, int] = {}
     planned_phone: dict[str, int] = {}
-    members = {m.id: m for m in Member.select().where(Member.id.in_(sorted({t.member_id for t in tasks})))}
+    ids = sorted({t.member_id for t in tasks})
+    members: dict[int, Member] = {}
+    for i in range(0, len(ids), 500):
+        members.update({m.id: m for m in Member.select().where(Member.id.in_(ids[i:i + 500]))})
 
-    for t in tasks:
+    for n, t in enumerate(tasks):
+        if n % 200 == 0:
+            if cancelled is not None and cancelled():
+                out.cancelled = True
+                return out
+            if progress is not None:
+                progress(n, len(tasks), tr("正在检查 {i}/{n}").format(i=n, n=len(tasks)))
         m = members.get(t.member_id)
         name = m.name if m is not None else str(t.member_id)
 
@@ -187,6 +201,8 @@ def plan(tasks: list[Task], at: dt.datetime | None = None) -> Plan:
         if cut:
             note = (note + ";" if note else "") + tr("{f} 超过变量长度上限,已截断").format(f="、".join(cut))
         text = templates.render(tpl, params, sign, fallback=t.text)
+        if not tpl.text:
+            note = (note + ";" if note else "") + tr("模板内容未填写,按提醒文字估算")
         n_units = templates.units(text)
         if batch_cap and batch_units + n_units > batch_cap:
             drop(tr("超出本批预算({n} 条计费),下次再发").format(n=batch_cap))

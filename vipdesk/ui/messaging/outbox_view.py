@@ -92,7 +92,10 @@ class OutboxDialog(QDialog):
         self.settings_btn = QPushButton(_t("短信设置…"), self)
         self.optout_btn.clicked.connect(self.opt_out_selected)
         self.settings_btn.clicked.connect(self.open_settings)
-        for b in (self.poll_btn, self.resend_btn, self.optout_btn, self.settings_btn):
+        self.send_btn = QPushButton(_t("发送待发的"), self)
+        self.send_btn.setToolTip(_t("发送已到发送时段的待发短信(限流、时段外等候的)"))
+        self.send_btn.clicked.connect(self.send_queued)
+        for b in (self.send_btn, self.poll_btn, self.resend_btn, self.optout_btn, self.settings_btn):
             top.addWidget(b)
         lay.addLayout(top)
         self.model = OutboxModel(self)
@@ -125,6 +128,17 @@ class OutboxDialog(QDialog):
             outbox.record_opt_out(phone, "clerk", member_id=member_id, clerk=_t("店员"))
         self.reload()
         return len(rows)
+
+    def send_queued(self) -> bool:
+        from vipdesk.ui.messaging.send_dialog import send_ids
+
+        if not outbox.counts().get("queued"):
+            dialogs.info(self, _t("没有待发送的短信。"))
+            return False
+        if not require_owner(self, _t("发送短信会产生费用,需要店长密码。")):
+            return False
+        send_ids(self, None, self.reload)
+        return True
 
     def open_settings(self) -> bool:
         from vipdesk.ui.messaging.settings import SmsSettingsDialog

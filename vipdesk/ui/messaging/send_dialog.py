@@ -75,7 +75,8 @@ class SendSmsDialog(QDialog):
 
 
 def send_sms(parent: QWidget | None, chosen: list[Task], on_finished: Any = None) -> bool:
-    """Preview, confirm, owner PIN, queue and send in the background.  True when sending started."""
+    """Preview (computed on a worker: a holiday batch can be thousands), confirm, owner PIN, queue,
+    send on a worker.  False when nothing could start (nothing chosen, no provider)."""
     if not chosen:
         dialogs.info(parent, _t("请先选择要发短信的提醒(或选中一组)。"))
         return False
@@ -84,22 +85,34 @@ def send_sms(parent: QWidget | None, chosen: list[Task], on_finished: Any = None
                                 "店长可在“发件箱 → 短信设置”里设置阿里云或腾讯云短信(或用命令 vipdesk sms configure);"
                                 "也可以用“企业微信”逐条复制发送。"), _t("发送短信"))
         return False
-    try:
-        plan = gating.plan(chosen)
-    except Exception as exc:  # noqa: BLE001 - a clear message, never a traceback
-        dialogs.show_error(parent, exc)
-        return False
+    chosen = list(chosen)
+
+    def prepare(progress: Any, cancelled: Any) -> gating.Plan:
+        plan = gating.plan(chosen, progress=progress, cancelled=cancelled)
+        if plan.cancelled:
+            raise tasks.TaskCancelled()
+        return plan
+
+    tasks.run_task(parent, _t("准备短信预览"), prepare, lambda plan: _confirm_and_send(parent, plan, on_finished))
+    return True
+
+
+def _confirm_and_send(parent: QWidget | None, plan: gating.Plan, on_finished: Any) -> None:
     if not dialogs.exec_dialog(SendSmsDialog(parent, plan)) or not plan.items:
-        return False
+        return
     if not require_owner(parent, _t("发送短信会产生费用并使用完整手机号,需要店长密码。")):
-        return False
+        return
     try:
         outbox.enqueue(plan, clerk=_t("店长"))
-    except Exception as exc:  # noqa: BLE001
+        ids = outbox.ids_for_keys(sorted({i.key for i in plan.items}))
+    except Exception as exc:  # noqa: BLE001 - a clear message, never a traceback
         dialogs.show_error(parent, exc)
-        return False
-    keys = {i.key for i in plan.items}
-    ids = outbox.ids_for_keys(sorted(keys))
+        return
+    send_ids(parent, ids, on_finished)
+
+
+def send_ids(parent: QWidget | None, ids: list[int] | None, on_finished: Any = None) -> None:
+    """Send queued messages (these ids, or every due one) on a worker, with progress and 取消."""
 
     def work(progress: Any, cancelled: Any) -> SendReport:
         return outbox.send_due(progress=progress, cancelled=cancelled, ids=ids)
@@ -116,4 +129,3 @@ def send_sms(parent: QWidget | None, chosen: list[Task], on_finished: Any = None
             on_finished()
 
     tasks.run_task(parent, _t("发送短信"), work, done)
-    return True
