@@ -298,3 +298,39 @@ def test_variable_length_limit_is_enforced_and_flagged(sms) -> None:
     assert "节日 超过变量长度上限" in p.items[0].note
     fest = p.items[0].params["fest"] if isinstance(p.items[0].params, dict) else p.items[0].params[1]
     assert len(fest) == VAR_LIMIT[sms.provider]
+
+
+def test_two_senders_never_send_one_message_twice(sms) -> None:
+    """The window and the scheduled CLI may run send_due at once: both read the same queued rows,
+    each row is claimed (compare-and-set to 'sending') by one of them only."""
+    import threading
+
+    from vipdesk.model.store.db import db
+
+    map_templates(sms.provider)
+    settings.put("care.monthly_max_messages", 0)
+    ids = [member(f"双发{i}", f"1380013803{i}") for i in range(4)]
+    _queue([task(i) for i in ids])
+    both_read = threading.Barrier(2)
+    reports: list[outbox.SendReport] = []
+    errors: list[BaseException] = []
+
+    def progress(done: int, total: int, text: str) -> None:
+        if done == 0 and total:
+            both_read.wait(timeout=10)  # both have selected the queued rows before either claims one
+
+    def run() -> None:
+        try:
+            with db.connection_context():
+                reports.append(outbox.send_due(at=noon(), progress=progress))
+        except BaseException as e:  # noqa: BLE001 - reported below
+            errors.append(e)
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert not errors
+    assert sum(r.submitted for r in reports) == 4
+    assert sorted(s["phone"] for s in sms.sent) == [f"1380013803{i}" for i in range(4)]

@@ -187,9 +187,14 @@ def send_due(prov: Provider | None = None, *, at: dt.datetime | None = None, pro
                 row.save()
             continue
         # Commit "sending" before the request leaves: after a crash this row is settled, never resent.
+        # Compare-and-set: a second sender (the scheduled CLI while the window sends) skips the row.
         with transaction():
-            row.status, row.attempts, row.sending_at, row.provider = SENDING, row.attempts + 1, at, prov.name
-            row.save()
+            claimed = (SmsMessage.update(status=SENDING, attempts=SmsMessage.attempts + 1, sending_at=at,
+                                         provider=prov.name)
+                       .where((SmsMessage.id == row.id) & (SmsMessage.status == QUEUED)).execute())
+        if not claimed:
+            continue
+        row = SmsMessage.get_by_id(row.id)
         params = json.loads(row.params or "{}")
         res = prov.send(row.phone, row.template_code, params, row.send_key)
         with transaction():
