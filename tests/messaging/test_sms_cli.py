@@ -119,3 +119,20 @@ def test_secret_goes_to_the_os_store_not_the_database(shop, capsys, monkeypatch)
     assert b"very-secret-value" not in shop.read_bytes()
     monkeypatch.delenv("VIPDESK_SMS_SECRET")
     assert config.load_secret("LTAIabc") == "very-secret-value"
+
+
+def test_configure_reads_the_secret_from_stdin(shop, capsys, monkeypatch) -> None:
+    import io
+
+    store = MemoryKeyring()
+    keyring.set_keyring(store)
+    monkeypatch.delenv("VIPDESK_SMS_SECRET", raising=False)
+    monkeypatch.setattr("sys.stdin", io.StringIO("from-stdin-secret\n"))
+    code, out, _ = _run(capsys, "sms", "configure", "--db", str(shop), "--provider", "aliyun", "--sign-name", "小店",
+                        "--access-key-id", "LTAIstdin")
+    assert code == 0 and "from-stdin-secret" not in out
+    assert store.items[("vipdesk-sms", "LTAIstdin")] == "from-stdin-secret"
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    code, _, err = _run(capsys, "sms", "configure", "--db", str(shop), "--provider", "aliyun", "--sign-name", "小店",
+                        "--access-key-id", "LTAIempty")
+    assert code == 2 and "VIPDESK_SMS_SECRET" in err

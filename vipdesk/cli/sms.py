@@ -103,8 +103,13 @@ def _configure(args: argparse.Namespace) -> int:
 
     open_db(args)
     secret = os.environ.get(config.ENV_SECRET, "")
-    if not secret and not sys.stdin.isatty():
-        secret = sys.stdin.readline().strip()
+    if not secret:
+        if sys.stdin.isatty():
+            import getpass
+
+            secret = getpass.getpass("AccessKey Secret / SecretKey(输入时不显示):").strip()
+        else:
+            secret = sys.stdin.readline().strip()
     if not secret:
         return fail("请从标准输入或环境变量 VIPDESK_SMS_SECRET 提供密钥(AccessKey Secret / SecretKey)", BAD_INPUT)
     cfg = config.configure(args.provider, args.sign_name, args.access_key_id, endpoint=args.endpoint,
