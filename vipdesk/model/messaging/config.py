@@ -39,7 +39,6 @@ BLACKLIST_CODES = settings.declare("sms.blacklist_codes", [
 KEYRING_SERVICE = "vipdesk-sms"
 ENV_SECRET = "VIPDESK_SMS_SECRET"
 PROVIDERS = ("aliyun", "tencent")
-DEFAULT_ENDPOINTS = {"aliyun": "https://dysmsapi.aliyuncs.com", "tencent": "https://sms.tencentcloudapi.com"}
 
 
 @dataclass(frozen=True)
@@ -61,8 +60,10 @@ def provider_config() -> ProviderConfig | None:
     raw = settings.get(PROVIDER.key) or {}
     if raw.get("provider") not in PROVIDERS or not raw.get("access_key_id") or not raw.get("sign_name"):
         return None
+    from vipdesk.model.messaging.providers import default_endpoint
+
     return ProviderConfig(raw["provider"], raw["sign_name"], raw["access_key_id"],
-                          raw.get("endpoint") or DEFAULT_ENDPOINTS[raw["provider"]], raw.get("region", ""),
+                          raw.get("endpoint") or default_endpoint(raw["provider"]), raw.get("region", ""),
                           raw.get("sdk_app_id", ""))
 
 
@@ -78,9 +79,12 @@ def configure(provider: str, sign_name: str, access_key_id: str, *, endpoint: st
         raise ValidationError(tr("AccessKey ID"), tr("请填写"))
     if provider == "tencent" and not (sdk_app_id or "").strip():
         raise ValidationError(tr("SdkAppId"), tr("腾讯云短信需要 SdkAppId(短信应用 ID)"))
-    if endpoint and not endpoint.startswith(("http://", "https://")):
-        raise ValidationError(tr("服务地址"), tr("应以 https:// 开头:{v}").format(v=endpoint))
-    cfg = ProviderConfig(provider, sign, access_key_id.strip(), endpoint.strip() or DEFAULT_ENDPOINTS[provider],
+    from vipdesk.model.messaging.providers import default_endpoint, endpoint_problem
+
+    problem = endpoint_problem(endpoint.strip()) if endpoint.strip() else ""
+    if problem:
+        raise ValidationError(tr("服务地址"), problem)
+    cfg = ProviderConfig(provider, sign, access_key_id.strip(), endpoint.strip() or default_endpoint(provider),
                          region.strip() or ("ap-guangzhou" if provider == "tencent" else "cn-hangzhou"),
                          sdk_app_id.strip())
     settings.put(PROVIDER.key, cfg.as_json())

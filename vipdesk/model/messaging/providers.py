@@ -21,6 +21,22 @@ from typing import Any, Protocol
 
 from vipdesk.model.messaging import signers
 from vipdesk.model.messaging.config import ProviderConfig
+from vipdesk.text import tr
+
+# The only network addresses in vipdesk (see tests/model/privacy/test_privacy_no_network.py).
+DEFAULT_ENDPOINTS = {"aliyun": "https://dysmsapi.aliyuncs.com", "tencent": "https://sms.tencentcloudapi.com"}
+
+
+def default_endpoint(provider: str) -> str:
+    return DEFAULT_ENDPOINTS[provider]
+
+
+def endpoint_problem(url: str) -> str:
+    """"" when *url* is a usable endpoint, else why not (in Chinese)."""
+    u = urllib.parse.urlsplit(url)
+    if u.scheme not in ("http", "https") or not u.hostname:
+        return tr("应以 https:// 开头,如 https://dysmsapi.aliyuncs.com:{v}").format(v=url)
+    return ""
 
 OK = "ok"
 THROTTLED = "throttled"      # retry later (back-off)

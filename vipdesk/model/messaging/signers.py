@@ -12,7 +12,6 @@ import hashlib
 import hmac
 import json
 import time
-import urllib.parse
 from collections.abc import Mapping
 
 EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
@@ -28,9 +27,12 @@ def _hmac(key: bytes, msg: str) -> bytes:
 
 # --- Aliyun ACS3 (V3 request signature, RPC style: parameters in the query string)
 
+_UNRESERVED = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~")
+
+
 def acs_encode(value: str) -> str:
-    """RFC 3986 percent-encoding as Aliyun wants it (space → %20, ~ kept)."""
-    return urllib.parse.quote(str(value), safe="-_.~")
+    """RFC 3986 percent-encoding as Aliyun wants it (space → %20, ~ kept); UTF-8 bytes."""
+    return "".join(chr(b) if b in _UNRESERVED else f"%{b:02X}" for b in str(value).encode("utf-8"))
 
 
 def acs_query(params: Mapping[str, str]) -> str:
