@@ -14,6 +14,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from typing import Any
 
 from peewee import fn
@@ -110,6 +111,56 @@ def _fmt(t: dt.datetime) -> str:
     return f"{t.month}月{t.day}日 {t:%H:%M}"
 
 
+# Kinds tied to a sale, visit or the programme itself: not "non-sales care", so outside the C7 cap.
+CAP_FREE_KINDS = frozenset({"followup", "revisit", "visit_thanks", "welcome", "referral_thanks", "referral_followup",
+                            "points_expiry", "voucher_expiry"})
+CAP_SETTING = "care.monthly_max_messages"  # declared by vipdesk.model.care.cap
+
+
+@dataclass
+class _Facts:
+    """Everything the plan needs about a batch, read with a handful of bulk queries (a holiday batch
+    is every member: no per-member round trips for the common checks)."""
+
+    members: dict[int, Member]
+    clerks: dict[int, str]
+    existing: dict[str, str]  # key → status
+    marketing_ok: set[int]
+    contacted_this_month: set[int]
+    sent_today: dict[str, int]
+
+
+def _chunks(values: list[Any], n: int = 500) -> Any:
+    for i in range(0, len(values), n):
+        yield values[i:i + n]
+
+
+def _facts(tasks: list[Task], at: dt.datetime) -> _Facts:
+    from vipdesk.model.store.tables import Contact, Staff
+
+    ids = sorted({t.member_id for t in tasks})
+    members: dict[int, Member] = {}
+    for chunk in _chunks(ids):
+        members.update({m.id: m for m in Member.select().where(Member.id.in_(chunk))})
+    clerks = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
+    keys = sorted({message_key(t.kind, t.member_id, t.date, t.ref) for t in tasks})
+    existing: dict[str, str] = {}
+    for chunk in _chunks(keys):
+        existing.update({k: st for k, st in SmsMessage.select(SmsMessage.key, SmsMessage.status)
+                         .where(SmsMessage.key.in_(chunk)).tuples()})
+    start = dt.datetime(at.year, at.month, 1)
+    end = dt.datetime.combine(_next_month(at), dt.time())
+    contacted: set[int] = set()
+    for chunk in _chunks(ids):
+        contacted.update(mid for (mid,) in Contact.select(Contact.member).distinct()
+                         .where(Contact.member.in_(chunk) & (Contact.at >= start) & (Contact.at < end)).tuples())
+    day0 = dt.datetime.combine(at.date(), dt.time())
+    today = {ph: n for ph, n in SmsMessage.select(SmsMessage.phone, fn.COUNT(SmsMessage.id))
+             .where(SmsMessage.status.in_(SPENT) & (SmsMessage.sending_at >= day0))
+             .group_by(SmsMessage.phone).tuples()}
+    return _Facts(members, clerks, existing, consent.marketing_member_ids(ids), contacted, today)
+
+
 def plan(tasks: list[Task], at: dt.datetime | None = None, *, progress: Any = None,
          cancelled: Any = None) -> Plan:
     """What would be sent for these reminders, and who is left out and why.  Reads only.
@@ -119,20 +170,20 @@ def plan(tasks: list[Task], at: dt.datetime | None = None, *, progress: Any = No
     at = at or dt.datetime.now()
     cfg = config.provider_config()
     out = Plan(provider=cfg.provider if cfg else "")
-    sign = cfg.sign_name if cfg else str(settings.get("shop.name"))
+    shop = str(settings.get("shop.name"))
+    sign = cfg.sign_name if cfg else shop
     mapping = templates.mapped()
     batch_cap = int(settings.get(config.BATCH_BUDGET.key))
     month_cap = int(settings.get(config.MONTH_BUDGET.key))
     per_number = int(settings.get(config.DAILY_PER_NUMBER.key))
-    cap_max = int(settings.get(cap.MONTHLY_MAX.key))
+    cap_max = int(settings.get(CAP_SETTING))
     month_used = month_units_used(at)
+    marketing_kinds = {k: consent.is_marketing_kind(k) for k in {t.kind for t in tasks}}
+    windows = {flag: config.next_window_start(at, flag) for flag in (False, True)}
+    facts = _facts(tasks, at)
     batch_units = 0
     planned_care: dict[int, int] = {}
     planned_phone: dict[str, int] = {}
-    ids = sorted({t.member_id for t in tasks})
-    members: dict[int, Member] = {}
-    for i in range(0, len(ids), 500):
-        members.update({m.id: m for m in Member.select().where(Member.id.in_(ids[i:i + 500]))})
 
     for n, t in enumerate(tasks):
         if n % 200 == 0:
@@ -141,7 +192,7 @@ def plan(tasks: list[Task], at: dt.datetime | None = None, *, progress: Any = No
                 return out
             if progress is not None:
                 progress(n, len(tasks), tr("正在检查 {i}/{n}").format(i=n, n=len(tasks)))
-        m = members.get(t.member_id)
+        m = facts.members.get(t.member_id)
         name = m.name if m is not None else str(t.member_id)
 
         def drop(reason: str, t: Task = t, name: str = name) -> None:
@@ -155,9 +206,8 @@ def plan(tasks: list[Task], at: dt.datetime | None = None, *, progress: Any = No
             drop(tr("“{k}”还没有对应的短信模板").format(k=templates.kind_label(t.kind)))
             continue
         key = message_key(t.kind, m.id, t.date, t.ref)
-        existing = SmsMessage.get_or_none(SmsMessage.key == key)
-        if existing is not None:
-            drop(tr("已在发件箱(状态:{s})").format(s=status_label(existing.status)))
+        if key in facts.existing:
+            drop(tr("已在发件箱(状态:{s})").format(s=status_label(facts.existing[key])))
             continue
         if not MOBILE.fullmatch(m.phone or ""):
             drop(tr("{p} 不是手机号,不能发短信").format(p=m.phone))
@@ -170,8 +220,7 @@ def plan(tasks: list[Task], at: dt.datetime | None = None, *, progress: Any = No
                 drop(tr("未满14岁,没有监护人同意,不发短信"))
                 continue
             note = tr("发给监护人{g}").format(g=guardian)
-        needs_marketing = tpl.marketing or consent.is_marketing_kind(t.kind)
-        if needs_marketing and not consent.marketing_allowed(m.id):
+        if (tpl.marketing or marketing_kinds[t.kind]) and m.id not in facts.marketing_ok:
             drop(tr("没有同意接收营销信息(或已退订)"))
             continue
         if (m.contact_pref or "") == "不要打扰":
@@ -180,20 +229,24 @@ def plan(tasks: list[Task], at: dt.datetime | None = None, *, progress: Any = No
         if t.held_reason:
             drop(t.held_reason)
             continue
-        if t.kind not in cap.SALES_KINDS:
-            reason = cap.cap_reason(m.id, at.date())
-            if reason is None and cap_max > 0 and cap.care_messages_in_month(m.id, at.date()) + \
-                    planned_care.get(m.id, 0) >= cap_max:
+        capped = t.kind not in CAP_FREE_KINDS and cap_max > 0
+        if capped:
+            # C7 through the care cap's own rule; only members with a contact this month can be over it.
+            reason = cap.cap_reason(m.id, at.date()) if m.id in facts.contacted_this_month else None
+            if reason is None and planned_care.get(m.id, 0) and (
+                    (cap.care_messages_in_month(m.id, at.date()) if m.id in facts.contacted_this_month else 0)
+                    + planned_care[m.id] >= cap_max):
                 nxt = _next_month(at)
                 reason = tr("本批已有给她的关怀消息(每月最多 {cap} 条),{y}年{mo}月起可再发").format(
                     cap=cap_max, y=nxt.year, mo=nxt.month)
             if reason:
                 drop(reason)
                 continue
-        if per_number and sent_today(m.phone, at) + planned_phone.get(m.phone, 0) >= per_number:
+        if per_number and facts.sent_today.get(m.phone, 0) + planned_phone.get(m.phone, 0) >= per_number:
             drop(tr("这个号码今天已达 {n} 条上限,明天再发").format(n=per_number))
             continue
-        values = member_values(m)
+        values = member_values(SimpleNamespace(name=m.name, gender=m.gender, points=m.points, tier=m.tier,
+                                               clerk=facts.clerks.get(m.clerk_id, "")), shop)
         values.setdefault("日期", f"{t.date.month}月{t.date.day}日")
         values.update(t.extra or {})
         params = templates.param_values(tpl, values, out.provider)
@@ -211,12 +264,12 @@ def plan(tasks: list[Task], at: dt.datetime | None = None, *, progress: Any = No
             nxt = _next_month(at)
             drop(tr("本月短信预算({n} 条计费)已用完,{m}月1日起可发").format(n=month_cap, m=nxt.month))
             continue
-        send_at = config.next_window_start(at, tpl.marketing)
+        send_at = windows[tpl.marketing]
         if send_at is not None:
             note = (note + ";" if note else "") + tr("不在发送时段,将于 {t} 发送").format(t=_fmt(send_at))
         batch_units += n_units
         planned_phone[m.phone] = planned_phone.get(m.phone, 0) + 1
-        if t.kind not in cap.SALES_KINDS:
+        if capped:
             planned_care[m.id] = planned_care.get(m.id, 0) + 1
         out.items.append(Item(t, m.id, m.name, m.phone, t.kind, tpl, params, text, n_units, key, send_at, note))
     return out
