@@ -176,15 +176,16 @@ def send_due(prov: Provider | None = None, *, at: dt.datetime | None = None, pro
         held = _recheck(row, at)
         if held is not None:
             reason, when = held
+            # Conditional, like the claim below: never overwrite a row another sender has taken.
+            change = ({"status": FAILED, "settled_at": at} if when is None else {"next_try_at": when})
             with transaction():
+                n_changed = (SmsMessage.update(note=reason, **change)
+                             .where((SmsMessage.id == row.id) & (SmsMessage.status == QUEUED)).execute())
+            if n_changed:
                 if when is None:
-                    row.status, row.settled_at = FAILED, at
                     rep.failed += 1
                 else:
-                    row.next_try_at = when
                     rep.waiting += 1
-                row.note = reason
-                row.save()
             continue
         # Commit "sending" before the request leaves: after a crash this row is settled, never resent.
         # Compare-and-set: a second sender (the scheduled CLI while the window sends) skips the row.
