@@ -1,4 +1,8 @@
-"""Issue 16: the outbox against the loopback fake of each provider (signatures checked by the fake)."""
+"""Issue 16: the outbox against the loopback fake of each provider (signatures checked by the fake).
+
+DOMAIN: C10 templates with placeholders, C12 every message in the contact log, C7 the monthly
+non-sales cap, C13 don't pester (不要打扰, daily limit per number), P14 consent / PIPL.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Issue 16 in the window: reminder pane → 发送短信 → preview → owner PIN → sent off the GUI thread;
+"""Issue 16 (C12 contact log, C10 templates) in the window: reminder pane → 发送短信 → preview → owner PIN → sent off the GUI thread;
 the outbox view with delivery-report refresh and resend; WeCom assist with contact logging."""
 
 from __future__ import annotations
