@@ -19,6 +19,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "members",
     "reports",
     "safety",
+    "sms",
 )
 
 

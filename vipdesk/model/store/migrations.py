@@ -68,6 +68,7 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None] | str] = [
     "vipdesk.model.hygiene.tables:migrate",  # issue 15: not-a-duplicate pairs
     "vipdesk.model.importing.tables:migrate",  # issue 15: member.imported_on / enrolled_unknown
     "vipdesk.model.care.feedback_tables:migrate",
+    "vipdesk.model.messaging.tables:migrate",
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -180,6 +180,21 @@ class ReminderPane(QWidget):
         self.skip_btn.clicked.connect(lambda: self.skip())
         self.export_btn.clicked.connect(lambda: self.export_group())
         lay.addLayout(row1)
+        # Issue 16: SMS through the configured provider, the outbox, and WeCom assist.
+        row2 = QHBoxLayout()
+        self.sms_btn = QPushButton(_t("发送短信…"), self)
+        self.sms_btn.setToolTip(_t("把选中的提醒(或选中的一组)通过短信服务商发送;先预览条数和费用"))
+        self.outbox_btn = QPushButton(_t("发件箱"), self)
+        self.wecom_btn = QPushButton(_t("企业微信…"), self)
+        self.wecom_btn.setToolTip(_t("逐条复制选中会员的短信,在企业微信里发送后记入联系记录"))
+        for b in (self.sms_btn, self.outbox_btn, self.wecom_btn):
+            row2.addWidget(b)
+        row2.addStretch(1)
+        self.sms_btn.clicked.connect(lambda: self.send_sms())
+        self.outbox_btn.clicked.connect(lambda: self.open_outbox())
+        self.wecom_btn.clicked.connect(lambda: self.wecom_assist())
+        lay.addLayout(row2)
+        self.tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
         self._update_buttons()
 
         self.refresh()
@@ -425,6 +440,41 @@ class ReminderPane(QWidget):
             return 0
         self._status(_t("已导出 {n} 条").format(n=n))
         return n
+
+    # --- SMS (issue 16)
+    def selected_tasks(self) -> list[engine.Task]:
+        """The selected reminders; a selected group counts as all of its members."""
+        out: list[engine.Task] = []
+        seen: set[int] = set()
+        for item in self.tree.selectedItems() or ([self.tree.currentItem()] if self.tree.currentItem() else []):
+            t = item.data(0, TASK_ROLE)
+            group = [t] if t is not None else self.group_tasks(item.data(0, GROUP_ROLE))
+            for x in group:
+                if id(x) not in seen and x.status == "open":
+                    seen.add(id(x))
+                    out.append(x)
+        return out
+
+    def send_sms(self) -> bool:
+        from vipdesk.ui.messaging.send_dialog import send_sms
+
+        return send_sms(self, self.selected_tasks(), on_finished=self._after_write)
+
+    def open_outbox(self) -> None:
+        from vipdesk.ui.messaging.outbox_view import OutboxDialog
+
+        dialogs.exec_dialog(OutboxDialog(self))
+        self._after_write()
+
+    def wecom_assist(self) -> None:
+        from vipdesk.ui.messaging.wecom import WeComAssistDialog
+
+        chosen = self.selected_tasks()
+        if not chosen:
+            dialogs.info(self, _t("请先选择提醒(或选中一组)。"))
+            return
+        dialogs.exec_dialog(WeComAssistDialog(self, chosen, self.clerk_filter()))
+        self._after_write()
 
     def _after_write(self) -> None:
         changed = getattr(self.window_, "data_changed", None)

@@ -1,0 +1,1 @@
+"""SMS through Aliyun or Tencent Cloud (issue 16): providers, outbox, templates, gating, budget."""
