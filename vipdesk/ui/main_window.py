@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self.list_pane.member_selected.connect(self.open_member)
         self.list_pane.member_opened.connect(self.activate_member)
         self.list_pane.enrol_requested.connect(self._offer_enrol)
+        self.list_pane.member_cleared.connect(lambda: self.open_member(None))
         self.member_changed.connect(lambda mid: self.detail_pane.set_member(mid or None))
         self.detail_pane.changed.connect(self.data_changed)
         self.detail_pane.sale_requested.connect(self.new_sale)
@@ -153,6 +154,8 @@ class MainWindow(QMainWindow):
         self.act_return_ticket = self.add_action("销售", self.tr("按小票号退货…"), self.return_by_ticket, None,
                                                  self.tr("非会员的退货:输入小票号找到原销售"))
         self.act_staff = self.add_action("设置", self.tr("导购管理…"), self.manage_staff)
+        self.act_quit = self.add_action("会员", self.tr("退出"), self.close, "Ctrl+Q",
+                                        self.tr("关闭会员管家(未保存的修改会先问)"))
         self.add_action("帮助", self.tr("快捷键"), self.show_shortcuts)
         self.add_action("帮助", self.tr("关于会员管家"), self.show_about)
 
@@ -324,9 +327,27 @@ class MainWindow(QMainWindow):
     def current_member_id(self) -> int | None:
         return self._member_id
 
+    def confirm_leave(self) -> bool:
+        """Ask about unsaved edits (保存 / 不保存 / 取消) before the clerk leaves them.
+
+        Called before switching member, a new search, closing, Ctrl+Q — and by staff
+        logout.  True when nothing is pending any more; False = stay where you are.
+        """
+        return self.detail_pane.leave_edits()
+
     def open_member(self, member_id: int | None) -> None:
         """Show a member in the detail pane (and every pane listening to member_changed)."""
         if member_id == self._member_id:
+            return
+        if not self.confirm_leave():
+            # 取消: stay with her and her edits; put the list's highlight back on her.
+            sel = self.list_pane.table.selectionModel()
+            sel.blockSignals(True)
+            try:
+                if self._member_id is None or not self.list_pane.select_member(self._member_id):
+                    self.list_pane.table.clearSelection()
+            finally:
+                sel.blockSignals(False)
             return
         self._member_id = member_id
         # Opened from elsewhere (reminder pane, a feature): highlight her in the list if she is listed.
@@ -334,18 +355,18 @@ class MainWindow(QMainWindow):
             self.list_pane.select_member(member_id)  # re-enters here with the same id and returns
         else:
             self.list_pane.table.clearSelection()
+            self.list_pane.table.setCurrentIndex(self.list_pane.model.index(-1, -1))
         self.member_changed.emit(member_id or 0)
 
     def shop_name(self) -> str:
         return str(settings.get(settings.SHOP_NAME.key))
 
     def update_title(self) -> None:
-        self.setWindowTitle(self.tr("会员管家 vipdesk — {shop}").format(shop=self.shop_name()))
+        self.setWindowTitle(self.tr("{shop} — 会员管家").format(shop=self.shop_name()))
 
     def refresh_status(self) -> None:
-        from vipdesk.model.members.lists import member_count
-
-        self.statusBar().showMessage(self.tr("会员 {n} 位").format(n=f"{member_count():,}"))
+        """The member count lives under the list (one count, not two); the status bar stays for messages."""
+        self.list_pane._update_count()
 
     def _on_data_changed(self) -> None:
         self.list_pane.refresh(keep_member=self._member_id)
@@ -376,5 +397,8 @@ class MainWindow(QMainWindow):
         s.setValue("main/splitter", self.splitter.saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt name
+        if not self.confirm_leave():
+            event.ignore()
+            return
         self.save_geometry()
         super().closeEvent(event)

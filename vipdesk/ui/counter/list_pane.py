@@ -39,6 +39,7 @@ class MemberListPane(QWidget):
 
     member_selected = Signal(int)
     member_opened = Signal(int)
+    member_cleared = Signal()  # a new search no longer shows one member: nobody is open (T1)
     enrol_requested = Signal(str)  # Enter on a full mobile nobody has: offer to enrol her
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -86,9 +87,16 @@ class MemberListPane(QWidget):
         self._update_count()
 
     def apply_search(self, text: str) -> None:
+        """A new search: one match opens her, none or several close the open member.
+
+        The clerk looks at the list, not at the detail pane: a member left open from an
+        earlier search would take the next F2 sale (issue 17), so she is cleared.
+        """
         self.model.set_query(text.strip())
-        if text.strip() and self.model.rowCount() > 0:
+        if text.strip() and self.model.rowCount() == 1:
             self.select_row(0)
+        else:
+            self.member_cleared.emit()
 
     def select_row(self, row: int) -> None:
         idx = self.model.index(row, 0)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from vipdesk.formatting import fen_to_yuan_text, format_discount, yuan_text_plain
 from vipdesk.model.errors import ValidationError, VipdeskError
 from vipdesk.model.members import detail as member_detail
+from vipdesk.model.members.phone import mask_phone
 from vipdesk.model.sales import recording as sales
 from vipdesk.model.sales.recording import LineInput
 from vipdesk.model.store import settings
@@ -48,15 +49,29 @@ class SaleDialog(QDialog):
         self.lines: list[LineInput] = []
         self.sale = None
         d = member_detail.member_detail(member_id) if member_id else None
+        # Who am I selling to (issue 17): the title and a large first line always name her, or 散客.
         if d is not None:
-            who = self.tr("会员:{name}  {tier}").format(name=d.member.name, tier=d.member.tier)
-            self.setWindowTitle(self.tr("记一笔销售 — {name}").format(name=d.member.name))
-            clerk_id = d.member.clerk_id or clerk_id  # her own clerk (P7), else who sold last
+            m = d.member
+            who = self.tr("会员:{name}  {phone}  {tier}").format(name=m.name, phone=mask_phone(m.phone), tier=m.tier)
+            self.setWindowTitle(self.tr("记一笔销售 — {name} {phone} {tier}").format(
+                name=m.name, phone=mask_phone(m.phone), tier=m.tier))
+            initial = m.name[:1]
+            clerk_id = m.clerk_id or clerk_id  # her own clerk (P7), else who sold last
         else:
-            who = self.tr("非会员(散客)销售")
-            self.setWindowTitle(self.tr("非会员销售"))
-        who_label = QLabel(who, self)
-        who_label.setStyleSheet("font-size: 15px; font-weight: bold;")
+            who = self.tr("散客(非会员)销售")
+            self.setWindowTitle(self.tr("非会员销售 — 散客"))
+            initial = self.tr("散")
+        self.initial_label = QLabel(initial, self)
+        self.initial_label.setFixedSize(44, 44)
+        self.initial_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.initial_label.setStyleSheet("font-size: 22px; font-weight: bold; color: white; border-radius: 22px;"
+                                         f"background: {'#8a5a44' if d is not None else '#777'};")
+        self.who_label = QLabel(who, self)
+        self.who_label.setObjectName("saleWho")
+        self.who_label.setStyleSheet("font-size: 20px; font-weight: bold;")
+        who_row = QHBoxLayout()
+        who_row.addWidget(self.initial_label)
+        who_row.addWidget(self.who_label, 1)
 
         entry = QGroupBox(self.tr("录入商品(回车或 Insert 添加一行)"), self)
         eg = QGridLayout(entry)
@@ -134,7 +149,7 @@ class SaleDialog(QDialog):
         right.addWidget(self.confirm_button)
         right.addWidget(cancel)
         left = QVBoxLayout()
-        left.addWidget(who_label)
+        left.addLayout(who_row)
         left.addWidget(entry)
         left.addWidget(self.table, 1)
         left.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
