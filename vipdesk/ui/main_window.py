@@ -11,7 +11,7 @@ import logging
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from vipdesk.formatting import fen_to_yuan_text
 from vipdesk.model.store import settings
@@ -107,13 +107,21 @@ class MainWindow(QMainWindow):
         self.list_pane = MemberListPane(self)
         self.detail_pane = DetailPane(self)
         self.reminder_pane = self._make_reminder_pane()
-        for w in (self.list_pane, self.detail_pane, self.reminder_pane):
+        # The centre holds the member; on a small screen the reminders become its second tab.
+        self.centre_tabs = QTabWidget(self)
+        self.centre_tabs.setObjectName("centreTabs")
+        self.centre_tabs.setDocumentMode(True)
+        self.centre_tabs.addTab(self.detail_pane, self.tr("会员"))
+        self.centre_tabs.tabBar().hide()
+        for w in (self.list_pane, self.centre_tabs, self.reminder_pane):
             self.splitter.addWidget(w)
+        self.splitter.setChildrenCollapsible(True)  # drag a pane shut at 1024×768
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setStretchFactor(2, 3)
         self.setCentralWidget(self.splitter)
         self.splitter.setSizes([470, 560, 390])
+        self.reminders_tabbed = False
         self.list_pane.member_selected.connect(self.open_member)
         self.list_pane.member_opened.connect(self.activate_member)
         self.list_pane.enrol_requested.connect(self._offer_enrol)
@@ -154,6 +162,9 @@ class MainWindow(QMainWindow):
         self.act_return_ticket = self.add_action("销售", self.tr("按小票号退货…"), self.return_by_ticket, None,
                                                  self.tr("非会员的退货:输入小票号找到原销售"))
         self.act_staff = self.add_action("设置", self.tr("导购管理…"), self.manage_staff)
+        self.act_reminder_tab = self.add_action("设置", self.tr("提醒放在标签页里(小屏幕)"),
+                                                lambda on: self.set_reminders_tabbed(bool(on)))
+        self.act_reminder_tab.setCheckable(True)
         self.act_quit = self.add_action("会员", self.tr("退出"), self.close, "Ctrl+Q",
                                         self.tr("关闭会员管家(未保存的修改会先问)"))
         self.add_action("帮助", self.tr("快捷键"), self.show_shortcuts)
@@ -379,6 +390,32 @@ class MainWindow(QMainWindow):
             except Exception:  # noqa: BLE001
                 log.exception("reminder pane refresh failed")
 
+    # --- small screens
+    def set_reminders_tabbed(self, on: bool) -> None:
+        """Reminders as a tab beside the member (1024×768) or as the third pane (wide screens)."""
+        if on == self.reminders_tabbed:
+            return
+        self.reminders_tabbed = on
+        if on:
+            self.centre_tabs.addTab(self.reminder_pane, self.tr("今日提醒"))
+            self.centre_tabs.tabBar().show()
+        else:
+            self.centre_tabs.removeTab(self.centre_tabs.indexOf(self.reminder_pane))
+            self.splitter.addWidget(self.reminder_pane)
+            self.reminder_pane.show()
+            self.centre_tabs.tabBar().hide()
+        self.act_reminder_tab.setChecked(on)
+        ui_settings().setValue("main/reminders_tabbed", on)
+
+    def fit_small_screen(self) -> None:
+        """Screens narrower than 1280 px start with the reminders as a tab."""
+        saved = ui_settings().value("main/reminders_tabbed")
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if saved is not None:
+            self.set_reminders_tabbed(str(saved).lower() in ("true", "1"))
+        elif screen is not None and screen.width() < 1280:
+            self.set_reminders_tabbed(True)
+
     # --- geometry
     def _restore_geometry(self) -> None:
         s = ui_settings()
@@ -386,10 +423,15 @@ class MainWindow(QMainWindow):
         if geo is not None:
             self.restoreGeometry(geo)
         else:
-            self.resize(1360, 820)
+            screen = self.screen().availableGeometry() if self.screen() else None
+            if screen is not None:
+                self.resize(min(1360, screen.width()), min(820, screen.height()))
+            else:
+                self.resize(1360, 820)
         split = s.value("main/splitter")
         if split is not None:
             self.splitter.restoreState(split)
+        self.fit_small_screen()
 
     def save_geometry(self) -> None:
         s = ui_settings()
