@@ -78,3 +78,46 @@ def parse(text: str, field: str = "条码") -> Code:
 def pretty(code: str) -> str:
     """Grouped for reading aloud or typing: 21 0000 0001 23 5."""
     return f"{code[:2]} {code[2:6]} {code[6:10]} {code[10:12]} {code[12:]}" if len(code) == LENGTH else code
+
+
+def resolve_scan(text: str) -> Code:
+    """What a scanned or typed code points at: our 13-digit codes, else a pre-printed card number
+    bound at enrolment.  Unknown or mistyped → ValidationError / NotFound, in Chinese."""
+    from vipdesk.model.errors import NotFound
+    from vipdesk.model.loyalty.tables import Voucher
+    from vipdesk.model.store.tables import Member, Sale
+
+    t = clean(text)
+    if looks_like_code(t):
+        c = parse(t)
+        if c.kind == "member":
+            found = Member.select(Member.id).where(Member.id == c.number).exists()
+        elif c.kind == "ticket":
+            found = Sale.select(Sale.id).where((Sale.id == c.number) & (Sale.kind == "sale")).exists()
+        else:
+            found = Voucher.select(Voucher.id).where(Voucher.id == c.number).exists()
+        if not found:
+            raise NotFound(tr("没有这张{kind}:{code}").format(kind=tr(KIND_NAMES[c.kind]), code=t))
+        return c
+    if t:
+        row = Member.select(Member.id).where(Member.card_no == t.upper()).first()
+        if row is not None:  # a pre-printed PVC card bound to her (P6)
+            return Code("member", row.id, t)
+    raise ValidationError(tr("条码"), tr("不认识的条码:{code}").format(code=t or text))
+
+
+def code_for_sale(sale_id: int) -> str:
+    return make("ticket", sale_id)
+
+
+def enrol_with_card(name: str, phone: str, card_no: str = "", **fields) -> int:
+    """Enrol and bind a pre-printed PVC card scanned at the counter, in one transaction:
+    a card number already in use refuses the whole enrolment (nothing half-written)."""
+    from vipdesk.model.members import profile as members
+    from vipdesk.model.store.db import transaction
+
+    with transaction():
+        m = members.enrol(name, phone, **fields)
+        if clean(card_no):
+            members.issue_card(m.id, clean(card_no), free_reason=tr("入会绑定预制卡"), clerk_id=fields.get("clerk_id"))
+        return m.id

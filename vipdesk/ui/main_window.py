@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
 
         install_features(self)
         self.refresh_status()
+        self._install_scanner()
         self.list_pane.search.setFocus()
 
     # --- structure
@@ -157,10 +158,10 @@ class MainWindow(QMainWindow):
         self.act_sale = self.add_action("销售", self.tr("会员销售…"), self.new_sale, "F2", self.tr("为当前会员记一笔销售"))
         self.act_walk_in = self.add_action("销售", self.tr("非会员销售…"), self.walk_in_sale, "Shift+F2",
                                            self.tr("散客销售也要记录,用于统计会员销售占比"))
-        self.act_return = self.add_action("销售", self.tr("退货 / 换货…"), self.return_selected_sale, None,
-                                          self.tr("在消费记录里选中小票后退货或换货"))
-        self.act_return_ticket = self.add_action("销售", self.tr("按小票号退货…"), self.return_by_ticket, None,
-                                                 self.tr("非会员的退货:输入小票号找到原销售"))
+        self.act_return = self.add_action("销售", self.tr("退货 / 换货…"), self.return_for_member, "F4",
+                                          self.tr("当前会员的退货:选小票、商品和数量"))
+        self.act_return_ticket = self.add_action("销售", self.tr("按小票号退货…"), self.return_by_ticket, "Shift+F4",
+                                                 self.tr("输入或扫描小票号找到原销售(散客也可以)"))
         self.act_staff = self.add_action("设置", self.tr("导购管理…"), self.manage_staff)
         self.act_reminder_tab = self.add_action("设置", self.tr("提醒放在标签页里(小屏幕)"),
                                                 lambda on: self.set_reminders_tabbed(bool(on)))
@@ -251,6 +252,24 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(msg, 15000)
         return sale
 
+    def return_for_member(self):
+        """F4: the ticket selected in her history, else pick one of her tickets; no member → by ticket number."""
+        mid = self.current_member_id()
+        if mid is None:
+            return self.return_by_ticket()
+        sel = self.detail_pane.history.selected_sale()
+        if sel is not None and sel[1] == "sale" and self.detail_pane.tabs.currentWidget() is self.detail_pane.history:
+            return self.return_sale(sel[0])
+        from vipdesk.ui.counter.return_dialog import TicketPicker
+
+        picker = TicketPicker(self, mid)
+        if not picker.sales:
+            dialogs.info(self, self.tr("{name} 没有可退的小票").format(name=picker.member_name))
+            return None
+        if not dialogs.exec_dialog(picker) or picker.chosen is None:
+            return None
+        return self.return_sale(picker.chosen)
+
     def return_selected_sale(self) -> None:
         sel = self.detail_pane.history.selected_sale() if self.current_member_id() else None
         if sel is None or sel[1] != "sale":
@@ -266,8 +285,12 @@ class MainWindow(QMainWindow):
         return self.return_sale(sale_id) if sale_id is not None else None
 
     def return_sale(self, sale_id: int):
+        from vipdesk.model.sales import recording as sales
         from vipdesk.ui.counter.return_dialog import ReturnDialog
 
+        if not any(left > 0 for _line, left in sales.returnable(sale_id)):
+            dialogs.show_error(self, self.tr("小票:这张小票已全部退货,不能再退"))
+            return None
         dlg = ReturnDialog(self, sale_id, self.last_clerk())
         if not dialogs.exec_dialog(dlg) or dlg.result_sale is None:
             return None
@@ -389,6 +412,53 @@ class MainWindow(QMainWindow):
                 refresh()
             except Exception:  # noqa: BLE001
                 log.exception("reminder pane refresh failed")
+
+    # --- scanners (issue 17, item 6)
+    def _install_scanner(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from vipdesk.ui.counter.scanner import ScanFilter
+
+        self.scan_filter = ScanFilter(self, self._scan_route)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.scan_filter)
+
+    def _scan_route(self, widget: QWidget):
+        """Where a scan goes: this window → open member / return ticket; the sale dialog → voucher."""
+        from vipdesk.ui.counter.sale_dialog import SaleDialog
+
+        top = widget.window()
+        if top is self:
+            return self.handle_scan
+        if isinstance(top, SaleDialog) and top.parent() is self:
+            return top.apply_scan
+        return None
+
+    def scan_refused(self, message: str) -> None:
+        """A short message in the status bar and a beep; nothing else changes."""
+        from PySide6.QtWidgets import QApplication
+
+        self.statusBar().showMessage(message, 10000)
+        QApplication.beep()
+
+    def handle_scan(self, digits: str) -> None:
+        from vipdesk.model import codes
+        from vipdesk.model.errors import VipdeskError
+
+        try:
+            code = codes.resolve_scan(digits)
+        except VipdeskError as exc:
+            self.scan_refused(dialogs.error_text(exc))
+            return
+        if code.kind == "member":
+            self.show_member(code.number)
+            self.detail_pane.tabs.setFocus()
+            self.statusBar().showMessage(self.tr("已扫卡打开会员"), 5000)
+        elif code.kind == "ticket":
+            self.return_sale(code.number)
+        else:
+            self.scan_refused(self.tr("礼券请在销售窗口(F2)里扫描"))
 
     # --- small screens
     def set_reminders_tabbed(self, on: bool) -> None:

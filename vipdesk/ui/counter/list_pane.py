@@ -111,6 +111,8 @@ class MemberListPane(QWidget):
         The clerk looks at the list, not at the detail pane: a member left open from an
         earlier search would take the next F2 sale (issue 17), so she is cleared.
         """
+        if text.strip() == self.model.query():
+            return  # the same search again (e.g. a scan taken back out of the box): nothing changed
         self.model.set_query(text.strip())
         if text.strip() and self.model.rowCount() == 1:
             self.select_row(0)

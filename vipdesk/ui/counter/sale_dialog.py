@@ -69,6 +69,9 @@ class SaleDialog(QDialog):
         self.who_label = QLabel(who, self)
         self.who_label.setObjectName("saleWho")
         self.who_label.setStyleSheet("font-size: 20px; font-weight: bold;")
+        self.scan_message = QLabel(self)
+        self.scan_message.setObjectName("saleScanMessage")
+        self.scan_message.setStyleSheet("color: #b03a2e;")
         who_row = QHBoxLayout()
         who_row.addWidget(self.initial_label)
         who_row.addWidget(self.who_label, 1)
@@ -144,6 +147,7 @@ class SaleDialog(QDialog):
         right = QVBoxLayout()
         right.addWidget(quote_box)
         right.addWidget(self.pay)
+        right.addWidget(self.scan_message)
         right.addLayout(form)
         right.addStretch(1)
         right.addWidget(self.confirm_button)
@@ -163,7 +167,7 @@ class SaleDialog(QDialog):
         delete = QShortcut(QKeySequence("Delete"), self.table, self.remove_line)
         delete.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # Delete in a field edits the field
         self.resize(900, 520)
-        self.style_code.setFocus()
+        self.price.setFocus()  # the amount first: F2, amount, Ctrl+Enter (款号 is optional with Shift+Tab)
         self.update_quote()
 
     # --- lines
@@ -172,15 +176,22 @@ class SaleDialog(QDialog):
         code = self.style_code.text().strip()
         if not code and not self.price.text().strip():
             return None
+        if not code and self.line_is_amount_only():
+            code = "-"  # F2, amount, Ctrl+Enter: a quick sale without a style code
         n = len(self.lines) + 1
         where = self.tr("第 {n} 行").format(n=n)
         if not code:
             raise ValidationError(where + self.tr("款号"), self.tr("请填写款号"))
+
         price = parse_yuan(self.price.text(), where + self.tr("单价"))
         qty = parse_quantity(self.quantity.text(), where + self.tr("数量"))
         disc = parse_discount(self.discount.text(), where + self.tr("折扣"))
         return LineInput(style_code=code.upper(), unit_price=price, quantity=qty, discount=disc,
                          category=self.category.currentText(), size=self.size.text().strip())
+
+    def line_is_amount_only(self) -> bool:
+        """Only a price typed (no style, category or size): the counter's fastest sale."""
+        return bool(self.price.text().strip()) and not (self.size.text().strip() or self.category.currentText())
 
     def add_line(self) -> bool:
         try:
@@ -248,6 +259,27 @@ class SaleDialog(QDialog):
             # P6: a card is free with this many items in one purchase — a walk-in worth enrolling.
             hint = self.tr("本单满 {n} 件,可免费办卡入会").format(n=free_items)
         self.q_upgrade.setText(hint)
+
+    # --- scans (issue 17, item 6)
+    def apply_scan(self, digits: str) -> None:
+        """A voucher scanned while the sale is open is ticked; anything else is refused, nothing changes."""
+        from PySide6.QtWidgets import QApplication
+
+        from vipdesk.model import codes
+
+        try:
+            code = codes.resolve_scan(digits)
+            if code.kind != "voucher":
+                raise ValidationError(self.tr("条码"), self.tr("销售窗口只能扫礼券"))
+            if not self.pay.has_voucher(code.number):
+                raise ValidationError(self.tr("礼券"), self.tr("这张礼券不属于本单会员或已不能使用"))
+        except VipdeskError as exc:
+            self.scan_message.setText(dialogs.error_text(exc))
+            QApplication.beep()
+            return
+        self.pay.set_checked(code.number)
+        self.scan_message.setText(self.tr("已使用礼券"))
+        self.update_quote()
 
     # --- confirm
     def confirm(self) -> bool:
