@@ -162,6 +162,11 @@ class MainWindow(QMainWindow):
                                           self.tr("当前会员的退货:选小票、商品和数量"))
         self.act_return_ticket = self.add_action("销售", self.tr("按小票号退货…"), self.return_by_ticket, "Shift+F4",
                                                  self.tr("输入或扫描小票号找到原销售(散客也可以)"))
+        from vipdesk.ui.printing.till import TillPrinter
+
+        self.till = TillPrinter(self)
+        self.act_reprint = self.add_action("销售", self.tr("重打上一张"), lambda: self.till.reprint_last(), "Ctrl+P",
+                                           self.tr("再打一次上一笔销售的小票"))
         self.act_staff = self.add_action("设置", self.tr("导购管理…"), self.manage_staff)
         self.act_reminder_tab = self.add_action("设置", self.tr("提醒放在标签页里(小屏幕)"),
                                                 lambda on: self.set_reminders_tabbed(bool(on)))
@@ -246,6 +251,7 @@ class MainWindow(QMainWindow):
         sale = dlg.sale
         self.remember_clerk(sale.clerk_id)
         self.data_changed.emit()
+        self.till.after_sale(sale.id)  # the sale is saved; a printer problem only costs the slip
         msg = self.tr("已记录小票 {no}:实收 {paid}").format(no=sale.ticket_no, paid=fen_to_yuan_text(sale.paid))
         if member_id:
             msg += self.tr(",积分 +{n}").format(n=sale.points)
