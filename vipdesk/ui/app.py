@@ -84,6 +84,25 @@ def open_shop(args: argparse.Namespace) -> Path:
     return path
 
 
+def first_run_setup(path: Path) -> str | None:
+    """Issue 17: a new, empty shop starts the setup wizard.  "试用示范店" builds the demo into a
+    separate file beside it and opens that, so the real shop stays empty and set up."""
+    from vipdesk.ui.setup.wizard import run_first_run
+
+    start = run_first_run()
+    if start == "demo":
+        from vipdesk.model.store.db import close_database, open_database
+
+        demo_path = path.with_name(path.stem + "-demo.db")
+        if demo_path.exists():
+            open_database(demo_path)
+        else:
+            close_database()
+            if not build_demo_shop(demo_path):
+                open_database(path)
+    return start
+
+
 def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("vipdesk")
@@ -101,7 +120,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from vipdesk.ui.common import dialogs
 
     try:
-        open_shop(args)
+        path = open_shop(args)
     except Exception as exc:  # noqa: BLE001 - tell the clerk, do not crash silently
         log.exception("database could not be opened")
         if getattr(args, "smoke", False):
@@ -110,10 +129,19 @@ def run_gui(args: argparse.Namespace) -> int:
         dialogs.show_error(None, exc, QCoreApplication.translate("app", "无法打开数据库"))
         return 1
 
+    start = None if getattr(args, "smoke", False) else first_run_setup(path)
+
     from vipdesk.ui.main_window import MainWindow
 
     window = MainWindow()
     window.show()
+    if start == "import":
+        from PySide6.QtGui import QKeySequence
+
+        for act in window.actions():  # the import feature's Ctrl+I action
+            if act.shortcut() == QKeySequence("Ctrl+I"):
+                act.trigger()
+                break
     if getattr(args, "smoke", False):
         window.grab()
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
