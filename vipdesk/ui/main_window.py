@@ -167,6 +167,8 @@ class MainWindow(QMainWindow):
         self.till = TillPrinter(self)
         self.act_reprint = self.add_action("销售", self.tr("重打上一张"), lambda: self.till.reprint_last(), "Ctrl+P",
                                            self.tr("再打一次上一笔销售的小票"))
+        self.act_card_pdf = self.add_action("会员", self.tr("打印会员卡(PDF)…"), self.print_member_card, None,
+                                            self.tr("当前会员的 CR80 会员卡,带条码"))
         self.act_staff = self.add_action("设置", self.tr("导购管理…"), self.manage_staff)
         self.act_reminder_tab = self.add_action("设置", self.tr("提醒放在标签页里(小屏幕)"),
                                                 lambda on: self.set_reminders_tabbed(bool(on)))
@@ -418,6 +420,25 @@ class MainWindow(QMainWindow):
                 refresh()
             except Exception:  # noqa: BLE001
                 log.exception("reminder pane refresh failed")
+
+    def print_member_card(self, path: str | None = None) -> str | None:
+        """The open member's CR80 card as a PDF (print it on the card printer from there)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from vipdesk.model.printing.receipt import card_face_data
+        from vipdesk.ui.printing.cards import CardFace, write_cards_pdf
+
+        mid = self._need_member()
+        if mid is None:
+            return None
+        face = CardFace(*card_face_data(mid))
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("保存会员卡"), f"{face.name}-会员卡.pdf", "PDF (*.pdf)")
+            if not path:
+                return None
+        write_cards_pdf(path, [face], "cr80")
+        self.statusBar().showMessage(self.tr("会员卡已保存:{p}").format(p=path), 8000)
+        return path
 
     # --- scanners (issue 17, item 6)
     def _install_scanner(self) -> None:

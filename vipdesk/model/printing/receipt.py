@@ -171,3 +171,12 @@ def receipt_for_sale(sale_id: int) -> Receipt:
         r.vouchers_issued = [(v.code, v.value) for v in Voucher.select().where(Voucher.source_sale == sale.id)]
         r.card_code = codes.make("member", m.id)
     return r
+
+
+def card_face_data(member_id: int) -> tuple[str, str, str, str]:
+    """(shop, name, tier, code) printed on a member's card."""
+    from vipdesk.model.store import settings
+    from vipdesk.model.store.tables import Member
+
+    m = Member.get_by_id(member_id)
+    return str(settings.get(settings.SHOP_NAME.key)), m.name, m.tier, codes.make("member", m.id)
