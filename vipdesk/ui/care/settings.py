@@ -28,6 +28,7 @@ from vipdesk.model.errors import ValidationError
 from vipdesk.model.store import settings
 from vipdesk.model.store.db import transaction
 from vipdesk.ui.common import dialogs
+from vipdesk.ui.common.unsaved import UnsavedGuard
 from vipdesk.ui.privacy.pin import require_owner
 
 
@@ -45,7 +46,7 @@ NUMBERS = [
 ]
 
 
-class CareSettingsDialog(QDialog):
+class CareSettingsDialog(UnsavedGuard, QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_t("关怀设置"))
@@ -123,6 +124,7 @@ class CareSettingsDialog(QDialog):
         buttons.accepted.connect(self.save_and_close)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
+        self.mark_clean()  # issue 17: leaving with edits asks 保存 / 不保存 / 取消
 
     def _size_rows(self) -> list[tuple[int, str]]:
         rows = []
