@@ -132,3 +132,47 @@ def test_care_and_loyalty_settings_ask_on_esc_with_edits(qtbot, db_path, ui_env,
     answers.replies.append(1)
     qtbot.keyClick(d, Qt.Key.Key_Escape)
     assert not d.isVisible()
+
+
+# --- the counter's own small forms: children (P4) and contact notes (C12), via the real window
+
+def _escape_with(qtbot, answers, reply: int, fill):
+    def handler(d):
+        d.show()
+        fill(d)
+        answers.replies.append(reply)
+        qtbot.keyClick(d, Qt.Key.Key_Escape)
+
+    return handler
+
+
+@pytest.mark.parametrize("reply, kept", [(0, 1), (1, 0)])
+def test_c12_contact_note_typed_then_esc_asks(main_window, shop, drive, answers, qtbot, reply, kept):
+    from vipdesk.model.members import detail
+
+    main_window.show_member(shop["zj"])
+    drive.push(_escape_with(qtbot, answers, reply, lambda d: qtbot.keyClicks(d.note, "asked about size")))
+    qtbot.keyClick(main_window.focusWidget() or main_window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert any("未保存" in t for t in answers.texts())
+    assert len(detail.contacts(shop["zj"])) == kept
+
+
+def test_p4_child_form_cancel_keeps_the_dialog_open(main_window, shop, drive, answers, qtbot):
+    from vipdesk.model.members import detail
+
+    main_window.show_member(shop["zj"])
+    left_open: list[bool] = []
+
+    def fill(d):
+        d.show()
+        qtbot.keyClicks(d.name, "Xiaoming")
+        answers.replies.append(2)  # 取消: stay
+        qtbot.keyClick(d, Qt.Key.Key_Escape)
+        left_open.append(d.isVisible())
+        answers.replies.append(0)  # 保存
+        qtbot.keyClick(d, Qt.Key.Key_Escape)
+
+    drive.push(fill)
+    main_window.detail_pane.children_tab.add()
+    assert left_open == [True]
+    assert [c.name for c in detail.children(shop["zj"])] == ["Xiaoming"]

@@ -53,6 +53,12 @@ class UnsavedGuard:
 
     _clean_state: list[Any] | None = None
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+        """Forms filled in after construction are snapshotted when first shown."""
+        if self._clean_state is None:
+            self.mark_clean()
+        super().showEvent(event)  # type: ignore[misc]
+
     def mark_clean(self) -> None:
         self._clean_state = form_state(self)  # type: ignore[arg-type]
 

@@ -30,10 +30,11 @@ from vipdesk.model.members import profile as members
 from vipdesk.model.store import settings
 from vipdesk.text import tr
 from vipdesk.ui.common import dialogs
+from vipdesk.ui.common.unsaved import UnsavedGuard
 from vipdesk.ui.common.widgets import BirthdayEdit, StaffCombo, parse_yuan
 
 
-class FormDialog(QDialog):
+class FormDialog(UnsavedGuard, QDialog):
     """A form with 确定/取消; ``apply()`` does the write and returns the result."""
 
     def __init__(self, parent: QWidget | None, title: str) -> None:
@@ -54,6 +55,10 @@ class FormDialog(QDialog):
 
     def apply(self) -> Any:
         raise NotImplementedError
+
+    def save_edits(self) -> bool:
+        """保存 when leaving with edits = the 确定 button (validation and all)."""
+        return self.submit()
 
     def submit(self) -> bool:
         try:
