@@ -32,7 +32,7 @@ def test_l1_l3_c4_trade_defaults_are_what_the_rules_use(db_path):
     from vipdesk.model.store import settings
 
     first_run.apply_setup(answers(trade="jewelry", gold=80000, followup_days=5))
-    assert [t.threshold for t in tiers.tiers()] == [0, 30000, 80000]
+    assert [t.threshold for t in tiers.tiers()] == [0, 30000, 80000, 160000]
     assert tiers.tier_for_points(30001).name == "银卡"
     assert settings.get(care.FOLLOWUP_DAYS.key) == 5
     assert settings.get(settings.SHOP_NAME.key) == "小叮当童装"

@@ -36,7 +36,7 @@ def test_wizard_fills_trade_defaults_and_applies_them(qtbot, db_path, ui_env, an
     w.accept()
     assert w.answers is not None and w.answers.start == "import"
     assert settings.get(settings.SHOP_NAME.key) == "Lily Kids"
-    assert [t.threshold for t in tiers.tiers()] == [0, 3000, 8000]
+    assert [t.threshold for t in tiers.tiers()] == [0, 3000, 8000, 16000]
     assert owner.check_owner_pin("2580")
     assert not first_run.needs_setup()
 

@@ -77,8 +77,11 @@ def apply_setup(a: SetupAnswers) -> None:
         settings.put(printing.SHOP_ADDRESS.key, a.address.strip())
         settings.put(printing.SHOP_PHONE.key, a.phone.strip())
         settings.put(settings.SHOP_KIND.key, a.trade)
-        rows = [dict(t) for t in tiers.DEFAULT_TIERS]
+        rows = sorted((dict(t) for t in tiers.DEFAULT_TIERS), key=lambda t: t["threshold"])
+        default_gold = rows[2]["threshold"]
         rows[1]["threshold"], rows[2]["threshold"] = a.silver, a.gold
+        for row in rows[3:]:  # tiers above 金卡 (钻石卡) keep their distance in proportion to 金卡
+            row["threshold"] = row["threshold"] * a.gold // default_gold
         settings.put(tiers.TIERS.key, rows)
         settings.put(earning.POINTS_PER_YUAN.key, a.points_per_yuan)
         settings.put(care.FOLLOWUP_DAYS.key, a.followup_days)
