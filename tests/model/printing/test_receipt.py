@@ -117,3 +117,9 @@ def test_long_address_wraps_instead_of_being_cut():
     lines = receipt.text_lines(r, 32)
     assert all(receipt.columns(line) <= 32 for line in lines)
     assert "".join(lines).count("108 室") == 1
+
+
+def test_p14_receipt_goes_only_to_a_printer_on_the_shop_lan():
+    for target in ("printer.example.com:9100", "8.8.8.8:9100"):
+        with pytest.raises(transport.PrinterError, match="局域网"):
+            transport.send("escpos_tcp", target, b"x")

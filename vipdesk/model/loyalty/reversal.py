@@ -27,12 +27,17 @@ def fully_returned(sale_id: int) -> bool:
     return bought > 0 and back >= bought
 
 
-def retier_after_return(member_id: int, since: dt.datetime, at: dt.datetime) -> str | None:
-    """Undo upgrades made since *since* that the member no longer qualifies for.
+# The reasons check_upgrade writes when the tier rules (qualifying points) lift a member.
+_RULE_UPGRADES = ("积分达到升级标准", "消费后达到升级标准", "介绍奖励后达到升级标准")
 
-    The tier rules decide (``tier_for_points`` of the qualifying value now), but never below the
-    tier she had before *since*: a return takes back what that sale gave, not what the yearly
-    review or older purchases earned.  Returns the new tier name when it changed.
+
+def retier_after_return(member_id: int, at: dt.datetime) -> str | None:
+    """Re-run the tier rules after a return: the tier the qualifying value now reaches, never below
+    the tier she held before the rules lifted her within the qualifying window.
+
+    Upgrades inside the window came from the qualifying value, so they are recomputed; a tier
+    from before the window, set by the owner or by the yearly review stays (that is the review's
+    business, L9).  Returns the new tier name when it changed.
     """
     current = tiers.tier_named(tiers._tier_of(member_id))
     if current is None or tiers.is_locked(member_id):
@@ -40,11 +45,13 @@ def retier_after_return(member_id: int, since: dt.datetime, at: dt.datetime) -> 
     target = tiers.tier_for_points(tiers.qualifying_value(member_id, at))
     if target.threshold >= current.threshold:
         return None
-    first = (TierChange.select().where((TierChange.member == member_id) & (TierChange.at >= since)
-                                       & (TierChange.old_tier != ""))  # not the entry tier at enrolment
+    reasons = {*_RULE_UPGRADES, *(tr(r) for r in _RULE_UPGRADES)}
+    first = (TierChange.select().where((TierChange.member == member_id) & (TierChange.at > tiers._since(at))
+                                       & (TierChange.at <= at) & (TierChange.old_tier != "")
+                                       & (TierChange.reason.in_(list(reasons))))
              .order_by(TierChange.at, TierChange.id).first())
     if first is None:
-        return None
+        return None  # her tier did not come from the rules in this window
     floor = tiers.tier_named(first.old_tier)
     new = floor if floor is not None and floor.threshold > target.threshold else target
     if new.threshold >= current.threshold:
@@ -72,7 +79,7 @@ def _referral_back(original: Sale, ret: Sale) -> None:
         post_points(referrer, -take, "referral", tr("介绍的新会员 {name} 首单已退货,收回介绍奖励").format(name=name),
                     sale_id=ret.id, clerk_id=ret.clerk_id, at=ret.sold_at)
     LoyaltyOnce.update(detail=once.detail + " reversed").where(LoyaltyOnce.key == key).execute()
-    retier_after_return(referrer, original.sold_at, ret.sold_at)
+    retier_after_return(referrer, ret.sold_at)
 
 
 @hooks.on("return_recorded")
@@ -82,4 +89,4 @@ def _on_return(return_id: int) -> None:
     if original.member_id is None:
         return
     _referral_back(original, ret)
-    retier_after_return(original.member_id, original.sold_at, ret.sold_at)
+    retier_after_return(original.member_id, ret.sold_at)

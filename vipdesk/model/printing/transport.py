@@ -7,6 +7,7 @@ by then, so the caller says so and offers 重打上一张.
 
 from __future__ import annotations
 
+import ipaddress
 import socket
 
 from vipdesk.model.errors import VipdeskError
@@ -27,8 +28,21 @@ def parse_target(target: str) -> tuple[str, int]:
         raise PrinterError(tr("打印机地址不对:{t}(应为 IP:端口)").format(t=target)) from exc
 
 
+def shop_lan_address(host: str) -> str:
+    """Member data never leaves the shop (P14): the printer must be an IP on the shop's own network
+    (private, link-local or loopback) — no host names, nothing on the internet."""
+    try:
+        ip = ipaddress.ip_address(host)
+    except ValueError as exc:
+        raise PrinterError(tr("小票机地址请填店内局域网 IP,如 192.168.1.100:{h}").format(h=host)) from exc
+    if not (ip.is_private or ip.is_link_local or ip.is_loopback):
+        raise PrinterError(tr("小票机地址 {h} 不是店内局域网地址,不会发送").format(h=host))
+    return str(ip)
+
+
 def send_tcp(target: str, data: bytes, timeout: float = 5.0) -> None:
     host, port = parse_target(target)
+    host = shop_lan_address(host)
     try:
         with socket.create_connection((host, port), timeout=timeout) as s:
             s.sendall(data)
