@@ -11,7 +11,16 @@ import logging
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from vipdesk.formatting import fen_to_yuan_text
 from vipdesk.model.store import settings
@@ -112,9 +121,12 @@ class MainWindow(QMainWindow):
         self.centre_tabs = QTabWidget(self)
         self.centre_tabs.setObjectName("centreTabs")
         self.centre_tabs.setDocumentMode(True)
-        self.centre_tabs.addTab(self.detail_pane, self.tr("会员"))
+        # Each pane scrolls instead of forcing the window wider than a 1024 px screen (issue 17).
+        self.detail_scroll = self._scroller(self.detail_pane)
+        self.reminder_scroll = self._scroller(self.reminder_pane)
+        self.centre_tabs.addTab(self.detail_scroll, self.tr("会员"))
         self.centre_tabs.tabBar().hide()
-        for w in (self.list_pane, self.centre_tabs, self.reminder_pane):
+        for w in (self.list_pane, self.centre_tabs, self.reminder_scroll):
             self.splitter.addWidget(w)
         self.splitter.setChildrenCollapsible(True)  # drag a pane shut at 1024×768
         self.splitter.setStretchFactor(0, 4)
@@ -133,6 +145,14 @@ class MainWindow(QMainWindow):
         self.detail_pane.visit_requested.connect(self.log_visit)
         self.detail_pane.contact_requested.connect(self.add_contact)
         self.detail_pane.return_requested.connect(self.return_sale)
+
+    def _scroller(self, pane: QWidget) -> QScrollArea:
+        area = QScrollArea(self)
+        area.setWidget(pane)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setMinimumWidth(240)
+        return area
 
     def _make_reminder_pane(self) -> QWidget:
         try:
@@ -494,12 +514,12 @@ class MainWindow(QMainWindow):
             return
         self.reminders_tabbed = on
         if on:
-            self.centre_tabs.addTab(self.reminder_pane, self.tr("今日提醒"))
+            self.centre_tabs.addTab(self.reminder_scroll, self.tr("今日提醒"))
             self.centre_tabs.tabBar().show()
         else:
-            self.centre_tabs.removeTab(self.centre_tabs.indexOf(self.reminder_pane))
-            self.splitter.addWidget(self.reminder_pane)
-            self.reminder_pane.show()
+            self.centre_tabs.removeTab(self.centre_tabs.indexOf(self.reminder_scroll))
+            self.splitter.addWidget(self.reminder_scroll)
+            self.reminder_scroll.show()
             self.centre_tabs.tabBar().hide()
         self.act_reminder_tab.setChecked(on)
         ui_settings().setValue("main/reminders_tabbed", on)
