@@ -5,7 +5,11 @@ def test_window_has_menus_title_and_status(main_window):
     assert "会员管家" in main_window.windowTitle()
     for name in MENU_NAMES:
         assert main_window.menu(name).title() == name
-    assert "会员 0 位" in main_window.statusBar().currentMessage()
+    assert main_window.windowTitle().endswith(" — 会员管家")
+    assert main_window.windowTitle().count("会员管家") == main_window.shop_name().count("会员管家") + 1
+    # Issue 17 polish: one member count (under the list), not a second one in the status bar.
+    assert main_window.list_pane.count_label.text() == "共 0 位会员"
+    assert "位" not in main_window.statusBar().currentMessage()
 
 
 def test_no_two_actions_share_a_shortcut(main_window):

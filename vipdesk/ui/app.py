@@ -83,6 +83,25 @@ def open_shop(args: argparse.Namespace) -> Path:
     return path
 
 
+def first_run_setup(path: Path) -> str | None:
+    """Issue 17: a new, empty shop starts the setup wizard.  "试用示范店" builds the demo into a
+    separate file beside it and opens that, so the real shop stays empty and set up."""
+    from vipdesk.ui.setup.wizard import run_first_run
+
+    start = run_first_run()
+    if start == "demo":
+        from vipdesk.model.store.db import close_database, open_database
+
+        demo_path = path.with_name(path.stem + "-demo.db")
+        if demo_path.exists():
+            open_database(demo_path)
+        else:
+            close_database()
+            if not build_demo_shop(demo_path):
+                open_database(path)
+    return start
+
+
 def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("vipdesk")
@@ -112,7 +131,7 @@ def run_gui(args: argparse.Namespace) -> int:
               .format(path=path), file=sys.stderr)
         return 0
     try:
-        open_shop(args)
+        path = open_shop(args)
     except AlreadyRunning as exc:  # open elsewhere but not answering (starting up, a restore): say so, no traceback
         print(str(exc), file=sys.stderr)
         if not getattr(args, "smoke", False):
@@ -131,6 +150,8 @@ def run_gui(args: argparse.Namespace) -> int:
         dialogs.show_error(None, exc, QCoreApplication.translate("app", "无法打开数据库"))
         return 1
 
+    start = None if getattr(args, "smoke", False) else first_run_setup(path)
+
     from vipdesk.ui.main_window import MainWindow
 
     window = MainWindow()
@@ -143,6 +164,13 @@ def run_gui(args: argparse.Namespace) -> int:
         window.activateWindow()
 
     instance_server = InstanceServer(path, bring_to_front, app)
+    if start == "import":
+        from PySide6.QtGui import QKeySequence
+
+        for act in window.actions():  # the import feature's Ctrl+I action
+            if act.shortcut() == QKeySequence("Ctrl+I"):
+                act.trigger()
+                break
     if getattr(args, "smoke", False):
         window.grab()
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)

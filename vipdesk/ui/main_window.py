@@ -11,7 +11,16 @@ import logging
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from vipdesk.formatting import fen_to_yuan_text
 from vipdesk.model.store import settings
@@ -70,6 +79,7 @@ class MainWindow(QMainWindow):
 
         install_features(self)
         self.refresh_status()
+        self._install_scanner()
         self.list_pane.search.setFocus()
 
     # --- structure
@@ -107,22 +117,42 @@ class MainWindow(QMainWindow):
         self.list_pane = MemberListPane(self)
         self.detail_pane = DetailPane(self)
         self.reminder_pane = self._make_reminder_pane()
-        for w in (self.list_pane, self.detail_pane, self.reminder_pane):
+        # The centre holds the member; on a small screen the reminders become its second tab.
+        self.centre_tabs = QTabWidget(self)
+        self.centre_tabs.setObjectName("centreTabs")
+        self.centre_tabs.setDocumentMode(True)
+        # Each pane scrolls instead of forcing the window wider than a 1024 px screen (issue 17).
+        self.detail_scroll = self._scroller(self.detail_pane)
+        self.reminder_scroll = self._scroller(self.reminder_pane)
+        self.centre_tabs.addTab(self.detail_scroll, self.tr("会员"))
+        self.centre_tabs.tabBar().hide()
+        for w in (self.list_pane, self.centre_tabs, self.reminder_scroll):
             self.splitter.addWidget(w)
+        self.splitter.setChildrenCollapsible(True)  # drag a pane shut at 1024×768
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setStretchFactor(2, 3)
         self.setCentralWidget(self.splitter)
         self.splitter.setSizes([470, 560, 390])
+        self.reminders_tabbed = False
         self.list_pane.member_selected.connect(self.open_member)
         self.list_pane.member_opened.connect(self.activate_member)
         self.list_pane.enrol_requested.connect(self._offer_enrol)
+        self.list_pane.member_cleared.connect(lambda: self.open_member(None))
         self.member_changed.connect(lambda mid: self.detail_pane.set_member(mid or None))
         self.detail_pane.changed.connect(self.data_changed)
         self.detail_pane.sale_requested.connect(self.new_sale)
         self.detail_pane.visit_requested.connect(self.log_visit)
         self.detail_pane.contact_requested.connect(self.add_contact)
         self.detail_pane.return_requested.connect(self.return_sale)
+
+    def _scroller(self, pane: QWidget) -> QScrollArea:
+        area = QScrollArea(self)
+        area.setWidget(pane)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setMinimumWidth(240)
+        return area
 
     def _make_reminder_pane(self) -> QWidget:
         try:
@@ -148,11 +178,23 @@ class MainWindow(QMainWindow):
         self.act_sale = self.add_action("销售", self.tr("会员销售…"), self.new_sale, "F2", self.tr("为当前会员记一笔销售"))
         self.act_walk_in = self.add_action("销售", self.tr("非会员销售…"), self.walk_in_sale, "Shift+F2",
                                            self.tr("散客销售也要记录,用于统计会员销售占比"))
-        self.act_return = self.add_action("销售", self.tr("退货 / 换货…"), self.return_selected_sale, None,
-                                          self.tr("在消费记录里选中小票后退货或换货"))
-        self.act_return_ticket = self.add_action("销售", self.tr("按小票号退货…"), self.return_by_ticket, None,
-                                                 self.tr("非会员的退货:输入小票号找到原销售"))
+        self.act_return = self.add_action("销售", self.tr("退货 / 换货…"), self.return_for_member, "F4",
+                                          self.tr("当前会员的退货:选小票、商品和数量"))
+        self.act_return_ticket = self.add_action("销售", self.tr("按小票号退货…"), self.return_by_ticket, "Shift+F4",
+                                                 self.tr("输入或扫描小票号找到原销售(散客也可以)"))
+        from vipdesk.ui.printing.till import TillPrinter
+
+        self.till = TillPrinter(self)
+        self.act_reprint = self.add_action("销售", self.tr("重打上一张"), lambda: self.till.reprint_last(), "Ctrl+P",
+                                           self.tr("再打一次上一笔销售的小票"))
+        self.act_card_pdf = self.add_action("会员", self.tr("打印会员卡(PDF)…"), self.print_member_card, None,
+                                            self.tr("当前会员的 CR80 会员卡,带条码"))
         self.act_staff = self.add_action("设置", self.tr("导购管理…"), self.manage_staff)
+        self.act_reminder_tab = self.add_action("设置", self.tr("提醒放在标签页里(小屏幕)"),
+                                                lambda on: self.set_reminders_tabbed(bool(on)))
+        self.act_reminder_tab.setCheckable(True)
+        self.act_quit = self.add_action("会员", self.tr("退出"), self.close, "Ctrl+Q",
+                                        self.tr("关闭会员管家(未保存的修改会先问)"))
         self.add_action("帮助", self.tr("快捷键"), self.show_shortcuts)
         self.add_action("帮助", self.tr("关于会员管家"), self.show_about)
 
@@ -231,11 +273,30 @@ class MainWindow(QMainWindow):
         sale = dlg.sale
         self.remember_clerk(sale.clerk_id)
         self.data_changed.emit()
+        self.till.after_sale(sale.id)  # the sale is saved; a printer problem only costs the slip
         msg = self.tr("已记录小票 {no}:实收 {paid}").format(no=sale.ticket_no, paid=fen_to_yuan_text(sale.paid))
         if member_id:
             msg += self.tr(",积分 +{n}").format(n=sale.points)
         self.statusBar().showMessage(msg, 15000)
         return sale
+
+    def return_for_member(self):
+        """F4: the ticket selected in her history, else pick one of her tickets; no member → by ticket number."""
+        mid = self.current_member_id()
+        if mid is None:
+            return self.return_by_ticket()
+        sel = self.detail_pane.history.selected_sale()
+        if sel is not None and sel[1] == "sale" and self.detail_pane.tabs.currentWidget() is self.detail_pane.history:
+            return self.return_sale(sel[0])
+        from vipdesk.ui.counter.return_dialog import TicketPicker
+
+        picker = TicketPicker(self, mid)
+        if not picker.sales:
+            dialogs.info(self, self.tr("{name} 没有可退的小票").format(name=picker.member_name))
+            return None
+        if not dialogs.exec_dialog(picker) or picker.chosen is None:
+            return None
+        return self.return_sale(picker.chosen)
 
     def return_selected_sale(self) -> None:
         sel = self.detail_pane.history.selected_sale() if self.current_member_id() else None
@@ -252,8 +313,12 @@ class MainWindow(QMainWindow):
         return self.return_sale(sale_id) if sale_id is not None else None
 
     def return_sale(self, sale_id: int):
+        from vipdesk.model.sales import recording as sales
         from vipdesk.ui.counter.return_dialog import ReturnDialog
 
+        if not any(left > 0 for _line, left in sales.returnable(sale_id)):
+            dialogs.show_error(self, self.tr("小票:这张小票已全部退货,不能再退"))
+            return None
         dlg = ReturnDialog(self, sale_id, self.last_clerk())
         if not dialogs.exec_dialog(dlg) or dlg.result_sale is None:
             return None
@@ -324,9 +389,27 @@ class MainWindow(QMainWindow):
     def current_member_id(self) -> int | None:
         return self._member_id
 
+    def confirm_leave(self) -> bool:
+        """Ask about unsaved edits (保存 / 不保存 / 取消) before the clerk leaves them.
+
+        Called before switching member, a new search, closing, Ctrl+Q — and by staff
+        logout.  True when nothing is pending any more; False = stay where you are.
+        """
+        return self.detail_pane.leave_edits()
+
     def open_member(self, member_id: int | None) -> None:
         """Show a member in the detail pane (and every pane listening to member_changed)."""
         if member_id == self._member_id:
+            return
+        if not self.confirm_leave():
+            # 取消: stay with her and her edits; put the list's highlight back on her.
+            sel = self.list_pane.table.selectionModel()
+            sel.blockSignals(True)
+            try:
+                if self._member_id is None or not self.list_pane.select_member(self._member_id):
+                    self.list_pane.table.clearSelection()
+            finally:
+                sel.blockSignals(False)
             return
         self._member_id = member_id
         # Opened from elsewhere (reminder pane, a feature): highlight her in the list if she is listed.
@@ -334,18 +417,18 @@ class MainWindow(QMainWindow):
             self.list_pane.select_member(member_id)  # re-enters here with the same id and returns
         else:
             self.list_pane.table.clearSelection()
+            self.list_pane.table.setCurrentIndex(self.list_pane.model.index(-1, -1))
         self.member_changed.emit(member_id or 0)
 
     def shop_name(self) -> str:
         return str(settings.get(settings.SHOP_NAME.key))
 
     def update_title(self) -> None:
-        self.setWindowTitle(self.tr("会员管家 vipdesk — {shop}").format(shop=self.shop_name()))
+        self.setWindowTitle(self.tr("{shop} — 会员管家").format(shop=self.shop_name()))
 
     def refresh_status(self) -> None:
-        from vipdesk.model.members.lists import member_count
-
-        self.statusBar().showMessage(self.tr("会员 {n} 位").format(n=f"{member_count():,}"))
+        """The member count lives under the list (one count, not two); the status bar stays for messages."""
+        self.list_pane._update_count()
 
     def _on_data_changed(self) -> None:
         self.list_pane.refresh(keep_member=self._member_id)
@@ -358,6 +441,98 @@ class MainWindow(QMainWindow):
             except Exception:  # noqa: BLE001
                 log.exception("reminder pane refresh failed")
 
+    def print_member_card(self, path: str | None = None) -> str | None:
+        """The open member's CR80 card as a PDF (print it on the card printer from there)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from vipdesk.model.printing.receipt import card_face_data
+        from vipdesk.ui.printing.cards import CardFace, write_cards_pdf
+
+        mid = self._need_member()
+        if mid is None:
+            return None
+        face = CardFace(*card_face_data(mid))
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("保存会员卡"), f"{face.name}-会员卡.pdf", "PDF (*.pdf)")
+            if not path:
+                return None
+        write_cards_pdf(path, [face], "cr80")
+        self.statusBar().showMessage(self.tr("会员卡已保存:{p}").format(p=path), 8000)
+        return path
+
+    # --- scanners (issue 17, item 6)
+    def _install_scanner(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from vipdesk.ui.counter.scanner import ScanFilter
+
+        self.scan_filter = ScanFilter(self, self._scan_route)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.scan_filter)
+
+    def _scan_route(self, widget: QWidget):
+        """Where a scan goes: this window → open member / return ticket; the sale dialog → voucher."""
+        from vipdesk.ui.counter.sale_dialog import SaleDialog
+
+        top = widget.window()
+        if top is self:
+            return self.handle_scan
+        if isinstance(top, SaleDialog) and top.parent() is self:
+            return top.apply_scan
+        return None
+
+    def scan_refused(self, message: str) -> None:
+        """A short message in the status bar and a beep; nothing else changes."""
+        from PySide6.QtWidgets import QApplication
+
+        self.statusBar().showMessage(message, 10000)
+        QApplication.beep()
+
+    def handle_scan(self, digits: str) -> None:
+        from vipdesk.model import codes
+        from vipdesk.model.errors import VipdeskError
+
+        try:
+            code = codes.resolve_scan(digits)
+        except VipdeskError as exc:
+            self.scan_refused(dialogs.error_text(exc))
+            return
+        if code.kind == "member":
+            self.show_member(code.number)
+            self.detail_pane.tabs.setFocus()
+            self.statusBar().showMessage(self.tr("已扫卡打开会员"), 5000)
+        elif code.kind == "ticket":
+            self.return_sale(code.number)
+        else:
+            self.scan_refused(self.tr("礼券请在销售窗口(F2)里扫描"))
+
+    # --- small screens
+    def set_reminders_tabbed(self, on: bool) -> None:
+        """Reminders as a tab beside the member (1024×768) or as the third pane (wide screens)."""
+        if on == self.reminders_tabbed:
+            return
+        self.reminders_tabbed = on
+        if on:
+            self.centre_tabs.addTab(self.reminder_scroll, self.tr("今日提醒"))
+            self.centre_tabs.tabBar().show()
+        else:
+            self.centre_tabs.removeTab(self.centre_tabs.indexOf(self.reminder_scroll))
+            self.splitter.addWidget(self.reminder_scroll)
+            self.reminder_scroll.show()
+            self.centre_tabs.tabBar().hide()
+        self.act_reminder_tab.setChecked(on)
+        ui_settings().setValue("main/reminders_tabbed", on)
+
+    def fit_small_screen(self) -> None:
+        """Screens narrower than 1280 px start with the reminders as a tab."""
+        saved = ui_settings().value("main/reminders_tabbed")
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if saved is not None:
+            self.set_reminders_tabbed(str(saved).lower() in ("true", "1"))
+        elif screen is not None and screen.width() < 1280:
+            self.set_reminders_tabbed(True)
+
     # --- geometry
     def _restore_geometry(self) -> None:
         s = ui_settings()
@@ -365,10 +540,15 @@ class MainWindow(QMainWindow):
         if geo is not None:
             self.restoreGeometry(geo)
         else:
-            self.resize(1360, 820)
+            screen = self.screen().availableGeometry() if self.screen() else None
+            if screen is not None:
+                self.resize(min(1360, screen.width()), min(820, screen.height()))
+            else:
+                self.resize(1360, 820)
         split = s.value("main/splitter")
         if split is not None:
             self.splitter.restoreState(split)
+        self.fit_small_screen()
 
     def save_geometry(self) -> None:
         s = ui_settings()
@@ -376,5 +556,8 @@ class MainWindow(QMainWindow):
         s.setValue("main/splitter", self.splitter.saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt name
+        if not self.confirm_leave():
+            event.ignore()
+            return
         self.save_geometry()
         super().closeEvent(event)

@@ -15,6 +15,7 @@ from collections.abc import Callable
 # Modules that register handlers when imported; loaded on first use.
 PLUGIN_MODULES: tuple[str, ...] = (
     "vipdesk.model.loyalty.events",
+    "vipdesk.model.loyalty.reversal",
     "vipdesk.model.segmentation.store",
     "vipdesk.model.privacy.consent",
 )

@@ -28,6 +28,7 @@ from vipdesk.model.store import settings
 from vipdesk.model.store.db import transaction
 from vipdesk.ui.common import dialogs
 from vipdesk.ui.common.dialogs import Std, button_box
+from vipdesk.ui.common.unsaved import UnsavedGuard
 from vipdesk.ui.privacy.pin import require_owner
 
 
@@ -47,7 +48,7 @@ NUMBERS = [
 ]
 
 
-class CareSettingsDialog(QDialog):
+class CareSettingsDialog(UnsavedGuard, QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_t("关怀设置"))
@@ -123,6 +124,7 @@ class CareSettingsDialog(QDialog):
 
         buttons = button_box(self, Std.Save | Std.Cancel, on_accept=self.save_and_close)
         lay.addWidget(buttons)
+        self.mark_clean()  # issue 17: leaving with edits asks 保存 / 不保存 / 取消
 
     def _size_rows(self) -> list[tuple[int, str]]:
         rows = []

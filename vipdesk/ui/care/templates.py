@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from vipdesk.model.care import templates
 from vipdesk.model.care.config import CHANNEL_LABELS, KINDS
 from vipdesk.ui.common import dialogs
+from vipdesk.ui.common.unsaved import UnsavedGuard
 from vipdesk.ui.privacy.pin import require_owner
 
 
@@ -41,7 +42,7 @@ def preview_values(member_id: int | None) -> dict[str, Any]:
     return values
 
 
-class TemplateEditor(QDialog):
+class TemplateEditor(UnsavedGuard, QDialog):
     """Left: the kinds; right: the text, placeholder buttons and the preview."""
 
     def __init__(self, parent: QWidget | None = None, member_id: int | None = None) -> None:
@@ -98,11 +99,11 @@ class TemplateEditor(QDialog):
         right.addLayout(buttons)
         outer.addLayout(right, 1)
 
-        self.kinds.currentItemChanged.connect(lambda *_: self._load())
+        self.kinds.currentItemChanged.connect(self._kind_changed)
         self.edit.textChanged.connect(self.update_preview)
         self.save_btn.clicked.connect(self.save)
         self.reset_btn.clicked.connect(self.reset)
-        close.clicked.connect(self.accept)
+        close.clicked.connect(self.reject)  # 关闭 asks about unsaved text like Esc (issue 17)
         self.kinds.setCurrentRow(0)
 
     def _label_kinds(self) -> None:
@@ -122,6 +123,15 @@ class TemplateEditor(QDialog):
                 self.kinds.setCurrentRow(i)
                 return
 
+    def _kind_changed(self, current, previous) -> None:
+        """Switching kind leaves the text being edited: the unsaved-edits question first."""
+        if previous is not None and current is not previous and not self.confirm_leave():
+            self.kinds.blockSignals(True)
+            self.kinds.setCurrentItem(previous)
+            self.kinds.blockSignals(False)
+            return
+        self._load()
+
     def _load(self) -> None:
         kind = self.kind()
         k = KINDS[kind]
@@ -131,6 +141,7 @@ class TemplateEditor(QDialog):
         self.edit.setPlainText(templates.template_for(kind))
         self._loading = False
         self.update_preview()
+        self.mark_clean()
 
     def insert_placeholder(self, name: str) -> None:
         self.edit.insertPlainText("{" + name + "}")
@@ -158,6 +169,7 @@ class TemplateEditor(QDialog):
             return False
         templates.save_template(self.kind(), text)
         self._label_kinds()
+        self.mark_clean()
         return True
 
     def reset(self) -> bool:

@@ -143,13 +143,28 @@ class DetailPane(QWidget):
 
     # --- loading
     def set_member(self, member_id: int | None) -> None:
+        """Show a member; the window asked about unsaved edits before (``leave_edits``)."""
         if member_id == self.member_id and member_id is not None:
             return
-        if self.profile.dirty and self.member_id is not None:
-            if dialogs.ask(self, self.tr("{name} 的档案有未保存的修改,要保存吗?").format(name=self.name_label.text())):
-                self.profile.save()
         self.member_id = member_id or None
         self.refresh()
+
+    def leave_edits(self) -> bool:
+        """The one unsaved-edits policy: 保存 / 不保存 / 取消.  True when the clerk may move on."""
+        if not (self.profile.dirty and self.member_id is not None):
+            return True
+        choice = dialogs.choose(
+            self, self.tr("{name} 的档案有未保存的修改。").format(name=self.name_label.text()),
+            [self.tr("保存"), self.tr("不保存"), self.tr("取消")], self.tr("未保存的修改"))
+        if choice == 0:
+            return self.profile.save()
+        if choice == 1:
+            self.profile.dirty = False
+            d = member_detail.member_detail(self.member_id)
+            if d is not None:
+                self.profile.load(d)
+            return True
+        return False
 
     def refresh(self) -> None:
         d = member_detail.member_detail(self.member_id) if self.member_id else None

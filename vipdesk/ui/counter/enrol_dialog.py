@@ -82,6 +82,12 @@ class EnrolDialog(QDialog):
         form.addRow(self.tr("专属导购"), self.clerk)
         form.addRow(self.tr("入会渠道"), self.channel)
         form.addRow(self.tr("介绍人"), ref_row)
+        # P6 / issue 17: a pre-printed PVC card is bound by scanning it here (digits only, IME off).
+        from vipdesk.ui.counter.scanner import takes_scans
+
+        self.card = takes_scans(QLineEdit(self))
+        self.card.setPlaceholderText(self.tr("扫描预制会员卡,可不填"))
+        form.addRow(self.tr("会员卡号"), self.card)
         # issue 7: marketing consent yes/no, guardian warning for a child under 14
         from vipdesk.ui.privacy.consent import add_enrol_consent
 
@@ -160,9 +166,12 @@ class EnrolDialog(QDialog):
     # --- submit
     def submit(self) -> bool:
         try:
-            m = members.enrol(self.name.text(), self.phone.text(), birthday=self.birthday.value(),
-                              clerk_id=self.clerk.clerk_id(), gender=self.gender.currentData(),
-                              channel=self.channel.currentText(), referred_by_id=self.referrer_id)
+            from vipdesk.model import codes
+
+            mid = codes.enrol_with_card(self.name.text(), self.phone.text(), self.card.text(),
+                                        birthday=self.birthday.value(), clerk_id=self.clerk.clerk_id(),
+                                        gender=self.gender.currentData(), channel=self.channel.currentText(),
+                                        referred_by_id=self.referrer_id)
         except DuplicateMember as exc:
             self._show_existing(members.get_member(exc.member_id))
             choice = dialogs.choose(self, self.tr("该手机号已是会员 {name},不会重复入会。").format(
@@ -175,7 +184,7 @@ class EnrolDialog(QDialog):
         except VipdeskError as exc:
             dialogs.show_error(self, exc)
             return False
-        self.privacy.record(m.id)
-        self.member_id = m.id
+        self.privacy.record(mid)
+        self.member_id = mid
         self.accept()
         return True

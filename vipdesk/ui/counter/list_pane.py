@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QStyle, QTableView, QVBoxLayout, QWidget
 
 from vipdesk.model.members.phone import is_mobile
 from vipdesk.model.members.search import normalize_query
@@ -39,6 +39,7 @@ class MemberListPane(QWidget):
 
     member_selected = Signal(int)
     member_opened = Signal(int)
+    member_cleared = Signal()  # a new search no longer shows one member: nobody is open (T1)
     enrol_requested = Signal(str)  # Enter on a full mobile nobody has: offer to enrol her
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -61,8 +62,7 @@ class MemberListPane(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((60, 96, 42, 62, 84, 60)[: len(COLUMNS)]):
-            self.table.setColumnWidth(col, width)
+        self.size_columns()
         self.count_label = QLabel(self)
         self.count_label.setObjectName("listCount")
 
@@ -85,10 +85,39 @@ class MemberListPane(QWidget):
             self.model.reload()
         self._update_count()
 
+    # Widest text each column shows; the list is lazy, so widths come from samples, not from every row.
+    COLUMN_SAMPLES = ("欧阳明华华", "138****1234", "钻石卡", "123,456", "2026-12-31", "欧阳明华")
+
+    def size_columns(self) -> None:
+        """Columns sized to their content in the current font: the phone column is never clipped (issue 17)."""
+        fm = self.table.fontMetrics()
+        header_fm = self.table.horizontalHeader().fontMetrics()
+        pad = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 14
+        for col, sample in enumerate(self.COLUMN_SAMPLES[: len(COLUMNS)]):
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            width = max(fm.horizontalAdvance(sample), header_fm.horizontalAdvance(title) + 16) + pad
+            self.table.setColumnWidth(col, width)
+        phone = [k for k, _ in COLUMNS].index("phone")
+        self.table.horizontalHeader().setSectionResizeMode(phone, QHeaderView.ResizeMode.Fixed)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        if event.type() == event.Type.FontChange:
+            self.size_columns()
+        super().changeEvent(event)
+
     def apply_search(self, text: str) -> None:
+        """A new search: one match opens her, none or several close the open member.
+
+        The clerk looks at the list, not at the detail pane: a member left open from an
+        earlier search would take the next F2 sale (issue 17), so she is cleared.
+        """
+        if text.strip() == self.model.query():
+            return  # the same search again (e.g. a scan taken back out of the box): nothing changed
         self.model.set_query(text.strip())
-        if text.strip() and self.model.rowCount() > 0:
+        if text.strip() and self.model.rowCount() == 1:
             self.select_row(0)
+        else:
+            self.member_cleared.emit()
 
     def select_row(self, row: int) -> None:
         idx = self.model.index(row, 0)

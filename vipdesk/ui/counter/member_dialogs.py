@@ -30,10 +30,11 @@ from vipdesk.model.store import settings
 from vipdesk.text import tr
 from vipdesk.ui.common import dialogs
 from vipdesk.ui.common.dialogs import Std, button_box
+from vipdesk.ui.common.unsaved import UnsavedGuard
 from vipdesk.ui.common.widgets import BirthdayEdit, StaffCombo, parse_yuan
 
 
-class FormDialog(QDialog):
+class FormDialog(UnsavedGuard, QDialog):
     """A form with 确定/取消; ``apply()`` does the write and returns the result."""
 
     def __init__(self, parent: QWidget | None, title: str) -> None:
@@ -49,6 +50,10 @@ class FormDialog(QDialog):
 
     def apply(self) -> Any:
         raise NotImplementedError
+
+    def save_edits(self) -> bool:
+        """保存 when leaving with edits = the 确定 button (validation and all)."""
+        return self.submit()
 
     def submit(self) -> bool:
         try:
@@ -218,14 +223,22 @@ class TicketDialog(FormDialog):
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent, self.tr("按小票号退货"))
         self.ticket = QLineEdit(self)
-        self.ticket.setPlaceholderText(self.tr("如 V20261123-0001"))
+        self.ticket.setPlaceholderText(self.tr("如 V20261123-0001,或扫描小票条码"))
+        from vipdesk.ui.counter.scanner import takes_scans
+
+        takes_scans(self.ticket)
         self.form.addRow(self.tr("小票号"), self.ticket)
 
     def apply(self):
+        from vipdesk.model import codes
         from vipdesk.model.errors import NotFound
         from vipdesk.model.members import detail as member_detail
 
-        sale = member_detail.sale_by_ticket(self.ticket.text())
+        text = self.ticket.text()
+        sale = member_detail.sale_by_ticket(text)
+        if sale is None and codes.looks_like_code(text):
+            found = codes.resolve_scan(text)  # the barcode printed on the receipt
+            sale = member_detail.sale(found.number) if found.kind == "ticket" else None
         if sale is None:
             raise NotFound(self.tr("找不到小票:") + self.ticket.text().strip())
         if sale.kind != "sale":

@@ -6,15 +6,20 @@ caller opens the sale dialog when ``exchange`` is set after acceptance.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -69,6 +74,11 @@ class ReturnDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("经办导购"), self.clerk)
         form.addRow(self.tr("原因"), self.note)
+        # How the cash part goes back (stored value paid goes back to stored value by itself).
+        self.refund_method = QComboBox(self)
+        for text in (self.tr("现金"), self.tr("微信"), self.tr("支付宝"), self.tr("银行卡")):
+            self.refund_method.addItem(text)
+        form.addRow(self.tr("退款方式"), self.refund_method)
         self.return_button = QPushButton(self.tr("退货"), self)
         self.exchange_button = QPushButton(self.tr("退货并换货"), self)
         self.exchange_button.setToolTip(self.tr("先退这些商品,再为她记一笔新销售"))
@@ -89,6 +99,18 @@ class ReturnDialog(QDialog):
         self.resize(720, 380)
         if self.spins:
             self.table.setCurrentCell(0, 6)
+            first = next((sp for sp in self.spins if sp.isEnabled()), None)
+            if first is not None:
+                first.setFocus()
+        self.return_button.setText(self.tr("退货 (Ctrl+Enter)"))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt name
+        """Ctrl+Enter returns; a bare Enter never closes the dialog (it ends a quantity)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.submit(False)
+            return
+        super().keyPressEvent(event)
 
     def set_quantity(self, row: int, qty: int) -> None:
         self.spins[row].setValue(qty)
@@ -102,8 +124,10 @@ class ReturnDialog(QDialog):
             dialogs.show_error(self, self.tr("导购:请选择经办导购"))
             return False
         try:
+            note = self.note.text().strip()
+            method = self.tr("退款方式:{m}").format(m=self.refund_method.currentText())
             self.result_sale = sales.record_return(self.sale_id, self.items(), clerk_id=self.clerk.clerk_id(),
-                                                   note=self.note.text())
+                                                   note=f"{note} {method}".strip())
         except VipdeskError as exc:
             dialogs.show_error(self, exc)
             return False
@@ -111,3 +135,37 @@ class ReturnDialog(QDialog):
         self.accept()
         return True
 
+
+
+class TicketPicker(QDialog):
+    """F4 on a member: her tickets that still have something to return, newest first; Enter picks."""
+
+    def __init__(self, parent: QWidget | None, member_id: int) -> None:
+        super().__init__(parent)
+        self.chosen: int | None = None
+        self.member_name = member_detail.member_name(member_id)
+        self.setWindowTitle(self.tr("退货 — {name}:选择小票").format(name=self.member_name))
+        self.sales = [s for s in sales.member_sales(member_id) if s.kind == "sale"
+                      and any(left > 0 for _line, left in sales.returnable(s.id))]
+        self.list = QListWidget(self)
+        for s in self.sales:
+            item = QListWidgetItem(self.tr("{no}  {when}  实收 {paid}  {n} 件").format(
+                no=s.ticket_no, when=format_datetime(s.sold_at), paid=fen_to_yuan_text(s.paid), n=s.items), self.list)
+            item.setData(Qt.ItemDataRole.UserRole, s.id)
+        if self.sales:
+            self.list.setCurrentRow(0)
+        self.list.itemActivated.connect(lambda _i: self.accept())
+        box = dialogs.button_box(self, texts={QDialogButtonBox.StandardButton.Ok: self.tr("退这张")})
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel(self.tr("↑↓ 选小票,回车确定"), self))
+        lay.addWidget(self.list, 1)
+        lay.addWidget(box)
+        self.list.setFocus()
+        self.resize(460, 320)
+
+    def accept(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        self.chosen = int(item.data(Qt.ItemDataRole.UserRole))
+        super().accept()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from vipdesk.formatting import fen_to_yuan_text, format_discount, yuan_text_plain
 from vipdesk.model.errors import ValidationError, VipdeskError
 from vipdesk.model.members import detail as member_detail
+from vipdesk.model.members.phone import mask_phone
 from vipdesk.model.sales import recording as sales
 from vipdesk.model.sales.recording import LineInput
 from vipdesk.model.store import settings
@@ -48,15 +49,32 @@ class SaleDialog(QDialog):
         self.lines: list[LineInput] = []
         self.sale = None
         d = member_detail.member_detail(member_id) if member_id else None
+        # Who am I selling to (issue 17): the title and a large first line always name her, or 散客.
         if d is not None:
-            who = self.tr("会员:{name}  {tier}").format(name=d.member.name, tier=d.member.tier)
-            self.setWindowTitle(self.tr("记一笔销售 — {name}").format(name=d.member.name))
-            clerk_id = d.member.clerk_id or clerk_id  # her own clerk (P7), else who sold last
+            m = d.member
+            who = self.tr("会员:{name}  {phone}  {tier}").format(name=m.name, phone=mask_phone(m.phone), tier=m.tier)
+            self.setWindowTitle(self.tr("记一笔销售 — {name} {phone} {tier}").format(
+                name=m.name, phone=mask_phone(m.phone), tier=m.tier))
+            initial = m.name[:1]
+            clerk_id = m.clerk_id or clerk_id  # her own clerk (P7), else who sold last
         else:
-            who = self.tr("非会员(散客)销售")
-            self.setWindowTitle(self.tr("非会员销售"))
-        who_label = QLabel(who, self)
-        who_label.setStyleSheet("font-size: 15px; font-weight: bold;")
+            who = self.tr("散客(非会员)销售")
+            self.setWindowTitle(self.tr("非会员销售 — 散客"))
+            initial = self.tr("散")
+        self.initial_label = QLabel(initial, self)
+        self.initial_label.setFixedSize(44, 44)
+        self.initial_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.initial_label.setStyleSheet("font-size: 22px; font-weight: bold; color: white; border-radius: 22px;"
+                                         f"background: {'#8a5a44' if d is not None else '#777'};")
+        self.who_label = QLabel(who, self)
+        self.who_label.setObjectName("saleWho")
+        self.who_label.setStyleSheet("font-size: 20px; font-weight: bold;")
+        self.scan_message = QLabel(self)
+        self.scan_message.setObjectName("saleScanMessage")
+        self.scan_message.setStyleSheet("color: #b03a2e;")
+        who_row = QHBoxLayout()
+        who_row.addWidget(self.initial_label)
+        who_row.addWidget(self.who_label, 1)
 
         entry = QGroupBox(self.tr("录入商品(回车或 Insert 添加一行)"), self)
         eg = QGridLayout(entry)
@@ -129,12 +147,13 @@ class SaleDialog(QDialog):
         right = QVBoxLayout()
         right.addWidget(quote_box)
         right.addWidget(self.pay)
+        right.addWidget(self.scan_message)
         right.addLayout(form)
         right.addStretch(1)
         right.addWidget(self.confirm_button)
         right.addWidget(cancel)
         left = QVBoxLayout()
-        left.addWidget(who_label)
+        left.addLayout(who_row)
         left.addWidget(entry)
         left.addWidget(self.table, 1)
         left.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -148,7 +167,7 @@ class SaleDialog(QDialog):
         delete = QShortcut(QKeySequence("Delete"), self.table, self.remove_line)
         delete.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # Delete in a field edits the field
         self.resize(900, 520)
-        self.style_code.setFocus()
+        self.price.setFocus()  # the amount first: F2, amount, Ctrl+Enter (款号 is optional with Shift+Tab)
         self.update_quote()
 
     # --- lines
@@ -157,15 +176,22 @@ class SaleDialog(QDialog):
         code = self.style_code.text().strip()
         if not code and not self.price.text().strip():
             return None
+        if not code and self.line_is_amount_only():
+            code = "-"  # F2, amount, Ctrl+Enter: a quick sale without a style code
         n = len(self.lines) + 1
         where = self.tr("第 {n} 行").format(n=n)
         if not code:
             raise ValidationError(where + self.tr("款号"), self.tr("请填写款号"))
+
         price = parse_yuan(self.price.text(), where + self.tr("单价"))
         qty = parse_quantity(self.quantity.text(), where + self.tr("数量"))
         disc = parse_discount(self.discount.text(), where + self.tr("折扣"))
         return LineInput(style_code=code.upper(), unit_price=price, quantity=qty, discount=disc,
                          category=self.category.currentText(), size=self.size.text().strip())
+
+    def line_is_amount_only(self) -> bool:
+        """Only a price typed (no style, category or size): the counter's fastest sale."""
+        return bool(self.price.text().strip()) and not (self.size.text().strip() or self.category.currentText())
 
     def add_line(self) -> bool:
         try:
@@ -233,6 +259,27 @@ class SaleDialog(QDialog):
             # P6: a card is free with this many items in one purchase — a walk-in worth enrolling.
             hint = self.tr("本单满 {n} 件,可免费办卡入会").format(n=free_items)
         self.q_upgrade.setText(hint)
+
+    # --- scans (issue 17, item 6)
+    def apply_scan(self, digits: str) -> None:
+        """A voucher scanned while the sale is open is ticked; anything else is refused, nothing changes."""
+        from PySide6.QtWidgets import QApplication
+
+        from vipdesk.model import codes
+
+        try:
+            code = codes.resolve_scan(digits)
+            if code.kind != "voucher":
+                raise ValidationError(self.tr("条码"), self.tr("销售窗口只能扫礼券"))
+            if not self.pay.has_voucher(code.number):
+                raise ValidationError(self.tr("礼券"), self.tr("这张礼券不属于本单会员或已不能使用"))
+        except VipdeskError as exc:
+            self.scan_message.setText(dialogs.error_text(exc))
+            QApplication.beep()
+            return
+        self.pay.set_checked(code.number)
+        self.scan_message.setText(self.tr("已使用礼券"))
+        self.update_quote()
 
     # --- confirm
     def confirm(self) -> bool:

@@ -85,6 +85,10 @@ class PaymentBox(QGroupBox):
                 out.append(int(item.data(VoucherRole)))
         return out
 
+    def has_voucher(self, voucher_id: int) -> bool:
+        """The voucher is one of the usable ones listed (a scan may tick it)."""
+        return any(self.list.item(i).data(VoucherRole) == voucher_id for i in range(self.list.count()))
+
     def set_checked(self, voucher_id: int, on: bool = True) -> None:
         for i in range(self.list.count()):
             item = self.list.item(i)

@@ -36,6 +36,7 @@ from vipdesk.model.loyalty import config, earning, gifts, thresholds, tiers
 from vipdesk.model.store import settings
 from vipdesk.ui.common import dialogs
 from vipdesk.ui.common.dialogs import Std, button_box
+from vipdesk.ui.common.unsaved import UnsavedGuard
 from vipdesk.ui.common.widgets import parse_discount, parse_yuan
 from vipdesk.ui.privacy.pin import require_owner
 
@@ -197,7 +198,7 @@ def _rows_with_buttons(parent: QWidget, table: QTableWidget, new_row: list[Any])
     return box
 
 
-class LoyaltySettingsDialog(QDialog):
+class LoyaltySettingsDialog(UnsavedGuard, QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("积分与等级设置"))
@@ -220,6 +221,7 @@ class LoyaltySettingsDialog(QDialog):
         lay.addWidget(self.tabs, 1)
         lay.addLayout(buttons)
         self.resize(860, 620)
+        self.mark_clean()  # issue 17: leaving with edits asks 保存 / 不保存 / 取消
 
     # --- tiers
     def _tier_tab(self) -> QWidget:

@@ -38,6 +38,7 @@ from vipdesk.model.privacy import anonymise, audit, consent
 from vipdesk.model.store import settings
 from vipdesk.ui.common import dialogs, tasks
 from vipdesk.ui.common.dialogs import Std, button_box
+from vipdesk.ui.common.unsaved import UnsavedGuard
 from vipdesk.ui.privacy.pin import require_owner
 
 
@@ -346,7 +347,7 @@ class AuditDialog(QDialog):
                 self.table.setItem(r, c, QTableWidgetItem(text))
 
 
-class PrivacySettingsDialog(QDialog):
+class PrivacySettingsDialog(UnsavedGuard, QDialog):
     """隐私设置 (owner): notice version, retention period, whether care messages count as service."""
 
     def __init__(self, window: Any = None) -> None:
@@ -371,6 +372,10 @@ class PrivacySettingsDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addLayout(buttons)
+        self.mark_clean()  # issue 17: leaving with edits asks 保存 / 不保存 / 取消
+
+    def save_edits(self) -> bool:
+        return self.submit()
 
     def submit(self) -> bool:
         from vipdesk.model.store.db import transaction

@@ -1,0 +1,63 @@
+"""Receipts through Qt's print system: printers without ESC/POS, and the on-screen preview.
+
+The page is the roll's width (58 or 80 mm) and as long as the slip; the text lines are the
+same ones the ESC/POS path prints, so both say exactly the same.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtGui import QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtWidgets import QWidget
+
+from vipdesk.model.printing import config, receipt
+from vipdesk.model.store import settings
+
+
+def _page(paper_mm: int, n_lines: int) -> QPageLayout:
+    height_mm = 12 + n_lines * 4.2
+    size = QPageSize(QSizeF(paper_mm, height_mm), QPageSize.Unit.Millimeter, "receipt")
+    return QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(2, 2, 2, 2), QPageLayout.Unit.Millimeter)
+
+
+def paint_receipt(painter: QPainter, lines: list[str], width_px: float) -> None:
+    font = QFont("Monospace")
+    font.setStyleHint(QFont.StyleHint.TypeWriter)
+    font.setPixelSize(max(8, int(width_px / 34)))
+    painter.setFont(font)
+    fm = QFontMetricsF(font)
+    y = fm.ascent()
+    for line in lines:
+        painter.drawText(0, int(y), line)
+        y += fm.height()
+
+
+def write_receipt_pdf(path: str, sale_id: int, paper_mm: int | None = None) -> None:
+    """The driver-mode receipt as a PDF of the roll's size (also the preview's source)."""
+    paper = paper_mm or int(settings.get(config.PAPER_MM.key))
+    cols = receipt.DOTS.get(paper, 384) // receipt.FONT_A_DOTS
+    lines = receipt.text_lines(receipt.receipt_for_sale(sale_id), cols)
+    writer = QPdfWriter(path)
+    writer.setResolution(203)  # a thermal printer's dots per inch
+    writer.setPageLayout(_page(paper, len(lines)))
+    painter = QPainter(writer)
+    try:
+        paint_receipt(painter, lines, writer.pageLayout().paintRectPixels(writer.resolution()).width())
+    finally:
+        painter.end()
+
+
+def print_receipt_qt(parent: QWidget, sale_id: int) -> None:
+    """Send the receipt to the default Qt printer (Windows driver) with the roll's page size."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    paper = int(settings.get(config.PAPER_MM.key))
+    cols = receipt.DOTS.get(paper, 384) // receipt.FONT_A_DOTS
+    lines = receipt.text_lines(receipt.receipt_for_sale(sale_id), cols)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(_page(paper, len(lines)))
+    painter = QPainter(printer)
+    try:
+        paint_receipt(painter, lines, printer.pageLayout().paintRectPixels(printer.resolution()).width())
+    finally:
+        painter.end()
