@@ -32,12 +32,14 @@ from vipdesk.model.safety.integrity import (
     keep_aside,
 )
 from vipdesk.model.safety.thinning import backups_to_keep
+from vipdesk.model.store import writers
 from vipdesk.text import tr
 
 PREFIX = "vipdesk-"
 _NAME_RE = re.compile(r"^vipdesk-(\d{8}-\d{6})(?:-(\d+))?-([a-z0-9_]+)\.db$")
 _REASON_RE = re.compile(r"[^a-z0-9_]+")
 AUTO_INTERVAL = dt.timedelta(minutes=30)
+RESTORE_WAIT = 30.0  # seconds a restore waits for other writers (an import) to finish
 COPY_DB_NAME = "vipdesk.db"
 MANIFEST_NAME = "vipdesk-manifest.json"
 MANIFEST_FORMAT = 1
@@ -333,6 +335,7 @@ def restore(
     backup_dir: str | Path | None = None,
     *,
     now: dt.datetime | None = None,
+    wait: float = RESTORE_WAIT,
 ) -> RestoreResult:
     """Replace the database at *db_path* with the contents of *backup_file*.
 
@@ -341,7 +344,8 @@ def restore(
     for that, it is kept aside by ``keep_aside``.  The copy goes through the
     backup API into a connection on *db_path*, so SQLite's -wal/-shm files stay
     consistent and are never deleted.  Callers must make sure no other vipdesk
-    uses the database (hold the instance lock; the GUI closes its connection first)."""
+    uses the database (hold the instance lock; the GUI closes its connection first);
+    other writers are waited for up to *wait* seconds, then ``WritersBusy``."""
     backup_file, db_path = Path(backup_file), Path(db_path)
     if not backup_file.is_file():
         raise BackupError(tr("找不到备份文件:{path}").format(path=backup_file))
@@ -349,7 +353,17 @@ def restore(
         raise BackupError(tr("备份文件就是当前数据库,无需恢复。"))
     members = verify_file(backup_file)
     backup_dir = Path(backup_dir) if backup_dir is not None else backup_dir_for(db_path)
+    # One writer discipline: no other process (an import, the GUI, a scheduled
+    # task) may be mid-job while the file is replaced.  Waiting here, before the
+    # pre-restore backup, means that backup holds everything they committed.
+    with writers.exclusive(db_path, wait):
+        result = _restore_locked(backup_file, db_path, backup_dir, members, now)
+    writers.clear_damaged(db_path)
+    return result
 
+
+def _restore_locked(backup_file: Path, db_path: Path, backup_dir: Path, members: int | None,
+                    now: dt.datetime | None) -> RestoreResult:
     pre: Path | None = None
     aside: Path | None = None
     current_ok = False

@@ -17,6 +17,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from vipdesk.model.store import writers
 from vipdesk.text import tr
 
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
@@ -98,7 +99,17 @@ def check_database(path: str | Path, *, full: bool = False) -> CheckResult:
 
     ``full=False`` runs ``PRAGMA quick_check`` (fast enough for every start);
     ``full=True`` runs ``PRAGMA integrity_check`` (also verifies indexes)."""
-    p = Path(path)
+    result = _check(Path(path), full)
+    # The marker every process honours (store/writers.py): damaged → no writes
+    # anywhere until a restore; only a full check may lift it again.
+    if result.status is Status.DAMAGED:
+        writers.mark_damaged(path, result.detail or result.message)
+    elif full and result.status is Status.OK:
+        writers.clear_damaged(path)
+    return result
+
+
+def _check(p: Path, full: bool) -> CheckResult:
     app_version = app_schema_version()
     if not p.exists():
         return CheckResult(Status.MISSING, tr("还没有数据库文件,将新建一个。"), app_version=app_version)

@@ -12,6 +12,8 @@ from pathlib import Path
 
 from peewee import Model, SqliteDatabase
 
+from vipdesk.model.store import writers
+
 # Why these pragmas:
 # - journal_mode=wal: readers (the customer list, reports) never block the
 #   writer at the counter, and a crash leaves the main file consistent.
@@ -56,8 +58,7 @@ def open_database(path: str | Path, *, migrate: bool = True, read_only: bool = F
 
     ``read_only``: a file from a newer vipdesk is opened with ``mode=ro`` and
     never migrated, so this version cannot damage what it does not understand."""
-    if not db.is_closed():
-        db.close()
+    close_database()
     global _read_only_path
     path = Path(path)
     _read_only_path = path if read_only else None
@@ -67,8 +68,19 @@ def open_database(path: str | Path, *, migrate: bool = True, read_only: bool = F
         db.connect(reuse_if_open=True)
         return db
     path.parent.mkdir(parents=True, exist_ok=True)
+    # One writer discipline (writers.py): a file the check found damaged is
+    # never written, and this process is a writer until close_database.
+    on_disk = str(path) != ":memory:"
+    if on_disk:
+        writers.refuse_if_damaged(path)
+        writers.hold_shared(path)
     db.init(str(path), pragmas=PRAGMAS)
-    db.connect(reuse_if_open=True)
+    try:
+        db.connect(reuse_if_open=True)
+    except BaseException:
+        if on_disk:
+            writers.drop(path)
+        raise
     if migrate:
         if _migrator is None:
             raise RuntimeError("no migrator: import vipdesk.model.store, not db.py alone")
@@ -77,8 +89,12 @@ def open_database(path: str | Path, *, migrate: bool = True, read_only: bool = F
 
 
 def close_database() -> None:
+    """Close the connection and stop being a writer of that file (a restore may now run)."""
+    path = database_path()
     if not db.is_closed():
         db.close()
+    if path is not None and _read_only_path is None and str(path) != ":memory:":
+        writers.drop(path)
 
 
 def database_path() -> Path | None:

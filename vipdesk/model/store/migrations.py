@@ -16,14 +16,18 @@ import datetime as dt
 import importlib
 import sqlite3
 from collections.abc import Callable
+from contextlib import nullcontext
 from pathlib import Path
 
 from peewee import SqliteDatabase
+
+from vipdesk.model.store import writers
 
 from vipdesk.model.errors import VipdeskError
 from vipdesk.model.store.tables import BASE_TABLES
 from vipdesk.text import tr
 
+MIGRATION_WAIT = 30.0  # seconds a migration waits for other writers to close the file
 APPEND_ONLY_TABLES = ("points_entry", "audit_log")
 
 
@@ -104,10 +108,18 @@ def migrate_database(db: SqliteDatabase, upto: int | None = None) -> int:
         raise NewerSchema(found, SCHEMA_VERSION)
     if found >= target:
         return found
-    if found > 0:
-        _backup_before_migration(db, found)
-    for version in range(found + 1, target + 1):
-        with db.atomic("IMMEDIATE"):
-            _resolve(MIGRATIONS[version - 1])(db)
-            db.execute_sql(f"PRAGMA user_version = {version}")
+    path = Path(db.database)
+    # A migration takes the database exclusively (writers.py): it waits for other
+    # processes to close it, or refuses with a clear message.
+    guard = writers.exclusive(path, MIGRATION_WAIT) if db.database != ":memory:" else nullcontext()
+    with guard:
+        found = schema_version(db)  # another process may have migrated while we waited
+        if found >= target:
+            return found
+        if found > 0:
+            _backup_before_migration(db, found)
+        for version in range(found + 1, target + 1):
+            with db.atomic("IMMEDIATE"):
+                _resolve(MIGRATIONS[version - 1])(db)
+                db.execute_sql(f"PRAGMA user_version = {version}")
     return target
