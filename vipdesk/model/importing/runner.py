@@ -56,6 +56,8 @@ Semantics:
   "reading", "writing", "report".  Both are called from the importing thread:
   a GUI runs run_import in a worker (inside ``db.connection_context()``) and
   forwards them with queued signals.
+- Before committing anything the runner takes a verified "import" backup
+  (``safety.bulk.backup_before``), in every front end.
 - The writer holds the write lock (BEGIN IMMEDIATE) for its whole run.
 """
 
@@ -78,6 +80,7 @@ from vipdesk.model.importing.mapping import (
 from vipdesk.model.importing.mapping import apply_mapping as _apply_mapping
 from vipdesk.model.importing.report import CHANGED, DUPLICATE, REJECTED, Problem, write_report_xlsx
 from vipdesk.model.importing.tabular import Cancel, Progress, Table, check_cancel, open_table
+from vipdesk.model.safety.bulk import backup_before
 from vipdesk.model.store.db import transaction
 from vipdesk.text import tr
 
@@ -204,6 +207,7 @@ class ImportResult:
     sheet: str | None = None
     report_path: Path | None = None
     report_error: str | None = None
+    backup_path: Path | None = None  # the "import" backup taken before writing
     extra: dict[str, Any] = field(default_factory=dict)  # from WriteContext.extra
 
     def counts(self) -> dict[str, int]:
@@ -261,13 +265,16 @@ def run_import(
     phase: Callable[[str], None] | None = None,
     cancel: Cancel | None = None,
     report_path: str | Path | None = None,
+    backup: bool = True,
 ) -> ImportResult:
     """Run one import; see the module docstring.  Raises ValidationError for a
     file that can't be read or a mapping that misses a required column, and
     ImportCancelled when cancelled (nothing written in either case).
 
     *simulate_write*=False skips the rolled-back writer on dry runs and refused
-    files (faster preview, but without the writer's duplicate/count details)."""
+    files (faster preview, but without the writer's duplicate/count details).
+    *backup*: take a verified "import" backup before committing (default; every
+    front end gets it)."""
     if policy not in POLICIES:
         raise ValueError(f"unknown policy {policy!r}")
     table = source if isinstance(source, Table) else open_table(
@@ -304,6 +311,11 @@ def run_import(
                 staged.append((number, record))
 
     commit = not dry_run and not (policy == ALL_OR_NOTHING and result.rejected)
+    if staged and commit and backup:
+        # Every bulk write takes a backup first, whichever front end started it (issue 13).
+        if phase:
+            phase("backup")
+        result.backup_path = getattr(backup_before("import"), "path", None)
     if staged and (commit or simulate_write):
         if phase:
             phase("writing")

@@ -12,8 +12,6 @@ from pathlib import Path
 
 from peewee import Model, SqliteDatabase
 
-from vipdesk.model.store import writers
-
 # Why these pragmas:
 # - journal_mode=wal: readers (the customer list, reports) never block the
 #   writer at the counter, and a crash leaves the main file consistent.
@@ -47,6 +45,18 @@ def set_migrator(migrate: Callable[[SqliteDatabase], object]) -> None:
     _migrator = migrate
 
 
+# The one writer discipline (writers.py), wired in by the package like the
+# migrator: on open, refuse a file marked damaged and become a writer; on
+# close, stop being one.
+_writer_open: Callable[[Path], None] | None = None
+_writer_close: Callable[[Path], None] | None = None
+
+
+def set_writer_hooks(on_open: Callable[[Path], None], on_close: Callable[[Path], None]) -> None:
+    global _writer_open, _writer_close
+    _writer_open, _writer_close = on_open, on_close
+
+
 class BaseModel(Model):
     class Meta:
         database = db
@@ -68,18 +78,17 @@ def open_database(path: str | Path, *, migrate: bool = True, read_only: bool = F
         db.connect(reuse_if_open=True)
         return db
     path.parent.mkdir(parents=True, exist_ok=True)
-    # One writer discipline (writers.py): a file the check found damaged is
-    # never written, and this process is a writer until close_database.
+    # One writer discipline: a file the check found damaged is never written,
+    # and this process is a writer until close_database.
     on_disk = str(path) != ":memory:"
-    if on_disk:
-        writers.refuse_if_damaged(path)
-        writers.hold_shared(path)
+    if on_disk and _writer_open is not None:
+        _writer_open(path)
     db.init(str(path), pragmas=PRAGMAS)
     try:
         db.connect(reuse_if_open=True)
     except BaseException:
-        if on_disk:
-            writers.drop(path)
+        if on_disk and _writer_close is not None:
+            _writer_close(path)
         raise
     if migrate:
         if _migrator is None:
@@ -93,8 +102,8 @@ def close_database() -> None:
     path = database_path()
     if not db.is_closed():
         db.close()
-    if path is not None and _read_only_path is None and str(path) != ":memory:":
-        writers.drop(path)
+    if path is not None and _read_only_path is None and str(path) != ":memory:" and _writer_close:
+        _writer_close(path)
 
 
 def database_path() -> Path | None:
