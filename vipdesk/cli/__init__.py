@@ -42,8 +42,10 @@ def main(argv: list[str] | None = None) -> int:
         from vipdesk.ui.app import run_gui
 
         return run_gui(args)
+    from vipdesk.cli.common import run_guarded
+
     try:
-        return int(args.func(args) or 0)
+        return run_guarded(args.func, args)
     except KeyboardInterrupt:
         print("已取消", file=sys.stderr)
         return 130

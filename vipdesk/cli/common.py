@@ -41,3 +41,48 @@ def emit_json(data: Any) -> None:
 def fail(message: str, code: int = 2) -> int:
     print(f"错误:{message}", file=sys.stderr)
     return code
+
+
+# ---------------------------------------------------------------- top-level handler (issue 13)
+
+EXIT_FAILED = 1
+EXIT_DENIED = 3  # busy, or no credentials for a protected command
+
+
+def _doing(args: argparse.Namespace, en: bool) -> str:
+    words = [w for w in (getattr(args, "command", None), getattr(args, "import_kind", None),
+                         getattr(args, "loyalty_command", None)) if w]
+    cmd = " ".join(words) or "vipdesk"
+    return f"run 'vipdesk {cmd}'" if en else f"执行“vipdesk {cmd}”"
+
+
+def run_guarded(func: Any, args: argparse.Namespace) -> int:
+    """Run a sub-command so that no traceback ever reaches the user.
+
+    Our own errors (VipdeskError) print their Chinese message; anything else is
+    logged with its traceback to the rotating log in the data folder and named
+    in one short sentence (disk full, read-only, locked, path too long …)."""
+    from vipdesk.model.errors import VipdeskError
+    from vipdesk.model.safety import failures
+    from vipdesk.model.store.writers import WritersBusy
+
+    en = str(getattr(args, "lang", None) or "").lower().startswith("en")
+    try:
+        return int(func(args) or 0)
+    except (KeyboardInterrupt, BrokenPipeError):
+        raise
+    except WritersBusy as exc:
+        return fail(str(exc), EXIT_DENIED)
+    except VipdeskError as exc:
+        if getattr(exc, "exit_code", None):
+            return fail(str(exc), int(exc.exit_code))
+        if failures.classify(exc) == failures.UNKNOWN:
+            return fail(str(exc), EXIT_FAILED)
+        return fail(failures.report_unexpected(exc, _doing(args, en), lang="en" if en else "zh"), EXIT_FAILED)
+    except Exception as exc:  # noqa: BLE001 - the last line of defence
+        return fail(failures.report_unexpected(exc, _doing(args, en), lang="en" if en else "zh"), EXIT_FAILED)
+    finally:
+        # Stop being a writer of the file: a restore elsewhere may run now.
+        store_db = sys.modules.get("vipdesk.model.store.db")
+        if store_db is not None:
+            store_db.close_database()

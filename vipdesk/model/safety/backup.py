@@ -335,7 +335,7 @@ def restore(
     backup_dir: str | Path | None = None,
     *,
     now: dt.datetime | None = None,
-    wait: float = RESTORE_WAIT,
+    wait: float | None = None,
 ) -> RestoreResult:
     """Replace the database at *db_path* with the contents of *backup_file*.
 
@@ -356,7 +356,7 @@ def restore(
     # One writer discipline: no other process (an import, the GUI, a scheduled
     # task) may be mid-job while the file is replaced.  Waiting here, before the
     # pre-restore backup, means that backup holds everything they committed.
-    with writers.exclusive(db_path, wait):
+    with writers.exclusive(db_path, RESTORE_WAIT if wait is None else wait):
         result = _restore_locked(backup_file, db_path, backup_dir, members, now)
     writers.clear_damaged(db_path)
     return result
