@@ -21,9 +21,8 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from vipdesk.model.store import writers
-
 from vipdesk.model.errors import VipdeskError
+from vipdesk.model.store import writers
 from vipdesk.model.store.tables import BASE_TABLES
 from vipdesk.text import tr
 
