@@ -10,6 +10,9 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# PIN hashes at a cheap scrypt cost in tests (hundreds of checks); the real cost
+# is asserted in tests/model/access/test_access.py and measured by scripts/pin_cost.py.
+os.environ.setdefault("VIPDESK_TEST_FAST_PIN_HASH", "1")
 
 from pathlib import Path  # noqa: E402
 

@@ -36,7 +36,7 @@ def _pin_edit(parent: QWidget) -> QLineEdit:
     e.setEchoMode(QLineEdit.EchoMode.Password)
     e.setMaxLength(PIN_MAX_LEN)
     e.setInputMask("")
-    e.setPlaceholderText(_t("4–12 位数字"))
+    e.setPlaceholderText(_t("6–12 位数字"))
     return e
 
 
@@ -51,7 +51,7 @@ class SetPinDialog(QDialog):
         intro.setWordWrap(True)
         intro.setText(self.tr(
             "店长密码用于:修改设置、导出完整手机号、批量操作、注销会员和恢复备份。"
-            "导购日常收银、入会、记联系不需要密码。\n请设置 4–12 位数字,不要用 1111、1234 这类容易猜的数字。"))
+            "导购日常收银、入会、记联系不需要密码。\n请设置 6–12 位数字,不要用 111111、123456 这类容易猜的数字。"))
         self.old = _pin_edit(self)
         self.new = _pin_edit(self)
         self.repeat = _pin_edit(self)
