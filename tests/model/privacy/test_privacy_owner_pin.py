@@ -7,7 +7,6 @@ import pytest
 from vipdesk.model.errors import ValidationError
 from vipdesk.model.privacy import audit, owner
 from vipdesk.model.safety.pin import BASE_DELAY, FREE_ATTEMPTS, PinLocked
-from vipdesk.model.store import settings
 from vipdesk.model.store.db import close_database, open_database
 
 T0 = 1_800_000_000.0
@@ -22,7 +21,10 @@ def test_no_default_pin(db_path):
 def test_set_then_check(db_path):
     owner.set_pin("258013", clerk="店长")
     assert owner.has_pin()
-    stored = settings.get("privacy.owner_pin_hash")
+    # Issue 13: the first PIN is the owner's login (access.create_owner), not a bare setting.
+    from vipdesk.model.access.tables import Login
+
+    stored = Login.get(Login.role == "owner").pin_hash
     assert "258013" not in stored and stored.startswith("scrypt$")
     assert owner.check_owner_pin("258013", now=T0)
     assert not owner.check_owner_pin("258014", now=T0)

@@ -68,6 +68,7 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None] | str] = [
     "vipdesk.model.care.tables:migrate",
     "vipdesk.model.segmentation.tables:migrate",
     "vipdesk.model.privacy.consent:migrate",
+    "vipdesk.model.access.tables:migrate",
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
