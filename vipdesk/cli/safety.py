@@ -118,8 +118,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
     db = _db_path(args)
     if not args.file.is_file():
         return fail(f"找不到备份文件:{args.file}", EXIT_MISSING)
+    from vipdesk.cli.common import require_permission_on_file
+    from vipdesk.model.access import RESTORE
+
     try:
         check_location(db)
+        # Issue 13: restore needs the permission (PIN on a terminal, --pin-file, VIPDESK_PIN).
+        require_permission_on_file(args, db, RESTORE, fallback=args.file)
         with InstanceLock(db):
             result = restore(args.file, db, backup_dir_for(db))
     except AlreadyRunning as exc:

@@ -23,7 +23,11 @@ import hmac
 import json
 import secrets
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+
+from peewee import OperationalError
 
 from vipdesk.model.access.tables import AccessEvent, Login
 from vipdesk.model.errors import NotFound, ValidationError, VipdeskError
@@ -166,6 +170,8 @@ def create_owner(name: str, pin: str, *, source: str = "gui") -> str:
     a second owner is added by the owner, a lost one comes back by ``recover``."""
     name = (name or "").strip() or tr("店长")
     digest = hash_pin(pin)  # validates: digits only, 6–12, not 111111/123456
+    if locked():
+        raise AccessLocked()
     if established():
         raise ValidationError(tr("店长"), tr("已经设置过店长账号。忘记密码请用恢复码恢复。"))
     code = _new_recovery_code()
@@ -237,22 +243,34 @@ def _attempts(row: Login) -> PinAttempts:
     return PinAttempts(int(row.failures or 0), last)
 
 
+@contextmanager
+def _logged_if_writable() -> Iterator[None]:
+    """Log in a transaction; a file opened read-only (a damaged file, a backup being
+    restored) still answers, its count of failures just cannot grow."""
+    try:
+        with transaction():
+            yield
+    except OperationalError as exc:
+        if "readonly" not in str(exc).lower():
+            raise
+
+
 def authenticate(name: str, pin: str, *, source: str = "gui", at: float | None = None) -> User | None:
     """The user for a right name + PIN, else None.  Raises ``PinLocked`` while the
     delay after repeated failures runs.  Every attempt is logged."""
     at = time.time() if at is None else at
     row = Login.get_or_none((Login.name == (name or "").strip()) & (Login.active == True))  # noqa: E712
     if row is None:
-        with transaction():
+        with _logged_if_writable():
             _event("failed", name or "", source, "unknown name")
         return None
     wait = _attempts(row).wait_seconds(at)
     if wait > 0:
-        with transaction():
+        with _logged_if_writable():
             _event("locked_out", row.name, source, f"{wait:.0f}s")
         raise PinLocked(wait)
     ok = verify_pin(pin or "", row.pin_hash)
-    with transaction():
+    with _logged_if_writable():
         if ok:
             fields: dict[str, object] = {"failures": 0, "last_failure": None}
             if needs_rehash(row.pin_hash):
