@@ -30,6 +30,7 @@ from vipdesk.model.safety.integrity import (
     connect_readonly,
     count_members,
     keep_aside,
+    with_foreign_keys,
 )
 from vipdesk.model.safety.thinning import backups_to_keep
 from vipdesk.model.store import writers
@@ -97,7 +98,7 @@ class RestoreResult:
 
 def _connect_source(db_path: Path) -> sqlite3.Connection:
     """A plain connection to a (possibly live) database, used only to read it."""
-    conn = sqlite3.connect(str(db_path), timeout=30)
+    conn = with_foreign_keys(sqlite3.connect(str(db_path), timeout=30))
     conn.execute("PRAGMA busy_timeout = 30000")
     return conn
 
@@ -149,7 +150,7 @@ def _write_verified(source: sqlite3.Connection, target: Path) -> int | None:
         if leftover.exists():
             leftover.unlink()  # our own unfinished temp file from a crashed run of this pid
     try:
-        dest = sqlite3.connect(str(tmp))
+        dest = with_foreign_keys(sqlite3.connect(str(tmp)))
         try:
             source.backup(dest)  # one step: a consistent snapshot of the source
             # A self-contained single file: no -wal beside a backup.
@@ -168,6 +169,53 @@ def _write_verified(source: sqlite3.Connection, target: Path) -> int | None:
             if leftover.exists():
                 leftover.unlink()
         raise
+
+
+_TMP_RE = re.compile(r"^\..+\.(\d+)\.tmp(?:-journal|-wal|-shm)?$")
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if os.name != "posix":  # pragma: no cover - Windows: ask the OS for the process
+        import ctypes
+
+        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if handle:
+            ctypes.windll.kernel32.CloseHandle(handle)
+            return True
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_leftovers(db_path: str | Path, backup_dir: str | Path | None = None) -> list[Path]:
+    """Delete temp files a killed backup, restore or copy left (``.<name>.<pid>.tmp``
+    and SQLite's side files of them) beside the database and in its backup folder.
+
+    Only files of processes that no longer run: a backup another vipdesk is
+    writing right now is left alone.  Called at every start (issue 13)."""
+    db_path = Path(db_path)
+    folders = {db_path.parent, Path(backup_dir) if backup_dir is not None else backup_dir_for(db_path)}
+    removed: list[Path] = []
+    for folder in folders:
+        if not folder.is_dir():
+            continue
+        for p in folder.iterdir():
+            m = _TMP_RE.match(p.name)
+            if m is None or not p.is_file() or _pid_alive(int(m.group(1))):
+                continue
+            try:
+                p.unlink()
+                removed.append(p)
+            except OSError:
+                continue
+    return removed
 
 
 def _stamp(now: dt.datetime) -> str:
@@ -314,7 +362,7 @@ def _sidecars_in_use(db_path: Path) -> bool:
 
 def _restore_into(source: sqlite3.Connection, db_path: Path) -> None:
     """Overwrite the database at *db_path* page by page through SQLite (the backup API)."""
-    dest = sqlite3.connect(str(db_path), timeout=30)
+    dest = with_foreign_keys(sqlite3.connect(str(db_path), timeout=30))
     try:
         dest.execute("PRAGMA busy_timeout = 30000")
         # Lets SQLite accept a truncated destination (header says more pages than

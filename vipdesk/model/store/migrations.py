@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import os
 import sqlite3
 from collections.abc import Callable
 from contextlib import nullcontext
@@ -94,9 +95,19 @@ def _backup_before_migration(db: SqliteDatabase, found: int) -> Path | None:
     target = path.with_name(f"{path.name}.v{found}-before-migration-{stamp}")
     dest = sqlite3.connect(str(target))
     try:
+        dest.execute("PRAGMA foreign_keys = ON")
         db.connection().backup(dest)
     finally:
         dest.close()
+    # Kept aside: fsynced (file and folder) before the schema is touched.
+    with open(target, "rb+") as f:
+        os.fsync(f.fileno())
+    if os.name == "posix":
+        fd = os.open(target.parent, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
     return target
 
 
