@@ -26,9 +26,11 @@ def test_first_run_can_be_postponed(qtbot, db_path, ui_env, drive):
     assert not owner.has_pin()
 
 
-def test_first_run_sets_the_pin(qtbot, db_path, ui_env, drive):
+def test_first_run_sets_the_pin(qtbot, db_path, ui_env, drive, answers):
     drive.push(fill_new("258013"))
     assert privacy_pin.first_run_pin(None) is True
+    # Issue 13: the first PIN creates the owner's login and shows its recovery code once.
+    assert any("恢复码" in t for t in answers.texts())
     assert owner.has_pin() and owner.check_owner_pin("258013")
     assert privacy_pin.first_run_pin(None) is True  # no second prompt once set
     assert drive.seen == ["SetPinDialog"]

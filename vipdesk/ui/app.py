@@ -97,6 +97,9 @@ def run_gui(args: argparse.Namespace) -> int:
         pass
     _install_translators(app, getattr(args, "lang", None))
     pick_font(app)
+    from vipdesk.ui.safety import errors as top_level_errors
+
+    top_level_errors.install(getattr(args, "lang", None))  # issue 13: never a traceback
 
     from vipdesk.ui.common import dialogs
 

@@ -191,9 +191,11 @@ def after_start(window: QWidget) -> None:
     if _current is not None and _current.read_only:
         return
     start_backup(window)
+    from vipdesk.ui.access.feature import sign_in_at_start
     from vipdesk.ui.privacy.pin import first_run_pin
 
     first_run_pin(window)
+    sign_in_at_start(window)  # issue 13: a shop with logins asks who is at the counter
 
 
 def start_backup(window: QWidget) -> None:
