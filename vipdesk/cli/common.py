@@ -73,6 +73,13 @@ def run_guarded(func: Any, args: argparse.Namespace) -> int:
     from vipdesk.model.store.writers import WritersBusy
 
     en = str(getattr(args, "lang", None) or "").lower().startswith("en")
+    db = getattr(args, "db", None)
+    if db is None:
+        from vipdesk.paths import default_db_path
+
+        db = default_db_path()
+    where = Path(db)
+    lang = "en" if en else "zh"
     try:
         return int(func(args) or 0)
     except (KeyboardInterrupt, BrokenPipeError):
@@ -82,11 +89,11 @@ def run_guarded(func: Any, args: argparse.Namespace) -> int:
     except VipdeskError as exc:
         if getattr(exc, "exit_code", None):
             return fail(str(exc), int(exc.exit_code))
-        if failures.classify(exc) == failures.UNKNOWN:
+        if failures.classify(exc, where) == failures.UNKNOWN:
             return fail(str(exc), EXIT_FAILED)
-        return fail(failures.report_unexpected(exc, _doing(args, en), lang="en" if en else "zh"), EXIT_FAILED)
+        return fail(failures.report_unexpected(exc, _doing(args, en), lang=lang, where=where), EXIT_FAILED)
     except Exception as exc:  # noqa: BLE001 - the last line of defence
-        return fail(failures.report_unexpected(exc, _doing(args, en), lang="en" if en else "zh"), EXIT_FAILED)
+        return fail(failures.report_unexpected(exc, _doing(args, en), lang=lang, where=where), EXIT_FAILED)
     finally:
         # Stop being a writer of the file: a restore elsewhere may run now.
         store_db = sys.modules.get("vipdesk.model.store.db")

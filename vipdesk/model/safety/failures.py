@@ -78,17 +78,37 @@ def logger() -> logging.Logger:
     return log
 
 
-def classify(exc: BaseException) -> str:
-    """Which of the named causes *exc* is (walking __cause__/__context__)."""
+def classify(exc: BaseException, where: Path | None = None) -> str:
+    """Which of the named causes *exc* is (walking __cause__/__context__).
+
+    *where*: the folder or file being written; SQLite reports a full disk while
+    opening a WAL database as a bare "disk I/O error", so then the free space
+    there decides."""
     seen: set[int] = set()
     e: BaseException | None = exc
+    io_error = False
     while e is not None and id(e) not in seen:
         seen.add(id(e))
         cause = _classify_one(e)
         if cause != UNKNOWN:
             return cause
+        io_error = io_error or "disk i/o error" in str(e).lower()
         e = e.__cause__ or e.__context__
+    if io_error and where is not None and _nearly_full(where):
+        return DISK_FULL
     return UNKNOWN
+
+
+def _nearly_full(where: Path, reserve: int = 1 << 20) -> bool:
+    import shutil
+
+    p = Path(where)
+    while not p.exists() and p.parent != p:
+        p = p.parent
+    try:
+        return shutil.disk_usage(p if p.is_dir() else p.parent).free < reserve
+    except OSError:
+        return False
 
 
 def _classify_one(e: BaseException) -> str:
@@ -114,9 +134,9 @@ def _classify_one(e: BaseException) -> str:
 
 
 def describe(exc: BaseException, doing: str, *, lang: str = "zh", saved_safe: bool = True,
-             log: Path | None = None) -> str:
+             log: Path | None = None, where: Path | None = None) -> str:
     """The short message: what was being done, the cause, saved data safe, the log file."""
-    cause = classify(exc)
+    cause = classify(exc, where)
     en = lang.lower().startswith("en")
     if isinstance(exc, VipdeskError) and cause == UNKNOWN:
         reason = str(exc)  # our own errors already speak the shop's language
@@ -137,8 +157,9 @@ def describe(exc: BaseException, doing: str, *, lang: str = "zh", saved_safe: bo
     return "".join(parts)
 
 
-def report_unexpected(exc: BaseException, doing: str, *, lang: str = "zh", saved_safe: bool = True) -> str:
+def report_unexpected(exc: BaseException, doing: str, *, lang: str = "zh", saved_safe: bool = True,
+                      where: Path | None = None) -> str:
     """Log *exc* with its traceback and return the message to show."""
     log = logger()
     log.error("%s failed", doing or "operation", exc_info=(type(exc), exc, exc.__traceback__))
-    return describe(exc, doing, lang=lang, saved_safe=saved_safe, log=log_path())
+    return describe(exc, doing, lang=lang, saved_safe=saved_safe, log=log_path(), where=where)
