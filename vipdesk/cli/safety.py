@@ -139,6 +139,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
             "pre_restore": str(result.pre_restore) if result.pre_restore else None,
             "damaged_copy": str(result.damaged_copy) if result.damaged_copy else None,
             "member_count": result.member_count,
+            "salvage": None if result.salvage is None else {
+                "carried": result.salvage.carried,
+                "report": str(result.salvage.report) if result.salvage.report else None,
+                "summary": result.salvage.summary()},
         })
     else:
         print(f"已从 {result.restored_from} 恢复到 {result.db_path}(会员 {_members(result.member_count)})")
@@ -146,6 +150,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
             print(f"恢复前的数据库已另存为:{result.pre_restore}")
         if result.damaged_copy:
             print(f"原来损坏的数据库已另存为:{result.damaged_copy}")
+        if result.salvage is not None:
+            print(result.salvage.summary())
     return 0
 
 

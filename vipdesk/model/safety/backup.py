@@ -91,6 +91,7 @@ class RestoreResult:
     pre_restore: Path | None  # the previous database saved as a backup (None if there was none)
     damaged_copy: Path | None  # the previous file kept aside when it was too damaged to back up
     member_count: int | None
+    salvage: object | None = None  # salvage.SalvageResult: later work carried over from the damaged file
 
 
 # ---------------------------------------------------------------- helpers
@@ -453,7 +454,30 @@ def _restore_locked(backup_file: Path, db_path: Path, backup_dir: Path, members:
             tr("无法把备份写入数据库文件({detail})。原数据库已保存为 {saved},请联系技术支持。")
             .format(detail=exc, saved=aside or pre)
         ) from exc
-    return RestoreResult(backup_file, db_path, pre, aside, members)
+    salvaged = None
+    if aside is not None:
+        # Restore never drops work (issue 13): what the damaged file (and its -wal)
+        # still holds beyond the backup is carried over; the unreadable is reported.
+        from vipdesk.model.safety.salvage import carry_over
+
+        try:
+            salvaged = carry_over(aside, db_path)
+        except sqlite3.Error:
+            salvaged = None  # the restore itself stands; the damaged copy is kept
+        if salvaged is not None:
+            members = count_members_of(db_path)
+    return RestoreResult(backup_file, db_path, pre, aside, members, salvaged)
+
+
+def count_members_of(path: Path) -> int | None:
+    try:
+        conn = connect_readonly(path)
+        try:
+            return count_members(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
 
 
 # ---------------------------------------------------------------- move to a new PC
