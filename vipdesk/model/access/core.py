@@ -156,11 +156,13 @@ def _code_matches(code: str, stored: str) -> bool:
     return hmac.compare_digest(digest, bytes.fromhex(digest_hex))
 
 
-def _staff_for(name: str) -> int:
+def _staff_for(name: str, *, create: bool = True) -> int | None:
+    """The Staff row sales are attributed to; the owner is linked only to an existing
+    one (she is not added to the clerks' list just by setting a PIN)."""
     row = Staff.get_or_none(Staff.name == name)
-    if row is None:
+    if row is None and create:
         row = Staff.create(name=name)
-    return int(row.id)
+    return int(row.id) if row is not None else None
 
 
 def create_owner(name: str, pin: str, *, source: str = "gui") -> str:
@@ -176,7 +178,7 @@ def create_owner(name: str, pin: str, *, source: str = "gui") -> str:
         raise ValidationError(tr("店长"), tr("已经设置过店长账号。忘记密码请用恢复码恢复。"))
     code = _new_recovery_code()
     with transaction():
-        Login.create(name=name, role=OWNER, pin_hash=digest, staff_id=_staff_for(name))
+        Login.create(name=name, role=OWNER, pin_hash=digest, staff_id=_staff_for(name, create=False))
         settings.put(ESTABLISHED.key, now().isoformat(sep=" "))
         _event("owner_created", name, source, _code_hash(code))
     return code
@@ -196,7 +198,7 @@ def recover(code: str, name: str, pin: str, *, source: str = "gui") -> str:
     with transaction():
         row = Login.get_or_none(Login.name == name)
         if row is None:
-            Login.create(name=name, role=OWNER, pin_hash=digest, staff_id=_staff_for(name))
+            Login.create(name=name, role=OWNER, pin_hash=digest, staff_id=_staff_for(name, create=False))
         else:
             Login.update(role=OWNER, pin_hash=digest, active=True, failures=0).where(Login.id == row.id).execute()
         settings.put(ESTABLISHED.key, now().isoformat(sep=" "))
