@@ -32,7 +32,7 @@ def open_db(args: argparse.Namespace) -> Path:
     from vipdesk.paths import default_db_path
 
     path = Path(args.db) if args.db else default_db_path()
-    from vipdesk.model.safety.backup import remove_leftovers
+    from vipdesk.model.safety.leftovers import remove_leftovers
 
     remove_leftovers(path)  # .tmp files of a killed backup/restore (issue 13)
     open_database(path)

@@ -21,10 +21,10 @@ from vipdesk.model.safety.backup import (
     backup_dir_for,
     backup_now,
     newest_good_backup,
-    remove_leftovers,
     thin_backups,
 )
 from vipdesk.model.safety.integrity import CheckResult, Status, check_database, keep_aside
+from vipdesk.model.safety.leftovers import remove_leftovers
 from vipdesk.model.safety.location import check_location
 from vipdesk.model.safety.lock import InstanceLock
 
