@@ -73,8 +73,8 @@ def _typing(pin: str):
 
 def test_duplicates_dialog_lists_groups_and_merges(qtbot, env, exec_answers):
     a, b = _pair()
-    _set_pin("2468")
-    exec_answers[1]["PinDialog"] = _typing("2468")
+    _set_pin("246813")
+    exec_answers[1]["PinDialog"] = _typing("246813")
     members.enrol("李娜", "13700000003")
     dlg = DuplicatesDialog(None, clerk="小李")
     qtbot.addWidget(dlg)
@@ -103,8 +103,8 @@ def test_duplicates_dialog_lists_groups_and_merges(qtbot, env, exec_answers):
 
 def test_merge_dialog_radios_preview_and_swap(qtbot, env, exec_answers):
     a, b = _pair()
-    _set_pin("2468")
-    exec_answers[1]["PinDialog"] = _typing("2468")
+    _set_pin("246813")
+    exec_answers[1]["PinDialog"] = _typing("246813")
     dlg = MergeDialog(None, a.id, b.id)
     qtbot.addWidget(dlg)
     # blank on the left, filled on the right: right pre-selected
@@ -139,13 +139,13 @@ def test_merge_needs_owner_pin(qtbot, env, exec_answers):
     assert type(seen[-1]).__name__ == "SetPinDialog"
     assert dlg.result is None and Member.get_by_id(b.id).status == "active"
 
-    _set_pin("2468")
-    fill["PinDialog"] = _typing("1357")
+    _set_pin("246813")
+    fill["PinDialog"] = _typing("135792")
     dlg.confirm()
     assert dlg.result is None and Member.get_by_id(b.id).status == "active"
     assert not AuditLog.select().where(AuditLog.action == "merge").exists()
 
-    fill["PinDialog"] = _typing("2468")
+    fill["PinDialog"] = _typing("246813")
     dlg.confirm()
     assert dlg.result is not None and Member.get_by_id(b.id).status == "merged"
     assert AuditLog.select().where(AuditLog.action == "merge").count() == 1
@@ -176,7 +176,7 @@ def test_export_dialog_masked_and_full(qtbot, env, exec_answers, tmp_path):
     assert dlg.count == 1 and (tmp_path / "m.xlsx").exists()
     assert any("不能再导入" in t for t in env.texts())
 
-    _set_pin("2468")
+    _set_pin("246813")
     _seen, fill = exec_answers
     fill["PinDialog"] = lambda d: False  # owner cancels the PIN
     dlg2 = ExportDialog(None, default_dir=tmp_path)
@@ -186,12 +186,12 @@ def test_export_dialog_masked_and_full(qtbot, env, exec_answers, tmp_path):
     dlg2.export()
     assert not (tmp_path / "full.xlsx").exists()
 
-    fill["PinDialog"] = _typing("1357")  # a wrong PIN
+    fill["PinDialog"] = _typing("135792")  # a wrong PIN
     dlg2.export()
     assert not (tmp_path / "full.xlsx").exists()
     assert AuditLog.select().where(AuditLog.action == "export_members").count() == 1  # the masked one only
 
-    fill["PinDialog"] = _typing("2468")
+    fill["PinDialog"] = _typing("246813")
     dlg2.export()
     assert (tmp_path / "full.xlsx").exists()
     log = AuditLog.select().where(AuditLog.action == "export_members").order_by(AuditLog.id.desc()).first()

@@ -28,7 +28,7 @@ def her(main_window):
     m = members.enrol("黄明华", "13812345678")
     members.enrol("李秀英", "13987651234")
     consent.record_marketing_consent(m.id, True)
-    owner.set_pin("2580")
+    owner.set_pin("258013")
     main_window.open_member(m.id)
     assert main_window.current_member_id() == m.id
     return m
@@ -75,12 +75,12 @@ def test_guardian_for_a_child(main_window, drive):
 
 
 def test_export_her_data(main_window, her, answers, tmp_path, drive):
-    drive.push(enter_pin("1111"))  # wrong PIN → no file
+    drive.push(enter_pin("111111"))  # wrong PIN → no file
     privacy_actions.export_member(main_window, her.id, tmp_path / "her.json")
     drive.push(lambda d: d.reject())
     privacy_actions.export_member(main_window, her.id, tmp_path / "her.json")
     assert not (tmp_path / "her.json").exists() and audit.entries(action="member_export") == []
-    drive.push(enter_pin("2580"))
+    drive.push(enter_pin("258013"))
     privacy_actions.export_member(main_window, her.id, tmp_path / "her.json")
     data = json.loads((tmp_path / "her.json").read_text(encoding="utf-8"))
     assert dict(data["sections"]["基本资料"][1:])["手机"] == "13812345678"
@@ -93,12 +93,12 @@ def test_anonymise_needs_pin_and_confirmation(main_window, her, answers, drive):
     main_window.safety_feature.actions["anonymise"].trigger()
     assert Member.get_by_id(her.id).status == "active"
 
-    drive.push(enter_pin("2580"))
+    drive.push(enter_pin("258013"))
     answers.replies.append(1)  # 否
     main_window.safety_feature.actions["anonymise"].trigger()
     assert Member.get_by_id(her.id).status == "active"
 
-    drive.push(enter_pin("2580"))
+    drive.push(enter_pin("258013"))
     answers.replies.append(0)
     main_window.safety_feature.actions["anonymise"].trigger()
     assert Member.get_by_id(her.id).status == "anonymised"
@@ -112,11 +112,11 @@ def test_anonymise_needs_pin_and_confirmation(main_window, her, answers, drive):
 def test_retention_list_and_bulk_anonymise(qtbot, main_window, drive, answers):
     old = members.enrol("老会员", "13900000001", enrolled_on=dt.date(2018, 1, 1))
     members.enrol("新会员", "13900000002")
-    owner.set_pin("2580")
+    owner.set_pin("258013")
     dlg = privacy_actions.RetentionDialog(main_window)
     qtbot.addWidget(dlg)
     assert dlg.table.rowCount() == 1 and dlg.table.item(0, 1).text() == "老会员"
-    drive.push(enter_pin("2580"))
+    drive.push(enter_pin("258013"))
     answers.replies.append(0)
     assert dlg.anonymise_all() is True
     assert Member.get_by_id(old.id).status == "anonymised"
@@ -139,14 +139,14 @@ def test_audit_viewer_lists_and_filters(qtbot, main_window, her):
 
 
 def test_privacy_settings_need_the_owner_and_are_logged(main_window, drive):
-    owner.set_pin("2580")
+    owner.set_pin("258013")
 
     def change(d):
         d.months.setValue(24)
         d.care.setChecked(False)
         d.submit()
 
-    drive.push(enter_pin("2580"))
+    drive.push(enter_pin("258013"))
     drive.push(change)
     main_window.safety_feature.actions["privacy_settings"].trigger()
     assert settings.get("privacy.retention_months") == 24

@@ -25,7 +25,7 @@ def enter_pin(pin: str):
 def shop_window(main_window):
     members.enrol("黄明华", "13812345678")
     members.enrol("李秀英", "13987651234")
-    owner.set_pin("2580")
+    owner.set_pin("258013")
     return main_window
 
 
@@ -59,7 +59,7 @@ def test_restore_needs_the_pin_and_keeps_a_pre_restore_copy(qtbot, shop_window, 
     assert dlg.restore_selected(first) is False
     assert Member.select().count() == 3
 
-    drive.push(enter_pin("2580"))
+    drive.push(enter_pin("258013"))
     answers.replies.append(0)  # 是: replace
     changed = []
     shop_window.data_changed.connect(lambda: changed.append(1))
@@ -81,7 +81,7 @@ def test_copy_to_usb_and_open_it_on_a_new_pc(qtbot, shop_window, answers, drive,
     drive.push(lambda d: d.reject())  # no PIN → nothing copied, nothing logged
     dlg.copy_to_folder(usb)
     assert bk.find_copies(usb) == [] and audit.entries(action=audit.EXPORT) == []
-    drive.push(enter_pin("2580"))
+    drive.push(enter_pin("258013"))
     dlg.copy_to_folder(usb)
     assert audit.entries(action=audit.EXPORT)[0].file
     text = answers.texts()[-1]
@@ -90,7 +90,7 @@ def test_copy_to_usb_and_open_it_on_a_new_pc(qtbot, shop_window, answers, drive,
     assert len(copies) == 1 and copies[0].member_count == 2
 
     members.enrol("这台电脑上的", "13700001111")
-    drive.push(enter_pin("2580"))
+    drive.push(enter_pin("258013"))
     answers.replies.append(0)
     assert dlg.open_copy(usb) is True
     assert Member.select().count() == 2

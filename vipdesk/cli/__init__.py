@@ -78,13 +78,10 @@ def main(argv: list[str] | None = None) -> int:
         from vipdesk.ui.app import run_gui
 
         return run_gui(args)
-    from vipdesk.model.errors import VipdeskError
+    from vipdesk.cli.common import run_guarded
 
     try:
-        return int(args.func(args) or 0)
-    except VipdeskError as exc:  # a refusal with a Chinese message (missing font, no display libraries, …)
-        print(f"错误:{exc}", file=sys.stderr)
-        return 2
+        return run_guarded(args.func, args)
     except KeyboardInterrupt:
         print("已取消", file=sys.stderr)
         return 130

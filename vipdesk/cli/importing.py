@@ -83,6 +83,11 @@ def _run(args: argparse.Namespace) -> int:
     if not args.file.exists():
         return fail(f"文件不存在:{args.file}")
     open_db(args)
+    if not args.dry_run:  # issue 13: the CLI obeys the GUI's permissions
+        from vipdesk.cli.common import require_permission
+        from vipdesk.model.access import IMPORT
+
+        require_permission(args, IMPORT)
     interactive = not args.json and sys.stderr.isatty()
     phase, progress = _progress_printer(interactive)
     try:

@@ -39,7 +39,7 @@ def _run(args: argparse.Namespace, fn: Any) -> int:
     try:
         data, text = fn(args)
     except VipdeskError as exc:
-        return fail(str(exc))
+        return fail(str(exc), getattr(exc, "exit_code", 2))
     if args.json:
         emit_json(data)
     else:
@@ -83,9 +83,17 @@ def _gifts(args: argparse.Namespace) -> tuple[Any, str]:
 
 
 def _redeem(args: argparse.Namespace) -> tuple[Any, str]:
-    from vipdesk.model.loyalty.gifts import redeem
+    from vipdesk.cli.common import require_permission
+    from vipdesk.model import access
+    from vipdesk.model.loyalty.gifts import catalogue, redeem
 
-    r = redeem(_member_id(args.member), args.gift, clerk_id=_clerk(args.clerk))
+    # Issue 13: a redemption needs someone signed in; above the owner's limit the
+    # "大额积分兑换" permission.
+    points = next((g.points for g in catalogue() if g.id == args.gift), 0)
+    require_permission(args, access.redeem_permission(points), any_user=True)
+
+    clerk = _clerk(args.clerk) if args.clerk else access.current_staff_id()
+    r = redeem(_member_id(args.member), args.gift, clerk_id=clerk)
     return {"redemption_id": r.id, "points": r.points}, f"已兑换,扣 {r.points:,} 积分"
 
 

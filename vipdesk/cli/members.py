@@ -2,7 +2,8 @@
 
 For support calls and owners' scripts: the same search and figures the
 window shows, without a window.  Lists mask mobiles (138****1234); ``--json``
-carries the full number because a script needs it.
+carries the full number only with credentials that have the full-phones right
+(``--pin-file`` / VIPDESK_PIN), else the masked one.
 """
 
 from __future__ import annotations
@@ -88,8 +89,13 @@ def cmd_find(args: argparse.Namespace) -> int:
     members = [by_id[i] for i in ids if i in by_id]
     clerks = {s.id: s.name for s in Staff.select()}
     if getattr(args, "json", False):
+        # Issue 13: full numbers only for someone signed in with the right to see them.
+        from vipdesk.cli.common import full_phones_allowed
+
+        full = full_phones_allowed(args)
         emit_json([{
-            "id": m.id, "name": m.name, "phone": m.phone, "phone_masked": mask_phone(m.phone),
+            "id": m.id, "name": m.name, "phone": m.phone if full else mask_phone(m.phone),
+            "phone_masked": mask_phone(m.phone),
             "card_no": m.card_no, "tier": m.tier, "points": m.points,
             "total_spend": _yuan(m.total_spend), "total_spend_fen": m.total_spend,
             "last_purchase": _iso(m.last_purchase), "clerk": clerks.get(m.clerk_id),

@@ -70,6 +70,14 @@ def _printer(enabled: bool):  # noqa: ANN202
     return progress
 
 
+def _require_full_phones(args: argparse.Namespace) -> None:
+    """Issue 13: the CLI obeys the GUI's permissions (PIN on a terminal, --pin-file, VIPDESK_PIN)."""
+    from vipdesk.cli.common import require_permission
+    from vipdesk.model.access import FULL_PHONES
+
+    require_permission(args, FULL_PHONES)
+
+
 def cmd_monthly(args: argparse.Namespace) -> int:
     from vipdesk.model.errors import VipdeskError
     from vipdesk.reports.monthly import export_monthly
@@ -79,6 +87,8 @@ def cmd_monthly(args: argparse.Namespace) -> int:
     except (ValueError, VipdeskError) as exc:
         return fail(str(exc))
     open_db(args)
+    if args.full_phones:
+        _require_full_phones(args)
     as_json = getattr(args, "json", False)
     out = export_monthly(period, args.output, full_phones=args.full_phones,
                          progress=_printer(not as_json and sys.stderr.isatty()))
@@ -100,6 +110,8 @@ def cmd_members(args: argparse.Namespace) -> int:
             find_segment(args.segment)
     except VipdeskError as exc:
         return fail(str(exc))
+    if args.full_phones:
+        _require_full_phones(args)
     as_json = getattr(args, "json", False)
     out, n = export_members(args.output, segment=args.segment, full_phones=args.full_phones,
                             progress=_printer(not as_json and sys.stderr.isatty()))

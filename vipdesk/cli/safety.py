@@ -118,8 +118,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
     db = _db_path(args)
     if not args.file.is_file():
         return fail(f"找不到备份文件:{args.file}", EXIT_MISSING)
+    from vipdesk.cli.common import require_permission_on_file
+    from vipdesk.model.access import RESTORE
+
     try:
         check_location(db)
+        # Issue 13: restore needs the permission (PIN on a terminal, --pin-file, VIPDESK_PIN).
+        require_permission_on_file(args, db, RESTORE, fallback=args.file)
         with InstanceLock(db):
             result = restore(args.file, db, backup_dir_for(db))
     except AlreadyRunning as exc:
@@ -134,6 +139,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
             "pre_restore": str(result.pre_restore) if result.pre_restore else None,
             "damaged_copy": str(result.damaged_copy) if result.damaged_copy else None,
             "member_count": result.member_count,
+            "salvage": None if result.salvage is None else {
+                "carried": result.salvage.carried,
+                "report": str(result.salvage.report) if result.salvage.report else None,
+                "summary": result.salvage.summary()},
         })
     else:
         print(f"已从 {result.restored_from} 恢复到 {result.db_path}(会员 {_members(result.member_count)})")
@@ -141,6 +150,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
             print(f"恢复前的数据库已另存为:{result.pre_restore}")
         if result.damaged_copy:
             print(f"原来损坏的数据库已另存为:{result.damaged_copy}")
+        if result.salvage is not None:
+            print(result.salvage.summary())
     return 0
 
 

@@ -475,9 +475,11 @@ def build_demo(path: str | Path, members: int = 2000, sales: int = 20000, seed: 
             summary = _Builder(members, sales, seed, today, report).run()
     except BaseException:
         # Half a demo is worth nothing, and the file was ours: remove it.
-        db.close()
+        from vipdesk.model.store.db import close_database
+
+        close_database()  # also stops being a writer of the file (issue 13)
         for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"),
-                         path.with_name(path.name + "-journal")):
+                         path.with_name(path.name + "-journal"), path.with_name(path.name + ".writers")):
             leftover.unlink(missing_ok=True)
         raise
     _announce_bulk_load()

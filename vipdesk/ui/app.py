@@ -119,6 +119,9 @@ def run_gui(args: argparse.Namespace) -> int:
 
         print(str(FontMissing()), file=sys.stderr)
         return 4
+    from vipdesk.ui.safety import errors as top_level_errors
+
+    top_level_errors.install(getattr(args, "lang", None))  # issue 13: never a traceback
 
     from vipdesk.model.safety.lock import AlreadyRunning
     from vipdesk.single_instance import InstanceServer, ask_running_instance

@@ -210,6 +210,11 @@ class MainWindow(QMainWindow):
         self.detail_pane.tabs.setFocus()
 
     def last_clerk(self) -> int | None:
+        from vipdesk.model.access import current_staff_id
+
+        signed_in = current_staff_id()  # issue 13: sales and enrolments go to who is signed in
+        if signed_in is not None:
+            return signed_in
         value = ui_settings().value("counter/clerk")
         try:
             return int(value) if value not in (None, "") else None

@@ -216,7 +216,9 @@ def test_restore_over_a_truncated_file_with_a_wal_goes_through_sqlite(tmp_path: 
     assert result.damaged_copy is not None
     assert result.damaged_copy.with_name(result.damaged_copy.name + "-wal").exists()
     assert check_database(crashed, full=True).status is Status.OK
-    assert member_count(crashed) == 30
+    # Issue 13: the member committed after the backup (in the -wal) is carried over, not dropped.
+    assert member_count(crashed) == 31
+    assert result.salvage is not None and result.salvage.carried.get("member") == 1
 
 
 

@@ -9,6 +9,7 @@ from vipdesk.model.safety.pin import (
     PinAttempts,
     PinLocked,
     check_pin,
+    current_params,
     delay_after,
     hash_pin,
     needs_rehash,
@@ -18,11 +19,12 @@ from vipdesk.model.safety.pin import (
 
 
 def test_hash_and_verify() -> None:
-    stored = hash_pin("2580")
-    assert stored.startswith("scrypt$14$8$1$")
-    assert "2580" not in stored
-    assert verify_pin("2580", stored)
-    assert not verify_pin("2581", stored)
+    stored = hash_pin("258013")
+    n, r, p = current_params()
+    assert stored.startswith(f"scrypt${n}${r}${p}$")
+    assert "258013" not in stored
+    assert verify_pin("258013", stored)
+    assert not verify_pin("258014", stored)
     assert not verify_pin("", stored)
     assert not needs_rehash(stored)
 
@@ -35,20 +37,24 @@ def test_same_pin_gets_a_different_salt() -> None:
 
 @pytest.mark.parametrize(
     "stored",
-    ["", "plain", "2580", "scrypt$14$8$1$!!$??", "md5$x$y$z$a$b", "scrypt$40$8$1$AAAA$AAAA", None],
+    ["", "plain", "258013", "scrypt$14$8$1$!!$??", "md5$x$y$z$a$b", "scrypt$40$8$1$AAAA$AAAA", None],
 )
 def test_malformed_stored_value_never_matches(stored: str) -> None:
-    assert not verify_pin("2580", stored)  # type: ignore[arg-type]
+    assert not verify_pin("258013", stored)  # type: ignore[arg-type]
 
 
-def test_weaker_parameters_need_rehash() -> None:
+def test_weaker_parameters_need_rehash(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 13 defect 5: hashes of the old cost (n=2**14, p=1) are upgraded at the next good login."""
+    monkeypatch.delenv("VIPDESK_TEST_FAST_PIN_HASH", raising=False)
     assert needs_rehash("scrypt$12$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")
+    assert needs_rehash("scrypt$14$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")
+    assert not needs_rehash("scrypt$17$8$3$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")
 
 
 @pytest.mark.parametrize(
     ("pin", "why"),
-    [("12a4", "数字"), ("１２３５", "数字"), ("258", "长度"), ("1234567890123", "长度"), ("1111", "容易"),
-     ("1234", "容易"), ("987654", "容易")],
+    [("12a4", "数字"), ("１２３５", "数字"), ("258", "长度"), ("1234567890123", "长度"), ("111111", "容易"),
+     ("123456", "容易"), ("987654", "容易")],
 )
 def test_bad_pins_are_rejected(pin: str, why: str) -> None:
     with pytest.raises(ValidationError) as info:
@@ -67,21 +73,21 @@ def test_delay_table(failures: int, delay: float) -> None:
 
 
 def test_failures_then_wait_then_success_resets() -> None:
-    stored = hash_pin("2580")
+    stored = hash_pin("258013")
     state = PinAttempts()
     now = 1_000_000.0
     for n in range(1, 4):
-        ok, state = check_pin("0000", stored, state, now=now)
+        ok, state = check_pin("000000", stored, state, now=now)
         assert not ok and state.failures == n
     # After the third failure: 5 seconds to wait, not slept here but reported.
     assert state.wait_seconds(now + 1) == pytest.approx(4.0)
     with pytest.raises(PinLocked) as info:
-        check_pin("2580", stored, state, now=now + 1)  # even the right PIN waits
+        check_pin("258013", stored, state, now=now + 1)  # even the right PIN waits
     assert info.value.wait_seconds == pytest.approx(4.0)
     assert "4 秒" in str(info.value)
-    ok, state = check_pin("9999", stored, state, now=now + 5)
+    ok, state = check_pin("999999", stored, state, now=now + 5)
     assert not ok and state.failures == 4 and state.wait_seconds(now + 5) == 10
-    ok, state = check_pin("2580", stored, state, now=now + 15)
+    ok, state = check_pin("258013", stored, state, now=now + 15)
     assert ok and state == PinAttempts()
 
 

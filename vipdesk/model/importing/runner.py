@@ -56,6 +56,8 @@ Semantics:
   "reading", "writing", "report".  Both are called from the importing thread:
   a GUI runs run_import in a worker (inside ``db.connection_context()``) and
   forwards them with queued signals.
+- Before committing anything the runner takes a verified "import" backup
+  (``safety.bulk.backup_before``), in every front end.
 - The writer holds the write lock (BEGIN IMMEDIATE) for its whole run.
 """
 
@@ -77,7 +79,8 @@ from vipdesk.model.importing.mapping import (
 )
 from vipdesk.model.importing.mapping import apply_mapping as _apply_mapping
 from vipdesk.model.importing.report import CHANGED, DUPLICATE, REJECTED, Problem, write_report_xlsx
-from vipdesk.model.importing.tabular import Cancel, Progress, Table, check_cancel, open_table
+from vipdesk.model.importing.tabular import FILE_FIELD, Cancel, Progress, Table, check_cancel, open_table
+from vipdesk.model.safety.bulk import backup_before
 from vipdesk.model.store.db import transaction
 from vipdesk.text import tr
 
@@ -88,6 +91,35 @@ SKIP_BAD = "skip-bad"
 POLICIES = (ALL_OR_NOTHING, SKIP_BAD)
 
 _WRITE_PROGRESS_EVERY = 200
+
+
+MAX_DIGITS = 30  # card numbers, phones and amounts are far shorter; more is a slip
+
+
+def _short(raw: object) -> object:
+    """What the report shows of an absurd value: its start and its length, not 309 digits."""
+    text = str(raw)
+    return text if len(text) <= 40 else f"{text[:20]}…({len(text)} 字符)"
+
+
+def _oversized(raw: object) -> str | None:
+    """A reason when a cell is too long or too big to be data (issue 13), else None."""
+    from vipdesk.model.importing.limits import MAX_CELL_CHARS
+
+    if isinstance(raw, bool):
+        return None
+    if isinstance(raw, float) and (raw != raw or abs(raw) >= 1e20):
+        return tr("数字太大(Excel 把它存成了科学计数法,如 1E+308),原来的数字已经丢失。"
+                  "请把这一列设为“文本”格式后重新输入")
+    if isinstance(raw, int) and len(str(abs(raw))) > MAX_DIGITS:
+        return tr("数字太长({n} 位),请检查这一格是否填错(可能是序号或公式结果)").format(n=len(str(abs(raw))))
+    if isinstance(raw, str):
+        digits = raw.strip().replace(" ", "")
+        if digits.isdigit() and len(digits) > MAX_DIGITS:
+            return tr("数字太长({n} 位),请检查这一格是否填错(可能是序号或公式结果)").format(n=len(digits))
+        if len(raw) > MAX_CELL_CHARS:
+            return tr("内容太长({n} 个字),请检查这一格是否填错").format(n=len(raw))
+    return None
 
 
 class ImportRow:
@@ -123,6 +155,10 @@ class ImportRow:
                 self.reject(key, None, tr("必填项为空"))
             return default
         raw = self.values[key]
+        oversized = _oversized(raw)
+        if oversized:
+            self.reject(key, _short(raw), oversized)
+            return default
         try:
             return parser(raw, label or column)
         except ValidationError as exc:
@@ -204,6 +240,7 @@ class ImportResult:
     sheet: str | None = None
     report_path: Path | None = None
     report_error: str | None = None
+    backup_path: Path | None = None  # the "import" backup taken before writing
     extra: dict[str, Any] = field(default_factory=dict)  # from WriteContext.extra
 
     def counts(self) -> dict[str, int]:
@@ -261,13 +298,16 @@ def run_import(
     phase: Callable[[str], None] | None = None,
     cancel: Cancel | None = None,
     report_path: str | Path | None = None,
+    backup: bool = True,
 ) -> ImportResult:
     """Run one import; see the module docstring.  Raises ValidationError for a
     file that can't be read or a mapping that misses a required column, and
     ImportCancelled when cancelled (nothing written in either case).
 
     *simulate_write*=False skips the rolled-back writer on dry runs and refused
-    files (faster preview, but without the writer's duplicate/count details)."""
+    files (faster preview, but without the writer's duplicate/count details).
+    *backup*: take a verified "import" backup before committing (default; every
+    front end gets it)."""
     if policy not in POLICIES:
         raise ValueError(f"unknown policy {policy!r}")
     table = source if isinstance(source, Table) else open_table(
@@ -303,7 +343,17 @@ def run_import(
             else:
                 staged.append((number, record))
 
+    if result.read == 0:
+        where = tr("工作表“{sheet}”").format(sheet=table.sheet) if table.sheet else tr("文件")
+        raise ValidationError(FILE_FIELD, tr(
+            "{name} 的{where}只有表头(第 {row} 行),下面没有数据行。请确认选对了文件和工作表,"
+            "或把会员资料粘贴到表头下面再导入。").format(name=table.path.name, where=where, row=table.header_row))
     commit = not dry_run and not (policy == ALL_OR_NOTHING and result.rejected)
+    if staged and commit and backup:
+        # Every bulk write takes a backup first, whichever front end started it (issue 13).
+        if phase:
+            phase("backup")
+        result.backup_path = getattr(backup_before("import"), "path", None)
     if staged and (commit or simulate_write):
         if phase:
             phase("writing")

@@ -89,6 +89,9 @@ def detect_encoding(path: str | Path) -> str:
         return "utf-8-sig"
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
+    bomless = _utf16_without_bom(path)  # "Unicode text" from Excel/WPS without its BOM
+    if bomless:
+        return bomless
     for enc in ("utf-8", "gb18030"):
         if _decodes_as(path, enc):
             return enc
@@ -98,6 +101,23 @@ def detect_encoding(path: str | Path) -> str:
     if best is None:
         raise ValidationError(FILE_FIELD, tr("无法识别文件编码,请指定编码(如 GBK 或 UTF-8)"))
     return best.encoding
+
+
+def _utf16_without_bom(path: Path) -> str | None:
+    """UTF-16 without a BOM: every ASCII comma, digit and newline carries a NUL byte."""
+    with open(path, "rb") as f:
+        sample = f.read(4096)
+    if len(sample) < 8 or sample.count(b"\x00") < len(sample) // 8:
+        return None
+    for enc, newline in (("utf-16-le", "\n\x00".encode("latin-1")), ("utf-16-be", "\x00\n".encode("latin-1"))):
+        if newline in sample or len(sample) < 4096:
+            try:
+                sample[: len(sample) // 2 * 2].decode(enc)
+            except UnicodeDecodeError:
+                continue
+            if newline in sample:
+                return enc
+    return None
 
 
 def _sniff_delimiter(sample: str) -> str:
@@ -215,12 +235,19 @@ class Table:
         content is never lost.  *cancel* is checked on every row and raises
         ImportCancelled; *progress(done, total)* is called every few hundred rows."""
         total = self.total_rows or 0
+        from vipdesk.model.importing import limits
+
+        col_limit, row_limit = limits._limit(limits.MAX_COLUMNS), limits._limit(limits.MAX_ROWS)
         known = len(self.column_index)
         positions = set(self.column_index)
         number = 0
         try:
             for number, values in self._raw_rows():
                 check_cancel(cancel)
+                if len(values) > col_limit:
+                    limits.check_row(self.path, number, len(values))
+                if number > row_limit + SCAN_ROWS:  # the sheet's declared size may lie
+                    limits.check_shape(self.path, number, 0)
                 if progress is not None and number % PROGRESS_EVERY == 0:
                     progress(min(number, total), max(total, number))
                 if number < self.data_start:
@@ -236,12 +263,16 @@ class Table:
                         row[f"列{get_column_letter(pos + 1)}"] = values[pos]
                 yield number, row
         except UnicodeDecodeError as exc:
-            raise ValidationError(
-                FILE_FIELD, tr("文件编码不对,请指定编码(如 GBK 或 UTF-8)") + f"({self.encoding})") from exc
+            raise ValidationError(FILE_FIELD, _decode_message(self.path, self.encoding, number + 1, exc)) from exc
         except csv.Error as exc:
-            raise ValidationError(FILE_FIELD, tr("CSV 文件格式有误") + f"(第 {number + 1} 行:{exc})") from exc
-        except (ParseError, zipfile.BadZipFile, EOFError, KeyError, IndexError, ValueError) as exc:
-            raise ValidationError(FILE_FIELD, tr("Excel 文件已损坏,无法读完") + f"(第 {number + 1} 行附近)") from exc
+            raise ValidationError(FILE_FIELD, tr(
+                "文件 {name} 第 {row} 行的格式有误(引号或换行不配对)。请在 Excel/WPS 中打开后"
+                "另存为“CSV UTF-8”或“CSV(逗号分隔)”再导入。").format(name=self.path.name, row=number + 1)) from exc
+        except (ParseError, zipfile.BadZipFile, EOFError, KeyError, IndexError, ValueError, TypeError) as exc:
+            raise ValidationError(FILE_FIELD, tr(
+                "Excel 文件 {name} 的工作表“{sheet}”在第 {row} 行附近已损坏,无法读完。请在 Excel/WPS 中打开后"
+                "另存为新的 .xlsx,或另存为 CSV UTF-8 / GBK 再导入。").format(
+                    name=self.path.name, sheet=self.sheet or "", row=number + 1)) from exc
         if progress is not None:
             progress(max(total, number), max(total, number))
 
@@ -334,8 +365,43 @@ def _load_xlsx(path: Path):  # noqa: ANN202 - openpyxl Workbook
 
     try:
         return load_workbook(path, read_only=True, data_only=True, keep_links=False)
+    except (TypeError, ParseError, AttributeError) as exc:
+        # openpyxl reads xl/styles.xml (formats, fonts) first and fails with a raw
+        # TypeError when a number there is not a number (issue 13).
+        raise ValidationError(FILE_FIELD, tr(
+            "Excel 文件 {name} 的内部格式(样式部分 xl/styles.xml 等)已损坏,无法读取。请在 Excel/WPS 中打开后"
+            "另存为新的 .xlsx,或另存为 CSV UTF-8 / GBK 再导入。").format(name=path.name)) from exc
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise ValidationError(FILE_FIELD, tr("无法打开 Excel 文件,文件可能已损坏") + f"({exc})") from exc
+        raise ValidationError(FILE_FIELD, tr("无法打开 Excel 文件 {name},文件可能已损坏。请另存为新的 .xlsx 或 CSV 再导入。")
+                              .format(name=path.name) + f"({type(exc).__name__})") from exc
+
+
+def _first_bad_line(path: Path, encoding: str | None) -> int | None:
+    """The 1-based line that does not decode (byte-oriented encodings only)."""
+    if not encoding or encoding.lower().startswith("utf-16"):
+        return None
+    try:
+        with open(path, "rb") as f:
+            for number, line in enumerate(f, start=1):
+                try:
+                    line.decode(encoding)
+                except UnicodeDecodeError:
+                    return number
+    except (OSError, LookupError):
+        return None
+    return None
+
+
+def _decode_message(path: Path, encoding: str | None, row: int, exc: UnicodeDecodeError) -> str:
+    """Name the file, the row and the encoding, and say how to fix it."""
+    row = _first_bad_line(path, encoding) or row
+    enc = (encoding or "").lower().replace("_", "-")
+    hint = tr("请不指定编码(自动识别),或在 Excel 中另存为“CSV UTF-8”再导入。")
+    if enc in ("gbk", "gb2312", "cp936"):
+        hint = tr("文件里可能有 GBK 里没有的生僻字(GB18030 字符,如“𠮷”),请改用 --encoding gb18030,"
+                  "或不指定编码(自动识别),或在 Excel 中另存为“CSV UTF-8”。")
+    return tr("文件 {name} 在第 {row} 行附近无法按 {enc} 编码读取。").format(
+        name=path.name, row=row, enc=encoding) + hint
 
 
 def _pick_header(grid: list[list[str]], known: Collection[str]) -> int:
@@ -427,6 +493,9 @@ def open_table(path: str | Path, *, encoding: str | None = None, sheet: str | No
     if not path.exists():
         raise ValidationError(FILE_FIELD, tr("文件不存在") + f"({path})")
     known = known if known is not None else known_headers()
+    from vipdesk.model.importing import limits
+
+    limits.check_file(path)  # bounded input: size (and zip parts) before any parsing
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         return _open_xlsx(path, sheet, known)
@@ -455,6 +524,9 @@ def _open_xlsx(path: Path, sheet: str | None, known: Collection[str]) -> Table:
             grid.append([_cell_text(v) for v in values])
         merges = _merged_ranges(wb._archive, ws._worksheet_path, SCAN_ROWS + 2)
         columns, positions, header_row, data_start = _build(grid, merges, known)
+        from vipdesk.model.importing import limits
+
+        limits.check_shape(path, declared_max, len(columns))
     except BaseException:
         wb.close()
         raise
@@ -474,7 +546,7 @@ def _open_csv(path: Path, encoding: str | None, known: Collection[str]) -> Table
         with open(path, encoding=encoding, newline="") as f:
             sample = f.read(64 * 1024)
     except UnicodeDecodeError as exc:
-        raise ValidationError(FILE_FIELD, tr("文件编码不对,请指定编码(如 GBK 或 UTF-8)") + f"({encoding})") from exc
+        raise ValidationError(FILE_FIELD, _decode_message(path, encoding, 1, exc)) from exc
     delimiter = "\t" if path.suffix.lower() == ".tsv" else _sniff_delimiter(sample)
     grid = []
     try:
@@ -485,5 +557,9 @@ def _open_csv(path: Path, encoding: str | None, known: Collection[str]) -> Table
     except csv.Error as exc:
         raise ValidationError(FILE_FIELD, tr("CSV 文件格式有误") + f"({exc})") from exc
     columns, positions, header_row, data_start = _build(grid, [], known)
+    lines = _count_lines(path)
+    from vipdesk.model.importing import limits
+
+    limits.check_shape(path, lines, len(columns))
     return Table(path, "csv", columns, positions, header_row, data_start,
-                 total_rows=_count_lines(path), encoding=encoding, delimiter=delimiter)
+                 total_rows=lines, encoding=encoding, delimiter=delimiter)

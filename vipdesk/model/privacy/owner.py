@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 
+from vipdesk.model import access
 from vipdesk.model.errors import ValidationError
 from vipdesk.model.privacy import audit
 from vipdesk.model.safety.pin import PinAttempts, PinLocked, check_pin, hash_pin, needs_rehash
@@ -26,25 +27,46 @@ PIN_ATTEMPTS = settings.declare("privacy.owner_pin_attempts", "", "店长密码�
 
 
 def has_pin() -> bool:
-    return bool(settings.get(PIN_HASH.key))
+    """True once an owner PIN exists — or existed: a shop whose owner login was
+    deleted is *locked* (access.locked), never back to "no PIN yet"."""
+    return access.established() or access.has_owner() or bool(settings.get(PIN_HASH.key))
 
 
 def _attempts() -> PinAttempts:
     return PinAttempts.loads(settings.get(PIN_ATTEMPTS.key) or None)
 
 
+def _owner_row() -> access.core.Login | None:
+    names = access.core.owner_names() if access.has_owner() else []
+    return access.core.Login.get_or_none(access.core.Login.name == names[0]) if names else None
+
+
 def wait_seconds(now: float | None = None) -> float:
     """Seconds the owner must still wait before the next try (0 = may try now)."""
+    row = _owner_row()
+    if row is not None:
+        return access.core.wait_seconds(row.name, now)
     return _attempts().wait_seconds(time.time() if now is None else now)
 
 
 def failures() -> int:
+    row = _owner_row()
+    if row is not None:
+        return int(row.failures or 0)
     return _attempts().failures
 
 
 def check_owner_pin(pin: str, *, now: float | None = None) -> bool:
     """True for the right PIN.  Raises ``PinLocked`` while the delay after failures runs;
     every answer updates the stored failure state.  False when no PIN is set."""
+    if access.established() or access.has_owner():
+        # Staff logins (issue 13): the owner's login PIN; fail closed without one.
+        if access.locked():
+            raise access.AccessLocked()
+        for name in access.core.owner_names():
+            if access.authenticate(name, pin, at=now) is not None:
+                return True
+        return False
     stored = str(settings.get(PIN_HASH.key) or "")
     if not stored:
         return False
@@ -56,14 +78,29 @@ def check_owner_pin(pin: str, *, now: float | None = None) -> bool:
     return ok
 
 
-def set_pin(new: str, old: str | None = None, *, clerk: str = "", now: float | None = None) -> None:
-    """Set the first PIN, or change it (the old PIN is required then); audit-logged."""
+def set_pin(new: str, old: str | None = None, *, clerk: str = "", now: float | None = None) -> str | None:
+    """Set the first PIN, or change it (the old PIN is required then); audit-logged.
+
+    The first PIN creates the owner's login (``access.create_owner``) and returns
+    the recovery code to print; a change returns None."""
     had = has_pin()
     if had:
         if old is None or not check_owner_pin(old, now=now):
             raise ValidationError(tr("原密码"), tr("原店长密码不正确"))
-    digest = hash_pin(new)  # validates: digits only, 4–12, not 1111/1234
+    digest = hash_pin(new)  # validates: digits only, 6–12, not 111111/123456
+    if not had:
+        code = access.create_owner(tr("店长"), new)
+        with transaction():
+            audit.log(audit.PIN_CHANGE, clerk=clerk, detail=tr("设置店长密码"))
+        return code
+    if access.has_owner():
+        name = access.core.owner_names()[0]
+        with transaction():
+            access.core.Login.update(pin_hash=digest).where(access.core.Login.name == name).execute()
+            audit.log(audit.PIN_CHANGE, clerk=clerk, detail=tr("修改店长密码"))
+        return None
     with transaction():
         settings.put(PIN_HASH.key, digest)
         settings.put(PIN_ATTEMPTS.key, PinAttempts().dumps())
         audit.log(audit.PIN_CHANGE, clerk=clerk, detail=tr("修改店长密码") if had else tr("设置店长密码"))
+    return None

@@ -30,14 +30,17 @@ from vipdesk.model.safety.integrity import (
     connect_readonly,
     count_members,
     keep_aside,
+    with_foreign_keys,
 )
 from vipdesk.model.safety.thinning import backups_to_keep
+from vipdesk.model.store import writers
 from vipdesk.text import tr
 
 PREFIX = "vipdesk-"
 _NAME_RE = re.compile(r"^vipdesk-(\d{8}-\d{6})(?:-(\d+))?-([a-z0-9_]+)\.db$")
 _REASON_RE = re.compile(r"[^a-z0-9_]+")
 AUTO_INTERVAL = dt.timedelta(minutes=30)
+RESTORE_WAIT = 30.0  # seconds a restore waits for other writers (an import) to finish
 COPY_DB_NAME = "vipdesk.db"
 MANIFEST_NAME = "vipdesk-manifest.json"
 MANIFEST_FORMAT = 1
@@ -88,6 +91,7 @@ class RestoreResult:
     pre_restore: Path | None  # the previous database saved as a backup (None if there was none)
     damaged_copy: Path | None  # the previous file kept aside when it was too damaged to back up
     member_count: int | None
+    salvage: object | None = None  # salvage.SalvageResult: later work carried over from the damaged file
 
 
 # ---------------------------------------------------------------- helpers
@@ -95,7 +99,7 @@ class RestoreResult:
 
 def _connect_source(db_path: Path) -> sqlite3.Connection:
     """A plain connection to a (possibly live) database, used only to read it."""
-    conn = sqlite3.connect(str(db_path), timeout=30)
+    conn = with_foreign_keys(sqlite3.connect(str(db_path), timeout=30))
     conn.execute("PRAGMA busy_timeout = 30000")
     return conn
 
@@ -147,7 +151,7 @@ def _write_verified(source: sqlite3.Connection, target: Path) -> int | None:
         if leftover.exists():
             leftover.unlink()  # our own unfinished temp file from a crashed run of this pid
     try:
-        dest = sqlite3.connect(str(tmp))
+        dest = with_foreign_keys(sqlite3.connect(str(tmp)))
         try:
             source.backup(dest)  # one step: a consistent snapshot of the source
             # A self-contained single file: no -wal beside a backup.
@@ -312,7 +316,7 @@ def _sidecars_in_use(db_path: Path) -> bool:
 
 def _restore_into(source: sqlite3.Connection, db_path: Path) -> None:
     """Overwrite the database at *db_path* page by page through SQLite (the backup API)."""
-    dest = sqlite3.connect(str(db_path), timeout=30)
+    dest = with_foreign_keys(sqlite3.connect(str(db_path), timeout=30))
     try:
         dest.execute("PRAGMA busy_timeout = 30000")
         # Lets SQLite accept a truncated destination (header says more pages than
@@ -333,6 +337,7 @@ def restore(
     backup_dir: str | Path | None = None,
     *,
     now: dt.datetime | None = None,
+    wait: float | None = None,
 ) -> RestoreResult:
     """Replace the database at *db_path* with the contents of *backup_file*.
 
@@ -341,7 +346,8 @@ def restore(
     for that, it is kept aside by ``keep_aside``.  The copy goes through the
     backup API into a connection on *db_path*, so SQLite's -wal/-shm files stay
     consistent and are never deleted.  Callers must make sure no other vipdesk
-    uses the database (hold the instance lock; the GUI closes its connection first)."""
+    uses the database (hold the instance lock; the GUI closes its connection first);
+    other writers are waited for up to *wait* seconds, then ``WritersBusy``."""
     backup_file, db_path = Path(backup_file), Path(db_path)
     if not backup_file.is_file():
         raise BackupError(tr("找不到备份文件:{path}").format(path=backup_file))
@@ -349,7 +355,17 @@ def restore(
         raise BackupError(tr("备份文件就是当前数据库,无需恢复。"))
     members = verify_file(backup_file)
     backup_dir = Path(backup_dir) if backup_dir is not None else backup_dir_for(db_path)
+    # One writer discipline: no other process (an import, the GUI, a scheduled
+    # task) may be mid-job while the file is replaced.  Waiting here, before the
+    # pre-restore backup, means that backup holds everything they committed.
+    with writers.exclusive(db_path, RESTORE_WAIT if wait is None else wait):
+        result = _restore_locked(backup_file, db_path, backup_dir, members, now)
+    writers.clear_damaged(db_path)
+    return result
 
+
+def _restore_locked(backup_file: Path, db_path: Path, backup_dir: Path, members: int | None,
+                    now: dt.datetime | None) -> RestoreResult:
     pre: Path | None = None
     aside: Path | None = None
     current_ok = False
@@ -391,7 +407,30 @@ def restore(
             tr("无法把备份写入数据库文件({detail})。原数据库已保存为 {saved},请联系技术支持。")
             .format(detail=exc, saved=aside or pre)
         ) from exc
-    return RestoreResult(backup_file, db_path, pre, aside, members)
+    salvaged = None
+    if aside is not None:
+        # Restore never drops work (issue 13): what the damaged file (and its -wal)
+        # still holds beyond the backup is carried over; the unreadable is reported.
+        from vipdesk.model.safety.salvage import carry_over
+
+        try:
+            salvaged = carry_over(aside, db_path)
+        except sqlite3.Error:
+            salvaged = None  # the restore itself stands; the damaged copy is kept
+        if salvaged is not None:
+            members = count_members_of(db_path)
+    return RestoreResult(backup_file, db_path, pre, aside, members, salvaged)
+
+
+def count_members_of(path: Path) -> int | None:
+    try:
+        conn = connect_readonly(path)
+        try:
+            return count_members(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
 
 
 # ---------------------------------------------------------------- move to a new PC

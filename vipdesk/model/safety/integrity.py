@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import os
 import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from vipdesk.model.store import writers
 from vipdesk.text import tr
 
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
@@ -71,7 +73,14 @@ def connect_readonly(path: str | Path) -> sqlite3.Connection:
     p = Path(path).absolute()
     has_side = any(_nonempty(p.with_name(p.name + s)) for s in ("-wal", "-journal"))
     uri = p.as_uri() + ("?mode=ro" if has_side else "?immutable=1")
-    return sqlite3.connect(uri, uri=True, timeout=10)
+    return with_foreign_keys(sqlite3.connect(uri, uri=True, timeout=10))
+
+
+def with_foreign_keys(conn: sqlite3.Connection) -> sqlite3.Connection:
+    """Every connection the app makes enforces foreign keys (SQLite's default is off),
+    the backup and restore connections included (issue 13)."""
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
 
 
 def _nonempty(p: Path) -> bool:
@@ -98,7 +107,17 @@ def check_database(path: str | Path, *, full: bool = False) -> CheckResult:
 
     ``full=False`` runs ``PRAGMA quick_check`` (fast enough for every start);
     ``full=True`` runs ``PRAGMA integrity_check`` (also verifies indexes)."""
-    p = Path(path)
+    result = _check(Path(path), full)
+    # The marker every process honours (store/writers.py): damaged → no writes
+    # anywhere until a restore; only a full check may lift it again.
+    if result.status is Status.DAMAGED:
+        writers.mark_damaged(path, result.detail or result.message)
+    elif full and result.status is Status.OK:
+        writers.clear_damaged(path)
+    return result
+
+
+def _check(p: Path, full: bool) -> CheckResult:
     app_version = app_schema_version()
     if not p.exists():
         return CheckResult(Status.MISSING, tr("还没有数据库文件,将新建一个。"), app_version=app_version)
@@ -169,8 +188,28 @@ def keep_aside(path: str | Path, *, now: dt.datetime | None = None) -> Path:
         n += 1
     if _nonempty(wal):
         shutil.copyfile(wal, target.with_name(target.name + "-wal"))
+        fsync_file(target.with_name(target.name + "-wal"))
     shutil.copyfile(p, target)
+    # Kept aside means kept: on disk before anything else happens (file and folder).
+    fsync_file(target)
+    fsync_dir(target.parent)
     return target
+
+
+def fsync_file(path: Path) -> None:
+    # Opened for writing: Windows' FlushFileBuffers refuses a read-only handle.
+    with open(path, "rb+") as f:
+        os.fsync(f.fileno())
+
+
+def fsync_dir(path: Path) -> None:
+    if os.name != "posix":
+        return  # Windows has no directory fsync; MoveFileEx is durable enough
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _same_bytes(a: Path, b: Path) -> bool:

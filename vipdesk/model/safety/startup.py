@@ -24,6 +24,7 @@ from vipdesk.model.safety.backup import (
     thin_backups,
 )
 from vipdesk.model.safety.integrity import CheckResult, Status, check_database, keep_aside
+from vipdesk.model.safety.leftovers import remove_leftovers
 from vipdesk.model.safety.location import check_location
 from vipdesk.model.safety.lock import InstanceLock
 
@@ -60,6 +61,7 @@ def prepare_database(db_path: str | Path, backup_dir: str | Path | None = None,
     check_location(db_path)
     lock = InstanceLock(db_path).acquire()
     try:
+        remove_leftovers(db_path, backup_dir)  # .tmp files of a killed backup/restore (issue 13)
         result = check_database(db_path)
         state = Startup(db_path, backup_dir, lock, result)
         if result.status is Status.DAMAGED:

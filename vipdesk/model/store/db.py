@@ -45,6 +45,18 @@ def set_migrator(migrate: Callable[[SqliteDatabase], object]) -> None:
     _migrator = migrate
 
 
+# The one writer discipline (writers.py), wired in by the package like the
+# migrator: on open, refuse a file marked damaged and become a writer; on
+# close, stop being one.
+_writer_open: Callable[[Path], None] | None = None
+_writer_close: Callable[[Path], None] | None = None
+
+
+def set_writer_hooks(on_open: Callable[[Path], None], on_close: Callable[[Path], None]) -> None:
+    global _writer_open, _writer_close
+    _writer_open, _writer_close = on_open, on_close
+
+
 class BaseModel(Model):
     class Meta:
         database = db
@@ -56,8 +68,7 @@ def open_database(path: str | Path, *, migrate: bool = True, read_only: bool = F
 
     ``read_only``: a file from a newer vipdesk is opened with ``mode=ro`` and
     never migrated, so this version cannot damage what it does not understand."""
-    if not db.is_closed():
-        db.close()
+    close_database()
     global _read_only_path
     path = Path(path)
     _read_only_path = path if read_only else None
@@ -67,8 +78,18 @@ def open_database(path: str | Path, *, migrate: bool = True, read_only: bool = F
         db.connect(reuse_if_open=True)
         return db
     path.parent.mkdir(parents=True, exist_ok=True)
+    # One writer discipline: a file the check found damaged is never written,
+    # and this process is a writer until close_database.
+    on_disk = str(path) != ":memory:"
+    if on_disk and _writer_open is not None:
+        _writer_open(path)
     db.init(str(path), pragmas=PRAGMAS)
-    db.connect(reuse_if_open=True)
+    try:
+        db.connect(reuse_if_open=True)
+    except BaseException:
+        if on_disk and _writer_close is not None:
+            _writer_close(path)
+        raise
     if migrate:
         if _migrator is None:
             raise RuntimeError("no migrator: import vipdesk.model.store, not db.py alone")
@@ -77,8 +98,12 @@ def open_database(path: str | Path, *, migrate: bool = True, read_only: bool = F
 
 
 def close_database() -> None:
+    """Close the connection and stop being a writer of that file (a restore may now run)."""
+    path = database_path()
     if not db.is_closed():
         db.close()
+    if path is not None and _read_only_path is None and str(path) != ":memory:" and _writer_close:
+        _writer_close(path)
 
 
 def database_path() -> Path | None:

@@ -14,16 +14,20 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import os
 import sqlite3
 from collections.abc import Callable
+from contextlib import nullcontext
 from pathlib import Path
 
 from peewee import SqliteDatabase
 
 from vipdesk.model.errors import VipdeskError
+from vipdesk.model.store import writers
 from vipdesk.model.store.tables import BASE_TABLES
 from vipdesk.text import tr
 
+MIGRATION_WAIT = 30.0  # seconds a migration waits for other writers to close the file
 APPEND_ONLY_TABLES = ("points_entry", "audit_log")
 
 
@@ -69,6 +73,7 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None] | str] = [
     "vipdesk.model.importing.tables:migrate",  # issue 15: member.imported_on / enrolled_unknown
     "vipdesk.model.care.feedback_tables:migrate",
     "vipdesk.model.messaging.tables:migrate",
+    "vipdesk.model.access.tables:migrate",  # issue 13: staff logins, access log
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -94,9 +99,19 @@ def _backup_before_migration(db: SqliteDatabase, found: int) -> Path | None:
     target = path.with_name(f"{path.name}.v{found}-before-migration-{stamp}")
     dest = sqlite3.connect(str(target))
     try:
+        dest.execute("PRAGMA foreign_keys = ON")
         db.connection().backup(dest)
     finally:
         dest.close()
+    # Kept aside: fsynced (file and folder) before the schema is touched.
+    with open(target, "rb+") as f:
+        os.fsync(f.fileno())
+    if os.name == "posix":
+        fd = os.open(target.parent, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
     return target
 
 
@@ -108,10 +123,18 @@ def migrate_database(db: SqliteDatabase, upto: int | None = None) -> int:
         raise NewerSchema(found, SCHEMA_VERSION)
     if found >= target:
         return found
-    if found > 0:
-        _backup_before_migration(db, found)
-    for version in range(found + 1, target + 1):
-        with db.atomic("IMMEDIATE"):
-            _resolve(MIGRATIONS[version - 1])(db)
-            db.execute_sql(f"PRAGMA user_version = {version}")
+    path = Path(db.database)
+    # A migration takes the database exclusively (writers.py): it waits for other
+    # processes to close it, or refuses with a clear message.
+    guard = writers.exclusive(path, MIGRATION_WAIT) if db.database != ":memory:" else nullcontext()
+    with guard:
+        found = schema_version(db)  # another process may have migrated while we waited
+        if found >= target:
+            return found
+        if found > 0:
+            _backup_before_migration(db, found)
+        for version in range(found + 1, target + 1):
+            with db.atomic("IMMEDIATE"):
+                _resolve(MIGRATIONS[version - 1])(db)
+                db.execute_sql(f"PRAGMA user_version = {version}")
     return target

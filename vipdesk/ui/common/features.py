@@ -21,6 +21,7 @@ FEATURE_MODULES: list[str] = [
     "vipdesk.ui.hygiene.feature",
     "vipdesk.ui.safety.feature",
     "vipdesk.ui.care.feature",
+    "vipdesk.ui.access.feature",
 ]
 
 failed_features: list[str] = []

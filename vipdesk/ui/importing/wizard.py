@@ -58,7 +58,7 @@ def _t(text: str) -> str:
 
 ENCODINGS: list[tuple[str, str | None]] = [("自动识别", None), ("UTF-8", "utf-8-sig"), ("GBK", "gb18030")]
 CHOICE_LABELS = {members_import.MERGE: "合并", members_import.SKIP: "跳过", members_import.KEEP_BOTH: "都保留"}
-PHASES = {"reading": "正在读取…", "writing": "正在写入…", "report": "正在保存报告…"}
+PHASES = {"backup": "正在备份数据库…", "reading": "正在读取…", "writing": "正在写入…", "report": "正在保存报告…"}
 PREVIEW_ROWS = 5
 
 
@@ -79,16 +79,11 @@ def _table(headers: list[str], parent: QWidget) -> QTableWidget:
 
 
 def backup_before(reason: str) -> None:
-    """A verified backup before a bulk write (issue 7); raises BackupError if it fails."""
-    from vipdesk.model.safety.backup import backup_dir_for, backup_now
-    from vipdesk.model.store.db import database_path
+    """A verified backup before a bulk write (issue 7); raises BackupError if it fails.
+    Imports need not call it: the model's import runner backs up itself (issue 13)."""
+    from vipdesk.model.safety.bulk import backup_before as model_backup_before
 
-    path = database_path()
-    if path is None or not path.exists():
-        return
-    dest = backup_dir_for(path)
-    dest.mkdir(parents=True, exist_ok=True)
-    backup_now(path, dest, reason)
+    model_backup_before(reason)
 
 
 # ---------------------------------------------------------------- pages
@@ -441,9 +436,6 @@ class ImportWizard(QWizard):
                 state["text"] = _t(PHASES.get(name, name))
                 progress(0, 0, state["text"])
 
-            if not kwargs.get("dry_run"):
-                progress(0, 0, _t("正在备份数据库…"))
-                backup_before("import")
             return members_import.import_members(
                 path, encoding=encoding, sheet=sheet, mapping=mapping, cancel=cancelled, phase=phase,
                 progress=lambda done, total: progress(done, total, state["text"]), **kwargs)

@@ -86,11 +86,7 @@ class SalesImportDialog(QDialog):
         path = Path(self.path.text().strip())
 
         def fn(progress, cancelled):  # noqa: ANN001, ANN202
-            if not kwargs.get("dry_run"):
-                from vipdesk.ui.importing.wizard import backup_before
-
-                progress(0, 0, self.tr("正在备份数据库…"))
-                backup_before("import-sales")
+            # The model's import runner takes the "import" backup itself (issue 13).
             return import_sales(path, cancel=cancelled, progress=lambda d, t: progress(d, t, ""), **kwargs)
 
         return fn

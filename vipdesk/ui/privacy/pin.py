@@ -36,7 +36,7 @@ def _pin_edit(parent: QWidget) -> QLineEdit:
     e.setEchoMode(QLineEdit.EchoMode.Password)
     e.setMaxLength(PIN_MAX_LEN)
     e.setInputMask("")
-    e.setPlaceholderText(_t("4–12 位数字"))
+    e.setPlaceholderText(_t("6–12 位数字"))
     return e
 
 
@@ -51,7 +51,7 @@ class SetPinDialog(QDialog):
         intro.setWordWrap(True)
         intro.setText(self.tr(
             "店长密码用于:修改设置、导出完整手机号、批量操作、注销会员和恢复备份。"
-            "导购日常收银、入会、记联系不需要密码。\n请设置 4–12 位数字,不要用 1111、1234 这类容易猜的数字。"))
+            "导购日常收银、入会、记联系不需要密码。\n请设置 6–12 位数字,不要用 111111、123456 这类容易猜的数字。"))
         self.old = _pin_edit(self)
         self.new = _pin_edit(self)
         self.repeat = _pin_edit(self)
@@ -89,7 +89,7 @@ class SetPinDialog(QDialog):
             self.error.setText(self.tr("两次输入的密码不一样"))
             return False
         try:
-            owner.set_pin(new, self.old.text().strip() if self.changing else None)
+            code = owner.set_pin(new, self.old.text().strip() if self.changing else None)
         except PinLocked as exc:
             self.error.setText(str(exc))
             return False
@@ -99,6 +99,13 @@ class SetPinDialog(QDialog):
         except VipdeskError as exc:
             self.error.setText(str(exc))
             return False
+        if code:
+            # Issue 13: the first PIN creates the owner's login; the recovery code is
+            # the only way back if that login is ever lost or deleted.
+            self.recovery_code = code
+            dialogs.info(self, self.tr(
+                "店长账号已建立。请把下面的恢复码抄在纸上,放在安全的地方(不要存在这台电脑里):\n\n{code}\n\n"
+                "忘记密码或店长账号丢失时,只有用这个恢复码才能恢复店长权限。").format(code=code), self.tr("恢复码"))
         self.accept()
         return True
 
@@ -159,10 +166,20 @@ class PinDialog(QDialog):
         return True
 
 
-def require_owner(window: QWidget | None, reason: str = "") -> bool:
+def require_owner(window: QWidget | None, reason: str = "", permission: str | None = None) -> bool:
     """True when the owner is present: she typed the PIN, or just set the first one.
 
+    Issue 13: the signed-in person passes without a prompt when the permission
+    table gives their role *permission* (the owner always; None = owner only).
+    A shop that lost its owner login (failing closed) says so and refuses.
     Without a PIN yet, she is asked to set one first (there is no default)."""
+    from vipdesk.model import access
+
+    if access.locked():
+        dialogs.show_error(window, access.AccessLocked(), _t("店长账号"))
+        return False
+    if access.can(access.current(), permission):
+        return True
     if not owner.has_pin():
         dialogs.info(window, _t("这个操作需要店长密码,但还没有设置。请先设置店长密码。"), _t("店长密码"))
         return dialogs.exec_dialog(SetPinDialog(window))

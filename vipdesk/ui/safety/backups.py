@@ -77,7 +77,10 @@ def run_restore(parent: QWidget | None, window: Any, work, done_text, *, detail:
         audit.log(audit.RESTORE, count=res.member_count or 0, file=res.restored_from, detail=detail)
         if window is not None and hasattr(window, "data_changed"):
             window.data_changed.emit()
-        dialogs.info(parent, done_text(result), _t("恢复完成"))
+        text = done_text(result)
+        if getattr(res, "salvage", None) is not None:
+            text += "\n\n" + res.salvage.summary()  # issue 13: what was carried over or could not be
+        dialogs.info(parent, text, _t("恢复完成"))
 
     def on_error(exc: BaseException) -> None:
         _reopen(path)

@@ -156,6 +156,9 @@ def start_database(path: str | Path, *, backup_dir: str | Path | None = None, sm
             open_database(path)
             audit.log(audit.RESTORE, count=dlg.result_info.member_count or 0, file=dlg.result_info.restored_from,
                       detail=_t("数据库损坏后从备份恢复"))
+            salvage = getattr(dlg.result_info, "salvage", None)
+            if salvage is not None:  # issue 13: shown by after_start once the window is up
+                _pending_notes.append(salvage.summary())
         elif state.read_only:
             open_database(path, read_only=True)
             if not smoke:
@@ -171,6 +174,9 @@ def start_database(path: str | Path, *, backup_dir: str | Path | None = None, sm
         _current.lock.release()
     _current = state
     return state
+
+
+_pending_notes: list[str] = []
 
 
 def current() -> Startup | None:
@@ -190,10 +196,14 @@ def after_start(window: QWidget) -> None:
     Skipped for a read-only (newer-schema) file, where nothing may be written."""
     if _current is not None and _current.read_only:
         return
+    while _pending_notes:  # what a restore at start carried over (or could not)
+        dialogs.info(window, _pending_notes.pop(0), _t("恢复完成"))
     start_backup(window)
+    from vipdesk.ui.access.feature import sign_in_at_start
     from vipdesk.ui.privacy.pin import first_run_pin
 
     first_run_pin(window)
+    sign_in_at_start(window)  # issue 13: a shop with logins asks who is at the counter
 
 
 def start_backup(window: QWidget) -> None:

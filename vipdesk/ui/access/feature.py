@@ -1,0 +1,118 @@
+"""Sign-in for the main window: "切换用户" (F12), the idle lock, who is signed in.
+
+The idle lock watches every key press and mouse click of the application; after
+``access.idle_minutes`` without one it signs the clerk out and shows the
+sign-in dialog, which cannot be dismissed.  Nothing here runs while the shop
+has no logins yet (the first-run owner PIN creates the first one).
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from vipdesk.model import access
+from vipdesk.model.store import settings
+from vipdesk.ui.access.login import LoginDialog
+from vipdesk.ui.common import dialogs
+
+SWITCH_SHORTCUT = "F12"
+_INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("access", text)
+
+
+class SignIn(QObject):
+    """Owns the switch-user action and the idle timer of one main window."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.last_input = time.monotonic()
+        self.locked = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(15_000)
+        self.timer.timeout.connect(self.check_idle)
+        self.timer.start()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        if event.type() in _INPUT_EVENTS:
+            self.last_input = time.monotonic()
+        return False
+
+    def idle_limit(self) -> float:
+        try:
+            minutes = float(settings.get(access.core.IDLE_MINUTES.key) or 0)
+        except Exception:  # noqa: BLE001 - no database (closed for a restore): never lock then
+            return 0.0
+        return minutes * 60
+
+    def check_idle(self, now: float | None = None) -> bool:
+        """Lock when idle too long; True if it locked."""
+        limit = self.idle_limit()
+        now = time.monotonic() if now is None else now
+        if self.locked or limit <= 0 or not access.has_users() or now - self.last_input < limit:
+            return False
+        self.lock()
+        return True
+
+    def lock(self) -> None:
+        self.locked = True
+        access.sign_out()
+        update_status(self.window)
+        try:
+            dialogs.exec_dialog(LoginDialog(self.window, required=True,
+                                            reason=_t("会员管家已锁定(长时间无操作)。请登录后继续。")))
+        finally:
+            self.locked = False
+            self.last_input = time.monotonic()
+            update_status(self.window)
+
+    def switch_user(self) -> bool:
+        if not access.has_users():
+            dialogs.info(self.window, _t("还没有员工账号。请先设置店长密码,再在“员工与权限”中添加导购。"))
+            return False
+        ok = dialogs.exec_dialog(LoginDialog(self.window, reason=_t("切换用户:请选择你的名字并输入密码。")))
+        update_status(self.window)
+        return ok
+
+
+def update_status(window: Any) -> None:
+    user = access.current()
+    label = getattr(window, "_access_label", None)
+    if label is None:
+        return
+    label.setText(_t("当前:{name}({role})").format(name=user.name, role=user.role_label) if user
+                  else _t("未登录"))
+
+
+def sign_in_at_start(window: Any) -> bool:
+    """Once the window shows: a shop with logins asks who is at the counter."""
+    try:
+        if not access.has_users() or access.current() is not None:
+            return True
+    except Exception:  # noqa: BLE001 - e.g. a read-only file without the table
+        return True
+    ok = dialogs.exec_dialog(LoginDialog(window, required=True))
+    update_status(window)
+    return ok
+
+
+def install(window: Any) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    window.sign_in = SignIn(window)
+    window.act_switch_user = window.add_action(
+        "设置", _t("切换用户"), window.sign_in.switch_user, SWITCH_SHORTCUT,
+        _t("换一位导购登录(F12);销售和入会记在登录的人名下"))
+    window._access_label = QLabel(window)
+    window.statusBar().addPermanentWidget(window._access_label)
+    update_status(window)
