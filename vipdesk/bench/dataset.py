@@ -25,6 +25,8 @@ def ensure_demo(seed: int, members: int, sales: int, folder: Path | None = None)
 
     A build is written to a temporary name and renamed at the end, so an interrupted
     build is never mistaken for a finished one."""
+    if folder is not None:
+        folder.mkdir(parents=True, exist_ok=True)
     path = demo_path(seed, members, sales, folder)
     if path.exists() and path.stat().st_size > 0:
         return path, None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 from vipdesk.cli.common import add_subcommand, emit_json, fail
@@ -16,6 +17,8 @@ def register(sub: Any) -> None:
     p.add_argument("--seed", type=int, default=1, help="示范数据随机种子(默认 1)")
     p.add_argument("--only", default="", help="只测这些任务,逗号分隔,如 sale,find,search_phone_tail")
     p.add_argument("--reps", type=int, default=3, help="每项重复几次取中位数(默认 3)")
+    p.add_argument("--cache", type=Path, default=None,
+                   help="示范数据库缓存目录(默认本机用户缓存目录下的 vipdesk/bench)")
     p.set_defaults(func=cmd_bench)
 
 
@@ -34,7 +37,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
         if not as_json:
             print(msg, file=sys.stderr, flush=True)
 
-    report = run_bench(args.members, args.sales, seed=args.seed, only=only or None, reps=args.reps, say=say)
+    report = run_bench(args.members, args.sales, seed=args.seed, only=only or None, reps=args.reps, say=say,
+                       folder=args.cache)
     if as_json:
         emit_json(report)
     else:

@@ -58,6 +58,7 @@ from vipdesk.model.loyalty import config as lconfig
 from vipdesk.model.loyalty import earning, tiers
 from vipdesk.model.loyalty.tables import Gift, GiftRedemption, PointsLot, Settlement, Voucher, VoucherEvent
 from vipdesk.model.members import stats
+from vipdesk.model.members.calendar import lunar_month_days
 from vipdesk.model.members.pinyin import pinyin_keys
 from vipdesk.model.members.profile import CHANNELS, SOFT_FIELDS
 from vipdesk.model.privacy import audit as privacy_audit
@@ -660,7 +661,7 @@ class _Builder:
             if mid == 1:
                 by, bm, bd, lunar = 1978, 8, 15, True
             elif mid == 2:
-                by, bm, bd, lunar, leap = 1985, 6, 10, True, True  # 闰六月
+                by, bm, bd, lunar, leap = 1987, 6, 10, True, True  # 闰六月 (1987 has one; 1985 has none)
             elif mid == 3:
                 by, bm, bd = 1988, 2, 29
             elif r < 0.05:
@@ -670,6 +671,8 @@ class _Builder:
                 bm = rng.randint(1, 12)
                 if rng.random() < 0.15:
                     lunar, bd = True, rng.randint(1, 30)
+                    if bd == 30 and by is not None and lunar_month_days(by, bm) != 30:
+                        bd = 29  # only real dates: 九月三十 does not exist in a 29-day 九月 (issue 15)
                 else:
                     bd = rng.randint(1, 28 if bm == 2 else 30 if bm in (4, 6, 9, 11) else 31)
             self.birthday[mid] = (bm, bd, lunar, leap)
