@@ -55,7 +55,7 @@ def _probe_member(path: str) -> dict[str, Any]:
 # --- one counter sale (points, tier, vouchers checked) ------------------------------------
 
 LINE = {"style_code": "BENCH-001", "category": "上衣", "size": "M", "unit_price": 39900, "quantity": 2,
-        "discount": 100}
+        "discount": 1000}
 
 
 def _sale_vip_setup(ctx: Ctx) -> Any:
