@@ -63,6 +63,6 @@ def test_counter_search_statement_count_is_bounded_for_every_query_kind(db_path:
         members.enrol(f"测试{i}", f"139{i:08d}")
     for kind, q in queries.items():
         hits: list[list[int]] = []
-        n = len(_statements(lambda q=q: hits.append(search_member_ids(q))))
+        n = len(_statements(lambda q=q, hits=hits: hits.append(search_member_ids(q))))
         assert target.id in hits[0], kind
         assert n <= SEARCH_BOUND and n == small[kind], (kind, small[kind], n)
