@@ -19,7 +19,7 @@ def _bulk_pragmas() -> Iterator[None]:
     is back to WAL + synchronous=FULL like every other connection (see db.PRAGMAS)."""
     db.execute_sql("PRAGMA journal_mode = MEMORY")
     db.execute_sql("PRAGMA synchronous = OFF")
-    db.execute_sql("PRAGMA cache_size = -262144")
+    db.execute_sql("PRAGMA cache_size = -65536")
     try:
         yield
     finally:

@@ -78,13 +78,27 @@ def _rules_read_once() -> Iterator[None]:
 
         patched.append((earning, "birthday_month_of", real_bmonth))
         earning.birthday_month_of = birthday_month_of  # type: ignore[attr-defined]
+    real_multiplier = getattr(earning, "multiplier", None)
+    if real_multiplier is not None:
+        # The multiplier reads the member only through her birthday month: one answer per
+        # (day, birthday month) instead of a rules walk per sale line.
+        by_day: dict[tuple, Any] = {}
+
+        def multiplier(member: Any, when: dt.datetime) -> Any:
+            day = when.date()
+            bmonth = earning.birthday_month_of(member, day.year) if member is not None else -1
+            key = (day, bmonth)
+            if key not in by_day:
+                by_day[key] = real_multiplier(member, when)
+            return by_day[key]
+
+        patched.append((earning, "multiplier", real_multiplier))
+        earning.multiplier = multiplier  # type: ignore[attr-defined]
     try:
         yield
     finally:
         for module, name, real in reversed(patched):
             setattr(module, name, real)
-
-
 
 
 class LoyaltyHistory:

@@ -26,12 +26,23 @@ from vipdesk.model.sales.recording import _round_div, allocate
 from vipdesk.model.store import settings
 from vipdesk.model.store.db import db
 from vipdesk.model.store.tables import (
-    Member,
     PointsEntry,
     Sale,
     SaleLine,
 )
 from vipdesk.text import tr
+
+
+class _MemberView:
+    """The few member fields the earning rules read (birthday, tier).  A peewee Member per
+    buying member cost ~2 KB each — a few hundred MiB at 100,000 members (issue 14)."""
+
+    __slots__ = ("id", "birth_month", "birth_day", "birthday_lunar", "birthday_leap", "tier")
+
+    def __init__(self, *, id: int, birth_month: int | None, birth_day: int | None, birthday_lunar: bool,
+                 birthday_leap: bool, tier: str) -> None:
+        self.id, self.birth_month, self.birth_day = id, birth_month, birth_day
+        self.birthday_lunar, self.birthday_leap, self.tier = birthday_lunar, birthday_leap, tier
 
 
 class SalesHistory:
@@ -157,7 +168,7 @@ class SalesHistory:
         by_spend = getattr(tiers, "basis", lambda: "points")() == "spend"
         window: list[deque[tuple[int, int]] | None] = [None] * (n + 1)
         window_sum = [0] * (n + 1)
-        member_obj: list[Member | None] = [None] * (n + 1)
+        member_obj: list[_MemberView | None] = [None] * (n + 1)
         pass_member = "member" in inspect.signature(earning.points_for_amount).parameters
         tier_idx = self.tier_idx
         tier_list = self.tiers
@@ -184,11 +195,11 @@ class SalesHistory:
             day_counter[d] = c
             return f"V{self.day_str[d].replace('-', '')}-{c:04d}"
 
-        def member_of(mid: int) -> Member:
+        def member_of(mid: int) -> _MemberView:
             m = member_obj[mid]
             if m is None:
                 bm, bd, lunar, leap = self.birthday[mid]
-                m = member_obj[mid] = Member(id=mid, birth_month=bm, birth_day=bd, birthday_lunar=lunar,
+                m = member_obj[mid] = _MemberView(id=mid, birth_month=bm, birth_day=bd, birthday_lunar=lunar,
                                              birthday_leap=leap, tier=tier_list[tier_idx[mid]].name)
             return m
 
