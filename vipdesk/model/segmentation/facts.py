@@ -9,6 +9,8 @@ window it happened); purchase counts count sale tickets only.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from vipdesk.model.store.db import db
@@ -60,10 +62,35 @@ def window_start(as_of: dt.datetime, window_days: int) -> dt.datetime:
     return as_of - dt.timedelta(days=window_days)
 
 
+_memo: list[dict[tuple, dict[int, MemberFacts]]] = []
+
+
+@contextmanager
+def memoised() -> Iterator[None]:
+    """Within the block, the whole-shop facts of one (moment, window) are read once: a monthly
+    export asks for them from several sheets (issue 14).  Callers must treat them as read-only."""
+    _memo.append({})
+    try:
+        yield
+    finally:
+        _memo.pop()
+
+
 def load_facts(as_of: dt.datetime, window_days: int, member_ids: list[int] | None = None,
                with_tickets: bool = True, tag_new_days: int = 30, min_tag_purchases: int = 3
                ) -> dict[int, MemberFacts]:
     """Facts for every member enrolled before ``as_of`` (or just ``member_ids``)."""
+    if _memo and member_ids is None:
+        key = (as_of, window_days, with_tickets, tag_new_days if with_tickets else None,
+               min_tag_purchases if with_tickets else None)
+        if key not in _memo[-1]:
+            _memo[-1][key] = _load_facts(as_of, window_days, None, with_tickets, tag_new_days, min_tag_purchases)
+        return _memo[-1][key]
+    return _load_facts(as_of, window_days, member_ids, with_tickets, tag_new_days, min_tag_purchases)
+
+
+def _load_facts(as_of: dt.datetime, window_days: int, member_ids: list[int] | None,
+                with_tickets: bool, tag_new_days: int, min_tag_purchases: int) -> dict[int, MemberFacts]:
     end = ts(as_of)
     start = ts(window_start(as_of, window_days))
     ids = ""
