@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QPlainTextEdit,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from vipdesk.model.care import complaints
 from vipdesk.ui.common import dialogs
+from vipdesk.ui.common.dialogs import Std, button_box
 
 
 def _t(text: str) -> str:
@@ -57,9 +57,7 @@ class ComplaintEditDialog(QDialog):
             form.addRow(_t("处理状态"), self.status)
             form.addRow(_t("处理结果"), self.resolution)
             form.addRow(_t("顾客满意度"), self.satisfaction)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = button_box(self, Std.Ok | Std.Cancel)
         form.addRow(buttons)
 
 

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from vipdesk.model.care import events
 from vipdesk.ui.common import dialogs
+from vipdesk.ui.common.dialogs import Std, button_box
 
 
 def _t(text: str) -> str:
@@ -47,9 +47,7 @@ class EventEditDialog(QDialog):
         form.addRow(_t("时间"), self.starts)
         form.addRow(_t("地点"), self.place)
         form.addRow(_t("说明"), self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = button_box(self, Std.Ok | Std.Cancel)
         form.addRow(buttons)
 
     def starts_at(self) -> dt.datetime:
@@ -101,9 +99,7 @@ class InviteDialog(QDialog):
         self.tier.currentIndexChanged.connect(self._count)
         self.clerk.currentIndexChanged.connect(self._count)
         self.segment.currentIndexChanged.connect(self._count)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = button_box(self, Std.Ok | Std.Cancel)
         form.addRow(buttons)
         self._count()
 

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -38,6 +37,7 @@ from vipdesk.model.care import engine, sending
 from vipdesk.model.care.config import KINDS
 from vipdesk.model.members.phone import format_phone, mask_phone
 from vipdesk.ui.common import dialogs
+from vipdesk.ui.common.dialogs import Std, button_box
 from vipdesk.ui.privacy.pin import require_owner
 
 log = logging.getLogger(__name__)
@@ -84,9 +84,7 @@ class DoneDialog(QDialog):
         form.addRow(_t("方式"), self.channel)
         form.addRow(_t("满意度"), self.satisfaction)
         form.addRow(_t("备注"), self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = button_box(self, Std.Ok | Std.Cancel)
         form.addRow(buttons)
 
     def values(self) -> dict[str, Any]:
@@ -105,9 +103,7 @@ class SkipDialog(QDialog):
         self.reason.setEditable(True)
         self.reason.addItems([_t(r) for r in self.REASONS])
         form.addRow(_t("原因"), self.reason)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = button_box(self, Std.Ok | Std.Cancel)
         form.addRow(buttons)
 
 

@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
@@ -28,6 +27,7 @@ from vipdesk.model.errors import ValidationError
 from vipdesk.model.store import settings
 from vipdesk.model.store.db import transaction
 from vipdesk.ui.common import dialogs
+from vipdesk.ui.common.dialogs import Std, button_box
 from vipdesk.ui.privacy.pin import require_owner
 
 
@@ -119,9 +119,7 @@ class CareSettingsDialog(QDialog):
         v.addWidget(add)
         tabs.addTab(page, _t("童装尺码表"))
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.save_and_close)
-        buttons.rejected.connect(self.reject)
+        buttons = button_box(self, Std.Save | Std.Cancel, on_accept=self.save_and_close)
         lay.addWidget(buttons)
 
     def _size_rows(self) -> list[tuple[int, str]]:

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from vipdesk.model.care import events, weather
 from vipdesk.ui.common import dialogs
+from vipdesk.ui.common.dialogs import Std, button_box
 
 
 def _t(text: str) -> str:
@@ -59,9 +59,7 @@ class WeatherDialog(QDialog):
         form.addRow(_t("专属导购"), self.clerk)
         form.addRow(_t("会员分群"), self.segment)
         form.addRow(_t("人数"), self.count)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = button_box(self, Std.Ok | Std.Cancel)
         form.addRow(buttons)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.tier.currentIndexChanged.connect(self._count)

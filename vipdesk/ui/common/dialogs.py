@@ -97,14 +97,17 @@ _STD_TEXT = {
 
 def button_box(dialog: QDialog, buttons: Std = Std.Ok | Std.Cancel, *,
                texts: dict[Std, str] | None = None,
-               extra: list[tuple[str, QDialogButtonBox.ButtonRole]] | None = None) -> QDialogButtonBox:
+               extra: list[tuple[str, QDialogButtonBox.ButtonRole]] | None = None,
+               on_accept: Callable[[], object] | None = None) -> QDialogButtonBox:
     """The one way a dialog gets its button row.
 
     Standard buttons get Chinese texts (through the translator, so the English
     build reads OK/Cancel), the platform's button order (Windows: OK left of
     Cancel), accepted/rejected wired to the dialog, the accept button as the
     default (Enter) and Esc as reject (QDialog's own).  ``texts`` renames a
-    standard button (e.g. Ok → "入会"); ``extra`` adds buttons by role.
+    standard button (e.g. Ok → "入会"); ``extra`` adds buttons by role;
+    ``on_accept`` replaces ``accept`` for dialogs that validate and save first
+    (the method accepts the dialog itself when all went well).
     Tests find buttons by role: ``box.button(Std.Ok)``.
     """
     box = QDialogButtonBox(buttons, dialog)
@@ -118,13 +121,16 @@ def button_box(dialog: QDialog, buttons: Std = Std.Ok | Std.Cancel, *,
             b.setText(text)
     for text, role in extra or []:
         box.addButton(text, role)
-    box.accepted.connect(dialog.accept)
-    box.rejected.connect(dialog.reject)
-    for std in (Std.Ok, Std.Save, Std.Yes):
-        b = box.button(std)
-        if b is not None:
-            b.setDefault(True)
-            break
+    box.accepted.connect(on_accept if on_accept is not None else dialog.accept)
+    # A lone Close button ends a dialog whose work is already done: accepted, so
+    # callers refresh; Esc still rejects through QDialog itself.
+    box.rejected.connect(dialog.accept if buttons == Std.Close else dialog.reject)
+    default = next((box.button(s) for s in (Std.Ok, Std.Save, Std.Yes) if box.button(s) is not None), None)
+    for b in box.buttons():
+        # Enter in a field must never press Close/Cancel: only the accept button is a default.
+        b.setAutoDefault(b is default)
+    if default is not None:
+        default.setDefault(True)
     return box
 
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +25,7 @@ from vipdesk.formatting import lunar_day_text, lunar_month_text
 from vipdesk.model.errors import ValidationError
 from vipdesk.model.members import staff as staff_model
 from vipdesk.model.members.profile import Birthday
+from vipdesk.ui.common.dialogs import Std, button_box
 
 
 def _t(text: str) -> str:
@@ -223,11 +223,7 @@ class MemberPicker(QDialog):
         self.search = SearchBox(self)
         self.results = QListWidget(self)
         self.hint = QLabel(_t("输入手机尾号、姓名或拼音"), self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_t("选择"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_t("取消"))
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
+        buttons = button_box(self, Std.Ok | Std.Cancel, texts={Std.Ok: _t("选择")}, on_accept=self._accept)
         lay = QVBoxLayout(self)
         lay.addWidget(self.search)
         lay.addWidget(self.results)

@@ -25,6 +25,7 @@ from vipdesk.model.members import staff
 from vipdesk.model.privacy import audit
 from vipdesk.model.store.db import transaction
 from vipdesk.ui.common import dialogs
+from vipdesk.ui.common.dialogs import Std, button_box
 
 
 def _log(detail: str) -> None:
@@ -51,9 +52,8 @@ class StaffDialog(QDialog):
         self.toggle_button = QPushButton(self.tr("停用 / 启用"), self)
         self.toggle_button.setToolTip(self.tr("离职导购停用即可,历史销售和会员仍显示其姓名"))
         self.toggle_button.clicked.connect(self.toggle)
-        close = QPushButton(self.tr("关闭"), self)
-        close.clicked.connect(self.accept)
-        for b in (add, rename, self.toggle_button, close):
+        close = button_box(self, Std.Close)
+        for b in (add, rename, self.toggle_button):
             b.setAutoDefault(False)
         add_row = QHBoxLayout()
         add_row.addWidget(self.new_name, 1)

@@ -33,6 +33,7 @@ from vipdesk.model.errors import VipdeskError
 from vipdesk.model.loyalty import gifts, incentives, ledger, stored_value, vouchers
 from vipdesk.model.members.detail import member_names, member_row
 from vipdesk.ui.common import dialogs
+from vipdesk.ui.common.dialogs import Std, button_box
 from vipdesk.ui.common.widgets import StaffCombo, parse_yuan
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -83,8 +84,7 @@ class RedeemDialog(QDialog):
         self.clerk.set_clerk(clerk_id if clerk_id is not None else m.clerk_id)
         self.redeem_button = QPushButton(self.tr("兑换所选礼品"), self)
         self.redeem_button.clicked.connect(self.redeem_selected)
-        close = QPushButton(self.tr("关闭"), self)
-        close.clicked.connect(self.accept)
+        close = button_box(self, Std.Close)
         form = QFormLayout()
         form.addRow(self.tr("经办导购"), self.clerk)
         buttons = QHBoxLayout()
@@ -167,8 +167,7 @@ class StoredValueDialog(QDialog):
         self.slip_button.clicked.connect(lambda: self.save_slip())
         self.print_button = QPushButton(self.tr("打印凭条"), self)
         self.print_button.clicked.connect(self.print_slip)
-        close = QPushButton(self.tr("关闭"), self)
-        close.clicked.connect(self.accept)
+        close = button_box(self, Std.Close)
         buttons = QHBoxLayout()
         for b in (self.topup_button, self.refund_button, self.slip_button, self.print_button):
             buttons.addWidget(b)
@@ -277,8 +276,7 @@ class VoucherListDialog(QDialog):
         self.reason.setPlaceholderText(self.tr("作废原因"))
         cancel_btn = QPushButton(self.tr("作废所选"), self)
         cancel_btn.clicked.connect(self.cancel_selected)
-        close = QPushButton(self.tr("关闭"), self)
-        close.clicked.connect(self.accept)
+        close = button_box(self, Std.Close)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("状态"), self))
         top.addWidget(self.state)
@@ -340,8 +338,7 @@ class IncentiveDialog(QDialog):
         self.table = make_table(self, [self.tr(h) for h in self.HEADERS])
         self.note = QLabel(self.tr("只统计资料完整(姓名、手机、性别、生日、地址)的会员卡;补全资料后自动计入。"), self)
         self.note.setWordWrap(True)
-        close = QPushButton(self.tr("关闭"), self)
-        close.clicked.connect(self.accept)
+        close = button_box(self, Std.Close)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("月份"), self))
         top.addWidget(self.month)
@@ -373,8 +370,7 @@ class TextDialog(QDialog):
         self.setWindowTitle(title)
         self.text = QPlainTextEdit(text, self)
         self.text.setReadOnly(True)
-        close = QPushButton(self.tr("关闭"), self)
-        close.clicked.connect(self.accept)
+        close = button_box(self, Std.Close)
         lay = QVBoxLayout(self)
         lay.addWidget(self.text, 1)
         lay.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)

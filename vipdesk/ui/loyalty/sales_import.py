@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from vipdesk.model.importing.report import SEVERITY_LABELS, display_value
 from vipdesk.model.importing.runner import ALL_OR_NOTHING, SKIP_BAD, ImportResult
 from vipdesk.ui.common import dialogs, tasks
+from vipdesk.ui.common.dialogs import Std, button_box
 from vipdesk.ui.loyalty.dialogs import fill, make_table
 
 
@@ -55,8 +56,7 @@ class SalesImportDialog(QDialog):
         self.import_button = QPushButton(self.tr("导入"), self)
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.run_import)
-        close = QPushButton(self.tr("关闭"), self)
-        close.clicked.connect(self.accept)
+        close = button_box(self, Std.Close)
         top = QHBoxLayout()
         top.addWidget(self.path, 1)
         top.addWidget(browse)

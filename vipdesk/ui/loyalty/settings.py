@@ -35,6 +35,7 @@ from vipdesk.model.errors import ValidationError, VipdeskError
 from vipdesk.model.loyalty import config, earning, gifts, thresholds, tiers
 from vipdesk.model.store import settings
 from vipdesk.ui.common import dialogs
+from vipdesk.ui.common.dialogs import Std, button_box
 from vipdesk.ui.common.widgets import parse_discount, parse_yuan
 from vipdesk.ui.privacy.pin import require_owner
 
@@ -211,14 +212,10 @@ class LoyaltySettingsDialog(QDialog):
         self.incentive_form = SettingsForm(INCENTIVE_FIELDS, self)
         self.tabs.addTab(self.incentive_form, self.tr("导购激励"))
         self.tabs.addTab(self._gift_tab(), self.tr("礼品"))
-        save = QPushButton(self.tr("保存"), self)
-        save.clicked.connect(self.save)
-        cancel = QPushButton(self.tr("取消"), self)
-        cancel.clicked.connect(self.reject)
+        box = button_box(self, Std.Save | Std.Cancel, on_accept=self.save)
         buttons = QHBoxLayout()
         buttons.addWidget(QLabel(self.tr("修改从保存后开始生效,已有积分和礼券不受影响。"), self), 1)
-        buttons.addWidget(save)
-        buttons.addWidget(cancel)
+        buttons.addWidget(box)
         lay = QVBoxLayout(self)
         lay.addWidget(self.tabs, 1)
         lay.addLayout(buttons)

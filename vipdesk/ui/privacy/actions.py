@@ -37,6 +37,7 @@ from vipdesk.model.members import detail as member_detail
 from vipdesk.model.privacy import anonymise, audit, consent
 from vipdesk.model.store import settings
 from vipdesk.ui.common import dialogs, tasks
+from vipdesk.ui.common.dialogs import Std, button_box
 from vipdesk.ui.privacy.pin import require_owner
 
 
@@ -126,15 +127,10 @@ class GuardianDialog(QDialog):
         self.name.setPlaceholderText(self.tr("监护人姓名"))
         form = QFormLayout()
         form.addRow(self.tr("监护人姓名"), self.name)
-        ok = QPushButton(self.tr("监护人已同意"), self)
-        ok.setDefault(True)
-        ok.clicked.connect(self.submit)
-        cancel = QPushButton(self.tr("取消"), self)
-        cancel.clicked.connect(self.reject)
+        box = button_box(self, Std.Ok | Std.Cancel, texts={Std.Ok: self.tr("监护人已同意")}, on_accept=self.submit)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        buttons.addWidget(ok)
-        buttons.addWidget(cancel)
+        buttons.addWidget(box)
         lay = QVBoxLayout(self)
         lay.addWidget(intro)
         lay.addLayout(form)
@@ -255,8 +251,7 @@ class RetentionDialog(QDialog):
         self.count = QLabel(self)
         self.all_button = QPushButton(self.tr("全部匿名化…"), self)
         self.all_button.clicked.connect(lambda: self.anonymise_all())
-        close = QPushButton(self.tr("关闭"), self)
-        close.clicked.connect(self.accept)
+        close = button_box(self, Std.Close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count)
         buttons.addStretch(1)
@@ -326,8 +321,7 @@ class AuditDialog(QDialog):
         top.addWidget(QLabel(self.tr("操作"), self))
         top.addWidget(self.action)
         top.addWidget(self.text, 1)
-        close = QPushButton(self.tr("关闭"), self)
-        close.clicked.connect(self.accept)
+        close = button_box(self, Std.Close)
         bottom = QHBoxLayout()
         bottom.addWidget(note)
         bottom.addStretch(1)
@@ -370,15 +364,10 @@ class PrivacySettingsDialog(QDialog):
         form.addRow(self.tr("隐私告知书版本"), self.notice)
         form.addRow(self.tr("资料保留期限"), self.months)
         form.addRow("", self.care)
-        ok = QPushButton(self.tr("保存"), self)
-        ok.setDefault(True)
-        ok.clicked.connect(self.submit)
-        cancel = QPushButton(self.tr("取消"), self)
-        cancel.clicked.connect(self.reject)
+        box = button_box(self, Std.Save | Std.Cancel, on_accept=self.submit)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        buttons.addWidget(ok)
-        buttons.addWidget(cancel)
+        buttons.addWidget(box)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addLayout(buttons)
