@@ -141,7 +141,7 @@ def _search_vip_setup(kind: str) -> Callable[[Ctx], Any]:
 def _search_vip(q: str) -> Any:
     from vipdesk.model.members.search import search_member_ids
 
-    return sorted(search_member_ids(q))
+    return sorted(search_member_ids(q, limit=50))  # the raw side keeps 50 too
 
 
 RAW_SEARCH = {

@@ -80,5 +80,11 @@ REBUILD_STYLE_FIRST = (
 def migrate(db: SqliteDatabase) -> None:
     """Idempotent: tables if missing; style_first_sale filled from the sales when it is empty."""
     db.create_tables(SEGMENT_TABLES, safe=True)
+    migrate_style_first(db)
+
+
+def migrate_style_first(db: SqliteDatabase) -> None:
+    """Its own step so files already past ``migrate`` get the aggregate too (idempotent)."""
+    db.create_tables([StyleFirstSale], safe=True)
     if db.execute_sql("SELECT 1 FROM style_first_sale LIMIT 1").fetchone() is None:
         db.execute_sql(REBUILD_STYLE_FIRST)

@@ -67,6 +67,7 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None] | str] = [
     "vipdesk.model.privacy.consent:migrate",
     "vipdesk.model.hygiene.tables:migrate",  # issue 15: not-a-duplicate pairs
     "vipdesk.model.importing.tables:migrate",  # issue 15: member.imported_on / enrolled_unknown
+    "vipdesk.model.segmentation.tables:migrate_style_first",  # issue 14: style_first_sale aggregate
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
