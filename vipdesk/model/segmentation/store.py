@@ -77,7 +77,6 @@ def recompute_all(as_of: dt.datetime | None = None, progress: Progress | None = 
            f" VALUES ({', '.join('?' for _ in cols)})")
     stamp = f"{as_of:%Y-%m-%d %H:%M:%S}"
     with transaction():
-        rebuild_style_first()  # the full recompute also rebuilds the per-sale aggregate
         MemberSegment.delete().execute()
         if rows:  # raw executemany: peewee would build 100,000 statements' worth of SQL
             db.connection().executemany(sql, [
