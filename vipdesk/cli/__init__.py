@@ -3,6 +3,11 @@
 Each sub-command lives in its own module under ``vipdesk.cli`` exposing
 ``register(subparsers)``; the module adds its parser and sets ``func``
 (called with the parsed args, returns an exit code).  Keep this list sorted.
+
+Only the module of the command being run is imported (issue 14: ``vipdesk find``
+must not pay for Qt, openpyxl or pypinyin).  ``COMMANDS`` maps each sub-command
+name to its module; a name missing there (or ``--help``) loads every module, so a
+module added to ``COMMAND_MODULES`` alone still works, only less lazily.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ import importlib
 import sys
 
 COMMAND_MODULES: tuple[str, ...] = (
+    "bench",
     "care",
     "demo",
     "importing",
@@ -22,8 +28,41 @@ COMMAND_MODULES: tuple[str, ...] = (
     "sms",
 )
 
+# sub-command name -> module in COMMAND_MODULES that registers it
+COMMANDS: dict[str, str] = {
+    "bench": "bench",
+    "birthdays": "care", "calllist": "care", "reminders": "care", "uncontacted": "care",
+    "demo": "demo",
+    "import": "importing",
+    "loyalty": "loyalty",
+    "find": "members", "member": "members",
+    "export": "reports", "segments": "reports",
+    "backup": "safety", "check": "safety", "restore": "safety",
+    "sms": "sms",
+}
 
-def build_parser() -> argparse.ArgumentParser:
+_HELP = ("-h", "--help")
+
+
+def modules_for(argv: list[str]) -> tuple[str, ...]:
+    """The command modules ``argv`` needs: its command's module, none for the GUI, all for help."""
+    for token in argv:
+        if token.startswith("-"):
+            if token in _HELP:
+                return COMMAND_MODULES
+            continue
+        module = COMMANDS.get(token)
+        if module is not None and module in COMMAND_MODULES:
+            return (module,)
+    # No known command: a bare `vipdesk [--db X] [--smoke]` starts the GUI and needs no
+    # sub-parser; anything else (a typo, a command another module adds) gets them all.
+    if any(not t.startswith("-") for t in argv):
+        return COMMAND_MODULES
+    return ()
+
+
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The parser; with ``argv`` given, only the sub-commands ``argv`` can reach are loaded."""
     from vipdesk.cli.common import add_common
 
     parser = argparse.ArgumentParser(prog="vipdesk", description="会员管家 vipdesk")
@@ -31,7 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--smoke", action="store_true", help="启动窗口、绘制一次后退出(用于检测)")
     parser.add_argument("--lang", default=None, help="界面语言,如 zh_CN(默认)或 en")
     sub = parser.add_subparsers(dest="command")
-    for name in COMMAND_MODULES:
+    names = COMMAND_MODULES if argv is None else modules_for(argv)
+    for name in names:
         importlib.import_module(f"vipdesk.cli.{name}").register(sub)
     return parser
 
@@ -67,7 +107,9 @@ def _safe_std_streams() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     _safe_std_streams()
-    parser = build_parser()
+    if argv is None:
+        argv = sys.argv[1:]
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     if getattr(args, "func", None) is None:
         from vipdesk.platform_check import ensure_gui_can_start

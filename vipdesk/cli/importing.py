@@ -24,6 +24,9 @@ IMPORT_KINDS: dict[str, str] = {
     "members": "vipdesk.model.importing.members_import",
     "sales": "vipdesk.model.sales.pos_import",
 }
+# Labels kept here so building the parser imports no import module (openpyxl, pypinyin):
+# `vipdesk find` and `--help` stay fast (issue 14).  A kind missing here is imported for its LABEL.
+IMPORT_LABELS: dict[str, str] = {"members": "会员", "sales": "销售"}
 
 
 def _module(name: str) -> Any | None:
@@ -39,10 +42,12 @@ def register(sub: Any) -> None:
     p = sub.add_parser("import", help="从 Excel/CSV 导入会员或销售", description="从 Excel/CSV 导入会员或销售")
     kinds = p.add_subparsers(dest="import_kind", required=True)
     for kind, module_name in IMPORT_KINDS.items():
-        module = _module(module_name)
-        if module is None:
-            continue
-        label = getattr(module, "LABEL", kind)
+        label = IMPORT_LABELS.get(kind)
+        if label is None:
+            module = _module(module_name)
+            if module is None:
+                continue
+            label = getattr(module, "LABEL", kind)
         k = kinds.add_parser(kind, help=f"导入{label}", description=f"从 .xlsx、.xls 或 .csv 导入{label}")
         # Same options as add_common, but SUPPRESS defaults: a sub-parser's default would
         # otherwise overwrite `vipdesk --db X import ...` with None (argparse behaviour).

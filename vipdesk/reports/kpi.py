@@ -8,6 +8,8 @@ period; "transactions" count sale tickets (returns are not purchases).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from vipdesk.model.segmentation.facts import ts
@@ -65,9 +67,34 @@ def _one(sql: str, params: list[object]) -> tuple:
     return db.execute_sql(sql, params).fetchone()
 
 
+_memo: list[dict[tuple, Overview]] = []
+
+
+@contextmanager
+def memoised() -> Iterator[None]:
+    """Within the block each period's overview is computed once (the overview sheet and the
+    12-month trend ask for the same months; a full overview also answers a partial one)."""
+    _memo.append({})
+    try:
+        yield
+    finally:
+        _memo.pop()
+
+
 def overview(p: Period, *, full: bool = True) -> Overview:
     """All KPIs of the period; ``full=False`` skips the lifetime ones (effective members, dead
     cards), which scan every sale ever and are not needed for a 12-month trend."""
+    if _memo:
+        memo = _memo[-1]
+        key = (p.start, p.end)
+        hit = memo.get((*key, True)) or (None if full else memo.get((*key, False)))
+        if hit is None:
+            hit = memo[(*key, full)] = _overview(p, full=full)
+        return hit
+    return _overview(p, full=full)
+
+
+def _overview(p: Period, *, full: bool = True) -> Overview:
     s, e = ts(p.start), ts(p.end)
     last_day = p.last_day.isoformat()
     base_start = _one("SELECT COUNT(*) FROM member WHERE enrolled_on < ?", [p.start.isoformat()])[0]

@@ -67,14 +67,18 @@ def steps(full_phones: bool = False) -> list[tuple[str, Callable[[Period], Table
 def build_report(period: Period, *, full_phones: bool = False, progress: Progress | None = None,
                  cancelled: Cancelled | None = None) -> MonthlyReport:
     rep = MonthlyReport(period, shop_name=str(settings.get("shop.name")), full_phones=full_phones)
+    from vipdesk.model.segmentation import facts
+    from vipdesk.reports import kpi
+
     todo = steps(full_phones)
     total = len(todo) + 1
-    for i, (label, fn) in enumerate(todo):
-        if cancelled is not None and cancelled():
-            raise ReportCancelled()
-        if progress:
-            progress(i, total, f"正在计算:{label}…")
-        rep.tables.append(fn(period))
+    with facts.memoised(), kpi.memoised():  # the month's facts and KPIs are read once per export
+        for i, (label, fn) in enumerate(todo):
+            if cancelled is not None and cancelled():
+                raise ReportCancelled()
+            if progress:
+                progress(i, total, f"正在计算:{label}…")
+            rep.tables.append(fn(period))
     return rep
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
@@ -177,6 +179,8 @@ def run_gui(args: argparse.Namespace) -> int:
     if getattr(args, "smoke", False):
         window.grab()
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+        if os.environ.get("VIPDESK_BENCH_MARK"):  # `vipdesk bench` times start→paint and paint→exit
+            print(f"@@painted {time.time()!r}", file=sys.stderr, flush=True)
         from vipdesk.ui.common import tasks
         from vipdesk.ui.safety import startup as safety_startup
 

@@ -77,11 +77,9 @@ class ParsedDate:
             return None
         if not self.is_lunar:
             return self.to_date()
-        from lunar_python import Lunar
+        from vipdesk.model.members.calendar import to_solar  # memoised per (year, month)
 
-        month = -self.month if self.is_leap_month else self.month
-        s = Lunar.fromYmd(self.year, month, self.day).getSolar()
-        return dt.date(s.getYear(), s.getMonth(), s.getDay())
+        return to_solar(self.year, self.month, self.day, self.is_leap_month)
 
     def format(self) -> str:
         """Canonical text; ``parse_date`` reads it back to the same value."""
@@ -176,12 +174,12 @@ def _parse_lunar(body: str, field: str, raw: object) -> ParsedDate:
         raise _bad_date(field, raw, tr("农历日期应在初一到三十之间"))
     if year is not None:
         _check_year(year, field, raw)
-        from lunar_python import LunarMonth
+        from vipdesk.model.members.calendar import lunar_month_days  # memoised per (year, month)
 
-        lm = LunarMonth.fromYm(year, -month if leap else month)
-        if lm is None:
+        days = lunar_month_days(year, month, leap)
+        if days is None:
             raise _bad_date(field, raw, tr("该年没有这个闰月"))
-        if day > lm.getDayCount():
+        if day > days:
             raise _bad_date(field, raw, tr("该农历月没有这一天"))
     return ParsedDate(year, month, day, is_lunar=True, is_leap_month=leap)
 

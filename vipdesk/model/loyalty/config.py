@@ -9,7 +9,6 @@ import json
 from typing import Any
 
 from vipdesk.model.store import settings
-from vipdesk.model.store.db import db
 
 G = "等级积分"
 GV = "礼券"
@@ -75,5 +74,5 @@ def get(key: str) -> Any:
     """``settings.get`` through one raw statement: a sale reads a dozen settings and peewee's
     query building made that the counter's slowest step.  Same values, same defaults."""
     d = settings.REGISTRY[key]
-    row = db.execute_sql("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
-    return json.loads(row[0]) if row is not None else json.loads(json.dumps(d.default))
+    text = settings.stored_json(key)  # remembered within the sale's transaction
+    return json.loads(text) if text is not None else json.loads(json.dumps(d.default))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lunar_python import Lunar, LunarMonth, Solar
 
@@ -40,9 +41,31 @@ class Anniversary:
         return anniversary_text(self)
 
 
-def lunar_month_days(year: int, month: int, leap: bool = False) -> int | None:
+@lru_cache(maxsize=4096)
+def _lunar_month(year: int, month: int, leap: bool) -> tuple[int, dt.date] | None:
+    """(day count, solar date of 初一) of a lunar month, or None if the year has no such month.
+
+    Memoised per (year, month): lunar_python's LunarMonth.fromYm recomputes the whole
+    lunar year on every call, which made a 100,000-row import spend most of its time here
+    (issue 14)."""
     m = LunarMonth.fromYm(year, -month if leap else month)
-    return m.getDayCount() if m is not None else None
+    if m is None:
+        return None
+    s = Solar.fromJulianDay(m.getFirstJulianDay())
+    return m.getDayCount(), dt.date(s.getYear(), s.getMonth(), s.getDay())
+
+
+def lunar_month_days(year: int, month: int, leap: bool = False) -> int | None:
+    m = _lunar_month(year, month, bool(leap))
+    return m[0] if m is not None else None
+
+
+def lunar_to_solar(year: int, month: int, day: int, leap: bool = False) -> dt.date | None:
+    """Solar date of a lunar date; None when that month or day does not exist (memoised by month)."""
+    m = _lunar_month(year, month, bool(leap))
+    if m is None or not 1 <= day <= m[0]:
+        return None
+    return m[1] + dt.timedelta(days=day - 1)
 
 
 def occurrence_in_year(a: Anniversary, year: int) -> dt.date | None:
@@ -62,8 +85,7 @@ def occurrence_in_year(a: Anniversary, year: int) -> dt.date | None:
     if days is None:
         return None
     day = min(a.day, days)  # 三十 in a 29-day month → 廿九
-    s = Lunar.fromYmd(year, -a.month if leap else a.month, day).getSolar()
-    return dt.date(s.getYear(), s.getMonth(), s.getDay())
+    return lunar_to_solar(year, a.month, day, leap)
 
 
 def next_occurrence(a: Anniversary, start: dt.date) -> dt.date:
@@ -78,15 +100,19 @@ def next_occurrence(a: Anniversary, start: dt.date) -> dt.date:
     return min(candidates)
 
 
+@lru_cache(maxsize=8192)
 def to_lunar(d: dt.date) -> tuple[int, int, int, bool]:
-    """(lunar year, month, day, is_leap) of a solar date."""
+    """(lunar year, month, day, is_leap) of a solar date (memoised: scans ask for the same days)."""
     lunar = Solar.fromYmd(d.year, d.month, d.day).getLunar()
     m = lunar.getMonth()
     return lunar.getYear(), abs(m), lunar.getDay(), m < 0
 
 
 def to_solar(year: int, month: int, day: int, leap: bool = False) -> dt.date:
-    s = Lunar.fromYmd(year, -month if leap else month, day).getSolar()
+    d = lunar_to_solar(year, month, day, leap)
+    if d is not None:
+        return d
+    s = Lunar.fromYmd(year, -month if leap else month, day).getSolar()  # lunar_python's own error/rollover
     return dt.date(s.getYear(), s.getMonth(), s.getDay())
 
 

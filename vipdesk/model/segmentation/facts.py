@@ -9,6 +9,8 @@ window it happened); purchase counts count sale tickets only.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from vipdesk.model.store.db import db
@@ -62,10 +64,38 @@ def window_start(as_of: dt.datetime, window_days: int) -> dt.datetime:
     return as_of - dt.timedelta(days=window_days)
 
 
+_memo: list[dict[tuple, dict[int, MemberFacts]]] = []
+
+
+@contextmanager
+def memoised() -> Iterator[None]:
+    """Within the block, the whole-shop facts of one (moment, window) are read once: a monthly
+    export asks for them from several sheets (issue 14).  Callers must treat them as read-only."""
+    _memo.append({})
+    try:
+        yield
+    finally:
+        _memo.pop()
+
+
 def load_facts(as_of: dt.datetime, window_days: int, member_ids: list[int] | None = None,
                with_tickets: bool = True, tag_new_days: int = 30, min_tag_purchases: int = 3,
                families: tuple = (), deep_discount: int = 850) -> dict[int, MemberFacts]:
     """Facts for every member enrolled before ``as_of`` (or just ``member_ids``)."""
+    if _memo and member_ids is None:
+        key = (as_of, window_days, with_tickets,
+               (tag_new_days, min_tag_purchases, families, deep_discount) if with_tickets else None)
+        if key not in _memo[-1]:
+            _memo[-1][key] = _load_facts(as_of, window_days, None, with_tickets, tag_new_days, min_tag_purchases,
+                                         families, deep_discount)
+        return _memo[-1][key]
+    return _load_facts(as_of, window_days, member_ids, with_tickets, tag_new_days, min_tag_purchases,
+                       families, deep_discount)
+
+
+def _load_facts(as_of: dt.datetime, window_days: int, member_ids: list[int] | None,
+                with_tickets: bool, tag_new_days: int, min_tag_purchases: int,
+                families: tuple, deep_discount: int) -> dict[int, MemberFacts]:
     end = ts(as_of)
     start = ts(window_start(as_of, window_days))
     ids = ""
@@ -116,8 +146,15 @@ def _load_tickets(out: dict[int, MemberFacts], end: str, new_days: int, min_purc
     only = f" AND s.member_id IN ({ids})" if ids else ""
     style_filter = ""
     if ids:
-        style_filter = (" AND l.style_code IN (SELECT l2.style_code FROM sale_line l2 JOIN sale s2"
-                        f" ON s2.id = l2.sale_id WHERE s2.member_id IN ({ids}))")
+        # One member (the counter, after a sale): each style's first sale comes from the
+        # style_first_sale aggregate instead of scanning every sale of her styles.
+        first_cte = ("WITH first AS (SELECT style_code AS code, first_at AS at FROM style_first_sale"
+                     " WHERE first_at < ? AND style_code IN (SELECT l2.style_code FROM sale_line l2 JOIN sale s2"
+                     f" ON s2.id = l2.sale_id WHERE s2.member_id IN ({ids})))")
+    else:
+        first_cte = ("WITH first AS (SELECT l.style_code AS code, MIN(s.sold_at) AS at FROM sale_line l"
+                     " JOIN sale s ON s.id = l.sale_id"
+                     f" WHERE s.kind = 'sale' AND s.sold_at < ?{style_filter} GROUP BY l.style_code)")
     tickets: dict[int, tuple[int, int]] = {}
     for mid, n, single in db.execute_sql(
             "SELECT s.member_id, COUNT(*), SUM(CASE WHEN s.items = 1 THEN 1 ELSE 0 END) FROM sale s"
@@ -128,9 +165,7 @@ def _load_tickets(out: dict[int, MemberFacts], end: str, new_days: int, min_purc
         return
     # "New arrival": bought within N days of the style's first sale in the shop (any customer).
     rows = db.execute_sql(
-        "WITH first AS (SELECT l.style_code AS code, MIN(s.sold_at) AS at FROM sale_line l"
-        " JOIN sale s ON s.id = l.sale_id"
-        f" WHERE s.kind = 'sale' AND s.sold_at < ?{style_filter} GROUP BY l.style_code)"
+        first_cte +
         " SELECT s.member_id, COUNT(DISTINCT CASE WHEN l.discount < 1000 THEN s.id END),"
         " SUM(l.quantity), SUM(l.amount),"
         " SUM(CASE WHEN julianday(s.sold_at) - julianday(f.at) <= ? THEN l.quantity ELSE 0 END)"
@@ -185,3 +220,20 @@ def shop_unit_price(as_of: dt.datetime, window_days: int) -> float:
         " JOIN sale s ON s.id = l.sale_id WHERE s.kind = 'sale' AND s.sold_at >= ? AND s.sold_at < ?",
         [ts(window_start(as_of, window_days)), ts(as_of)]).fetchone()
     return amount / qty if qty else 0.0
+
+
+def note_sale_styles(sale_id: int) -> None:
+    """Keep style_first_sale up to date for one recorded sale: O(lines of the sale)."""
+    db.execute_sql(
+        "INSERT INTO style_first_sale (style_code, first_at)"
+        " SELECT l.style_code, MIN(s.sold_at) FROM sale_line l JOIN sale s ON s.id = l.sale_id"
+        " WHERE s.id = ? AND s.kind = 'sale' GROUP BY l.style_code"
+        " ON CONFLICT(style_code) DO UPDATE SET first_at = MIN(first_at, excluded.first_at)", (sale_id,))
+
+
+def rebuild_style_first() -> None:
+    """The full recompute of the aggregate (bulk loads, the bulk segment run)."""
+    from vipdesk.model.segmentation.tables import REBUILD_STYLE_FIRST
+
+    db.execute_sql("DELETE FROM style_first_sale")
+    db.execute_sql(REBUILD_STYLE_FIRST)

@@ -13,7 +13,12 @@ from contextlib import contextmanager
 
 from vipdesk.model.segmentation.classify import Bounds, Segments, classify, classify_all
 from vipdesk.model.segmentation.config import Config, load_config
-from vipdesk.model.segmentation.facts import load_facts, shop_unit_price
+from vipdesk.model.segmentation.facts import (
+    load_facts,
+    note_sale_styles,
+    rebuild_style_first,
+    shop_unit_price,
+)
 from vipdesk.model.segmentation.tables import MemberSegment, SegmentRun
 from vipdesk.model.store import hooks
 from vipdesk.model.store.db import db, transaction
@@ -195,6 +200,8 @@ def _member_of_sale(sale_id: int) -> int | None:
 
 @hooks.on("sale_recorded")
 def _after_sale(sale_id: int) -> None:
+    if db.table_exists("style_first_sale"):
+        note_sale_styles(sale_id)  # O(lines of this sale); keeps recompute_member off the shop's history
     if _deferred:
         return
     mid = _member_of_sale(sale_id)
@@ -205,6 +212,12 @@ def _after_sale(sale_id: int) -> None:
 @hooks.on("return_recorded")
 def _after_return(sale_id: int) -> None:
     _after_sale(sale_id)
+
+
+@hooks.on("bulk_loaded")
+def _after_bulk_load() -> None:
+    if db.table_exists("style_first_sale"):
+        rebuild_style_first()
 
 
 @hooks.on("member_enrolled")

@@ -56,8 +56,35 @@ class SegmentRun(BaseModel):
     bounds = TextField(default="{}")
 
 
-SEGMENT_TABLES: list[type[BaseModel]] = [MemberSegment, SegmentRun]
+class StyleFirstSale(BaseModel):
+    """When each style (款号) first sold in the shop: the "new arrival" tag (S6 新货型) asks it for
+    every line of a member.  Kept up to date by each sale (one upsert per style), so re-segmenting
+    one member at the counter reads her own lines only, not every sale of her styles (issue 14).
+    A cache: ``rebuild_style_first`` recomputes it from the sales at any time."""
+
+    style_code = CharField(primary_key=True)
+    first_at = DateTimeField()
+
+    class Meta:
+        table_name = "style_first_sale"
+
+
+SEGMENT_TABLES: list[type[BaseModel]] = [MemberSegment, SegmentRun, StyleFirstSale]
+
+REBUILD_STYLE_FIRST = (
+    "INSERT OR REPLACE INTO style_first_sale (style_code, first_at)"
+    " SELECT l.style_code, MIN(s.sold_at) FROM sale_line l JOIN sale s ON s.id = l.sale_id"
+    " WHERE s.kind = 'sale' GROUP BY l.style_code")
 
 
 def migrate(db: SqliteDatabase) -> None:
+    """Idempotent: tables if missing; style_first_sale filled from the sales when it is empty."""
     db.create_tables(SEGMENT_TABLES, safe=True)
+    migrate_style_first(db)
+
+
+def migrate_style_first(db: SqliteDatabase) -> None:
+    """Its own step so files already past ``migrate`` get the aggregate too (idempotent)."""
+    db.create_tables([StyleFirstSale], safe=True)
+    if db.execute_sql("SELECT 1 FROM style_first_sale LIMIT 1").fetchone() is None:
+        db.execute_sql(REBUILD_STYLE_FIRST)

@@ -6,9 +6,11 @@ so the same model classes serve the app, the CLI and every test's temp file.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from peewee import Model, SqliteDatabase
 
@@ -114,6 +116,17 @@ def database_path() -> Path | None:
     return Path(db.database)
 
 
+_txn = threading.local()
+
+
+def txn_memo() -> dict[str, Any] | None:
+    """A dict that lives for this thread's outermost ``transaction()`` (None outside one).
+
+    Holding the write lock, nobody else can change what the action reads, so rules that
+    read the same settings a dozen times per sale may remember them here (issue 14)."""
+    return getattr(_txn, "memo", None)
+
+
 @contextmanager
 def transaction() -> Iterator[None]:
     """One user action that writes: BEGIN IMMEDIATE takes the write lock at the
@@ -123,5 +136,9 @@ def transaction() -> Iterator[None]:
         with db.atomic():
             yield
     else:
-        with db.atomic("IMMEDIATE"):
-            yield
+        _txn.memo = {}
+        try:
+            with db.atomic("IMMEDIATE"):
+                yield
+        finally:
+            _txn.memo = None

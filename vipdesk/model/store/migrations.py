@@ -74,6 +74,7 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None] | str] = [
     "vipdesk.model.care.feedback_tables:migrate",
     "vipdesk.model.messaging.tables:migrate",
     "vipdesk.model.access.tables:migrate",  # issue 13: staff logins, access log
+    "vipdesk.model.segmentation.tables:migrate_style_first",  # issue 14: style_first_sale aggregate
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

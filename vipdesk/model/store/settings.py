@@ -34,12 +34,41 @@ def declare(key: str, default: Any, label: str, group: str = "通用", help: str
     return d
 
 
+_ABSENT = object()
+
+
+def stored_json(key: str) -> str | None:
+    """The stored JSON text of *key* (None: not stored); remembered for the rest of the
+    current write transaction (db.txn_memo), where nobody else can change it."""
+    from vipdesk.model.store.db import db, txn_memo
+
+    memo = txn_memo()
+    mkey = "setting:" + key
+    if memo is not None:
+        hit = memo.get(mkey, _ABSENT)
+        if hit is not _ABSENT:
+            return hit  # type: ignore[return-value]
+    row = db.execute_sql("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+    value = row[0] if row is not None else None
+    if memo is not None:
+        memo[mkey] = value
+    return value
+
+
+def _forget(key: str) -> None:
+    from vipdesk.model.store.db import txn_memo
+
+    memo = txn_memo()
+    if memo is not None:
+        memo.pop("setting:" + key, None)
+
+
 def get(key: str) -> Any:
     d = REGISTRY[key]
-    row = Setting.get_or_none(Setting.key == key)
-    if row is None:
+    text = stored_json(key)
+    if text is None:
         return json.loads(json.dumps(d.default))  # a copy: callers may mutate lists
-    return json.loads(row.value)
+    return json.loads(text)
 
 
 def _audit(key: str) -> None:
@@ -64,12 +93,14 @@ def put(key: str, value: Any) -> None:
         if row is not None and row.value == payload:
             return  # unchanged: nothing to write or log
         Setting.insert(key=key, value=payload).on_conflict_replace().execute()
+        _forget(key)
         _audit(key)
 
 
 def reset(key: str) -> None:
     """Back to the default; audit-logged when there was a stored value."""
     with transaction():
+        _forget(key)
         if Setting.delete().where(Setting.key == key).execute():
             _audit(key)
 

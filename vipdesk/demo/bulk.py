@@ -1,0 +1,86 @@
+"""Bulk writing for the demo: fast pragmas on a brand-new file, indexes built afterwards, buffered executemany."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+
+from vipdesk.model.store.db import db
+
+BULK_TABLES = ("sale", "sale_line", "points_entry", "tier_change", "visit", "contact", "voucher_event",
+               "consent_event")
+
+
+@contextmanager
+def _bulk_pragmas() -> Iterator[None]:
+    """Fast writes, allowed only because the file is brand new and nobody else has it open:
+    a crash just loses the demo (``build_demo`` then deletes the file).  Afterwards the file
+    is back to WAL + synchronous=FULL like every other connection (see db.PRAGMAS)."""
+    db.execute_sql("PRAGMA journal_mode = MEMORY")
+    db.execute_sql("PRAGMA synchronous = OFF")
+    db.execute_sql("PRAGMA cache_size = -65536")
+    try:
+        yield
+    finally:
+        if db.in_transaction():
+            db.rollback()
+        db.execute_sql("PRAGMA synchronous = 2")
+        db.execute_sql("PRAGMA cache_size = -32000")
+        db.execute_sql("PRAGMA journal_mode = WAL")
+
+
+@contextmanager
+def _indexes_built_afterwards(tables: Sequence[str]) -> Iterator[None]:
+    """Drop the big tables' indexes while rows pour in and build each once at the end
+    (a sorted build is much cheaper than a million B-tree inserts)."""
+    marks = ",".join("?" * len(tables))
+    indexes = [(name, sql) for name, sql in db.execute_sql(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ({marks})",
+        tuple(tables)).fetchall()]
+    with db.atomic():
+        for name, _sql in indexes:
+            db.execute_sql(f'DROP INDEX "{name}"')
+    try:
+        yield
+    finally:
+        if db.in_transaction():
+            db.rollback()
+        with db.atomic():
+            for _name, sql in indexes:
+                db.execute_sql(sql)
+
+
+def _insert_sql(model: type, fields: Sequence[str]) -> str:
+    meta = model._meta  # type: ignore[attr-defined]
+    cols = ", ".join(f'"{meta.fields[f].column_name}"' for f in fields)
+    marks = ", ".join("?" for _ in fields)
+    return f'INSERT INTO "{meta.table_name}" ({cols}) VALUES ({marks})'
+
+
+class _Writer:
+    """Buffers rows per table and writes them with executemany on the open transaction."""
+
+    def __init__(self) -> None:
+        self.sql: dict[str, str] = {}
+        self.rows: dict[str, list[tuple]] = {}
+        self.counts: dict[str, int] = {}
+
+    def table(self, key: str, model: type, fields: Sequence[str]) -> list[tuple]:
+        self.sql[key] = _insert_sql(model, fields)
+        self.rows[key] = []
+        self.counts[key] = 0
+        return self.rows[key]
+
+    def flush(self, *keys: str) -> None:
+        conn = db.connection()
+        for key in keys or tuple(self.rows):
+            rows = self.rows[key]
+            if rows:
+                conn.executemany(self.sql[key], rows)
+                self.counts[key] += len(rows)
+                rows.clear()
+
+
+def _fmt_dt(base: dt.datetime, t: int) -> str:
+    return (base + dt.timedelta(seconds=t)).strftime("%Y-%m-%d %H:%M:%S")
