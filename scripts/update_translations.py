@@ -24,6 +24,9 @@ the ``.qm`` files the app loads.  Usage::
 
     python scripts/update_translations.py            # every existing .ts, plus en
     python scripts/update_translations.py --lang ja  # add/update one language
+    python scripts/update_translations.py --check    # CI: exit 1 if a .ts is not current
+    python scripts/update_translations.py --lang en --untranslated > todo.tsv
+    python scripts/update_translations.py --lang en --apply done.tsv   # context, source, translation
 """
 
 from __future__ import annotations
@@ -345,24 +348,129 @@ def lrelease(ts: Path, qm: Path) -> bool:
     return True
 
 
+def untranslated(extraction: Extraction, old: dict[tuple[str, str, str], OldEntry]) -> list[Message]:
+    """Current messages with no translation yet, in catalogue order (context, then source order)."""
+    return [m for m in sorted(extraction.messages.values(), key=lambda m: m.context)
+            if m.key not in old or not _has_text(old[m.key].translation)]
+
+
+def _tsv_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
+
+
+def _tsv_unescape(text: str) -> str:
+    out, i = [], 0
+    while i < len(text):
+        if text[i] == "\\" and i + 1 < len(text):
+            out.append({"t": "\t", "n": "\n", "\\": "\\"}.get(text[i + 1], text[i + 1]))
+            i += 2
+        else:
+            out.append(text[i])
+            i += 1
+    return "".join(out)
+
+
+def untranslated_lines(messages: list[Message]) -> list[str]:
+    """``context<TAB>source`` (plus ``<TAB>disambiguation`` when there is one); tabs/newlines escaped."""
+    lines = []
+    for m in messages:
+        cols = [m.context, _tsv_escape(m.source)] + ([_tsv_escape(m.comment)] if m.comment else [])
+        lines.append("\t".join(cols))
+    return lines
+
+
+def read_tsv(path: Path) -> dict[tuple[str, str, str], str]:
+    """``context<TAB>source<TAB>translation`` lines (or 4 columns with a disambiguation before the
+    translation); blank lines and lines starting with # are skipped."""
+    found: dict[tuple[str, str, str], str] = {}
+    for n, raw in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), 1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        cols = raw.split("\t")
+        if len(cols) == 3:
+            context, source, translation = cols
+            comment = ""
+        elif len(cols) == 4:
+            context, source, comment, translation = cols
+        else:
+            raise SystemExit(f"{path}:{n}: expected context<TAB>source<TAB>translation, got {len(cols)} columns")
+        found[(context, _tsv_unescape(source), _tsv_unescape(comment))] = _tsv_unescape(translation)
+    return found
+
+
+def apply_translations(old: dict[tuple[str, str, str], OldEntry], new: dict[tuple[str, str, str], str],
+                       extraction: Extraction) -> tuple[int, list[str]]:
+    """Put ``new`` translations into ``old`` (finished); returns (count applied, keys not in the code)."""
+    applied, unknown = 0, []
+    for key, text in new.items():
+        msg = extraction.messages.get(key)
+        if msg is None:
+            unknown.append("\t".join(key[:2]))
+            continue
+        el = ET.Element("translation")
+        if msg.numerus:
+            for form in text.split("|"):
+                ET.SubElement(el, "numerusform").text = form
+        else:
+            el.text = text
+        old[key] = OldEntry(el, old[key].translator_comment if key in old else None)
+        applied += 1
+    return applied, unknown
+
+
+def check(extraction: Extraction, old: dict[tuple[str, str, str], OldEntry], ts_text: str, rendered: str,
+          ) -> list[str]:
+    """Why the committed catalogue is not current: new strings, obsolete strings, stale locations."""
+    problems = [f"new: {m.context}\t{m.source}" for m in extraction.messages.values() if m.key not in old]
+    problems += [f"obsolete: {k[0]}\t{k[1]}" for k in old
+                 if k not in extraction.messages and old[k].translation.get("type") != "vanished"]
+    if not problems and ts_text != rendered:
+        problems.append("stale: locations or order differ; run scripts/update_translations.py")
+    return problems
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
     parser.add_argument("--lang", action="append", help="language code, e.g. en (repeatable)")
     parser.add_argument("--no-obsolete", action="store_true", help="drop strings no longer in the code")
     parser.add_argument("--no-qm", action="store_true", help="only update .ts, skip lrelease")
     parser.add_argument("--quiet", action="store_true", help="do not list extraction warnings")
+    parser.add_argument("--check", action="store_true",
+                        help="write nothing; exit 1 listing new/obsolete strings if a .ts is not current")
+    parser.add_argument("--untranslated", action="store_true",
+                        help="write nothing; print context<TAB>source of every string without a translation")
+    parser.add_argument("--apply", metavar="FILE.tsv", type=Path,
+                        help="merge context<TAB>source<TAB>translation lines into the .ts, then update")
     args = parser.parse_args(argv)
 
     TS_DIR.mkdir(parents=True, exist_ok=True)
     langs = args.lang or sorted({"en", *(p.stem.removeprefix("vipdesk_") for p in TS_DIR.glob("vipdesk_*.ts"))})
     extraction = extract(source_files(), TS_DIR)
-    if not args.quiet:
+    if not args.quiet and not (args.check or args.untranslated):
         for warning in extraction.warnings:
             print("warning:", warning)
     status = 0
     for lang in langs:
         ts = TS_DIR / f"vipdesk_{lang}.ts"
         old = read_ts(ts)
+        if args.untranslated:
+            for line in untranslated_lines(untranslated(extraction, old)):
+                print(line if len(langs) == 1 else f"{lang}\t{line}")
+            continue
+        if args.check:
+            current = ts.read_text(encoding="utf-8") if ts.exists() else ""
+            problems = check(extraction, old, current, render_ts(extraction, old, lang,
+                                                                  keep_obsolete=not args.no_obsolete))
+            for problem in problems:
+                print(f"{ts.relative_to(ROOT)}: {problem}")
+            if problems:
+                status = 1
+            continue
+        if args.apply is not None:
+            applied, unknown = apply_translations(old, read_tsv(args.apply), extraction)
+            print(f"{args.apply}: {applied} translations applied")
+            for key in unknown:
+                print(f"  not in the code (skipped): {key}", file=sys.stderr)
         ts.write_text(render_ts(extraction, old, lang, keep_obsolete=not args.no_obsolete),
                       encoding="utf-8", newline="\n")
         done = sum(1 for k in extraction.messages if k in old and _has_text(old[k].translation))

@@ -1,0 +1,324 @@
+"""Issue 12 item 7: with ``--lang en`` nothing a clerk sees is Chinese except member data.
+
+Starts the real MainWindow with the English translator on a small demo shop,
+walks the main window, every tab of the detail pane, the reminder pane and
+every dialog reachable from a menu action (dialogs are intercepted at
+``dialogs._exec``, message boxes at ``dialogs._show``, Qt's static file/input
+dialogs are answered "cancel" after their texts are recorded), and fails
+listing each widget path + text that still holds a CJK character that did not
+come from member data or the SMS/talking-point texts themselves.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QGroupBox,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QPlainTextEdit,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
+
+CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff60]")
+TODAY = dt.date(2026, 11, 20)
+
+
+def member_data_texts() -> list[str]:
+    """Every CJK text the shop itself typed (or the demo made up) and the SMS texts: allowed as shown."""
+    from vipdesk.model.care import templates
+    from vipdesk.model.store.db import db
+
+    found: set[str] = set()
+    tables = [r[0] for r in db.execute_sql("SELECT name FROM sqlite_master WHERE type='table'").fetchall()]
+    # Values whose English display names are the point of this test are NOT member data.
+    translated_tables = {"tier", "tiers", "setting", "settings", "segment", "segments", "migratehistory"}
+    for table in tables:
+        if table.startswith("sqlite_") or table.lower() in translated_tables:
+            continue
+        cols = [r[1] for r in db.execute_sql(f'PRAGMA table_info("{table}")').fetchall()]
+        for col in cols:
+            if col in ("kind", "channel", "status", "tier", "gender", "source", "reason_kind", "payment"):
+                continue
+            for (value,) in db.execute_sql(f'SELECT DISTINCT "{col}" FROM "{table}"').fetchall():
+                if isinstance(value, str) and CJK.search(value):
+                    found.add(value)
+                    found.update(p for p in re.split(r"[\s,;、,;]+", value) if p)
+    found.update(templates.DEFAULTS.values())
+    return sorted(found, key=len, reverse=True)
+
+
+class Walk:
+    """Collects (path, text) of everything visible and answers the dialogs it meets."""
+
+    def __init__(self, allowed: list[str], sms_texts: Iterable[str] = ()) -> None:
+        self.allowed = allowed
+        self.sms_texts = list(sms_texts)
+        self.texts: list[tuple[str, str]] = []
+        self.seen_dialogs: list[str] = []
+        self.depth = 0
+
+    # --- collecting
+    def add(self, path: str, text: str | None) -> None:
+        if text:
+            self.texts.append((path, text))
+
+    def collect(self, root: QWidget, where: str) -> None:
+        widgets = [root, *root.findChildren(QWidget)]
+        for w in widgets:
+            path = where + "/" + _path(w, root)
+            self.add(path + "#title", w.windowTitle() if w.isWindow() else "")
+            self.add(path + "#tooltip", w.toolTip())
+            if isinstance(w, QLabel):
+                self.add(path, w.text())
+            elif isinstance(w, QAbstractButton):
+                self.add(path, w.text())
+            elif isinstance(w, QGroupBox):
+                self.add(path, w.title())
+            elif isinstance(w, QLineEdit):
+                self.add(path + "#placeholder", w.placeholderText())
+            elif isinstance(w, (QPlainTextEdit, QTextEdit)):
+                self.add(path + "#placeholder", w.placeholderText())
+                self.add(path + "#text", w.toPlainText())
+            elif isinstance(w, QComboBox):
+                for i in range(w.count()):
+                    self.add(f"{path}[{i}]", w.itemText(i))
+                self.add(path + "#placeholder", w.placeholderText())
+            elif isinstance(w, QTabWidget):
+                for i in range(w.count()):
+                    self.add(f"{path}#tab{i}", w.tabText(i))
+            elif isinstance(w, QMenu):
+                self.add(path + "#menu", w.title())
+                for act in w.actions():
+                    self.add(path + "/" + act.text(), act.text())
+            if isinstance(w, QAbstractItemView) and w.model() is not None:
+                self.collect_model(w.model(), path)
+
+    def collect_model(self, model: QAbstractItemModel, path: str) -> None:
+        for section in range(_columns(model, QModelIndex())):
+            self.add(f"{path}#hcol{section}",
+                     model.headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole))
+        self._collect_rows(model, QModelIndex(), path, 0)
+
+    def _collect_rows(self, model: QAbstractItemModel, parent: QModelIndex, path: str, level: int) -> None:
+        if model.canFetchMore(parent):
+            model.fetchMore(parent)
+        for row in range(min(model.rowCount(parent), 40)):
+            for col in range(_columns(model, parent)):
+                idx = model.index(row, col, parent)
+                value = idx.data(Qt.ItemDataRole.DisplayRole)
+                if isinstance(value, str):
+                    self.add(f"{path}[{row},{col}]", value)
+                tip = idx.data(Qt.ItemDataRole.ToolTipRole)
+                if isinstance(tip, str):
+                    self.add(f"{path}[{row},{col}]#tooltip", tip)
+            first = model.index(row, 0, parent)
+            if level < 2 and not isinstance(model, QAbstractListModel) and model.rowCount(first) > 0:
+                self._collect_rows(model, first, f"{path}[{row}]", level + 1)
+
+    # --- judging
+    def offenders(self) -> list[str]:
+        bad = []
+        for path, text in self.texts:
+            if not isinstance(text, str) or not CJK.search(text):
+                continue
+            rest = text
+            for ok in self.allowed:
+                if ok in rest:
+                    rest = rest.replace(ok, "")
+            if CJK.search(rest) and not self._is_sms(text):
+                bad.append(f"{path}: {text!r}")
+        return sorted(set(bad))
+
+    def _is_sms(self, text: str) -> bool:
+        return any(text in s or s in text for s in self.sms_texts if len(s) > 6)
+
+    # --- stand-ins for modal dialogs
+    def exec_dialog(self, dialog: QDialog) -> bool:
+        self.seen_dialogs.append(type(dialog).__name__)
+        if self.depth > 2:
+            dialog.reject()
+            return False
+        self.depth += 1
+        try:
+            dialog.show()
+            QApplication.processEvents()
+            self.collect(dialog, type(dialog).__name__)
+            for tabs in dialog.findChildren(QTabWidget):
+                for i in range(tabs.count()):
+                    tabs.setCurrentIndex(i)
+                    QApplication.processEvents()
+                    self.collect(tabs.widget(i), f"{type(dialog).__name__}/tab{i}")
+            _walk_wizard(self, dialog)
+        finally:
+            self.depth -= 1
+            dialog.reject()
+        return False
+
+    def show(self, kind, parent, title, text, buttons=None) -> int:
+        self.add(f"message[{kind}]#title", title)
+        self.add(f"message[{kind}]", text)
+        for b in buttons or []:
+            self.add(f"message[{kind}]#button", b)
+        return len(buttons) - 1 if buttons else 1  # "no" / cancel / last button
+
+    def file_dialog(self, parent, caption="", directory="", filter="", *args, **kwargs):
+        self.add("QFileDialog#caption", caption)
+        self.add("QFileDialog#filter", filter)
+        return "", ""
+
+    def directory(self, parent, caption="", *args, **kwargs):
+        self.add("QFileDialog#caption", caption)
+        return ""
+
+    def input_dialog(self, parent, title, label, *args, **kwargs):
+        self.add("QInputDialog#title", title)
+        self.add("QInputDialog#label", label)
+        for a in args:
+            if isinstance(a, list):
+                for item in a:
+                    self.add("QInputDialog#item", item)
+        return None, False
+
+
+def _columns(model: QAbstractItemModel, parent: QModelIndex) -> int:
+    """QAbstractListModel hides columnCount from Python: a list has one column."""
+    if isinstance(model, QAbstractListModel):
+        return 1
+    return model.columnCount(parent)
+
+
+def _walk_wizard(walk: Walk, dialog: QDialog) -> None:
+    from PySide6.QtWidgets import QWizard
+
+    if isinstance(dialog, QWizard):
+        for page_id in dialog.pageIds():
+            page = dialog.page(page_id)
+            walk.add(f"{type(dialog).__name__}/page{page_id}#title", page.title())
+            walk.add(f"{type(dialog).__name__}/page{page_id}#subtitle", page.subTitle())
+            walk.collect(page, f"{type(dialog).__name__}/page{page_id}")
+
+
+def _path(w: QWidget, root: QWidget) -> str:
+    parts = []
+    node: QWidget | None = w
+    while node is not None and node is not root:
+        parts.append(node.objectName() or type(node).__name__)
+        node = node.parentWidget()
+    return "/".join(reversed(parts)) or (root.objectName() or type(root).__name__)
+
+
+@pytest.fixture
+def english(qapp):
+    from vipdesk import i18n
+
+    assert i18n.install_translators(qapp, "en") == "en"
+    yield
+    i18n.install_translators(qapp, "zh_CN")
+
+
+@pytest.fixture
+def demo_window(qtbot, tmp_path: Path, ui_env, english, monkeypatch):
+    from vipdesk.demo.builder import build_demo
+    from vipdesk.model.store.db import close_database
+    from vipdesk.ui.common import dialogs
+
+    build_demo(tmp_path / "demo.db", members=40, sales=300, seed=3, today=TODAY)
+    walk = Walk(member_data_texts())
+    monkeypatch.setattr(dialogs, "_exec", walk.exec_dialog)
+    monkeypatch.setattr(dialogs, "_show", walk.show)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", walk.file_dialog)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", walk.file_dialog)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", walk.directory)
+    for name in ("getText", "getInt", "getItem", "getDouble", "getMultiLineText"):
+        monkeypatch.setattr(QInputDialog, name, walk.input_dialog)
+
+    from vipdesk.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window, walk
+    window.close()
+    close_database()
+
+
+def _menu_actions(window: QMainWindow):
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        if menu is None:
+            continue
+        for act in menu.actions():
+            if act.isSeparator():
+                continue
+            if act.menu() is not None:
+                yield from ((f"{menu.title()}/{act.text()}/{a.text()}", a) for a in act.menu().actions()
+                            if not a.isSeparator())
+            else:
+                yield f"{menu.title()}/{act.text()}", act
+
+
+def _first_member_with_children() -> int:
+    from vipdesk.model.store.tables import Child, Member
+
+    child = Child.select().first()
+    return child.member_id if child is not None else Member.select().first().id
+
+
+def test_english_walk_shows_no_chinese_outside_member_data(demo_window) -> None:
+    """Issue 12 item 7 (T-level check of every P/L/C/R screen): English build shows no Chinese UI text."""
+    window, walk = demo_window
+    member_id = _first_member_with_children()
+    window.open_member(member_id)
+    QApplication.processEvents()
+    window.reminder_pane.refresh()
+    QApplication.processEvents()
+    walk.collect(window, "MainWindow")
+    tabs = window.detail_pane.tabs
+    for i in range(tabs.count()):
+        tabs.setCurrentIndex(i)
+        QApplication.processEvents()
+        walk.collect(tabs.widget(i), f"DetailPane/tab{i}")
+    # the reminder pane: every task shows its own text panel
+    pane = window.reminder_pane
+    tree = getattr(pane, "tree", None)
+    if tree is not None:
+        for i in range(min(tree.topLevelItemCount(), 5)):
+            item = tree.topLevelItem(i)
+            if item.childCount():
+                tree.setCurrentItem(item.child(0))
+                QApplication.processEvents()
+                walk.collect(pane, f"ReminderPane/group{i}")
+
+    triggered = []
+    for name, act in list(_menu_actions(window)):
+        if not act.isEnabled():
+            continue
+        window.open_member(member_id)
+        act.trigger()
+        QApplication.processEvents()
+        triggered.append(name)
+    walk.collect(window, "MainWindow-after")
+
+    assert len(triggered) >= 20, triggered
+    assert len(walk.seen_dialogs) >= 15, walk.seen_dialogs
+    bad = walk.offenders()
+    assert not bad, f"{len(bad)} texts still Chinese in English:\n" + "\n".join(bad)
