@@ -34,6 +34,7 @@ from __future__ import annotations
 import argparse
 import ast
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -49,6 +50,7 @@ SOURCE_LANGUAGE = "zh_CN"
 DEFAULT_TEXT_CONTEXT = "vipdesk"  # must match vipdesk.text.tr's default
 APP_CLASSES = {"QCoreApplication", "QApplication", "QGuiApplication"}
 # Languages without plural forms get one <numerusform>, the rest two (Linguist adjusts if needed).
+CJK = re.compile(r"[\u3400-\u9fff]")
 ONE_FORM_LANGS = {"zh", "ja", "ko", "vi", "th", "id", "ms"}
 
 
@@ -185,10 +187,22 @@ class _Visitor(ast.NodeVisitor):
         elif isinstance(func, ast.Name) and func.id in ("tr", "tr_noop"):
             context_node = _arg(node, 1, "context")
             context = DEFAULT_TEXT_CONTEXT if context_node is None else _literal(context_node)
+            text_node = _arg(node, 0, "text")
             if context is None:
                 self._warn(node, "tr() context is not a string literal, not extracted")
+            elif func.id == "tr_noop" and isinstance(text_node, (ast.List, ast.Tuple, ast.Dict, ast.Set)):
+                for inner in ast.walk(text_node):  # a whole table: every Chinese literal in it
+                    text = _literal(inner)
+                    if text is not None and CJK.search(text):
+                        self.out.add(context, text, "", False, (self.filename, inner.lineno))
             else:
-                self._record(node, context, _arg(node, 0, "text"), None, None)
+                self._record(node, context, text_node, None, None)
+        elif _dotted_tail(func) == "declare" and _dotted_tail(getattr(func, "value", func)) in ("settings", "declare"):
+            # settings.declare(key, default, label, group, help): label and help are shown (context vipdesk)
+            for index, name in ((2, "label"), (4, "help")):
+                text = _literal(_arg(node, index, name))
+                if text:
+                    self.out.add(DEFAULT_TEXT_CONTEXT, text, "", False, (self.filename, node.lineno))
         elif (isinstance(func, ast.Attribute) and func.attr == "translate"
               and _dotted_tail(func.value) in APP_CLASSES):
             self._translate(node)

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from vipdesk.formatting import format_year_month
 from vipdesk.model.errors import ValidationError
 from vipdesk.text import tr
 
@@ -46,8 +47,8 @@ class Period:
     @property
     def label(self) -> str:
         if self.is_month:
-            return f"{self.start.year}年{self.start.month}月"
-        return f"{self.start:%Y-%m-%d} 至 {self.last_day:%Y-%m-%d}"
+            return format_year_month(self.start.year, self.start.month)
+        return tr("{start} 至 {end}").format(start=f"{self.start:%Y-%m-%d}", end=f"{self.last_day:%Y-%m-%d}")
 
     @property
     def key(self) -> str:

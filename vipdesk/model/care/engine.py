@@ -22,6 +22,7 @@ from typing import Any
 
 from peewee import fn
 
+from vipdesk.formatting import format_month_day
 from vipdesk.model.care import config, holidays, templates
 from vipdesk.model.care.config import KINDS
 from vipdesk.model.care.tables import CareEvent, CareScan, CareTask, EventInvite, WeatherCare
@@ -104,7 +105,7 @@ class _Cand:
 
 
 def _md(d: dt.date) -> str:
-    return f"{d.month}月{d.day}日"
+    return format_month_day(d.month, d.day)
 
 
 def _day_bounds(d: dt.date) -> tuple[dt.datetime, dt.datetime]:

@@ -18,14 +18,21 @@ from vipdesk.model.loyalty import config
 from vipdesk.model.store import settings
 from vipdesk.model.store.db import db, transaction
 from vipdesk.model.store.tables import AuditLog, Member, TierChange, now
-from vipdesk.text import tr
+from vipdesk.text import tr, tr_noop
 
 # Seeds [003]: 普卡 < 3000, 银卡 3000–6000, 金卡 > 6000 points; [004]: discounts 9.5 / 9 / 8.5 折.
-DEFAULT_TIERS = [
+DEFAULT_TIERS = tr_noop([
     {"name": "普卡", "threshold": 0, "discount": 950, "benefits": "全场9.5折,生日月双倍积分"},
     {"name": "银卡", "threshold": 3000, "discount": 900, "benefits": "全场9折,生日礼券"},
     {"name": "金卡", "threshold": 6000, "discount": 850, "benefits": "全场8.5折,专属导购,VIP专场邀请"},
-]
+])
+# Other default names a shop is offered; names the owner typed have no translation and show as typed.
+_DEFAULT_NAMES = tr_noop(("钻石卡", "白金卡"))
+
+
+def tier_display(name: str) -> str:
+    """A tier name (or benefits text) as shown: the defaults in the language in effect, the rest as typed."""
+    return tr(name) if name else name
 TIERS = settings.declare("loyalty.tiers", DEFAULT_TIERS, "会员等级", "等级积分")
 QUALIFY_DAYS = settings.declare("loyalty.qualify_days", 365, "升级计算周期(天)", "等级积分")
 # Ledger kinds that count towards a tier besides what sales earned.

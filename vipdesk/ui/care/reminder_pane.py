@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vipdesk.formatting import format_month_day
 from vipdesk.model.care import engine, sending
 from vipdesk.model.care.config import KINDS
 from vipdesk.model.members.phone import format_phone, mask_phone
@@ -283,7 +284,7 @@ class ReminderPane(QWidget):
         self.tree.resizeColumnToContents(0)
         self.tree.resizeColumnToContents(1)
         n_open = sum(1 for t in tasks if not t.held_reason)
-        self.title.setText(_t("今日提醒 {date}:{n} 项").format(date=f"{self.day.month}月{self.day.day}日", n=n_open))
+        self.title.setText(_t("今日提醒 {date}:{n} 项").format(date=format_month_day(self.day.month, self.day.day), n=n_open))
         self._show_current()
 
     # --- selection
