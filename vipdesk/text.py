@@ -18,7 +18,7 @@ T = TypeVar("T")
 
 def tr(text: str, context: str = "vipdesk") -> str:
     qtcore = sys.modules.get("PySide6.QtCore")
-    if qtcore is None:
+    if qtcore is None or not text:
         return text
     app = qtcore.QCoreApplication.instance()
     if app is None:

@@ -1099,118 +1099,118 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="37"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="38"/>
         <source>新会员入会 (Ctrl+N)</source>
         <translation>Enrol new member (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="44"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="45"/>
         <source>必填</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="46"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="47"/>
         <source>必填,11 位手机号</source>
         <translation>Required, 11-digit mobile number</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="49"/>
-        <location filename="../ui/counter/enrol_dialog.py" line="169"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="50"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="170"/>
         <source>打开该会员</source>
         <translation>Open this member</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="60"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="61"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="60"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="61"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="60"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="61"/>
         <source>未填</source>
         <translation>Not filled in</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="67"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="68"/>
         <source>(无)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="68"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="69"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="76"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="77"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="77"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="78"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="79"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="80"/>
         <source>生日</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="81"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="82"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="82"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="83"/>
         <source>专属导购</source>
         <translation>Assigned staff</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="83"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="84"/>
         <source>入会渠道</source>
         <translation>Joined via</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="84"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="85"/>
         <source>介绍人</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="90"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="91"/>
         <source>入会</source>
         <translation>Enrol</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="93"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="94"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="100"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="101"/>
         <source>只需姓名和手机号;其余信息以后到店时再补充。</source>
         <translation>Only name and mobile are needed; fill in the rest on a later visit.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="132"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="133"/>
         <source>注意:已有同名同生日的会员 {who},请确认不是同一人</source>
         <translation>Note: member {who} has the same name and birthday — please make sure it is not the same person</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="145"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="146"/>
         <source>该手机号已是会员 {name}</source>
         <translation>This mobile number already belongs to member {name}</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="168"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="169"/>
         <source>该手机号已是会员 {name},不会重复入会。</source>
         <translation>This mobile number already belongs to member {name}; she will not be enrolled twice.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="169"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="170"/>
         <source>返回修改</source>
         <translation>Go back and edit</translation>
     </message>
@@ -3762,43 +3762,48 @@ A backup is made first; purchases and points are kept.</translation>
 <context>
     <name>SegmentTab</name>
     <message>
-        <location filename="../ui/reports/segment_tab.py" line="38"/>
+        <location filename="../ui/reports/segment_tab.py" line="39"/>
         <source>尚未计算分群(报表 → 重新计算会员分群)</source>
         <translation>Segments not calculated yet (Reports → Recalculate member segments)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/segment_tab.py" line="40"/>
+        <location filename="../ui/reports/segment_tab.py" line="41"/>
         <source>R{r} F{f} M{m}(1–5 分,5 最好)</source>
         <translation>R{r} F{f} M{m} (1–5, 5 is best)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/segment_tab.py" line="40"/>
+        <location filename="../ui/reports/segment_tab.py" line="41"/>
         <source>未消费</source>
         <translation>No purchases</translation>
     </message>
     <message>
-        <location filename="../ui/reports/segment_tab.py" line="43"/>
+        <location filename="../ui/reports/segment_tab.py" line="45"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/segment_tab.py" line="45"/>
         <source>(满 3 次购买后判断)</source>
         <translation>(judged after 3 purchases)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/segment_tab.py" line="44"/>
-        <location filename="../ui/reports/segment_tab.py" line="45"/>
+        <location filename="../ui/reports/segment_tab.py" line="46"/>
+        <location filename="../ui/reports/segment_tab.py" line="47"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../ui/reports/segment_tab.py" line="45"/>
+        <location filename="../ui/reports/segment_tab.py" line="47"/>
         <source>是:已超过她平时的购买间隔</source>
         <translation>Yes: longer than her usual time between purchases</translation>
     </message>
     <message>
-        <location filename="../ui/reports/segment_tab.py" line="46"/>
+        <location filename="../ui/reports/segment_tab.py" line="48"/>
         <source>购买 {n} 次,消费 {m},客单价 {a}</source>
         <translation>{n} purchases, spent {m}, average sale {a}</translation>
     </message>
     <message>
-        <location filename="../ui/reports/segment_tab.py" line="51"/>
+        <location filename="../ui/reports/segment_tab.py" line="53"/>
         <source>规则见 帮助 → 会员分群规则</source>
         <translation>Rules under Help → Member segment rules</translation>
     </message>
