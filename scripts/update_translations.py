@@ -51,6 +51,9 @@ DEFAULT_TEXT_CONTEXT = "vipdesk"  # must match vipdesk.text.tr's default
 APP_CLASSES = {"QCoreApplication", "QApplication", "QGuiApplication"}
 # Languages without plural forms get one <numerusform>, the rest two (Linguist adjusts if needed).
 CJK = re.compile(r"[\u3400-\u9fff]")
+# Report parts whose titles the app shows translated: call name -> (position, keyword) of the texts.
+REPORT_PARTS = {"Table": [(1, "title")], "Column": [(0, "label")], "Chart": [(1, "title"), (4, "y_title")]}
+REPORTS_CONTEXT = "reports"
 ONE_FORM_LANGS = {"zh", "ja", "ko", "vi", "th", "id", "ms"}
 
 
@@ -85,6 +88,14 @@ def _literal(node: ast.AST | None) -> str | None:
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return node.value
     return None
+
+
+def _branches(node: ast.AST | None) -> list[str]:
+    """The literal texts a node can be: a literal, or both sides of ``"本月" if … else "本期"``."""
+    if isinstance(node, ast.IfExp):
+        return _branches(node.body) + _branches(node.orelse)
+    text = _literal(node)
+    return [text] if text else []
 
 
 def _arg(call: ast.Call, index: int, name: str) -> ast.AST | None:
@@ -197,6 +208,12 @@ class _Visitor(ast.NodeVisitor):
                         self.out.add(context, text, "", False, (self.filename, inner.lineno))
             else:
                 self._record(node, context, text_node, None, None)
+        elif isinstance(func, ast.Name) and func.id in REPORT_PARTS:
+            # reports.table.Table/Column/Chart: titles and headers, shown in the app (context "reports")
+            for index, name in REPORT_PARTS[func.id]:
+                for text in _branches(_arg(node, index, name)):
+                    if CJK.search(text):
+                        self.out.add(REPORTS_CONTEXT, text, "", False, (self.filename, node.lineno))
         elif _dotted_tail(func) == "declare" and _dotted_tail(getattr(func, "value", func)) in ("settings", "declare"):
             # settings.declare(key, default, label, group, help): label and help are shown (context vipdesk)
             for index, name in ((2, "label"), (4, "help")):

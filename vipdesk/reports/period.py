@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from vipdesk.formatting import format_year_month
 from vipdesk.model.errors import ValidationError
-from vipdesk.text import tr
+from vipdesk.text import tr, tr_noop
 
 
 def add_months(d: dt.date, n: int) -> dt.date:
@@ -89,7 +89,7 @@ def trailing_months(p: Period, n: int) -> list[Period]:
     return [month_period(add_months(last.start, -k)) for k in range(n - 1, -1, -1)]
 
 
-SEASONS = ((3, "春季"), (6, "夏季"), (9, "秋季"), (12, "冬季"))
+SEASONS = tr_noop(((3, "春季"), (6, "夏季"), (9, "秋季"), (12, "冬季")), "reports")
 
 
 def season_of(d: dt.date) -> tuple[str, dt.date]:

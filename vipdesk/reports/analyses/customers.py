@@ -10,6 +10,7 @@ from vipdesk.model.store import settings
 from vipdesk.reports.analyses.common import AGE_BANDS, POINTS_BANDS, _rows
 from vipdesk.reports.period import Period
 from vipdesk.reports.table import Chart, Column, Table, ratio
+from vipdesk.text import tr_noop
 
 
 def _age(birth_year: int | None, bm: int | None, bd: int | None, on: dt.date) -> int | None:
@@ -65,7 +66,7 @@ def age_groups(p: Period) -> Table:
     return t
 
 
-CHILD_GROUPS = ((1, 3, "1–3岁"), (4, 6, "4–6岁"), (7, 11, "7–11岁"), (12, 200, "12岁及以上"))
+CHILD_GROUPS = tr_noop(((1, 3, "1–3岁"), (4, 6, "4–6岁"), (7, 11, "7–11岁"), (12, 200, "12岁及以上")), "reports")
 
 
 def _child_age_groups(p: Period) -> Table | None:

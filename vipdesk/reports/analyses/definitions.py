@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from vipdesk.reports.kpi import KPI_ROWS
 from vipdesk.reports.table import Column, Table
+from vipdesk.text import tr_noop
 
 
 def definitions() -> Table:
     t = Table("definitions", "指标定义", [Column("指标"), Column("计算方法")])
     for _, label, _, text in KPI_ROWS:
         t.rows.append([label, text])
-    t.rows += [
+    t.rows += tr_noop([
         ["环比 / 同比", "(本期 − 上期)÷ 上期;(本期 − 去年同期)÷ 去年同期;比率类指标不计算"],
         ["新会员 / 老会员", "本期入会的会员为新会员,其余为老会员"],
         ["品类销售额 / 件单价", "会员小票商品行实付合计(退货冲减);件单价 = 销售额 ÷ 件数"],
@@ -35,5 +36,5 @@ def definitions() -> Table:
         ["期末积分余额", "期初 + 发放 − 兑换 − 过期 − 退货扣回 − 其他扣减"],
         ["季度排行", "本季度(春3–5月、夏6–8月、秋9–11月、冬12–2月)至期末,会员实付从高到低"],
         ["手机号", "默认打码(138****1234);店主明确选择时才导出完整号码"],
-    ]
+    ], "reports")
     return t
