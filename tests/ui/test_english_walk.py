@@ -44,6 +44,7 @@ TODAY = dt.date(2026, 11, 20)
 def member_data_texts() -> list[str]:
     """Every CJK text the shop itself typed (or the demo made up) and the SMS texts: allowed as shown."""
     from vipdesk.model.care import templates
+    from vipdesk.model.store import settings
     from vipdesk.model.store.db import db
 
     found: set[str] = set()
@@ -62,6 +63,7 @@ def member_data_texts() -> list[str]:
                     found.add(value)
                     found.update(p for p in re.split(r"[\s,;、,;]+", value) if p)
     found.update(templates.DEFAULTS.values())
+    found.add(str(settings.get(settings.SHOP_NAME.key)))  # the shop's own name, as the owner typed it
     return sorted(found, key=len, reverse=True)
 
 

@@ -6366,7 +6366,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/care/config.py" line="40"/>
-        <location filename="../model/care/engine.py" line="204"/>
+        <location filename="../model/care/engine.py" line="210"/>
         <location filename="../model/members/profile.py" line="269"/>
         <location filename="../model/members/profile.py" line="272"/>
         <location filename="../model/privacy/anonymise.py" line="223"/>
@@ -6678,139 +6678,144 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Prints 138****1234 by default</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="174"/>
+        <location filename="../model/care/engine.py" line="180"/>
         <source>今天生日:</source>
         <translation>Birthday today:</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="184"/>
+        <location filename="../model/care/engine.py" line="190"/>
         <source>{n}天后生日:{text}({date})</source>
         <translation>Birthday in {n} days: {text} ({date})</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="184"/>
+        <location filename="../model/care/engine.py" line="190"/>
         <source>{n}天后生日({date})</source>
         <translation>Birthday in {n} days ({date})</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="196"/>
+        <location filename="../model/care/engine.py" line="202"/>
         <source>孩子{name}今天生日</source>
         <translation>Child {name} has a birthday today</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="205"/>
+        <location filename="../model/care/engine.py" line="211"/>
         <source>今天是{label}</source>
         <translation>Today is {label}</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="249"/>
+        <location filename="../model/care/engine.py" line="256"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../model/care/engine.py" line="256"/>
         <source>衣服</source>
         <translation>clothes</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="250"/>
+        <location filename="../model/care/engine.py" line="257"/>
         <source>{date}购买了{items}(第{n}天)</source>
         <translation>Bought {items} on {date} (day {n})</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="275"/>
+        <location filename="../model/care/engine.py" line="282"/>
         <source>{date}新入会</source>
         <translation>New member since {date}</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="284"/>
+        <location filename="../model/care/engine.py" line="291"/>
         <source>介绍了新会员{name}</source>
         <translation>Referred new member {name}</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="293"/>
+        <location filename="../model/care/engine.py" line="300"/>
         <source>经老会员介绍入会第{n}天</source>
         <translation>Day {n} since joining on a member's referral</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="325"/>
+        <location filename="../model/care/engine.py" line="332"/>
         <source>{date}晚上到店未购买</source>
         <translation>Visited the evening of {date} without buying</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="325"/>
+        <location filename="../model/care/engine.py" line="332"/>
         <source>今天到店未购买</source>
         <translation>Visited today without buying</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="350"/>
+        <location filename="../model/care/engine.py" line="357"/>
         <source>已{n}个月没有购买(上次 {date})</source>
         <translation>No purchase for {n} months (last {date})</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="390"/>
+        <location filename="../model/care/engine.py" line="397"/>
         <source>平时约{gap}天来一次,已{n}天没来(上次 {last})</source>
         <translation>Usually comes every {gap} days; not seen for {n} days (last {last})</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="431"/>
+        <location filename="../model/care/engine.py" line="438"/>
         <source>已{n}天没有联系(上次 {date})</source>
         <translation>No contact for {n} days (last {date})</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="468"/>
+        <location filename="../model/care/engine.py" line="475"/>
         <source>{n}天后活动:{name}</source>
         <translation>Event in {n} days: {name}</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="490"/>
+        <location filename="../model/care/engine.py" line="497"/>
         <source>天气关怀:{w}</source>
         <translation>Weather care: {w}</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="513"/>
+        <location filename="../model/care/engine.py" line="520"/>
         <source>{n} 积分将于 {date} 到期</source>
         <translation>{n} points expire on {date}</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="531"/>
+        <location filename="../model/care/engine.py" line="538"/>
         <source>{child}{date}满{age}岁,上次买{size}码,建议{new}码</source>
         <translation>{child} turns {age} on {date}; last bought size {size}, suggest size {new}</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="620"/>
+        <location filename="../model/care/engine.py" line="627"/>
         <source>已不需要</source>
         <translation>No longer needed</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="707"/>
+        <location filename="../model/care/engine.py" line="714"/>
         <source>会员希望不被打扰</source>
         <translation>Member does not want to be disturbed</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="714"/>
+        <location filename="../model/care/engine.py" line="721"/>
         <source>近7天已联系{n}次(上限{cap}次)</source>
         <translation>Contacted {n} times in the last 7 days (limit {cap})</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="717"/>
+        <location filename="../model/care/engine.py" line="724"/>
         <source>近30天已联系{n}次(上限{cap}次)</source>
         <translation>Contacted {n} times in the last 30 days (limit {cap})</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="745"/>
+        <location filename="../model/care/engine.py" line="752"/>
         <source>天数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="745"/>
+        <location filename="../model/care/engine.py" line="752"/>
         <source>天数至少为 1</source>
         <translation>Days must be at least 1</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="849"/>
+        <location filename="../model/care/engine.py" line="856"/>
         <location filename="../model/importing/report.py" line="106"/>
         <location filename="../model/privacy/anonymise.py" line="249"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="849"/>
+        <location filename="../model/care/engine.py" line="856"/>
         <source>请填写跳过的原因</source>
         <translation>Please enter the reason for skipping</translation>
     </message>
@@ -6876,6 +6881,56 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/care/events.py" line="100"/>
         <source>未知回复:</source>
         <translation>Unknown reply:</translation>
+    </message>
+    <message>
+        <location filename="../model/care/holidays.py" line="50"/>
+        <source>元旦</source>
+        <translation>New Year's Day</translation>
+    </message>
+    <message>
+        <location filename="../model/care/holidays.py" line="50"/>
+        <source>春节</source>
+        <translation>Spring Festival</translation>
+    </message>
+    <message>
+        <location filename="../model/care/holidays.py" line="50"/>
+        <source>元宵节</source>
+        <translation>Lantern Festival</translation>
+    </message>
+    <message>
+        <location filename="../model/care/holidays.py" line="50"/>
+        <source>情人节</source>
+        <translation>Valentine's Day</translation>
+    </message>
+    <message>
+        <location filename="../model/care/holidays.py" line="50"/>
+        <source>妇女节</source>
+        <translation>Women's Day</translation>
+    </message>
+    <message>
+        <location filename="../model/care/holidays.py" line="50"/>
+        <source>七夕</source>
+        <translation>Qixi</translation>
+    </message>
+    <message>
+        <location filename="../model/care/holidays.py" line="50"/>
+        <source>中秋节</source>
+        <translation>Mid-Autumn Festival</translation>
+    </message>
+    <message>
+        <location filename="../model/care/holidays.py" line="50"/>
+        <source>国庆节</source>
+        <translation>National Day</translation>
+    </message>
+    <message>
+        <location filename="../model/care/holidays.py" line="50"/>
+        <source>重阳节</source>
+        <translation>Double Ninth Festival</translation>
+    </message>
+    <message>
+        <location filename="../model/care/holidays.py" line="50"/>
+        <source>圣诞节</source>
+        <translation>Christmas</translation>
     </message>
     <message>
         <location filename="../model/care/printing.py" line="65"/>
@@ -7074,84 +7129,6 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/care/templates.py" line="40"/>
         <source>将到期的积分</source>
         <translation>Points about to expire</translation>
-    </message>
-    <message>
-        <location filename="../model/care/templates.py" line="117"/>
-        <location filename="../model/care/templates.py" line="117"/>
-        <location filename="../model/care/templates.py" line="134"/>
-        <source>女士</source>
-        <translation>Ms</translation>
-    </message>
-    <message>
-        <location filename="../model/care/templates.py" line="117"/>
-        <source>先生</source>
-        <translation>Mr</translation>
-    </message>
-    <message>
-        <location filename="../model/care/templates.py" line="134"/>
-        <source>黄明华</source>
-        <translation>Huang Minghua</translation>
-    </message>
-    <message>
-        <location filename="../model/care/templates.py" line="134"/>
-        <source>黄</source>
-        <translation>Huang</translation>
-    </message>
-    <message>
-        <location filename="../model/care/templates.py" line="134"/>
-        <location filename="../model/loyalty/tiers.py" line="26"/>
-        <source>银卡</source>
-        <translation>Silver</translation>
-    </message>
-    <message>
-        <location filename="../model/care/templates.py" line="135"/>
-        <source>小李</source>
-        <translation>Xiao Li</translation>
-    </message>
-    <message>
-        <location filename="../model/care/templates.py" line="135"/>
-        <source>秋季VIP专场</source>
-        <translation>Autumn VIP event</translation>
-    </message>
-    <message>
-        <location filename="../model/care/templates.py" line="136"/>
-        <source>11月28日</source>
-        <translation>11/28</translation>
-    </message>
-    <message>
-        <location filename="../model/care/templates.py" line="136"/>
-        <source>中秋节</source>
-        <translation>Mid-Autumn Festival</translation>
-    </message>
-    <message>
-        <location filename="../model/care/templates.py" line="136"/>
-        <source>花好月圆,阖家团圆</source>
-        <translation>Full moon, happy family reunion</translation>
-    </message>
-    <message>
-        <location filename="../model/care/templates.py" line="136"/>
-        <source>乐乐</source>
-        <translation>Lele</translation>
-    </message>
-    <message>
-        <location filename="../model/care/templates.py" line="137"/>
-        <source>结婚纪念日</source>
-        <translation>Wedding anniversary</translation>
-    </message>
-    <message>
-        <location filename="../model/care/templates.py" line="137"/>
-        <source>王芳</source>
-        <translation>Wang Fang</translation>
-    </message>
-    <message>
-        <location filename="../model/care/templates.py" line="137"/>
-        <source>近日气温骤降,出门记得添衣保暖。</source>
-        <translation>It has turned cold; dress warmly when you go out.</translation>
-    </message>
-    <message>
-        <location filename="../model/care/templates.py" line="138"/>
-        <source>羊毛大衣</source>
-        <translation>wool coat</translation>
     </message>
     <message>
         <location filename="../model/care/weather.py" line="27"/>
@@ -8672,6 +8649,11 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/loyalty/tiers.py" line="25"/>
         <source>全场9.5折,生日月双倍积分</source>
         <translation>5% off everything, double points in the birthday month</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/tiers.py" line="26"/>
+        <source>银卡</source>
+        <translation>Silver</translation>
     </message>
     <message>
         <location filename="../model/loyalty/tiers.py" line="26"/>
@@ -10893,6 +10875,58 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../reports/period.py" line="82"/>
         <source>日期范围</source>
         <translation>Date range</translation>
+    </message>
+    <message>
+        <source>女士</source>
+        <translation type="vanished">Ms</translation>
+    </message>
+    <message>
+        <source>先生</source>
+        <translation type="vanished">Mr</translation>
+    </message>
+    <message>
+        <source>黄明华</source>
+        <translation type="vanished">Huang Minghua</translation>
+    </message>
+    <message>
+        <source>黄</source>
+        <translation type="vanished">Huang</translation>
+    </message>
+    <message>
+        <source>小李</source>
+        <translation type="vanished">Xiao Li</translation>
+    </message>
+    <message>
+        <source>秋季VIP专场</source>
+        <translation type="vanished">Autumn VIP event</translation>
+    </message>
+    <message>
+        <source>11月28日</source>
+        <translation type="vanished">11/28</translation>
+    </message>
+    <message>
+        <source>花好月圆,阖家团圆</source>
+        <translation type="vanished">Full moon, happy family reunion</translation>
+    </message>
+    <message>
+        <source>乐乐</source>
+        <translation type="vanished">Lele</translation>
+    </message>
+    <message>
+        <source>结婚纪念日</source>
+        <translation type="vanished">Wedding anniversary</translation>
+    </message>
+    <message>
+        <source>王芳</source>
+        <translation type="vanished">Wang Fang</translation>
+    </message>
+    <message>
+        <source>近日气温骤降,出门记得添衣保暖。</source>
+        <translation type="vanished">It has turned cold; dress warmly when you go out.</translation>
+    </message>
+    <message>
+        <source>羊毛大衣</source>
+        <translation type="vanished">wool coat</translation>
     </message>
     <message>
         <source>常买</source>

@@ -68,7 +68,7 @@ class Task:
     def text(self) -> str:
         if self._text is None:
             values = member_values(self._member, self._shop) if self._member is not None else {}
-            values.setdefault("日期", _md(self.date))
+            values.setdefault("日期", _sms_md(self.date))
             values.update(self.extra)
             self._text = templates.render(self._template, values)
         return self._text
@@ -105,7 +105,13 @@ class _Cand:
 
 
 def _md(d: dt.date) -> str:
+    """A day in a reminder's reason, in the app's language."""
     return format_month_day(d.month, d.day)
+
+
+def _sms_md(d: dt.date) -> str:
+    """A day inside the message itself: the SMS goes to the member in Chinese whatever the app shows."""
+    return f"{d.month}月{d.day}日"
 
 
 def _day_bounds(d: dt.date) -> tuple[dt.datetime, dt.datetime]:
@@ -171,7 +177,7 @@ def _birthday_text(m: Member) -> str:
 
 def _gen_birthday(d: dt.date) -> Iterable[_Cand]:
     for m in _member_birthdays(d):
-        yield _Cand("birthday", m.id, tr("今天生日:") + _birthday_text(m), extra={"日期": _md(d)})
+        yield _Cand("birthday", m.id, tr("今天生日:") + _birthday_text(m), extra={"日期": _sms_md(d)})
 
 
 def _gen_birthday_soon(d: dt.date) -> Iterable[_Cand]:
@@ -183,7 +189,7 @@ def _gen_birthday_soon(d: dt.date) -> Iterable[_Cand]:
         yield _Cand("birthday_soon", m.id,
                     (tr("{n}天后生日:{text}({date})") if m.birthday_lunar else tr("{n}天后生日({date})")).format(
                         n=lead, date=_md(bday), text=_birthday_text(m)),
-                    ref=bday.isoformat(), extra={"日期": _md(bday)})
+                    ref=bday.isoformat(), extra={"日期": _sms_md(bday)})
 
 
 def _child_rows(d: dt.date) -> list[Child]:
@@ -194,7 +200,7 @@ def _child_rows(d: dt.date) -> list[Child]:
 def _gen_child_birthday(d: dt.date) -> Iterable[_Cand]:
     for c in _child_rows(d):
         yield _Cand("child_birthday", c.member_id, tr("孩子{name}今天生日").format(name=c.name), ref=str(c.id),
-                    extra={"孩子": c.name, "日期": _md(d)})
+                    extra={"孩子": c.name, "日期": _sms_md(d)})
 
 
 def _gen_member_date(d: dt.date) -> Iterable[_Cand]:
@@ -203,7 +209,7 @@ def _gen_member_date(d: dt.date) -> Iterable[_Cand]:
     for r in (r for r in rows if r.member_id in active):
         label = r.label or tr("纪念日")
         yield _Cand("member_date", r.member_id, tr("今天是{label}").format(label=label), ref=str(r.id),
-                    extra={"纪念日": label, "日期": _md(d)})
+                    extra={"纪念日": label, "日期": _sms_md(d)})
 
 
 # --- after a sale (C4)
@@ -246,9 +252,10 @@ def _gen_after_sale(kind: str, days: int, d: dt.date) -> Iterable[_Cand]:
             for label in (texts.get(sid) or "").split("、"):
                 if label and label not in labels:
                     labels.append(label)
-        items = "、".join(labels[:3]) or tr("衣服")
-        reason = tr("{date}购买了{items}(第{n}天)").format(date=_md(bought), items=items, n=days)
-        yield _Cand(kind, member_id, reason, ref=str(ids[0]), extra={"日期": _md(bought), "购买": items},
+        items = "、".join(labels[:3]) or "衣服"  # for the SMS, Chinese
+        shown = tr("、").join(labels[:3]) or tr("衣服")
+        reason = tr("{date}购买了{items}(第{n}天)").format(date=_md(bought), items=shown, n=days)
+        yield _Cand(kind, member_id, reason, ref=str(ids[0]), extra={"日期": _sms_md(bought), "购买": items},
                     window=window)
 
 
@@ -448,11 +455,11 @@ def _member_filter(tiers: list[str] | None = None, tier: str = "", clerk_id: int
 def _gen_holiday(d: dt.date) -> Iterable[_Cand]:
     for h in holidays.holidays_on(d, list(config.get(config.HOLIDAYS))):
         cond = _member_filter(list(config.get(config.HOLIDAY_TIERS)))
-        name = tr(h.name)
+        name = tr(h.name)  # the reason the clerk reads; the SMS keeps the Chinese name and wish
         sql, params = Member.select(Member.id).where(cond).sql()
         for (member_id,) in db.execute_sql(sql, params).fetchall():
             yield _Cand("holiday", member_id, name, ref=f"{h.key}{d.year}",
-                        extra={"节日": name, "祝福": tr(h.wish), "日期": _md(d)})
+                        extra={"节日": h.name, "祝福": h.wish, "日期": _sms_md(d)})
 
 
 def _gen_event(d: dt.date) -> Iterable[_Cand]:
@@ -461,7 +468,7 @@ def _gen_event(d: dt.date) -> Iterable[_Cand]:
     window = " / ".join(config.windows())
     for ev in CareEvent.select().where((CareEvent.starts_at >= start) & (CareEvent.starts_at < end)
                                        & (CareEvent.cancelled == False)):  # noqa: E712
-        when = f"{_md(ev.starts_at.date())} {ev.starts_at:%H:%M}"
+        when = f"{_sms_md(ev.starts_at.date())} {ev.starts_at:%H:%M}"
         q = (EventInvite.select(EventInvite.member).join(Member, on=(EventInvite.member == Member.id))
              .where((EventInvite.event == ev.id) & (EventInvite.reply != "no") & _active()))
         for inv in q:
@@ -511,7 +518,7 @@ def _gen_points_expiry(d: dt.date) -> Iterable[_Cand]:
         points = dict(expiry_forecast(member_id, d)).get(target, 0)
         if points > 0:
             yield _Cand("points_expiry", member_id, tr("{n} 积分将于 {date} 到期").format(n=points, date=_md(target)),
-                        ref=target.isoformat(), extra={"到期积分": points, "日期": _md(target)})
+                        ref=target.isoformat(), extra={"到期积分": points, "日期": _sms_md(target)})
 
 
 # --- children's size-up (P4)
@@ -530,7 +537,7 @@ def _gen_size_up(d: dt.date) -> Iterable[_Cand]:
             continue
         yield _Cand("size_up", c.member_id, tr("{child}{date}满{age}岁,上次买{size}码,建议{new}码").format(
             child=c.name, date=_md(bday), age=age, size=c.size, new=suggestion), ref=str(c.id),
-            extra={"孩子": c.name, "年龄": age, "尺码": c.size, "建议尺码": suggestion, "日期": _md(bday)})
+            extra={"孩子": c.name, "年龄": age, "尺码": c.size, "建议尺码": suggestion, "日期": _sms_md(bday)})
 
 
 GENERATORS = {

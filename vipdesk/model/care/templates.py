@@ -114,7 +114,8 @@ def reset_template(kind: str) -> None:
 
 
 def salutation(gender: str) -> str:
-    return {"F": tr("女士"), "M": tr("先生")}.get(gender or "", tr("女士"))
+    """女士/先生 for the message itself, which the member reads in Chinese in every app language."""
+    return {"F": "女士", "M": "先生"}.get(gender or "", "女士")
 
 
 def surname(name: str) -> str:
@@ -129,12 +130,12 @@ _COMPOUND = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "慕容
 
 
 def sample_values() -> dict[str, str]:
-    """Values for the editor's preview when no member is open."""
+    """Values for the editor's preview when no member is open (a Chinese SMS, as sent)."""
     return {
-        "姓名": tr("黄明华"), "姓": tr("黄"), "称呼": tr("女士"), "积分": "2,380", "等级": tr("银卡"),
-        "导购": tr("小李"), "店名": str(settings.get("shop.name")), "活动": tr("秋季VIP专场"),
-        "日期": tr("11月28日"), "节日": tr("中秋节"), "祝福": tr("花好月圆,阖家团圆"), "孩子": tr("乐乐"),
-        "纪念日": tr("结婚纪念日"), "新会员": tr("王芳"), "天气关怀": tr("近日气温骤降,出门记得添衣保暖。"),
-        "购买": tr("羊毛大衣"), "尺码": "110", "建议尺码": "120", "年龄": "5",
+        "姓名": "黄明华", "姓": "黄", "称呼": "女士", "积分": "2,380", "等级": "银卡",
+        "导购": "小李", "店名": str(settings.get("shop.name")), "活动": "秋季VIP专场",
+        "日期": "11月28日", "节日": "中秋节", "祝福": "花好月圆,阖家团圆", "孩子": "乐乐",
+        "纪念日": "结婚纪念日", "新会员": "王芳", "天气关怀": "近日气温骤降,出门记得添衣保暖。",
+        "购买": "羊毛大衣", "尺码": "110", "建议尺码": "120", "年龄": "5",
         "到期积分": "300",
     }
