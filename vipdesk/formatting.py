@@ -135,14 +135,15 @@ def format_discount(permille: int) -> str:
     if permille < 0:
         raise ValueError(f"discount permille must not be negative: {permille}")
     if permille >= 1000:
-        return "无折扣"
+        return tr("无折扣", "formatting")
     whole, rest = divmod(permille, 100)
-    if rest == 0:
-        return f"{whole}折"
-    return f"{whole}.{rest:02d}".rstrip("0") + "折"
+    rate = str(whole) if rest == 0 else f"{whole}.{rest:02d}".rstrip("0")
+    off = f"{(1000 - permille) / 10:g}"
+    # English reads the other way round: 850 -> "15% off" (translation "{off}% off").
+    return tr("{rate}折", "formatting").format(rate=rate, off=off)
 
 
 def points_text(n: int) -> str:
     """1234 -> "1,234积分"; negative for deductions: "-300积分"."""
     n = _require_int(n, "points")
-    return f"{n:,}积分"
+    return tr("{n}积分", "formatting").format(n=f"{n:,}")

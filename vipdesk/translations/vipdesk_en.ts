@@ -62,42 +62,42 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../ui/safety/backups.py" line="98"/>
+        <location filename="../ui/safety/backups.py" line="99"/>
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="107"/>
+        <location filename="../ui/safety/backups.py" line="108"/>
         <source>备份文件夹:{path}</source>
         <translation>Backup folder: {path}</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="110"/>
+        <location filename="../ui/safety/backups.py" line="111"/>
         <source>会员管家启动时、每 30 分钟(有修改时)以及导入、合并、批量注销、恢复之前都会自动备份。建议每周“复制到U盘”一次,放在店外保存。</source>
         <translation>vipdesk backs up automatically at start-up, every 30 minutes (when there are changes) and before imports, merges, bulk closures and restores. Copy to a USB drive once a week and keep it outside the shop.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="113"/>
+        <location filename="../ui/safety/backups.py" line="114"/>
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="114"/>
+        <location filename="../ui/safety/backups.py" line="115"/>
         <source>恢复所选备份…</source>
         <translation>Restore selected backup…</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="115"/>
+        <location filename="../ui/safety/backups.py" line="116"/>
         <source>复制到U盘/新电脑…</source>
         <translation>Copy to USB drive / new computer…</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="116"/>
+        <location filename="../ui/safety/backups.py" line="117"/>
         <source>打开副本(搬到新电脑)…</source>
         <translation>Open copy (move to new computer)…</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="117"/>
+        <location filename="../ui/safety/backups.py" line="118"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -915,7 +915,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="50"/>
+        <location filename="../ui/counter/detail_pane.py" line="52"/>
         <source>在左侧搜索框输入手机尾号、姓名或拼音,回车打开会员。
 
 Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
@@ -924,174 +924,174 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
 Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="68"/>
+        <location filename="../ui/counter/detail_pane.py" line="70"/>
         <source>档案</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="68"/>
+        <location filename="../ui/counter/detail_pane.py" line="70"/>
         <source>消费记录</source>
         <translation>Purchases</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="69"/>
-        <location filename="../ui/counter/detail_pane.py" line="108"/>
+        <location filename="../ui/counter/detail_pane.py" line="71"/>
+        <location filename="../ui/counter/detail_pane.py" line="110"/>
         <source>孩子</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="69"/>
+        <location filename="../ui/counter/detail_pane.py" line="71"/>
         <source>会员卡</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="70"/>
+        <location filename="../ui/counter/detail_pane.py" line="72"/>
         <source>纪念日</source>
         <translation>Anniversaries</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="70"/>
+        <location filename="../ui/counter/detail_pane.py" line="72"/>
         <source>联系记录</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="104"/>
+        <location filename="../ui/counter/detail_pane.py" line="106"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="104"/>
+        <location filename="../ui/counter/detail_pane.py" line="106"/>
         <source>专属导购</source>
         <translation>Assigned staff</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="105"/>
+        <location filename="../ui/counter/detail_pane.py" line="107"/>
         <source>生日</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="106"/>
+        <location filename="../ui/counter/detail_pane.py" line="108"/>
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="106"/>
+        <location filename="../ui/counter/detail_pane.py" line="108"/>
         <source>累计消费</source>
         <translation>Total spend</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="107"/>
+        <location filename="../ui/counter/detail_pane.py" line="109"/>
         <source>最近消费</source>
         <translation>Last purchase</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="107"/>
+        <location filename="../ui/counter/detail_pane.py" line="109"/>
         <source>入会</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="108"/>
+        <location filename="../ui/counter/detail_pane.py" line="110"/>
         <source>介绍人</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="109"/>
+        <location filename="../ui/counter/detail_pane.py" line="111"/>
         <source>常买</source>
         <translation>Often buys</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="121"/>
+        <location filename="../ui/counter/detail_pane.py" line="123"/>
         <source>记一笔销售 (F2)</source>
         <translation>Record a sale (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="122"/>
+        <location filename="../ui/counter/detail_pane.py" line="124"/>
         <source>为这位会员记一笔销售 (F2)</source>
         <translation>Record a sale for this member (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="123"/>
+        <location filename="../ui/counter/detail_pane.py" line="125"/>
         <source>到店未购 (F3)</source>
         <translation>Visit, no purchase (F3)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="124"/>
+        <location filename="../ui/counter/detail_pane.py" line="126"/>
         <source>记录她今天来过但没买 (F3)</source>
         <translation>Record that she came in today but did not buy (F3)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="125"/>
+        <location filename="../ui/counter/detail_pane.py" line="127"/>
         <source>联系记录 (Ctrl+L)</source>
         <translation>Contact record (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="126"/>
+        <location filename="../ui/counter/detail_pane.py" line="128"/>
         <source>记录一次电话或消息 (Ctrl+L)</source>
         <translation>Record a call or message (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="146"/>
+        <location filename="../ui/counter/detail_pane.py" line="148"/>
         <source>{name} 的档案有未保存的修改,要保存吗?</source>
         <translation>{name}'s profile has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="165"/>
+        <location filename="../ui/counter/detail_pane.py" line="167"/>
         <source>卡号 {card}</source>
         <translation>Card {card}</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="165"/>
+        <location filename="../ui/counter/detail_pane.py" line="167"/>
         <source>未办卡</source>
         <translation>No card</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="172"/>
+        <location filename="../ui/counter/detail_pane.py" line="174"/>
         <source> · {n}岁</source>
         <translation> · {n} yrs</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="172"/>
+        <location filename="../ui/counter/detail_pane.py" line="174"/>
         <source>(约)</source>
         <translation>(approx.)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="174"/>
+        <location filename="../ui/counter/detail_pane.py" line="176"/>
         <source>未填</source>
         <translation>Not filled in</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="179"/>
+        <location filename="../ui/counter/detail_pane.py" line="181"/>
         <source>未指定</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="181"/>
+        <location filename="../ui/counter/detail_pane.py" line="183"/>
         <source>{amount}({n} 次)</source>
         <translation>{amount} ({n} times)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="183"/>
+        <location filename="../ui/counter/detail_pane.py" line="185"/>
         <source>从未消费</source>
         <translation>Never purchased</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="185"/>
-        <location filename="../ui/counter/detail_pane.py" line="186"/>
+        <location filename="../ui/counter/detail_pane.py" line="187"/>
+        <location filename="../ui/counter/detail_pane.py" line="188"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="188"/>
+        <location filename="../ui/counter/detail_pane.py" line="190"/>
         <source>{category} {n} 件</source>
         <translation>{category} {n} pcs</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="190"/>
+        <location filename="../ui/counter/detail_pane.py" line="192"/>
         <source>常穿 {size}</source>
         <translation>Usually wears {size}</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="191"/>
+        <location filename="../ui/counter/detail_pane.py" line="193"/>
         <source>暂无</source>
         <translation>None yet</translation>
     </message>
@@ -1295,228 +1295,228 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
 <context>
     <name>HygieneDialogs</name>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="84"/>
-        <location filename="../ui/hygiene/dialogs.py" line="120"/>
+        <location filename="../ui/hygiene/dialogs.py" line="85"/>
+        <location filename="../ui/hygiene/dialogs.py" line="121"/>
         <source>查找重复会员</source>
         <translation>Find duplicate members</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="96"/>
+        <location filename="../ui/hygiene/dialogs.py" line="97"/>
         <source>重新查找</source>
         <translation>Search again</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="98"/>
+        <location filename="../ui/hygiene/dialogs.py" line="99"/>
         <source>合并…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="99"/>
+        <location filename="../ui/hygiene/dialogs.py" line="100"/>
         <source>选中一组(或组里要并入的那位会员)后合并</source>
         <translation>Select a group (or the member in it to merge in), then merge</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="113"/>
+        <location filename="../ui/hygiene/dialogs.py" line="114"/>
         <source>正在查找…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="127"/>
+        <location filename="../ui/hygiene/dialogs.py" line="128"/>
         <source>{name} 等 {n} 条:{why}</source>
         <translation>{name} and others, {n} records: {why}</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="143"/>
+        <location filename="../ui/hygiene/dialogs.py" line="144"/>
         <source>找到 {n} 组可能重复的会员。选中一组后点“合并…”。</source>
         <translation>Found {n} groups of possible duplicates. Select a group and click "Merge…".</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="145"/>
+        <location filename="../ui/hygiene/dialogs.py" line="146"/>
         <source>(先列出前 {n} 组)</source>
         <translation>(showing the first {n} groups)</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="149"/>
+        <location filename="../ui/hygiene/dialogs.py" line="150"/>
         <source>没有找到重复的会员。</source>
         <translation>No duplicate members found.</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="175"/>
+        <location filename="../ui/hygiene/dialogs.py" line="176"/>
         <source>请先选中一组重复会员</source>
         <translation>Please select a group of duplicates first</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="195"/>
-        <location filename="../ui/hygiene/dialogs.py" line="342"/>
+        <location filename="../ui/hygiene/dialogs.py" line="196"/>
+        <location filename="../ui/hygiene/dialogs.py" line="343"/>
         <source>合并会员</source>
         <translation>Merge members</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="209"/>
+        <location filename="../ui/hygiene/dialogs.py" line="210"/>
         <source>合并后:</source>
         <translation>After merging:</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="214"/>
+        <location filename="../ui/hygiene/dialogs.py" line="215"/>
         <source>消费记录、联系记录、到店记录、孩子、纪念日和会员卡都转到保留的档案;积分、储值和未用的礼券以新流水转入。被并入的档案标为“已合并”,不再出现在查找和列表里。合并不能撤销,合并前会先备份。</source>
         <translation>Purchases, contacts, visits, children, anniversaries and cards move to the kept profile; points, stored value and unused vouchers are transferred as new ledger entries. The merged-in profile is marked "merged" and no longer appears in search or lists. Merging cannot be undone; a backup is made first.</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="220"/>
+        <location filename="../ui/hygiene/dialogs.py" line="221"/>
         <source>左右互换</source>
         <translation>Swap sides</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="224"/>
+        <location filename="../ui/hygiene/dialogs.py" line="225"/>
         <source>合并</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="226"/>
+        <location filename="../ui/hygiene/dialogs.py" line="227"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="234"/>
+        <location filename="../ui/hygiene/dialogs.py" line="235"/>
         <source>消费 {n} 次 {spend},积分 {points}</source>
         <translation>{n} purchases {spend}, points {points}</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="242"/>
+        <location filename="../ui/hygiene/dialogs.py" line="243"/>
         <source>左边:保留的档案 #{a}({ma});右边:并入的档案 #{b}({mb})。每一项选择要保留的内容。</source>
         <translation>Left: profile kept #{a} ({ma}); right: profile merged in #{b} ({mb}). For each item choose what to keep.</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="247"/>
+        <location filename="../ui/hygiene/dialogs.py" line="248"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="248"/>
+        <location filename="../ui/hygiene/dialogs.py" line="249"/>
         <source>保留 #{id}</source>
         <translation>Keep #{id}</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="249"/>
+        <location filename="../ui/hygiene/dialogs.py" line="250"/>
         <source>并入 #{id}</source>
         <translation>Merge in #{id}</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="259"/>
+        <location filename="../ui/hygiene/dialogs.py" line="260"/>
         <source>(空)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="266"/>
+        <location filename="../ui/hygiene/dialogs.py" line="267"/>
         <source>两者都保留</source>
         <translation>Keep both</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="323"/>
+        <location filename="../ui/hygiene/dialogs.py" line="324"/>
         <source>把会员 #{b} 并入 #{a}?合并后不能撤销。</source>
         <translation>Merge member #{b} into #{a}? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="326"/>
+        <location filename="../ui/hygiene/dialogs.py" line="327"/>
         <source>合并会员需要店长密码。</source>
         <translation>Merging members requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="333"/>
+        <location filename="../ui/hygiene/dialogs.py" line="334"/>
         <source>正在备份数据库…</source>
         <translation>Backing up the database…</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="335"/>
+        <location filename="../ui/hygiene/dialogs.py" line="336"/>
         <source>正在合并…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="356"/>
+        <location filename="../ui/hygiene/dialogs.py" line="357"/>
         <source>档案完整度(按导购)</source>
         <translation>Profile completeness (by staff)</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="367"/>
+        <location filename="../ui/hygiene/dialogs.py" line="368"/>
         <source>入会日期从</source>
         <translation>Enrolled from</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="369"/>
+        <location filename="../ui/hygiene/dialogs.py" line="370"/>
         <source>到</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="378"/>
+        <location filename="../ui/hygiene/dialogs.py" line="379"/>
         <source>完整档案 = 姓名、手机、性别、生日、地址都已填写(与办卡提成同一标准);平均完整度满分 100。</source>
         <translation>Complete profile = name, mobile, gender, birthday and address all filled in (same rule as card commission); average completeness is out of 100.</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="407"/>
-        <location filename="../ui/hygiene/dialogs.py" line="440"/>
-        <location filename="../ui/hygiene/dialogs.py" line="471"/>
+        <location filename="../ui/hygiene/dialogs.py" line="408"/>
+        <location filename="../ui/hygiene/dialogs.py" line="441"/>
+        <location filename="../ui/hygiene/dialogs.py" line="472"/>
         <source>导出会员</source>
         <translation>Export members</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="416"/>
+        <location filename="../ui/hygiene/dialogs.py" line="417"/>
         <source>会员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="418"/>
+        <location filename="../ui/hygiene/dialogs.py" line="419"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="422"/>
+        <location filename="../ui/hygiene/dialogs.py" line="423"/>
         <source>保存到</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="424"/>
+        <location filename="../ui/hygiene/dialogs.py" line="425"/>
         <source>手机号隐藏中间四位(138****5678),用于查看和打印</source>
         <translation>Hide the middle four digits (138****5678), for viewing and printing</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="425"/>
+        <location filename="../ui/hygiene/dialogs.py" line="426"/>
         <source>完整手机号,用于搬迁数据或重新导入(需要店长密码)</source>
         <translation>Full mobile numbers, for moving data or re-importing (requires the manager password)</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="431"/>
+        <location filename="../ui/hygiene/dialogs.py" line="432"/>
         <source>注意:隐藏了手机号的文件不能再导入 vipdesk(号码不完整,会被拒绝)。会员资料请妥善保管,不要外传。</source>
         <translation>Note: a file with hidden mobile numbers cannot be imported into vipdesk again (incomplete numbers are rejected). Keep member data safe and do not share it.</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="435"/>
+        <location filename="../ui/hygiene/dialogs.py" line="436"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="440"/>
+        <location filename="../ui/hygiene/dialogs.py" line="441"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel file (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="447"/>
+        <location filename="../ui/hygiene/dialogs.py" line="448"/>
         <source>请选择保存位置</source>
         <translation>Please choose where to save</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="451"/>
+        <location filename="../ui/hygiene/dialogs.py" line="452"/>
         <source>导出完整手机号需要店长密码。</source>
         <translation>Exporting full mobile numbers requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="465"/>
+        <location filename="../ui/hygiene/dialogs.py" line="466"/>
         <source>已导出 {n} 位会员到:
 {path}</source>
         <translation>{n} members exported to:
 {path}</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="467"/>
+        <location filename="../ui/hygiene/dialogs.py" line="468"/>
         <source>手机号已隐藏,此文件不能再导入。</source>
         <translation>Mobile numbers are hidden; this file cannot be imported again.</translation>
     </message>
@@ -1852,17 +1852,17 @@ Rows with problems are not imported; with "Import only if everything is correct"
 <context>
     <name>IncentiveDialog</name>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="332"/>
+        <location filename="../ui/loyalty/dialogs.py" line="333"/>
         <source>导购办卡激励</source>
         <translation>Staff card incentives</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="339"/>
+        <location filename="../ui/loyalty/dialogs.py" line="340"/>
         <source>只统计资料完整(姓名、手机、性别、生日、地址)的会员卡;补全资料后自动计入。</source>
         <translation>Only cards of members with a complete profile (name, mobile, gender, birthday, address) count; they count automatically once the profile is completed.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="343"/>
+        <location filename="../ui/loyalty/dialogs.py" line="344"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
@@ -1874,233 +1874,233 @@ Rows with problems are not imported; with "Import only if everything is correct"
 <context>
     <name>LoyaltySettingsDialog</name>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="203"/>
+        <location filename="../ui/loyalty/settings.py" line="205"/>
         <source>积分与等级设置</source>
         <translation>Points and tier settings</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="205"/>
+        <location filename="../ui/loyalty/settings.py" line="207"/>
         <source>等级</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="207"/>
+        <location filename="../ui/loyalty/settings.py" line="209"/>
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="209"/>
+        <location filename="../ui/loyalty/settings.py" line="211"/>
         <source>礼券</source>
         <translation>Vouchers</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="211"/>
+        <location filename="../ui/loyalty/settings.py" line="213"/>
         <source>储值</source>
         <translation>Stored value</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="213"/>
+        <location filename="../ui/loyalty/settings.py" line="215"/>
         <source>导购激励</source>
         <translation>Staff incentives</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="214"/>
-        <location filename="../ui/loyalty/settings.py" line="362"/>
+        <location filename="../ui/loyalty/settings.py" line="216"/>
+        <location filename="../ui/loyalty/settings.py" line="364"/>
         <source>礼品</source>
         <translation>Gifts</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="217"/>
+        <location filename="../ui/loyalty/settings.py" line="219"/>
         <source>修改从保存后开始生效,已有积分和礼券不受影响。</source>
         <translation>Changes take effect after saving; existing points and vouchers are not affected.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="227"/>
+        <location filename="../ui/loyalty/settings.py" line="229"/>
         <source>等级名称</source>
         <translation>Tier name</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="227"/>
+        <location filename="../ui/loyalty/settings.py" line="229"/>
         <source>门槛</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="227"/>
+        <location filename="../ui/loyalty/settings.py" line="229"/>
         <source>折扣(如 9.5)</source>
         <translation>Discount (e.g. 9.5)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="227"/>
+        <location filename="../ui/loyalty/settings.py" line="229"/>
         <source>权益</source>
         <translation>Benefits</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="235"/>
+        <location filename="../ui/loyalty/settings.py" line="237"/>
         <source>保存时同时执行降级(否则等年度复核)</source>
         <translation>Apply downgrades when saving (otherwise at the annual review)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="236"/>
+        <location filename="../ui/loyalty/settings.py" line="238"/>
         <source>门槛建议(按本店销售计算)</source>
         <translation>Suggest thresholds (from this shop's sales)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="238"/>
+        <location filename="../ui/loyalty/settings.py" line="240"/>
         <source>预览会员变动</source>
         <translation>Preview member changes</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="242"/>
+        <location filename="../ui/loyalty/settings.py" line="244"/>
         <source>点“门槛建议”:平均单价 × 连带率 = 基本线,再加 15%~30% 增长;点“预览会员变动”:看看新规则下谁会升级或降级。</source>
         <translation>"Suggest thresholds": average price × items per sale = base line, plus 15%–30% growth; "Preview member changes": see who would move up or down under the new rules.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="263"/>
+        <location filename="../ui/loyalty/settings.py" line="265"/>
         <source>第 {n} 个等级</source>
         <translation>Tier {n}</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="267"/>
+        <location filename="../ui/loyalty/settings.py" line="269"/>
         <source>门槛应为整数</source>
         <translation>Threshold must be a whole number</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="269"/>
+        <location filename="../ui/loyalty/settings.py" line="271"/>
         <source>折扣</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="295"/>
+        <location filename="../ui/loyalty/settings.py" line="297"/>
         <source>新规则下:{u} 人升级,{d} 人降级</source>
         <translation>Under the new rules: {u} up, {d} down</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="304"/>
+        <location filename="../ui/loyalty/settings.py" line="306"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="304"/>
+        <location filename="../ui/loyalty/settings.py" line="306"/>
         <source>开始 YYYY-MM-DD</source>
         <translation>Start YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="304"/>
+        <location filename="../ui/loyalty/settings.py" line="306"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="305"/>
+        <location filename="../ui/loyalty/settings.py" line="307"/>
         <source>倍率%</source>
         <translation>Multiplier %</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="305"/>
+        <location filename="../ui/loyalty/settings.py" line="307"/>
         <source>每年重复</source>
         <translation>Repeat yearly</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="305"/>
+        <location filename="../ui/loyalty/settings.py" line="307"/>
         <source>农历</source>
         <translation>Lunar</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="315"/>
+        <location filename="../ui/loyalty/settings.py" line="317"/>
         <source>多倍积分日(店庆、节假日、新店开业;几个同时适用时取最高倍率)</source>
         <translation>Bonus points days (anniversary, holidays, new shop opening; if several apply, the highest multiplier is used)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="317"/>
+        <location filename="../ui/loyalty/settings.py" line="319"/>
         <source>农历节日(如春节 01-01 至 01-07、中秋 08-15)勾选“农历”,日期写 月-日,每年自动换算。</source>
         <translation>For lunar holidays (e.g. Spring Festival 01-01 to 01-07, Mid-Autumn 08-15) tick "Lunar" and write the date as month-day; it is converted every year.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="328"/>
+        <location filename="../ui/loyalty/settings.py" line="330"/>
         <source>多倍积分日第 {n} 行</source>
         <translation>Bonus points day row {n}</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="328"/>
+        <location filename="../ui/loyalty/settings.py" line="330"/>
         <source>倍率应为整数</source>
         <translation>Multiplier must be a whole number</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="338"/>
+        <location filename="../ui/loyalty/settings.py" line="340"/>
         <source>充满(元)</source>
         <translation>Top up (yuan)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="338"/>
+        <location filename="../ui/loyalty/settings.py" line="340"/>
         <source>赠送(元)</source>
         <translation>Bonus (yuan)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="346"/>
+        <location filename="../ui/loyalty/settings.py" line="348"/>
         <source>充值赠送规则(如 充1000送100;取满足的最高一档)</source>
         <translation>Top-up bonus rules (e.g. top up 1000, get 100; the highest tier reached applies)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="354"/>
+        <location filename="../ui/loyalty/settings.py" line="356"/>
         <source>赠送规则第 {n} 行</source>
         <translation>Bonus rule row {n}</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="362"/>
+        <location filename="../ui/loyalty/settings.py" line="364"/>
         <source>所需积分</source>
         <translation>Points needed</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="362"/>
+        <location filename="../ui/loyalty/settings.py" line="364"/>
         <source>库存</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="362"/>
+        <location filename="../ui/loyalty/settings.py" line="364"/>
         <source>附赠现金券(元)</source>
         <translation>Extra cash voucher (yuan)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="363"/>
+        <location filename="../ui/loyalty/settings.py" line="365"/>
         <source>上架</source>
         <translation>Listed</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="374"/>
+        <location filename="../ui/loyalty/settings.py" line="376"/>
         <source>添加礼品</source>
         <translation>Add gift</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="386"/>
+        <location filename="../ui/loyalty/settings.py" line="388"/>
         <source>下架的礼品不再出现在兑换目录;已兑换的记录保留。</source>
         <translation>Unlisted gifts no longer appear in the redemption catalogue; past redemptions are kept.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="392"/>
+        <location filename="../ui/loyalty/settings.py" line="394"/>
         <source>礼品第 {n} 行</source>
         <translation>Gift row {n}</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="397"/>
+        <location filename="../ui/loyalty/settings.py" line="399"/>
         <source>积分和库存应为整数</source>
         <translation>Points and stock must be whole numbers</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="424"/>
+        <location filename="../ui/loyalty/settings.py" line="426"/>
         <source>等级规则有变化。</source>
         <translation>The tier rules have changed.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="424"/>
+        <location filename="../ui/loyalty/settings.py" line="426"/>
         <source>确认保存?</source>
         <translation>Save now?</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="426"/>
+        <location filename="../ui/loyalty/settings.py" line="428"/>
         <source>修改积分、等级和礼品设置需要店长密码。</source>
         <translation>Changing points, tier and gift settings requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="438"/>
+        <location filename="../ui/loyalty/settings.py" line="440"/>
         <source>积分礼品目录</source>
         <translation>Points gift catalogue</translation>
     </message>
@@ -2116,261 +2116,261 @@ Rows with problems are not imported; with "Import only if everything is correct"
 <context>
     <name>LoyaltyTab</name>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="49"/>
+        <location filename="../ui/loyalty/tab.py" line="50"/>
         <source>等级</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="49"/>
+        <location filename="../ui/loyalty/tab.py" line="50"/>
         <source>可用积分</source>
         <translation>Available points</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="50"/>
+        <location filename="../ui/loyalty/tab.py" line="51"/>
         <source>升级进度</source>
         <translation>Tier progress</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="50"/>
+        <location filename="../ui/loyalty/tab.py" line="51"/>
         <source>积分到期</source>
         <translation>Points expiry</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="51"/>
+        <location filename="../ui/loyalty/tab.py" line="52"/>
         <source>储值余额</source>
         <translation>Stored value balance</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="56"/>
+        <location filename="../ui/loyalty/tab.py" line="57"/>
         <source>券号</source>
         <translation>Voucher no.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="56"/>
-        <location filename="../ui/loyalty/tab.py" line="58"/>
+        <location filename="../ui/loyalty/tab.py" line="57"/>
+        <location filename="../ui/loyalty/tab.py" line="59"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="56"/>
-        <location filename="../ui/loyalty/tab.py" line="200"/>
+        <location filename="../ui/loyalty/tab.py" line="57"/>
+        <location filename="../ui/loyalty/tab.py" line="201"/>
         <source>面值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="56"/>
+        <location filename="../ui/loyalty/tab.py" line="57"/>
         <source>可用日期</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="57"/>
+        <location filename="../ui/loyalty/tab.py" line="58"/>
         <source>到期</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="58"/>
         <location filename="../ui/loyalty/tab.py" line="59"/>
+        <location filename="../ui/loyalty/tab.py" line="60"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="58"/>
-        <location filename="../ui/loyalty/tab.py" line="98"/>
+        <location filename="../ui/loyalty/tab.py" line="59"/>
+        <location filename="../ui/loyalty/tab.py" line="99"/>
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="58"/>
+        <location filename="../ui/loyalty/tab.py" line="59"/>
         <source>说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="59"/>
+        <location filename="../ui/loyalty/tab.py" line="60"/>
         <source>原等级</source>
         <translation>Old tier</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="59"/>
+        <location filename="../ui/loyalty/tab.py" line="60"/>
         <source>新等级</source>
         <translation>New tier</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="59"/>
+        <location filename="../ui/loyalty/tab.py" line="60"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="60"/>
+        <location filename="../ui/loyalty/tab.py" line="61"/>
         <source>可用礼券</source>
         <translation>Available vouchers</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="61"/>
+        <location filename="../ui/loyalty/tab.py" line="62"/>
         <source>积分明细</source>
         <translation>Points history</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="62"/>
+        <location filename="../ui/loyalty/tab.py" line="63"/>
         <source>等级变化</source>
         <translation>Tier changes</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="63"/>
+        <location filename="../ui/loyalty/tab.py" line="64"/>
         <source>积分兑换…</source>
         <translation>Redeem points…</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="65"/>
+        <location filename="../ui/loyalty/tab.py" line="66"/>
         <source>积分换券</source>
         <translation>Points for voucher</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="67"/>
+        <location filename="../ui/loyalty/tab.py" line="68"/>
         <source>储值…</source>
         <translation>Stored value…</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="69"/>
-        <location filename="../ui/loyalty/tab.py" line="109"/>
+        <location filename="../ui/loyalty/tab.py" line="70"/>
+        <location filename="../ui/loyalty/tab.py" line="110"/>
         <source>锁定等级…</source>
         <translation>Lock tier…</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="71"/>
+        <location filename="../ui/loyalty/tab.py" line="72"/>
         <source>调整积分…</source>
         <translation>Adjust points…</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="73"/>
+        <location filename="../ui/loyalty/tab.py" line="74"/>
         <source>发礼券…</source>
         <translation>Issue voucher…</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="94"/>
+        <location filename="../ui/loyalty/tab.py" line="95"/>
         <source>(已锁定:{r})</source>
         <translation>(locked: {r})</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="98"/>
+        <location filename="../ui/loyalty/tab.py" line="99"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="100"/>
+        <location filename="../ui/loyalty/tab.py" line="101"/>
         <source>近一年 {v} {u},再 {n} {u} 升 {t}</source>
         <translation>Past year {v} {u}; {n} {u} more to reach {t}</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="103"/>
+        <location filename="../ui/loyalty/tab.py" line="104"/>
         <source>近一年 {v} {u},已是最高等级</source>
         <translation>Past year {v} {u}; already at the top tier</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="105"/>
+        <location filename="../ui/loyalty/tab.py" line="106"/>
         <source>{p} 积分 {d} 到期</source>
         <translation>{p} points expire {d}</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="106"/>
+        <location filename="../ui/loyalty/tab.py" line="107"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="109"/>
+        <location filename="../ui/loyalty/tab.py" line="110"/>
         <source>解除锁定</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="111"/>
+        <location filename="../ui/loyalty/tab.py" line="112"/>
         <source>长期</source>
         <translation>No expiry</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="138"/>
+        <location filename="../ui/loyalty/tab.py" line="139"/>
         <source>扣 {p} 积分,换一张 {v} 代金券?</source>
         <translation>Deduct {p} points for a {v} voucher?</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="145"/>
+        <location filename="../ui/loyalty/tab.py" line="146"/>
         <source>已发券 {code}</source>
         <translation>Voucher issued {code}</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="160"/>
-        <location filename="../ui/loyalty/tab.py" line="165"/>
+        <location filename="../ui/loyalty/tab.py" line="161"/>
+        <location filename="../ui/loyalty/tab.py" line="166"/>
         <source>调整积分</source>
         <translation>Adjust points</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="160"/>
+        <location filename="../ui/loyalty/tab.py" line="161"/>
         <source>增加(正数)或扣减(负数)的积分</source>
         <translation>Points to add (positive) or deduct (negative)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="165"/>
-        <location filename="../ui/loyalty/tab.py" line="169"/>
+        <location filename="../ui/loyalty/tab.py" line="166"/>
+        <location filename="../ui/loyalty/tab.py" line="170"/>
         <source>调整原因</source>
         <translation>Reason for adjustment</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="169"/>
+        <location filename="../ui/loyalty/tab.py" line="170"/>
         <source>请填写调整原因</source>
         <translation>Please enter the reason for the adjustment</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="171"/>
+        <location filename="../ui/loyalty/tab.py" line="172"/>
         <source>手工调整积分需要店长密码。</source>
         <translation>Adjusting points by hand requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="186"/>
-        <location filename="../ui/loyalty/tab.py" line="190"/>
+        <location filename="../ui/loyalty/tab.py" line="187"/>
+        <location filename="../ui/loyalty/tab.py" line="191"/>
         <source>发礼券</source>
         <translation>Issue voucher</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="186"/>
+        <location filename="../ui/loyalty/tab.py" line="187"/>
         <source>面值(元)</source>
         <translation>Value (yuan)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="190"/>
-        <location filename="../ui/loyalty/tab.py" line="199"/>
+        <location filename="../ui/loyalty/tab.py" line="191"/>
+        <location filename="../ui/loyalty/tab.py" line="200"/>
         <source>发券原因</source>
         <translation>Reason for voucher</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="199"/>
+        <location filename="../ui/loyalty/tab.py" line="200"/>
         <source>请填写发券原因</source>
         <translation>Please enter the reason for the voucher</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="201"/>
+        <location filename="../ui/loyalty/tab.py" line="202"/>
         <source>手工发礼券需要店长密码。</source>
         <translation>Issuing vouchers by hand requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="217"/>
+        <location filename="../ui/loyalty/tab.py" line="218"/>
         <source>解除等级锁定?之后等级按规则自动升降。</source>
         <translation>Unlock the tier? The tier will then move up and down by the rules.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="219"/>
+        <location filename="../ui/loyalty/tab.py" line="220"/>
         <source>解除等级锁定需要店长密码。</source>
         <translation>Unlocking a tier requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="224"/>
+        <location filename="../ui/loyalty/tab.py" line="225"/>
         <source>锁定等级</source>
         <translation>Lock tier</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="224"/>
+        <location filename="../ui/loyalty/tab.py" line="225"/>
         <source>锁定原因(如:员工、特殊客户)</source>
         <translation>Reason for lock (e.g. employee, special customer)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="227"/>
+        <location filename="../ui/loyalty/tab.py" line="228"/>
         <source>锁定等级需要店长密码。</source>
         <translation>Locking a tier requires the manager password.</translation>
     </message>
@@ -2955,57 +2955,57 @@ Member data is stored only on this computer and never leaves it.</translation>
 <context>
     <name>RedeemDialog</name>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="79"/>
+        <location filename="../ui/loyalty/dialogs.py" line="80"/>
         <source>积分兑换 — {name}</source>
         <translation>Redeem points — {name}</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="82"/>
+        <location filename="../ui/loyalty/dialogs.py" line="83"/>
         <source>礼品</source>
         <translation>Gifts</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="82"/>
+        <location filename="../ui/loyalty/dialogs.py" line="83"/>
         <source>所需积分</source>
         <translation>Points needed</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="82"/>
+        <location filename="../ui/loyalty/dialogs.py" line="83"/>
         <source>库存</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="82"/>
+        <location filename="../ui/loyalty/dialogs.py" line="83"/>
         <source>附赠现金券</source>
         <translation>Extra cash voucher</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="85"/>
+        <location filename="../ui/loyalty/dialogs.py" line="86"/>
         <source>兑换所选礼品</source>
         <translation>Redeem selected gift</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="89"/>
+        <location filename="../ui/loyalty/dialogs.py" line="90"/>
         <source>经办导购</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="104"/>
+        <location filename="../ui/loyalty/dialogs.py" line="105"/>
         <source>可用积分:{n}</source>
         <translation>Available points: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="118"/>
+        <location filename="../ui/loyalty/dialogs.py" line="119"/>
         <source>请先选择一件礼品</source>
         <translation>Please select a gift first</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="121"/>
+        <location filename="../ui/loyalty/dialogs.py" line="122"/>
         <source>用 {p} 积分兑换「{name}」?</source>
         <translation>Redeem "{name}" for {p} points?</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="130"/>
+        <location filename="../ui/loyalty/dialogs.py" line="131"/>
         <source>已兑换「{name}」,扣 {p} 积分</source>
         <translation>Redeemed "{name}", {p} points deducted</translation>
     </message>
@@ -3017,221 +3017,219 @@ Member data is stored only on this computer and never leaves it.</translation>
 <context>
     <name>ReminderPane</name>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="66"/>
+        <location filename="../ui/care/reminder_pane.py" line="67"/>
         <source>完成:</source>
         <translation>Done:</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="73"/>
-        <source>已发短信</source>
-        <translation>SMS sent</translation>
-    </message>
-    <message>
-        <location filename="../ui/care/reminder_pane.py" line="73"/>
-        <source>已联系,顾客很满意</source>
-        <translation>Contacted, customer very satisfied</translation>
-    </message>
-    <message>
-        <location filename="../ui/care/reminder_pane.py" line="79"/>
+        <location filename="../ui/care/reminder_pane.py" line="80"/>
         <source>(不填)</source>
         <translation>(leave blank)</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="83"/>
+        <location filename="../ui/care/reminder_pane.py" line="84"/>
         <source>聊到的新情况,记入联系记录</source>
         <translation>New things from the chat — saved in the contact record</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="84"/>
+        <location filename="../ui/care/reminder_pane.py" line="85"/>
         <source>结果(流失原因)</source>
         <translation>Result (reason for leaving)</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="84"/>
+        <location filename="../ui/care/reminder_pane.py" line="85"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="85"/>
+        <location filename="../ui/care/reminder_pane.py" line="86"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="86"/>
+        <location filename="../ui/care/reminder_pane.py" line="87"/>
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="87"/>
+        <location filename="../ui/care/reminder_pane.py" line="88"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="101"/>
+        <location filename="../ui/care/reminder_pane.py" line="104"/>
         <source>跳过:</source>
         <translation>Skip:</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="106"/>
+        <location filename="../ui/care/reminder_pane.py" line="109"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="130"/>
+        <location filename="../ui/care/reminder_pane.py" line="133"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="136"/>
+        <location filename="../ui/care/reminder_pane.py" line="139"/>
         <source>只看我的</source>
         <translation>Mine only</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="147"/>
+        <location filename="../ui/care/reminder_pane.py" line="150"/>
         <source>会员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="147"/>
+        <location filename="../ui/care/reminder_pane.py" line="150"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="147"/>
+        <location filename="../ui/care/reminder_pane.py" line="150"/>
         <source>事由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="160"/>
+        <location filename="../ui/care/reminder_pane.py" line="163"/>
         <source>复制短信</source>
         <translation>Copy SMS</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="161"/>
+        <location filename="../ui/care/reminder_pane.py" line="164"/>
         <source>拨打</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="162"/>
+        <location filename="../ui/care/reminder_pane.py" line="165"/>
         <source>完成…</source>
         <translation>Done…</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="163"/>
+        <location filename="../ui/care/reminder_pane.py" line="166"/>
         <source>跳过…</source>
         <translation>Skip…</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="164"/>
+        <location filename="../ui/care/reminder_pane.py" line="167"/>
         <source>导出本组…</source>
         <translation>Export this group…</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="165"/>
+        <location filename="../ui/care/reminder_pane.py" line="168"/>
         <source>把短信内容复制到剪贴板</source>
         <translation>Copy the SMS text to the clipboard</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="166"/>
+        <location filename="../ui/care/reminder_pane.py" line="169"/>
         <source>显示完整号码并复制,方便拨打</source>
         <translation>Show the full number and copy it for dialling</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="167"/>
+        <location filename="../ui/care/reminder_pane.py" line="170"/>
         <source>把这一组导出为 Excel/CSV(手机号、短信内容),交给短信平台群发</source>
         <translation>Export this group to Excel/CSV (mobile numbers, SMS text) for a bulk SMS service</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="240"/>
+        <location filename="../ui/care/reminder_pane.py" line="243"/>
         <source>提醒加载失败:</source>
         <translation>Loading reminders failed:</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="248"/>
+        <location filename="../ui/care/reminder_pane.py" line="251"/>
         <source>计算今日提醒</source>
         <translation>Working out today's reminders</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="263"/>
+        <location filename="../ui/care/reminder_pane.py" line="266"/>
         <source>暂缓(防打扰)</source>
         <translation>Postponed (do not disturb)</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="265"/>
+        <location filename="../ui/care/reminder_pane.py" line="268"/>
         <source>,逾期 {n}</source>
         <translation>, {n} overdue</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="272"/>
+        <location filename="../ui/care/reminder_pane.py" line="275"/>
         <source>【逾期】</source>
         <translation>[Overdue]</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="282"/>
+        <location filename="../ui/care/reminder_pane.py" line="285"/>
         <source>……还有 {n} 位,请用“导出本组”群发</source>
         <translation>…and {n} more; please use "Export this group" to send in bulk</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="287"/>
+        <location filename="../ui/care/reminder_pane.py" line="290"/>
         <source>今日提醒 {date}:{n} 项</source>
         <translation>Today's reminders {date}: {n} items</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="320"/>
+        <location filename="../ui/care/reminder_pane.py" line="323"/>
         <source>选择一条提醒查看要说的话。</source>
         <translation>Select a reminder to see what to say.</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="321"/>
+        <location filename="../ui/care/reminder_pane.py" line="324"/>
         <source>共 {n} 位。选中一位查看短信,或“导出本组”群发。</source>
         <translation>{n} members. Select one to see the SMS, or "Export this group" to send in bulk.</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="326"/>
+        <location filename="../ui/care/reminder_pane.py" line="329"/>
         <source>建议发送时段:</source>
         <translation>Suggested sending time:</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="328"/>
+        <location filename="../ui/care/reminder_pane.py" line="331"/>
         <source>暂缓原因:</source>
         <translation>Postponed because:</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="351"/>
+        <location filename="../ui/care/reminder_pane.py" line="354"/>
         <source>短信内容已复制</source>
         <translation>SMS text copied</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="358"/>
+        <location filename="../ui/care/reminder_pane.py" line="361"/>
         <source>{name}:{phone}
 (号码已复制)</source>
         <translation>{name}: {phone}
 (number copied)</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="359"/>
+        <location filename="../ui/care/reminder_pane.py" line="362"/>
         <source>拨打电话</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="407"/>
+        <location filename="../ui/care/reminder_pane.py" line="410"/>
         <source>群发名单含完整手机号,导出需要店长密码。</source>
         <translation>The bulk list contains full mobile numbers; exporting requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="410"/>
+        <location filename="../ui/care/reminder_pane.py" line="413"/>
         <source>导出群发名单</source>
         <translation>Export bulk SMS list</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="411"/>
+        <location filename="../ui/care/reminder_pane.py" line="414"/>
         <source>Excel 文件 (*.xlsx);;CSV 文件 (*.csv)</source>
         <translation>Excel file (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="419"/>
+        <location filename="../ui/care/reminder_pane.py" line="422"/>
         <source>已导出 {n} 条</source>
         <translation>{n} rows exported</translation>
+    </message>
+    <message>
+        <source>已发短信</source>
+        <translation type="vanished">SMS sent</translation>
+    </message>
+    <message>
+        <source>已联系,顾客很满意</source>
+        <translation type="vanished">Contacted, customer very satisfied</translation>
     </message>
 </context>
 <context>
@@ -3449,181 +3447,181 @@ A backup is made first; purchases and points are kept.</translation>
 <context>
     <name>SaleDialog</name>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="52"/>
+        <location filename="../ui/counter/sale_dialog.py" line="53"/>
         <source>会员:{name}  {tier}</source>
         <translation>Member: {name}  {tier}</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="53"/>
+        <location filename="../ui/counter/sale_dialog.py" line="54"/>
         <source>记一笔销售 — {name}</source>
         <translation>Record a sale — {name}</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="56"/>
+        <location filename="../ui/counter/sale_dialog.py" line="57"/>
         <source>非会员(散客)销售</source>
         <translation>Non-member (walk-in) sale</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="57"/>
+        <location filename="../ui/counter/sale_dialog.py" line="58"/>
         <source>非会员销售</source>
         <translation>Non-member sale</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="61"/>
+        <location filename="../ui/counter/sale_dialog.py" line="62"/>
         <source>录入商品(回车或 Insert 添加一行)</source>
         <translation>Enter items (Enter or Insert adds a line)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="69"/>
+        <location filename="../ui/counter/sale_dialog.py" line="70"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="72"/>
+        <location filename="../ui/counter/sale_dialog.py" line="73"/>
         <source>9=9折</source>
         <translation>9 = 10% off</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="73"/>
+        <location filename="../ui/counter/sale_dialog.py" line="74"/>
         <source>单品折扣:9 表示9折,95 表示9.5折,空白不打折;会员折扣另外自动计算</source>
         <translation>Item discount: 9 means 10% off, 95 means 5% off, blank means no discount; the member discount is calculated automatically on top</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="74"/>
+        <location filename="../ui/counter/sale_dialog.py" line="75"/>
         <source>添加 (Enter)</source>
         <translation>Add (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="77"/>
-        <location filename="../ui/counter/sale_dialog.py" line="163"/>
+        <location filename="../ui/counter/sale_dialog.py" line="78"/>
+        <location filename="../ui/counter/sale_dialog.py" line="164"/>
         <source>款号</source>
         <translation>Style no.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="77"/>
+        <location filename="../ui/counter/sale_dialog.py" line="78"/>
         <source>品类</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="78"/>
+        <location filename="../ui/counter/sale_dialog.py" line="79"/>
         <source>尺码</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="78"/>
-        <location filename="../ui/counter/sale_dialog.py" line="164"/>
+        <location filename="../ui/counter/sale_dialog.py" line="79"/>
+        <location filename="../ui/counter/sale_dialog.py" line="165"/>
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="79"/>
-        <location filename="../ui/counter/sale_dialog.py" line="165"/>
+        <location filename="../ui/counter/sale_dialog.py" line="80"/>
+        <location filename="../ui/counter/sale_dialog.py" line="166"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="79"/>
-        <location filename="../ui/counter/sale_dialog.py" line="166"/>
+        <location filename="../ui/counter/sale_dialog.py" line="80"/>
+        <location filename="../ui/counter/sale_dialog.py" line="167"/>
         <source>折扣</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="92"/>
+        <location filename="../ui/counter/sale_dialog.py" line="93"/>
         <source>删除选中行 (Delete)</source>
         <translation>Delete selected line (Delete)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="100"/>
+        <location filename="../ui/counter/sale_dialog.py" line="101"/>
         <source>导购(必选)</source>
         <translation>Staff (required)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="101"/>
+        <location filename="../ui/counter/sale_dialog.py" line="102"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="103"/>
+        <location filename="../ui/counter/sale_dialog.py" line="104"/>
         <source>结算</source>
         <translation>Checkout</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="113"/>
+        <location filename="../ui/counter/sale_dialog.py" line="114"/>
         <source>原价合计</source>
         <translation>List price total</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="114"/>
+        <location filename="../ui/counter/sale_dialog.py" line="115"/>
         <source>会员折扣</source>
         <translation>Member discount</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="115"/>
+        <location filename="../ui/counter/sale_dialog.py" line="116"/>
         <source>应收</source>
         <translation>Amount due</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="116"/>
+        <location filename="../ui/counter/sale_dialog.py" line="117"/>
         <source>本单积分</source>
         <translation>Points this sale</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="119"/>
+        <location filename="../ui/counter/sale_dialog.py" line="120"/>
         <source>确认收款 (Ctrl+Enter)</source>
         <translation>Confirm payment (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="120"/>
+        <location filename="../ui/counter/sale_dialog.py" line="121"/>
         <source>记录这笔销售 (Ctrl+Enter)</source>
         <translation>Record this sale (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="123"/>
+        <location filename="../ui/counter/sale_dialog.py" line="124"/>
         <source>取消 (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="161"/>
+        <location filename="../ui/counter/sale_dialog.py" line="162"/>
         <source>第 {n} 行</source>
         <translation>Line {n}</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="163"/>
+        <location filename="../ui/counter/sale_dialog.py" line="164"/>
         <source>请填写款号</source>
         <translation>Please enter the style no.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="227"/>
+        <location filename="../ui/counter/sale_dialog.py" line="228"/>
         <source>非会员无折扣</source>
         <translation>No discount for non-members</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="230"/>
+        <location filename="../ui/counter/sale_dialog.py" line="231"/>
         <source>本单后升级为 {tier}!</source>
         <translation>This sale upgrades her to {tier}!</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="234"/>
+        <location filename="../ui/counter/sale_dialog.py" line="235"/>
         <source>本单满 {n} 件,可免费办卡入会</source>
         <translation>This sale has {n} or more items: a free membership card can be issued</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="248"/>
+        <location filename="../ui/counter/sale_dialog.py" line="249"/>
         <source>商品</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="248"/>
+        <location filename="../ui/counter/sale_dialog.py" line="249"/>
         <source>请至少录入一件商品</source>
         <translation>Please enter at least one item</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="251"/>
+        <location filename="../ui/counter/sale_dialog.py" line="252"/>
         <source>导购</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="251"/>
+        <location filename="../ui/counter/sale_dialog.py" line="252"/>
         <source>请选择导购</source>
         <translation>Please choose the staff member</translation>
     </message>
@@ -3866,32 +3864,32 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="100"/>
+        <location filename="../ui/loyalty/settings.py" line="102"/>
         <source>如 9 表示9折;空白不打折</source>
         <translation>e.g. 9 means 10% off; blank means no discount</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="103"/>
+        <location filename="../ui/loyalty/settings.py" line="105"/>
         <source>所有会员</source>
         <translation>All members</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="140"/>
+        <location filename="../ui/loyalty/settings.py" line="142"/>
         <source>请用逗号分隔月份,如 3,6,9,12</source>
         <translation>Separate months with commas, e.g. 3,6,9,12</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="142"/>
+        <location filename="../ui/loyalty/settings.py" line="144"/>
         <source>月份应在 1 到 12 之间</source>
         <translation>Months must be between 1 and 12</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="153"/>
+        <location filename="../ui/loyalty/settings.py" line="155"/>
         <source>年度复核日</source>
         <translation>Annual review day</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="153"/>
+        <location filename="../ui/loyalty/settings.py" line="155"/>
         <source>格式为 月-日,如 01-01</source>
         <translation>Format month-day, e.g. 01-01</translation>
     </message>
@@ -3971,115 +3969,115 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
 <context>
     <name>StoredValueDialog</name>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="146"/>
+        <location filename="../ui/loyalty/dialogs.py" line="147"/>
         <source>储值 — {name}</source>
         <translation>Stored value — {name}</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="149"/>
+        <location filename="../ui/loyalty/dialogs.py" line="150"/>
         <source>储值功能未启用:请在 设置 → 积分与等级设置 → 储值 中打开。</source>
         <translation>Stored value is not enabled: turn it on under Settings → Points and tier settings → Stored value.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="151"/>
+        <location filename="../ui/loyalty/dialogs.py" line="152"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="151"/>
+        <location filename="../ui/loyalty/dialogs.py" line="152"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="151"/>
+        <location filename="../ui/loyalty/dialogs.py" line="152"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="151"/>
+        <location filename="../ui/loyalty/dialogs.py" line="152"/>
         <source>说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="153"/>
+        <location filename="../ui/loyalty/dialogs.py" line="154"/>
         <source>元,例如 1000</source>
         <translation>yuan, e.g. 1000</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="159"/>
-        <location filename="../ui/loyalty/dialogs.py" line="198"/>
-        <location filename="../ui/loyalty/dialogs.py" line="207"/>
+        <location filename="../ui/loyalty/dialogs.py" line="160"/>
+        <location filename="../ui/loyalty/dialogs.py" line="199"/>
+        <location filename="../ui/loyalty/dialogs.py" line="208"/>
         <source>充值金额</source>
         <translation>Top-up amount</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="161"/>
+        <location filename="../ui/loyalty/dialogs.py" line="162"/>
         <source>经办导购</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="162"/>
+        <location filename="../ui/loyalty/dialogs.py" line="163"/>
         <source>充值</source>
         <translation>Top up</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="164"/>
+        <location filename="../ui/loyalty/dialogs.py" line="165"/>
         <source>退所选充值</source>
         <translation>Refund selected top-up</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="166"/>
+        <location filename="../ui/loyalty/dialogs.py" line="167"/>
         <source>凭条另存为 PDF</source>
         <translation>Save receipt as PDF</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="168"/>
+        <location filename="../ui/loyalty/dialogs.py" line="169"/>
         <source>打印凭条</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="189"/>
+        <location filename="../ui/loyalty/dialogs.py" line="190"/>
         <source>储值余额:</source>
         <translation>Stored value balance:</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="203"/>
+        <location filename="../ui/loyalty/dialogs.py" line="204"/>
         <source>赠送 {b}</source>
         <translation>Bonus {b}</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="209"/>
+        <location filename="../ui/loyalty/dialogs.py" line="210"/>
         <source>,赠送 {b}</source>
         <translation>, bonus {b}</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="210"/>
+        <location filename="../ui/loyalty/dialogs.py" line="211"/>
         <source>确认收款 {a} 充值{extra}?</source>
         <translation>Confirm payment {a} for top-up{extra}?</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="224"/>
+        <location filename="../ui/loyalty/dialogs.py" line="225"/>
         <source>请先选择一笔充值</source>
         <translation>Please select a top-up first</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="226"/>
+        <location filename="../ui/loyalty/dialogs.py" line="227"/>
         <source>退回这笔充值(赠送部分一并扣回)?</source>
         <translation>Refund this top-up (the bonus is taken back too)?</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="240"/>
-        <location filename="../ui/loyalty/dialogs.py" line="249"/>
+        <location filename="../ui/loyalty/dialogs.py" line="241"/>
+        <location filename="../ui/loyalty/dialogs.py" line="250"/>
         <source>请先选择一笔储值记录</source>
         <translation>Please select a stored value entry first</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="244"/>
+        <location filename="../ui/loyalty/dialogs.py" line="245"/>
         <source>储值凭条</source>
         <translation>Stored value receipt</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="252"/>
+        <location filename="../ui/loyalty/dialogs.py" line="253"/>
         <source>保存凭条</source>
         <translation>Save receipt</translation>
     </message>
@@ -4217,75 +4215,75 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
 <context>
     <name>VoucherListDialog</name>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="268"/>
+        <location filename="../ui/loyalty/dialogs.py" line="269"/>
         <source>礼券</source>
         <translation>Vouchers</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="273"/>
+        <location filename="../ui/loyalty/dialogs.py" line="274"/>
         <source>券号</source>
         <translation>Voucher no.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="273"/>
+        <location filename="../ui/loyalty/dialogs.py" line="274"/>
         <source>会员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="273"/>
+        <location filename="../ui/loyalty/dialogs.py" line="274"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="273"/>
+        <location filename="../ui/loyalty/dialogs.py" line="274"/>
         <source>面值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="274"/>
+        <location filename="../ui/loyalty/dialogs.py" line="275"/>
         <source>生效</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="274"/>
+        <location filename="../ui/loyalty/dialogs.py" line="275"/>
         <source>到期</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="274"/>
-        <location filename="../ui/loyalty/dialogs.py" line="281"/>
+        <location filename="../ui/loyalty/dialogs.py" line="275"/>
+        <location filename="../ui/loyalty/dialogs.py" line="282"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="276"/>
+        <location filename="../ui/loyalty/dialogs.py" line="277"/>
         <source>作废原因</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="277"/>
+        <location filename="../ui/loyalty/dialogs.py" line="278"/>
         <source>作废所选</source>
         <translation>Void selected</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="303"/>
+        <location filename="../ui/loyalty/dialogs.py" line="304"/>
         <source>长期</source>
         <translation>No expiry</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="309"/>
+        <location filename="../ui/loyalty/dialogs.py" line="310"/>
         <source>请先选择一张券</source>
         <translation>Please select a voucher first</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="312"/>
+        <location filename="../ui/loyalty/dialogs.py" line="313"/>
         <source>
 由积分换来的券作废后退回 {n} 积分。</source>
         <translation>
 A voucher bought with points returns {n} points when voided.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="313"/>
+        <location filename="../ui/loyalty/dialogs.py" line="314"/>
         <source>作废礼券 {code}?</source>
         <translation>Void voucher {code}?</translation>
     </message>
@@ -4450,6 +4448,21 @@ A voucher bought with points returns {n} points when voided.</translation>
         <translation>Lunar {month}/{day}</translation>
     </message>
     <message>
+        <location filename="../formatting.py" line="138"/>
+        <source>无折扣</source>
+        <translation>no discount</translation>
+    </message>
+    <message>
+        <location filename="../formatting.py" line="143"/>
+        <source>{rate}折</source>
+        <translation>{off}% off</translation>
+    </message>
+    <message>
+        <location filename="../formatting.py" line="149"/>
+        <source>{n}积分</source>
+        <translation>{n} points</translation>
+    </message>
+    <message>
         <location filename="../model/members/calendar.py" line="122"/>
         <source>闰{month}/{day}</source>
         <translation>leap {month}/{day}</translation>
@@ -4505,7 +4518,7 @@ A voucher bought with points returns {n} points when voided.</translation>
     <message>
         <location filename="../ui/counter/detail_tabs.py" line="101"/>
         <location filename="../ui/counter/return_dialog.py" line="35"/>
-        <location filename="../ui/counter/sale_dialog.py" line="43"/>
+        <location filename="../ui/counter/sale_dialog.py" line="44"/>
         <source>尺码</source>
         <translation>Size</translation>
     </message>
@@ -4573,7 +4586,7 @@ A voucher bought with points returns {n} points when voided.</translation>
     </message>
     <message>
         <location filename="../ui/counter/detail_tabs.py" line="206"/>
-        <location filename="../ui/counter/sale_dialog.py" line="43"/>
+        <location filename="../ui/counter/sale_dialog.py" line="44"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
@@ -4620,19 +4633,19 @@ A voucher bought with points returns {n} points when voided.</translation>
     </message>
     <message>
         <location filename="../ui/counter/return_dialog.py" line="35"/>
-        <location filename="../ui/counter/sale_dialog.py" line="43"/>
+        <location filename="../ui/counter/sale_dialog.py" line="44"/>
         <source>款号</source>
         <translation>Style no.</translation>
     </message>
     <message>
         <location filename="../ui/counter/return_dialog.py" line="35"/>
-        <location filename="../ui/counter/sale_dialog.py" line="43"/>
+        <location filename="../ui/counter/sale_dialog.py" line="44"/>
         <source>品类</source>
         <translation>Category</translation>
     </message>
     <message>
         <location filename="../ui/counter/return_dialog.py" line="35"/>
-        <location filename="../ui/counter/sale_dialog.py" line="43"/>
+        <location filename="../ui/counter/sale_dialog.py" line="44"/>
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
@@ -4652,12 +4665,12 @@ A voucher bought with points returns {n} points when voided.</translation>
         <translation>Qty to return</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="43"/>
+        <location filename="../ui/counter/sale_dialog.py" line="44"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="43"/>
+        <location filename="../ui/counter/sale_dialog.py" line="44"/>
         <source>折扣</source>
         <translation>Discount</translation>
     </message>
@@ -4718,14 +4731,12 @@ A voucher bought with points returns {n} points when voided.</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="183"/>
         <source>添加一行</source>
-        <translation>Add a row</translation>
+        <translation type="vanished">Add a row</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="183"/>
         <source>删除所选行</source>
-        <translation>Delete selected rows</translation>
+        <translation type="vanished">Delete selected rows</translation>
     </message>
 </context>
 <context>
@@ -5913,94 +5924,94 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
 <context>
     <name>safety_backups</name>
     <message>
-        <location filename="../ui/safety/backups.py" line="49"/>
+        <location filename="../ui/safety/backups.py" line="50"/>
         <source>未知</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="49"/>
+        <location filename="../ui/safety/backups.py" line="50"/>
         <source>{n} 人</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="71"/>
-        <location filename="../ui/safety/backups.py" line="86"/>
+        <location filename="../ui/safety/backups.py" line="72"/>
+        <location filename="../ui/safety/backups.py" line="87"/>
         <source>正在恢复…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="80"/>
+        <location filename="../ui/safety/backups.py" line="81"/>
         <source>恢复完成</source>
         <translation>Restore finished</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="84"/>
+        <location filename="../ui/safety/backups.py" line="85"/>
         <source>恢复没有完成</source>
         <translation>Restore not completed</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="159"/>
-        <location filename="../ui/safety/backups.py" line="167"/>
+        <location filename="../ui/safety/backups.py" line="160"/>
+        <location filename="../ui/safety/backups.py" line="168"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="164"/>
+        <location filename="../ui/safety/backups.py" line="165"/>
         <source>已备份:{when},会员 {n},{size}</source>
         <translation>Backed up: {when}, {n} members, {size}</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="172"/>
+        <location filename="../ui/safety/backups.py" line="173"/>
         <source>请先在列表中选择一个备份。</source>
         <translation>Please select a backup in the list first.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="174"/>
+        <location filename="../ui/safety/backups.py" line="175"/>
         <source>恢复备份需要店长密码。</source>
         <translation>Restoring a backup requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="176"/>
+        <location filename="../ui/safety/backups.py" line="177"/>
         <source>用 {when} 的备份(会员 {n})替换现在的数据?
 现在的数据会先另存为“恢复前”备份,可以随时再恢复回来。</source>
         <translation>Replace the current data with the backup from {when} ({n} members)?
 The current data is first saved as a "before restore" backup and can be restored again at any time.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="182"/>
+        <location filename="../ui/safety/backups.py" line="183"/>
         <source>已恢复到 {when} 的备份,会员 {n}。
 恢复前的数据已另存为:{pre}</source>
         <translation>Restored to the backup from {when}, {n} members.
 The data from before the restore was saved as: {pre}</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="185"/>
+        <location filename="../ui/safety/backups.py" line="186"/>
         <source>从备份恢复:{when}</source>
         <translation>Restore from backup: {when}</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="191"/>
+        <location filename="../ui/safety/backups.py" line="192"/>
         <source>复制全部数据到U盘需要店长密码。</source>
         <translation>Copying all data to a USB drive requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="194"/>
+        <location filename="../ui/safety/backups.py" line="195"/>
         <source>选择U盘或文件夹</source>
         <translation>Choose USB drive or folder</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="200"/>
-        <location filename="../ui/safety/backups.py" line="211"/>
+        <location filename="../ui/safety/backups.py" line="201"/>
+        <location filename="../ui/safety/backups.py" line="212"/>
         <source>正在复制…</source>
         <translation>Copying…</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="205"/>
+        <location filename="../ui/safety/backups.py" line="206"/>
         <source>复制到U盘/新电脑</source>
         <translation>Copy to USB drive / new computer</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="206"/>
+        <location filename="../ui/safety/backups.py" line="207"/>
         <source>已写入并校验:{folder}
 日期 {when},会员 {n}。
 在新电脑上安装会员管家后,用“数据 → 打开副本”选择这个文件夹。</source>
@@ -6009,49 +6020,49 @@ Date {when}, {n} members.
 After installing vipdesk on the new computer, choose this folder with "Data → Open copy".</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="209"/>
+        <location filename="../ui/safety/backups.py" line="210"/>
         <source>复制完成</source>
         <translation>Copy finished</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="215"/>
+        <location filename="../ui/safety/backups.py" line="216"/>
         <source>选择副本所在的文件夹(U盘)</source>
         <translation>Choose the folder with the copy (USB drive)</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="224"/>
+        <location filename="../ui/safety/backups.py" line="225"/>
         <source>这个文件夹里没有有效的会员管家副本:{path}</source>
         <translation>This folder has no valid vipdesk copy: {path}</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="227"/>
+        <location filename="../ui/safety/backups.py" line="228"/>
         <source>打开副本会替换现在的数据,需要店长密码。</source>
         <translation>Opening a copy replaces the current data and requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="229"/>
+        <location filename="../ui/safety/backups.py" line="230"/>
         <source>打开 {when} 的副本(会员 {n})?
 现在的数据会先另存为“恢复前”备份。</source>
         <translation>Open the copy from {when} ({n} members)?
 The current data is first saved as a "before restore" backup.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="234"/>
+        <location filename="../ui/safety/backups.py" line="235"/>
         <source>已打开副本:{when},会员 {n}。</source>
         <translation>Copy opened: {when}, {n} members.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="236"/>
+        <location filename="../ui/safety/backups.py" line="237"/>
         <source>打开副本:{folder}</source>
         <translation>Open copy: {folder}</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="308"/>
+        <location filename="../ui/safety/backups.py" line="309"/>
         <source>自动备份没有完成:{e}</source>
         <translation>Automatic backup not completed: {e}</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="310"/>
+        <location filename="../ui/safety/backups.py" line="311"/>
         <source>自动备份</source>
         <translation>Automatic backup</translation>
     </message>
@@ -6432,6 +6443,7 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/care/config.py" line="52"/>
         <location filename="../model/segmentation/catalog.py" line="50"/>
+        <location filename="../ui/reports/segment_tab.py" line="14"/>
         <source>流失预警</source>
         <translation>Churn warning</translation>
     </message>
@@ -6763,64 +6775,86 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Event in {n} days: {name}</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="497"/>
+        <location filename="../model/care/engine.py" line="485"/>
+        <source>降温</source>
+        <translation>Cold snap</translation>
+    </message>
+    <message>
+        <location filename="../model/care/engine.py" line="485"/>
+        <source>高温</source>
+        <translation>Heat</translation>
+    </message>
+    <message>
+        <location filename="../model/care/engine.py" line="485"/>
+        <source>台风</source>
+        <translation>Typhoon</translation>
+    </message>
+    <message>
+        <location filename="../model/care/engine.py" line="485"/>
+        <source>降雨</source>
+        <translation>Rain</translation>
+    </message>
+    <message>
+        <location filename="../model/care/engine.py" line="498"/>
         <source>天气关怀:{w}</source>
         <translation>Weather care: {w}</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="520"/>
+        <location filename="../model/care/engine.py" line="521"/>
         <source>{n} 积分将于 {date} 到期</source>
         <translation>{n} points expire on {date}</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="538"/>
+        <location filename="../model/care/engine.py" line="539"/>
         <source>{child}{date}满{age}岁,上次买{size}码,建议{new}码</source>
         <translation>{child} turns {age} on {date}; last bought size {size}, suggest size {new}</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="627"/>
+        <location filename="../model/care/engine.py" line="628"/>
         <source>已不需要</source>
         <translation>No longer needed</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="714"/>
+        <location filename="../model/care/engine.py" line="715"/>
         <source>会员希望不被打扰</source>
         <translation>Member does not want to be disturbed</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="721"/>
+        <location filename="../model/care/engine.py" line="722"/>
         <source>近7天已联系{n}次(上限{cap}次)</source>
         <translation>Contacted {n} times in the last 7 days (limit {cap})</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="724"/>
+        <location filename="../model/care/engine.py" line="725"/>
         <source>近30天已联系{n}次(上限{cap}次)</source>
         <translation>Contacted {n} times in the last 30 days (limit {cap})</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="752"/>
+        <location filename="../model/care/engine.py" line="753"/>
         <source>天数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="752"/>
+        <location filename="../model/care/engine.py" line="753"/>
         <source>天数至少为 1</source>
         <translation>Days must be at least 1</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="856"/>
+        <location filename="../model/care/engine.py" line="857"/>
         <location filename="../model/importing/report.py" line="106"/>
         <location filename="../model/privacy/anonymise.py" line="249"/>
+        <location filename="../ui/safety/backups.py" line="93"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="856"/>
+        <location filename="../model/care/engine.py" line="857"/>
         <source>请填写跳过的原因</source>
         <translation>Please enter the reason for skipping</translation>
     </message>
     <message>
         <location filename="../model/care/events.py" line="21"/>
+        <location filename="../ui/counter/member_dialogs.py" line="158"/>
         <source>未回复</source>
         <translation>No reply</translation>
     </message>
@@ -7147,6 +7181,7 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/importing/mapping.py" line="71"/>
         <location filename="../model/importing/members_export.py" line="161"/>
         <location filename="../reports/calllist.py" line="41"/>
+        <location filename="../ui/hygiene/dialogs.py" line="80"/>
         <source>会员</source>
         <translation>Members</translation>
     </message>
@@ -7163,6 +7198,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/hygiene/completeness_report.py" line="65"/>
+        <location filename="../ui/loyalty/dialogs.py" line="329"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
@@ -7198,6 +7234,7 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/importing/members_import.py" line="511"/>
         <location filename="../model/members/profile.py" line="108"/>
         <location filename="../model/privacy/anonymise.py" line="206"/>
+        <location filename="../ui/hygiene/dialogs.py" line="80"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
@@ -7215,6 +7252,7 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/importing/mapping.py" line="44"/>
         <location filename="../model/members/profile.py" line="123"/>
         <location filename="../reports/birthdays.py" line="21"/>
+        <location filename="../ui/hygiene/dialogs.py" line="80"/>
         <source>生日</source>
         <translation>Birthday</translation>
     </message>
@@ -7227,6 +7265,7 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/members/profile.py" line="296"/>
         <location filename="../model/privacy/anonymise.py" line="212"/>
         <location filename="../model/privacy/anonymise.py" line="226"/>
+        <location filename="../ui/hygiene/dialogs.py" line="80"/>
         <source>卡号</source>
         <translation>Card no.</translation>
     </message>
@@ -7235,6 +7274,7 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/importing/mapping.py" line="56"/>
         <location filename="../model/members/profile.py" line="143"/>
         <location filename="../model/privacy/anonymise.py" line="214"/>
+        <location filename="../ui/hygiene/dialogs.py" line="80"/>
         <source>入会日期</source>
         <translation>Enrolled on</translation>
     </message>
@@ -7330,6 +7370,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="174"/>
+        <location filename="../ui/loyalty/tab.py" line="29"/>
         <source>合并</source>
         <translation>Merge</translation>
     </message>
@@ -7424,12 +7465,14 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/loyalty/vouchers.py" line="286"/>
         <location filename="../model/privacy/anonymise.py" line="214"/>
         <location filename="../model/privacy/anonymise.py" line="230"/>
+        <location filename="../ui/hygiene/dialogs.py" line="80"/>
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="48"/>
         <location filename="../model/importing/members_import.py" line="617"/>
+        <location filename="../ui/hygiene/dialogs.py" line="80"/>
         <source>累计消费</source>
         <translation>Total spend</translation>
     </message>
@@ -7448,6 +7491,9 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/privacy/anonymise.py" line="255"/>
         <location filename="../model/sales/pos_import.py" line="139"/>
         <location filename="../model/sales/recording.py" line="210"/>
+        <location filename="../ui/hygiene/dialogs.py" line="80"/>
+        <location filename="../ui/hygiene/dialogs.py" line="353"/>
+        <location filename="../ui/loyalty/dialogs.py" line="329"/>
         <source>导购</source>
         <translation>Staff</translation>
     </message>
@@ -7460,6 +7506,7 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/importing/mapping.py" line="63"/>
         <location filename="../model/privacy/anonymise.py" line="216"/>
+        <location filename="../ui/hygiene/dialogs.py" line="80"/>
         <source>最近消费</source>
         <translation>Last purchase</translation>
     </message>
@@ -7575,6 +7622,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/importing/members_import.py" line="84"/>
+        <location filename="../ui/loyalty/tab.py" line="29"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
@@ -8784,22 +8832,26 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="27"/>
+        <location filename="../ui/loyalty/dialogs.py" line="264"/>
         <source>可用</source>
         <translation>Valid</translation>
     </message>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="27"/>
+        <location filename="../ui/loyalty/dialogs.py" line="264"/>
         <source>已使用</source>
         <translation>Used</translation>
     </message>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="27"/>
         <location filename="../model/loyalty/vouchers.py" line="205"/>
+        <location filename="../ui/loyalty/dialogs.py" line="264"/>
         <source>已过期</source>
         <translation>Expired</translation>
     </message>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="27"/>
+        <location filename="../ui/loyalty/dialogs.py" line="264"/>
         <source>已作废</source>
         <translation>Void</translation>
     </message>
@@ -8993,6 +9045,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/members/profile.py" line="24"/>
+        <location filename="../model/sales/recording.py" line="36"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
@@ -9600,6 +9653,7 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/privacy/anonymise.py" line="252"/>
         <location filename="../model/privacy/anonymise.py" line="255"/>
         <location filename="../model/privacy/anonymise.py" line="258"/>
+        <location filename="../ui/safety/backups.py" line="93"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -10103,6 +10157,61 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Receipt no. already imported; skipped</translation>
     </message>
     <message>
+        <location filename="../model/sales/recording.py" line="36"/>
+        <source>上衣</source>
+        <translation>Tops</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="36"/>
+        <source>裤装</source>
+        <translation>Trousers</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="36"/>
+        <source>裙装</source>
+        <translation>Skirts</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="36"/>
+        <source>外套</source>
+        <translation>Coats</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="36"/>
+        <source>针织</source>
+        <translation>Knitwear</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="36"/>
+        <source>连衣裙</source>
+        <translation>Dresses</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="36"/>
+        <source>配饰</source>
+        <translation>Accessories</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="36"/>
+        <source>鞋包</source>
+        <translation>Shoes &amp; bags</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="36"/>
+        <source>童装</source>
+        <translation>Kidswear</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="36"/>
+        <source>内衣</source>
+        <translation>Underwear</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="36"/>
+        <source>饰品</source>
+        <translation>Jewellery</translation>
+    </message>
+    <message>
         <location filename="../model/sales/recording.py" line="85"/>
         <source>第 {n} 行</source>
         <translation>Line {n}</translation>
@@ -10261,41 +10370,49 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/segmentation/catalog.py" line="49"/>
+        <location filename="../ui/reports/segment_tab.py" line="13"/>
         <source>行为矩阵</source>
         <translation>Behaviour matrix</translation>
     </message>
     <message>
         <location filename="../model/segmentation/catalog.py" line="49"/>
+        <location filename="../ui/reports/segment_tab.py" line="13"/>
         <source>价值分层</source>
         <translation>Value tier</translation>
     </message>
     <message>
         <location filename="../model/segmentation/catalog.py" line="49"/>
+        <location filename="../ui/reports/segment_tab.py" line="13"/>
         <source>客户金字塔</source>
         <translation>Customer pyramid</translation>
     </message>
     <message>
         <location filename="../model/segmentation/catalog.py" line="49"/>
+        <location filename="../ui/reports/segment_tab.py" line="13"/>
         <source>ABC分类</source>
         <translation>ABC class</translation>
     </message>
     <message>
         <location filename="../model/segmentation/catalog.py" line="49"/>
+        <location filename="../ui/reports/segment_tab.py" line="13"/>
         <source>2012分级</source>
         <translation>2012 grid</translation>
     </message>
     <message>
         <location filename="../model/segmentation/catalog.py" line="49"/>
+        <location filename="../ui/reports/segment_tab.py" line="13"/>
         <source>购买类型</source>
         <translation>Buying type</translation>
     </message>
     <message>
         <location filename="../model/segmentation/catalog.py" line="49"/>
+        <location filename="../ui/reports/segment_tab.py" line="13"/>
         <source>有效性</source>
         <translation>Activity</translation>
     </message>
     <message>
         <location filename="../model/segmentation/catalog.py" line="49"/>
+        <location filename="../ui/reports/segment_tab.py" line="13"/>
         <source>沉睡</source>
         <translation>Dormant</translation>
     </message>
@@ -10875,6 +10992,264 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../reports/period.py" line="82"/>
         <source>日期范围</source>
         <translation>Date range</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/reminder_pane.py" line="60"/>
+        <location filename="../ui/care/reminder_pane.py" line="74"/>
+        <source>已联系,顾客很满意</source>
+        <translation>Contacted, customer very satisfied</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/reminder_pane.py" line="60"/>
+        <location filename="../ui/care/reminder_pane.py" line="74"/>
+        <source>已发短信</source>
+        <translation>SMS sent</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/reminder_pane.py" line="60"/>
+        <location filename="../ui/care/reminder_pane.py" line="63"/>
+        <source>未接通,改天再打</source>
+        <translation>No answer, call again another day</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/reminder_pane.py" line="60"/>
+        <source>顾客在忙,约好再联系</source>
+        <translation>Customer busy, agreed to talk later</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/reminder_pane.py" line="60"/>
+        <source>已当面问候</source>
+        <translation>Greeted in person</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/reminder_pane.py" line="62"/>
+        <source>已联系,最近没有需要</source>
+        <translation>Contacted, needs nothing at the moment</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/reminder_pane.py" line="62"/>
+        <source>已联系,搬家或不方便来店</source>
+        <translation>Contacted, moved or hard to get to the shop</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/reminder_pane.py" line="62"/>
+        <source>已联系,对款式不满意</source>
+        <translation>Contacted, unhappy with the styles</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/reminder_pane.py" line="62"/>
+        <source>已联系,觉得价格偏高</source>
+        <translation>Contacted, finds prices high</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/reminder_pane.py" line="63"/>
+        <source>已联系,对服务不满意</source>
+        <translation>Contacted, unhappy with the service</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/reminder_pane.py" line="63"/>
+        <source>已联系,去了别的店</source>
+        <translation>Contacted, shops elsewhere now</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/member_dialogs.py" line="158"/>
+        <source>已接通,聊得愉快</source>
+        <translation>Got through, good chat</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/member_dialogs.py" line="158"/>
+        <source>已接通,不方便</source>
+        <translation>Got through, not a good time</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/member_dialogs.py" line="158"/>
+        <source>未接通</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/member_dialogs.py" line="158"/>
+        <source>已回复</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/member_dialogs.py" line="158"/>
+        <source>约好到店</source>
+        <translation>Will visit</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/member_dialogs.py" line="158"/>
+        <source>不希望再联系</source>
+        <translation>Does not want contact</translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene/dialogs.py" line="80"/>
+        <source>消费次数</source>
+        <translation>Purchases</translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene/dialogs.py" line="353"/>
+        <source>新入会</source>
+        <translation>New members</translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene/dialogs.py" line="353"/>
+        <source>完整档案</source>
+        <translation>Complete profiles</translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene/dialogs.py" line="353"/>
+        <source>完整率</source>
+        <translation>Complete rate</translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene/dialogs.py" line="353"/>
+        <source>平均完整度</source>
+        <translation>Average completeness</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/dialogs.py" line="264"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/dialogs.py" line="329"/>
+        <source>售卡</source>
+        <translation>Cards sold</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/dialogs.py" line="329"/>
+        <source>计提成</source>
+        <translation>Commission cards</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/dialogs.py" line="329"/>
+        <source>免费卡</source>
+        <translation>Free cards</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/dialogs.py" line="329"/>
+        <source>计奖励</source>
+        <translation>Bonus cards</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/dialogs.py" line="329"/>
+        <source>合计张数</source>
+        <translation>Total cards</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/dialogs.py" line="329"/>
+        <source>提成</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/dialogs.py" line="329"/>
+        <source>达标奖</source>
+        <translation>Target bonus</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/dialogs.py" line="329"/>
+        <source>资料不全的会员</source>
+        <translation>Members with incomplete profiles</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/settings.py" line="50"/>
+        <source>先作废积分换来的未用礼券,不够再扣减退款</source>
+        <translation>Void unused vouchers bought with points first, then reduce the refund</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/settings.py" line="50"/>
+        <source>直接按积分价值扣减退款</source>
+        <translation>Reduce the refund by the points' value</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/settings.py" line="53"/>
+        <source>当年积分次年12月31日过期</source>
+        <translation>A year's points expire on 31 Dec next year</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/settings.py" line="53"/>
+        <source>获得后若干个月过期</source>
+        <translation>Expire a number of months after earning</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/settings.py" line="71"/>
+        <source>按周期内所得积分</source>
+        <translation>By points earned in the period</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/settings.py" line="71"/>
+        <source>按近12个月消费金额(元)</source>
+        <translation>By spend in the last 12 months (¥)</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/settings.py" line="185"/>
+        <source>添加一行</source>
+        <translation>Add a row</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/settings.py" line="185"/>
+        <source>删除所选行</source>
+        <translation>Delete selected rows</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/tab.py" line="28"/>
+        <source>消费积分</source>
+        <translation>Points earned</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/tab.py" line="28"/>
+        <source>兑换礼品</source>
+        <translation>Gift redeemed</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/tab.py" line="28"/>
+        <source>退货扣回</source>
+        <translation>Clawed back on return</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/tab.py" line="28"/>
+        <source>调整</source>
+        <translation>Adjustment</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/tab.py" line="28"/>
+        <source>到期</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/tab.py" line="29"/>
+        <source>换券</source>
+        <translation>Voucher swap</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/tab.py" line="29"/>
+        <source>介绍奖励</source>
+        <translation>Referral reward</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/tab.py" line="29"/>
+        <source>券作废退回</source>
+        <translation>Voucher void, points back</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/tab.py" line="30"/>
+        <source>奖励</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/segment_tab.py" line="14"/>
+        <source>近12个月</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/backups.py" line="93"/>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/backups.py" line="93"/>
+        <source>会员数</source>
+        <translation>Members</translation>
     </message>
     <message>
         <source>女士</source>

@@ -32,7 +32,7 @@ from vipdesk.model.members.calendar import Anniversary, anniversary_text, occurr
 from vipdesk.model.store import settings
 from vipdesk.model.store.db import db, transaction
 from vipdesk.model.store.tables import Child, Contact, Member, MemberDate, Sale, SaleLine, Visit, now
-from vipdesk.text import tr
+from vipdesk.text import tr, tr_noop
 
 _CHUNK = 500
 _ALL_MEMBERS_AT = 20000  # above this many candidates fetch members in one pass instead of IN-lists
@@ -482,6 +482,7 @@ WEATHER_KINDS = {
     "typhoon": ("台风", "台风将至,请尽量减少外出,关好门窗,注意安全。"),
     "rain": ("降雨", "近日多雨,出门记得带伞,路上注意安全。"),
 }
+_WEATHER_NAMES = tr_noop(("降温", "高温", "台风", "降雨"))  # shown translated; the lines are message text
 
 
 def _gen_weather(d: dt.date) -> Iterable[_Cand]:

@@ -37,6 +37,7 @@ from vipdesk.formatting import format_month_day
 from vipdesk.model.care import engine, sending
 from vipdesk.model.care.config import KINDS
 from vipdesk.model.members.phone import format_phone, mask_phone
+from vipdesk.text import tr, tr_noop, untr
 from vipdesk.ui.common import dialogs
 from vipdesk.ui.common.dialogs import Std, button_box
 from vipdesk.ui.privacy.pin import require_owner
@@ -56,10 +57,10 @@ def _t(text: str) -> str:
 class DoneDialog(QDialog):
     """Ask the outcome of a call or message before it goes into the contact log (C12)."""
 
-    OUTCOMES = ["已联系,顾客很满意", "已发短信", "未接通,改天再打", "顾客在忙,约好再联系", "已当面问候"]
+    OUTCOMES = tr_noop(["已联系,顾客很满意", "已发短信", "未接通,改天再打", "顾客在忙,约好再联系", "已当面问候"])
     # Win-back calls (C16) record why she stopped coming.
-    LAPSE_REASONS = ["已联系,最近没有需要", "已联系,搬家或不方便来店", "已联系,对款式不满意", "已联系,觉得价格偏高",
-                     "已联系,对服务不满意", "已联系,去了别的店", "未接通,改天再打"]
+    LAPSE_REASONS = tr_noop(["已联系,最近没有需要", "已联系,搬家或不方便来店", "已联系,对款式不满意", "已联系,觉得价格偏高",
+                     "已联系,对服务不满意", "已联系,去了别的店", "未接通,改天再打"])
 
     def __init__(self, parent: QWidget | None, task: engine.Task) -> None:
         super().__init__(parent)
@@ -68,9 +69,9 @@ class DoneDialog(QDialog):
         self.outcome = QComboBox(self)
         self.outcome.setEditable(True)
         lapsed = task.kind in ("dormant", "churn")
-        self.outcome.addItems([_t(o) for o in (self.LAPSE_REASONS if lapsed else self.OUTCOMES)])
+        self.outcome.addItems([tr(o) for o in (self.LAPSE_REASONS if lapsed else self.OUTCOMES)])
         if not lapsed:
-            self.outcome.setCurrentText(_t("已发短信") if task.channel == "message" else _t("已联系,顾客很满意"))
+            self.outcome.setCurrentText(tr("已发短信") if task.channel == "message" else tr("已联系,顾客很满意"))
         self.channel = QComboBox(self)
         for key, label in (("call", "电话"), ("sms", "短信"), ("wechat", "微信"), ("visit", "到店")):
             self.channel.addItem(_t(label), key)
@@ -89,7 +90,9 @@ class DoneDialog(QDialog):
         form.addRow(buttons)
 
     def values(self) -> dict[str, Any]:
-        return {"outcome": self.outcome.currentText().strip(), "channel": self.channel.currentData(),
+        shown = self.outcome.currentText().strip()  # stored Chinese when it is one of the offered answers
+        return {"outcome": untr(shown, (*self.OUTCOMES, *self.LAPSE_REASONS)),
+                "channel": self.channel.currentData(),
                 "satisfaction": self.satisfaction.currentData(), "note": self.note.text().strip()}
 
 

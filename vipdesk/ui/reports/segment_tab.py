@@ -6,12 +6,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from vipdesk.formatting import fen_to_yuan_text
-from vipdesk.text import tr
+from vipdesk.text import tr, tr_noop
 
 
 class SegmentTab(QWidget):
-    FIELDS = ("RFM", "行为矩阵", "价值分层", "客户金字塔", "ABC分类", "2012分级", "购买类型", "有效性", "沉睡",
-              "流失预警", "近12个月")
+    FIELDS = tr_noop(("RFM", "行为矩阵", "价值分层", "客户金字塔", "ABC分类", "2012分级", "购买类型", "有效性", "沉睡",
+              "流失预警", "近12个月"))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
