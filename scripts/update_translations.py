@@ -208,6 +208,10 @@ class _Visitor(ast.NodeVisitor):
                         self.out.add(context, text, "", False, (self.filename, inner.lineno))
             else:
                 self._record(node, context, text_node, None, None)
+        elif isinstance(func, ast.Name) and func.id == "Text":
+            # reports.table.Text("…{n}…", n=…): a report text made from a template (context "reports")
+            for text in _branches(_arg(node, 0, "template")):
+                self.out.add(REPORTS_CONTEXT, text, "", False, (self.filename, node.lineno))
         elif isinstance(func, ast.Name) and func.id in REPORT_PARTS:
             # reports.table.Table/Column/Chart: titles and headers, shown in the app (context "reports")
             for index, name in REPORT_PARTS[func.id]:
@@ -236,6 +240,23 @@ class _Visitor(ast.NodeVisitor):
                      _arg(node, 3, "n"))
 
 
+def _report_literals(out: Extraction, filename: str, tree: ast.Module) -> None:
+    """vipdesk/reports/analyses/* (but common.py, settings): every Chinese literal is report text
+    the app shows (row labels, notes, titles; context "reports").  Docstrings, the parts of
+    f-strings and SQL are not."""
+    skip: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.JoinedStr):
+            skip.update(id(v) for v in node.values)
+        body = getattr(node, "body", None)
+        if isinstance(body, list) and body and isinstance(body[0], ast.Expr) and _literal(body[0].value):
+            skip.add(id(body[0].value))
+    for node in ast.walk(tree):
+        text = _literal(node)
+        if text and id(node) not in skip and CJK.search(text) and "SELECT " not in text:
+            out.add(REPORTS_CONTEXT, text, "", False, (filename, node.lineno))
+
+
 def _dotted_tail(node: ast.AST) -> str | None:
     if isinstance(node, ast.Name):
         return node.id
@@ -261,6 +282,8 @@ def extract(files: list[Path], relative_to: Path) -> Extraction:
             out.warnings.append(f"{name}:{exc.lineno}: syntax error, file skipped")
             continue
         _Visitor(out, name, translate_helpers(tree)).visit(tree)
+        if path.parent.name == "analyses" and path.parent.parent.name == "reports" and path.name != "common.py":
+            _report_literals(out, name, tree)
     return out
 
 

@@ -639,7 +639,7 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../ui/reports/charts.py" line="76"/>
+        <location filename="../ui/reports/charts.py" line="80"/>
         <source>本期没有数据</source>
         <translation>No data for this period</translation>
     </message>
@@ -3235,94 +3235,94 @@ Member data is stored only on this computer and never leaves it.</translation>
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../ui/reports/view.py" line="131"/>
+        <location filename="../ui/reports/view.py" line="135"/>
         <source>会员月度汇总</source>
         <translation>Monthly member summary</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="138"/>
+        <location filename="../ui/reports/view.py" line="142"/>
         <source>按月</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="138"/>
+        <location filename="../ui/reports/view.py" line="142"/>
         <source>日期范围</source>
         <translation>Date range</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="149"/>
+        <location filename="../ui/reports/view.py" line="153"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="150"/>
+        <location filename="../ui/reports/view.py" line="154"/>
         <source>统计</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="151"/>
+        <location filename="../ui/reports/view.py" line="155"/>
         <source>导出完整手机号</source>
         <translation>Export full mobile numbers</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="152"/>
+        <location filename="../ui/reports/view.py" line="156"/>
         <source>默认打码(138****1234);勾选会记入审计日志</source>
         <translation>Masked by default (138****1234); ticking this is recorded in the audit log</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="153"/>
+        <location filename="../ui/reports/view.py" line="157"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="154"/>
+        <location filename="../ui/reports/view.py" line="158"/>
         <source>统计期:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="209"/>
+        <location filename="../ui/reports/view.py" line="213"/>
         <source>正在统计 {p}…</source>
         <translation>Calculating {p}…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="210"/>
+        <location filename="../ui/reports/view.py" line="214"/>
         <source>正在统计会员数据</source>
         <translation>Calculating member data</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="220"/>
+        <location filename="../ui/reports/view.py" line="224"/>
         <source>{shop} · {p} · 生成于 {at}</source>
         <translation>{shop} · {p} · generated {at}</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="231"/>
+        <location filename="../ui/reports/view.py" line="235"/>
         <source>导出会员月度汇总</source>
         <translation>Export monthly member summary</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="232"/>
+        <location filename="../ui/reports/view.py" line="236"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="244"/>
+        <location filename="../ui/reports/view.py" line="248"/>
         <source>工作簿将包含会员的完整手机号(会记入审计日志),需要店长密码。</source>
         <translation>The workbook will contain full mobile numbers (recorded in the audit log); the manager password is required.</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="255"/>
+        <location filename="../ui/reports/view.py" line="259"/>
         <source>已导出:{f}</source>
         <translation>Exported: {f}</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="256"/>
+        <location filename="../ui/reports/view.py" line="260"/>
         <source>已导出 {p} 会员月度汇总:
 {f}</source>
         <translation>Monthly member summary {p} exported:
 {f}</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="258"/>
+        <location filename="../ui/reports/view.py" line="262"/>
         <source>正在导出会员月度汇总</source>
         <translation>Exporting monthly member summary</translation>
     </message>
@@ -4911,610 +4911,990 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
 <context>
     <name>reports</name>
     <message>
-        <location filename="../reports/analyses/customers.py" line="54"/>
+        <location filename="../reports/analyses/customers.py" line="27"/>
+        <location filename="../reports/analyses/customers.py" line="27"/>
+        <source>{n}岁以下</source>
+        <translation>under {n}</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="28"/>
+        <location filename="../reports/analyses/customers.py" line="28"/>
+        <source>{a}–{b}岁</source>
+        <translation>{a}–{b} yrs</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="29"/>
+        <location filename="../reports/analyses/customers.py" line="29"/>
+        <source>{n}岁及以上</source>
+        <translation>{n} yrs and over</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="55"/>
+        <location filename="../reports/analyses/customers.py" line="55"/>
         <source>年龄段消费</source>
         <translation>Spend by age group</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="55"/>
+        <location filename="../reports/analyses/customers.py" line="56"/>
+        <location filename="../reports/analyses/customers.py" line="56"/>
+        <location filename="../reports/analyses/definitions.py" line="18"/>
         <location filename="../reports/analyses/definitions.py" line="18"/>
         <source>年龄段</source>
         <translation>Age group</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="55"/>
-        <location filename="../reports/analyses/customers.py" line="120"/>
-        <location filename="../reports/analyses/customers.py" line="158"/>
+        <location filename="../reports/analyses/customers.py" line="56"/>
+        <location filename="../reports/analyses/customers.py" line="121"/>
+        <location filename="../reports/analyses/customers.py" line="159"/>
+        <location filename="../reports/analyses/customers.py" line="56"/>
+        <location filename="../reports/analyses/customers.py" line="121"/>
+        <location filename="../reports/analyses/customers.py" line="159"/>
+        <location filename="../reports/analyses/staff.py" line="108"/>
         <location filename="../reports/analyses/staff.py" line="108"/>
         <source>会员数</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="55"/>
-        <location filename="../reports/analyses/sales.py" line="62"/>
+        <location filename="../reports/analyses/customers.py" line="56"/>
+        <location filename="../reports/analyses/customers.py" line="56"/>
+        <location filename="../reports/analyses/sales.py" line="65"/>
+        <location filename="../reports/analyses/sales.py" line="65"/>
         <location filename="../reports/kpi.py" line="48"/>
         <source>消费会员数</source>
         <translation>Buying members</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="55"/>
-        <location filename="../reports/analyses/sales.py" line="62"/>
-        <location filename="../reports/analyses/sales.py" line="96"/>
+        <location filename="../reports/analyses/customers.py" line="56"/>
+        <location filename="../reports/analyses/customers.py" line="56"/>
+        <location filename="../reports/analyses/sales.py" line="65"/>
+        <location filename="../reports/analyses/sales.py" line="99"/>
+        <location filename="../reports/analyses/sales.py" line="65"/>
+        <location filename="../reports/analyses/sales.py" line="99"/>
+        <location filename="../reports/analyses/staff.py" line="44"/>
         <location filename="../reports/analyses/staff.py" line="44"/>
         <source>销售额</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="56"/>
-        <location filename="../reports/analyses/sales.py" line="63"/>
-        <location filename="../reports/analyses/sales.py" line="96"/>
+        <location filename="../reports/analyses/customers.py" line="57"/>
+        <location filename="../reports/analyses/customers.py" line="57"/>
+        <location filename="../reports/analyses/sales.py" line="66"/>
+        <location filename="../reports/analyses/sales.py" line="99"/>
+        <location filename="../reports/analyses/sales.py" line="66"/>
+        <location filename="../reports/analyses/sales.py" line="99"/>
         <source>销售占比</source>
         <translation>Share of sales</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="56"/>
-        <location filename="../reports/analyses/customers.py" line="97"/>
-        <location filename="../reports/analyses/sales.py" line="37"/>
-        <location filename="../reports/analyses/sales.py" line="63"/>
+        <location filename="../reports/analyses/customers.py" line="57"/>
+        <location filename="../reports/analyses/customers.py" line="98"/>
+        <location filename="../reports/analyses/customers.py" line="57"/>
+        <location filename="../reports/analyses/customers.py" line="98"/>
+        <location filename="../reports/analyses/sales.py" line="40"/>
+        <location filename="../reports/analyses/sales.py" line="66"/>
+        <location filename="../reports/analyses/sales.py" line="40"/>
+        <location filename="../reports/analyses/sales.py" line="66"/>
         <location filename="../reports/kpi.py" line="54"/>
         <source>客单价</source>
         <translation>Average sale</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="56"/>
+        <location filename="../reports/analyses/customers.py" line="57"/>
+        <location filename="../reports/analyses/customers.py" line="57"/>
         <location filename="../reports/kpi.py" line="56"/>
         <source>平均消费频次</source>
         <translation>Purchases per member</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="56"/>
-        <location filename="../reports/analyses/sales.py" line="63"/>
+        <location filename="../reports/analyses/customers.py" line="57"/>
+        <location filename="../reports/analyses/customers.py" line="57"/>
+        <location filename="../reports/analyses/sales.py" line="66"/>
+        <location filename="../reports/analyses/sales.py" line="66"/>
         <source>连带率</source>
         <translation>Items per sale</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="69"/>
+        <location filename="../reports/analyses/customers.py" line="63"/>
+        <location filename="../reports/analyses/customers.py" line="63"/>
+        <source>年龄按期末({on})计算;农历生日只按出生年份计。</source>
+        <translation>Age at the period end ({on}); lunar birthdays by birth year only.</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="70"/>
+        <location filename="../reports/analyses/customers.py" line="70"/>
         <source>1–3岁</source>
         <translation>1–3 yrs</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="69"/>
+        <location filename="../reports/analyses/customers.py" line="70"/>
+        <location filename="../reports/analyses/customers.py" line="70"/>
         <source>4–6岁</source>
         <translation>4–6 yrs</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="69"/>
+        <location filename="../reports/analyses/customers.py" line="70"/>
+        <location filename="../reports/analyses/customers.py" line="70"/>
         <source>7–11岁</source>
         <translation>7–11 yrs</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="69"/>
+        <location filename="../reports/analyses/customers.py" line="70"/>
+        <location filename="../reports/analyses/customers.py" line="70"/>
         <source>12岁及以上</source>
         <translation>12 yrs and over</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="95"/>
+        <location filename="../reports/analyses/customers.py" line="96"/>
+        <location filename="../reports/analyses/customers.py" line="96"/>
         <source>按孩子年龄段(童装)</source>
         <translation>By children's age group (kidswear)</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="96"/>
+        <location filename="../reports/analyses/customers.py" line="97"/>
+        <location filename="../reports/analyses/customers.py" line="97"/>
         <source>孩子年龄段</source>
         <translation>Child's age group</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="96"/>
+        <location filename="../reports/analyses/customers.py" line="97"/>
+        <location filename="../reports/analyses/customers.py" line="97"/>
         <source>孩子数</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="96"/>
+        <location filename="../reports/analyses/customers.py" line="97"/>
+        <location filename="../reports/analyses/customers.py" line="97"/>
         <source>家长会员数</source>
         <translation>Parent members</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="96"/>
+        <location filename="../reports/analyses/customers.py" line="97"/>
+        <location filename="../reports/analyses/customers.py" line="97"/>
         <source>消费家长数</source>
         <translation>Buying parents</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="97"/>
+        <location filename="../reports/analyses/customers.py" line="98"/>
+        <location filename="../reports/analyses/customers.py" line="98"/>
         <source>家长消费额</source>
         <translation>Parents' spend</translation>
     </message>
     <message>
         <location filename="../reports/analyses/customers.py" line="120"/>
+        <location filename="../reports/analyses/customers.py" line="120"/>
+        <location filename="../reports/analyses/customers.py" line="120"/>
+        <location filename="../reports/analyses/customers.py" line="120"/>
+        <source>{a}–{b}分</source>
+        <translation>{a}–{b} points</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="120"/>
+        <location filename="../reports/analyses/customers.py" line="120"/>
+        <source>{n}分以上</source>
+        <translation>over {n} points</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="121"/>
+        <location filename="../reports/analyses/customers.py" line="121"/>
+        <location filename="../reports/analyses/definitions.py" line="19"/>
         <location filename="../reports/analyses/definitions.py" line="19"/>
         <source>积分分布</source>
         <translation>Points distribution</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="120"/>
+        <location filename="../reports/analyses/customers.py" line="121"/>
+        <location filename="../reports/analyses/customers.py" line="121"/>
         <source>积分段</source>
         <translation>Points band</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="120"/>
-        <location filename="../reports/analyses/customers.py" line="158"/>
+        <location filename="../reports/analyses/customers.py" line="121"/>
+        <location filename="../reports/analyses/customers.py" line="159"/>
+        <location filename="../reports/analyses/customers.py" line="121"/>
+        <location filename="../reports/analyses/customers.py" line="159"/>
         <source>占比</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="125"/>
+        <location filename="../reports/analyses/customers.py" line="126"/>
+        <location filename="../reports/analyses/customers.py" line="126"/>
         <source>积分分布(人)</source>
         <translation>Points distribution (members)</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="158"/>
+        <location filename="../reports/analyses/customers.py" line="159"/>
+        <location filename="../reports/analyses/customers.py" line="159"/>
+        <location filename="../reports/analyses/definitions.py" line="20"/>
         <location filename="../reports/analyses/definitions.py" line="20"/>
         <source>等级分布</source>
         <translation>Tier distribution</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="158"/>
+        <location filename="../reports/analyses/customers.py" line="159"/>
+        <location filename="../reports/analyses/customers.py" line="159"/>
         <location filename="../reports/analyses/money.py" line="87"/>
+        <location filename="../reports/analyses/money.py" line="87"/>
+        <location filename="../reports/analyses/staff.py" line="108"/>
         <location filename="../reports/analyses/staff.py" line="108"/>
         <source>等级</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="159"/>
+        <location filename="../reports/analyses/customers.py" line="160"/>
+        <location filename="../reports/analyses/customers.py" line="160"/>
+        <location filename="../reports/analyses/staff.py" line="110"/>
         <location filename="../reports/analyses/staff.py" line="110"/>
         <source>本期消费</source>
         <translation>Spend this period</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="159"/>
+        <location filename="../reports/analyses/customers.py" line="160"/>
+        <location filename="../reports/analyses/customers.py" line="160"/>
+        <location filename="../reports/analyses/segments.py" line="22"/>
         <location filename="../reports/analyses/segments.py" line="22"/>
         <source>消费占比</source>
         <translation>Share of spend</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="163"/>
+        <location filename="../reports/analyses/customers.py" line="164"/>
+        <location filename="../reports/analyses/customers.py" line="164"/>
         <source>会员等级分布</source>
         <translation>Members by tier</translation>
     </message>
     <message>
+        <location filename="../reports/analyses/customers.py" line="106"/>
+        <source>童装沟通按孩子年龄段(1–3、4–6、7–11、12岁以上)安排内容和频次。</source>
+        <translation>Kidswear contact is planned by the child's age group (1–3, 4–6, 7–11, 12 and over).</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="120"/>
+        <source>0分</source>
+        <translation>0 points</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="125"/>
+        <source>按期末可用积分余额(积分流水合计)统计。</source>
+        <translation>By available points balance at the period end (sum of the points ledger).</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="29"/>
+        <location filename="../reports/analyses/customers.py" line="99"/>
+        <location filename="../reports/analyses/customers.py" line="85"/>
+        <source>年龄未知</source>
+        <translation>Age unknown</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="124"/>
+        <location filename="../reports/analyses/sales.py" line="74"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="153"/>
+        <location filename="../reports/analyses/staff.py" line="96"/>
+        <location filename="../reports/analyses/staff.py" line="80"/>
+        <location filename="../reports/analyses/staff.py" line="77"/>
+        <location filename="../reports/analyses/staff.py" line="103"/>
+        <location filename="../reports/analyses/staff.py" line="89"/>
+        <location filename="../reports/analyses/staff.py" line="93"/>
+        <source>未定级</source>
+        <translation>No tier</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="85"/>
+        <location filename="../reports/analyses/customers.py" line="99"/>
+        <source>1岁以下</source>
+        <translation>under 1</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="11"/>
         <location filename="../reports/analyses/definitions.py" line="11"/>
         <source>指标定义</source>
         <translation>Definitions</translation>
     </message>
     <message>
         <location filename="../reports/analyses/definitions.py" line="11"/>
-        <location filename="../reports/analyses/sales.py" line="19"/>
+        <location filename="../reports/analyses/definitions.py" line="11"/>
+        <location filename="../reports/analyses/sales.py" line="21"/>
+        <location filename="../reports/analyses/sales.py" line="21"/>
         <source>指标</source>
         <translation>Figure</translation>
     </message>
     <message>
+        <location filename="../reports/analyses/definitions.py" line="11"/>
         <location filename="../reports/analyses/definitions.py" line="11"/>
         <source>计算方法</source>
         <translation>How it is calculated</translation>
     </message>
     <message>
         <location filename="../reports/analyses/definitions.py" line="15"/>
+        <location filename="../reports/analyses/definitions.py" line="15"/>
         <source>环比 / 同比</source>
         <translation>Month on month / year on year</translation>
     </message>
     <message>
+        <location filename="../reports/analyses/definitions.py" line="15"/>
         <location filename="../reports/analyses/definitions.py" line="15"/>
         <source>(本期 − 上期)÷ 上期;(本期 − 去年同期)÷ 去年同期;比率类指标不计算</source>
         <translation>(this period − previous) ÷ previous; (this period − same period last year) ÷ same period last year; not calculated for ratios</translation>
     </message>
     <message>
         <location filename="../reports/analyses/definitions.py" line="16"/>
+        <location filename="../reports/analyses/definitions.py" line="16"/>
         <source>新会员 / 老会员</source>
         <translation>New / existing members</translation>
     </message>
     <message>
+        <location filename="../reports/analyses/definitions.py" line="16"/>
         <location filename="../reports/analyses/definitions.py" line="16"/>
         <source>本期入会的会员为新会员,其余为老会员</source>
         <translation>Members who enrolled in the period are new, the rest existing</translation>
     </message>
     <message>
         <location filename="../reports/analyses/definitions.py" line="17"/>
+        <location filename="../reports/analyses/definitions.py" line="17"/>
         <source>品类销售额 / 件单价</source>
         <translation>Category sales / price per item</translation>
     </message>
     <message>
+        <location filename="../reports/analyses/definitions.py" line="17"/>
         <location filename="../reports/analyses/definitions.py" line="17"/>
         <source>会员小票商品行实付合计(退货冲减);件单价 = 销售额 ÷ 件数</source>
         <translation>Sum paid on member ticket lines (returns deducted); price per item = sales ÷ items</translation>
     </message>
     <message>
         <location filename="../reports/analyses/definitions.py" line="18"/>
+        <location filename="../reports/analyses/definitions.py" line="18"/>
         <source>按期末日期计算的周岁;只有出生年份时按年份差</source>
         <translation>Age in whole years at the end of the period; by year difference when only the birth year is known</translation>
     </message>
     <message>
+        <location filename="../reports/analyses/definitions.py" line="19"/>
         <location filename="../reports/analyses/definitions.py" line="19"/>
         <source>期末积分余额(积分流水合计)分为 0、1–3000、3001–6000、6000 以上</source>
         <translation>Points balance at the end of the period (sum of the points ledger) in bands 0, 1–3000, 3001–6000, over 6000</translation>
     </message>
     <message>
         <location filename="../reports/analyses/definitions.py" line="20"/>
+        <location filename="../reports/analyses/definitions.py" line="20"/>
         <source>期末时各会员所处等级(等级变动记录)</source>
         <translation>Each member's tier at the end of the period (tier change records)</translation>
     </message>
     <message>
+        <location filename="../reports/analyses/definitions.py" line="21"/>
         <location filename="../reports/analyses/definitions.py" line="21"/>
         <source>R 距上次消费天数、F 近12个月购买次数、M 近12个月消费额,按本店五分位数各打 1–5 分</source>
         <translation>R days since last purchase, F purchases in the last 12 months, M spend in the last 12 months; each scored 1–5 by this shop's quintiles</translation>
     </message>
     <message>
         <location filename="../reports/analyses/definitions.py" line="22"/>
+        <location filename="../reports/analyses/definitions.py" line="22"/>
         <source>行为矩阵</source>
         <translation>Behaviour matrix</translation>
     </message>
     <message>
+        <location filename="../reports/analyses/definitions.py" line="22"/>
         <location filename="../reports/analyses/definitions.py" line="22"/>
         <source>近 12 个月有消费的会员按客单价与购买次数,以中位数(或店主设定值)分高低</source>
         <translation>Members with purchases in the last 12 months split high/low by average sale and number of purchases at the median (or the owner's setting)</translation>
     </message>
     <message>
         <location filename="../reports/analyses/definitions.py" line="23"/>
+        <location filename="../reports/analyses/definitions.py" line="23"/>
         <source>价值分层</source>
         <translation>Value tier</translation>
     </message>
     <message>
+        <location filename="../reports/analyses/definitions.py" line="23"/>
         <location filename="../reports/analyses/definitions.py" line="23"/>
         <source>近12个月消费 ≥ 高价值分界(默认前20%)为高价值,≥ 中价值分界(默认前50%)为中价值</source>
         <translation>Spend in the last 12 months ≥ high-value cut-off (default top 20%) is high value, ≥ mid-value cut-off (default top 50%) mid value</translation>
     </message>
     <message>
         <location filename="../reports/analyses/definitions.py" line="24"/>
+        <location filename="../reports/analyses/definitions.py" line="24"/>
         <source>ABC 分类</source>
         <translation>ABC class</translation>
     </message>
     <message>
+        <location filename="../reports/analyses/definitions.py" line="24"/>
         <location filename="../reports/analyses/definitions.py" line="24"/>
         <source>近12个月购买 0–1 次 散客,2–4 次 中型,5 次以上 重度</source>
         <translation>0–1 purchases in the last 12 months casual, 2–4 medium, 5 or more heavy</translation>
     </message>
     <message>
         <location filename="../reports/analyses/definitions.py" line="25"/>
+        <location filename="../reports/analyses/definitions.py" line="25"/>
         <source>有效性</source>
         <translation>Activity</translation>
     </message>
     <message>
+        <location filename="../reports/analyses/definitions.py" line="25"/>
         <location filename="../reports/analyses/definitions.py" line="25"/>
         <source>累计购买 ≥2 次 有效会员;1 次 一次性会员;0 次 未消费</source>
         <translation>≥2 purchases in total active member; 1 one-time member; 0 no purchase</translation>
     </message>
     <message>
         <location filename="../reports/analyses/definitions.py" line="26"/>
+        <location filename="../reports/analyses/definitions.py" line="26"/>
         <source>沉睡 / 流失预警</source>
         <translation>Dormant / churn warning</translation>
     </message>
     <message>
+        <location filename="../reports/analyses/definitions.py" line="26"/>
         <location filename="../reports/analyses/definitions.py" line="26"/>
         <source>超过 180 / 365 天未消费;常客距上次消费超过平均购买间隔的 2 倍</source>
         <translation>No purchase for over 180 / 365 days; a regular whose gap since her last purchase is over twice her average gap</translation>
     </message>
     <message>
         <location filename="../reports/analyses/definitions.py" line="27"/>
+        <location filename="../reports/analyses/definitions.py" line="27"/>
         <source>购买类型</source>
         <translation>Buying type</translation>
     </message>
     <message>
+        <location filename="../reports/analyses/definitions.py" line="27"/>
         <location filename="../reports/analyses/definitions.py" line="27"/>
         <source>满 3 次购买后:新货型、促销型、批量型、多次型、单品型、高价型(规则见软件 帮助 → 会员分群规则)</source>
         <translation>After 3 purchases: new-arrival, sale, bulk, frequent, single-item, high-price buyer (rules: Help → Member segment rules)</translation>
     </message>
     <message>
         <location filename="../reports/analyses/definitions.py" line="28"/>
+        <location filename="../reports/analyses/definitions.py" line="28"/>
         <source>客户金字塔</source>
         <translation>Customer pyramid</translation>
     </message>
     <message>
+        <location filename="../reports/analyses/definitions.py" line="28"/>
         <location filename="../reports/analyses/definitions.py" line="28"/>
         <source>按近 12 个月消费排序:前 5% A白金、至 20% B黄金、至 50% C钢铁、其余 D重铅</source>
         <translation>By spend in the last 12 months: top 5% A Platinum, to 20% B Gold, to 50% C Iron, the rest D Lead</translation>
     </message>
     <message>
         <location filename="../reports/analyses/definitions.py" line="29"/>
+        <location filename="../reports/analyses/definitions.py" line="29"/>
         <source>2012 分级</source>
         <translation>2012 grid</translation>
     </message>
     <message>
+        <location filename="../reports/analyses/definitions.py" line="29"/>
         <location filename="../reports/analyses/definitions.py" line="29"/>
         <source>年购买 ≥4 次为高频、客单价 ≥250 元为高单价:普通VIP / 常客VIP / 潜力VIP / VVIP</source>
         <translation>≥4 purchases a year is high frequency, average sale ≥ ¥250 high price: Ordinary VIP / Regular VIP / Potential VIP / VVIP</translation>
     </message>
     <message>
         <location filename="../reports/analyses/definitions.py" line="30"/>
-        <location filename="../reports/analyses/segments.py" line="98"/>
+        <location filename="../reports/analyses/definitions.py" line="30"/>
+        <location filename="../reports/analyses/segments.py" line="100"/>
+        <location filename="../reports/analyses/segments.py" line="100"/>
         <source>转换率</source>
         <translation>Conversion</translation>
     </message>
     <message>
+        <location filename="../reports/analyses/definitions.py" line="30"/>
         <location filename="../reports/analyses/definitions.py" line="30"/>
         <source>上一个 12 个月处在某档的会员,在最近 12 个月达到目标档的比例</source>
         <translation>Share of members in a band in the previous 12 months who reached the target band in the last 12 months</translation>
     </message>
     <message>
         <location filename="../reports/analyses/definitions.py" line="31"/>
+        <location filename="../reports/analyses/definitions.py" line="31"/>
         <source>回头客率(导购)</source>
         <translation>Returning customer rate (staff)</translation>
     </message>
     <message>
+        <location filename="../reports/analyses/definitions.py" line="31"/>
         <location filename="../reports/analyses/definitions.py" line="31"/>
         <source>在该导购处消费、且此前已有消费的会员 ÷ 在该导购处消费的会员</source>
         <translation>Members buying from this staff member who had bought before ÷ members buying from this staff member</translation>
     </message>
     <message>
         <location filename="../reports/analyses/definitions.py" line="32"/>
+        <location filename="../reports/analyses/definitions.py" line="32"/>
         <source>转介绍率(导购)</source>
         <translation>Referral rate (staff)</translation>
     </message>
     <message>
+        <location filename="../reports/analyses/definitions.py" line="32"/>
         <location filename="../reports/analyses/definitions.py" line="32"/>
         <source>该导购新会员中有介绍人的比例</source>
         <translation>Share of this staff member's new members who were referred</translation>
     </message>
     <message>
         <location filename="../reports/analyses/definitions.py" line="33"/>
+        <location filename="../reports/analyses/definitions.py" line="33"/>
         <source>连单件数 / 连单金额</source>
         <translation>Items per sale / amount per sale</translation>
     </message>
     <message>
+        <location filename="../reports/analyses/definitions.py" line="33"/>
         <location filename="../reports/analyses/definitions.py" line="33"/>
         <source>销售小票件数 ÷ 小票数;销售小票实付 ÷ 小票数</source>
         <translation>Items on sale tickets ÷ tickets; paid on sale tickets ÷ tickets</translation>
     </message>
     <message>
         <location filename="../reports/analyses/definitions.py" line="34"/>
+        <location filename="../reports/analyses/definitions.py" line="34"/>
         <source>维护成本</source>
         <translation>Upkeep cost</translation>
     </message>
     <message>
+        <location filename="../reports/analyses/definitions.py" line="34"/>
         <location filename="../reports/analyses/definitions.py" line="34"/>
         <source>联系次数 × 每次成本(设置)+ 本期已使用代金券金额</source>
         <translation>Contacts × cost per contact (settings) + vouchers used in the period</translation>
     </message>
     <message>
         <location filename="../reports/analyses/definitions.py" line="35"/>
+        <location filename="../reports/analyses/definitions.py" line="35"/>
+        <location filename="../reports/analyses/staff.py" line="110"/>
         <location filename="../reports/analyses/staff.py" line="110"/>
         <source>投入产出比</source>
         <translation>Return on upkeep</translation>
     </message>
     <message>
         <location filename="../reports/analyses/definitions.py" line="35"/>
+        <location filename="../reports/analyses/definitions.py" line="35"/>
         <source>该等级本期消费 ÷ 维护成本</source>
         <translation>This tier's spend in the period ÷ upkeep cost</translation>
     </message>
     <message>
+        <location filename="../reports/analyses/definitions.py" line="36"/>
         <location filename="../reports/analyses/definitions.py" line="36"/>
         <source>期末积分余额</source>
         <translation>Points balance at period end</translation>
     </message>
     <message>
         <location filename="../reports/analyses/definitions.py" line="36"/>
+        <location filename="../reports/analyses/definitions.py" line="36"/>
         <source>期初 + 发放 − 兑换 − 过期 − 退货扣回 − 其他扣减</source>
         <translation>Opening + issued − redeemed − expired − clawed back on returns − other deductions</translation>
     </message>
     <message>
+        <location filename="../reports/analyses/definitions.py" line="37"/>
         <location filename="../reports/analyses/definitions.py" line="37"/>
         <source>季度排行</source>
         <translation>Quarterly ranking</translation>
     </message>
     <message>
         <location filename="../reports/analyses/definitions.py" line="37"/>
+        <location filename="../reports/analyses/definitions.py" line="37"/>
         <source>本季度(春3–5月、夏6–8月、秋9–11月、冬12–2月)至期末,会员实付从高到低</source>
         <translation>From the start of this quarter (spring Mar–May, summer Jun–Aug, autumn Sep–Nov, winter Dec–Feb) to the period end, members by amount paid, highest first</translation>
     </message>
     <message>
+        <location filename="../reports/analyses/definitions.py" line="38"/>
         <location filename="../reports/analyses/definitions.py" line="38"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
         <location filename="../reports/analyses/definitions.py" line="38"/>
+        <location filename="../reports/analyses/definitions.py" line="38"/>
         <source>默认打码(138****1234);店主明确选择时才导出完整号码</source>
         <translation>Masked by default (138****1234); full numbers only when the owner chooses them</translation>
     </message>
     <message>
+        <location filename="../reports/analyses/money.py" line="33"/>
         <location filename="../reports/analyses/money.py" line="33"/>
         <source>积分与储值负债</source>
         <translation>Points and stored-value liability</translation>
     </message>
     <message>
         <location filename="../reports/analyses/money.py" line="33"/>
+        <location filename="../reports/analyses/money.py" line="33"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
+        <location filename="../reports/analyses/money.py" line="33"/>
         <location filename="../reports/analyses/money.py" line="33"/>
         <source>数量</source>
         <translation>Quantity</translation>
     </message>
     <message>
         <location filename="../reports/analyses/money.py" line="33"/>
+        <location filename="../reports/analyses/money.py" line="33"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
+        <location filename="../reports/analyses/money.py" line="85"/>
+        <location filename="../reports/analyses/money.py" line="85"/>
+        <source>{season}消费前{n}</source>
+        <translation>{season} top {n} spenders</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="86"/>
         <location filename="../reports/analyses/money.py" line="86"/>
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
         <location filename="../reports/analyses/money.py" line="86"/>
+        <location filename="../reports/analyses/money.py" line="86"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
+        <location filename="../reports/analyses/money.py" line="86"/>
         <location filename="../reports/analyses/money.py" line="86"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
         <location filename="../reports/analyses/money.py" line="86"/>
+        <location filename="../reports/analyses/money.py" line="86"/>
         <source>卡号</source>
         <translation>Card no.</translation>
     </message>
     <message>
         <location filename="../reports/analyses/money.py" line="87"/>
+        <location filename="../reports/analyses/money.py" line="87"/>
+        <location filename="../reports/analyses/staff.py" line="43"/>
         <location filename="../reports/analyses/staff.py" line="43"/>
         <source>导购</source>
         <translation>Staff</translation>
     </message>
     <message>
         <location filename="../reports/analyses/money.py" line="87"/>
+        <location filename="../reports/analyses/money.py" line="87"/>
         <source>本季消费</source>
         <translation>Spend this quarter</translation>
     </message>
     <message>
         <location filename="../reports/analyses/money.py" line="87"/>
+        <location filename="../reports/analyses/money.py" line="87"/>
+        <location filename="../reports/analyses/staff.py" line="44"/>
         <location filename="../reports/analyses/staff.py" line="44"/>
         <source>小票数</source>
         <translation>Tickets</translation>
     </message>
     <message>
         <location filename="../reports/analyses/money.py" line="88"/>
+        <location filename="../reports/analyses/money.py" line="88"/>
         <source>最近消费</source>
         <translation>Last purchase</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="18"/>
+        <location filename="../reports/analyses/money.py" line="94"/>
+        <location filename="../reports/analyses/money.py" line="94"/>
+        <source>{season}:{start} 至 {end},按会员实付(退货冲减)排序;可据此发放下季首次消费代金券(L7)。</source>
+        <translation>{season}: {start} to {end}, by amount paid (returns deducted); use it for next quarter's first-purchase vouchers (L7).</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="67"/>
+        <source>期末积分余额 = 期初 + 发放 − 兑换 − 过期 − 退货扣回 − 其他扣减。代金券“数量”为张数。</source>
+        <translation>Points balance at end = opening + issued − redeemed − expired − clawed back on returns − other deductions. Voucher "quantity" is the number of vouchers.</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="35"/>
+        <source>期初积分余额</source>
+        <translation>Opening points balance</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="35"/>
+        <source>本期发放积分</source>
+        <translation>Points issued this period</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="35"/>
+        <source>本期兑换积分(礼品/代金券)</source>
+        <translation>Points redeemed this period (gifts/vouchers)</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="36"/>
+        <source>本期过期积分</source>
+        <translation>Points expired this period</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="36"/>
+        <source>本期退货扣回积分</source>
+        <translation>Points clawed back on returns this period</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="36"/>
+        <source>本期其他扣减</source>
+        <translation>Other deductions this period</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="37"/>
+        <source>期末积分余额(未兑付)</source>
+        <translation>Points balance at end (unredeemed)</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="54"/>
+        <location filename="../reports/analyses/staff.py" line="122"/>
+        <source>本店尚无代金券记录。</source>
+        <translation>No vouchers recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="51"/>
+        <source>本期发放代金券</source>
+        <translation>Vouchers issued this period</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="51"/>
+        <source>本期使用代金券</source>
+        <translation>Vouchers used this period</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="51"/>
+        <source>本期过期代金券</source>
+        <translation>Vouchers expired this period</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="52"/>
+        <source>期末未使用代金券</source>
+        <translation>Unused vouchers at end</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="66"/>
+        <source>本店未使用储值。</source>
+        <translation>This shop does not use stored value.</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="63"/>
+        <source>本期储值充值(含赠送)</source>
+        <translation>Stored value topped up this period (incl. bonus)</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="63"/>
+        <source>本期储值消费</source>
+        <translation>Stored value spent this period</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="64"/>
+        <source>期末储值余额</source>
+        <translation>Stored value balance at end</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="20"/>
+        <location filename="../reports/analyses/sales.py" line="20"/>
         <source>总览</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="19"/>
+        <location filename="../reports/analyses/sales.py" line="21"/>
+        <location filename="../reports/analyses/sales.py" line="21"/>
         <source>本月</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="19"/>
+        <location filename="../reports/analyses/sales.py" line="21"/>
+        <location filename="../reports/analyses/sales.py" line="21"/>
         <source>本期</source>
         <translation>This period</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="20"/>
+        <location filename="../reports/analyses/sales.py" line="22"/>
+        <location filename="../reports/analyses/sales.py" line="22"/>
         <source>环比</source>
         <translation>MoM</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="20"/>
+        <location filename="../reports/analyses/sales.py" line="22"/>
+        <location filename="../reports/analyses/sales.py" line="22"/>
         <source>同比</source>
         <translation>YoY</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="35"/>
+        <location filename="../reports/analyses/sales.py" line="31"/>
+        <location filename="../reports/analyses/sales.py" line="31"/>
+        <source>统计期:{p};{prev}:{p_prev};{ly}:{p_ly}</source>
+        <translation>Period: {p}; {prev}: {p_prev}; {ly}: {p_ly}</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="38"/>
+        <location filename="../reports/analyses/sales.py" line="38"/>
         <source>月度趋势</source>
         <translation>Monthly trend</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="36"/>
-        <location filename="../reports/analyses/sales.py" line="114"/>
+        <location filename="../reports/analyses/sales.py" line="39"/>
+        <location filename="../reports/analyses/sales.py" line="117"/>
+        <location filename="../reports/analyses/sales.py" line="39"/>
+        <location filename="../reports/analyses/sales.py" line="117"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="36"/>
+        <location filename="../reports/analyses/sales.py" line="39"/>
+        <location filename="../reports/analyses/sales.py" line="39"/>
         <source>新增会员</source>
         <translation>New members</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="36"/>
+        <location filename="../reports/analyses/sales.py" line="39"/>
+        <location filename="../reports/analyses/sales.py" line="39"/>
         <source>消费会员</source>
         <translation>Buying members</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="36"/>
+        <location filename="../reports/analyses/sales.py" line="39"/>
+        <location filename="../reports/analyses/sales.py" line="39"/>
         <location filename="../reports/kpi.py" line="50"/>
         <source>会员销售额</source>
         <translation>Member sales</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="37"/>
+        <location filename="../reports/analyses/sales.py" line="40"/>
+        <location filename="../reports/analyses/sales.py" line="40"/>
         <location filename="../reports/kpi.py" line="51"/>
         <source>总销售额</source>
         <translation>Total sales</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="37"/>
+        <location filename="../reports/analyses/sales.py" line="40"/>
+        <location filename="../reports/analyses/sales.py" line="40"/>
         <location filename="../reports/kpi.py" line="52"/>
         <source>会员销售占比</source>
         <translation>Member share of sales</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="43"/>
+        <location filename="../reports/analyses/sales.py" line="46"/>
+        <location filename="../reports/analyses/sales.py" line="46"/>
         <source>会员销售额与总销售额(元)</source>
         <translation>Member sales and total sales (¥)</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="43"/>
-        <location filename="../reports/analyses/sales.py" line="119"/>
+        <location filename="../reports/analyses/sales.py" line="46"/>
+        <location filename="../reports/analyses/sales.py" line="122"/>
+        <location filename="../reports/analyses/sales.py" line="46"/>
+        <location filename="../reports/analyses/sales.py" line="123"/>
         <source>元</source>
         <translation>¥</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="61"/>
+        <location filename="../reports/analyses/sales.py" line="64"/>
+        <location filename="../reports/analyses/sales.py" line="64"/>
         <source>新老会员消费</source>
         <translation>New vs existing members</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="62"/>
+        <location filename="../reports/analyses/sales.py" line="65"/>
+        <location filename="../reports/analyses/sales.py" line="65"/>
         <source>会员类别</source>
         <translation>Member type</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="62"/>
+        <location filename="../reports/analyses/sales.py" line="65"/>
+        <location filename="../reports/analyses/sales.py" line="65"/>
         <source>交易次数</source>
         <translation>Purchases</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="73"/>
+        <location filename="../reports/analyses/sales.py" line="76"/>
+        <location filename="../reports/analyses/sales.py" line="76"/>
         <source>新老会员销售额占比</source>
         <translation>Share of sales, new vs existing</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="95"/>
+        <location filename="../reports/analyses/sales.py" line="98"/>
+        <location filename="../reports/analyses/sales.py" line="98"/>
         <source>品类与单价</source>
         <translation>Categories and prices</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="96"/>
+        <location filename="../reports/analyses/sales.py" line="99"/>
+        <location filename="../reports/analyses/sales.py" line="99"/>
         <source>品类</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="96"/>
+        <location filename="../reports/analyses/sales.py" line="99"/>
+        <location filename="../reports/analyses/sales.py" line="99"/>
         <source>件数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="97"/>
+        <location filename="../reports/analyses/sales.py" line="100"/>
+        <location filename="../reports/analyses/sales.py" line="100"/>
         <source>件单价</source>
         <translation>Price per item</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="97"/>
+        <location filename="../reports/analyses/sales.py" line="100"/>
+        <location filename="../reports/analyses/sales.py" line="100"/>
         <source>上期件单价</source>
         <translation>Price per item, previous period</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="97"/>
+        <location filename="../reports/analyses/sales.py" line="100"/>
+        <location filename="../reports/analyses/sales.py" line="100"/>
         <source>去年同期件单价</source>
         <translation>Price per item, same period last year</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="106"/>
+        <location filename="../reports/analyses/sales.py" line="109"/>
+        <location filename="../reports/analyses/sales.py" line="109"/>
         <source>品类销售额占比</source>
         <translation>Share of sales by category</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="114"/>
+        <location filename="../reports/analyses/sales.py" line="117"/>
+        <location filename="../reports/analyses/sales.py" line="117"/>
         <source>品类走势</source>
         <translation>Category trend</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="119"/>
+        <location filename="../reports/analyses/sales.py" line="122"/>
+        <location filename="../reports/analyses/sales.py" line="122"/>
         <source>品类销售额走势(元)</source>
         <translation>Category sales trend (¥)</translation>
     </message>
     <message>
+        <location filename="../reports/analyses/sales.py" line="13"/>
+        <source>未分类</source>
+        <translation>Uncategorised</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="18"/>
+        <source>上月</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="18"/>
+        <source>上期</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="19"/>
+        <source>去年同月</source>
+        <translation>Same month last year</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="19"/>
+        <source>去年同期</source>
+        <translation>Same period last year</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="33"/>
+        <source>比率类指标的环比/同比不计算,直接比较左右数值。</source>
+        <translation>Month-on-month and year-on-year are not calculated for ratios; compare the values directly.</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="107"/>
+        <source>会员小票按商品行统计,退货冲减;件单价 = 销售额 ÷ 件数。</source>
+        <translation>Member tickets counted by item line, returns deducted; price per item = sales ÷ items.</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="120"/>
+        <source>各品类会员销售额(元),最近 12 个月。</source>
+        <translation>Member sales by category (¥), last 12 months.</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="68"/>
+        <source>新会员(本期入会)</source>
+        <translation>New members (enrolled this period)</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="68"/>
+        <source>老会员</source>
+        <translation>Existing members</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="21"/>
         <location filename="../reports/analyses/segments.py" line="21"/>
         <location filename="../ui/reports/feature.py" line="107"/>
         <source>分群</source>
@@ -5522,148 +5902,297 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
     </message>
     <message>
         <location filename="../reports/analyses/segments.py" line="21"/>
+        <location filename="../reports/analyses/segments.py" line="21"/>
         <source>人数</source>
         <translation>Members</translation>
     </message>
     <message>
+        <location filename="../reports/analyses/segments.py" line="21"/>
         <location filename="../reports/analyses/segments.py" line="21"/>
         <source>人数占比</source>
         <translation>Share of members</translation>
     </message>
     <message>
         <location filename="../reports/analyses/segments.py" line="22"/>
+        <location filename="../reports/analyses/segments.py" line="22"/>
         <source>近12个月消费</source>
         <translation>Spend in the last 12 months</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="45"/>
+        <location filename="../reports/analyses/segments.py" line="33"/>
+        <location filename="../reports/analyses/segments.py" line="33"/>
+        <source>截至 {end} 的最近 {days} 天;行为矩阵分界:客单价 {ticket} 元,购买次数 {count} 次。近12个月消费会员 {buyers} 人。</source>
+        <translation>Last {days} days to {end}; behaviour matrix cut-offs: average sale ¥{ticket}, purchases {count}. Buying members in the last 12 months: {buyers}.</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="39"/>
+        <location filename="../reports/analyses/segments.py" line="39"/>
+        <source>设定分界:A 前 {a}%、A+B 前 {ab}%、A+B+C 前 {abc}% 的会员;表中为实际人数占比与消费占比(二八法则的真实情况)。</source>
+        <translation>Cut-offs set: A top {a}%, A+B top {ab}%, A+B+C top {abc}% of members; the table shows the actual share of members and of spend (the real 80/20 rule).</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="46"/>
+        <location filename="../reports/analyses/segments.py" line="46"/>
         <source>行为矩阵人数</source>
         <translation>Members in the behaviour matrix</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="63"/>
+        <location filename="../reports/analyses/segments.py" line="53"/>
+        <location filename="../reports/analyses/segments.py" line="53"/>
+        <source>{n}次</source>
+        <translation>{n}</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="53"/>
+        <location filename="../reports/analyses/segments.py" line="53"/>
+        <source>{a}–{b}次</source>
+        <translation>{a}–{b}</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="54"/>
+        <location filename="../reports/analyses/segments.py" line="54"/>
+        <source>{n}次及以上</source>
+        <translation>{n} or more</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="55"/>
+        <location filename="../reports/analyses/segments.py" line="55"/>
+        <source>{n}元以下</source>
+        <translation>under ¥{n}</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="56"/>
+        <location filename="../reports/analyses/segments.py" line="56"/>
+        <source>{a}–{b}元</source>
+        <translation>¥{a}–{b}</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="57"/>
+        <location filename="../reports/analyses/segments.py" line="57"/>
+        <source>{n}元及以上</source>
+        <translation>¥{n} and over</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="65"/>
+        <location filename="../reports/analyses/segments.py" line="65"/>
         <source>频次 × 客单价(人)</source>
         <translation>Frequency × average sale (members)</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="63"/>
+        <location filename="../reports/analyses/segments.py" line="65"/>
+        <location filename="../reports/analyses/segments.py" line="65"/>
         <source>年购买频次</source>
         <translation>Purchases a year</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="98"/>
+        <location filename="../reports/analyses/segments.py" line="100"/>
+        <location filename="../reports/analyses/segments.py" line="100"/>
         <source>转换</source>
         <translation>Conversion</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="98"/>
+        <location filename="../reports/analyses/segments.py" line="100"/>
+        <location filename="../reports/analyses/segments.py" line="100"/>
         <source>基期人数</source>
         <translation>Members at start</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="98"/>
+        <location filename="../reports/analyses/segments.py" line="100"/>
+        <location filename="../reports/analyses/segments.py" line="100"/>
         <source>达成人数</source>
         <translation>Members reached</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="99"/>
+        <location filename="../reports/analyses/segments.py" line="101"/>
+        <location filename="../reports/analyses/segments.py" line="101"/>
         <source>实际转换率</source>
         <translation>Actual conversion</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="99"/>
+        <location filename="../reports/analyses/segments.py" line="101"/>
+        <location filename="../reports/analyses/segments.py" line="101"/>
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="99"/>
+        <location filename="../reports/analyses/segments.py" line="101"/>
+        <location filename="../reports/analyses/segments.py" line="101"/>
         <source>差距</source>
         <translation>Gap</translation>
     </message>
     <message>
+        <location filename="../reports/analyses/segments.py" line="106"/>
+        <location filename="../reports/analyses/segments.py" line="106"/>
+        <source>基期:{b0} 至 {b1};本期:{c0} 至 {c1}(各 {w} 天)。</source>
+        <translation>Base period: {b0} to {b1}; this period: {c0} to {c1} ({w} days each).</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="32"/>
+        <location filename="../reports/analyses/segments.py" line="31"/>
+        <source>会员分群</source>
+        <translation>Member segments</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="37"/>
+        <source>客户金字塔(S4)</source>
+        <translation>Customer pyramid (S4)</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="44"/>
+        <source>2012分级(S10)</source>
+        <translation>2012 grid (S10)</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="109"/>
+        <source>基期人数 = 基期结束时已入会、处在该档的会员;客单价档只算基期有消费的会员。</source>
+        <translation>Members at start = members enrolled by the end of the base period who were in that band; average-sale bands count only members who bought in the base period.</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="43"/>
+        <source>A+B 合计</source>
+        <translation>A+B total</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="91"/>
+        <source>购买频次 0–1次 → 2次以上</source>
+        <translation>Purchases 0–1 → 2 or more</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="93"/>
+        <source>购买频次 2–4次 → 5次以上</source>
+        <translation>Purchases 2–4 → 5 or more</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="95"/>
+        <source>客单价 250元以下 → 250元以上</source>
+        <translation>Average sale under ¥250 → over ¥250</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="97"/>
+        <source>客单价 250–500元 → 500元以上</source>
+        <translation>Average sale ¥250–500 → over ¥500</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/staff.py" line="42"/>
         <location filename="../reports/analyses/staff.py" line="42"/>
         <source>导购竞赛</source>
         <translation>Staff contest</translation>
     </message>
     <message>
         <location filename="../reports/analyses/staff.py" line="43"/>
+        <location filename="../reports/analyses/staff.py" line="43"/>
         <source>新会员</source>
         <translation>New members</translation>
     </message>
     <message>
+        <location filename="../reports/analyses/staff.py" line="43"/>
         <location filename="../reports/analyses/staff.py" line="43"/>
         <source>售卡(收费)</source>
         <translation>Cards sold (paid)</translation>
     </message>
     <message>
         <location filename="../reports/analyses/staff.py" line="43"/>
+        <location filename="../reports/analyses/staff.py" line="43"/>
         <source>免费卡</source>
         <translation>Free cards</translation>
     </message>
     <message>
+        <location filename="../reports/analyses/staff.py" line="44"/>
         <location filename="../reports/analyses/staff.py" line="44"/>
         <source>回访/联系</source>
         <translation>Follow-ups/contacts</translation>
     </message>
     <message>
         <location filename="../reports/analyses/staff.py" line="45"/>
+        <location filename="../reports/analyses/staff.py" line="45"/>
         <source>回头客率</source>
         <translation>Returning customer rate</translation>
     </message>
     <message>
+        <location filename="../reports/analyses/staff.py" line="45"/>
         <location filename="../reports/analyses/staff.py" line="45"/>
         <source>转介绍率</source>
         <translation>Referral rate</translation>
     </message>
     <message>
         <location filename="../reports/analyses/staff.py" line="45"/>
+        <location filename="../reports/analyses/staff.py" line="45"/>
         <source>连单件数</source>
         <translation>Items per sale</translation>
     </message>
     <message>
+        <location filename="../reports/analyses/staff.py" line="45"/>
         <location filename="../reports/analyses/staff.py" line="45"/>
         <source>连单金额</source>
         <translation>Amount per sale</translation>
     </message>
     <message>
         <location filename="../reports/analyses/staff.py" line="107"/>
+        <location filename="../reports/analyses/staff.py" line="107"/>
         <source>关怀成本与回报</source>
         <translation>Care cost and return</translation>
     </message>
     <message>
+        <location filename="../reports/analyses/staff.py" line="108"/>
         <location filename="../reports/analyses/staff.py" line="108"/>
         <source>联系次数</source>
         <translation>Contacts</translation>
     </message>
     <message>
         <location filename="../reports/analyses/staff.py" line="108"/>
+        <location filename="../reports/analyses/staff.py" line="108"/>
         <source>联系成本</source>
         <translation>Contact cost</translation>
     </message>
     <message>
+        <location filename="../reports/analyses/staff.py" line="109"/>
         <location filename="../reports/analyses/staff.py" line="109"/>
         <source>代金券使用</source>
         <translation>Vouchers used</translation>
     </message>
     <message>
         <location filename="../reports/analyses/staff.py" line="109"/>
+        <location filename="../reports/analyses/staff.py" line="109"/>
         <source>礼品兑换(件)</source>
         <translation>Gifts redeemed (items)</translation>
     </message>
     <message>
+        <location filename="../reports/analyses/staff.py" line="109"/>
         <location filename="../reports/analyses/staff.py" line="109"/>
         <source>维护成本合计</source>
         <translation>Total upkeep cost</translation>
     </message>
     <message>
         <location filename="../reports/analyses/staff.py" line="110"/>
+        <location filename="../reports/analyses/staff.py" line="110"/>
         <source>转介绍新会员</source>
         <translation>Referred new members</translation>
     </message>
     <message>
         <location filename="../reports/analyses/staff.py" line="110"/>
+        <location filename="../reports/analyses/staff.py" line="110"/>
         <source>回头率</source>
         <translation>Returning rate</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/staff.py" line="51"/>
+        <source>(未指定导购)</source>
+        <translation>(no staff assigned)</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/staff.py" line="60"/>
+        <source>回头客率 = 本期在该导购处消费、且本期前已有消费的会员 ÷ 本期在该导购处消费的会员;转介绍率 = 该导购本期新会员中有介绍人的比例;连单件数 = 件数 ÷ 销售小票数;连单金额 = 销售小票实付 ÷ 销售小票数。</source>
+        <translation>Returning customer rate = members buying from this staff member this period who had bought before ÷ members buying from this staff member this period; referral rate = share of this staff member's new members who were referred; items per sale = items ÷ sale tickets; amount per sale = paid on sale tickets ÷ sale tickets.</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/staff.py" line="123"/>
+        <source>回头率 = 本期有消费的该等级会员 ÷ 该等级会员数;投入产出比 = 本期消费 ÷ 维护成本合计。</source>
+        <translation>Returning rate = members of this tier who bought this period ÷ members of this tier; return on upkeep = spend this period ÷ total upkeep cost.</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/staff.py" line="120"/>
+        <source>未设置每次联系成本(设置 → 报表),联系成本记为 0;维护成本 = 联系成本 + 已使用代金券面值。</source>
+        <translation>No cost per contact set (Settings → Reports), so contact cost counts as 0; upkeep cost = contact cost + value of vouchers used.</translation>
     </message>
     <message>
         <location filename="../reports/kpi.py" line="44"/>

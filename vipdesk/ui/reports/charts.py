@@ -40,6 +40,10 @@ def _short(v: float) -> str:
 
 def _r(text: str) -> str:
     """Chart titles and category labels in the app's language (see view._r)."""
+    template = getattr(text, "template", None)
+    if template is not None:
+        values = {k: _r(v) if isinstance(v, str) else v for k, v in text.values.items()}
+        return QCoreApplication.translate("reports", template).format(**values)
     return QCoreApplication.translate("reports", text)
 
 

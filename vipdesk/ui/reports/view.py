@@ -58,9 +58,13 @@ def cell_text(value: Any, kind: str) -> str:
 
 
 def _r(text: str) -> str:
-    """Report titles, headers and fixed row labels are Chinese in the workbook (head office's
-    format) and shown in the app's language: marked where defined (Table/Column/Chart titles,
-    tr_noop(..., "reports")); texts built with numbers stay as made."""
+    """Report titles, headers, row labels and notes are Chinese in the workbook (head office's
+    format) and shown here in the app's language (context "reports", see TRANSLATING.md);
+    a ``reports.table.Text`` is translated by its template, its values in turn."""
+    template = getattr(text, "template", None)
+    if template is not None:
+        values = {k: _r(v) if isinstance(v, str) else v for k, v in text.values.items()}
+        return QCoreApplication.translate("reports", template).format(**values)
     return QCoreApplication.translate("reports", text)
 
 
