@@ -1076,6 +1076,12 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
     </message>
     <message>
         <location filename="../ui/counter/detail_pane.py" line="187"/>
+        <location filename="../ui/counter/detail_pane.py" line="190"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/detail_pane.py" line="187"/>
         <location filename="../ui/counter/detail_pane.py" line="188"/>
         <source>无</source>
         <translation>None</translation>
@@ -6798,7 +6804,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../demo/builder.py" line="1124"/>
-        <location filename="../model/loyalty/tiers.py" line="335"/>
+        <location filename="../model/loyalty/tiers.py" line="341"/>
         <source>年度复核降级</source>
         <translation>Annual review downgrade</translation>
     </message>
@@ -7611,10 +7617,10 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/care/templates.py" line="25"/>
-        <location filename="../model/loyalty/tiers.py" line="36"/>
-        <location filename="../model/loyalty/tiers.py" line="66"/>
-        <location filename="../model/loyalty/tiers.py" line="84"/>
-        <location filename="../model/loyalty/tiers.py" line="86"/>
+        <location filename="../model/loyalty/tiers.py" line="42"/>
+        <location filename="../model/loyalty/tiers.py" line="72"/>
+        <location filename="../model/loyalty/tiers.py" line="90"/>
+        <location filename="../model/loyalty/tiers.py" line="92"/>
         <source>会员等级</source>
         <translation>Member tier</translation>
     </message>
@@ -8680,8 +8686,8 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/loyalty/config.py" line="27"/>
-        <location filename="../model/loyalty/tiers.py" line="285"/>
-        <location filename="../model/loyalty/tiers.py" line="295"/>
+        <location filename="../model/loyalty/tiers.py" line="291"/>
+        <location filename="../model/loyalty/tiers.py" line="301"/>
         <source>等级依据</source>
         <translation>Tier basis</translation>
     </message>
@@ -9258,83 +9264,83 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Platinum</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="37"/>
+        <location filename="../model/loyalty/tiers.py" line="43"/>
         <source>升级计算周期(天)</source>
         <translation>Tier period (days)</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="66"/>
+        <location filename="../model/loyalty/tiers.py" line="72"/>
         <source>至少要有一个等级</source>
         <translation>There must be at least one tier</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="69"/>
+        <location filename="../model/loyalty/tiers.py" line="75"/>
         <source>第 {n} 个等级</source>
         <translation>Tier {n}</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="72"/>
+        <location filename="../model/loyalty/tiers.py" line="78"/>
         <source>请填写等级名称</source>
         <translation>Please enter the tier name</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="74"/>
+        <location filename="../model/loyalty/tiers.py" line="80"/>
         <source>等级名称重复:</source>
         <translation>Duplicate tier name:</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="78"/>
+        <location filename="../model/loyalty/tiers.py" line="84"/>
         <source>门槛应为不小于 0 的整数</source>
         <translation>Threshold must be a whole number of 0 or more</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="80"/>
+        <location filename="../model/loyalty/tiers.py" line="86"/>
         <source>折扣应在 1折(100) 到 不打折(1000) 之间</source>
         <translation>Discount must be between 90% off (100) and no discount (1000)</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="84"/>
+        <location filename="../model/loyalty/tiers.py" line="90"/>
         <source>最低等级的门槛必须是 0</source>
         <translation>The lowest tier's threshold must be 0</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="86"/>
+        <location filename="../model/loyalty/tiers.py" line="92"/>
         <source>两个等级的门槛不能相同</source>
         <translation>Two tiers cannot have the same threshold</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="220"/>
+        <location filename="../model/loyalty/tiers.py" line="226"/>
         <source>入会</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="246"/>
+        <location filename="../model/loyalty/tiers.py" line="252"/>
         <source>锁定原因</source>
         <translation>Reason for lock</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="246"/>
+        <location filename="../model/loyalty/tiers.py" line="252"/>
         <source>请填写锁定等级的原因</source>
         <translation>Please enter the reason for locking the tier</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="285"/>
-        <location filename="../model/loyalty/tiers.py" line="295"/>
+        <location filename="../model/loyalty/tiers.py" line="291"/>
+        <location filename="../model/loyalty/tiers.py" line="301"/>
         <source>未知的等级依据</source>
         <translation>Unknown tier basis</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="305"/>
+        <location filename="../model/loyalty/tiers.py" line="311"/>
         <source>等级规则调整</source>
         <translation>Tier rules changed</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="305"/>
+        <location filename="../model/loyalty/tiers.py" line="311"/>
         <source>等级规则调整(原等级已取消)</source>
         <translation>Tier rules changed (old tier removed)</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="357"/>
+        <location filename="../model/loyalty/tiers.py" line="363"/>
         <source>宽限期结束降级</source>
         <translation>Downgrade at end of grace period</translation>
     </message>
@@ -11289,6 +11295,11 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/segmentation/config.py" line="52"/>
         <source>高价型:平均件单价至少为全店平均的(%)</source>
         <translation>High-price buyer: average item price at least (% of the shop average)</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="133"/>
+        <source>{n} 元</source>
+        <translation>¥{n}</translation>
     </message>
     <message>
         <location filename="../model/segmentation/config.py" line="136"/>

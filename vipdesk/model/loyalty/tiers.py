@@ -18,7 +18,7 @@ from vipdesk.model.loyalty import config
 from vipdesk.model.store import settings
 from vipdesk.model.store.db import db, transaction
 from vipdesk.model.store.tables import AuditLog, Member, TierChange, now
-from vipdesk.text import tr, tr_noop
+from vipdesk.text import tr, tr_noop, untr
 
 # Seeds [003]: 普卡 < 3000, 银卡 3000–6000, 金卡 > 6000 points; [004]: discounts 9.5 / 9 / 8.5 折.
 DEFAULT_TIERS = tr_noop([
@@ -33,6 +33,12 @@ _DEFAULT_NAMES = tr_noop(("钻石卡", "白金卡"))
 def tier_display(name: str) -> str:
     """A tier name (or benefits text) as shown: the defaults in the language in effect, the rest as typed."""
     return tr(name) if name else name
+
+
+def tier_stored(shown: str) -> str:
+    """What an edited tier name/benefits cell stores: a shown default goes back to its Chinese."""
+    defaults = [*_DEFAULT_NAMES, *(t[k] for t in DEFAULT_TIERS for k in ("name", "benefits"))]
+    return untr(shown, defaults)
 TIERS = settings.declare("loyalty.tiers", DEFAULT_TIERS, "会员等级", "等级积分")
 QUALIFY_DAYS = settings.declare("loyalty.qualify_days", 365, "升级计算周期(天)", "等级积分")
 # Ledger kinds that count towards a tier besides what sales earned.

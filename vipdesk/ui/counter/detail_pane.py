@@ -184,10 +184,10 @@ class DetailPane(QWidget):
                                                               n=m.purchase_count))
         f["last"].setText(format_date(m.last_purchase.date()) if m.last_purchase else self.tr("从未消费"))
         f["enrolled"].setText(format_date(m.enrolled_on) + (f" · {tr(m.channel)}" if m.channel else ""))
-        f["children"].setText("、".join(k.name for k in kids) or self.tr("无"))
+        f["children"].setText(self.tr("、").join(k.name for k in kids) or self.tr("无"))
         f["referrer"].setText(d.referrer_name or self.tr("无"))
         cats, size = member_detail.buying_summary(m.id)
-        buys = "、".join(self.tr("{category} {n} 件").format(category=c, n=n) for c, n in cats)
+        buys = self.tr("、").join(self.tr("{category} {n} 件").format(category=tr(c), n=n) for c, n in cats)
         if size:
             buys += (" · " if buys else "") + self.tr("常穿 {size}").format(size=size)
         f["buys"].setText(buys or self.tr("暂无"))

@@ -231,7 +231,7 @@ class LoyaltySettingsDialog(QDialog):
             r = self.tier_table.rowCount()
             self.tier_table.insertRow(r)
             disc = "" if t.discount >= 1000 else f"{t.discount / 100:g}"
-            for c, v in enumerate((t.name, str(t.threshold), disc, t.benefits)):
+            for c, v in enumerate((tiers.tier_display(t.name), str(t.threshold), disc, tiers.tier_display(t.benefits))):
                 self.tier_table.setItem(r, c, QTableWidgetItem(v))
         self.tier_form = SettingsForm(TIER_FIELDS, page)
         self.apply_downgrades = QCheckBox(self.tr("保存时同时执行降级(否则等年度复核)"), page)
@@ -259,7 +259,7 @@ class LoyaltySettingsDialog(QDialog):
     def tier_rows(self) -> list[dict]:
         rows = []
         for r in range(self.tier_table.rowCount()):
-            name = _cell(self.tier_table, r, 0)
+            name = tiers.tier_stored(_cell(self.tier_table, r, 0))
             if not name and not _cell(self.tier_table, r, 1):
                 continue
             where = self.tr("第 {n} 个等级").format(n=r + 1)
@@ -269,7 +269,7 @@ class LoyaltySettingsDialog(QDialog):
                 raise ValidationError(where, self.tr("门槛应为整数")) from None
             rows.append({"name": name, "threshold": threshold,
                          "discount": parse_discount(_cell(self.tier_table, r, 2), where + self.tr("折扣")),
-                         "benefits": _cell(self.tier_table, r, 3)})
+                         "benefits": tiers.tier_stored(_cell(self.tier_table, r, 3))})
         tiers.validate_rules(rows)
         return rows
 
