@@ -337,3 +337,16 @@ def test_english_walk_shows_no_chinese_outside_member_data(demo_window) -> None:
     assert len(walk.seen_dialogs) >= 15, walk.seen_dialogs
     bad = walk.offenders()
     assert not bad, f"{len(bad)} texts still Chinese in English:\n" + "\n".join(bad)
+
+
+def test_walk_judge_flags_ui_chinese_and_allows_member_data() -> None:
+    """The judge of the walk above: a label in Chinese fails, a member's name or her SMS does not."""
+    walk = Walk(["黄明华"])
+    walk.sms_texts = ["亲爱的黄女士:生日快乐!"]
+    PLACEHOLDER_KEYS.add("姓名")
+    walk.add("A/QLabel", "Member: 黄明华")
+    walk.add("B/QPlainTextEdit#text", "Birthday greeting (SMS)\n\n亲爱的黄女士:生日快乐!")
+    walk.add("C/QPushButton", "{姓名}")
+    walk.add("D/QLabel", "会员详情")
+    walk.add("E/QLabel", "Points:100 积分")
+    assert walk.offenders() == ["D/QLabel: '会员详情'", "E/QLabel: 'Points:100 积分'"]
