@@ -242,6 +242,24 @@ def test_every_string_has_an_english_translation() -> None:
     assert not missing, f"{len(missing)} strings without English:\n" + "\n".join(missing[:50])
 
 
+def test_english_translations_hold_no_chinese() -> None:
+    """An English text with 汉字 or full-width punctuation (:,()) shows Chinese in the English build."""
+    import re
+    import xml.etree.ElementTree as ET
+
+    cjk = re.compile(r"[\u3400-\u9fff\u3000-\u303f\uff01-\uff60]")
+    bad = []
+    for ctx in ET.parse(ut.TS_DIR / "vipdesk_en.ts").getroot().iter("context"):
+        for msg in ctx.iter("message"):
+            tr_el = msg.find("translation")
+            if tr_el is None or tr_el.get("type") == "vanished":
+                continue
+            for text in [f.text or "" for f in tr_el.findall("numerusform")] or [tr_el.text or ""]:
+                if cjk.search(text):
+                    bad.append(f"{ctx.findtext('name')}\t{msg.findtext('source')}\t{text}")
+    assert not bad, "\n".join(bad)
+
+
 def test_check_untranslated_and_apply(sample: Path, tmp_path: Path) -> None:
     """--check finds new and obsolete strings; --untranslated lists them; --apply fills them in."""
     ts = tmp_path / "translations" / "vipdesk_en.ts"
