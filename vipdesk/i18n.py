@@ -9,6 +9,7 @@ made by ``scripts/update_translations.py``.  QtCore only: no widgets here.
 
 from __future__ import annotations
 
+import atexit
 import os
 import sys
 from pathlib import Path
@@ -79,6 +80,19 @@ class _ModelLabels(QTranslator):
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt name
         return False
+
+
+def _remove_installed() -> None:
+    """At exit, before Python objects go: a translator implemented in Python (``_ModelLabels``)
+    must not be called by Qt after the interpreter has torn it down."""
+    app = QCoreApplication.instance()
+    while _installed:
+        translator = _installed.pop()
+        if app is not None:
+            app.removeTranslator(translator)
+
+
+atexit.register(_remove_installed)
 
 
 def _load(locale: QLocale, catalogue: str, dirs: list[Path]) -> QTranslator | None:
