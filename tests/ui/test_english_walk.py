@@ -43,6 +43,7 @@ PLACEHOLDER = re.compile(r"\{([^{}\s]{1,8})\}")
 PLACEHOLDER_KEYS: set[str] = set()
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff60]")
 TODAY = dt.date(2026, 11, 20)
+OWNER_PIN = "2580"
 
 
 def member_data_texts() -> list[str]:
@@ -168,6 +169,10 @@ class Walk:
         if self.depth > 2:
             dialog.reject()
             return False
+        if type(dialog).__name__ == "PinDialog":  # the owner's PIN: walk it, then let the owner in
+            self.collect(dialog, "PinDialog")
+            dialog.pin.setText(OWNER_PIN)
+            return bool(dialog.submit())
         self.depth += 1
         try:
             dialog.show()
@@ -250,11 +255,13 @@ def english(qapp):
 def demo_window(qtbot, tmp_path: Path, ui_env, english, monkeypatch):
     from vipdesk.demo.builder import build_demo
     from vipdesk.model.care import templates
+    from vipdesk.model.privacy import owner
     from vipdesk.model.store.db import close_database
     from vipdesk.ui.common import dialogs
 
     build_demo(tmp_path / "demo.db", members=40, sales=300, seed=3, today=TODAY)
     PLACEHOLDER_KEYS.update(templates.PLACEHOLDERS)
+    owner.set_pin(OWNER_PIN)  # owner-only dialogs open too (the PIN prompt itself is walked)
     walk = Walk(member_data_texts())
     monkeypatch.setattr(dialogs, "_exec", walk.exec_dialog)
     monkeypatch.setattr(dialogs, "_show", walk.show)
@@ -290,6 +297,19 @@ def _menu_actions(window: QMainWindow):
                 yield f"{menu.title()}/{act.text()}", act
 
 
+def _press_buttons(root: QWidget) -> list[str]:
+    """Click every visible, enabled push button under root (dialogs are intercepted; "no" to questions)."""
+    from PySide6.QtWidgets import QPushButton
+
+    pressed = []
+    for b in root.findChildren(QPushButton):
+        if b.isVisibleTo(root) and b.isEnabled():
+            b.click()
+            QApplication.processEvents()
+            pressed.append(b.text())
+    return pressed
+
+
 def _first_member_with_children() -> int:
     from vipdesk.model.store.tables import Child, Member
 
@@ -323,6 +343,15 @@ def test_english_walk_shows_no_chinese_outside_member_data(demo_window) -> None:
                 QApplication.processEvents()
                 walk.collect(pane, f"ReminderPane/group{i}")
 
+    # every button of the detail tabs and the reminder pane: the dialogs they open are walked too
+    pressed = []
+    for i in range(tabs.count()):
+        tabs.setCurrentIndex(i)
+        pressed += _press_buttons(tabs.widget(i))
+    if tree is not None and tree.topLevelItemCount() and tree.topLevelItem(0).childCount():
+        tree.setCurrentItem(tree.topLevelItem(0).child(0))
+    pressed += _press_buttons(pane)
+
     triggered = []
     for name, act in list(_menu_actions(window)):
         if not act.isEnabled():
@@ -334,6 +363,7 @@ def test_english_walk_shows_no_chinese_outside_member_data(demo_window) -> None:
     walk.collect(window, "MainWindow-after")
 
     assert len(triggered) >= 20, triggered
+    assert len(pressed) >= 10, pressed
     assert len(walk.seen_dialogs) >= 15, walk.seen_dialogs
     bad = walk.offenders()
     assert not bad, f"{len(bad)} texts still Chinese in English:\n" + "\n".join(bad)

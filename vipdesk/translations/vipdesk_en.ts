@@ -1582,275 +1582,275 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../ui/importing/wizard.py" line="99"/>
+        <location filename="../ui/importing/wizard.py" line="100"/>
         <source>选择要导入的文件</source>
         <translation>Choose the file to import</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="100"/>
+        <location filename="../ui/importing/wizard.py" line="101"/>
         <source>支持 Excel(.xlsx)和 CSV 文件。表头可以在标题行下面;合并的表头单元格也能识别。</source>
         <translation>Excel (.xlsx) and CSV files are supported. The header row may be below a title row; merged header cells are recognised too.</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="104"/>
+        <location filename="../ui/importing/wizard.py" line="105"/>
         <source>会员资料.xlsx 或 .csv</source>
         <translation>Member data .xlsx or .csv</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="105"/>
+        <location filename="../ui/importing/wizard.py" line="106"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="109"/>
-        <location filename="../ui/importing/wizard.py" line="286"/>
+        <location filename="../ui/importing/wizard.py" line="110"/>
+        <location filename="../ui/importing/wizard.py" line="287"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="113"/>
+        <location filename="../ui/importing/wizard.py" line="114"/>
         <source>编码(CSV)</source>
         <translation>Encoding (CSV)</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="115"/>
-        <location filename="../ui/importing/wizard.py" line="127"/>
+        <location filename="../ui/importing/wizard.py" line="116"/>
+        <location filename="../ui/importing/wizard.py" line="128"/>
         <source>打开时显示的那张</source>
         <translation>The one shown on opening</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="116"/>
+        <location filename="../ui/importing/wizard.py" line="117"/>
         <source>工作表(Excel)</source>
         <translation>Worksheet (Excel)</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="117"/>
+        <location filename="../ui/importing/wizard.py" line="118"/>
         <source>中文 Excel 另存的 CSV 一般是 GBK;WPS 和新版 Excel 一般是 UTF-8。自动识别认错时(出现乱码)请手动指定。</source>
         <translation>CSV saved from Chinese Excel is usually GBK; WPS and newer Excel usually UTF-8. If auto-detection is wrong (garbled text), choose it by hand.</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="146"/>
+        <location filename="../ui/importing/wizard.py" line="147"/>
         <source>选择会员资料文件</source>
         <translation>Choose member data file</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="147"/>
+        <location filename="../ui/importing/wizard.py" line="148"/>
         <source>表格文件 (*.xlsx *.csv *.txt);;所有文件 (*)</source>
         <translation>Spreadsheet files (*.xlsx *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="167"/>
+        <location filename="../ui/importing/wizard.py" line="168"/>
         <source>核对列的对应</source>
         <translation>Check column mapping</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="168"/>
+        <location filename="../ui/importing/wizard.py" line="169"/>
         <source>已按表头自动对应;不对的请在右侧改选。认不出的列会记入备注,不会丢掉。</source>
         <translation>Columns were matched by their headers; correct any wrong ones on the right. Unrecognised columns go into notes and are not lost.</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="176"/>
+        <location filename="../ui/importing/wizard.py" line="177"/>
         <source>文件中的列</source>
         <translation>Column in file</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="176"/>
+        <location filename="../ui/importing/wizard.py" line="177"/>
         <source>示例</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="176"/>
+        <location filename="../ui/importing/wizard.py" line="177"/>
         <source>对应字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="183"/>
+        <location filename="../ui/importing/wizard.py" line="184"/>
         <source>编码</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="184"/>
+        <location filename="../ui/importing/wizard.py" line="185"/>
         <source>表头在第 {row} 行,共 {n} 列{enc}。下面是前几行数据:</source>
         <translation>Header on row {row}, {n} columns{enc}. The first rows of data:</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="204"/>
+        <location filename="../ui/importing/wizard.py" line="205"/>
         <source>(必填)</source>
         <translation>(required)</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="206"/>
+        <location filename="../ui/importing/wizard.py" line="207"/>
         <source>忽略(不导入)</source>
         <translation>Ignore (do not import)</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="236"/>
+        <location filename="../ui/importing/wizard.py" line="237"/>
         <source>预览(尚未写入任何数据)</source>
         <translation>Preview (nothing written yet)</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="237"/>
+        <location filename="../ui/importing/wizard.py" line="238"/>
         <source>检查有问题的行和重复的会员,选择处理方式后点“导入”。</source>
         <translation>Check problem rows and duplicate members, choose how to handle them, then click "Import".</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="242"/>
+        <location filename="../ui/importing/wizard.py" line="243"/>
         <source>问题明细:</source>
         <translation>Problem details:</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="243"/>
-        <location filename="../ui/importing/wizard.py" line="249"/>
+        <location filename="../ui/importing/wizard.py" line="244"/>
+        <location filename="../ui/importing/wizard.py" line="250"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="243"/>
+        <location filename="../ui/importing/wizard.py" line="244"/>
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="243"/>
+        <location filename="../ui/importing/wizard.py" line="244"/>
         <source>原值</source>
         <translation>Original value</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="243"/>
-        <location filename="../ui/importing/wizard.py" line="249"/>
+        <location filename="../ui/importing/wizard.py" line="244"/>
+        <location filename="../ui/importing/wizard.py" line="250"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="243"/>
-        <location filename="../ui/importing/wizard.py" line="249"/>
+        <location filename="../ui/importing/wizard.py" line="244"/>
+        <location filename="../ui/importing/wizard.py" line="250"/>
         <source>处理</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="247"/>
+        <location filename="../ui/importing/wizard.py" line="248"/>
         <source>重复的会员:</source>
         <translation>Duplicate members:</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="249"/>
+        <location filename="../ui/importing/wizard.py" line="250"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="249"/>
+        <location filename="../ui/importing/wizard.py" line="250"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="249"/>
+        <location filename="../ui/importing/wizard.py" line="250"/>
         <source>与谁重复</source>
         <translation>Duplicate of</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="254"/>
+        <location filename="../ui/importing/wizard.py" line="255"/>
         <source>全部无误才导入(有问题行则什么都不写)</source>
         <translation>Import only if everything is correct (write nothing if any row has problems)</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="255"/>
+        <location filename="../ui/importing/wizard.py" line="256"/>
         <source>导入没有问题的行,跳过有问题的行</source>
         <translation>Import the correct rows, skip the problem rows</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="265"/>
+        <location filename="../ui/importing/wizard.py" line="266"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="268"/>
+        <location filename="../ui/importing/wizard.py" line="269"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="274"/>
+        <location filename="../ui/importing/wizard.py" line="275"/>
         <source>下一步 &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="279"/>
+        <location filename="../ui/importing/wizard.py" line="280"/>
         <source>共读取 {read} 行:可新增 {imported},可更新 {updated},跳过 {skipped},有问题 {rejected}。</source>
         <translation>{read} rows read: {imported} new, {updated} updates, {skipped} skipped, {rejected} with problems.</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="281"/>
+        <location filename="../ui/importing/wizard.py" line="282"/>
         <source>
 有问题的行不会导入;选“全部无误才导入”时整个文件都不会导入。</source>
         <translation>
 Rows with problems are not imported; with "Import only if everything is correct" the whole file is not imported.</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="299"/>
+        <location filename="../ui/importing/wizard.py" line="300"/>
         <source>第 {n} 行</source>
         <translation>Line {n}</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="301"/>
+        <location filename="../ui/importing/wizard.py" line="302"/>
         <source>已有会员 #{id}</source>
         <translation>Existing member #{id}</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="303"/>
+        <location filename="../ui/importing/wizard.py" line="304"/>
         <source>手机号相同</source>
         <translation>Same mobile number</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="303"/>
+        <location filename="../ui/importing/wizard.py" line="304"/>
         <source>姓名和生日相同</source>
         <translation>Same name and birthday</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="313"/>
+        <location filename="../ui/importing/wizard.py" line="314"/>
         <source>重复的会员({n}):</source>
         <translation>Duplicate members ({n}):</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="347"/>
+        <location filename="../ui/importing/wizard.py" line="348"/>
         <source>导入结果</source>
         <translation>Import result</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="363"/>
+        <location filename="../ui/importing/wizard.py" line="364"/>
         <source>导入完成。</source>
         <translation>Import finished.</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="365"/>
+        <location filename="../ui/importing/wizard.py" line="366"/>
         <source>文件中有问题行,按“全部无误才导入”没有写入任何数据。</source>
         <translation>The file has problem rows; with "Import only if everything is correct" nothing was written.</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="366"/>
+        <location filename="../ui/importing/wizard.py" line="367"/>
         <source>读取 {read} 行:新增 {imported},更新 {updated},跳过 {skipped},有问题 {rejected}。</source>
         <translation>{read} rows read: {imported} added, {updated} updated, {skipped} skipped, {rejected} with problems.</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="368"/>
+        <location filename="../ui/importing/wizard.py" line="369"/>
         <source>问题报告已保存:{path}</source>
         <translation>Problem report saved: {path}</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="372"/>
+        <location filename="../ui/importing/wizard.py" line="373"/>
         <source>没有问题行,未生成报告。</source>
         <translation>No problem rows; no report created.</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="386"/>
-        <location filename="../ui/importing/wizard.py" line="467"/>
+        <location filename="../ui/importing/wizard.py" line="387"/>
+        <location filename="../ui/importing/wizard.py" line="468"/>
         <source>导入会员</source>
         <translation>Import members</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="435"/>
+        <location filename="../ui/importing/wizard.py" line="436"/>
         <source>正在备份数据库…</source>
         <translation>Backing up the database…</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="454"/>
+        <location filename="../ui/importing/wizard.py" line="455"/>
         <source>预览导入</source>
         <translation>Preview import</translation>
     </message>
@@ -11505,6 +11505,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../reports/calllist.py" line="41"/>
+        <location filename="../ui/importing/wizard.py" line="389"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
@@ -11645,6 +11646,26 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../ui/hygiene/dialogs.py" line="353"/>
         <source>平均完整度</source>
         <translation>Average completeness</translation>
+    </message>
+    <message>
+        <location filename="../ui/importing/wizard.py" line="59"/>
+        <source>自动识别</source>
+        <translation>Detect automatically</translation>
+    </message>
+    <message>
+        <location filename="../ui/importing/wizard.py" line="388"/>
+        <source>&lt; 上一步</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location filename="../ui/importing/wizard.py" line="388"/>
+        <source>下一步 &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/importing/wizard.py" line="389"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../ui/loyalty/dialogs.py" line="264"/>
