@@ -184,6 +184,9 @@ class Walk:
                     QApplication.processEvents()
                     self.collect(tabs.widget(i), f"{type(dialog).__name__}/tab{i}")
             _walk_wizard(self, dialog)
+            if self.depth == 1:  # its own buttons (not OK/Cancel) and what they open
+                _press_buttons(dialog, skip_button_boxes=True)
+                self.collect(dialog, type(dialog).__name__ + "-after")
         finally:
             self.depth -= 1
             dialog.reject()
@@ -270,6 +273,9 @@ def demo_window(qtbot, tmp_path: Path, ui_env, english, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", walk.directory)
     for name in ("getText", "getInt", "getItem", "getDouble", "getMultiLineText"):
         monkeypatch.setattr(QInputDialog, name, walk.input_dialog)
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", lambda d: walk.add("QPrintPreviewDialog#title", d.windowTitle()))
 
     from vipdesk.ui.main_window import MainWindow
 
@@ -297,12 +303,15 @@ def _menu_actions(window: QMainWindow):
                 yield f"{menu.title()}/{act.text()}", act
 
 
-def _press_buttons(root: QWidget) -> list[str]:
+def _press_buttons(root: QWidget, skip_button_boxes: bool = False) -> list[str]:
     """Click every visible, enabled push button under root (dialogs are intercepted; "no" to questions)."""
-    from PySide6.QtWidgets import QPushButton
+    from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWizard
 
     pressed = []
     for b in root.findChildren(QPushButton):
+        if skip_button_boxes and (isinstance(b.parentWidget(), QDialogButtonBox) or isinstance(root, QWizard)
+                                  or b.isDefault()):
+            continue
         if b.isVisibleTo(root) and b.isEnabled():
             b.click()
             QApplication.processEvents()
@@ -351,6 +360,10 @@ def test_english_walk_shows_no_chinese_outside_member_data(demo_window) -> None:
     if tree is not None and tree.topLevelItemCount() and tree.topLevelItem(0).childCount():
         tree.setCurrentItem(tree.topLevelItem(0).child(0))
     pressed += _press_buttons(pane)
+    for act in (pane.mark_done, pane.skip):  # the done/skip dialogs of a task
+        if tree is not None and tree.topLevelItemCount() and tree.topLevelItem(0).childCount():
+            tree.setCurrentItem(tree.topLevelItem(0).child(0))
+            act()
 
     triggered = []
     for name, act in list(_menu_actions(window)):

@@ -9581,6 +9581,7 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/members/profile.py" line="24"/>
         <location filename="../model/sales/recording.py" line="36"/>
+        <location filename="../ui/care/reminder_pane.py" line="100"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
@@ -11591,6 +11592,26 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../ui/care/reminder_pane.py" line="63"/>
         <source>已联系,去了别的店</source>
         <translation>Contacted, shops elsewhere now</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/reminder_pane.py" line="100"/>
+        <source>顾客不希望被打扰</source>
+        <translation>Customer does not want to be disturbed</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/reminder_pane.py" line="100"/>
+        <source>号码错误或停机</source>
+        <translation>Wrong or disconnected number</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/reminder_pane.py" line="100"/>
+        <source>已当面问候过</source>
+        <translation>Already greeted in person</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/reminder_pane.py" line="100"/>
+        <source>顾客外出</source>
+        <translation>Customer away</translation>
     </message>
     <message>
         <location filename="../ui/counter/member_dialogs.py" line="158"/>

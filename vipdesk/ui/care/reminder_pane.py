@@ -97,7 +97,7 @@ class DoneDialog(QDialog):
 
 
 class SkipDialog(QDialog):
-    REASONS = ["顾客不希望被打扰", "号码错误或停机", "已当面问候过", "顾客外出", "其他"]
+    REASONS = tr_noop(["顾客不希望被打扰", "号码错误或停机", "已当面问候过", "顾客外出", "其他"])
 
     def __init__(self, parent: QWidget | None, task: engine.Task) -> None:
         super().__init__(parent)
@@ -105,7 +105,7 @@ class SkipDialog(QDialog):
         form = QFormLayout(self)
         self.reason = QComboBox(self)
         self.reason.setEditable(True)
-        self.reason.addItems([_t(r) for r in self.REASONS])
+        self.reason.addItems([tr(r) for r in self.REASONS])  # shown translated, stored Chinese
         form.addRow(_t("原因"), self.reason)
         buttons = button_box(self, Std.Ok | Std.Cancel)
         form.addRow(buttons)
@@ -394,7 +394,7 @@ class ReminderPane(QWidget):
         if not dialogs.exec_dialog(dlg):
             return False
         try:
-            engine.skip(t, dlg.reason.currentText(), clerk_id=self._clerk_for(t))
+            engine.skip(t, untr(dlg.reason.currentText(), SkipDialog.REASONS), clerk_id=self._clerk_for(t))
         except Exception as exc:  # noqa: BLE001
             dialogs.show_error(self, exc)
             return False
