@@ -14,7 +14,7 @@ from vipdesk.model.loyalty.ledger import ledger_consistent
 from vipdesk.model.members import profile as members_mod
 from vipdesk.model.members.phone import is_mobile
 from vipdesk.model.members.search import search_member_ids
-from vipdesk.model.sales.recording import _round_div, allocate
+from vipdesk.model.sales.recording import allocate
 from vipdesk.model.store.db import close_database, db, open_database
 from vipdesk.model.store.tables import Member
 
@@ -114,13 +114,31 @@ def test_ledger_and_caches_hold(shop) -> None:
     assert one("SELECT COUNT(*) FROM sale WHERE member_id IS NULL AND points != 0") == 0
 
 
+def _expected_line_fen(unit: int, qty: int, disc: int, tier: int) -> int:
+    """L1 written out independently of the app: yuan × 折 × 会员折 (only on specials of 8折 and
+    above), rounded half-up to the fen with Decimal arithmetic."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    on_top = Decimal(tier) / 1000 if disc >= 800 else Decimal(1)
+    value = Decimal(unit) * qty * (Decimal(disc) / 1000) * on_top
+    return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
 def test_lines_follow_the_counter_rules(shop) -> None:
+    """T1/L1: every demo line is priced as the counter prices it, checked against an
+    independent computation (not the app's own _round_div), deep specials without tier discount."""
     rows = q("""SELECT l.unit_price, l.quantity, l.discount, s.tier_discount, l.amount, l.points, s.member_id,
                        s.sold_at FROM sale_line l JOIN sale s ON s.id = l.sale_id WHERE s.kind = 'sale'
                        AND s.id NOT IN (SELECT sale_id FROM settlement WHERE voucher != 0)""")
+    deep_member_lines = on_top_lines = 0
     for unit, qty, disc, tier, amount, _pts, _mid, _at in rows:
-        assert amount == _round_div(unit * qty * disc * tier, 1_000_000)
+        assert amount == _expected_line_fen(unit, qty, disc, tier), (unit, qty, disc, tier, amount)
         assert 19900 <= unit <= 399900
+        if tier < 1000 and disc < 800:
+            deep_member_lines += 1
+        if tier < 1000 and 800 <= disc < 1000:
+            on_top_lines += 1
+    assert deep_member_lines and on_top_lines  # both branches of the L1 rule were exercised
     for _unit, _qty, _disc, _tier, amount, pts, mid, at in rows[::25]:
         if mid is None:
             assert pts == 0
@@ -169,7 +187,7 @@ def test_two_years_with_seasons_and_walk_ins(shop) -> None:
 
 
 def test_tiers_follow_the_history(shop) -> None:
-    assert {r[0] for r in q("SELECT DISTINCT tier FROM member")} <= {"普卡", "银卡", "金卡"}
+    assert {r[0] for r in q("SELECT DISTINCT tier FROM member")} <= {"普卡", "银卡", "金卡", "钻石卡"}
     assert one("SELECT COUNT(*) FROM member WHERE tier = '普卡'") > 0
     assert one("SELECT COUNT(*) FROM member WHERE tier != '普卡'") > 0
     assert one("""SELECT COUNT(*) FROM member m WHERE tier != (SELECT new_tier FROM tier_change t

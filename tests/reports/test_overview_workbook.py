@@ -31,6 +31,7 @@ EXPECTED = [
     ("死卡数", 1, 1, 0, "int"),  # F | F | — (A bought within the year)
     ("死卡率", 1 / 3, 1 / 3, 0.0, "pct"),  # of A B F | A B F | A
 ]
+NA = "—"  # what the workbook shows where a figure does not apply
 FORMATS = {"int": "#,##0", "money": '"¥"#,##0.00', "pct": "0.0%", "num": "0.00"}
 
 
@@ -56,15 +57,15 @@ def test_every_overview_cell_matches_hand_figures(workbook):
         for cell in (row[1], row[2], row[4]):
             assert cell.number_format == FORMATS[kind], label
         if kind == "pct":  # rates are compared side by side, not as a change of a change
-            assert row[3].value is None and row[5].value is None
+            assert row[3].value == NA and row[5].value == NA  # shown as "—", never a blank cell
         else:
-            assert row[3].value == pytest.approx(rel(cur, prev)) if rel(cur, prev) is not None else row[3].value is None
+            assert row[3].value == pytest.approx(rel(cur, prev)) if rel(cur, prev) is not None else row[3].value == NA
             expected_yoy = rel(cur, ly)
             if expected_yoy is None:
-                assert row[5].value is None, label
+                assert row[5].value == NA, label
             else:
                 assert row[5].value == pytest.approx(expected_yoy), label
-            if row[3].value is not None:
+            if row[3].value != NA:
                 assert row[3].number_format == "0.0%"
     assert ws.cell(4 + len(EXPECTED), 1).value != "期初会员数"  # nothing repeated after the table
 
@@ -139,14 +140,20 @@ def test_export_is_audited(shop, tmp_path):
     assert log.file.endswith("a.xlsx")
 
 
-def test_conversions_and_age_groups(workbook):
+def test_conversions_and_age_groups(shop, tmp_path):
+    """S11 with the owner's fixed ¥250/¥500 bands (the seeds'); automatic bands: test_workbook_finish."""
+    from vipdesk.model.store import settings
+    from vipdesk.reports.analyses.common import SPEND_BANDS
+
+    settings.put(SPEND_BANDS.key, [25000, 50000])
+    workbook = load_workbook(export_monthly(parse_month("2026-03"), tmp_path / "fixed.xlsx"))
     ws = workbook["转换率"]
     rows = {r[0]: r[1:] for r in ws.iter_rows(min_row=4, max_row=7, values_only=True)}
     # base window 2024-04-01…2025-03-31: A (1 buy at ¥300), B and F (none) sit in 0–1 purchases;
     # last 12 months: A bought 4 times, B twice, F never → 2 of 3 converted (target 50%)
     assert rows["购买频次 0–1次 → 2次以上"][:4] == (3, 2, pytest.approx(2 / 3), 0.5)
     assert rows["购买频次 0–1次 → 2次以上"][4] == pytest.approx(2 / 3 - 0.5)
-    assert rows["购买频次 2–4次 → 5次以上"][:3] == (0, 0, None)
+    assert rows["购买频次 2–4次 → 5次以上"][:3] == (0, 0, NA)
     assert rows["客单价 250元以下 → 250元以上"][:2] == (0, 0)
     # A's ¥300 ticket → now ¥750 over 4 tickets = ¥187.50: not converted to ¥500+
     assert rows["客单价 250–500元 → 500元以上"][:3] == (1, 0, 0.0)

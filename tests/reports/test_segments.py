@@ -144,7 +144,7 @@ def test_rules_text_names_every_tag_and_threshold():
     from vipdesk.model.segmentation.config import rules_text
 
     text = rules_text(Config(tag_bulk_items=4))
-    for tag in ("新货型", "促销型", "批量型", "多次型", "单品型", "高价型"):
+    for tag in ("新货型", "促销型", "批量型", "多次型", "单品型", "高价型", "风格型", "折扣型", "频率型", "金额型"):
         assert tag in text
     assert "平均每张小票 ≥ 4 件" in text
 
@@ -159,7 +159,8 @@ def test_ticket_facts_from_the_database(shop):
     assert a.purchases == 5 and a.purchases_win == 4
     assert a.spend_win == 40000 + 30000 + 72000 - 72000 + 5000
     assert a.tickets == TicketFacts(tickets=5, discounted_tickets=1, single_item_tickets=3, items=8, new_items=2,
-                                    amount=30000 + 40000 + 30000 + 72000 + 5000)
+                                    amount=30000 + 40000 + 30000 + 72000 + 5000, deep_items=0,
+                                    family_items={"上衣": 5, "裤装": 2, "外套": 1})
     assert facts[shop.ids["B"]].tickets is None  # only 2 purchases: no tags yet
     assert shop.ids["E"] in facts and facts[shop.ids["E"]].purchases == 0
     one = load_facts(dt.datetime(2026, 11, 1), 365, member_ids=[shop.ids["A"]])

@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from vipdesk.model.members import profile as members
 from vipdesk.model.members.profile import Birthday
@@ -202,3 +203,21 @@ def test_menus_installed(main_window):
     assert {"导入会员…", "查找重复会员…", "导出会员…"} <= set(texts)
     assert texts["导入会员…"].shortcut().toString() == "Ctrl+I"
     assert "档案完整度(按导购)" in {a.text() for a in main_window.menu("报表").actions()}
+
+
+def test_P13_not_same_person_button_hides_the_group_for_good(qtbot, env, exec_answers):
+    a, b = _pair()
+    dlg = DuplicatesDialog(None, clerk="小李")
+    qtbot.addWidget(dlg)
+    assert dlg.tree.topLevelItemCount() == 1
+    env.replies.append(1)  # 否 to the confirmation: nothing is marked
+    dlg.mark_not_same()
+    assert dlg.tree.topLevelItemCount() == 1
+    env.replies.append(0)  # 是
+    qtbot.mouseClick(dlg.not_same_button, Qt.MouseButton.LeftButton)
+    assert any("不是同一个人" in t for t in env.texts())
+    assert dlg.tree.topLevelItemCount() == 0 and "没有找到" in dlg.status.text()
+    again = DuplicatesDialog(None)
+    qtbot.addWidget(again)
+    assert again.tree.topLevelItemCount() == 0  # a new finder does not bring them back
+    assert Member.get_by_id(a.id).status == Member.get_by_id(b.id).status == "active"

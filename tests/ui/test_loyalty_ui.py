@@ -196,20 +196,46 @@ def test_loyalty_tab_and_payment_box(qtbot, member, answers, owner_pin):
     assert q.voucher_amount == 5000 and "¥45.00" in box.cash.text()
 
 
-def test_main_window_menus_and_tab(main_window, member):
-    from vipdesk.ui.common import features
+def test_main_window_menus_and_tab(main_window, member, monkeypatch, answers):
+    """L3/L4/L10: the real main window installs loyalty by itself (no manual install here), each
+    entry once; the entries open their dialogs for the selected member; the 积分 tab shows the
+    member's own figures and follows data changes."""
+    from vipdesk.ui.common import dialogs, features
+    from vipdesk.ui.loyalty.dialogs import IncentiveDialog, RedeemDialog
 
-    if "vipdesk.ui.loyalty.feature" not in features.FEATURE_MODULES:
-        from vipdesk.ui.loyalty import feature as loyalty_feature
+    assert "vipdesk.ui.loyalty.feature" in features.FEATURE_MODULES
+    assert "vipdesk.ui.loyalty.feature" not in features.failed_features
 
-        loyalty_feature.install(main_window)
-    names = {a.text() for a in main_window.menu("设置").actions()}
-    assert "积分与等级设置…" in names
-    assert {"积分兑换…", "储值…"} <= {a.text() for a in main_window.menu("会员").actions()}
-    assert "导购激励…" in {a.text() for a in main_window.menu("报表").actions()}
-    assert "导入销售明细…" in {a.text() for a in main_window.menu("数据").actions()}
+    def texts(menu: str) -> list[str]:
+        return [a.text() for a in main_window.menu(menu).actions()]
+
+    assert texts("设置").count("积分与等级设置…") == 1
+    assert texts("会员").count("积分兑换…") == 1 and texts("会员").count("储值…") == 1
+    assert texts("报表").count("导购激励…") == 1
+    assert texts("数据").count("导入销售明细…") == 1
+    opened: list = []
+    monkeypatch.setattr(dialogs, "_exec", lambda d: opened.append(d) or False)
+
+    def trigger(menu: str, text: str) -> None:
+        next(a for a in main_window.menu(menu).actions() if a.text() == text).trigger()
+
+    trigger("会员", "积分兑换…")  # nobody selected yet: a hint, no dialog
+    assert not opened and answers.texts()[-1] == "请先在左侧选中一位会员"
     main_window.open_member(member.id)
-    assert main_window.loyalty_tab.member_id == member.id
+    tab = main_window.loyalty_tab
+    pane_tabs = main_window.detail_pane.tabs
+    assert pane_tabs.tabText(pane_tabs.indexOf(tab)) == "积分"
+    assert tab.member_id == member.id
+    assert tab.points.text() == "1,900"  # ¥2,000 at 9.5折 = ¥1,900 paid → 1,900 points (L3)
+    assert tab.tier.text().startswith("普卡 9.5折")
+    trigger("会员", "积分兑换…")
+    assert isinstance(opened[-1], RedeemDialog) and opened[-1].member_id == member.id
+    trigger("报表", "导购激励…")
+    assert isinstance(opened[-1], IncentiveDialog)
+    # A change elsewhere (an adjustment) shows in the tab without reopening the member.
+    ledger.post_points(member.id, 100, "adjust", "补录")
+    main_window.data_changed.emit()
+    assert tab.points.text() == "2,000"
 
 
 def test_sale_dialog_uses_voucher_and_stored_value(qtbot, member, answers):

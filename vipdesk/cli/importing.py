@@ -43,12 +43,12 @@ def register(sub: Any) -> None:
         if module is None:
             continue
         label = getattr(module, "LABEL", kind)
-        k = kinds.add_parser(kind, help=f"导入{label}", description=f"从 .xlsx 或 .csv 导入{label}")
+        k = kinds.add_parser(kind, help=f"导入{label}", description=f"从 .xlsx、.xls 或 .csv 导入{label}")
         # Same options as add_common, but SUPPRESS defaults: a sub-parser's default would
         # otherwise overwrite `vipdesk --db X import ...` with None (argparse behaviour).
         k.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="数据库文件路径(默认在本机用户数据目录)")
         k.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="输出 JSON(供脚本使用)")
-        k.add_argument("file", type=Path, help="要导入的 .xlsx 或 .csv 文件")
+        k.add_argument("file", type=Path, help="要导入的 .xlsx、.xls 或 .csv 文件")
         k.add_argument("--dry-run", action="store_true", help="只检查并报告,不写入任何数据")
         k.add_argument("--skip-bad", action="store_true",
                        help="导入没有问题的行,跳过有问题的行(默认:有任何问题行则全部不导入)")

@@ -924,6 +924,7 @@ class _Builder:
         tier_by_name = {t.name: i for i, t in enumerate(tier_list)}
         tier_cache: dict[int, int] = {}
         qualify_secs = int(settings.get(tiers.QUALIFY_DAYS.key)) * DAY
+        on_top_min = int(settings.get(tiers.ON_TOP_MIN.key))  # L1: no tier discount on deep specials
         points_for_amount = earning.points_for_amount
         base = self.base
         day_counter: dict[int, int] = {}
@@ -1177,7 +1178,7 @@ class _Builder:
                 else:
                     disc = 1000
                 gross = unit * qty
-                amount = _round_div(gross * disc * tier_disc, 1_000_000)
+                amount = _round_div(gross * disc * (tier_disc if disc >= on_top_min else 1000), 1_000_000)
                 drawn.append((code, cat_i, size, unit, qty, disc, amount))
                 paid += amount
             # Her vouchers pay part of it (record_sale(vouchers=...)): those she means to use, while

@@ -43,7 +43,7 @@ class Overview:
 KPI_ROWS: list[tuple[str, str, str, str]] = tr_noop([
     ("base_start", "期初会员数", "int", "入会日期早于本期第一天的会员人数"),
     ("base_end", "期末会员数", "int", "入会日期不晚于本期最后一天的会员人数"),
-    ("new_members", "新增会员数", "int", "入会日期在本期内的会员人数"),
+    ("new_members", "新增会员数", "int", "入会日期在本期内的会员人数(导入时没有入会日期的老顾客不算新增,单列为导入会员)"),
     ("growth", "会员人数增幅", "pct", "新增会员数 ÷ 期初会员数"),
     ("buying_members", "消费会员数", "int", "本期至少有一张销售小票的会员人数"),
     ("buying_share", "消费会员占比", "pct", "消费会员数 ÷ 期末会员数"),
@@ -73,7 +73,8 @@ def overview(p: Period, *, full: bool = True) -> Overview:
     last_day = p.last_day.isoformat()
     base_start = _one("SELECT COUNT(*) FROM member WHERE enrolled_on < ?", [p.start.isoformat()])[0]
     base_end = _one("SELECT COUNT(*) FROM member WHERE enrolled_on <= ?", [last_day])[0]
-    new = _one("SELECT COUNT(*) FROM member WHERE enrolled_on >= ? AND enrolled_on <= ?",
+    new = _one("SELECT COUNT(*) FROM member WHERE enrolled_on >= ? AND enrolled_on <= ?"
+               " AND IFNULL(enrolled_unknown, 0) = 0",  # imported without 入会日期: not new
                [p.start.isoformat(), last_day])[0]
     buying, tx, items = _one(
         "SELECT COUNT(DISTINCT member_id), COUNT(*), COALESCE(SUM(items), 0) FROM sale"

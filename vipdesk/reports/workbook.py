@@ -2,8 +2,11 @@
 
 One sheet per analysis: a title line, a bold header row frozen under it,
 number formats for money (¥), shares (%) and dates, columns as wide as their
-text (CJK characters count double), notes under the table and native charts
-beside it.  Every string is written as a text cell, never a formula; those
+text (CJK characters count double), notes right under the table (wrapped within
+the table's width) and native charts below the notes, so no footnote ever sits
+under a chart where a page break cuts it.  Empty table cells show "—" (never a
+blank).  Print setup on every sheet: A4 landscape, fit to one page wide, the
+title and header rows repeated on each page, 10 pt body text.  Every string is written as a text cell, never a formula; those
 starting with = + - @ also get Excel's quote prefix, so editing the cell later
 does not turn it into one.  The file is written under a temporary name and
 moved into place, so a crash never leaves half a workbook behind.
@@ -38,7 +41,9 @@ HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="8B1A1A")
 TITLE_FONT = Font(bold=True, size=14)
 SECTION_FONT = Font(bold=True, size=12)
-NOTE_FONT = Font(italic=True, color="666666")
+NOTE_FONT = Font(italic=True, color="666666", size=10)
+BODY_FONT = Font(size=10)  # printed at ≥ 9 pt even after fit-to-width scaling
+EMPTY = "—"  # a table cell with no figure (a rate over zero, a missing date)
 THIN = Side(style="thin", color="BBBBBB")
 BORDER = Border(top=THIN, bottom=THIN, left=THIN, right=THIN)
 FORMULA_STARTS = ("=", "+", "-", "@")
@@ -57,7 +62,9 @@ def put_text(cell: Cell, value: str) -> None:
 
 
 def put(cell: Cell, value: Any, kind: str) -> None:
-    if value is None:
+    if value is None or value == "":
+        put_text(cell, EMPTY)
+        cell.alignment = Alignment(horizontal="center")
         return
     if isinstance(value, str):
         put_text(cell, value)
@@ -76,7 +83,7 @@ def put(cell: Cell, value: Any, kind: str) -> None:
 def display(value: Any, kind: str) -> str:
     """Roughly what Excel shows, to size the column."""
     if value is None:
-        return ""
+        return EMPTY
     if isinstance(value, str):
         return value
     if kind == "money":
@@ -97,6 +104,7 @@ class SheetWriter:
         self.ws = ws
         self.widths: dict[int, int] = {}
         self.row = 1
+        self.notes: list[tuple[int, int, str]] = []  # (row, table width in columns, text)
 
     def _fit(self, col: int, text: str) -> None:
         self.widths[col] = max(self.widths.get(col, 0), text_width(text))
@@ -126,28 +134,62 @@ class SheetWriter:
             self._fit(j, c.label)
         for i, r in enumerate(t.rows):
             rr = header + 1 + i
-            for j, (c, v) in enumerate(zip(t.columns, r, strict=False), 1):
+            cells = list(r) + [None] * (len(t.columns) - len(r))  # a short row still has no blank cell
+            for j, (c, v) in enumerate(zip(t.columns, cells, strict=False), 1):
                 kind = c.kind
                 if kind == "kpi":
                     kind = t.row_kinds[i] if i < len(t.row_kinds) else "num"
                 cell = ws.cell(rr, j)
                 put(cell, v, kind)
                 cell.border = BORDER
+                if cell.font is None or not cell.font.b:
+                    cell.font = BODY_FONT
                 self._fit(j, display(v, kind))
         last = header + len(t.rows)
         self.row = last + 1
-        for note in t.notes:
+        for note in t.notes:  # wrapped inside the table's width in finish(): never under a chart
             put_text(ws.cell(self.row, 1), note)
             ws.cell(self.row, 1).font = NOTE_FONT
+            self.notes.append((self.row, max(len(t.columns), 1), note))
             self.row += 1
         self.row += 1
         return header, last
 
+    def charts(self, t: Table, header: int, last: int) -> None:
+        """The table's charts below its notes, one under the other (17 rows each)."""
+        for ch in t.charts:
+            _chart(self.ws, t, ch, header, last, f"A{self.row}")
+            self.row += CHART_ROWS
+
     def finish(self, freeze_row: int | None) -> None:
         for col, w in self.widths.items():
             self.ws.column_dimensions[get_column_letter(col)].width = min(max(w + 2, 8), 60)
+        for row, ncols, text in self.notes:
+            width = sum(min(max(self.widths.get(c, 0) + 2, 8), 60) for c in range(1, ncols + 1))
+            if ncols > 1:
+                self.ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=ncols)
+            self.ws.cell(row, 1).alignment = Alignment(wrap_text=True, vertical="top")
+            lines = max(1, -(-text_width(text) // max(width - 2, 10)))
+            self.ws.row_dimensions[row].height = 14 * lines
         if freeze_row:
             self.ws.freeze_panes = self.ws.cell(freeze_row + 1, 2 if self.ws.max_column > 4 else 1)
+
+    def print_setup(self, header_row: int) -> None:
+        """A4 landscape, one page wide, title and header rows on every page, narrow margins."""
+        ws = self.ws
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.print_title_rows = f"1:{header_row}"
+        ws.print_options.horizontalCentered = True
+        ws.page_margins.left = ws.page_margins.right = 0.4
+        ws.page_margins.top = ws.page_margins.bottom = 0.5
+        ws.oddFooter.center.text = "第 &P 页,共 &N 页"
+
+
+CHART_ROWS = 17  # rows a chart (8 cm high) takes, plus one blank row
 
 
 def _chart(ws: Worksheet, t: Table, ch: Chart, header: int, last: int, anchor: str) -> None:
@@ -208,21 +250,12 @@ def write_workbook(report: Any, path: str | Path) -> Path:
         w = SheetWriter(ws)
         w.title(f"{report.shop_name} 会员月度汇总 — {t.title}", stamp)
         header, last = w.table(t)
-        ncols = len(t.columns)
-        for k, ch in enumerate(t.charts):
-            anchor = f"{get_column_letter(ncols + 2)}{3 + k * 17}"
-            _chart(ws, t, ch, header, last, anchor)
+        w.charts(t, header, last)
         for sec in t.sections:
             h2, l2 = w.table(sec, heading=True)
-            for k, ch in enumerate(sec.charts):
-                _chart(ws, sec, ch, h2, l2, f"{get_column_letter(len(sec.columns) + 2)}{h2 + k * 17}")
+            w.charts(sec, h2, l2)
         w.finish(header)
-        # Printing: landscape, as wide as one page (head office prints the overview)
-        ws.page_setup.orientation = "landscape"
-        ws.page_setup.paperSize = ws.PAPERSIZE_A4
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
+        w.print_setup(header)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:

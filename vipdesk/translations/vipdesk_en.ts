@@ -1302,7 +1302,7 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
     <name>HygieneDialogs</name>
     <message>
         <location filename="../ui/hygiene/dialogs.py" line="85"/>
-        <location filename="../ui/hygiene/dialogs.py" line="121"/>
+        <location filename="../ui/hygiene/dialogs.py" line="125"/>
         <source>查找重复会员</source>
         <translation>Find duplicate members</translation>
     </message>
@@ -1322,207 +1322,223 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
         <translation>Select a group (or the member in it to merge in), then merge</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="114"/>
+        <location filename="../ui/hygiene/dialogs.py" line="102"/>
+        <source>不是同一人</source>
+        <translation>Not the same person</translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene/dialogs.py" line="103"/>
+        <source>选中的一组(或组里的一位会员与其他人)不是同一个人,以后不再列出</source>
+        <translation>The selected group (or one member of it and the others) are not the same person; they will not be listed again</translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene/dialogs.py" line="118"/>
         <source>正在查找…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="128"/>
+        <location filename="../ui/hygiene/dialogs.py" line="132"/>
         <source>{name} 等 {n} 条:{why}</source>
         <translation>{name} and others, {n} records: {why}</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="144"/>
+        <location filename="../ui/hygiene/dialogs.py" line="148"/>
         <source>找到 {n} 组可能重复的会员。选中一组后点“合并…”。</source>
         <translation>Found {n} groups of possible duplicates. Select a group and click "Merge…".</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="146"/>
+        <location filename="../ui/hygiene/dialogs.py" line="150"/>
         <source>(先列出前 {n} 组)</source>
         <translation>(showing the first {n} groups)</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="150"/>
+        <location filename="../ui/hygiene/dialogs.py" line="154"/>
         <source>没有找到重复的会员。</source>
         <translation>No duplicate members found.</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="176"/>
+        <location filename="../ui/hygiene/dialogs.py" line="182"/>
+        <location filename="../ui/hygiene/dialogs.py" line="205"/>
         <source>请先选中一组重复会员</source>
         <translation>Please select a group of duplicates first</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="196"/>
-        <location filename="../ui/hygiene/dialogs.py" line="343"/>
+        <location filename="../ui/hygiene/dialogs.py" line="192"/>
+        <source>确认 {names} 不是同一个人?以后查找重复时不再列出。</source>
+        <translation>Confirm that {names} are not the same person? They will not be listed again when looking for duplicates.</translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene/dialogs.py" line="225"/>
+        <location filename="../ui/hygiene/dialogs.py" line="372"/>
         <source>合并会员</source>
         <translation>Merge members</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="210"/>
+        <location filename="../ui/hygiene/dialogs.py" line="239"/>
         <source>合并后:</source>
         <translation>After merging:</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="215"/>
+        <location filename="../ui/hygiene/dialogs.py" line="244"/>
         <source>消费记录、联系记录、到店记录、孩子、纪念日和会员卡都转到保留的档案;积分、储值和未用的礼券以新流水转入。被并入的档案标为“已合并”,不再出现在查找和列表里。合并不能撤销,合并前会先备份。</source>
         <translation>Purchases, contacts, visits, children, anniversaries and cards move to the kept profile; points, stored value and unused vouchers are transferred as new ledger entries. The merged-in profile is marked "merged" and no longer appears in search or lists. Merging cannot be undone; a backup is made first.</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="221"/>
+        <location filename="../ui/hygiene/dialogs.py" line="250"/>
         <source>左右互换</source>
         <translation>Swap sides</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="225"/>
+        <location filename="../ui/hygiene/dialogs.py" line="254"/>
         <source>合并</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="227"/>
+        <location filename="../ui/hygiene/dialogs.py" line="256"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="235"/>
+        <location filename="../ui/hygiene/dialogs.py" line="264"/>
         <source>消费 {n} 次 {spend},积分 {points}</source>
         <translation>{n} purchases {spend}, points {points}</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="243"/>
+        <location filename="../ui/hygiene/dialogs.py" line="272"/>
         <source>左边:保留的档案 #{a}({ma});右边:并入的档案 #{b}({mb})。每一项选择要保留的内容。</source>
         <translation>Left: profile kept #{a} ({ma}); right: profile merged in #{b} ({mb}). For each item choose what to keep.</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="248"/>
+        <location filename="../ui/hygiene/dialogs.py" line="277"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="249"/>
+        <location filename="../ui/hygiene/dialogs.py" line="278"/>
         <source>保留 #{id}</source>
         <translation>Keep #{id}</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="250"/>
+        <location filename="../ui/hygiene/dialogs.py" line="279"/>
         <source>并入 #{id}</source>
         <translation>Merge in #{id}</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="260"/>
+        <location filename="../ui/hygiene/dialogs.py" line="289"/>
         <source>(空)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="267"/>
+        <location filename="../ui/hygiene/dialogs.py" line="296"/>
         <source>两者都保留</source>
         <translation>Keep both</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="324"/>
+        <location filename="../ui/hygiene/dialogs.py" line="353"/>
         <source>把会员 #{b} 并入 #{a}?合并后不能撤销。</source>
         <translation>Merge member #{b} into #{a}? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="327"/>
+        <location filename="../ui/hygiene/dialogs.py" line="356"/>
         <source>合并会员需要店长密码。</source>
         <translation>Merging members requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="334"/>
+        <location filename="../ui/hygiene/dialogs.py" line="363"/>
         <source>正在备份数据库…</source>
         <translation>Backing up the database…</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="336"/>
+        <location filename="../ui/hygiene/dialogs.py" line="365"/>
         <source>正在合并…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="357"/>
+        <location filename="../ui/hygiene/dialogs.py" line="386"/>
         <source>档案完整度(按导购)</source>
         <translation>Profile completeness (by staff)</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="368"/>
+        <location filename="../ui/hygiene/dialogs.py" line="397"/>
         <source>入会日期从</source>
         <translation>Enrolled from</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="370"/>
+        <location filename="../ui/hygiene/dialogs.py" line="399"/>
         <source>到</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="379"/>
+        <location filename="../ui/hygiene/dialogs.py" line="408"/>
         <source>完整档案 = 姓名、手机、性别、生日、地址都已填写(与办卡提成同一标准);平均完整度满分 100。</source>
         <translation>Complete profile = name, mobile, gender, birthday and address all filled in (same rule as card commission); average completeness is out of 100.</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="408"/>
-        <location filename="../ui/hygiene/dialogs.py" line="441"/>
-        <location filename="../ui/hygiene/dialogs.py" line="472"/>
+        <location filename="../ui/hygiene/dialogs.py" line="437"/>
+        <location filename="../ui/hygiene/dialogs.py" line="470"/>
+        <location filename="../ui/hygiene/dialogs.py" line="501"/>
         <source>导出会员</source>
         <translation>Export members</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="417"/>
+        <location filename="../ui/hygiene/dialogs.py" line="446"/>
         <source>会员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="419"/>
+        <location filename="../ui/hygiene/dialogs.py" line="448"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="423"/>
+        <location filename="../ui/hygiene/dialogs.py" line="452"/>
         <source>保存到</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="425"/>
+        <location filename="../ui/hygiene/dialogs.py" line="454"/>
         <source>手机号隐藏中间四位(138****5678),用于查看和打印</source>
         <translation>Hide the middle four digits (138****5678), for viewing and printing</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="426"/>
+        <location filename="../ui/hygiene/dialogs.py" line="455"/>
         <source>完整手机号,用于搬迁数据或重新导入(需要店长密码)</source>
         <translation>Full mobile numbers, for moving data or re-importing (requires the manager password)</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="432"/>
+        <location filename="../ui/hygiene/dialogs.py" line="461"/>
         <source>注意:隐藏了手机号的文件不能再导入 vipdesk(号码不完整,会被拒绝)。会员资料请妥善保管,不要外传。</source>
         <translation>Note: a file with hidden mobile numbers cannot be imported into vipdesk again (incomplete numbers are rejected). Keep member data safe and do not share it.</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="436"/>
+        <location filename="../ui/hygiene/dialogs.py" line="465"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="441"/>
+        <location filename="../ui/hygiene/dialogs.py" line="470"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel file (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="448"/>
+        <location filename="../ui/hygiene/dialogs.py" line="477"/>
         <source>请选择保存位置</source>
         <translation>Please choose where to save</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="452"/>
+        <location filename="../ui/hygiene/dialogs.py" line="481"/>
         <source>导出完整手机号需要店长密码。</source>
         <translation>Exporting full mobile numbers requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="466"/>
+        <location filename="../ui/hygiene/dialogs.py" line="495"/>
         <source>已导出 {n} 位会员到:
 {path}</source>
         <translation>{n} members exported to:
 {path}</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="468"/>
+        <location filename="../ui/hygiene/dialogs.py" line="497"/>
         <source>手机号已隐藏,此文件不能再导入。</source>
         <translation>Mobile numbers are hidden; this file cannot be imported again.</translation>
     </message>
@@ -1582,277 +1598,285 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../ui/importing/wizard.py" line="100"/>
+        <location filename="../ui/importing/wizard.py" line="101"/>
         <source>选择要导入的文件</source>
         <translation>Choose the file to import</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="101"/>
-        <source>支持 Excel(.xlsx)和 CSV 文件。表头可以在标题行下面;合并的表头单元格也能识别。</source>
-        <translation>Excel (.xlsx) and CSV files are supported. The header row may be below a title row; merged header cells are recognised too.</translation>
+        <location filename="../ui/importing/wizard.py" line="102"/>
+        <source>支持 Excel(.xlsx、.xls)和 CSV 文件。表头可以在标题行下面;合并的表头单元格也能识别。</source>
+        <translation>Excel (.xlsx, .xls) and CSV files. The header may sit below a title row; merged header cells are recognised.</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="105"/>
+        <location filename="../ui/importing/wizard.py" line="106"/>
         <source>会员资料.xlsx 或 .csv</source>
         <translation>Member data .xlsx or .csv</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="106"/>
+        <location filename="../ui/importing/wizard.py" line="107"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="110"/>
-        <location filename="../ui/importing/wizard.py" line="287"/>
+        <location filename="../ui/importing/wizard.py" line="111"/>
+        <location filename="../ui/importing/wizard.py" line="297"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="114"/>
+        <location filename="../ui/importing/wizard.py" line="115"/>
         <source>编码(CSV)</source>
         <translation>Encoding (CSV)</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="116"/>
-        <location filename="../ui/importing/wizard.py" line="128"/>
+        <location filename="../ui/importing/wizard.py" line="117"/>
+        <location filename="../ui/importing/wizard.py" line="129"/>
         <source>打开时显示的那张</source>
         <translation>The one shown on opening</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="117"/>
+        <location filename="../ui/importing/wizard.py" line="118"/>
         <source>工作表(Excel)</source>
         <translation>Worksheet (Excel)</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="118"/>
+        <location filename="../ui/importing/wizard.py" line="119"/>
         <source>中文 Excel 另存的 CSV 一般是 GBK;WPS 和新版 Excel 一般是 UTF-8。自动识别认错时(出现乱码)请手动指定。</source>
         <translation>CSV saved from Chinese Excel is usually GBK; WPS and newer Excel usually UTF-8. If auto-detection is wrong (garbled text), choose it by hand.</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="147"/>
+        <location filename="../ui/importing/wizard.py" line="157"/>
         <source>选择会员资料文件</source>
         <translation>Choose member data file</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="148"/>
-        <source>表格文件 (*.xlsx *.csv *.txt);;所有文件 (*)</source>
-        <translation>Spreadsheet files (*.xlsx *.csv *.txt);;All files (*)</translation>
+        <location filename="../ui/importing/wizard.py" line="158"/>
+        <source>表格文件 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="168"/>
+        <location filename="../ui/importing/wizard.py" line="178"/>
         <source>核对列的对应</source>
         <translation>Check column mapping</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="169"/>
+        <location filename="../ui/importing/wizard.py" line="179"/>
         <source>已按表头自动对应;不对的请在右侧改选。认不出的列会记入备注,不会丢掉。</source>
         <translation>Columns were matched by their headers; correct any wrong ones on the right. Unrecognised columns go into notes and are not lost.</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="177"/>
+        <location filename="../ui/importing/wizard.py" line="187"/>
         <source>文件中的列</source>
         <translation>Column in file</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="177"/>
+        <location filename="../ui/importing/wizard.py" line="187"/>
         <source>示例</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="177"/>
+        <location filename="../ui/importing/wizard.py" line="187"/>
         <source>对应字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="184"/>
+        <location filename="../ui/importing/wizard.py" line="194"/>
         <source>编码</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="185"/>
+        <location filename="../ui/importing/wizard.py" line="195"/>
         <source>表头在第 {row} 行,共 {n} 列{enc}。下面是前几行数据:</source>
         <translation>Header on row {row}, {n} columns{enc}. The first rows of data:</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="205"/>
+        <location filename="../ui/importing/wizard.py" line="215"/>
         <source>(必填)</source>
         <translation>(required)</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="207"/>
+        <location filename="../ui/importing/wizard.py" line="217"/>
         <source>忽略(不导入)</source>
         <translation>Ignore (do not import)</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="237"/>
+        <location filename="../ui/importing/wizard.py" line="247"/>
         <source>预览(尚未写入任何数据)</source>
         <translation>Preview (nothing written yet)</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="238"/>
+        <location filename="../ui/importing/wizard.py" line="248"/>
         <source>检查有问题的行和重复的会员,选择处理方式后点“导入”。</source>
         <translation>Check problem rows and duplicate members, choose how to handle them, then click "Import".</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="243"/>
+        <location filename="../ui/importing/wizard.py" line="253"/>
         <source>问题明细:</source>
         <translation>Problem details:</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="244"/>
-        <location filename="../ui/importing/wizard.py" line="250"/>
+        <location filename="../ui/importing/wizard.py" line="254"/>
+        <location filename="../ui/importing/wizard.py" line="260"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="244"/>
+        <location filename="../ui/importing/wizard.py" line="254"/>
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="244"/>
+        <location filename="../ui/importing/wizard.py" line="254"/>
         <source>原值</source>
         <translation>Original value</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="244"/>
-        <location filename="../ui/importing/wizard.py" line="250"/>
+        <location filename="../ui/importing/wizard.py" line="254"/>
+        <location filename="../ui/importing/wizard.py" line="260"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="244"/>
-        <location filename="../ui/importing/wizard.py" line="250"/>
+        <location filename="../ui/importing/wizard.py" line="254"/>
+        <location filename="../ui/importing/wizard.py" line="260"/>
         <source>处理</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="248"/>
+        <location filename="../ui/importing/wizard.py" line="258"/>
         <source>重复的会员:</source>
         <translation>Duplicate members:</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="250"/>
+        <location filename="../ui/importing/wizard.py" line="260"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="250"/>
+        <location filename="../ui/importing/wizard.py" line="260"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="250"/>
+        <location filename="../ui/importing/wizard.py" line="260"/>
         <source>与谁重复</source>
         <translation>Duplicate of</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="255"/>
+        <location filename="../ui/importing/wizard.py" line="265"/>
         <source>全部无误才导入(有问题行则什么都不写)</source>
         <translation>Import only if everything is correct (write nothing if any row has problems)</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="256"/>
+        <location filename="../ui/importing/wizard.py" line="266"/>
         <source>导入没有问题的行,跳过有问题的行</source>
         <translation>Import the correct rows, skip the problem rows</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="266"/>
+        <location filename="../ui/importing/wizard.py" line="276"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="269"/>
+        <location filename="../ui/importing/wizard.py" line="279"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="275"/>
+        <location filename="../ui/importing/wizard.py" line="285"/>
         <source>下一步 &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="280"/>
+        <location filename="../ui/importing/wizard.py" line="290"/>
         <source>共读取 {read} 行:可新增 {imported},可更新 {updated},跳过 {skipped},有问题 {rejected}。</source>
         <translation>{read} rows read: {imported} new, {updated} updates, {skipped} skipped, {rejected} with problems.</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="282"/>
+        <location filename="../ui/importing/wizard.py" line="292"/>
         <source>
 有问题的行不会导入;选“全部无误才导入”时整个文件都不会导入。</source>
         <translation>
 Rows with problems are not imported; with "Import only if everything is correct" the whole file is not imported.</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="300"/>
+        <location filename="../ui/importing/wizard.py" line="310"/>
         <source>第 {n} 行</source>
         <translation>Line {n}</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="302"/>
+        <location filename="../ui/importing/wizard.py" line="312"/>
         <source>已有会员 #{id}</source>
         <translation>Existing member #{id}</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="304"/>
+        <location filename="../ui/importing/wizard.py" line="314"/>
         <source>手机号相同</source>
         <translation>Same mobile number</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="304"/>
+        <location filename="../ui/importing/wizard.py" line="314"/>
         <source>姓名和生日相同</source>
         <translation>Same name and birthday</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="314"/>
+        <location filename="../ui/importing/wizard.py" line="324"/>
         <source>重复的会员({n}):</source>
         <translation>Duplicate members ({n}):</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="348"/>
+        <location filename="../ui/importing/wizard.py" line="358"/>
         <source>导入结果</source>
         <translation>Import result</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="364"/>
+        <location filename="../ui/importing/wizard.py" line="374"/>
         <source>导入完成。</source>
         <translation>Import finished.</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="366"/>
+        <location filename="../ui/importing/wizard.py" line="376"/>
         <source>文件中有问题行,按“全部无误才导入”没有写入任何数据。</source>
         <translation>The file has problem rows; with "Import only if everything is correct" nothing was written.</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="367"/>
+        <location filename="../ui/importing/wizard.py" line="377"/>
         <source>读取 {read} 行:新增 {imported},更新 {updated},跳过 {skipped},有问题 {rejected}。</source>
         <translation>{read} rows read: {imported} added, {updated} updated, {skipped} skipped, {rejected} with problems.</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="369"/>
+        <location filename="../ui/importing/wizard.py" line="379"/>
         <source>问题报告已保存:{path}</source>
         <translation>Problem report saved: {path}</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="373"/>
+        <location filename="../ui/importing/wizard.py" line="383"/>
         <source>没有问题行,未生成报告。</source>
         <translation>No problem rows; no report created.</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="387"/>
-        <location filename="../ui/importing/wizard.py" line="468"/>
+        <location filename="../ui/importing/wizard.py" line="397"/>
+        <location filename="../ui/importing/wizard.py" line="478"/>
         <source>导入会员</source>
         <translation>Import members</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="436"/>
+        <location filename="../ui/importing/wizard.py" line="446"/>
         <source>正在备份数据库…</source>
         <translation>Backing up the database…</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="455"/>
+        <location filename="../ui/importing/wizard.py" line="465"/>
         <source>预览导入</source>
         <translation>Preview import</translation>
+    </message>
+    <message>
+        <source>支持 Excel(.xlsx)和 CSV 文件。表头可以在标题行下面;合并的表头单元格也能识别。</source>
+        <translation type="vanished">Excel (.xlsx) and CSV files are supported. The header row may be below a title row; merged header cells are recognised too.</translation>
+    </message>
+    <message>
+        <source>表格文件 (*.xlsx *.csv *.txt);;所有文件 (*)</source>
+        <translation type="vanished">Spreadsheet files (*.xlsx *.csv *.txt);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -2802,158 +2826,175 @@ Member data is stored only on this computer and never leaves it.</translation>
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../ui/counter/profile_tab.py" line="51"/>
+        <location filename="../ui/counter/profile_tab.py" line="52"/>
         <source>基本档案</source>
         <translation>Basic profile</translation>
     </message>
     <message>
-        <location filename="../ui/counter/profile_tab.py" line="56"/>
+        <location filename="../ui/counter/profile_tab.py" line="57"/>
         <source>未填</source>
         <translation>Not filled in</translation>
     </message>
     <message>
-        <location filename="../ui/counter/profile_tab.py" line="56"/>
+        <location filename="../ui/counter/profile_tab.py" line="57"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../ui/counter/profile_tab.py" line="56"/>
+        <location filename="../ui/counter/profile_tab.py" line="57"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../ui/counter/profile_tab.py" line="59"/>
+        <location filename="../ui/counter/profile_tab.py" line="60"/>
         <source>如 汉族</source>
         <translation>e.g. Han</translation>
     </message>
     <message>
-        <location filename="../ui/counter/profile_tab.py" line="64"/>
+        <location filename="../ui/counter/profile_tab.py" line="63"/>
+        <source>不知道生日时填:1985年 / 约40岁 / 40多岁 / 80后</source>
+        <translation>If the birthday is unknown: 1985 / about 40 / 40-something / born in the 80s</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/profile_tab.py" line="67"/>
         <source>如 上衣 M / 裤 27 / 鞋 37</source>
         <translation>e.g. top M / trousers 27 / shoes 37</translation>
     </message>
     <message>
-        <location filename="../ui/counter/profile_tab.py" line="73"/>
+        <location filename="../ui/counter/profile_tab.py" line="76"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../ui/counter/profile_tab.py" line="74"/>
+        <location filename="../ui/counter/profile_tab.py" line="77"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../ui/counter/profile_tab.py" line="81"/>
+        <location filename="../ui/counter/profile_tab.py" line="84"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/counter/profile_tab.py" line="81"/>
+        <location filename="../ui/counter/profile_tab.py" line="84"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../ui/counter/profile_tab.py" line="81"/>
+        <location filename="../ui/counter/profile_tab.py" line="84"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../ui/counter/profile_tab.py" line="82"/>
+        <location filename="../ui/counter/profile_tab.py" line="85"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../ui/counter/profile_tab.py" line="82"/>
+        <location filename="../ui/counter/profile_tab.py" line="85"/>
         <source>生日</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../ui/counter/profile_tab.py" line="83"/>
+        <location filename="../ui/counter/profile_tab.py" line="86"/>
+        <location filename="../ui/counter/profile_tab.py" line="228"/>
+        <location filename="../ui/counter/profile_tab.py" line="230"/>
+        <source>出生年份/年龄</source>
+        <translation>Birth year / age</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/profile_tab.py" line="87"/>
         <source>邮箱</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../ui/counter/profile_tab.py" line="83"/>
+        <location filename="../ui/counter/profile_tab.py" line="87"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../ui/counter/profile_tab.py" line="84"/>
+        <location filename="../ui/counter/profile_tab.py" line="88"/>
         <source>尺码</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../ui/counter/profile_tab.py" line="84"/>
+        <location filename="../ui/counter/profile_tab.py" line="88"/>
         <source>专属导购</source>
         <translation>Assigned staff</translation>
     </message>
     <message>
-        <location filename="../ui/counter/profile_tab.py" line="85"/>
+        <location filename="../ui/counter/profile_tab.py" line="89"/>
         <source>入会渠道</source>
         <translation>Joined via</translation>
     </message>
     <message>
-        <location filename="../ui/counter/profile_tab.py" line="87"/>
+        <location filename="../ui/counter/profile_tab.py" line="91"/>
         <source>介绍人</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../ui/counter/profile_tab.py" line="89"/>
+        <location filename="../ui/counter/profile_tab.py" line="93"/>
         <source>软档案(喜好与习惯)</source>
         <translation>Soft profile (preferences and habits)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/profile_tab.py" line="102"/>
+        <location filename="../ui/counter/profile_tab.py" line="106"/>
         <source>其他喜好、家庭、工作等,随聊随记</source>
         <translation>Other preferences, family, work, etc. — note them as you chat</translation>
     </message>
     <message>
-        <location filename="../ui/counter/profile_tab.py" line="106"/>
+        <location filename="../ui/counter/profile_tab.py" line="110"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ui/counter/profile_tab.py" line="111"/>
+        <location filename="../ui/counter/profile_tab.py" line="115"/>
         <source>员工观察(气质、外形、体型变化、聊天要点)</source>
         <translation>Staff observations (style, look, body changes, conversation points)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/profile_tab.py" line="118"/>
+        <location filename="../ui/counter/profile_tab.py" line="122"/>
         <source>保存档案 (Ctrl+S)</source>
         <translation>Save profile (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/profile_tab.py" line="119"/>
+        <location filename="../ui/counter/profile_tab.py" line="123"/>
         <source>保存档案的全部修改 (Ctrl+S)</source>
         <translation>Save all changes to the profile (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/profile_tab.py" line="128"/>
+        <location filename="../ui/counter/profile_tab.py" line="132"/>
         <source>档案完整度(P10):姓名、手机、性别、生日、地址齐全才算完整档案</source>
         <translation>Profile completeness (P10): a profile is complete with name, mobile, gender, birthday and address</translation>
     </message>
     <message>
-        <location filename="../ui/counter/profile_tab.py" line="150"/>
+        <location filename="../ui/counter/profile_tab.py" line="154"/>
         <source>有未保存的修改</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../ui/counter/profile_tab.py" line="168"/>
-        <location filename="../ui/counter/profile_tab.py" line="193"/>
+        <location filename="../ui/counter/profile_tab.py" line="174"/>
+        <location filename="../ui/counter/profile_tab.py" line="199"/>
         <source>(无)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/profile_tab.py" line="183"/>
+        <location filename="../ui/counter/profile_tab.py" line="189"/>
         <source>档案完整度 {n}%</source>
         <translation>Profile {n}% complete</translation>
     </message>
     <message>
-        <location filename="../ui/counter/profile_tab.py" line="185"/>
+        <location filename="../ui/counter/profile_tab.py" line="191"/>
         <source> — 下次到店请补充:{fields}</source>
         <translation> — please add at next visit: {fields}</translation>
     </message>
     <message>
         <location filename="../ui/counter/profile_tab.py" line="231"/>
+        <source>请填 1985年、约40岁、40多岁 或 80后 这样的写法</source>
+        <translation>Please write it like 1985, about 40, 40-something or born in the 80s</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/profile_tab.py" line="243"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
@@ -4917,6 +4958,11 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
 <context>
     <name>reports</name>
     <message>
+        <location filename="../reports/analyses/common.py" line="69"/>
+        <source>{n}元</source>
+        <translation>¥{n}</translation>
+    </message>
+    <message>
         <location filename="../reports/analyses/customers.py" line="27"/>
         <location filename="../reports/analyses/customers.py" line="27"/>
         <source>{n}岁以下</source>
@@ -4943,8 +4989,8 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
     <message>
         <location filename="../reports/analyses/customers.py" line="56"/>
         <location filename="../reports/analyses/customers.py" line="56"/>
-        <location filename="../reports/analyses/definitions.py" line="18"/>
-        <location filename="../reports/analyses/definitions.py" line="18"/>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="20"/>
         <source>年龄段</source>
         <translation>Age group</translation>
     </message>
@@ -4955,16 +5001,16 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
         <location filename="../reports/analyses/customers.py" line="56"/>
         <location filename="../reports/analyses/customers.py" line="121"/>
         <location filename="../reports/analyses/customers.py" line="159"/>
-        <location filename="../reports/analyses/staff.py" line="108"/>
-        <location filename="../reports/analyses/staff.py" line="108"/>
+        <location filename="../reports/analyses/staff.py" line="109"/>
+        <location filename="../reports/analyses/staff.py" line="109"/>
         <source>会员数</source>
         <translation>Members</translation>
     </message>
     <message>
         <location filename="../reports/analyses/customers.py" line="56"/>
         <location filename="../reports/analyses/customers.py" line="56"/>
-        <location filename="../reports/analyses/sales.py" line="65"/>
-        <location filename="../reports/analyses/sales.py" line="65"/>
+        <location filename="../reports/analyses/sales.py" line="75"/>
+        <location filename="../reports/analyses/sales.py" line="75"/>
         <location filename="../reports/kpi.py" line="48"/>
         <source>消费会员数</source>
         <translation>Buying members</translation>
@@ -4972,22 +5018,22 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
     <message>
         <location filename="../reports/analyses/customers.py" line="56"/>
         <location filename="../reports/analyses/customers.py" line="56"/>
-        <location filename="../reports/analyses/sales.py" line="65"/>
-        <location filename="../reports/analyses/sales.py" line="99"/>
-        <location filename="../reports/analyses/sales.py" line="65"/>
-        <location filename="../reports/analyses/sales.py" line="99"/>
-        <location filename="../reports/analyses/staff.py" line="44"/>
-        <location filename="../reports/analyses/staff.py" line="44"/>
+        <location filename="../reports/analyses/sales.py" line="75"/>
+        <location filename="../reports/analyses/sales.py" line="109"/>
+        <location filename="../reports/analyses/sales.py" line="75"/>
+        <location filename="../reports/analyses/sales.py" line="109"/>
+        <location filename="../reports/analyses/staff.py" line="45"/>
+        <location filename="../reports/analyses/staff.py" line="45"/>
         <source>销售额</source>
         <translation>Sales</translation>
     </message>
     <message>
         <location filename="../reports/analyses/customers.py" line="57"/>
         <location filename="../reports/analyses/customers.py" line="57"/>
-        <location filename="../reports/analyses/sales.py" line="66"/>
-        <location filename="../reports/analyses/sales.py" line="99"/>
-        <location filename="../reports/analyses/sales.py" line="66"/>
-        <location filename="../reports/analyses/sales.py" line="99"/>
+        <location filename="../reports/analyses/sales.py" line="76"/>
+        <location filename="../reports/analyses/sales.py" line="109"/>
+        <location filename="../reports/analyses/sales.py" line="76"/>
+        <location filename="../reports/analyses/sales.py" line="109"/>
         <source>销售占比</source>
         <translation>Share of sales</translation>
     </message>
@@ -4996,10 +5042,10 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
         <location filename="../reports/analyses/customers.py" line="98"/>
         <location filename="../reports/analyses/customers.py" line="57"/>
         <location filename="../reports/analyses/customers.py" line="98"/>
-        <location filename="../reports/analyses/sales.py" line="40"/>
-        <location filename="../reports/analyses/sales.py" line="66"/>
-        <location filename="../reports/analyses/sales.py" line="40"/>
-        <location filename="../reports/analyses/sales.py" line="66"/>
+        <location filename="../reports/analyses/sales.py" line="50"/>
+        <location filename="../reports/analyses/sales.py" line="76"/>
+        <location filename="../reports/analyses/sales.py" line="50"/>
+        <location filename="../reports/analyses/sales.py" line="76"/>
         <location filename="../reports/kpi.py" line="54"/>
         <source>客单价</source>
         <translation>Average sale</translation>
@@ -5014,8 +5060,8 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
     <message>
         <location filename="../reports/analyses/customers.py" line="57"/>
         <location filename="../reports/analyses/customers.py" line="57"/>
-        <location filename="../reports/analyses/sales.py" line="66"/>
-        <location filename="../reports/analyses/sales.py" line="66"/>
+        <location filename="../reports/analyses/sales.py" line="76"/>
+        <location filename="../reports/analyses/sales.py" line="76"/>
         <source>连带率</source>
         <translation>Items per sale</translation>
     </message>
@@ -5102,8 +5148,8 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
     <message>
         <location filename="../reports/analyses/customers.py" line="121"/>
         <location filename="../reports/analyses/customers.py" line="121"/>
-        <location filename="../reports/analyses/definitions.py" line="19"/>
-        <location filename="../reports/analyses/definitions.py" line="19"/>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="21"/>
         <source>积分分布</source>
         <translation>Points distribution</translation>
     </message>
@@ -5130,34 +5176,34 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
     <message>
         <location filename="../reports/analyses/customers.py" line="159"/>
         <location filename="../reports/analyses/customers.py" line="159"/>
-        <location filename="../reports/analyses/definitions.py" line="20"/>
-        <location filename="../reports/analyses/definitions.py" line="20"/>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="22"/>
         <source>等级分布</source>
         <translation>Tier distribution</translation>
     </message>
     <message>
         <location filename="../reports/analyses/customers.py" line="159"/>
         <location filename="../reports/analyses/customers.py" line="159"/>
-        <location filename="../reports/analyses/money.py" line="87"/>
-        <location filename="../reports/analyses/money.py" line="87"/>
-        <location filename="../reports/analyses/staff.py" line="108"/>
-        <location filename="../reports/analyses/staff.py" line="108"/>
+        <location filename="../reports/analyses/money.py" line="92"/>
+        <location filename="../reports/analyses/money.py" line="92"/>
+        <location filename="../reports/analyses/staff.py" line="109"/>
+        <location filename="../reports/analyses/staff.py" line="109"/>
         <source>等级</source>
         <translation>Tier</translation>
     </message>
     <message>
         <location filename="../reports/analyses/customers.py" line="160"/>
         <location filename="../reports/analyses/customers.py" line="160"/>
-        <location filename="../reports/analyses/staff.py" line="110"/>
-        <location filename="../reports/analyses/staff.py" line="110"/>
+        <location filename="../reports/analyses/staff.py" line="111"/>
+        <location filename="../reports/analyses/staff.py" line="111"/>
         <source>本期消费</source>
         <translation>Spend this period</translation>
     </message>
     <message>
         <location filename="../reports/analyses/customers.py" line="160"/>
         <location filename="../reports/analyses/customers.py" line="160"/>
-        <location filename="../reports/analyses/segments.py" line="22"/>
-        <location filename="../reports/analyses/segments.py" line="22"/>
+        <location filename="../reports/analyses/segments.py" line="23"/>
+        <location filename="../reports/analyses/segments.py" line="23"/>
         <source>消费占比</source>
         <translation>Share of spend</translation>
     </message>
@@ -5191,18 +5237,18 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
     </message>
     <message>
         <location filename="../reports/analyses/customers.py" line="124"/>
-        <location filename="../reports/analyses/sales.py" line="74"/>
+        <location filename="../reports/analyses/sales.py" line="84"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
         <location filename="../reports/analyses/customers.py" line="153"/>
-        <location filename="../reports/analyses/staff.py" line="96"/>
-        <location filename="../reports/analyses/staff.py" line="80"/>
-        <location filename="../reports/analyses/staff.py" line="77"/>
-        <location filename="../reports/analyses/staff.py" line="103"/>
-        <location filename="../reports/analyses/staff.py" line="89"/>
-        <location filename="../reports/analyses/staff.py" line="93"/>
+        <location filename="../reports/analyses/staff.py" line="97"/>
+        <location filename="../reports/analyses/staff.py" line="81"/>
+        <location filename="../reports/analyses/staff.py" line="78"/>
+        <location filename="../reports/analyses/staff.py" line="104"/>
+        <location filename="../reports/analyses/staff.py" line="90"/>
+        <location filename="../reports/analyses/staff.py" line="94"/>
         <source>未定级</source>
         <translation>No tier</translation>
     </message>
@@ -5233,444 +5279,455 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
         <translation>How it is calculated</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/definitions.py" line="15"/>
+        <location filename="../reports/analyses/definitions.py" line="11"/>
+        <location filename="../reports/analyses/definitions.py" line="11"/>
+        <source>需求编号</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
         <location filename="../reports/analyses/definitions.py" line="15"/>
         <source>环比 / 同比</source>
         <translation>Month on month / year on year</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/definitions.py" line="15"/>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="16"/>
+        <source>新会员 / 老会员</source>
+        <translation>New / existing members</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="17"/>
+        <location filename="../reports/analyses/sales.py" line="32"/>
+        <source>导入会员(入会日期不详)</source>
+        <translation>Imported members (enrolment date unknown)</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="18"/>
+        <source>客单价分档</source>
+        <translation>Average sale bands</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="19"/>
+        <source>品类销售额 / 件单价</source>
+        <translation>Category sales / price per item</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="24"/>
+        <source>行为矩阵</source>
+        <translation>Behaviour matrix</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="25"/>
+        <source>价值分层</source>
+        <translation>Value tier</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="26"/>
+        <source>ABC 分类</source>
+        <translation>ABC class</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="27"/>
+        <source>有效性</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="28"/>
+        <source>沉睡 / 流失预警</source>
+        <translation>Dormant / churn warning</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="29"/>
+        <source>购买类型</source>
+        <translation>Buying type</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="31"/>
+        <location filename="../reports/analyses/segments.py" line="38"/>
+        <source>客户金字塔</source>
+        <translation>Customer pyramid</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="32"/>
+        <source>2012 分级</source>
+        <translation>2012 grid</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="33"/>
+        <location filename="../reports/analyses/segments.py" line="106"/>
+        <location filename="../reports/analyses/segments.py" line="106"/>
+        <source>转换率</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="34"/>
+        <source>回头客率(导购)</source>
+        <translation>Returning customer rate (staff)</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="35"/>
+        <source>转介绍率(导购)</source>
+        <translation>Referral rate (staff)</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="36"/>
+        <source>连单件数 / 连单金额</source>
+        <translation>Items per sale / amount per sale</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="37"/>
+        <source>维护成本</source>
+        <translation>Upkeep cost</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="38"/>
+        <location filename="../reports/analyses/staff.py" line="111"/>
+        <location filename="../reports/analyses/staff.py" line="111"/>
+        <source>投入产出比</source>
+        <translation>Return on upkeep</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="39"/>
+        <source>期末积分余额</source>
+        <translation>Points balance at period end</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="40"/>
+        <source>季度排行</source>
+        <translation>Quarterly ranking</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="41"/>
+        <source>手机号</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
         <location filename="../reports/analyses/definitions.py" line="15"/>
         <source>(本期 − 上期)÷ 上期;(本期 − 去年同期)÷ 去年同期;比率类指标不计算</source>
         <translation>(this period − previous) ÷ previous; (this period − same period last year) ÷ same period last year; not calculated for ratios</translation>
     </message>
     <message>
         <location filename="../reports/analyses/definitions.py" line="16"/>
-        <location filename="../reports/analyses/definitions.py" line="16"/>
-        <source>新会员 / 老会员</source>
-        <translation>New / existing members</translation>
-    </message>
-    <message>
-        <location filename="../reports/analyses/definitions.py" line="16"/>
-        <location filename="../reports/analyses/definitions.py" line="16"/>
-        <source>本期入会的会员为新会员,其余为老会员</source>
-        <translation>Members who enrolled in the period are new, the rest existing</translation>
+        <source>本期入会的会员为新会员,其余为老会员;导入时没有入会日期的会员算老会员</source>
+        <translation>Members who enrolled in the period are new, the rest existing; imported members without an enrolment date count as existing</translation>
     </message>
     <message>
         <location filename="../reports/analyses/definitions.py" line="17"/>
-        <location filename="../reports/analyses/definitions.py" line="17"/>
-        <source>品类销售额 / 件单价</source>
-        <translation>Category sales / price per item</translation>
+        <source>本期由会员导入建立、导入文件没有入会日期的老顾客;不计入新增会员</source>
+        <translation>Existing customers created by a member import this period whose file had no enrolment date; not counted as new members</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/definitions.py" line="17"/>
-        <location filename="../reports/analyses/definitions.py" line="17"/>
+        <location filename="../reports/analyses/definitions.py" line="18"/>
+        <source>转换率与频次×客单价表的分档取自本店小票金额的分位数(取整),店主可改为固定分界</source>
+        <translation>The bands of the conversion table and the frequency × average sale table come from this shop's ticket quantiles (rounded); the owner can set fixed bands</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="19"/>
         <source>会员小票商品行实付合计(退货冲减);件单价 = 销售额 ÷ 件数</source>
         <translation>Sum paid on member ticket lines (returns deducted); price per item = sales ÷ items</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/definitions.py" line="18"/>
-        <location filename="../reports/analyses/definitions.py" line="18"/>
+        <location filename="../reports/analyses/definitions.py" line="20"/>
         <source>按期末日期计算的周岁;只有出生年份时按年份差</source>
         <translation>Age in whole years at the end of the period; by year difference when only the birth year is known</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/definitions.py" line="19"/>
-        <location filename="../reports/analyses/definitions.py" line="19"/>
+        <location filename="../reports/analyses/definitions.py" line="21"/>
         <source>期末积分余额(积分流水合计)分为 0、1–3000、3001–6000、6000 以上</source>
         <translation>Points balance at the end of the period (sum of the points ledger) in bands 0, 1–3000, 3001–6000, over 6000</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/definitions.py" line="20"/>
-        <location filename="../reports/analyses/definitions.py" line="20"/>
+        <location filename="../reports/analyses/definitions.py" line="22"/>
         <source>期末时各会员所处等级(等级变动记录)</source>
         <translation>Each member's tier at the end of the period (tier change records)</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/definitions.py" line="21"/>
-        <location filename="../reports/analyses/definitions.py" line="21"/>
+        <location filename="../reports/analyses/definitions.py" line="23"/>
         <source>R 距上次消费天数、F 近12个月购买次数、M 近12个月消费额,按本店五分位数各打 1–5 分</source>
         <translation>R days since last purchase, F purchases in the last 12 months, M spend in the last 12 months; each scored 1–5 by this shop's quintiles</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/definitions.py" line="22"/>
-        <location filename="../reports/analyses/definitions.py" line="22"/>
-        <source>行为矩阵</source>
-        <translation>Behaviour matrix</translation>
-    </message>
-    <message>
-        <location filename="../reports/analyses/definitions.py" line="22"/>
-        <location filename="../reports/analyses/definitions.py" line="22"/>
+        <location filename="../reports/analyses/definitions.py" line="24"/>
         <source>近 12 个月有消费的会员按客单价与购买次数,以中位数(或店主设定值)分高低</source>
         <translation>Members with purchases in the last 12 months split high/low by average sale and number of purchases at the median (or the owner's setting)</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/definitions.py" line="23"/>
-        <location filename="../reports/analyses/definitions.py" line="23"/>
-        <source>价值分层</source>
-        <translation>Value tier</translation>
-    </message>
-    <message>
-        <location filename="../reports/analyses/definitions.py" line="23"/>
-        <location filename="../reports/analyses/definitions.py" line="23"/>
+        <location filename="../reports/analyses/definitions.py" line="25"/>
         <source>近12个月消费 ≥ 高价值分界(默认前20%)为高价值,≥ 中价值分界(默认前50%)为中价值</source>
         <translation>Spend in the last 12 months ≥ high-value cut-off (default top 20%) is high value, ≥ mid-value cut-off (default top 50%) mid value</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/definitions.py" line="24"/>
-        <location filename="../reports/analyses/definitions.py" line="24"/>
-        <source>ABC 分类</source>
-        <translation>ABC class</translation>
-    </message>
-    <message>
-        <location filename="../reports/analyses/definitions.py" line="24"/>
-        <location filename="../reports/analyses/definitions.py" line="24"/>
+        <location filename="../reports/analyses/definitions.py" line="26"/>
         <source>近12个月购买 0–1 次 散客,2–4 次 中型,5 次以上 重度</source>
         <translation>0–1 purchases in the last 12 months casual, 2–4 medium, 5 or more heavy</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/definitions.py" line="25"/>
-        <location filename="../reports/analyses/definitions.py" line="25"/>
-        <source>有效性</source>
-        <translation>Activity</translation>
-    </message>
-    <message>
-        <location filename="../reports/analyses/definitions.py" line="25"/>
-        <location filename="../reports/analyses/definitions.py" line="25"/>
+        <location filename="../reports/analyses/definitions.py" line="27"/>
         <source>累计购买 ≥2 次 有效会员;1 次 一次性会员;0 次 未消费</source>
         <translation>≥2 purchases in total active member; 1 one-time member; 0 no purchase</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/definitions.py" line="26"/>
-        <location filename="../reports/analyses/definitions.py" line="26"/>
-        <source>沉睡 / 流失预警</source>
-        <translation>Dormant / churn warning</translation>
-    </message>
-    <message>
-        <location filename="../reports/analyses/definitions.py" line="26"/>
-        <location filename="../reports/analyses/definitions.py" line="26"/>
+        <location filename="../reports/analyses/definitions.py" line="28"/>
         <source>超过 180 / 365 天未消费;常客距上次消费超过平均购买间隔的 2 倍</source>
         <translation>No purchase for over 180 / 365 days; a regular whose gap since her last purchase is over twice her average gap</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/definitions.py" line="27"/>
-        <location filename="../reports/analyses/definitions.py" line="27"/>
-        <source>购买类型</source>
-        <translation>Buying type</translation>
+        <location filename="../reports/analyses/definitions.py" line="29"/>
+        <source>满 3 次购买后:新货型、促销型、批量型、多次型、单品型、高价型、风格型、折扣型、频率型、金额型(规则见软件 帮助 → 会员分群规则)</source>
+        <translation>After 3 purchases: new-arrival, sale, bulk, frequent, single-item, high-price, style, discount, frequency, spend buyer (rules: Help → Member segment rules)</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/definitions.py" line="27"/>
-        <location filename="../reports/analyses/definitions.py" line="27"/>
-        <source>满 3 次购买后:新货型、促销型、批量型、多次型、单品型、高价型(规则见软件 帮助 → 会员分群规则)</source>
-        <translation>After 3 purchases: new-arrival, sale, bulk, frequent, single-item, high-price buyer (rules: Help → Member segment rules)</translation>
-    </message>
-    <message>
-        <location filename="../reports/analyses/definitions.py" line="28"/>
-        <location filename="../reports/analyses/definitions.py" line="28"/>
-        <source>客户金字塔</source>
-        <translation>Customer pyramid</translation>
-    </message>
-    <message>
-        <location filename="../reports/analyses/definitions.py" line="28"/>
-        <location filename="../reports/analyses/definitions.py" line="28"/>
+        <location filename="../reports/analyses/definitions.py" line="31"/>
         <source>按近 12 个月消费排序:前 5% A白金、至 20% B黄金、至 50% C钢铁、其余 D重铅</source>
         <translation>By spend in the last 12 months: top 5% A Platinum, to 20% B Gold, to 50% C Iron, the rest D Lead</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/definitions.py" line="29"/>
-        <location filename="../reports/analyses/definitions.py" line="29"/>
-        <source>2012 分级</source>
-        <translation>2012 grid</translation>
-    </message>
-    <message>
-        <location filename="../reports/analyses/definitions.py" line="29"/>
-        <location filename="../reports/analyses/definitions.py" line="29"/>
+        <location filename="../reports/analyses/definitions.py" line="32"/>
         <source>年购买 ≥4 次为高频、客单价 ≥250 元为高单价:普通VIP / 常客VIP / 潜力VIP / VVIP</source>
         <translation>≥4 purchases a year is high frequency, average sale ≥ ¥250 high price: Ordinary VIP / Regular VIP / Potential VIP / VVIP</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/definitions.py" line="30"/>
-        <location filename="../reports/analyses/definitions.py" line="30"/>
-        <location filename="../reports/analyses/segments.py" line="100"/>
-        <location filename="../reports/analyses/segments.py" line="100"/>
-        <source>转换率</source>
-        <translation>Conversion</translation>
-    </message>
-    <message>
-        <location filename="../reports/analyses/definitions.py" line="30"/>
-        <location filename="../reports/analyses/definitions.py" line="30"/>
+        <location filename="../reports/analyses/definitions.py" line="33"/>
         <source>上一个 12 个月处在某档的会员,在最近 12 个月达到目标档的比例</source>
         <translation>Share of members in a band in the previous 12 months who reached the target band in the last 12 months</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/definitions.py" line="31"/>
-        <location filename="../reports/analyses/definitions.py" line="31"/>
-        <source>回头客率(导购)</source>
-        <translation>Returning customer rate (staff)</translation>
-    </message>
-    <message>
-        <location filename="../reports/analyses/definitions.py" line="31"/>
-        <location filename="../reports/analyses/definitions.py" line="31"/>
+        <location filename="../reports/analyses/definitions.py" line="34"/>
         <source>在该导购处消费、且此前已有消费的会员 ÷ 在该导购处消费的会员</source>
         <translation>Members buying from this staff member who had bought before ÷ members buying from this staff member</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/definitions.py" line="32"/>
-        <location filename="../reports/analyses/definitions.py" line="32"/>
-        <source>转介绍率(导购)</source>
-        <translation>Referral rate (staff)</translation>
-    </message>
-    <message>
-        <location filename="../reports/analyses/definitions.py" line="32"/>
-        <location filename="../reports/analyses/definitions.py" line="32"/>
+        <location filename="../reports/analyses/definitions.py" line="35"/>
         <source>该导购新会员中有介绍人的比例</source>
         <translation>Share of this staff member's new members who were referred</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/definitions.py" line="33"/>
-        <location filename="../reports/analyses/definitions.py" line="33"/>
-        <source>连单件数 / 连单金额</source>
-        <translation>Items per sale / amount per sale</translation>
-    </message>
-    <message>
-        <location filename="../reports/analyses/definitions.py" line="33"/>
-        <location filename="../reports/analyses/definitions.py" line="33"/>
+        <location filename="../reports/analyses/definitions.py" line="36"/>
         <source>销售小票件数 ÷ 小票数;销售小票实付 ÷ 小票数</source>
         <translation>Items on sale tickets ÷ tickets; paid on sale tickets ÷ tickets</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/definitions.py" line="34"/>
-        <location filename="../reports/analyses/definitions.py" line="34"/>
-        <source>维护成本</source>
-        <translation>Upkeep cost</translation>
-    </message>
-    <message>
-        <location filename="../reports/analyses/definitions.py" line="34"/>
-        <location filename="../reports/analyses/definitions.py" line="34"/>
+        <location filename="../reports/analyses/definitions.py" line="37"/>
         <source>联系次数 × 每次成本(设置)+ 本期已使用代金券金额</source>
         <translation>Contacts × cost per contact (settings) + vouchers used in the period</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/definitions.py" line="35"/>
-        <location filename="../reports/analyses/definitions.py" line="35"/>
-        <location filename="../reports/analyses/staff.py" line="110"/>
-        <location filename="../reports/analyses/staff.py" line="110"/>
-        <source>投入产出比</source>
-        <translation>Return on upkeep</translation>
-    </message>
-    <message>
-        <location filename="../reports/analyses/definitions.py" line="35"/>
-        <location filename="../reports/analyses/definitions.py" line="35"/>
+        <location filename="../reports/analyses/definitions.py" line="38"/>
         <source>该等级本期消费 ÷ 维护成本</source>
         <translation>This tier's spend in the period ÷ upkeep cost</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/definitions.py" line="36"/>
-        <location filename="../reports/analyses/definitions.py" line="36"/>
-        <source>期末积分余额</source>
-        <translation>Points balance at period end</translation>
+        <location filename="../reports/analyses/definitions.py" line="39"/>
+        <source>期初 + 导入期初积分 + 发放 − 兑换 − 过期 − 退货扣回 − 其他扣减</source>
+        <translation>Opening + imported opening points + issued − redeemed − expired − clawed back on returns − other deductions</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/definitions.py" line="36"/>
-        <location filename="../reports/analyses/definitions.py" line="36"/>
-        <source>期初 + 发放 − 兑换 − 过期 − 退货扣回 − 其他扣减</source>
-        <translation>Opening + issued − redeemed − expired − clawed back on returns − other deductions</translation>
-    </message>
-    <message>
-        <location filename="../reports/analyses/definitions.py" line="37"/>
-        <location filename="../reports/analyses/definitions.py" line="37"/>
-        <source>季度排行</source>
-        <translation>Quarterly ranking</translation>
-    </message>
-    <message>
-        <location filename="../reports/analyses/definitions.py" line="37"/>
-        <location filename="../reports/analyses/definitions.py" line="37"/>
+        <location filename="../reports/analyses/definitions.py" line="40"/>
         <source>本季度(春3–5月、夏6–8月、秋9–11月、冬12–2月)至期末,会员实付从高到低</source>
         <translation>From the start of this quarter (spring Mar–May, summer Jun–Aug, autumn Sep–Nov, winter Dec–Feb) to the period end, members by amount paid, highest first</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/definitions.py" line="38"/>
-        <location filename="../reports/analyses/definitions.py" line="38"/>
-        <source>手机号</source>
-        <translation>Mobile</translation>
-    </message>
-    <message>
-        <location filename="../reports/analyses/definitions.py" line="38"/>
-        <location filename="../reports/analyses/definitions.py" line="38"/>
+        <location filename="../reports/analyses/definitions.py" line="41"/>
         <source>默认打码(138****1234);店主明确选择时才导出完整号码</source>
         <translation>Masked by default (138****1234); full numbers only when the owner chooses them</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="33"/>
-        <location filename="../reports/analyses/money.py" line="33"/>
+        <location filename="../reports/analyses/money.py" line="36"/>
+        <location filename="../reports/analyses/money.py" line="36"/>
         <source>积分与储值负债</source>
         <translation>Points and stored-value liability</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="33"/>
-        <location filename="../reports/analyses/money.py" line="33"/>
+        <location filename="../reports/analyses/money.py" line="36"/>
+        <location filename="../reports/analyses/money.py" line="36"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="33"/>
-        <location filename="../reports/analyses/money.py" line="33"/>
+        <location filename="../reports/analyses/money.py" line="36"/>
+        <location filename="../reports/analyses/money.py" line="36"/>
         <source>数量</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="33"/>
-        <location filename="../reports/analyses/money.py" line="33"/>
+        <location filename="../reports/analyses/money.py" line="36"/>
+        <location filename="../reports/analyses/money.py" line="36"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="85"/>
-        <location filename="../reports/analyses/money.py" line="85"/>
+        <location filename="../reports/analyses/money.py" line="90"/>
+        <location filename="../reports/analyses/money.py" line="90"/>
         <source>{season}消费前{n}</source>
         <translation>{season} top {n} spenders</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="86"/>
-        <location filename="../reports/analyses/money.py" line="86"/>
+        <location filename="../reports/analyses/money.py" line="91"/>
+        <location filename="../reports/analyses/money.py" line="91"/>
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="86"/>
-        <location filename="../reports/analyses/money.py" line="86"/>
+        <location filename="../reports/analyses/money.py" line="91"/>
+        <location filename="../reports/analyses/money.py" line="91"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="86"/>
-        <location filename="../reports/analyses/money.py" line="86"/>
+        <location filename="../reports/analyses/money.py" line="91"/>
+        <location filename="../reports/analyses/money.py" line="91"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="86"/>
-        <location filename="../reports/analyses/money.py" line="86"/>
+        <location filename="../reports/analyses/money.py" line="91"/>
+        <location filename="../reports/analyses/money.py" line="91"/>
         <source>卡号</source>
         <translation>Card no.</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="87"/>
-        <location filename="../reports/analyses/money.py" line="87"/>
-        <location filename="../reports/analyses/staff.py" line="43"/>
-        <location filename="../reports/analyses/staff.py" line="43"/>
+        <location filename="../reports/analyses/money.py" line="92"/>
+        <location filename="../reports/analyses/money.py" line="92"/>
+        <location filename="../reports/analyses/staff.py" line="44"/>
+        <location filename="../reports/analyses/staff.py" line="44"/>
         <source>导购</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="87"/>
-        <location filename="../reports/analyses/money.py" line="87"/>
+        <location filename="../reports/analyses/money.py" line="92"/>
+        <location filename="../reports/analyses/money.py" line="92"/>
         <source>本季消费</source>
         <translation>Spend this quarter</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="87"/>
-        <location filename="../reports/analyses/money.py" line="87"/>
-        <location filename="../reports/analyses/staff.py" line="44"/>
-        <location filename="../reports/analyses/staff.py" line="44"/>
+        <location filename="../reports/analyses/money.py" line="92"/>
+        <location filename="../reports/analyses/money.py" line="92"/>
+        <location filename="../reports/analyses/staff.py" line="45"/>
+        <location filename="../reports/analyses/staff.py" line="45"/>
         <source>小票数</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="88"/>
-        <location filename="../reports/analyses/money.py" line="88"/>
+        <location filename="../reports/analyses/money.py" line="93"/>
+        <location filename="../reports/analyses/money.py" line="93"/>
         <source>最近消费</source>
         <translation>Last purchase</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="94"/>
-        <location filename="../reports/analyses/money.py" line="94"/>
-        <source>{season}:{start} 至 {end},按会员实付(退货冲减)排序;可据此发放下季首次消费代金券(L7)。</source>
-        <translation>{season}: {start} to {end}, by amount paid (returns deducted); use it for next quarter's first-purchase vouchers (L7).</translation>
+        <location filename="../reports/analyses/money.py" line="99"/>
+        <location filename="../reports/analyses/money.py" line="99"/>
+        <source>{season}:{start} 至 {end},按会员实付(退货冲减)排序;可据此发放下季首次消费代金券。</source>
+        <translation>{season}: {start} to {end}, by amount paid (returns deducted); use it for next quarter's first-purchase vouchers.</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="67"/>
-        <source>期末积分余额 = 期初 + 发放 − 兑换 − 过期 − 退货扣回 − 其他扣减。代金券“数量”为张数。</source>
-        <translation>Points balance at end = opening + issued − redeemed − expired − clawed back on returns − other deductions. Voucher "quantity" is the number of vouchers.</translation>
+        <location filename="../reports/analyses/money.py" line="71"/>
+        <source>期末积分余额 = 期初 + 导入期初积分 + 发放 − 兑换 − 过期 − 退货扣回 − 其他扣减。导入期初积分是会员导入时带来的原有积分,不是本期发放的。代金券“数量”为张数。</source>
+        <translation>Points balance at end = opening + imported opening points + issued − redeemed − expired − clawed back on returns − other deductions. Imported opening points are the points members brought when they were imported, not issued this period. Voucher "quantity" is the number of vouchers.</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="35"/>
+        <location filename="../reports/analyses/money.py" line="38"/>
         <source>期初积分余额</source>
         <translation>Opening points balance</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="35"/>
+        <location filename="../reports/analyses/money.py" line="38"/>
+        <source>本期导入的期初积分(导入会员原有积分)</source>
+        <translation>Opening points imported this period (members' earlier points)</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="39"/>
         <source>本期发放积分</source>
         <translation>Points issued this period</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="35"/>
+        <location filename="../reports/analyses/money.py" line="39"/>
         <source>本期兑换积分(礼品/代金券)</source>
         <translation>Points redeemed this period (gifts/vouchers)</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="36"/>
+        <location filename="../reports/analyses/money.py" line="40"/>
         <source>本期过期积分</source>
         <translation>Points expired this period</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="36"/>
+        <location filename="../reports/analyses/money.py" line="40"/>
         <source>本期退货扣回积分</source>
         <translation>Points clawed back on returns this period</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="36"/>
+        <location filename="../reports/analyses/money.py" line="40"/>
         <source>本期其他扣减</source>
         <translation>Other deductions this period</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="37"/>
+        <location filename="../reports/analyses/money.py" line="41"/>
         <source>期末积分余额(未兑付)</source>
         <translation>Points balance at end (unredeemed)</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="54"/>
-        <location filename="../reports/analyses/staff.py" line="122"/>
+        <location filename="../reports/analyses/money.py" line="58"/>
+        <location filename="../reports/analyses/staff.py" line="123"/>
         <source>本店尚无代金券记录。</source>
         <translation>No vouchers recorded yet.</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="51"/>
+        <location filename="../reports/analyses/money.py" line="55"/>
         <source>本期发放代金券</source>
         <translation>Vouchers issued this period</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="51"/>
+        <location filename="../reports/analyses/money.py" line="55"/>
         <source>本期使用代金券</source>
         <translation>Vouchers used this period</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="51"/>
+        <location filename="../reports/analyses/money.py" line="55"/>
         <source>本期过期代金券</source>
         <translation>Vouchers expired this period</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="52"/>
+        <location filename="../reports/analyses/money.py" line="56"/>
         <source>期末未使用代金券</source>
         <translation>Unused vouchers at end</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="66"/>
+        <location filename="../reports/analyses/money.py" line="70"/>
         <source>本店未使用储值。</source>
         <translation>This shop does not use stored value.</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="63"/>
+        <location filename="../reports/analyses/money.py" line="67"/>
         <source>本期储值充值(含赠送)</source>
         <translation>Stored value topped up this period (incl. bonus)</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="63"/>
+        <location filename="../reports/analyses/money.py" line="67"/>
         <source>本期储值消费</source>
         <translation>Stored value spent this period</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="64"/>
+        <location filename="../reports/analyses/money.py" line="68"/>
         <source>期末储值余额</source>
         <translation>Stored value balance at end</translation>
     </message>
@@ -5705,147 +5762,147 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
         <translation>YoY</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="31"/>
-        <location filename="../reports/analyses/sales.py" line="31"/>
+        <location filename="../reports/analyses/sales.py" line="35"/>
+        <location filename="../reports/analyses/sales.py" line="35"/>
         <source>统计期:{p};{prev}:{p_prev};{ly}:{p_ly}</source>
         <translation>Period: {p}; {prev}: {p_prev}; {ly}: {p_ly}</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="38"/>
-        <location filename="../reports/analyses/sales.py" line="38"/>
+        <location filename="../reports/analyses/sales.py" line="48"/>
+        <location filename="../reports/analyses/sales.py" line="48"/>
         <source>月度趋势</source>
         <translation>Monthly trend</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="39"/>
-        <location filename="../reports/analyses/sales.py" line="117"/>
-        <location filename="../reports/analyses/sales.py" line="39"/>
-        <location filename="../reports/analyses/sales.py" line="117"/>
+        <location filename="../reports/analyses/sales.py" line="49"/>
+        <location filename="../reports/analyses/sales.py" line="127"/>
+        <location filename="../reports/analyses/sales.py" line="49"/>
+        <location filename="../reports/analyses/sales.py" line="127"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="39"/>
-        <location filename="../reports/analyses/sales.py" line="39"/>
+        <location filename="../reports/analyses/sales.py" line="49"/>
+        <location filename="../reports/analyses/sales.py" line="49"/>
         <source>新增会员</source>
         <translation>New members</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="39"/>
-        <location filename="../reports/analyses/sales.py" line="39"/>
+        <location filename="../reports/analyses/sales.py" line="49"/>
+        <location filename="../reports/analyses/sales.py" line="49"/>
         <source>消费会员</source>
         <translation>Buying members</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="39"/>
-        <location filename="../reports/analyses/sales.py" line="39"/>
+        <location filename="../reports/analyses/sales.py" line="49"/>
+        <location filename="../reports/analyses/sales.py" line="49"/>
         <location filename="../reports/kpi.py" line="50"/>
         <source>会员销售额</source>
         <translation>Member sales</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="40"/>
-        <location filename="../reports/analyses/sales.py" line="40"/>
+        <location filename="../reports/analyses/sales.py" line="50"/>
+        <location filename="../reports/analyses/sales.py" line="50"/>
         <location filename="../reports/kpi.py" line="51"/>
         <source>总销售额</source>
         <translation>Total sales</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="40"/>
-        <location filename="../reports/analyses/sales.py" line="40"/>
+        <location filename="../reports/analyses/sales.py" line="50"/>
+        <location filename="../reports/analyses/sales.py" line="50"/>
         <location filename="../reports/kpi.py" line="52"/>
         <source>会员销售占比</source>
         <translation>Member share of sales</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="46"/>
-        <location filename="../reports/analyses/sales.py" line="46"/>
+        <location filename="../reports/analyses/sales.py" line="56"/>
+        <location filename="../reports/analyses/sales.py" line="56"/>
         <source>会员销售额与总销售额(元)</source>
         <translation>Member sales and total sales (¥)</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="46"/>
-        <location filename="../reports/analyses/sales.py" line="122"/>
-        <location filename="../reports/analyses/sales.py" line="46"/>
-        <location filename="../reports/analyses/sales.py" line="123"/>
+        <location filename="../reports/analyses/sales.py" line="56"/>
+        <location filename="../reports/analyses/sales.py" line="132"/>
+        <location filename="../reports/analyses/sales.py" line="56"/>
+        <location filename="../reports/analyses/sales.py" line="133"/>
         <source>元</source>
         <translation>¥</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="64"/>
-        <location filename="../reports/analyses/sales.py" line="64"/>
+        <location filename="../reports/analyses/sales.py" line="74"/>
+        <location filename="../reports/analyses/sales.py" line="74"/>
         <source>新老会员消费</source>
         <translation>New vs existing members</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="65"/>
-        <location filename="../reports/analyses/sales.py" line="65"/>
+        <location filename="../reports/analyses/sales.py" line="75"/>
+        <location filename="../reports/analyses/sales.py" line="75"/>
         <source>会员类别</source>
         <translation>Member type</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="65"/>
-        <location filename="../reports/analyses/sales.py" line="65"/>
+        <location filename="../reports/analyses/sales.py" line="75"/>
+        <location filename="../reports/analyses/sales.py" line="75"/>
         <source>交易次数</source>
         <translation>Purchases</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="76"/>
-        <location filename="../reports/analyses/sales.py" line="76"/>
+        <location filename="../reports/analyses/sales.py" line="86"/>
+        <location filename="../reports/analyses/sales.py" line="86"/>
         <source>新老会员销售额占比</source>
         <translation>Share of sales, new vs existing</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="98"/>
-        <location filename="../reports/analyses/sales.py" line="98"/>
+        <location filename="../reports/analyses/sales.py" line="108"/>
+        <location filename="../reports/analyses/sales.py" line="108"/>
         <source>品类与单价</source>
         <translation>Categories and prices</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="99"/>
-        <location filename="../reports/analyses/sales.py" line="99"/>
+        <location filename="../reports/analyses/sales.py" line="109"/>
+        <location filename="../reports/analyses/sales.py" line="109"/>
         <source>品类</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="99"/>
-        <location filename="../reports/analyses/sales.py" line="99"/>
+        <location filename="../reports/analyses/sales.py" line="109"/>
+        <location filename="../reports/analyses/sales.py" line="109"/>
         <source>件数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="100"/>
-        <location filename="../reports/analyses/sales.py" line="100"/>
+        <location filename="../reports/analyses/sales.py" line="110"/>
+        <location filename="../reports/analyses/sales.py" line="110"/>
         <source>件单价</source>
         <translation>Price per item</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="100"/>
-        <location filename="../reports/analyses/sales.py" line="100"/>
+        <location filename="../reports/analyses/sales.py" line="110"/>
+        <location filename="../reports/analyses/sales.py" line="110"/>
         <source>上期件单价</source>
         <translation>Price per item, previous period</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="100"/>
-        <location filename="../reports/analyses/sales.py" line="100"/>
+        <location filename="../reports/analyses/sales.py" line="110"/>
+        <location filename="../reports/analyses/sales.py" line="110"/>
         <source>去年同期件单价</source>
         <translation>Price per item, same period last year</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="109"/>
-        <location filename="../reports/analyses/sales.py" line="109"/>
+        <location filename="../reports/analyses/sales.py" line="119"/>
+        <location filename="../reports/analyses/sales.py" line="119"/>
         <source>品类销售额占比</source>
         <translation>Share of sales by category</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="117"/>
-        <location filename="../reports/analyses/sales.py" line="117"/>
+        <location filename="../reports/analyses/sales.py" line="127"/>
+        <location filename="../reports/analyses/sales.py" line="127"/>
         <source>品类走势</source>
         <translation>Category trend</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="122"/>
-        <location filename="../reports/analyses/sales.py" line="122"/>
+        <location filename="../reports/analyses/sales.py" line="132"/>
+        <location filename="../reports/analyses/sales.py" line="132"/>
         <source>品类销售额走势(元)</source>
         <translation>Category sales trend (¥)</translation>
     </message>
@@ -5875,328 +5932,330 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
         <translation>Same period last year</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="33"/>
+        <location filename="../reports/analyses/sales.py" line="37"/>
         <source>比率类指标的环比/同比不计算,直接比较左右数值。</source>
         <translation>Month-on-month and year-on-year are not calculated for ratios; compare the values directly.</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="107"/>
+        <location filename="../reports/analyses/sales.py" line="117"/>
         <source>会员小票按商品行统计,退货冲减;件单价 = 销售额 ÷ 件数。</source>
         <translation>Member tickets counted by item line, returns deducted; price per item = sales ÷ items.</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="120"/>
+        <location filename="../reports/analyses/sales.py" line="130"/>
         <source>各品类会员销售额(元),最近 12 个月。</source>
         <translation>Member sales by category (¥), last 12 months.</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="68"/>
+        <location filename="../reports/analyses/sales.py" line="78"/>
         <source>新会员(本期入会)</source>
         <translation>New members (enrolled this period)</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="68"/>
+        <location filename="../reports/analyses/sales.py" line="78"/>
         <source>老会员</source>
         <translation>Existing members</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="21"/>
-        <location filename="../reports/analyses/segments.py" line="21"/>
+        <location filename="../reports/analyses/segments.py" line="22"/>
+        <location filename="../reports/analyses/segments.py" line="22"/>
         <location filename="../ui/reports/feature.py" line="107"/>
         <source>分群</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="21"/>
-        <location filename="../reports/analyses/segments.py" line="21"/>
+        <location filename="../reports/analyses/segments.py" line="22"/>
+        <location filename="../reports/analyses/segments.py" line="22"/>
         <source>人数</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="21"/>
-        <location filename="../reports/analyses/segments.py" line="21"/>
+        <location filename="../reports/analyses/segments.py" line="22"/>
+        <location filename="../reports/analyses/segments.py" line="22"/>
         <source>人数占比</source>
         <translation>Share of members</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="22"/>
-        <location filename="../reports/analyses/segments.py" line="22"/>
+        <location filename="../reports/analyses/segments.py" line="23"/>
+        <location filename="../reports/analyses/segments.py" line="23"/>
         <source>近12个月消费</source>
         <translation>Spend in the last 12 months</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="33"/>
-        <location filename="../reports/analyses/segments.py" line="33"/>
+        <location filename="../reports/analyses/segments.py" line="34"/>
+        <location filename="../reports/analyses/segments.py" line="34"/>
         <source>截至 {end} 的最近 {days} 天;行为矩阵分界:客单价 {ticket} 元,购买次数 {count} 次。近12个月消费会员 {buyers} 人。</source>
         <translation>Last {days} days to {end}; behaviour matrix cut-offs: average sale ¥{ticket}, purchases {count}. Buying members in the last 12 months: {buyers}.</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="39"/>
-        <location filename="../reports/analyses/segments.py" line="39"/>
+        <location filename="../reports/analyses/segments.py" line="40"/>
+        <location filename="../reports/analyses/segments.py" line="40"/>
         <source>设定分界:A 前 {a}%、A+B 前 {ab}%、A+B+C 前 {abc}% 的会员;表中为实际人数占比与消费占比(二八法则的真实情况)。</source>
         <translation>Cut-offs set: A top {a}%, A+B top {ab}%, A+B+C top {abc}% of members; the table shows the actual share of members and of spend (the real 80/20 rule).</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="46"/>
-        <location filename="../reports/analyses/segments.py" line="46"/>
+        <location filename="../reports/analyses/segments.py" line="47"/>
+        <location filename="../reports/analyses/segments.py" line="47"/>
         <source>行为矩阵人数</source>
         <translation>Members in the behaviour matrix</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="53"/>
-        <location filename="../reports/analyses/segments.py" line="53"/>
+        <location filename="../reports/analyses/segments.py" line="56"/>
+        <location filename="../reports/analyses/segments.py" line="56"/>
         <source>{n}次</source>
         <translation>{n}</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="53"/>
-        <location filename="../reports/analyses/segments.py" line="53"/>
+        <location filename="../reports/analyses/segments.py" line="56"/>
+        <location filename="../reports/analyses/segments.py" line="56"/>
         <source>{a}–{b}次</source>
         <translation>{a}–{b}</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="54"/>
-        <location filename="../reports/analyses/segments.py" line="54"/>
+        <location filename="../reports/analyses/segments.py" line="57"/>
+        <location filename="../reports/analyses/segments.py" line="57"/>
         <source>{n}次及以上</source>
         <translation>{n} or more</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="55"/>
-        <location filename="../reports/analyses/segments.py" line="55"/>
-        <source>{n}元以下</source>
-        <translation>under ¥{n}</translation>
+        <location filename="../reports/analyses/segments.py" line="58"/>
+        <location filename="../reports/analyses/segments.py" line="58"/>
+        <source>{v}以下</source>
+        <translation>under {v}</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="56"/>
-        <location filename="../reports/analyses/segments.py" line="56"/>
-        <source>{a}–{b}元</source>
+        <location filename="../reports/analyses/segments.py" line="59"/>
+        <source>{a}–{b}</source>
         <translation>¥{a}–{b}</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="57"/>
-        <location filename="../reports/analyses/segments.py" line="57"/>
-        <source>{n}元及以上</source>
-        <translation>¥{n} and over</translation>
+        <location filename="../reports/analyses/segments.py" line="60"/>
+        <location filename="../reports/analyses/segments.py" line="60"/>
+        <source>{v}及以上</source>
+        <translation>{v} and over</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="65"/>
-        <location filename="../reports/analyses/segments.py" line="65"/>
+        <location filename="../reports/analyses/segments.py" line="68"/>
+        <location filename="../reports/analyses/segments.py" line="68"/>
         <source>频次 × 客单价(人)</source>
         <translation>Frequency × average sale (members)</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="65"/>
-        <location filename="../reports/analyses/segments.py" line="65"/>
+        <location filename="../reports/analyses/segments.py" line="68"/>
+        <location filename="../reports/analyses/segments.py" line="68"/>
         <source>年购买频次</source>
         <translation>Purchases a year</translation>
     </message>
     <message>
         <location filename="../reports/analyses/segments.py" line="100"/>
         <location filename="../reports/analyses/segments.py" line="100"/>
+        <source>客单价 {lo}以下 → {lo}以上</source>
+        <translation>Average sale under {lo} → over {lo}</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="102"/>
+        <location filename="../reports/analyses/segments.py" line="102"/>
+        <source>客单价 {a}–{hi} → {hi}以上</source>
+        <translation>Average sale ¥{a}–{hi} → over {hi}</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="106"/>
+        <location filename="../reports/analyses/segments.py" line="106"/>
         <source>转换</source>
         <translation>Conversion</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="100"/>
-        <location filename="../reports/analyses/segments.py" line="100"/>
+        <location filename="../reports/analyses/segments.py" line="106"/>
+        <location filename="../reports/analyses/segments.py" line="106"/>
         <source>基期人数</source>
         <translation>Members at start</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="100"/>
-        <location filename="../reports/analyses/segments.py" line="100"/>
+        <location filename="../reports/analyses/segments.py" line="106"/>
+        <location filename="../reports/analyses/segments.py" line="106"/>
         <source>达成人数</source>
         <translation>Members reached</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="101"/>
-        <location filename="../reports/analyses/segments.py" line="101"/>
+        <location filename="../reports/analyses/segments.py" line="107"/>
+        <location filename="../reports/analyses/segments.py" line="107"/>
         <source>实际转换率</source>
         <translation>Actual conversion</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="101"/>
-        <location filename="../reports/analyses/segments.py" line="101"/>
+        <location filename="../reports/analyses/segments.py" line="107"/>
+        <location filename="../reports/analyses/segments.py" line="107"/>
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="101"/>
-        <location filename="../reports/analyses/segments.py" line="101"/>
+        <location filename="../reports/analyses/segments.py" line="107"/>
+        <location filename="../reports/analyses/segments.py" line="107"/>
         <source>差距</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="106"/>
-        <location filename="../reports/analyses/segments.py" line="106"/>
+        <location filename="../reports/analyses/segments.py" line="112"/>
+        <location filename="../reports/analyses/segments.py" line="112"/>
         <source>基期:{b0} 至 {b1};本期:{c0} 至 {c1}(各 {w} 天)。</source>
         <translation>Base period: {b0} to {b1}; this period: {c0} to {c1} ({w} days each).</translation>
     </message>
     <message>
+        <location filename="../reports/analyses/segments.py" line="116"/>
+        <location filename="../reports/analyses/segments.py" line="116"/>
+        <source>客单价分档 {lo} / {hi} 取自本店基期小票金额的中位数与 80% 分位数(取整);可在 设置 → 报表 → 客单价分档 中改为固定分界。</source>
+        <translation>Average sale bands {lo} / {hi} come from the median and 80th percentile of this shop's tickets in the base period (rounded); set fixed bands in Settings → Reports → Average sale bands.</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="33"/>
         <location filename="../reports/analyses/segments.py" line="32"/>
-        <location filename="../reports/analyses/segments.py" line="31"/>
         <source>会员分群</source>
         <translation>Member segments</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="37"/>
-        <source>客户金字塔(S4)</source>
-        <translation>Customer pyramid (S4)</translation>
+        <location filename="../reports/analyses/segments.py" line="45"/>
+        <source>2012分级</source>
+        <translation>2012 grid</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="44"/>
-        <source>2012分级(S10)</source>
-        <translation>2012 grid (S10)</translation>
-    </message>
-    <message>
-        <location filename="../reports/analyses/segments.py" line="109"/>
+        <location filename="../reports/analyses/segments.py" line="115"/>
         <source>基期人数 = 基期结束时已入会、处在该档的会员;客单价档只算基期有消费的会员。</source>
         <translation>Members at start = members enrolled by the end of the base period who were in that band; average-sale bands count only members who bought in the base period.</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="43"/>
+        <location filename="../reports/analyses/segments.py" line="44"/>
         <source>A+B 合计</source>
         <translation>A+B total</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="91"/>
+        <location filename="../reports/analyses/segments.py" line="96"/>
         <source>购买频次 0–1次 → 2次以上</source>
         <translation>Purchases 0–1 → 2 or more</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="93"/>
+        <location filename="../reports/analyses/segments.py" line="98"/>
         <source>购买频次 2–4次 → 5次以上</source>
         <translation>Purchases 2–4 → 5 or more</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="95"/>
-        <source>客单价 250元以下 → 250元以上</source>
-        <translation>Average sale under ¥250 → over ¥250</translation>
-    </message>
-    <message>
-        <location filename="../reports/analyses/segments.py" line="97"/>
-        <source>客单价 250–500元 → 500元以上</source>
-        <translation>Average sale ¥250–500 → over ¥500</translation>
-    </message>
-    <message>
-        <location filename="../reports/analyses/staff.py" line="42"/>
-        <location filename="../reports/analyses/staff.py" line="42"/>
+        <location filename="../reports/analyses/staff.py" line="43"/>
+        <location filename="../reports/analyses/staff.py" line="43"/>
         <source>导购竞赛</source>
         <translation>Staff contest</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/staff.py" line="43"/>
-        <location filename="../reports/analyses/staff.py" line="43"/>
+        <location filename="../reports/analyses/staff.py" line="44"/>
+        <location filename="../reports/analyses/staff.py" line="44"/>
         <source>新会员</source>
         <translation>New members</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/staff.py" line="43"/>
-        <location filename="../reports/analyses/staff.py" line="43"/>
+        <location filename="../reports/analyses/staff.py" line="44"/>
+        <location filename="../reports/analyses/staff.py" line="44"/>
         <source>售卡(收费)</source>
         <translation>Cards sold (paid)</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/staff.py" line="43"/>
-        <location filename="../reports/analyses/staff.py" line="43"/>
+        <location filename="../reports/analyses/staff.py" line="44"/>
+        <location filename="../reports/analyses/staff.py" line="44"/>
         <source>免费卡</source>
         <translation>Free cards</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/staff.py" line="44"/>
-        <location filename="../reports/analyses/staff.py" line="44"/>
+        <location filename="../reports/analyses/staff.py" line="45"/>
+        <location filename="../reports/analyses/staff.py" line="45"/>
         <source>回访/联系</source>
         <translation>Follow-ups/contacts</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/staff.py" line="45"/>
-        <location filename="../reports/analyses/staff.py" line="45"/>
+        <location filename="../reports/analyses/staff.py" line="46"/>
+        <location filename="../reports/analyses/staff.py" line="46"/>
         <source>回头客率</source>
         <translation>Returning customer rate</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/staff.py" line="45"/>
-        <location filename="../reports/analyses/staff.py" line="45"/>
+        <location filename="../reports/analyses/staff.py" line="46"/>
+        <location filename="../reports/analyses/staff.py" line="46"/>
         <source>转介绍率</source>
         <translation>Referral rate</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/staff.py" line="45"/>
-        <location filename="../reports/analyses/staff.py" line="45"/>
+        <location filename="../reports/analyses/staff.py" line="46"/>
+        <location filename="../reports/analyses/staff.py" line="46"/>
         <source>连单件数</source>
         <translation>Items per sale</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/staff.py" line="45"/>
-        <location filename="../reports/analyses/staff.py" line="45"/>
+        <location filename="../reports/analyses/staff.py" line="46"/>
+        <location filename="../reports/analyses/staff.py" line="46"/>
         <source>连单金额</source>
         <translation>Amount per sale</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/staff.py" line="107"/>
-        <location filename="../reports/analyses/staff.py" line="107"/>
+        <location filename="../reports/analyses/staff.py" line="108"/>
+        <location filename="../reports/analyses/staff.py" line="108"/>
         <source>关怀成本与回报</source>
         <translation>Care cost and return</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/staff.py" line="108"/>
-        <location filename="../reports/analyses/staff.py" line="108"/>
+        <location filename="../reports/analyses/staff.py" line="109"/>
+        <location filename="../reports/analyses/staff.py" line="109"/>
         <source>联系次数</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/staff.py" line="108"/>
-        <location filename="../reports/analyses/staff.py" line="108"/>
+        <location filename="../reports/analyses/staff.py" line="109"/>
+        <location filename="../reports/analyses/staff.py" line="109"/>
         <source>联系成本</source>
         <translation>Contact cost</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/staff.py" line="109"/>
-        <location filename="../reports/analyses/staff.py" line="109"/>
+        <location filename="../reports/analyses/staff.py" line="110"/>
+        <location filename="../reports/analyses/staff.py" line="110"/>
         <source>代金券使用</source>
         <translation>Vouchers used</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/staff.py" line="109"/>
-        <location filename="../reports/analyses/staff.py" line="109"/>
+        <location filename="../reports/analyses/staff.py" line="110"/>
+        <location filename="../reports/analyses/staff.py" line="110"/>
         <source>礼品兑换(件)</source>
         <translation>Gifts redeemed (items)</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/staff.py" line="109"/>
-        <location filename="../reports/analyses/staff.py" line="109"/>
+        <location filename="../reports/analyses/staff.py" line="110"/>
+        <location filename="../reports/analyses/staff.py" line="110"/>
         <source>维护成本合计</source>
         <translation>Total upkeep cost</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/staff.py" line="110"/>
-        <location filename="../reports/analyses/staff.py" line="110"/>
+        <location filename="../reports/analyses/staff.py" line="111"/>
+        <location filename="../reports/analyses/staff.py" line="111"/>
         <source>转介绍新会员</source>
         <translation>Referred new members</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/staff.py" line="110"/>
-        <location filename="../reports/analyses/staff.py" line="110"/>
+        <location filename="../reports/analyses/staff.py" line="111"/>
+        <location filename="../reports/analyses/staff.py" line="111"/>
         <source>回头率</source>
         <translation>Returning rate</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/staff.py" line="51"/>
+        <location filename="../reports/analyses/staff.py" line="52"/>
         <source>(未指定导购)</source>
         <translation>(no staff assigned)</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/staff.py" line="60"/>
+        <location filename="../reports/analyses/staff.py" line="61"/>
         <source>回头客率 = 本期在该导购处消费、且本期前已有消费的会员 ÷ 本期在该导购处消费的会员;转介绍率 = 该导购本期新会员中有介绍人的比例;连单件数 = 件数 ÷ 销售小票数;连单金额 = 销售小票实付 ÷ 销售小票数。</source>
         <translation>Returning customer rate = members buying from this staff member this period who had bought before ÷ members buying from this staff member this period; referral rate = share of this staff member's new members who were referred; items per sale = items ÷ sale tickets; amount per sale = paid on sale tickets ÷ sale tickets.</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/staff.py" line="123"/>
+        <location filename="../reports/analyses/staff.py" line="124"/>
         <source>回头率 = 本期有消费的该等级会员 ÷ 该等级会员数;投入产出比 = 本期消费 ÷ 维护成本合计。</source>
         <translation>Returning rate = members of this tier who bought this period ÷ members of this tier; return on upkeep = spend this period ÷ total upkeep cost.</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/staff.py" line="120"/>
+        <location filename="../reports/analyses/staff.py" line="121"/>
         <source>未设置每次联系成本(设置 → 报表),联系成本记为 0;维护成本 = 联系成本 + 已使用代金券面值。</source>
         <translation>No cost per contact set (Settings → Reports), so contact cost counts as 0; upkeep cost = contact cost + value of vouchers used.</translation>
     </message>
@@ -6227,8 +6286,8 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
     </message>
     <message>
         <location filename="../reports/kpi.py" line="46"/>
-        <source>入会日期在本期内的会员人数</source>
-        <translation>Members who enrolled in the period</translation>
+        <source>入会日期在本期内的会员人数(导入时没有入会日期的老顾客不算新增,单列为导入会员)</source>
+        <translation>Members who enrolled in the period (existing customers imported without an enrolment date are not new; they are shown as imported members)</translation>
     </message>
     <message>
         <location filename="../reports/kpi.py" line="47"/>
@@ -6454,6 +6513,58 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
         <location filename="../ui/reports/feature.py" line="143"/>
         <source>重新计算会员分群</source>
         <translation>Recalculate member segments</translation>
+    </message>
+    <message>
+        <source>本期入会的会员为新会员,其余为老会员</source>
+        <translation type="vanished">Members who enrolled in the period are new, the rest existing</translation>
+    </message>
+    <message>
+        <source>满 3 次购买后:新货型、促销型、批量型、多次型、单品型、高价型(规则见软件 帮助 → 会员分群规则)</source>
+        <translation type="vanished">After 3 purchases: new-arrival, sale, bulk, frequent, single-item, high-price buyer (rules: Help → Member segment rules)</translation>
+    </message>
+    <message>
+        <source>期初 + 发放 − 兑换 − 过期 − 退货扣回 − 其他扣减</source>
+        <translation type="vanished">Opening + issued − redeemed − expired − clawed back on returns − other deductions</translation>
+    </message>
+    <message>
+        <source>{season}:{start} 至 {end},按会员实付(退货冲减)排序;可据此发放下季首次消费代金券(L7)。</source>
+        <translation type="vanished">{season}: {start} to {end}, by amount paid (returns deducted); use it for next quarter's first-purchase vouchers (L7).</translation>
+    </message>
+    <message>
+        <source>期末积分余额 = 期初 + 发放 − 兑换 − 过期 − 退货扣回 − 其他扣减。代金券“数量”为张数。</source>
+        <translation type="vanished">Points balance at end = opening + issued − redeemed − expired − clawed back on returns − other deductions. Voucher "quantity" is the number of vouchers.</translation>
+    </message>
+    <message>
+        <source>{n}元以下</source>
+        <translation type="vanished">under ¥{n}</translation>
+    </message>
+    <message>
+        <source>{a}–{b}元</source>
+        <translation type="vanished">¥{a}–{b}</translation>
+    </message>
+    <message>
+        <source>{n}元及以上</source>
+        <translation type="vanished">¥{n} and over</translation>
+    </message>
+    <message>
+        <source>客户金字塔(S4)</source>
+        <translation type="vanished">Customer pyramid (S4)</translation>
+    </message>
+    <message>
+        <source>2012分级(S10)</source>
+        <translation type="vanished">2012 grid (S10)</translation>
+    </message>
+    <message>
+        <source>客单价 250元以下 → 250元以上</source>
+        <translation type="vanished">Average sale under ¥250 → over ¥250</translation>
+    </message>
+    <message>
+        <source>客单价 250–500元 → 500元以上</source>
+        <translation type="vanished">Average sale ¥250–500 → over ¥500</translation>
+    </message>
+    <message>
+        <source>入会日期在本期内的会员人数</source>
+        <translation type="vanished">Members who enrolled in the period</translation>
     </message>
 </context>
 <context>
@@ -6734,7 +6845,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../demo/builder.py" line="543"/>
-        <location filename="../demo/builder.py" line="1258"/>
+        <location filename="../demo/builder.py" line="1259"/>
         <source>正在生成销售记录…</source>
         <translation>Creating sales records…</translation>
     </message>
@@ -6773,60 +6884,60 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>{n} points exchanged for a cash voucher</translation>
     </message>
     <message>
-        <location filename="../demo/builder.py" line="1084"/>
-        <location filename="../model/sales/recording.py" line="402"/>
+        <location filename="../demo/builder.py" line="1085"/>
+        <location filename="../model/sales/recording.py" line="404"/>
         <source>退货 小票 {t},积分已换成此券</source>
         <translation>Return of receipt {t}; points had been exchanged for this voucher</translation>
     </message>
     <message>
-        <location filename="../demo/builder.py" line="1085"/>
+        <location filename="../demo/builder.py" line="1086"/>
         <location filename="../model/loyalty/vouchers.py" line="242"/>
         <source>礼券 {code} 作废,退回积分</source>
         <translation>Voucher {code} voided, points returned</translation>
     </message>
     <message>
-        <location filename="../demo/builder.py" line="1093"/>
-        <location filename="../model/sales/recording.py" line="327"/>
+        <location filename="../demo/builder.py" line="1094"/>
+        <location filename="../model/sales/recording.py" line="329"/>
         <source>作废由积分换来的礼券:</source>
         <translation>Voided voucher bought with points:</translation>
     </message>
     <message>
-        <location filename="../demo/builder.py" line="1097"/>
-        <location filename="../model/sales/recording.py" line="329"/>
+        <location filename="../demo/builder.py" line="1098"/>
+        <location filename="../model/sales/recording.py" line="331"/>
         <source>积分已用掉 {n} 分,退款扣减 {m} 分钱</source>
         <translation>{n} points already used; refund reduced by {m} fen</translation>
     </message>
     <message>
-        <location filename="../demo/builder.py" line="1099"/>
-        <location filename="../model/sales/recording.py" line="406"/>
+        <location filename="../demo/builder.py" line="1100"/>
+        <location filename="../model/sales/recording.py" line="408"/>
         <source>退货扣回积分 小票 {t}</source>
         <translation>Points taken back for return, receipt {t}</translation>
     </message>
     <message>
-        <location filename="../demo/builder.py" line="1124"/>
-        <location filename="../model/loyalty/tiers.py" line="341"/>
+        <location filename="../demo/builder.py" line="1125"/>
+        <location filename="../model/loyalty/tiers.py" line="357"/>
         <source>年度复核降级</source>
         <translation>Annual review downgrade</translation>
     </message>
     <message>
-        <location filename="../demo/builder.py" line="1213"/>
+        <location filename="../demo/builder.py" line="1214"/>
         <location filename="../model/loyalty/vouchers.py" line="227"/>
         <source>消费抵扣</source>
         <translation>Used for purchase</translation>
     </message>
     <message>
-        <location filename="../demo/builder.py" line="1224"/>
+        <location filename="../demo/builder.py" line="1225"/>
         <source>消费后积分达到升级标准</source>
         <translation>Points reached the upgrade level after purchase</translation>
     </message>
     <message>
-        <location filename="../demo/builder.py" line="1237"/>
+        <location filename="../demo/builder.py" line="1238"/>
         <location filename="../model/loyalty/gifts.py" line="73"/>
         <source>兑换礼品:</source>
         <translation>Gift redemption:</translation>
     </message>
     <message>
-        <location filename="../demo/builder.py" line="1261"/>
+        <location filename="../demo/builder.py" line="1262"/>
         <location filename="../model/loyalty/vouchers.py" line="254"/>
         <source>到期未使用</source>
         <translation>Expired unused</translation>
@@ -6863,19 +6974,19 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/care/complaints.py" line="29"/>
-        <location filename="../model/members/profile.py" line="310"/>
+        <location filename="../model/members/profile.py" line="320"/>
         <source>未知状态:</source>
         <translation>Unknown status:</translation>
     </message>
     <message>
         <location filename="../model/care/complaints.py" line="31"/>
-        <location filename="../model/members/profile.py" line="340"/>
+        <location filename="../model/members/profile.py" line="350"/>
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
         <location filename="../model/care/complaints.py" line="31"/>
-        <location filename="../model/members/profile.py" line="340"/>
+        <location filename="../model/members/profile.py" line="350"/>
         <source>满意度应为 1 到 5 分</source>
         <translation>Satisfaction must be 1 to 5</translation>
     </message>
@@ -6906,15 +7017,15 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/care/config.py" line="39"/>
-        <location filename="../model/members/profile.py" line="249"/>
+        <location filename="../model/members/profile.py" line="259"/>
         <source>孩子生日</source>
         <translation>Child's birthday</translation>
     </message>
     <message>
         <location filename="../model/care/config.py" line="40"/>
         <location filename="../model/care/engine.py" line="210"/>
-        <location filename="../model/members/profile.py" line="269"/>
-        <location filename="../model/members/profile.py" line="272"/>
+        <location filename="../model/members/profile.py" line="279"/>
+        <location filename="../model/members/profile.py" line="282"/>
         <location filename="../model/privacy/anonymise.py" line="223"/>
         <source>纪念日</source>
         <translation>Anniversaries</translation>
@@ -6994,16 +7105,16 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/care/config.py" line="57"/>
-        <location filename="../model/members/profile.py" line="25"/>
-        <location filename="../model/members/profile.py" line="38"/>
+        <location filename="../model/members/profile.py" line="26"/>
+        <location filename="../model/members/profile.py" line="39"/>
         <location filename="../reports/calllist.py" line="41"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../model/care/config.py" line="57"/>
-        <location filename="../model/members/profile.py" line="25"/>
-        <location filename="../model/members/profile.py" line="38"/>
+        <location filename="../model/members/profile.py" line="26"/>
+        <location filename="../model/members/profile.py" line="39"/>
         <source>短信</source>
         <translation>SMS</translation>
     </message>
@@ -7531,11 +7642,11 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/hygiene/merge.py" line="67"/>
         <location filename="../model/hygiene/merge.py" line="190"/>
         <location filename="../model/importing/mapping.py" line="37"/>
-        <location filename="../model/importing/members_import.py" line="504"/>
-        <location filename="../model/importing/members_import.py" line="513"/>
-        <location filename="../model/importing/members_import.py" line="517"/>
-        <location filename="../model/members/profile.py" line="44"/>
-        <location filename="../model/members/profile.py" line="104"/>
+        <location filename="../model/importing/members_import.py" line="528"/>
+        <location filename="../model/importing/members_import.py" line="537"/>
+        <location filename="../model/importing/members_import.py" line="541"/>
+        <location filename="../model/members/profile.py" line="45"/>
+        <location filename="../model/members/profile.py" line="105"/>
         <location filename="../model/members/staff.py" line="21"/>
         <location filename="../model/members/staff.py" line="26"/>
         <location filename="../model/members/staff.py" line="36"/>
@@ -7570,6 +7681,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/care/sizeup.py" line="49"/>
+        <location filename="../model/importing/mapping.py" line="46"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
@@ -7581,9 +7693,9 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/care/sizeup.py" line="51"/>
         <location filename="../model/hygiene/merge.py" line="79"/>
-        <location filename="../model/importing/mapping.py" line="60"/>
-        <location filename="../model/importing/mapping.py" line="74"/>
-        <location filename="../model/members/profile.py" line="44"/>
+        <location filename="../model/importing/mapping.py" line="61"/>
+        <location filename="../model/importing/mapping.py" line="75"/>
+        <location filename="../model/members/profile.py" line="45"/>
         <location filename="../model/privacy/anonymise.py" line="209"/>
         <location filename="../model/privacy/anonymise.py" line="219"/>
         <location filename="../model/privacy/anonymise.py" line="229"/>
@@ -7617,17 +7729,17 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/care/templates.py" line="25"/>
-        <location filename="../model/loyalty/tiers.py" line="42"/>
-        <location filename="../model/loyalty/tiers.py" line="72"/>
-        <location filename="../model/loyalty/tiers.py" line="90"/>
-        <location filename="../model/loyalty/tiers.py" line="92"/>
+        <location filename="../model/loyalty/tiers.py" line="47"/>
+        <location filename="../model/loyalty/tiers.py" line="81"/>
+        <location filename="../model/loyalty/tiers.py" line="99"/>
+        <location filename="../model/loyalty/tiers.py" line="101"/>
         <source>会员等级</source>
         <translation>Member tier</translation>
     </message>
     <message>
         <location filename="../model/care/templates.py" line="26"/>
         <location filename="../model/hygiene/merge.py" line="72"/>
-        <location filename="../model/members/profile.py" line="132"/>
+        <location filename="../model/members/profile.py" line="142"/>
         <location filename="../model/privacy/anonymise.py" line="212"/>
         <source>专属导购</source>
         <translation>Assigned staff</translation>
@@ -7655,7 +7767,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/care/templates.py" line="32"/>
-        <location filename="../model/members/profile.py" line="248"/>
+        <location filename="../model/members/profile.py" line="258"/>
         <source>孩子姓名</source>
         <translation>Child's name</translation>
     </message>
@@ -7713,8 +7825,8 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/care/weather.py" line="29"/>
         <location filename="../model/hygiene/merge.py" line="165"/>
         <location filename="../model/hygiene/merge.py" line="333"/>
-        <location filename="../model/importing/mapping.py" line="71"/>
-        <location filename="../model/importing/members_export.py" line="161"/>
+        <location filename="../model/importing/mapping.py" line="72"/>
+        <location filename="../model/importing/members_export.py" line="166"/>
         <location filename="../reports/calllist.py" line="41"/>
         <location filename="../ui/hygiene/dialogs.py" line="80"/>
         <source>会员</source>
@@ -7738,36 +7850,62 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../model/hygiene/duplicates.py" line="36"/>
-        <location filename="../model/importing/members_import.py" line="501"/>
+        <location filename="../model/hygiene/duplicates.py" line="39"/>
+        <location filename="../model/importing/members_import.py" line="525"/>
         <source>姓名和生日相同</source>
         <translation>Same name and birthday</translation>
     </message>
     <message>
-        <location filename="../model/hygiene/duplicates.py" line="37"/>
+        <location filename="../model/hygiene/duplicates.py" line="40"/>
         <source>姓名相同,手机尾号相同</source>
         <translation>Same name, same mobile ending</translation>
     </message>
     <message>
-        <location filename="../model/hygiene/duplicates.py" line="38"/>
+        <location filename="../model/hygiene/duplicates.py" line="41"/>
         <source>卡号相同</source>
         <translation>Same card no.</translation>
     </message>
     <message>
-        <location filename="../model/hygiene/duplicates.py" line="39"/>
+        <location filename="../model/hygiene/duplicates.py" line="42"/>
         <source>生日相同,姓名相近</source>
         <translation>Same birthday, similar name</translation>
+    </message>
+    <message>
+        <location filename="../model/hygiene/duplicates.py" line="222"/>
+        <location filename="../model/hygiene/duplicates.py" line="226"/>
+        <source>不是同一人</source>
+        <translation>Not the same person</translation>
+    </message>
+    <message>
+        <location filename="../model/hygiene/duplicates.py" line="222"/>
+        <source>至少要选两位会员</source>
+        <translation>Select at least two members</translation>
+    </message>
+    <message>
+        <location filename="../model/hygiene/duplicates.py" line="226"/>
+        <location filename="../model/hygiene/merge.py" line="163"/>
+        <location filename="../model/importing/members_import.py" line="322"/>
+        <location filename="../model/loyalty/gifts.py" line="70"/>
+        <location filename="../model/loyalty/stored_value.py" line="77"/>
+        <location filename="../model/loyalty/vouchers.py" line="139"/>
+        <location filename="../model/members/profile.py" line="235"/>
+        <location filename="../model/privacy/anonymise.py" line="110"/>
+        <location filename="../model/privacy/anonymise.py" line="202"/>
+        <location filename="../model/privacy/consent.py" line="98"/>
+        <location filename="../model/sales/recording.py" line="126"/>
+        <source>找不到会员 #{id}</source>
+        <translation>Member #{id} not found</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="68"/>
         <location filename="../model/hygiene/merge.py" line="188"/>
         <location filename="../model/importing/mapping.py" line="39"/>
-        <location filename="../model/importing/members_import.py" line="474"/>
-        <location filename="../model/importing/members_import.py" line="477"/>
-        <location filename="../model/importing/members_import.py" line="496"/>
-        <location filename="../model/importing/members_import.py" line="508"/>
-        <location filename="../model/importing/members_import.py" line="511"/>
-        <location filename="../model/members/profile.py" line="108"/>
+        <location filename="../model/importing/members_import.py" line="498"/>
+        <location filename="../model/importing/members_import.py" line="501"/>
+        <location filename="../model/importing/members_import.py" line="520"/>
+        <location filename="../model/importing/members_import.py" line="532"/>
+        <location filename="../model/importing/members_import.py" line="535"/>
+        <location filename="../model/members/profile.py" line="109"/>
         <location filename="../model/privacy/anonymise.py" line="206"/>
         <location filename="../ui/hygiene/dialogs.py" line="80"/>
         <source>手机</source>
@@ -7775,8 +7913,8 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="69"/>
-        <location filename="../model/importing/mapping.py" line="46"/>
-        <location filename="../model/members/profile.py" line="114"/>
+        <location filename="../model/importing/mapping.py" line="47"/>
+        <location filename="../model/members/profile.py" line="115"/>
         <location filename="../model/privacy/anonymise.py" line="206"/>
         <location filename="../model/privacy/anonymise.py" line="219"/>
         <source>性别</source>
@@ -7785,7 +7923,7 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/hygiene/merge.py" line="70"/>
         <location filename="../model/importing/mapping.py" line="44"/>
-        <location filename="../model/members/profile.py" line="123"/>
+        <location filename="../model/members/profile.py" line="124"/>
         <location filename="../reports/birthdays.py" line="21"/>
         <location filename="../ui/hygiene/dialogs.py" line="80"/>
         <source>生日</source>
@@ -7795,9 +7933,9 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/hygiene/merge.py" line="71"/>
         <location filename="../model/hygiene/merge.py" line="302"/>
         <location filename="../model/importing/mapping.py" line="42"/>
-        <location filename="../model/importing/members_import.py" line="599"/>
-        <location filename="../model/members/profile.py" line="289"/>
-        <location filename="../model/members/profile.py" line="296"/>
+        <location filename="../model/importing/members_import.py" line="627"/>
+        <location filename="../model/members/profile.py" line="299"/>
+        <location filename="../model/members/profile.py" line="306"/>
         <location filename="../model/privacy/anonymise.py" line="212"/>
         <location filename="../model/privacy/anonymise.py" line="226"/>
         <location filename="../ui/hygiene/dialogs.py" line="80"/>
@@ -7806,8 +7944,8 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="73"/>
-        <location filename="../model/importing/mapping.py" line="56"/>
-        <location filename="../model/members/profile.py" line="143"/>
+        <location filename="../model/importing/mapping.py" line="57"/>
+        <location filename="../model/members/profile.py" line="153"/>
         <location filename="../model/privacy/anonymise.py" line="214"/>
         <location filename="../ui/hygiene/dialogs.py" line="80"/>
         <source>入会日期</source>
@@ -7815,67 +7953,67 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="74"/>
-        <location filename="../model/importing/mapping.py" line="62"/>
-        <location filename="../model/members/profile.py" line="45"/>
+        <location filename="../model/importing/mapping.py" line="63"/>
+        <location filename="../model/members/profile.py" line="46"/>
         <location filename="../model/privacy/anonymise.py" line="213"/>
         <source>入会渠道</source>
         <translation>Joined via</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="75"/>
-        <location filename="../model/importing/mapping.py" line="61"/>
-        <location filename="../model/importing/members_import.py" line="546"/>
-        <location filename="../model/members/profile.py" line="137"/>
-        <location filename="../model/members/profile.py" line="139"/>
+        <location filename="../model/importing/mapping.py" line="62"/>
+        <location filename="../model/importing/members_import.py" line="572"/>
+        <location filename="../model/members/profile.py" line="147"/>
+        <location filename="../model/members/profile.py" line="149"/>
         <location filename="../model/privacy/anonymise.py" line="213"/>
         <source>介绍人</source>
         <translation>Referred by</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="76"/>
-        <location filename="../model/importing/mapping.py" line="52"/>
-        <location filename="../model/members/profile.py" line="44"/>
-        <location filename="../model/members/profile.py" line="119"/>
+        <location filename="../model/importing/mapping.py" line="53"/>
+        <location filename="../model/members/profile.py" line="45"/>
+        <location filename="../model/members/profile.py" line="120"/>
         <location filename="../model/privacy/anonymise.py" line="208"/>
         <source>邮箱</source>
         <translation>Email</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="77"/>
-        <location filename="../model/importing/mapping.py" line="51"/>
-        <location filename="../model/members/profile.py" line="44"/>
+        <location filename="../model/importing/mapping.py" line="52"/>
+        <location filename="../model/members/profile.py" line="45"/>
         <location filename="../model/privacy/anonymise.py" line="209"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="78"/>
-        <location filename="../model/importing/mapping.py" line="58"/>
-        <location filename="../model/members/profile.py" line="44"/>
+        <location filename="../model/importing/mapping.py" line="59"/>
+        <location filename="../model/members/profile.py" line="45"/>
         <location filename="../model/privacy/anonymise.py" line="208"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="81"/>
-        <location filename="../model/members/profile.py" line="45"/>
+        <location filename="../model/members/profile.py" line="46"/>
         <source>软档案备注</source>
         <translation>Soft profile notes</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="82"/>
-        <location filename="../model/members/profile.py" line="45"/>
+        <location filename="../model/members/profile.py" line="46"/>
         <source>员工观察</source>
         <translation>Staff observations</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="83"/>
-        <location filename="../model/importing/mapping.py" line="53"/>
-        <location filename="../model/importing/mapping.py" line="84"/>
-        <location filename="../model/importing/mapping.py" line="167"/>
-        <location filename="../model/importing/mapping.py" line="175"/>
+        <location filename="../model/importing/mapping.py" line="54"/>
+        <location filename="../model/importing/mapping.py" line="85"/>
+        <location filename="../model/importing/mapping.py" line="168"/>
+        <location filename="../model/importing/mapping.py" line="176"/>
         <location filename="../model/importing/runner.py" line="282"/>
-        <location filename="../model/members/profile.py" line="45"/>
+        <location filename="../model/members/profile.py" line="46"/>
         <location filename="../model/privacy/anonymise.py" line="212"/>
         <location filename="../model/privacy/anonymise.py" line="219"/>
         <location filename="../model/privacy/anonymise.py" line="252"/>
@@ -7883,20 +8021,6 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/sales/pos_import.py" line="120"/>
         <source>备注</source>
         <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../model/hygiene/merge.py" line="163"/>
-        <location filename="../model/importing/members_import.py" line="298"/>
-        <location filename="../model/loyalty/gifts.py" line="70"/>
-        <location filename="../model/loyalty/stored_value.py" line="77"/>
-        <location filename="../model/loyalty/vouchers.py" line="139"/>
-        <location filename="../model/members/profile.py" line="225"/>
-        <location filename="../model/privacy/anonymise.py" line="110"/>
-        <location filename="../model/privacy/anonymise.py" line="202"/>
-        <location filename="../model/privacy/consent.py" line="98"/>
-        <location filename="../model/sales/recording.py" line="126"/>
-        <source>找不到会员 #{id}</source>
-        <translation>Member #{id} not found</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="165"/>
@@ -7921,8 +8045,8 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="190"/>
-        <location filename="../model/importing/members_import.py" line="172"/>
-        <location filename="../model/members/profile.py" line="104"/>
+        <location filename="../model/importing/members_import.py" line="191"/>
+        <location filename="../model/members/profile.py" line="105"/>
         <source>请填写姓名</source>
         <translation>Please enter the name</translation>
     </message>
@@ -7965,14 +8089,14 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="378"/>
-        <location filename="../model/importing/members_import.py" line="663"/>
+        <location filename="../model/importing/members_import.py" line="693"/>
         <source>另一号码</source>
         <translation>Other number</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="383"/>
-        <location filename="../model/members/profile.py" line="187"/>
-        <location filename="../model/members/profile.py" line="215"/>
+        <location filename="../model/members/profile.py" line="197"/>
+        <location filename="../model/members/profile.py" line="225"/>
         <source>手机号 {phone} 已是会员 {name} 的号码</source>
         <translation>Mobile {phone} already belongs to member {name}</translation>
     </message>
@@ -7993,8 +8117,8 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Landline</translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="47"/>
-        <location filename="../model/importing/members_import.py" line="610"/>
+        <location filename="../model/importing/mapping.py" line="48"/>
+        <location filename="../model/importing/members_import.py" line="638"/>
         <location filename="../model/loyalty/thresholds.py" line="65"/>
         <location filename="../model/loyalty/vouchers.py" line="284"/>
         <location filename="../model/loyalty/vouchers.py" line="286"/>
@@ -8005,104 +8129,104 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="48"/>
-        <location filename="../model/importing/members_import.py" line="617"/>
+        <location filename="../model/importing/mapping.py" line="49"/>
+        <location filename="../model/importing/members_import.py" line="645"/>
         <location filename="../ui/hygiene/dialogs.py" line="80"/>
         <source>累计消费</source>
         <translation>Total spend</translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="50"/>
+        <location filename="../model/importing/mapping.py" line="51"/>
         <location filename="../model/privacy/anonymise.py" line="216"/>
         <source>等级</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="54"/>
-        <location filename="../model/importing/mapping.py" line="80"/>
-        <location filename="../model/importing/members_import.py" line="422"/>
+        <location filename="../model/importing/mapping.py" line="55"/>
+        <location filename="../model/importing/mapping.py" line="81"/>
+        <location filename="../model/importing/members_import.py" line="446"/>
         <location filename="../model/privacy/anonymise.py" line="230"/>
         <location filename="../model/privacy/anonymise.py" line="252"/>
         <location filename="../model/privacy/anonymise.py" line="255"/>
         <location filename="../model/sales/pos_import.py" line="139"/>
-        <location filename="../model/sales/recording.py" line="210"/>
+        <location filename="../model/sales/recording.py" line="212"/>
         <location filename="../ui/hygiene/dialogs.py" line="80"/>
-        <location filename="../ui/hygiene/dialogs.py" line="353"/>
+        <location filename="../ui/hygiene/dialogs.py" line="382"/>
         <location filename="../ui/loyalty/dialogs.py" line="329"/>
         <source>导购</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="59"/>
-        <location filename="../model/members/profile.py" line="34"/>
+        <location filename="../model/importing/mapping.py" line="60"/>
+        <location filename="../model/members/profile.py" line="35"/>
         <source>职业</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="63"/>
+        <location filename="../model/importing/mapping.py" line="64"/>
         <location filename="../model/privacy/anonymise.py" line="216"/>
         <location filename="../ui/hygiene/dialogs.py" line="80"/>
         <source>最近消费</source>
         <translation>Last purchase</translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="67"/>
+        <location filename="../model/importing/mapping.py" line="68"/>
         <source>日期时间</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="69"/>
+        <location filename="../model/importing/mapping.py" line="70"/>
         <location filename="../model/privacy/anonymise.py" line="229"/>
         <location filename="../model/sales/pos_import.py" line="191"/>
         <location filename="../model/sales/pos_import.py" line="196"/>
         <location filename="../model/sales/pos_import.py" line="206"/>
         <location filename="../model/sales/pos_import.py" line="226"/>
-        <location filename="../model/sales/recording.py" line="224"/>
-        <location filename="../model/sales/recording.py" line="386"/>
+        <location filename="../model/sales/recording.py" line="226"/>
+        <location filename="../model/sales/recording.py" line="388"/>
         <source>小票号</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="72"/>
+        <location filename="../model/importing/mapping.py" line="73"/>
         <location filename="../model/privacy/anonymise.py" line="229"/>
         <location filename="../model/sales/recording.py" line="87"/>
         <source>款号</source>
         <translation>Style no.</translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="73"/>
+        <location filename="../model/importing/mapping.py" line="74"/>
         <location filename="../model/privacy/anonymise.py" line="229"/>
         <source>品类</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="75"/>
+        <location filename="../model/importing/mapping.py" line="76"/>
         <location filename="../model/sales/recording.py" line="89"/>
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="76"/>
+        <location filename="../model/importing/mapping.py" line="77"/>
         <location filename="../model/privacy/anonymise.py" line="230"/>
         <location filename="../model/sales/recording.py" line="91"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="77"/>
+        <location filename="../model/importing/mapping.py" line="78"/>
         <location filename="../model/sales/recording.py" line="93"/>
         <source>折扣</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="78"/>
+        <location filename="../model/importing/mapping.py" line="79"/>
         <location filename="../model/sales/pos_import.py" line="179"/>
         <location filename="../model/sales/recording.py" line="95"/>
         <source>实收金额</source>
         <translation>Amount paid</translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="81"/>
+        <location filename="../model/importing/mapping.py" line="82"/>
         <location filename="../model/privacy/anonymise.py" line="229"/>
         <location filename="../model/privacy/anonymise.py" line="246"/>
         <location filename="../model/privacy/anonymise.py" line="258"/>
@@ -8110,28 +8234,28 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="82"/>
+        <location filename="../model/importing/mapping.py" line="83"/>
         <source>原小票号</source>
         <translation>Original receipt no.</translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="153"/>
+        <location filename="../model/importing/mapping.py" line="154"/>
         <source>未知的字段</source>
         <translation>Unknown field</translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="156"/>
+        <location filename="../model/importing/mapping.py" line="157"/>
         <source>有两列对应同一字段</source>
         <translation>Two columns are mapped to the same field</translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="160"/>
+        <location filename="../model/importing/mapping.py" line="161"/>
         <source>没有找到这一列,请在列对应中指定</source>
         <translation>This column was not found; please set it in the column mapping</translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="166"/>
-        <location filename="../model/importing/mapping.py" line="176"/>
+        <location filename="../model/importing/mapping.py" line="167"/>
+        <location filename="../model/importing/mapping.py" line="177"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
@@ -8141,151 +8265,161 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Export cancelled; no file created</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_export.py" line="219"/>
+        <location filename="../model/importing/members_export.py" line="224"/>
         <source>会员导出(完整手机号)</source>
         <translation>Member export (full mobile numbers)</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_export.py" line="219"/>
+        <location filename="../model/importing/members_export.py" line="224"/>
         <source>会员导出(手机号已隐藏)</source>
         <translation>Member export (mobile numbers hidden)</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="78"/>
+        <location filename="../model/importing/members_import.py" line="79"/>
         <source>请填写手机号(会员以手机号识别)</source>
         <translation>Please enter the mobile number (members are identified by mobile)</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="84"/>
+        <location filename="../model/importing/members_import.py" line="85"/>
         <location filename="../ui/loyalty/tab.py" line="29"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="147"/>
+        <location filename="../model/importing/members_import.py" line="159"/>
+        <source>看不懂的年龄:</source>
+        <translation>Age not understood:</translation>
+    </message>
+    <message>
+        <location filename="../model/importing/members_import.py" line="159"/>
+        <source>(可写 1985年、约40岁、40多岁、80后)</source>
+        <translation>(write 1985, about 40, 40-something, born in the 80s)</translation>
+    </message>
+    <message>
+        <location filename="../model/importing/members_import.py" line="166"/>
         <source>入会日期需要完整的公历日期</source>
         <translation>The enrolment date must be a full solar date</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="149"/>
+        <location filename="../model/importing/members_import.py" line="168"/>
         <source>入会日期不能晚于今天</source>
         <translation>The enrolment date cannot be later than today</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="177"/>
+        <location filename="../model/importing/members_import.py" line="196"/>
         <source>号码已规范为</source>
         <translation>Number normalised to</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="195"/>
-        <location filename="../model/importing/members_import.py" line="218"/>
+        <location filename="../model/importing/members_import.py" line="214"/>
+        <location filename="../model/importing/members_import.py" line="242"/>
         <source>,已记入备注</source>
         <translation>, recorded in notes</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="206"/>
+        <location filename="../model/importing/members_import.py" line="230"/>
         <source>卡号应为 3–20 位数字或字母,已记入备注</source>
         <translation>Card no. must be 3–20 digits or letters; recorded in notes</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="213"/>
+        <location filename="../model/importing/members_import.py" line="237"/>
         <source>未设置的会员等级,按积分定级,原等级记入备注</source>
         <translation>Tier not set up; tier assigned by points, original tier recorded in notes</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="422"/>
+        <location filename="../model/importing/members_import.py" line="446"/>
         <source>新导购,已添加到导购名单</source>
         <translation>New staff member, added to the staff list</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="462"/>
+        <location filename="../model/importing/members_import.py" line="486"/>
         <source>会员导入:新增 {a},更新 {u},跳过 {s}</source>
         <translation>Member import: {a} added, {u} updated, {s} skipped</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="474"/>
+        <location filename="../model/importing/members_import.py" line="498"/>
         <source>该手机号属于已合并或已注销的会员记录</source>
         <translation>This mobile number belongs to a merged or closed member record</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="496"/>
+        <location filename="../model/importing/members_import.py" line="520"/>
         <source>同一手机号只能有一位会员,已合并</source>
         <translation>Only one member per mobile number; merged</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="499"/>
+        <location filename="../model/importing/members_import.py" line="523"/>
         <source>与第 {n} 行重复</source>
         <translation>Duplicate of row {n}</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="500"/>
+        <location filename="../model/importing/members_import.py" line="524"/>
         <source>与已有会员 {name}(#{id})重复</source>
         <translation>Duplicate of existing member {name} (#{id})</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="501"/>
+        <location filename="../model/importing/members_import.py" line="525"/>
         <source>手机号相同</source>
         <translation>Same mobile number</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="504"/>
+        <location filename="../model/importing/members_import.py" line="528"/>
         <source>已跳过</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="511"/>
+        <location filename="../model/importing/members_import.py" line="535"/>
         <source>手机号已被其他会员使用</source>
         <translation>Mobile number already used by another member</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="513"/>
+        <location filename="../model/importing/members_import.py" line="537"/>
         <source>按不同会员导入</source>
         <translation>Import as a different member</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="518"/>
+        <location filename="../model/importing/members_import.py" line="542"/>
         <source>已补充空白资料</source>
         <translation>Blank fields filled in</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="518"/>
+        <location filename="../model/importing/members_import.py" line="542"/>
         <source>资料无变化</source>
         <translation>No changes</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="569"/>
-        <location filename="../model/importing/members_import.py" line="571"/>
-        <location filename="../model/importing/members_import.py" line="612"/>
+        <location filename="../model/importing/members_import.py" line="597"/>
+        <location filename="../model/importing/members_import.py" line="599"/>
+        <location filename="../model/importing/members_import.py" line="640"/>
         <source>导入期初积分</source>
         <translation>Opening points imported</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="584"/>
+        <location filename="../model/importing/members_import.py" line="612"/>
         <source>导入期初累计消费</source>
         <translation>Opening total spend imported</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="599"/>
+        <location filename="../model/importing/members_import.py" line="627"/>
         <source>卡号已被其他会员使用,已记入备注</source>
         <translation>Card no. already used by another member; recorded in notes</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="600"/>
+        <location filename="../model/importing/members_import.py" line="628"/>
         <source>原卡号</source>
         <translation>Original card no.</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="610"/>
+        <location filename="../model/importing/members_import.py" line="638"/>
         <source>该会员已导入过期初积分,未重复计入</source>
         <translation>Opening points already imported for this member; not added again</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="618"/>
+        <location filename="../model/importing/members_import.py" line="646"/>
         <source>该会员已导入过期初消费,未重复计入</source>
         <translation>Opening spend already imported for this member; not added again</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="665"/>
+        <location filename="../model/importing/members_import.py" line="695"/>
         <source>导入姓名</source>
         <translation>Imported name</translation>
     </message>
@@ -8321,7 +8455,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/importing/parse.py" line="176"/>
-        <location filename="../model/members/profile.py" line="74"/>
+        <location filename="../model/members/profile.py" line="75"/>
         <source>农历日期应在初一到三十之间</source>
         <translation>Lunar day must be between the 1st and the 30th</translation>
     </message>
@@ -8383,8 +8517,8 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/importing/parse.py" line="355"/>
         <location filename="../model/loyalty/gifts.py" line="37"/>
-        <location filename="../model/members/profile.py" line="291"/>
-        <location filename="../model/sales/recording.py" line="162"/>
+        <location filename="../model/members/profile.py" line="301"/>
+        <location filename="../model/sales/recording.py" line="164"/>
         <source>金额不能为负数</source>
         <translation>Amount cannot be negative</translation>
     </message>
@@ -8551,7 +8685,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/importing/runner.py" line="222"/>
-        <location filename="../model/members/profile.py" line="342"/>
+        <location filename="../model/members/profile.py" line="352"/>
         <location filename="../model/privacy/anonymise.py" line="252"/>
         <source>结果</source>
         <translation>Result</translation>
@@ -8597,61 +8731,69 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Cannot detect the file encoding; please specify it (e.g. GBK or UTF-8)</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="236"/>
-        <location filename="../model/importing/tabular.py" line="471"/>
+        <location filename="../model/importing/tabular.py" line="240"/>
+        <location filename="../model/importing/tabular.py" line="477"/>
         <source>文件编码不对,请指定编码(如 GBK 或 UTF-8)</source>
         <translation>Wrong file encoding; please specify it (e.g. GBK or UTF-8)</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="238"/>
-        <location filename="../model/importing/tabular.py" line="480"/>
+        <location filename="../model/importing/tabular.py" line="242"/>
+        <location filename="../model/importing/tabular.py" line="486"/>
         <source>CSV 文件格式有误</source>
         <translation>Malformed CSV file</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="240"/>
+        <location filename="../model/importing/tabular.py" line="244"/>
         <source>Excel 文件已损坏,无法读完</source>
         <translation>The Excel file is damaged and cannot be read completely</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="334"/>
+        <location filename="../model/importing/tabular.py" line="338"/>
         <source>无法打开 Excel 文件,文件可能已损坏</source>
         <translation>Cannot open the Excel file; it may be damaged</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="350"/>
+        <location filename="../model/importing/tabular.py" line="354"/>
+        <location filename="../model/importing/xls.py" line="62"/>
         <source>文件是空的,没有找到表头</source>
         <translation>The file is empty; no header row found</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="411"/>
+        <location filename="../model/importing/tabular.py" line="415"/>
         <source>没有找到表头</source>
         <translation>No header row found</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="424"/>
+        <location filename="../model/importing/tabular.py" line="428"/>
         <source>文件不存在</source>
         <translation>File does not exist</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="432"/>
-        <source>不支持旧版 .xls 文件,请在 Excel/WPS 中另存为 .xlsx 或 .csv</source>
-        <translation>Old .xls files are not supported; please save as .xlsx or .csv in Excel/WPS</translation>
+        <location filename="../model/importing/tabular.py" line="439"/>
+        <source>只支持 .xlsx、.xls 和 .csv 文件</source>
+        <translation>Only .xlsx, .xls and .csv files are supported</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="433"/>
-        <source>只支持 .xlsx 和 .csv 文件</source>
-        <translation>Only .xlsx and .csv files are supported</translation>
-    </message>
-    <message>
-        <location filename="../model/importing/tabular.py" line="441"/>
+        <location filename="../model/importing/tabular.py" line="447"/>
+        <location filename="../model/importing/xls.py" line="64"/>
         <source>找不到工作表</source>
         <translation>Worksheet not found</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="464"/>
+        <location filename="../model/importing/tabular.py" line="470"/>
         <source>未知的编码</source>
         <translation>Unknown encoding</translation>
+    </message>
+    <message>
+        <location filename="../model/importing/xls.py" line="35"/>
+        <source>无法打开 Excel(.xls)文件,文件可能已损坏</source>
+        <translation>Cannot open the Excel (.xls) file; it may be damaged</translation>
+    </message>
+    <message>
+        <location filename="../model/importing/xls.py" line="52"/>
+        <location filename="../model/importing/xls.py" line="75"/>
+        <source>Excel(.xls)文件已损坏,无法读完</source>
+        <translation>The Excel (.xls) file is damaged and cannot be read to the end</translation>
     </message>
     <message>
         <location filename="../model/loyalty/config.py" line="20"/>
@@ -8675,7 +8817,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/loyalty/config.py" line="24"/>
-        <location filename="../model/sales/recording.py" line="188"/>
+        <location filename="../model/sales/recording.py" line="190"/>
         <source>生日月折扣</source>
         <translation>Birthday month discount</translation>
     </message>
@@ -8686,8 +8828,8 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/loyalty/config.py" line="27"/>
-        <location filename="../model/loyalty/tiers.py" line="291"/>
-        <location filename="../model/loyalty/tiers.py" line="301"/>
+        <location filename="../model/loyalty/tiers.py" line="307"/>
+        <location filename="../model/loyalty/tiers.py" line="317"/>
         <source>等级依据</source>
         <translation>Tier basis</translation>
     </message>
@@ -9224,123 +9366,139 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>{name}: {n} members, average {avg}, suggested threshold {lo} – {hi} {unit} (now {cur})</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="25"/>
+        <location filename="../model/loyalty/tiers.py" line="27"/>
         <source>普卡</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="25"/>
+        <location filename="../model/loyalty/tiers.py" line="27"/>
         <source>全场9.5折,生日月双倍积分</source>
         <translation>5% off everything, double points in the birthday month</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="26"/>
+        <location filename="../model/loyalty/tiers.py" line="28"/>
         <source>银卡</source>
         <translation>Silver</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="26"/>
+        <location filename="../model/loyalty/tiers.py" line="28"/>
         <source>全场9折,生日礼券</source>
         <translation>10% off everything, birthday voucher</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="27"/>
+        <location filename="../model/loyalty/tiers.py" line="29"/>
         <source>金卡</source>
         <translation>Gold</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="27"/>
-        <source>全场8.5折,专属导购,VIP专场邀请</source>
-        <translation>15% off everything, personal stylist, VIP event invitations</translation>
+        <location filename="../model/loyalty/tiers.py" line="29"/>
+        <source>全场9折,生日礼券,专属导购,VIP专场邀请</source>
+        <translation>10% off everything, birthday voucher, personal stylist, VIP event invitations</translation>
     </message>
     <message>
         <location filename="../model/loyalty/tiers.py" line="30"/>
+        <location filename="../model/loyalty/tiers.py" line="33"/>
         <source>钻石卡</source>
         <translation>Diamond</translation>
     </message>
     <message>
         <location filename="../model/loyalty/tiers.py" line="30"/>
+        <source>全场8.5折,专属导购,VIP专场邀请,年度答谢会</source>
+        <translation>15% off everything, personal stylist, VIP event invitations, yearly thank-you party</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/tiers.py" line="33"/>
         <source>白金卡</source>
         <translation>Platinum</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="43"/>
+        <location filename="../model/loyalty/tiers.py" line="50"/>
+        <source>会员折上折:特价不低于几折才再打会员折扣</source>
+        <translation>Discount on discount: a special offer must be at least this price level for the tier discount to apply too</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/tiers.py" line="50"/>
+        <source>默认 800 = 特价 8折及以上的商品再打会员折扣;更低的特价不再打;0 = 一律折上折</source>
+        <translation>Default 800 = items on special at 20% off or less also get the tier discount; deeper specials do not; 0 = always</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/tiers.py" line="52"/>
         <source>升级计算周期(天)</source>
         <translation>Tier period (days)</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="72"/>
+        <location filename="../model/loyalty/tiers.py" line="81"/>
         <source>至少要有一个等级</source>
         <translation>There must be at least one tier</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="75"/>
+        <location filename="../model/loyalty/tiers.py" line="84"/>
         <source>第 {n} 个等级</source>
         <translation>Tier {n}</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="78"/>
+        <location filename="../model/loyalty/tiers.py" line="87"/>
         <source>请填写等级名称</source>
         <translation>Please enter the tier name</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="80"/>
+        <location filename="../model/loyalty/tiers.py" line="89"/>
         <source>等级名称重复:</source>
         <translation>Duplicate tier name:</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="84"/>
+        <location filename="../model/loyalty/tiers.py" line="93"/>
         <source>门槛应为不小于 0 的整数</source>
         <translation>Threshold must be a whole number of 0 or more</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="86"/>
+        <location filename="../model/loyalty/tiers.py" line="95"/>
         <source>折扣应在 1折(100) 到 不打折(1000) 之间</source>
         <translation>Discount must be between 90% off (100) and no discount (1000)</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="90"/>
+        <location filename="../model/loyalty/tiers.py" line="99"/>
         <source>最低等级的门槛必须是 0</source>
         <translation>The lowest tier's threshold must be 0</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="92"/>
+        <location filename="../model/loyalty/tiers.py" line="101"/>
         <source>两个等级的门槛不能相同</source>
         <translation>Two tiers cannot have the same threshold</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="226"/>
+        <location filename="../model/loyalty/tiers.py" line="242"/>
         <source>入会</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="252"/>
+        <location filename="../model/loyalty/tiers.py" line="268"/>
         <source>锁定原因</source>
         <translation>Reason for lock</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="252"/>
+        <location filename="../model/loyalty/tiers.py" line="268"/>
         <source>请填写锁定等级的原因</source>
         <translation>Please enter the reason for locking the tier</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="291"/>
-        <location filename="../model/loyalty/tiers.py" line="301"/>
+        <location filename="../model/loyalty/tiers.py" line="307"/>
+        <location filename="../model/loyalty/tiers.py" line="317"/>
         <source>未知的等级依据</source>
         <translation>Unknown tier basis</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="311"/>
+        <location filename="../model/loyalty/tiers.py" line="327"/>
         <source>等级规则调整</source>
         <translation>Tier rules changed</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="311"/>
+        <location filename="../model/loyalty/tiers.py" line="327"/>
         <source>等级规则调整(原等级已取消)</source>
         <translation>Tier rules changed (old tier removed)</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="363"/>
+        <location filename="../model/loyalty/tiers.py" line="379"/>
         <source>宽限期结束降级</source>
         <translation>Downgrade at end of grace period</translation>
     </message>
@@ -9448,9 +9606,9 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="193"/>
-        <location filename="../model/sales/recording.py" line="143"/>
-        <location filename="../model/sales/recording.py" line="148"/>
+        <location filename="../model/sales/recording.py" line="145"/>
         <location filename="../model/sales/recording.py" line="150"/>
+        <location filename="../model/sales/recording.py" line="152"/>
         <source>礼券</source>
         <translation>Vouchers</translation>
     </message>
@@ -9500,6 +9658,21 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Fewer than {n} points earned within a year</translation>
     </message>
     <message>
+        <location filename="../model/members/age.py" line="31"/>
+        <source>约{year}年生</source>
+        <translation>born about {year}</translation>
+    </message>
+    <message>
+        <location filename="../model/members/age.py" line="31"/>
+        <source>{year}年生</source>
+        <translation>born {year}</translation>
+    </message>
+    <message>
+        <location filename="../model/members/age.py" line="76"/>
+        <source>出生年份或年龄不合理:</source>
+        <translation>Birth year or age not plausible:</translation>
+    </message>
+    <message>
         <location filename="../model/members/calendar.py" line="131"/>
         <location filename="../model/privacy/anonymise.py" line="219"/>
         <location filename="../model/privacy/anonymise.py" line="223"/>
@@ -9539,489 +9712,497 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Unrecognised phone number</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="23"/>
+        <location filename="../model/members/profile.py" line="24"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="23"/>
+        <location filename="../model/members/profile.py" line="24"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="24"/>
+        <location filename="../model/members/profile.py" line="25"/>
         <source>日常到店</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="24"/>
+        <location filename="../model/members/profile.py" line="25"/>
         <source>新店开业</source>
         <translation>New shop opening</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="24"/>
+        <location filename="../model/members/profile.py" line="25"/>
         <source>店庆活动</source>
         <translation>Shop anniversary</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="24"/>
+        <location filename="../model/members/profile.py" line="25"/>
         <source>异业联盟</source>
         <translation>Partner promotion</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="24"/>
+        <location filename="../model/members/profile.py" line="25"/>
         <source>会员活动</source>
         <translation>Member event</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="24"/>
+        <location filename="../model/members/profile.py" line="25"/>
         <source>老会员介绍</source>
         <translation>Referred by a member</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="24"/>
+        <location filename="../model/members/profile.py" line="25"/>
         <location filename="../model/sales/recording.py" line="36"/>
         <location filename="../ui/care/reminder_pane.py" line="100"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="25"/>
-        <location filename="../model/members/profile.py" line="38"/>
+        <location filename="../model/members/profile.py" line="26"/>
+        <location filename="../model/members/profile.py" line="39"/>
         <source>微信</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="25"/>
+        <location filename="../model/members/profile.py" line="26"/>
         <source>到店</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="26"/>
+        <location filename="../model/members/profile.py" line="27"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="26"/>
+        <location filename="../model/members/profile.py" line="27"/>
         <source>挂失</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="26"/>
+        <location filename="../model/members/profile.py" line="27"/>
         <location filename="../model/privacy/anonymise.py" line="113"/>
         <source>注销</source>
         <translation>Cancel card</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="30"/>
+        <location filename="../model/members/profile.py" line="31"/>
         <source>职业/工作</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="31"/>
+        <location filename="../model/members/profile.py" line="32"/>
         <source>家庭状况</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="32"/>
+        <location filename="../model/members/profile.py" line="33"/>
         <source>性格取向</source>
         <translation>Personality</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="33"/>
+        <location filename="../model/members/profile.py" line="34"/>
         <source>消费习惯</source>
         <translation>Buying habits</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="34"/>
+        <location filename="../model/members/profile.py" line="35"/>
         <source>着装喜好</source>
         <translation>Style</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="35"/>
+        <location filename="../model/members/profile.py" line="36"/>
         <source>娱乐爱好</source>
         <translation>Hobbies</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="36"/>
+        <location filename="../model/members/profile.py" line="37"/>
         <source>生活习惯</source>
         <translation>Lifestyle</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="37"/>
+        <location filename="../model/members/profile.py" line="38"/>
         <source>喜欢的服务方式</source>
         <translation>Service preferred</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="38"/>
+        <location filename="../model/members/profile.py" line="39"/>
         <source>联系方式偏好</source>
         <translation>Contact preferred</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="39"/>
+        <location filename="../model/members/profile.py" line="40"/>
         <source>对促销的态度</source>
         <translation>Promotions</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="40"/>
+        <location filename="../model/members/profile.py" line="41"/>
         <source>价值观</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="30"/>
+        <location filename="../model/members/profile.py" line="31"/>
         <source>私营企业主</source>
         <translation>Business owner</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="30"/>
+        <location filename="../model/members/profile.py" line="31"/>
         <source>高级白领</source>
         <translation>Senior office worker</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="30"/>
+        <location filename="../model/members/profile.py" line="31"/>
         <source>公务员</source>
         <translation>Civil servant</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="30"/>
+        <location filename="../model/members/profile.py" line="31"/>
         <source>教师</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="30"/>
+        <location filename="../model/members/profile.py" line="31"/>
         <source>医生</source>
         <translation>Doctor</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="30"/>
+        <location filename="../model/members/profile.py" line="31"/>
         <source>自由职业</source>
         <translation>Freelancer</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="30"/>
+        <location filename="../model/members/profile.py" line="31"/>
         <source>全职太太</source>
         <translation>Homemaker</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="30"/>
+        <location filename="../model/members/profile.py" line="31"/>
         <source>学生</source>
         <translation>Student</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="31"/>
+        <location filename="../model/members/profile.py" line="32"/>
         <source>单身</source>
         <translation>Single</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="31"/>
+        <location filename="../model/members/profile.py" line="32"/>
         <source>已婚</source>
         <translation>Married</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="31"/>
+        <location filename="../model/members/profile.py" line="32"/>
         <source>已婚有孩</source>
         <translation>Married with children</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="31"/>
+        <location filename="../model/members/profile.py" line="32"/>
         <source>三代同堂</source>
         <translation>Three generations</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="32"/>
+        <location filename="../model/members/profile.py" line="33"/>
         <source>外向</source>
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="32"/>
+        <location filename="../model/members/profile.py" line="33"/>
         <source>内向</source>
         <translation>Reserved</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="32"/>
+        <location filename="../model/members/profile.py" line="33"/>
         <source>随和</source>
         <translation>Easy-going</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="32"/>
+        <location filename="../model/members/profile.py" line="33"/>
         <source>挑剔</source>
         <translation>Particular</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="32"/>
+        <location filename="../model/members/profile.py" line="33"/>
         <source>果断</source>
         <translation>Decisive</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="32"/>
+        <location filename="../model/members/profile.py" line="33"/>
         <source>犹豫</source>
         <translation>Hesitant</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="33"/>
+        <location filename="../model/members/profile.py" line="34"/>
         <source>新品上市就买</source>
         <translation>Buys new arrivals</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="33"/>
+        <location filename="../model/members/profile.py" line="34"/>
         <source>等打折再买</source>
         <translation>Waits for sales</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="33"/>
+        <location filename="../model/members/profile.py" line="34"/>
         <source>一次买多件</source>
         <translation>Buys several at once</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="33"/>
+        <location filename="../model/members/profile.py" line="34"/>
         <source>只买单品</source>
         <translation>Buys single pieces</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="33"/>
+        <location filename="../model/members/profile.py" line="34"/>
         <source>看中就买</source>
         <translation>Buys what she likes</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="34"/>
+        <location filename="../model/members/profile.py" line="35"/>
         <source>简约</source>
         <translation>Minimal</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="34"/>
+        <location filename="../model/members/profile.py" line="35"/>
         <source>优雅</source>
         <translation>Elegant</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="34"/>
+        <location filename="../model/members/profile.py" line="35"/>
         <source>休闲</source>
         <translation>Casual</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="34"/>
+        <location filename="../model/members/profile.py" line="35"/>
         <source>时尚</source>
         <translation>Fashionable</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="34"/>
+        <location filename="../model/members/profile.py" line="35"/>
         <source>民族风</source>
         <translation>Ethnic style</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="35"/>
+        <location filename="../model/members/profile.py" line="36"/>
         <source>旅游</source>
         <translation>Travel</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="35"/>
+        <location filename="../model/members/profile.py" line="36"/>
         <source>瑜伽</source>
         <translation>Yoga</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="35"/>
+        <location filename="../model/members/profile.py" line="36"/>
         <source>美食</source>
         <translation>Food</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="35"/>
+        <location filename="../model/members/profile.py" line="36"/>
         <source>阅读</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="35"/>
+        <location filename="../model/members/profile.py" line="36"/>
         <source>打麻将</source>
         <translation>Mahjong</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="35"/>
+        <location filename="../model/members/profile.py" line="36"/>
         <source>舞蹈</source>
         <translation>Dance</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="35"/>
+        <location filename="../model/members/profile.py" line="36"/>
         <source>音乐</source>
         <translation>Music</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="36"/>
+        <location filename="../model/members/profile.py" line="37"/>
         <source>早起</source>
         <translation>Early riser</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="36"/>
+        <location filename="../model/members/profile.py" line="37"/>
         <source>夜猫子</source>
         <translation>Night owl</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="36"/>
+        <location filename="../model/members/profile.py" line="37"/>
         <source>常出差</source>
         <translation>Travels for work</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="36"/>
+        <location filename="../model/members/profile.py" line="37"/>
         <source>爱运动</source>
         <translation>Sporty</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="37"/>
+        <location filename="../model/members/profile.py" line="38"/>
         <source>安静自选</source>
         <translation>Browses alone</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="37"/>
+        <location filename="../model/members/profile.py" line="38"/>
         <source>热情推荐</source>
         <translation>Likes suggestions</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="37"/>
+        <location filename="../model/members/profile.py" line="38"/>
         <source>专属导购陪同</source>
         <translation>Wants a personal stylist</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="38"/>
+        <location filename="../model/members/profile.py" line="39"/>
         <source>不要打扰</source>
         <translation>Do not disturb</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="39"/>
+        <location filename="../model/members/profile.py" line="40"/>
         <source>很感兴趣</source>
         <translation>Very interested</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="39"/>
+        <location filename="../model/members/profile.py" line="40"/>
         <source>一般</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="39"/>
+        <location filename="../model/members/profile.py" line="40"/>
         <source>反感</source>
         <translation>Dislikes</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="40"/>
+        <location filename="../model/members/profile.py" line="41"/>
         <source>品质</source>
         <translation>Quality</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="40"/>
+        <location filename="../model/members/profile.py" line="41"/>
         <source>性价比</source>
         <translation>Value for money</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="40"/>
+        <location filename="../model/members/profile.py" line="41"/>
         <source>品牌</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="40"/>
+        <location filename="../model/members/profile.py" line="41"/>
         <source>环保</source>
         <translation>Eco-friendly</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="71"/>
+        <location filename="../model/members/profile.py" line="72"/>
         <source>月份应在 1 到 12 之间</source>
         <translation>Months must be between 1 and 12</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="79"/>
+        <location filename="../model/members/profile.py" line="80"/>
         <source>农历{year}年没有闰{month}月</source>
         <translation>Lunar year {year} has no leap month {month}</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="84"/>
+        <location filename="../model/members/profile.py" line="85"/>
         <source>不存在的日期:</source>
         <translation>Date does not exist:</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="87"/>
+        <location filename="../model/members/profile.py" line="88"/>
+        <location filename="../model/members/profile.py" line="137"/>
         <source>出生年份不合理:</source>
         <translation>Implausible birth year:</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="89"/>
+        <location filename="../model/members/profile.py" line="90"/>
         <source>生日不能晚于今天</source>
         <translation>The birthday cannot be later than today</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="95"/>
+        <location filename="../model/members/profile.py" line="96"/>
         <location filename="../model/privacy/consent.py" line="146"/>
         <source>内容太长(最多 {n} 字)</source>
         <translation>Text too long (at most {n} characters)</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="114"/>
+        <location filename="../model/members/profile.py" line="115"/>
         <source>性别只能是男或女</source>
         <translation>Gender must be male or female</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="119"/>
+        <location filename="../model/members/profile.py" line="120"/>
         <source>邮箱格式不对:</source>
         <translation>Invalid email format:</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="132"/>
-        <location filename="../model/sales/recording.py" line="210"/>
+        <location filename="../model/members/profile.py" line="137"/>
+        <location filename="../model/privacy/anonymise.py" line="207"/>
+        <location filename="../model/privacy/anonymise.py" line="219"/>
+        <source>出生年份</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="142"/>
+        <location filename="../model/sales/recording.py" line="212"/>
         <source>没有这位导购</source>
         <translation>No such staff member</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="137"/>
+        <location filename="../model/members/profile.py" line="147"/>
         <source>介绍人不能是本人</source>
         <translation>The referrer cannot be the member herself</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="139"/>
+        <location filename="../model/members/profile.py" line="149"/>
         <source>没有这位会员</source>
         <translation>No such member</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="143"/>
+        <location filename="../model/members/profile.py" line="153"/>
         <source>日期无效</source>
         <translation>Invalid date</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="238"/>
+        <location filename="../model/members/profile.py" line="248"/>
         <source>找不到会员:</source>
         <translation>Member not found:</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="248"/>
+        <location filename="../model/members/profile.py" line="258"/>
         <source>请填写孩子姓名</source>
         <translation>Please enter the child's name</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="289"/>
+        <location filename="../model/members/profile.py" line="299"/>
         <source>卡号应为 3–20 位数字或字母</source>
         <translation>Card no. must be 3–20 digits or letters</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="291"/>
+        <location filename="../model/members/profile.py" line="301"/>
         <source>售卡金额</source>
         <translation>Card price</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="296"/>
+        <location filename="../model/members/profile.py" line="306"/>
         <source>卡号已被使用:</source>
         <translation>Card no. already in use:</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="310"/>
+        <location filename="../model/members/profile.py" line="320"/>
         <source>卡状态</source>
         <translation>Card status</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="338"/>
+        <location filename="../model/members/profile.py" line="348"/>
         <location filename="../model/privacy/anonymise.py" line="252"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="338"/>
+        <location filename="../model/members/profile.py" line="348"/>
         <source>未知联系方式:</source>
         <translation>Unknown contact method:</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="342"/>
+        <location filename="../model/members/profile.py" line="352"/>
         <source>请填写联系结果或备注</source>
         <translation>Please enter the contact result or notes</translation>
     </message>
@@ -10081,12 +10262,6 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/privacy/anonymise.py" line="206"/>
         <source>会员编号</source>
         <translation>Member no.</translation>
-    </message>
-    <message>
-        <location filename="../model/privacy/anonymise.py" line="207"/>
-        <location filename="../model/privacy/anonymise.py" line="219"/>
-        <source>出生年份</source>
-        <translation>Birth year</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="207"/>
@@ -10365,6 +10540,11 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/privacy/audit.py" line="45"/>
         <source>打印完整手机号</source>
         <translation>Print full mobile numbers</translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/audit.py" line="46"/>
+        <source>标记不是同一人</source>
+        <translation>Mark as not the same person</translation>
     </message>
     <message>
         <location filename="../model/privacy/consent.py" line="46"/>
@@ -10788,119 +10968,119 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Please enter at least one item</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="143"/>
+        <location filename="../model/sales/recording.py" line="145"/>
         <source>同一张券不能用两次</source>
         <translation>The same voucher cannot be used twice</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="148"/>
+        <location filename="../model/sales/recording.py" line="150"/>
         <source>{code} 不能使用:{why}</source>
         <translation>{code} cannot be used: {why}</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="150"/>
+        <location filename="../model/sales/recording.py" line="152"/>
         <source>{code} 用不上:金额已抵扣完</source>
         <translation>{code} not needed: the amount is already fully covered</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="162"/>
         <location filename="../model/sales/recording.py" line="164"/>
         <location filename="../model/sales/recording.py" line="166"/>
         <location filename="../model/sales/recording.py" line="168"/>
         <location filename="../model/sales/recording.py" line="170"/>
+        <location filename="../model/sales/recording.py" line="172"/>
         <source>储值支付</source>
         <translation>Stored value payment</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="164"/>
+        <location filename="../model/sales/recording.py" line="166"/>
         <source>散客不能用储值</source>
         <translation>Walk-in customers cannot use stored value</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="166"/>
+        <location filename="../model/sales/recording.py" line="168"/>
         <source>储值功能未启用</source>
         <translation>Stored value is not enabled</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="168"/>
+        <location filename="../model/sales/recording.py" line="170"/>
         <source>储值支付不能超过应付金额</source>
         <translation>Stored value payment cannot exceed the amount due</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="170"/>
+        <location filename="../model/sales/recording.py" line="172"/>
         <source>储值余额不足</source>
         <translation>Not enough stored value</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="190"/>
+        <location filename="../model/sales/recording.py" line="192"/>
         <source>{why}:积分 ×{x}</source>
         <translation>{why}: points ×{x}</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="195"/>
+        <location filename="../model/sales/recording.py" line="197"/>
         <source>本单后积分自动换 {n} 张 {v} 代金券</source>
         <translation>After this sale points are automatically exchanged for {n} vouchers of {v}</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="224"/>
-        <location filename="../model/sales/recording.py" line="386"/>
+        <location filename="../model/sales/recording.py" line="226"/>
+        <location filename="../model/sales/recording.py" line="388"/>
         <source>小票号已存在:</source>
         <translation>Receipt no. already exists:</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="237"/>
+        <location filename="../model/sales/recording.py" line="239"/>
         <source>消费支付 小票 {t}</source>
         <translation>Purchase payment, receipt {t}</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="346"/>
+        <location filename="../model/sales/recording.py" line="348"/>
         <source>找不到原销售小票</source>
         <translation>Original sales receipt not found</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="348"/>
+        <location filename="../model/sales/recording.py" line="350"/>
         <source>退货时间</source>
         <translation>Return time</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="348"/>
+        <location filename="../model/sales/recording.py" line="350"/>
         <source>退货时间不能早于原销售时间</source>
         <translation>The return time cannot be before the original sale</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="352"/>
-        <location filename="../model/sales/recording.py" line="360"/>
+        <location filename="../model/sales/recording.py" line="354"/>
+        <location filename="../model/sales/recording.py" line="362"/>
         <source>退货数量</source>
         <translation>Return quantity</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="352"/>
+        <location filename="../model/sales/recording.py" line="354"/>
         <source>请选择要退的商品</source>
         <translation>Please choose the items to return</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="354"/>
-        <location filename="../model/sales/recording.py" line="357"/>
+        <location filename="../model/sales/recording.py" line="356"/>
+        <location filename="../model/sales/recording.py" line="359"/>
         <source>退货商品</source>
         <translation>Returned item</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="354"/>
+        <location filename="../model/sales/recording.py" line="356"/>
         <source>同一商品请合并成一行</source>
         <translation>Please put the same item on one line</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="357"/>
+        <location filename="../model/sales/recording.py" line="359"/>
         <source>该商品不属于原小票</source>
         <translation>This item is not on the original receipt</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="360"/>
+        <location filename="../model/sales/recording.py" line="362"/>
         <source>{code} 最多还可退 {n} 件</source>
         <translation>At most {n} more of {code} can be returned</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="409"/>
+        <location filename="../model/sales/recording.py" line="411"/>
         <source>退货退回储值 小票 {t}</source>
         <translation>Stored value refunded for return, receipt {t}</translation>
     </message>
@@ -10988,142 +11168,162 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>No such segment: {name} (available: {keys})</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/classify.py" line="20"/>
+        <location filename="../model/segmentation/classify.py" line="21"/>
         <source>普通会员</source>
         <translation>Ordinary member</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/classify.py" line="20"/>
+        <location filename="../model/segmentation/classify.py" line="21"/>
         <source>常客会员</source>
         <translation>Regular member</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/classify.py" line="20"/>
+        <location filename="../model/segmentation/classify.py" line="21"/>
         <source>潜力会员</source>
         <translation>Potential member</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/classify.py" line="20"/>
+        <location filename="../model/segmentation/classify.py" line="21"/>
         <source>高价值会员</source>
         <translation>High-value member</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/classify.py" line="21"/>
+        <location filename="../model/segmentation/classify.py" line="22"/>
         <source>高价值</source>
         <translation>High value</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/classify.py" line="21"/>
+        <location filename="../model/segmentation/classify.py" line="22"/>
         <source>中价值</source>
         <translation>Mid value</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/classify.py" line="21"/>
+        <location filename="../model/segmentation/classify.py" line="22"/>
         <source>低价值</source>
         <translation>Low value</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/classify.py" line="22"/>
+        <location filename="../model/segmentation/classify.py" line="23"/>
         <source>A白金</source>
         <translation>A Platinum</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/classify.py" line="22"/>
+        <location filename="../model/segmentation/classify.py" line="23"/>
         <source>B黄金</source>
         <translation>B Gold</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/classify.py" line="22"/>
+        <location filename="../model/segmentation/classify.py" line="23"/>
         <source>C钢铁</source>
         <translation>C Iron</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/classify.py" line="22"/>
+        <location filename="../model/segmentation/classify.py" line="23"/>
         <source>D重铅</source>
         <translation>D Lead</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/classify.py" line="23"/>
+        <location filename="../model/segmentation/classify.py" line="24"/>
         <source>散客</source>
         <translation>Casual</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/classify.py" line="23"/>
+        <location filename="../model/segmentation/classify.py" line="24"/>
         <source>中型</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/classify.py" line="23"/>
+        <location filename="../model/segmentation/classify.py" line="24"/>
         <source>重度</source>
         <translation>Heavy</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/classify.py" line="24"/>
+        <location filename="../model/segmentation/classify.py" line="25"/>
         <source>新货型</source>
         <translation>New-arrival buyer</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/classify.py" line="24"/>
+        <location filename="../model/segmentation/classify.py" line="25"/>
         <source>促销型</source>
         <translation>Sale buyer</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/classify.py" line="24"/>
+        <location filename="../model/segmentation/classify.py" line="25"/>
         <source>批量型</source>
         <translation>Bulk buyer</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/classify.py" line="24"/>
+        <location filename="../model/segmentation/classify.py" line="25"/>
         <source>多次型</source>
         <translation>Frequent buyer</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/classify.py" line="24"/>
+        <location filename="../model/segmentation/classify.py" line="25"/>
         <source>单品型</source>
         <translation>Single-item buyer</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/classify.py" line="24"/>
+        <location filename="../model/segmentation/classify.py" line="25"/>
         <source>高价型</source>
         <translation>High-price buyer</translation>
     </message>
     <message>
         <location filename="../model/segmentation/classify.py" line="25"/>
+        <source>风格型</source>
+        <translation>Style buyer</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/classify.py" line="25"/>
+        <source>折扣型</source>
+        <translation>Discount buyer</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/classify.py" line="25"/>
+        <source>频率型</source>
+        <translation>Frequency buyer</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/classify.py" line="25"/>
+        <source>金额型</source>
+        <translation>Spend buyer</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/classify.py" line="26"/>
         <source>有效会员</source>
         <translation>Active member</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/classify.py" line="25"/>
+        <location filename="../model/segmentation/classify.py" line="26"/>
         <source>一次性会员</source>
         <translation>One-time member</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/classify.py" line="25"/>
+        <location filename="../model/segmentation/classify.py" line="26"/>
         <source>未消费</source>
         <translation>No purchase</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/classify.py" line="26"/>
+        <location filename="../model/segmentation/classify.py" line="27"/>
         <source>沉睡6个月</source>
         <translation>Dormant 6 months</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/classify.py" line="26"/>
+        <location filename="../model/segmentation/classify.py" line="27"/>
         <source>沉睡12个月</source>
         <translation>Dormant 12 months</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/classify.py" line="27"/>
+        <location filename="../model/segmentation/classify.py" line="28"/>
         <source>普通VIP</source>
         <translation>Ordinary VIP</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/classify.py" line="27"/>
+        <location filename="../model/segmentation/classify.py" line="28"/>
         <source>常客VIP</source>
         <translation>Regular VIP</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/classify.py" line="27"/>
+        <location filename="../model/segmentation/classify.py" line="28"/>
         <source>潜力VIP</source>
         <translation>Potential VIP</translation>
     </message>
@@ -11298,99 +11498,154 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>High-price buyer: average item price at least (% of the shop average)</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="133"/>
+        <location filename="../model/segmentation/config.py" line="53"/>
+        <source>风格型:款式系列</source>
+        <translation>Style buyer: style families</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="53"/>
+        <source>每个系列:名称、款号前缀、品类,例如 {"name": "通勤", "prefixes": ["W"], "categories": ["西装"]};未归入任何系列的商品按品类算,没有品类按款号开头的字母算</source>
+        <translation>Each family: name, style-number prefixes, categories, e.g. {"name": "通勤", "prefixes": ["W"], "categories": ["西装"]}; items in no family count by category, without a category by the first letter of the style number</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="57"/>
+        <source>风格型:同一系列件数占比至少(%)</source>
+        <translation>Style buyer: share of items in one family at least (%)</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="58"/>
+        <source>折扣型:折扣至少多深(‰,850 = 8.5折)</source>
+        <translation>Discount buyer: discount at least this deep (‰, 850 = 15% off)</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="59"/>
+        <source>折扣型:打折件数占比至少(%)</source>
+        <translation>Discount buyer: share of discounted items at least (%)</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="60"/>
+        <source>频率型:购买次数至少为同价值层中位数的(%)</source>
+        <translation>Frequency buyer: purchases at least this % of the median of her value tier</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="61"/>
+        <source>金额型:消费额至少为同ABC类中位数的(%)</source>
+        <translation>Spend buyer: spend at least this % of the median of her ABC class</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="165"/>
         <source>{n} 元</source>
         <translation>¥{n}</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="136"/>
+        <location filename="../model/segmentation/config.py" line="168"/>
         <source>会员分群规则(统计周期:最近 {w} 天;退货冲减金额)</source>
         <translation>Member segment rules (period: last {w} days; returns reduce the amounts)</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="138"/>
+        <location filename="../model/segmentation/config.py" line="170"/>
         <source>RFM(S1):R = 距上次消费天数,F = 周期内购买次数,M = 周期内消费金额;按本店有过消费的会员的五分位数(20%/40%/60%/80%,最近秩法)打 1–5 分,5 分最好。</source>
         <translation>RFM (S1): R = days since last purchase, F = purchases in the period, M = spend in the period; scored 1–5 (5 best) by quintiles (20%/40%/60%/80%, nearest rank) of this shop's members with purchases.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="140"/>
+        <location filename="../model/segmentation/config.py" line="172"/>
         <source>行为矩阵(S2):周期内有消费的会员按客单价(金额÷次数)和购买次数分高低;高 = 高于本店中位数(店主设定数值时为 ≥ 该数值)。低低 普通会员,次数高单价低 常客会员,单价高次数低 潜力会员,双高 高价值会员。</source>
         <translation>Behaviour matrix (S2): members with purchases in the period are split high/low by average sale (amount ÷ purchases) and number of purchases; high = above the shop median (or ≥ the owner's set value). Low/low: ordinary members; many purchases, low average: regulars; high average, few purchases: potential members; both high: high-value members.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="143"/>
+        <location filename="../model/segmentation/config.py" line="175"/>
         <source>价值分层(S3):周期内消费 ≥ 高价值分界为 高价值,≥ 中价值分界为 中价值,其余 低价值;未设定时分界为消费额排名前 20% / 前 50% 的会员的消费额。</source>
         <translation>Value tiers (S3): spend in the period ≥ the high-value cut-off is high value, ≥ the mid-value cut-off is mid value, the rest low value; if not set, the cut-offs are the spend of the top 20% / top 50% of members.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="145"/>
+        <location filename="../model/segmentation/config.py" line="177"/>
         <source>客户金字塔(S4):按周期内消费从高到低排序,前 {a}% 为 A白金,至 {ab}% 为 B黄金,至 {abc}% 为 C钢铁,其余(含周期内未消费)为 D重铅;报表显示各层实际人数与消费占比。</source>
         <translation>Customer pyramid (S4): sorted by spend in the period from high to low, the top {a}% are A Platinum, up to {ab}% B Gold, up to {abc}% C Iron, the rest (including no purchase in the period) D Lead; the report shows the real head count and share of spend in each layer.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="148"/>
+        <location filename="../model/segmentation/config.py" line="180"/>
         <source>ABC 分类(S5):周期内购买 {lo} 次以下 散客,{lo}–{hi1} 次 中型,{hi} 次及以上 重度。</source>
         <translation>ABC classes (S5): fewer than {lo} purchases in the period: casual; {lo}–{hi1}: medium; {hi} or more: heavy.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="150"/>
+        <location filename="../model/segmentation/config.py" line="182"/>
         <source>有效性(S7):累计购买 2 次及以上 有效会员;只买过 1 次 一次性会员(首次消费后未再来);从未消费 未消费。</source>
         <translation>Activity (S7): 2 or more purchases in total: active member; only 1 purchase: one-time member (did not return after the first purchase); never purchased: no purchase.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="151"/>
+        <location filename="../model/segmentation/config.py" line="183"/>
         <source>沉睡(S8):距上次消费(从未消费则距入会)超过 {d1} 天 沉睡6个月,超过 {d2} 天 沉睡12个月。</source>
         <translation>Dormant (S8): more than {d1} days since the last purchase (or since enrolment if never purchased): dormant 6 months; more than {d2} days: dormant 12 months.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="153"/>
+        <location filename="../model/segmentation/config.py" line="185"/>
         <source>流失预警(S9):累计购买至少 {n} 次的常客,距上次消费的天数超过她平均购买间隔(首末次消费相隔天数÷(次数−1),至少按 7 天计)的 {p}%。</source>
         <translation>Churn warning (S9): regulars with at least {n} purchases whose days since the last purchase exceed {p}% of their average purchase interval (days between first and last purchase ÷ (purchases − 1), at least 7 days).</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="156"/>
+        <location filename="../model/segmentation/config.py" line="188"/>
         <source>2012 分级(S10):周期内有消费的会员,次数 ≥ {f} 次为高频,客单价 ≥ {t} 为高单价;低低 普通VIP,高频低单价 常客VIP,低频高单价 潜力VIP,双高 VVIP。</source>
         <translation>2012 grading (S10): members with purchases in the period; ≥ {f} purchases is high frequency, average sale ≥ {t} is high value. Low/low: ordinary VIP; high frequency, low value: regular VIP; low frequency, high value: potential VIP; both high: VVIP.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="159"/>
+        <location filename="../model/segmentation/config.py" line="191"/>
         <source>转换率(S11):上一周期(前 {w} 天)处在某档的会员,本周期达到目标档的比例;目标 0–1次→2次以上 {t0}%,2–4次→5次以上 {t1}%,客单价 250元以下→250元以上 {t2}%,250–500元→500元以上 {t3}%。</source>
         <translation>Conversion (S11): share of members in a band in the previous period (the {w} days before) who reached the target band this period; targets 0–1 → 2+ purchases {t0}%, 2–4 → 5+ purchases {t1}%, average sale under ¥250 → over ¥250 {t2}%, ¥250–500 → over ¥500 {t3}%.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="165"/>
+        <location filename="../model/segmentation/config.py" line="197"/>
         <source>购买类型(S6,累计购买满 {n} 次后判断,按销售小票计,可同时有多个):</source>
         <translation>Purchase types (S6, judged after {n} purchases in total, counted by sales receipt; several may apply):</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="166"/>
+        <location filename="../model/segmentation/config.py" line="198"/>
         <source>· 新货型:买的件数中,在该款号本店首次售出后 {d} 天内买的占 ≥ {p}%。</source>
         <translation>· New-arrivals buyer: ≥ {p}% of items bought within {d} days of the style's first sale in the shop.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="168"/>
+        <location filename="../model/segmentation/config.py" line="200"/>
         <source>· 促销型:有行折扣(不含会员等级折扣)的小票占 ≥ {p}%。</source>
         <translation>· Promotion buyer: ≥ {p}% of receipts have a line discount (not counting the member tier discount).</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="169"/>
+        <location filename="../model/segmentation/config.py" line="201"/>
         <source>· 批量型:平均每张小票 ≥ {n} 件。</source>
         <translation>· Bulk buyer: ≥ {n} items per receipt on average.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="170"/>
+        <location filename="../model/segmentation/config.py" line="202"/>
         <source>· 多次型:周期内购买 ≥ {n} 次。</source>
         <translation>· Frequent buyer: ≥ {n} purchases in the period.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="171"/>
+        <location filename="../model/segmentation/config.py" line="203"/>
         <source>· 单品型:只买 1 件的小票占 ≥ {p}%。</source>
         <translation>· Single-item buyer: ≥ {p}% of receipts have only 1 item.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="172"/>
+        <location filename="../model/segmentation/config.py" line="204"/>
         <source>· 高价型:平均件单价(实付÷件数)≥ 全店周期内平均件单价的 {p}%。</source>
         <translation>· High-price buyer: average item price (paid ÷ items) ≥ {p}% of the shop's average item price in the period.</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="205"/>
+        <source>· 风格型:买的件数中,同一款式系列(店主设定的款号前缀/品类,未设定按品类)占 ≥ {p}%。</source>
+        <translation>· Style buyer: of the items bought, ≥ {p}% are from one style family (the owner's style-number prefixes/categories; by category when not set).</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="207"/>
+        <source>· 折扣型:买的件数中,{d} 折或更低折扣买的占 ≥ {p}%。</source>
+        <translation>· Discount buyer: of the items bought, ≥ {p}% were bought at {d}/10 of the price or less.</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="209"/>
+        <source>· 频率型:周期内购买次数 ≥ 同价值层(高/中/低价值)会员中位数的 {p}%。</source>
+        <translation>· Frequency buyer: purchases in the period ≥ {p}% of the median of members in the same value tier (high/mid/low).</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="210"/>
+        <source>· 金额型:周期内消费额 ≥ 同ABC类(散客/中型/重度)会员中位数的 {p}%。</source>
+        <translation>· Spend buyer: spend in the period ≥ {p}% of the median of members in the same ABC class (casual/medium/heavy).</translation>
     </message>
     <message>
         <location filename="../model/store/migrations.py" line="32"/>
@@ -11423,40 +11678,50 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Items in one purchase for a free card</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/common.py" line="9"/>
+        <location filename="../reports/analyses/common.py" line="13"/>
         <source>每次电话联系成本(分)</source>
         <translation>Cost per phone call (fen)</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/common.py" line="9"/>
-        <location filename="../reports/analyses/common.py" line="11"/>
+        <location filename="../reports/analyses/common.py" line="13"/>
+        <location filename="../reports/analyses/common.py" line="15"/>
         <source>用于“关怀成本与回报”;0 = 不计</source>
         <translation>For "care cost and return"; 0 = not counted</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/common.py" line="11"/>
+        <location filename="../reports/analyses/common.py" line="15"/>
         <source>每条短信/微信成本(分)</source>
         <translation>Cost per SMS/WeChat message (fen)</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/common.py" line="13"/>
+        <location filename="../reports/analyses/common.py" line="17"/>
         <source>积分分布分界</source>
         <translation>Points distribution bands</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/common.py" line="13"/>
+        <location filename="../reports/analyses/common.py" line="17"/>
         <source>0 / 1–3000 / 3001–6000 / 6000以上</source>
         <translation>0 / 1–3000 / 3001–6000 / over 6000</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/common.py" line="15"/>
+        <location filename="../reports/analyses/common.py" line="19"/>
         <source>年龄段分界(岁)</source>
         <translation>Age bands (years)</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/common.py" line="16"/>
+        <location filename="../reports/analyses/common.py" line="20"/>
         <source>季度消费排行人数</source>
         <translation>Quarterly top spenders</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/common.py" line="21"/>
+        <source>客单价分档(分)</source>
+        <translation>Average sale bands (fen)</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/common.py" line="21"/>
+        <source>留空 = 按本店近12个月小票金额的分位数自动取整数(服装店约 300/600 元,珠宝店约 3000/6000 元);也可填固定分界,如 [25000, 50000]</source>
+        <translation>Empty = rounded quantiles of this shop's tickets in the last 12 months (about ¥300/600 for fashion, ¥3000/6000 for jewellery); or fixed bands, e.g. [25000, 50000]</translation>
     </message>
     <message>
         <location filename="../reports/birthdays.py" line="14"/>
@@ -11506,7 +11771,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../reports/calllist.py" line="41"/>
-        <location filename="../ui/importing/wizard.py" line="389"/>
+        <location filename="../ui/importing/wizard.py" line="399"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
@@ -11649,42 +11914,42 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Purchases</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="353"/>
+        <location filename="../ui/hygiene/dialogs.py" line="382"/>
         <source>新入会</source>
         <translation>New members</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="353"/>
+        <location filename="../ui/hygiene/dialogs.py" line="382"/>
         <source>完整档案</source>
         <translation>Complete profiles</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="353"/>
+        <location filename="../ui/hygiene/dialogs.py" line="382"/>
         <source>完整率</source>
         <translation>Complete rate</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="353"/>
+        <location filename="../ui/hygiene/dialogs.py" line="382"/>
         <source>平均完整度</source>
         <translation>Average completeness</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="59"/>
+        <location filename="../ui/importing/wizard.py" line="60"/>
         <source>自动识别</source>
         <translation>Detect automatically</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="388"/>
+        <location filename="../ui/importing/wizard.py" line="398"/>
         <source>&lt; 上一步</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="388"/>
+        <location filename="../ui/importing/wizard.py" line="398"/>
         <source>下一步 &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="389"/>
+        <location filename="../ui/importing/wizard.py" line="399"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -11832,6 +12097,18 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../ui/safety/backups.py" line="93"/>
         <source>会员数</source>
         <translation>Members</translation>
+    </message>
+    <message>
+        <source>不支持旧版 .xls 文件,请在 Excel/WPS 中另存为 .xlsx 或 .csv</source>
+        <translation type="vanished">Old .xls files are not supported; please save as .xlsx or .csv in Excel/WPS</translation>
+    </message>
+    <message>
+        <source>只支持 .xlsx 和 .csv 文件</source>
+        <translation type="vanished">Only .xlsx and .csv files are supported</translation>
+    </message>
+    <message>
+        <source>全场8.5折,专属导购,VIP专场邀请</source>
+        <translation type="vanished">15% off everything, personal stylist, VIP event invitations</translation>
     </message>
     <message>
         <source>女士</source>

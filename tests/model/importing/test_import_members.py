@@ -217,7 +217,7 @@ def test_tiers_cards_and_clerks(db_path: Path, tmp_path: Path) -> None:
     path = _write_simple(tmp_path / "t.csv", [
         ["甲", "13800000001", "", "", "6500", "", "小美", "", ""],
         ["乙", "13800000002", "", "", "10", "", "小美", "金卡", "C200"],
-        ["丙", "13800000003", "", "", "", "", "", "钻石卡", "C100"],
+        ["丙", "13800000003", "", "", "", "", "", "黑金卡", "C100"],
     ], header=("姓名", "手机", "生日", "性别", "积分", "邮箱", "导购", "会员等级", "卡号"))
     result = import_members(path)
     assert result.written
@@ -226,7 +226,7 @@ def test_tiers_cards_and_clerks(db_path: Path, tmp_path: Path) -> None:
     assert tiers["乙"] == "金卡"  # as the file says
     assert tiers["丙"] == "普卡"  # unknown tier name → by points, original kept in notes
     c = Member.get(Member.name == "丙")
-    assert "会员等级:钻石卡" in c.notes and "原卡号:C100" in c.notes and c.card_no is None
+    assert "会员等级:黑金卡" in c.notes and "原卡号:C100" in c.notes and c.card_no is None
     assert Member.get(Member.name == "乙").card_no == "C200"
     assert Staff.select().where(Staff.name == "小美").count() == 1
     assert TierChange.select().where(TierChange.reason == "导入").count() == 3

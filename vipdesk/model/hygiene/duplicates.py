@@ -13,6 +13,8 @@ a second phone, a typo in the name, a card recorded twice.  The rules:
   off (王芳/王芳芳, 王芳/王芬).
 
 Pairs are joined into groups (a person typed in three times is one group).
+A pair the owner marked "not the same person" (``mark_not_duplicate``) is never
+proposed again.
 Merged and anonymised members are never listed.  Everything is a handful of
 set-based queries plus small in-memory blocks, so 100,000 members take
 seconds, not minutes.
@@ -27,6 +29,7 @@ from dataclasses import dataclass, field
 
 from peewee import JOIN, fn
 
+from vipdesk.model.errors import ValidationError
 from vipdesk.model.store.tables import Card, Member, Staff
 from vipdesk.text import tr, tr_noop
 
@@ -127,11 +130,14 @@ def find_duplicates(rules: Iterable[str] | None = None) -> list[DuplicateGroup]:
         raise ValueError(f"unknown duplicate rules {sorted(unknown)}")
     uf = _UnionFind()
     pair_reasons: dict[tuple[int, int], set[str]] = defaultdict(set)
+    not_same = not_duplicate_pairs()
 
     def add(a: int, b: int, reason: str) -> None:
         if a == b:
             return
         key = (min(a, b), max(a, b))
+        if key in not_same:
+            return
         pair_reasons[key].add(reason)
         uf.union(a, b)
 
@@ -195,6 +201,39 @@ def find_duplicates(rules: Iterable[str] | None = None) -> list[DuplicateGroup]:
     groups = [DuplicateGroup(sorted(ids), sorted(reasons[root], key=order.index)) for root, ids in members.items()]
     groups.sort(key=lambda g: (-len(g.reasons), g.member_ids[0]))
     return groups
+
+
+def not_duplicate_pairs() -> set[tuple[int, int]]:
+    """Pairs (lower id, higher id) the owner marked "not the same person"."""
+    from vipdesk.model.hygiene.tables import NotDuplicate
+
+    return set(NotDuplicate.select(NotDuplicate.member_a, NotDuplicate.member_b).tuples())
+
+
+def mark_not_duplicate(member_ids: Iterable[int], clerk: str = "") -> int:
+    """Remember that these members are different people (every pair among them), so the finder
+    never lists them together again; one transaction, audited.  Returns the pairs newly marked."""
+    from vipdesk.model.hygiene.tables import NotDuplicate
+    from vipdesk.model.privacy import audit
+    from vipdesk.model.store.db import transaction
+
+    ids = sorted(set(member_ids))
+    if len(ids) < 2:
+        raise ValidationError(tr("不是同一人"), tr("至少要选两位会员"))
+    known = {m for (m,) in Member.select(Member.id).where(Member.id.in_(ids)).tuples()}
+    missing = [i for i in ids if i not in known]
+    if missing:
+        raise ValidationError(tr("不是同一人"), tr("找不到会员 #{id}").format(id=missing[0]))
+    pairs = [(a, b) for i, a in enumerate(ids) for b in ids[i + 1:]]
+    with transaction():
+        done = not_duplicate_pairs()
+        new = [p for p in pairs if p not in done]
+        for a, b in new:
+            NotDuplicate.create(member_a=a, member_b=b, clerk=clerk)
+        if new:
+            audit.log("not_duplicate", count=len(new), clerk=clerk,
+                      detail="、".join(f"#{a}/#{b}" for a, b in new))
+    return len(new)
 
 
 def duplicates_of(member_id: int) -> list[int]:

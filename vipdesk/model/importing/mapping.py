@@ -43,6 +43,7 @@ MEMBER_FIELDS: dict[str, FieldSpec] = {f.key: f for f in (
        "memberno", "vipno"),
     _f("birthday", tr_noop("生日"), "出生日期", "出生年月日", "出生年月", "会员生日", "生日日期", "birthday", "birthdate",
        "dateofbirth", "dob"),
+    _f("age", tr_noop("年龄"), "出生年份", "年龄段", "大概年龄", "岁数", "age"),  # P1: no month/day
     _f("gender", tr_noop("性别"), "gender", "sex"),
     _f("points", tr_noop("积分"), "当前积分", "剩余积分", "可用积分", "会员积分", "积分余额", "points", "point", "balance"),
     _f("total_spend", tr_noop("累计消费"), "消费金额", "累计消费金额", "消费总额", "总消费", "累计金额", "消费合计",

@@ -69,6 +69,10 @@ class ExportResult:
 def birthday_cell(m: Member) -> str:
     """1985-03-07 / 3月7日 / 农历八月十五 / 农历1985年闰四月初一: what parse_date reads back."""
     if not (m.birth_month and m.birth_day):
+        if m.birth_year:  # P1: a year (or an age) without month/day reads back as the same year
+            from vipdesk.model.members.age import BirthYear
+
+            return BirthYear(m.birth_year, bool(getattr(m, "birth_year_estimated", False))).text()
         return ""
     return ParsedDate(m.birth_year, m.birth_month, m.birth_day, bool(m.birthday_lunar),
                       bool(m.birthday_leap)).format()
@@ -105,7 +109,8 @@ def row_values(m: Member, clerk: str, referrer_phone: str | None, full_phones: b
     }
 
 
-_SELECTED = ("name", "phone", "card_no", "birth_year", "birth_month", "birth_day", "birthday_lunar", "birthday_leap",
+_SELECTED = ("name", "phone", "card_no", "birth_year", "birth_year_estimated",
+             "birth_month", "birth_day", "birthday_lunar", "birthday_leap",
              "gender", "points", "total_spend", "tier", "address", "email", "notes", "enrolled_on", "ethnicity",
              "occupation", "sizes", "channel")
 

@@ -64,6 +64,7 @@ from vipdesk.model.loyalty import tiers as tiers_model
 from vipdesk.model.loyalty.ledger import post_points
 from vipdesk.model.members import profile as members_model
 from vipdesk.model.members import stats
+from vipdesk.model.members.age import BirthYear, parse_birth_year
 from vipdesk.model.members.phone import normalize_phone
 from vipdesk.model.members.pinyin import pinyin_keys
 from vipdesk.model.store.db import db, transaction
@@ -98,6 +99,7 @@ class MemberRecord:
     phone: str
     gender: str = ""  # "F" / "M" / ""
     birthday: members_model.Birthday | None = None
+    birth_year: BirthYear | None = None  # P1: "1985年" / "约40岁" / "40多岁" without month and day
     card_no: str | None = None
     points: int | None = None
     spend: int | None = None  # fen
@@ -138,6 +140,23 @@ def _birthday(raw: object, column: str) -> members_model.Birthday:
     d = parse.parse_date(raw, column)
     b = members_model.Birthday(d.month, d.day, d.year, d.is_lunar, d.is_leap_month)
     members_model.validate_birthday(b, column)
+    return b
+
+
+def _approx_in_birthday(raw: object, column: str) -> BirthYear | None:
+    """A birth year or an age written in the 生日 column ("1985年", "约40岁"); None for a date."""
+    if isinstance(raw, (dt.date, int, float)):
+        return None  # a date cell or an Excel serial: the date parser's business
+    try:
+        return parse_birth_year(raw, column, bare_number_is_age=False)
+    except ValidationError:
+        return None  # e.g. "1885年": let the date parser word the rejection
+
+
+def _age(raw: object, column: str) -> BirthYear:
+    b = parse_birth_year(raw, column)
+    if b is None:
+        raise ValidationError(column, tr("看不懂的年龄:") + parse.text_of(raw) + tr("(可写 1985年、约40岁、40多岁、80后)"))
     return b
 
 
@@ -193,7 +212,12 @@ def make_validator(tier_names: Sequence[str] | None = None) -> Callable[[ImportR
                     rec.gender = "M" if parse.parse_gender(row.raw("gender"), row.column("gender")) == parse.MALE else "F"
                 except ValidationError as exc:
                     to_notes("gender", row.raw("gender"), exc.message + tr(",已记入备注"))
-        rec.birthday = row.parse("birthday", _birthday)
+        if row.has("birthday") and (approx := _approx_in_birthday(row.raw("birthday"), row.column("birthday"))):
+            rec.birth_year = approx  # P1: a year or an age in the 生日 column is not a date
+        else:
+            rec.birthday = row.parse("birthday", _birthday)
+        if row.has("age") and rec.birth_year is None and (rec.birthday is None or rec.birthday.year is None):
+            rec.birth_year = row.parse("age", _age)
         rec.enrolled_on = row.parse("joined_on", _joined)
         rec.points = row.parse("points", parse.parse_points)
         rec.spend = row.parse("total_spend", parse.parse_amount_fen)
@@ -534,6 +558,8 @@ class MemberWriter:
             fields["gender"] = rec.gender
         if rec.birthday is not None:
             fields["birthday"] = rec.birthday
+        if rec.birth_year is not None:
+            fields["birth_year"] = rec.birth_year
         if rec.enrolled_on is not None:
             fields["enrolled_on"] = rec.enrolled_on
         fields.update(rec.profile)
@@ -551,6 +577,8 @@ class MemberWriter:
         member.clerk = self._staff_id(index, rec.clerk, ctx, row)
         member.referred_by = index.by_phone.get(rec.referrer_phone) if rec.referrer_phone else None
         member.created_at = member.updated_at = stamp = now()
+        member.imported_on = stamp.date()  # reports: an imported old customer, not a new member
+        member.enrolled_unknown = rec.enrolled_on is None
         member.card_no = card_no
         points, expiring = rec.points or 0, self._expiry_on() is not None
         member.points = 0 if expiring else points
@@ -651,6 +679,8 @@ class MemberWriter:
             fields["gender"] = rec.gender
         if member.birth_month is None and rec.birthday is not None:
             fields["birthday"] = rec.birthday
+        if member.birth_year is None and rec.birth_year is not None:
+            fields["birth_year"] = rec.birth_year
         for key, value in rec.profile.items():
             if value and not getattr(member, key):
                 fields[key] = value

@@ -171,7 +171,7 @@ class Table:
     Use as a context manager (an .xlsx stays open while rows are streamed)."""
 
     path: Path
-    kind: str  # "xlsx" | "csv"
+    kind: str  # "xlsx" | "xls" | "csv"
     columns: list[str]
     column_index: list[int]  # 0-based position in the file of each column
     header_row: int  # row number of the (lowest) header row
@@ -198,6 +198,10 @@ class Table:
             if self._wb is None:
                 self._wb = _load_xlsx(self.path)
             yield from _xlsx_rows(self._wb, self._wb[self.sheet])  # type: ignore[index]
+        elif self.kind == "xls":
+            from vipdesk.model.importing.xls import xls_rows
+
+            yield from xls_rows(self.path, self.sheet or "")
         else:
             with open(self.path, encoding=self.encoding, newline="") as f:
                 for number, values in enumerate(csv.reader(f, delimiter=self.delimiter), start=1):
@@ -428,9 +432,11 @@ def open_table(path: str | Path, *, encoding: str | None = None, sheet: str | No
         return _open_xlsx(path, sheet, known)
     if suffix in (".csv", ".txt", ".tsv"):
         return _open_csv(path, encoding, known)
-    if suffix == ".xls":
-        raise ValidationError(FILE_FIELD, tr("不支持旧版 .xls 文件,请在 Excel/WPS 中另存为 .xlsx 或 .csv"))
-    raise ValidationError(FILE_FIELD, tr("只支持 .xlsx 和 .csv 文件"))
+    if suffix == ".xls":  # Excel 97–2003: its own reader (xls.py)
+        from vipdesk.model.importing.xls import open_xls
+
+        return open_xls(path, sheet, known)
+    raise ValidationError(FILE_FIELD, tr("只支持 .xlsx、.xls 和 .csv 文件"))
 
 
 def _open_xlsx(path: Path, sheet: str | None, known: Collection[str]) -> Table:

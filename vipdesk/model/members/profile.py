@@ -13,6 +13,7 @@ from typing import Any
 
 from vipdesk.model.errors import DuplicateMember, NotFound, ValidationError
 from vipdesk.model.members import stats
+from vipdesk.model.members.age import BirthYear
 from vipdesk.model.members.calendar import Anniversary
 from vipdesk.model.members.phone import normalize_phone
 from vipdesk.model.members.pinyin import pinyin_keys
@@ -127,6 +128,15 @@ def _apply_fields(member: Member, fields: dict[str, Any]) -> None:
             member.birthday_lunar = bool(b and b.is_lunar)
             member.birthday_leap = bool(b and b.is_leap)
             member.birth_year_estimated = bool(b and b.year_estimated)
+        elif key == "birth_year":
+            # P1: a year (or an age) without month/day; a full birthday keeps its own year.
+            by = value
+            if by is not None and not isinstance(by, BirthYear):
+                by = BirthYear(int(by))
+            if by is not None and not 1900 <= by.year <= dt.date.today().year:
+                raise ValidationError(tr("出生年份"), tr("出生年份不合理:") + str(by.year))
+            member.birth_year = by.year if by else None
+            member.birth_year_estimated = bool(by and by.estimated)
         elif key == "clerk_id":
             if value is not None and Staff.get_or_none(Staff.id == value) is None:
                 raise ValidationError(tr("专属导购"), tr("没有这位导购"))

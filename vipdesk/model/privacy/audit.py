@@ -43,6 +43,7 @@ ACTION_LABELS: dict[str, str] = {
     "export_members": tr_noop("导出会员名单"),
     "care_export": tr_noop("群发短信导出"),
     "print_full_phones": tr_noop("打印完整手机号"),
+    "not_duplicate": tr_noop("标记不是同一人"),
 }
 
 

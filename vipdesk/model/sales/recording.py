@@ -130,8 +130,10 @@ def quote(member_id: int | None, lines: list[LineInput], when: dt.datetime | Non
                        and earning.birthday_month_of(member, when.year) == when.month)
     if birthday_better:
         tier_disc = birthday_disc  # L6: the birthday-month discount when it beats the tier's
+    on_top_min = int(config.get(tiers.ON_TOP_MIN.key))  # L1: tier discount on top of the sale price
     amounts = [line.amount if line.amount is not None
-               else _round_div(line.unit_price * line.quantity * line.discount * tier_disc, 1_000_000)
+               else _round_div(line.unit_price * line.quantity * line.discount
+                               * tiers.line_tier_discount(line.discount, tier_disc, on_top_min), 1_000_000)
                for line in lines]
     paid = sum(amounts)
     # Vouchers (in the order given) pay part of the ticket; their share earns no points.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 import statistics
 from dataclasses import asdict, dataclass, field
 
@@ -21,7 +22,7 @@ BEHAVIOURS = tr_noop(("普通会员", "常客会员", "潜力会员", "高价值
 VALUE_BANDS = tr_noop(("高价值", "中价值", "低价值"))  # S3
 PYRAMID = tr_noop(("A白金", "B黄金", "C钢铁", "D重铅"))  # S4
 ABC = tr_noop(("散客", "中型", "重度"))  # S5
-TAGS = tr_noop(("新货型", "促销型", "批量型", "多次型", "单品型", "高价型"))  # S6
+TAGS = tr_noop(("新货型", "促销型", "批量型", "多次型", "单品型", "高价型", "风格型", "折扣型", "频率型", "金额型"))  # S6
 VALIDITY = tr_noop(("有效会员", "一次性会员", "未消费"))  # S7
 DORMANT = tr_noop(("沉睡6个月", "沉睡12个月"))  # S8
 GRID = tr_noop(("普通VIP", "常客VIP", "潜力VIP", "VVIP"))  # S10
@@ -50,6 +51,10 @@ class Bounds:
     pyramid_min: list[float] = field(default_factory=list)  # least 12-month spend of A, B, C
     shop_unit_price: float = 0.0
     buyers: int = 0  # members with a purchase in the window
+    # S6 频率型 / 金额型: her frequency against the median of her value band (S3, members of
+    # similar spend), her spend against the median of her ABC class (S5, similar frequency).
+    freq_median_by_value: dict[str, float] = field(default_factory=dict)
+    spend_median_by_abc: dict[str, float] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -120,7 +125,48 @@ def derive_bounds(facts: dict[int, MemberFacts], as_of: dt.datetime, cfg: Config
             k = max(1, math.ceil(pct / 100 * n))
             mins.append(float(desc[min(k, n) - 1]))
         b.pyramid_min = mins
+        by_value: dict[str, list[float]] = {}
+        by_abc: dict[str, list[float]] = {}
+        for f in buyers:
+            by_value.setdefault(_value_band(float(max(f.spend_win, 0)), b), []).append(float(f.purchases_win))
+            by_abc.setdefault(_abc(f.purchases_win, cfg), []).append(float(max(f.spend_win, 0)))
+        b.freq_median_by_value = {k: float(statistics.median(v)) for k, v in by_value.items()
+                                  if len(v) >= PEER_MIN}
+        b.spend_median_by_abc = {k: float(statistics.median(v)) for k, v in by_abc.items() if len(v) >= PEER_MIN}
     return b
+
+
+# A peer group's median means something only with a few members in it (S6 频率型 / 金额型).
+PEER_MIN = 5
+
+
+def _value_band(spend: float, b: Bounds) -> str:
+    if b.value_high is not None and spend >= b.value_high and spend > 0:
+        return VALUE_BANDS[0]
+    if b.value_mid is not None and spend >= b.value_mid and spend > 0:
+        return VALUE_BANDS[1]
+    return VALUE_BANDS[2]
+
+
+def _abc(purchases_win: int, cfg: Config) -> str:
+    lo, hi = cfg.abc_bounds
+    return ABC[2] if purchases_win >= hi else ABC[1] if purchases_win >= lo else ABC[0]
+
+
+def style_family(code: str, category: str, families: tuple = ()) -> str:
+    """The style family (S6 风格型) of a line: the owner's first matching rule (款号 prefix or
+    category), else the category, else the letters that start the 款号 (W26D001 → W)."""
+    code_u = (code or "").strip().upper()
+    cat = (category or "").strip()
+    for name, prefixes, categories in families:
+        if cat and cat in categories:
+            return str(name)
+        if code_u and any(p and code_u.startswith(str(p).upper()) for p in prefixes):
+            return str(name)
+    if cat:
+        return cat
+    m = re.match(r"[A-Z]+", code_u)
+    return m.group(0) if m else ""
 
 
 def _score_high(v: float, bounds: list[float]) -> int:
@@ -160,12 +206,7 @@ def classify(f: MemberFacts, b: Bounds, cfg: Config, as_of: dt.datetime) -> Segm
         s.f = _score_high(float(f.purchases_win), b.f_bounds)
         s.m = _score_high(spend, b.m_bounds)
     # S3
-    if b.value_high is not None and spend >= b.value_high and spend > 0:
-        s.value_band = VALUE_BANDS[0]
-    elif b.value_mid is not None and spend >= b.value_mid and spend > 0:
-        s.value_band = VALUE_BANDS[1]
-    else:
-        s.value_band = VALUE_BANDS[2]
+    s.value_band = _value_band(spend, b)
     # S4: spend at least the least spend of a layer's ranked members (ties share the upper layer)
     s.pyramid = PYRAMID[3]
     if f.purchases_win > 0:
@@ -174,8 +215,7 @@ def classify(f: MemberFacts, b: Bounds, cfg: Config, as_of: dt.datetime) -> Segm
                 s.pyramid = name
                 break
     # S5
-    lo, hi = cfg.abc_bounds
-    s.abc = ABC[2] if f.purchases_win >= hi else ABC[1] if f.purchases_win >= lo else ABC[0]
+    s.abc = _abc(f.purchases_win, cfg)
     # S2, S10: members who bought in the window
     if f.purchases_win > 0:
         hi_t = _high(avg, b.ticket_split, b.split_inclusive[0])
@@ -189,11 +229,12 @@ def classify(f: MemberFacts, b: Bounds, cfg: Config, as_of: dt.datetime) -> Segm
         usual = max((f.last_purchase - f.first_purchase).days / (f.purchases - 1), 7.0)
         s.churn = rec * 100 > usual * cfg.churn_factor_pct
     # S6
-    s.tags = buying_tags(f, b, cfg)
+    s.tags = buying_tags(f, b, cfg, s.value_band, s.abc)
     return s
 
 
-def buying_tags(f: MemberFacts, b: Bounds, cfg: Config) -> tuple[str, ...]:
+def buying_tags(f: MemberFacts, b: Bounds, cfg: Config, value_band: str = "", abc: str = ""
+                ) -> tuple[str, ...]:
     """Buying-type tags (S6), only from the Nth purchase on; a member may carry several.
 
     新货型: ≥ tag_new_share_pct % of her pieces were bought within tag_new_days of the
@@ -203,6 +244,10 @@ def buying_tags(f: MemberFacts, b: Bounds, cfg: Config) -> tuple[str, ...]:
     多次型: ≥ tag_frequent_count purchases in the window.
     单品型: ≥ tag_single_share_pct % of her tickets were a single piece.
     高价型: her average paid per piece ≥ tag_high_price_pct % of the shop's average in the window.
+    风格型: ≥ tag_style_share_pct % of her pieces are of one style family (style_family()).
+    折扣型: ≥ tag_discount_share_pct % of her pieces were bought at tag_discount_max‰ or deeper.
+    频率型: purchases in the window ≥ tag_freq_factor_pct % of the median of her value band (S3).
+    金额型: spend in the window ≥ tag_spend_factor_pct % of the median of her ABC class (S5).
     """
     t = f.tickets
     if f.purchases < cfg.tags_min_purchases or t is None or t.tickets == 0:
@@ -220,6 +265,18 @@ def buying_tags(f: MemberFacts, b: Bounds, cfg: Config) -> tuple[str, ...]:
         out.append(TAGS[4])
     if t.items > 0 and b.shop_unit_price > 0 and t.amount * 100 >= cfg.tag_high_price_pct * b.shop_unit_price * t.items:
         out.append(TAGS[5])
+    fam = t.family_items or {}
+    fam_items = sum(fam.values())
+    if fam_items > 0 and max(fam.values()) * 100 >= cfg.tag_style_share_pct * fam_items:
+        out.append(TAGS[6])
+    if t.items > 0 and t.deep_items * 100 >= cfg.tag_discount_share_pct * t.items:
+        out.append(TAGS[7])
+    med_f = b.freq_median_by_value.get(value_band)
+    if f.purchases_win > 0 and med_f and f.purchases_win * 100 >= cfg.tag_freq_factor_pct * med_f:
+        out.append(TAGS[8])
+    med_s = b.spend_median_by_abc.get(abc)
+    if f.spend_win > 0 and med_s and f.spend_win * 100 >= cfg.tag_spend_factor_pct * med_s:
+        out.append(TAGS[9])
     return tuple(out)
 
 

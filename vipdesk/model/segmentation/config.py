@@ -50,6 +50,15 @@ TAG_BULK_ITEMS = settings.declare("segments.tag_bulk_items", 3, "批量型:平�
 TAG_FREQUENT = settings.declare("segments.tag_frequent_count", 6, "多次型:近12个月购买次数至少", G)
 TAG_SINGLE_SHARE = settings.declare("segments.tag_single_share_pct", 80, "单品型:只买一件的小票占比至少(%)", G)
 TAG_HIGH_PRICE = settings.declare("segments.tag_high_price_pct", 150, "高价型:平均件单价至少为全店平均的(%)", G)
+STYLE_FAMILIES = settings.declare(
+    "segments.style_families", [], "风格型:款式系列", G,
+    "每个系列:名称、款号前缀、品类,例如 {\"name\": \"通勤\", \"prefixes\": [\"W\"], \"categories\": [\"西装\"]};"
+    "未归入任何系列的商品按品类算,没有品类按款号开头的字母算")
+TAG_STYLE_SHARE = settings.declare("segments.tag_style_share_pct", 60, "风格型:同一系列件数占比至少(%)", G)
+TAG_DISCOUNT_MAX = settings.declare("segments.tag_discount_max", 850, "折扣型:折扣至少多深(‰,850 = 8.5折)", G)
+TAG_DISCOUNT_SHARE = settings.declare("segments.tag_discount_share_pct", 70, "折扣型:打折件数占比至少(%)", G)
+TAG_FREQ_FACTOR = settings.declare("segments.tag_freq_factor_pct", 200, "频率型:购买次数至少为同价值层中位数的(%)", G)
+TAG_SPEND_FACTOR = settings.declare("segments.tag_spend_factor_pct", 200, "金额型:消费额至少为同ABC类中位数的(%)", G)
 
 
 @dataclass(frozen=True)
@@ -77,6 +86,12 @@ class Config:
     tag_frequent_count: int = 6
     tag_single_share_pct: int = 80
     tag_high_price_pct: int = 150
+    style_families: tuple = ()  # ((name, (prefixes…), (categories…)), …)
+    tag_style_share_pct: int = 60
+    tag_discount_max: int = 850
+    tag_discount_share_pct: int = 70
+    tag_freq_factor_pct: int = 200
+    tag_spend_factor_pct: int = 200
 
 
 def _read_all() -> dict[str, object]:
@@ -123,7 +138,24 @@ def load_config() -> Config:
         tag_frequent_count=int(g(TAG_FREQUENT.key)),
         tag_single_share_pct=int(g(TAG_SINGLE_SHARE.key)),
         tag_high_price_pct=int(g(TAG_HIGH_PRICE.key)),
+        style_families=_families(g(STYLE_FAMILIES.key)),
+        tag_style_share_pct=int(g(TAG_STYLE_SHARE.key)),
+        tag_discount_max=int(g(TAG_DISCOUNT_MAX.key)),
+        tag_discount_share_pct=int(g(TAG_DISCOUNT_SHARE.key)),
+        tag_freq_factor_pct=int(g(TAG_FREQ_FACTOR.key)),
+        tag_spend_factor_pct=int(g(TAG_SPEND_FACTOR.key)),
     )
+
+
+def _families(raw: object) -> tuple:
+    """The owner's style families as (name, prefixes, categories) tuples; malformed entries skipped."""
+    out = []
+    for fam in raw or []:  # type: ignore[union-attr]
+        if not isinstance(fam, dict) or not str(fam.get("name", "")).strip():
+            continue
+        out.append((str(fam["name"]).strip(), tuple(str(p).strip() for p in fam.get("prefixes", []) if str(p).strip()),
+                    tuple(str(c).strip() for c in fam.get("categories", []) if str(c).strip())))
+    return tuple(out)
 
 
 def rules_text(cfg: Config | None = None) -> str:
@@ -170,5 +202,11 @@ def rules_text(cfg: Config | None = None) -> str:
         tr("· 多次型:周期内购买 ≥ {n} 次。").format(n=c.tag_frequent_count),
         tr("· 单品型:只买 1 件的小票占 ≥ {p}%。").format(p=c.tag_single_share_pct),
         tr("· 高价型:平均件单价(实付÷件数)≥ 全店周期内平均件单价的 {p}%。").format(p=c.tag_high_price_pct),
+        tr("· 风格型:买的件数中,同一款式系列(店主设定的款号前缀/品类,未设定按品类)占 ≥ {p}%。").format(
+            p=c.tag_style_share_pct),
+        tr("· 折扣型:买的件数中,{d} 折或更低折扣买的占 ≥ {p}%。").format(
+            d=f"{c.tag_discount_max / 100:g}", p=c.tag_discount_share_pct),
+        tr("· 频率型:周期内购买次数 ≥ 同价值层(高/中/低价值)会员中位数的 {p}%。").format(p=c.tag_freq_factor_pct),
+        tr("· 金额型:周期内消费额 ≥ 同ABC类(散客/中型/重度)会员中位数的 {p}%。").format(p=c.tag_spend_factor_pct),
     ]
     return "\n".join(lines)

@@ -41,6 +41,8 @@ class TicketFacts:
     items: int = 0
     new_items: int = 0  # bought within N days of the style's first sale in the shop
     amount: int = 0  # fen paid on those lines
+    deep_items: int = 0  # S6 折扣型: pieces bought at the deep-discount line discount or below
+    family_items: dict[str, int] | None = None  # S6 风格型: pieces per style family
 
 
 @dataclass
@@ -61,8 +63,8 @@ def window_start(as_of: dt.datetime, window_days: int) -> dt.datetime:
 
 
 def load_facts(as_of: dt.datetime, window_days: int, member_ids: list[int] | None = None,
-               with_tickets: bool = True, tag_new_days: int = 30, min_tag_purchases: int = 3
-               ) -> dict[int, MemberFacts]:
+               with_tickets: bool = True, tag_new_days: int = 30, min_tag_purchases: int = 3,
+               families: tuple = (), deep_discount: int = 850) -> dict[int, MemberFacts]:
     """Facts for every member enrolled before ``as_of`` (or just ``member_ids``)."""
     end = ts(as_of)
     start = ts(window_start(as_of, window_days))
@@ -102,6 +104,7 @@ def load_facts(as_of: dt.datetime, window_days: int, member_ids: list[int] | Non
         f.spend_all = int(sall or 0)
     if with_tickets:
         _load_tickets(out, end, tag_new_days, min_tag_purchases, ids)
+        _load_style_mix(out, end, ids, families, deep_discount)
     return out
 
 
@@ -141,6 +144,38 @@ def _load_tickets(out: dict[int, MemberFacts], end: str, new_days: int, min_purc
         out[mid].tickets = TicketFacts(tickets=n, discounted_tickets=int(discounted or 0),
                                        single_item_tickets=single, items=int(items or 0),
                                        new_items=int(new_items or 0), amount=int(amount or 0))
+
+
+def _load_style_mix(out: dict[int, MemberFacts], end: str, ids: str, families: tuple,
+                    deep_discount: int) -> None:
+    """S6 风格型/折扣型: pieces per style family and deep-discount pieces, for members who
+    already have ticket facts.  Grouped by (member, 款号, category) in SQL; the family of
+    each pair is worked out once in Python (the owner's rules are not SQL)."""
+    from vipdesk.model.segmentation.classify import style_family
+
+    if not any(f.tickets is not None for f in out.values()):
+        return
+    only = f" AND s.member_id IN ({ids})" if ids else ""
+    fam_cache: dict[tuple[str, str], str] = {}
+    for mid, code, cat, qty, deep in db.execute_sql(
+            "SELECT s.member_id, l.style_code, l.category, SUM(l.quantity),"
+            " SUM(CASE WHEN l.discount <= ? THEN l.quantity ELSE 0 END)"
+            " FROM sale s JOIN sale_line l ON l.sale_id = s.id"
+            f" WHERE s.kind = 'sale' AND s.member_id IS NOT NULL AND s.sold_at < ?{only}"
+            " GROUP BY s.member_id, l.style_code, l.category", [deep_discount, end]):
+        f = out.get(mid)
+        if f is None or f.tickets is None:
+            continue
+        t = f.tickets
+        t.deep_items += int(deep or 0)
+        key = (code or "", cat or "")
+        fam = fam_cache.get(key)
+        if fam is None:
+            fam = fam_cache[key] = style_family(key[0], key[1], families)
+        if fam:
+            if t.family_items is None:
+                t.family_items = {}
+            t.family_items[fam] = t.family_items.get(fam, 0) + int(qty or 0)
 
 
 def shop_unit_price(as_of: dt.datetime, window_days: int) -> float:

@@ -37,7 +37,8 @@ def compute(as_of: dt.datetime | None = None, cfg: Config | None = None,
     as_of = as_of or _now()
     cfg = cfg or load_config()
     facts = load_facts(as_of, cfg.window_days, with_tickets=with_tags, tag_new_days=cfg.tag_new_days,
-                       min_tag_purchases=cfg.tags_min_purchases)
+                       min_tag_purchases=cfg.tags_min_purchases,
+                       families=cfg.style_families, deep_discount=cfg.tag_discount_max)
     unit = shop_unit_price(as_of, cfg.window_days) if with_tags else 0.0
     segs, bounds = classify_all(facts, cfg, as_of, unit)
     if member_ids is not None:
@@ -132,7 +133,8 @@ def recompute_member(member_id: int, as_of: dt.datetime | None = None) -> Segmen
     as_of = as_of or _now()
     cfg = load_config()
     facts = load_facts(as_of, cfg.window_days, member_ids=[member_id], tag_new_days=cfg.tag_new_days,
-                       min_tag_purchases=cfg.tags_min_purchases)
+                       min_tag_purchases=cfg.tags_min_purchases,
+                       families=cfg.style_families, deep_discount=cfg.tag_discount_max)
     f = facts.get(member_id)
     if f is None:
         return None

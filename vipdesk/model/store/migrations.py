@@ -65,6 +65,8 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None] | str] = [
     "vipdesk.model.care.tables:migrate",
     "vipdesk.model.segmentation.tables:migrate",
     "vipdesk.model.privacy.consent:migrate",
+    "vipdesk.model.hygiene.tables:migrate",  # issue 15: not-a-duplicate pairs
+    "vipdesk.model.importing.tables:migrate",  # issue 15: member.imported_on / enrolled_unknown
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from peewee import (
+    SQL,
     AutoField,
     BooleanField,
     CharField,
@@ -90,6 +91,11 @@ class Member(BaseModel):
     purchase_count = IntegerField(default=0)
     last_purchase = DateTimeField(null=True, index=True)
     tier = CharField(default="", index=True)
+    # Issue 15 (import side effects on reports): the day a member import created her, and
+    # whether the file gave no 入会日期 (then enrolled_on is only the import day: reports
+    # count her as an imported old customer, never as a new member of that month).
+    imported_on = DateField(null=True)
+    enrolled_unknown = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
 
     class Meta:
         indexes = ((("birthday_lunar", "birth_month", "birth_day"), False),)

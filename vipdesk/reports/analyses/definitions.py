@@ -1,19 +1,21 @@
-"""The definitions sheet: what each figure means."""
+"""The definitions sheet: what each figure means, and the only place the requirement
+codes (R2, S4 …, see the shop's requirement list) appear: every other sheet uses plain Chinese."""
 
 from __future__ import annotations
 
 from vipdesk.reports.kpi import KPI_ROWS
 from vipdesk.reports.table import Column, Table
-from vipdesk.text import tr_noop
 
 
 def definitions() -> Table:
-    t = Table("definitions", "指标定义", [Column("指标"), Column("计算方法")])
-    for _, label, _, text in KPI_ROWS:
-        t.rows.append([label, text])
-    t.rows += tr_noop([
+    t = Table("definitions", "指标定义", [Column("指标"), Column("计算方法"), Column("需求编号")])
+    for attr, label, _, text in KPI_ROWS:
+        t.rows.append([label, text, _KPI_CODES.get(attr, "R2")])
+    t.rows += [
         ["环比 / 同比", "(本期 − 上期)÷ 上期;(本期 − 去年同期)÷ 去年同期;比率类指标不计算"],
-        ["新会员 / 老会员", "本期入会的会员为新会员,其余为老会员"],
+        ["新会员 / 老会员", "本期入会的会员为新会员,其余为老会员;导入时没有入会日期的会员算老会员"],
+        ["导入会员(入会日期不详)", "本期由会员导入建立、导入文件没有入会日期的老顾客;不计入新增会员"],
+        ["客单价分档", "转换率与频次×客单价表的分档取自本店小票金额的分位数(取整),店主可改为固定分界"],
         ["品类销售额 / 件单价", "会员小票商品行实付合计(退货冲减);件单价 = 销售额 ÷ 件数"],
         ["年龄段", "按期末日期计算的周岁;只有出生年份时按年份差"],
         ["积分分布", "期末积分余额(积分流水合计)分为 0、1–3000、3001–6000、6000 以上"],
@@ -24,7 +26,8 @@ def definitions() -> Table:
         ["ABC 分类", "近12个月购买 0–1 次 散客,2–4 次 中型,5 次以上 重度"],
         ["有效性", "累计购买 ≥2 次 有效会员;1 次 一次性会员;0 次 未消费"],
         ["沉睡 / 流失预警", "超过 180 / 365 天未消费;常客距上次消费超过平均购买间隔的 2 倍"],
-        ["购买类型", "满 3 次购买后:新货型、促销型、批量型、多次型、单品型、高价型(规则见软件 帮助 → 会员分群规则)"],
+        ["购买类型", "满 3 次购买后:新货型、促销型、批量型、多次型、单品型、高价型、风格型、折扣型、频率型、金额型"
+                    "(规则见软件 帮助 → 会员分群规则)"],
         ["客户金字塔", "按近 12 个月消费排序:前 5% A白金、至 20% B黄金、至 50% C钢铁、其余 D重铅"],
         ["2012 分级", "年购买 ≥4 次为高频、客单价 ≥250 元为高单价:普通VIP / 常客VIP / 潜力VIP / VVIP"],
         ["转换率", "上一个 12 个月处在某档的会员,在最近 12 个月达到目标档的比例"],
@@ -33,8 +36,17 @@ def definitions() -> Table:
         ["连单件数 / 连单金额", "销售小票件数 ÷ 小票数;销售小票实付 ÷ 小票数"],
         ["维护成本", "联系次数 × 每次成本(设置)+ 本期已使用代金券金额"],
         ["投入产出比", "该等级本期消费 ÷ 维护成本"],
-        ["期末积分余额", "期初 + 发放 − 兑换 − 过期 − 退货扣回 − 其他扣减"],
+        ["期末积分余额", "期初 + 导入期初积分 + 发放 − 兑换 − 过期 − 退货扣回 − 其他扣减"],
         ["季度排行", "本季度(春3–5月、夏6–8月、秋9–11月、冬12–2月)至期末,会员实付从高到低"],
         ["手机号", "默认打码(138****1234);店主明确选择时才导出完整号码"],
-    ], "reports")
+    ]
+    for row in t.rows[len(KPI_ROWS):]:
+        row.append(_CODES.get(row[0], ""))
     return t
+
+
+_KPI_CODES = {"base_start": "R3", "base_end": "R3", "new_members": "R3", "growth": "R3", "buying_members": "R3",
+              "buying_share": "R3", "member_share": "R2", "effective_members": "R2", "dead_cards": "R1",
+              "dead_card_rate": "R1"}
+_CODES = {'环比 / 同比': 'R5', '新会员 / 老会员': 'R1', '导入会员(入会日期不详)': 'R3', '客单价分档': 'S11', '品类销售额 / 件单价': 'R1', '年龄段': 'R1、P1', '积分分布': 'R4', '等级分布': 'L1、L9', 'RFM': 'S1', '行为矩阵': 'S2', '价值分层': 'S3', 'ABC 分类': 'S5', '有效性': 'S7', '沉睡 / 流失预警': 'S8、S9', '购买类型': 'S6', '客户金字塔': 'S4', '2012 分级': 'S10', '转换率': 'S11', '回头客率(导购)': 'R6', '转介绍率(导购)': 'R6', '连单件数 / 连单金额': 'R6', '维护成本': 'R7', '投入产出比': 'R7', '期末积分余额': 'L3、L4、L5', '季度排行': 'R8、L7', '手机号': 'P14'}
+

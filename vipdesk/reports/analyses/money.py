@@ -16,11 +16,14 @@ from vipdesk.reports.table import Column, Table, Text
 def liability(p: Period) -> Table:
     s, e = ts(p.start), ts(p.end)
     opening = _rows("SELECT COALESCE(SUM(delta), 0) FROM points_entry WHERE at < ?", [s])[0][0]
-    issued = redeemed = expired = reversed_ = other = 0
+    issued = imported = redeemed = expired = reversed_ = other = 0
     for kind, pos, neg in _rows(
             "SELECT kind, SUM(CASE WHEN delta > 0 THEN delta ELSE 0 END), SUM(CASE WHEN delta < 0 THEN -delta"
             " ELSE 0 END) FROM points_entry WHERE at >= ? AND at < ? GROUP BY kind", [s, e]):
-        issued += pos
+        if kind == "import":  # opening balances brought in by a member import: not issued this month
+            imported += pos
+        else:
+            issued += pos
         if kind in ("redeem", "convert"):
             redeemed += neg
         elif kind == "expire":
@@ -29,10 +32,11 @@ def liability(p: Period) -> Table:
             reversed_ += neg
         else:
             other += neg
-    closing = opening + issued - redeemed - expired - reversed_ - other
+    closing = opening + imported + issued - redeemed - expired - reversed_ - other
     t = Table("liability", "积分与储值负债", [Column("项目"), Column("数量", "int"), Column("金额", "money")])
     t.rows += [
-        ["期初积分余额", opening, None], ["本期发放积分", issued, None], ["本期兑换积分(礼品/代金券)", redeemed, None],
+        ["期初积分余额", opening, None], ["本期导入的期初积分(导入会员原有积分)", imported, None],
+        ["本期发放积分", issued, None], ["本期兑换积分(礼品/代金券)", redeemed, None],
         ["本期过期积分", expired, None], ["本期退货扣回积分", reversed_, None], ["本期其他扣减", other, None],
         ["期末积分余额(未兑付)", closing, None],
     ]
@@ -64,7 +68,8 @@ def liability(p: Period) -> Table:
                        ["期末储值余额", bal[1], bal[0]]]
         else:
             t.notes.append("本店未使用储值。")
-    t.notes.append("期末积分余额 = 期初 + 发放 − 兑换 − 过期 − 退货扣回 − 其他扣减。代金券“数量”为张数。")
+    t.notes.append("期末积分余额 = 期初 + 导入期初积分 + 发放 − 兑换 − 过期 − 退货扣回 − 其他扣减。"
+                   "导入期初积分是会员导入时带来的原有积分,不是本期发放的。代金券“数量”为张数。")
     return t
 
 
@@ -91,7 +96,7 @@ def season_top(p: Period, full_phones: bool = False) -> Table:
         last_d = dt.date.fromisoformat(str(last)[:10]) if last else None
         t.rows.append([i, nm, phone if full_phones else mask_phone(phone), card or "", tier_of.get(mid, ""),
                        clerk or "", spend, tx, last_d])
-    t.notes.append(Text("{season}:{start} 至 {end},按会员实付(退货冲减)排序;可据此发放下季首次消费代金券(L7)。",
+    t.notes.append(Text("{season}:{start} 至 {end},按会员实付(退货冲减)排序;可据此发放下季首次消费代金券。",
                         season=name, start=f"{start:%Y-%m-%d}", end=f"{p.last_day:%Y-%m-%d}"))
     return t
 

@@ -27,11 +27,21 @@ def overview_table(p: Period) -> Table:
         rel = kind != "pct"
         t.rows.append([label, a, b, change(a, b) if rel else None, c, change(a, c) if rel else None])
         kinds.append(kind)
+    # Imported old customers (no 入会日期 in the file): shown apart, never as new members.
+    a, b, c = imported_members(p), imported_members(p.previous()), imported_members(p.last_year())
+    t.rows.append(["导入会员(入会日期不详)", a, b, change(a, b), c, change(a, c)])
+    kinds.append("int")
     t.row_kinds = kinds
     t.notes.append(Text("统计期:{p};{prev}:{p_prev};{ly}:{p_ly}", p=p.label, prev=cmp_prev, p_prev=p.previous().label,
                         ly=cmp_ly, p_ly=p.last_year().label))
     t.notes.append("比率类指标的环比/同比不计算,直接比较左右数值。")
     return t
+
+
+def imported_members(p: Period) -> int:
+    """Members a member import created in the period without an 入会日期 (old customers)."""
+    return int(_rows("SELECT COUNT(*) FROM member WHERE imported_on >= ? AND imported_on <= ?"
+                     " AND IFNULL(enrolled_unknown, 0) = 1", [p.start.isoformat(), p.last_day.isoformat()])[0][0])
 
 
 def monthly_trend(p: Period, months: int = 12) -> Table:
@@ -52,7 +62,7 @@ def monthly_trend(p: Period, months: int = 12) -> Table:
 def new_vs_existing(p: Period) -> Table:
     s, e = ts(p.start), ts(p.end)
     rows = _rows(
-        "SELECT CASE WHEN m.enrolled_on >= ? THEN 1 ELSE 0 END AS is_new,"
+        "SELECT CASE WHEN m.enrolled_on >= ? AND IFNULL(m.enrolled_unknown, 0) = 0 THEN 1 ELSE 0 END AS is_new,"
         " COUNT(DISTINCT CASE WHEN s.kind = 'sale' THEN s.member_id END),"
         " SUM(CASE WHEN s.kind = 'sale' THEN 1 ELSE 0 END), COALESCE(SUM(s.paid), 0),"
         " COALESCE(SUM(CASE WHEN s.kind = 'sale' THEN s.items ELSE 0 END), 0)"

@@ -7,6 +7,7 @@ import datetime as dt
 from vipdesk.model.segmentation import compute, load_config
 from vipdesk.model.segmentation.classify import BEHAVIOURS, GRID, PYRAMID
 from vipdesk.model.segmentation.facts import load_facts
+from vipdesk.reports.analyses.common import spend_bands, yuan_text
 from vipdesk.reports.period import Period
 from vipdesk.reports.table import Chart, Column, Table, Text, ratio
 
@@ -34,27 +35,29 @@ def segment_tables(p: Period) -> Table:
                            "近12个月消费会员 {buyers} 人。", end=f"{p.last_day:%Y-%m-%d}", days=cfg.window_days,
                            ticket=f"{(bounds.ticket_split or 0) / 100:,.2f}", count=f"{bounds.count_split or 0:g}",
                            buyers=buyers))
-    pyr = counts("pyramid", PYRAMID, "客户金字塔(S4)", "pyramid")
+    pyr = counts("pyramid", PYRAMID, "客户金字塔", "pyramid")
     cuts = cfg.pyramid_cuts_pct
     pyr.notes.append(Text("设定分界:A 前 {a}%、A+B 前 {ab}%、A+B+C 前 {abc}% 的会员;"
                           "表中为实际人数占比与消费占比(二八法则的真实情况)。", a=cuts[0], ab=cuts[1], abc=cuts[2]))
     ab = pyr.rows[0][1] + pyr.rows[1][1] if len(pyr.rows) > 1 else 0
     ab_spend = (pyr.rows[0][3] + pyr.rows[1][3]) if len(pyr.rows) > 1 else 0
     pyr.rows.append(["A+B 合计", ab, ratio(ab, sum(r[1] for r in pyr.rows)), ab_spend, ratio(ab_spend, total_spend)])
-    grid = counts("grid", GRID, "2012分级(S10)", "grid")
-    main.sections = [pyr, grid, _grid_matrix(segs, cfg)]
+    grid = counts("grid", GRID, "2012分级", "grid")
+    main.sections = [pyr, grid, _grid_matrix(segs, cfg, p)]
     main.charts.append(Chart("bar", "行为矩阵人数", [1], first_row=0))
     return main
 
 
-def _grid_matrix(segs: dict, cfg) -> Table:  # noqa: ANN001
+def _grid_matrix(segs: dict, cfg, p: Period) -> Table:  # noqa: ANN001
+    """Purchase frequency × average ticket; ticket bands from the shop's own tickets (quartiles and
+    the 90th percentile, rounded), so a jewelry shop's ¥3,000 tickets are not all in "¥1000 and up"."""
     fb = list(cfg.grid_freq_bounds)
-    tb = list(cfg.grid_ticket_bounds_fen)
+    tb = spend_bands(p.end_dt, (25, 50, 75, 90))
     flabels = [Text("{n}次", n=a) if b - a == 1 else Text("{a}–{b}次", a=a, b=b - 1)
                for a, b in zip(fb, fb[1:], strict=False)] + [Text("{n}次及以上", n=fb[-1])]
-    tlabels = [Text("{n}元以下", n=tb[0] // 100)] \
-        + [Text("{a}–{b}元", a=a // 100, b=b // 100) for a, b in zip(tb, tb[1:], strict=False)] \
-        + [Text("{n}元及以上", n=tb[-1] // 100)]
+    tlabels = [Text("{v}以下", v=yuan_text(tb[0]))] \
+        + [Text("{a}–{b}", a=f"{a // 100:,}", b=yuan_text(b)) for a, b in zip(tb, tb[1:], strict=False)] \
+        + [Text("{v}及以上", v=yuan_text(tb[-1]))]
     grid = [[0] * len(tlabels) for _ in flabels]
     for s in segs.values():
         if s.purchases_win <= 0:
@@ -87,15 +90,18 @@ def conversions(p: Period) -> Table:
         return n, hit, ratio(hit, n)
 
     olds = list(old.values())
+    lo, hi = spend_bands(mid_point, (50, 80), w)  # the shop's own median and 80th-percentile ticket
+    lo_t, hi_t = yuan_text(lo), yuan_text(hi)
     rules = [
         ("购买频次 0–1次 → 2次以上", [f.member_id for f in olds if f.purchases_win <= 1],
          lambda f: f.purchases_win >= 2, t0),
         ("购买频次 2–4次 → 5次以上", [f.member_id for f in olds if 2 <= f.purchases_win <= 4],
          lambda f: f.purchases_win >= 5, t1),
-        ("客单价 250元以下 → 250元以上", [f.member_id for f in olds if f.purchases_win and avg(f) < 25000],
-         lambda f: f.purchases_win > 0 and avg(f) >= 25000, t2),
-        ("客单价 250–500元 → 500元以上", [f.member_id for f in olds if f.purchases_win and 25000 <= avg(f) < 50000],
-         lambda f: f.purchases_win > 0 and avg(f) >= 50000, t3),
+        (Text("客单价 {lo}以下 → {lo}以上", lo=lo_t), [f.member_id for f in olds if f.purchases_win and avg(f) < lo],
+         lambda f: f.purchases_win > 0 and avg(f) >= lo, t2),
+        (Text("客单价 {a}–{hi} → {hi}以上", a=f"{lo // 100:,}", hi=hi_t),
+         [f.member_id for f in olds if f.purchases_win and lo <= avg(f) < hi],
+         lambda f: f.purchases_win > 0 and avg(f) >= hi, t3),
     ]
     t = Table("conversion", "转换率", [Column("转换"), Column("基期人数", "int"), Column("达成人数", "int"),
                                       Column("实际转换率", "pct"), Column("目标", "pct"), Column("差距", "pct")])
@@ -107,6 +113,8 @@ def conversions(p: Period) -> Table:
                         b0=f"{mid_point - dt.timedelta(days=w):%Y-%m-%d}", b1=f"{mid_point - dt.timedelta(days=1):%Y-%m-%d}",
                         c0=f"{mid_point:%Y-%m-%d}", c1=f"{p.last_day:%Y-%m-%d}", w=w))
     t.notes.append("基期人数 = 基期结束时已入会、处在该档的会员;客单价档只算基期有消费的会员。")
+    t.notes.append(Text("客单价分档 {lo} / {hi} 取自本店基期小票金额的中位数与 80% 分位数(取整);"
+                        "可在 设置 → 报表 → 客单价分档 中改为固定分界。", lo=lo_t, hi=hi_t))
     return t
 
 

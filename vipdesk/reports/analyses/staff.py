@@ -16,10 +16,11 @@ def staff_contest(p: Period) -> Table:
     s, e = ts(p.start), ts(p.end)
     ds, de = p.start.isoformat(), p.last_day.isoformat()
     staff = _rows("SELECT id, name FROM staff ORDER BY id", [])
+    known = " AND IFNULL(enrolled_unknown, 0) = 0"  # imported old customers are nobody's new members
     new = dict(_rows("SELECT clerk_id, COUNT(*) FROM member WHERE enrolled_on >= ? AND enrolled_on <= ?"
-                     " GROUP BY clerk_id", [ds, de]))
+                     + known + " GROUP BY clerk_id", [ds, de]))
     referred = dict(_rows("SELECT clerk_id, COUNT(*) FROM member WHERE enrolled_on >= ? AND enrolled_on <= ?"
-                          " AND referred_by_id IS NOT NULL GROUP BY clerk_id", [ds, de]))
+                          + known + " AND referred_by_id IS NOT NULL GROUP BY clerk_id", [ds, de]))
     cards = {r[0]: r[1:] for r in _rows(
         "SELECT clerk_id, SUM(CASE WHEN price > 0 THEN 1 ELSE 0 END), SUM(CASE WHEN price = 0 THEN 1 ELSE 0 END)"
         " FROM card WHERE issued_on >= ? AND issued_on <= ? GROUP BY clerk_id", [ds, de])}

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vipdesk.model.errors import VipdeskError
+from vipdesk.model.errors import ValidationError, VipdeskError
 from vipdesk.model.members import completeness
 from vipdesk.model.members import profile as members
+from vipdesk.model.members.age import BirthYear, parse_birth_year
 from vipdesk.model.members.detail import MemberDetail, member_name
 from vipdesk.model.members.phone import format_phone
 from vipdesk.text import tr, untr
@@ -58,6 +59,8 @@ class ProfileTab(QScrollArea):
         self.ethnicity = QLineEdit(hard)
         self.ethnicity.setPlaceholderText(self.tr("如 汉族"))
         self.birthday = BirthdayEdit(hard)
+        self.approx_age = QLineEdit(hard)  # P1: birth year or age when month/day are unknown
+        self.approx_age.setPlaceholderText(self.tr("不知道生日时填:1985年 / 约40岁 / 40多岁 / 80后"))
         self.email = QLineEdit(hard)
         self.address = QLineEdit(hard)
         self.sizes = QLineEdit(hard)
@@ -80,6 +83,7 @@ class ProfileTab(QScrollArea):
         ref_row.addWidget(clear)
         for label, w in ((self.tr("姓名"), self.name), (self.tr("手机"), self.phone), (self.tr("性别"), self.gender),
                          (self.tr("民族"), self.ethnicity), (self.tr("生日"), self.birthday),
+                         (self.tr("出生年份/年龄"), self.approx_age),
                          (self.tr("邮箱"), self.email), (self.tr("地址"), self.address),
                          (self.tr("尺码"), self.sizes), (self.tr("专属导购"), self.clerk),
                          (self.tr("入会渠道"), self.channel)):
@@ -136,7 +140,7 @@ class ProfileTab(QScrollArea):
         lay.addStretch(1)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
 
-        for w in (self.name, self.phone, self.ethnicity, self.email, self.address, self.sizes):
+        for w in (self.name, self.phone, self.ethnicity, self.email, self.address, self.sizes, self.approx_age):
             w.textEdited.connect(self._mark_dirty)
         for w in (self.gender, self.channel, self.clerk, *self.soft.values()):
             w.currentTextChanged.connect(self._mark_dirty)
@@ -159,6 +163,8 @@ class ProfileTab(QScrollArea):
             self.gender.setCurrentIndex(max(self.gender.findData(m.gender), 0))
             self.ethnicity.setText(m.ethnicity)
             self.birthday.set_value(birthday_of(m))
+            self.approx_age.setText(BirthYear(m.birth_year, bool(m.birth_year_estimated)).text()
+                                    if m.birth_year and not m.birth_month else "")
             self.email.setText(m.email)
             self.address.setText(m.address)
             self.sizes.setText(m.sizes)
@@ -217,13 +223,19 @@ class ProfileTab(QScrollArea):
         }
         for key, combo in self.soft.items():
             fields[key] = untr(combo.currentText(), members.SOFT_FIELDS[key][1])
+        b = fields["birthday"]
+        if self.approx_age.text().strip() and (b is None or b.year is None):
+            fields["birth_year"] = parse_birth_year(self.approx_age.text(), self.tr("出生年份/年龄"))
+            if fields["birth_year"] is None:
+                raise ValidationError(self.tr("出生年份/年龄"),
+                                      self.tr("请填 1985年、约40岁、40多岁 或 80后 这样的写法"))
         return fields
 
     def save(self) -> bool:
         if self.member_id is None:
             return False
         try:
-            members.update_member(self.member_id, **self.values())
+            members.update_member(self.member_id, **self.values())  # values() may refuse the age text
         except VipdeskError as exc:
             dialogs.show_error(self, exc)
             return False

@@ -99,9 +99,13 @@ class DuplicatesDialog(QDialog):
         self.merge_button = QPushButton(_t("合并…"), self)
         self.merge_button.setToolTip(_t("选中一组(或组里要并入的那位会员)后合并"))
         self.merge_button.clicked.connect(self.merge_selected)
+        self.not_same_button = QPushButton(_t("不是同一人"), self)
+        self.not_same_button.setToolTip(_t("选中的一组(或组里的一位会员与其他人)不是同一个人,以后不再列出"))
+        self.not_same_button.clicked.connect(self.mark_not_same)
         close = button_box(self, Std.Close)
         row.addWidget(self.find_button)
         row.addStretch(1)
+        row.addWidget(self.not_same_button)
         row.addWidget(self.merge_button)
         row.addWidget(close)
         lay.addLayout(row)
@@ -149,6 +153,7 @@ class DuplicatesDialog(QDialog):
         else:
             self.status.setText(_t("没有找到重复的会员。"))
         self.merge_button.setEnabled(bool(self.groups))
+        self.not_same_button.setEnabled(bool(self.groups))
 
     def selected_pair(self) -> tuple[int, int] | None:
         """(survivor, other) for the selection: the selected member is merged into the best other
@@ -169,6 +174,30 @@ class DuplicatesDialog(QDialog):
             survivor = next(m for m in ordered if m != other)
             return survivor, other
         return ordered[0], ordered[1]
+
+    def mark_not_same(self) -> None:
+        """P13: the owner checked the records and they are different people; never list them again."""
+        item = self.tree.currentItem()
+        if item is None:
+            dialogs.info(self, _t("请先选中一组重复会员"))
+            return
+        data = item.data(0, Qt.ItemDataRole.UserRole)
+        group = self.groups[data[1]]
+        if data[0] == "member":
+            names = self.rows[data[2]].name
+            pairs = [[data[2], m] for m in group.member_ids if m != data[2]]
+        else:
+            names = "、".join(self.rows[m].name for m in group.member_ids)
+            pairs = [group.member_ids]
+        if not dialogs.ask(self, _t("确认 {names} 不是同一个人?以后查找重复时不再列出。").format(names=names)):
+            return
+        try:
+            for ids in pairs:
+                duplicates.mark_not_duplicate(ids, clerk=self.clerk)
+        except VipdeskError as exc:
+            dialogs.show_error(self, exc)
+            return
+        self.load()
 
     def merge_selected(self) -> None:
         pair = self.selected_pair()

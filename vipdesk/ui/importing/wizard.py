@@ -47,6 +47,7 @@ from vipdesk.model.importing.mapping import IGNORE, MEMBER_FIELDS, NOTES, check_
 from vipdesk.model.importing.report import REJECTED, SEVERITY_LABELS, display_value
 from vipdesk.model.importing.runner import ALL_OR_NOTHING, SKIP_BAD, ImportResult
 from vipdesk.model.importing.tabular import ImportCancelled, open_table
+from vipdesk.model.importing.xls import sheet_names as xls_sheet_names
 from vipdesk.model.members.phone import mask_phone
 from vipdesk.text import tr_noop
 from vipdesk.ui.common import dialogs, tasks
@@ -98,7 +99,7 @@ class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.setTitle(_t("选择要导入的文件"))
-        self.setSubTitle(_t("支持 Excel(.xlsx)和 CSV 文件。表头可以在标题行下面;合并的表头单元格也能识别。"))
+        self.setSubTitle(_t("支持 Excel(.xlsx、.xls)和 CSV 文件。表头可以在标题行下面;合并的表头单元格也能识别。"))
         form = QFormLayout(self)
         row = QHBoxLayout()
         self.path_edit = QLineEdit(self)
@@ -127,6 +128,15 @@ class FilePage(QWizardPage):
         self.sheet.clear()
         self.sheet.addItem(_t("打开时显示的那张"), None)
         path = Path(self.path_edit.text().strip())
+        if path.suffix.lower() == ".xls" and path.is_file():  # Excel 97–2003
+            try:
+                names = xls_sheet_names(path)
+            except Exception:  # noqa: BLE001 - a broken file is reported when it is opened for real
+                return
+            if len(names) > 1:
+                for name in names:
+                    self.sheet.addItem(name, name)
+            return
         if path.suffix.lower() not in (".xlsx", ".xlsm") or not path.is_file():
             return
         try:
@@ -145,7 +155,7 @@ class FilePage(QWizardPage):
 
     def browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, _t("选择会员资料文件"), "",
-                                              _t("表格文件 (*.xlsx *.csv *.txt);;所有文件 (*)"))
+                                              _t("表格文件 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)"))
         if path:
             self.path_edit.setText(path)
 

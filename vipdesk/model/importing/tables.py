@@ -1,0 +1,29 @@
+"""Columns the member import owns on ``member`` (issue 15): ``imported_on`` and
+``enrolled_unknown`` (declared on Member in store/tables.py so every query sees them).
+
+Idempotent: new files already have the columns from the base tables; an older file gets
+them added, and members an earlier import created are marked from their first tier
+change (reason 导入定级): imported that day, enrolment unknown when enrolled_on is that
+same day (the import's default).
+"""
+
+from __future__ import annotations
+
+from peewee import SqliteDatabase
+
+from vipdesk.model.store.migrations import add_column_if_missing
+
+
+def migrate(db: SqliteDatabase) -> None:
+    add_column_if_missing(db, "member", "imported_on", "DATE")
+    add_column_if_missing(db, "member", "enrolled_unknown", "INTEGER NOT NULL DEFAULT 0")
+    from vipdesk.model.importing.members_import import TIER_REASON
+    from vipdesk.text import tr
+
+    reasons = sorted({TIER_REASON, tr(TIER_REASON)})
+    marks = ",".join("?" for _ in reasons)
+    db.execute_sql(
+        "UPDATE member SET imported_on = (SELECT DATE(MIN(tc.at)) FROM tier_change tc WHERE tc.member_id = member.id"
+        f" AND tc.old_tier = '' AND tc.reason IN ({marks})) WHERE imported_on IS NULL", reasons)
+    db.execute_sql("UPDATE member SET enrolled_unknown = 1 WHERE imported_on IS NOT NULL"
+                   " AND DATE(enrolled_on) = imported_on AND enrolled_unknown = 0")
