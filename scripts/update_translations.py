@@ -50,7 +50,7 @@ SOURCE_LANGUAGE = "zh_CN"
 DEFAULT_TEXT_CONTEXT = "vipdesk"  # must match vipdesk.text.tr's default
 APP_CLASSES = {"QCoreApplication", "QApplication", "QGuiApplication"}
 # Languages without plural forms get one <numerusform>, the rest two (Linguist adjusts if needed).
-CJK = re.compile(r"[\u3400-\u9fff]")
+CJK = re.compile(r"[\u3400-\u9fff\u3000-\u303f\uff01-\uff60]")  # 汉字 and full-width punctuation
 # Report parts whose titles the app shows translated: call name -> (position, keyword) of the texts.
 REPORT_PARTS = {"Table": [(1, "title")], "Column": [(0, "label")], "Chart": [(1, "title"), (4, "y_title")]}
 REPORTS_CONTEXT = "reports"

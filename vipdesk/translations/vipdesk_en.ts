@@ -5423,6 +5423,31 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
         <translation>Mobile</translation>
     </message>
     <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <source>R1、P1</source>
+        <translation>R1, P1</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <source>L1、L9</source>
+        <translation>L1, L9</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <source>S8、S9</source>
+        <translation>S8, S9</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <source>L3、L4、L5</source>
+        <translation>L3, L4, L5</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <source>R8、L7</source>
+        <translation>R8, L7</translation>
+    </message>
+    <message>
         <location filename="../reports/analyses/definitions.py" line="15"/>
         <source>(本期 − 上期)÷ 上期;(本期 − 去年同期)÷ 去年同期;比率类指标不计算</source>
         <translation>(this period − previous) ÷ previous; (this period − same period last year) ÷ same period last year; not calculated for ratios</translation>
@@ -11505,7 +11530,7 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/segmentation/config.py" line="53"/>
         <source>每个系列:名称、款号前缀、品类,例如 {"name": "通勤", "prefixes": ["W"], "categories": ["西装"]};未归入任何系列的商品按品类算,没有品类按款号开头的字母算</source>
-        <translation>Each family: name, style-number prefixes, categories, e.g. {"name": "通勤", "prefixes": ["W"], "categories": ["西装"]}; items in no family count by category, without a category by the first letter of the style number</translation>
+        <translation>Each family: name, style-number prefixes, categories, e.g. {"name": "Office", "prefixes": ["W"], "categories": ["Suits"]}; items in no family count by category, without a category by the first letter of the style number</translation>
     </message>
     <message>
         <location filename="../model/segmentation/config.py" line="57"/>
