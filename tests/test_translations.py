@@ -303,7 +303,7 @@ def test_extract_marks_tables_and_settings(tmp_path: Path) -> None:
 
 
 def test_lunar_dates_in_english_and_chinese(qapp) -> None:
-    """Issue 12 item 7 / P5: lunar dates read "Lunar 8/15" in English, 八月十五 in Chinese."""
+    """Issue 12 item 7 / C1 (lunar birthdays): "Lunar 8/15" in English, 八月十五 in Chinese."""
     from vipdesk import i18n
     from vipdesk.formatting import format_lunar, lunar_day_text, lunar_month_text
     from vipdesk.model.members.calendar import Anniversary, anniversary_text

@@ -327,7 +327,8 @@ def _first_member_with_children() -> int:
 
 
 def test_english_walk_shows_no_chinese_outside_member_data(demo_window) -> None:
-    """Issue 12 item 7 (T-level check of every P/L/C/R screen): English build shows no Chinese UI text."""
+    """Issue 12 item 7: the English build shows no Chinese UI text — soft profile (P2), channels (P9),
+    tiers (L1), reminder kinds (C1–C16), segments (S1–S10), reports (R1–R9), lunar dates (C1)."""
     window, walk = demo_window
     member_id = _first_member_with_children()
     window.open_member(member_id)
