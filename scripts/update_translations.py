@@ -24,6 +24,9 @@ the ``.qm`` files the app loads.  Usage::
 
     python scripts/update_translations.py            # every existing .ts, plus en
     python scripts/update_translations.py --lang ja  # add/update one language
+    python scripts/update_translations.py --check    # CI: exit 1 if a .ts is not current
+    python scripts/update_translations.py --lang en --untranslated > todo.tsv
+    python scripts/update_translations.py --lang en --apply done.tsv   # context, source, translation
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from __future__ import annotations
 import argparse
 import ast
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -46,6 +50,10 @@ SOURCE_LANGUAGE = "zh_CN"
 DEFAULT_TEXT_CONTEXT = "vipdesk"  # must match vipdesk.text.tr's default
 APP_CLASSES = {"QCoreApplication", "QApplication", "QGuiApplication"}
 # Languages without plural forms get one <numerusform>, the rest two (Linguist adjusts if needed).
+CJK = re.compile(r"[\u3400-\u9fff\u3000-\u303f\uff01-\uff60]")  # 汉字 and full-width punctuation
+# Report parts whose titles the app shows translated: call name -> (position, keyword) of the texts.
+REPORT_PARTS = {"Table": [(1, "title")], "Column": [(0, "label")], "Chart": [(1, "title"), (4, "y_title")]}
+REPORTS_CONTEXT = "reports"
 ONE_FORM_LANGS = {"zh", "ja", "ko", "vi", "th", "id", "ms"}
 
 
@@ -80,6 +88,14 @@ def _literal(node: ast.AST | None) -> str | None:
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return node.value
     return None
+
+
+def _branches(node: ast.AST | None) -> list[str]:
+    """The literal texts a node can be: a literal, or both sides of ``"本月" if … else "本期"``."""
+    if isinstance(node, ast.IfExp):
+        return _branches(node.body) + _branches(node.orelse)
+    text = _literal(node)
+    return [text] if text else []
 
 
 def _arg(call: ast.Call, index: int, name: str) -> ast.AST | None:
@@ -182,10 +198,32 @@ class _Visitor(ast.NodeVisitor):
         elif isinstance(func, ast.Name) and func.id in ("tr", "tr_noop"):
             context_node = _arg(node, 1, "context")
             context = DEFAULT_TEXT_CONTEXT if context_node is None else _literal(context_node)
+            text_node = _arg(node, 0, "text")
             if context is None:
                 self._warn(node, "tr() context is not a string literal, not extracted")
+            elif func.id == "tr_noop" and isinstance(text_node, (ast.List, ast.Tuple, ast.Dict, ast.Set)):
+                for inner in ast.walk(text_node):  # a whole table: every Chinese literal in it
+                    text = _literal(inner)
+                    if text is not None and CJK.search(text):
+                        self.out.add(context, text, "", False, (self.filename, inner.lineno))
             else:
-                self._record(node, context, _arg(node, 0, "text"), None, None)
+                self._record(node, context, text_node, None, None)
+        elif isinstance(func, ast.Name) and func.id == "Text":
+            # reports.table.Text("…{n}…", n=…): a report text made from a template (context "reports")
+            for text in _branches(_arg(node, 0, "template")):
+                self.out.add(REPORTS_CONTEXT, text, "", False, (self.filename, node.lineno))
+        elif isinstance(func, ast.Name) and func.id in REPORT_PARTS:
+            # reports.table.Table/Column/Chart: titles and headers, shown in the app (context "reports")
+            for index, name in REPORT_PARTS[func.id]:
+                for text in _branches(_arg(node, index, name)):
+                    if CJK.search(text):
+                        self.out.add(REPORTS_CONTEXT, text, "", False, (self.filename, node.lineno))
+        elif _dotted_tail(func) == "declare" and _dotted_tail(getattr(func, "value", func)) in ("settings", "declare"):
+            # settings.declare(key, default, label, group, help): label and help are shown (context vipdesk)
+            for index, name in ((2, "label"), (4, "help")):
+                text = _literal(_arg(node, index, name))
+                if text:
+                    self.out.add(DEFAULT_TEXT_CONTEXT, text, "", False, (self.filename, node.lineno))
         elif (isinstance(func, ast.Attribute) and func.attr == "translate"
               and _dotted_tail(func.value) in APP_CLASSES):
             self._translate(node)
@@ -200,6 +238,23 @@ class _Visitor(ast.NodeVisitor):
             return
         self._record(node, context, _arg(node, 1, "sourceText"), _arg(node, 2, "disambiguation"),
                      _arg(node, 3, "n"))
+
+
+def _report_literals(out: Extraction, filename: str, tree: ast.Module) -> None:
+    """vipdesk/reports/analyses/* (but common.py, settings): every Chinese literal is report text
+    the app shows (row labels, notes, titles; context "reports").  Docstrings, the parts of
+    f-strings and SQL are not."""
+    skip: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.JoinedStr):
+            skip.update(id(v) for v in node.values)
+        body = getattr(node, "body", None)
+        if isinstance(body, list) and body and isinstance(body[0], ast.Expr) and _literal(body[0].value):
+            skip.add(id(body[0].value))
+    for node in ast.walk(tree):
+        text = _literal(node)
+        if text and id(node) not in skip and CJK.search(text) and "SELECT " not in text:
+            out.add(REPORTS_CONTEXT, text, "", False, (filename, node.lineno))
 
 
 def _dotted_tail(node: ast.AST) -> str | None:
@@ -227,6 +282,8 @@ def extract(files: list[Path], relative_to: Path) -> Extraction:
             out.warnings.append(f"{name}:{exc.lineno}: syntax error, file skipped")
             continue
         _Visitor(out, name, translate_helpers(tree)).visit(tree)
+        if path.parent.name == "analyses" and path.parent.parent.name == "reports" and path.name != "common.py":
+            _report_literals(out, name, tree)
     return out
 
 
@@ -345,24 +402,129 @@ def lrelease(ts: Path, qm: Path) -> bool:
     return True
 
 
+def untranslated(extraction: Extraction, old: dict[tuple[str, str, str], OldEntry]) -> list[Message]:
+    """Current messages with no translation yet, in catalogue order (context, then source order)."""
+    return [m for m in sorted(extraction.messages.values(), key=lambda m: m.context)
+            if m.key not in old or not _has_text(old[m.key].translation)]
+
+
+def _tsv_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
+
+
+def _tsv_unescape(text: str) -> str:
+    out, i = [], 0
+    while i < len(text):
+        if text[i] == "\\" and i + 1 < len(text):
+            out.append({"t": "\t", "n": "\n", "\\": "\\"}.get(text[i + 1], text[i + 1]))
+            i += 2
+        else:
+            out.append(text[i])
+            i += 1
+    return "".join(out)
+
+
+def untranslated_lines(messages: list[Message]) -> list[str]:
+    """``context<TAB>source`` (plus ``<TAB>disambiguation`` when there is one); tabs/newlines escaped."""
+    lines = []
+    for m in messages:
+        cols = [m.context, _tsv_escape(m.source)] + ([_tsv_escape(m.comment)] if m.comment else [])
+        lines.append("\t".join(cols))
+    return lines
+
+
+def read_tsv(path: Path) -> dict[tuple[str, str, str], str]:
+    """``context<TAB>source<TAB>translation`` lines (or 4 columns with a disambiguation before the
+    translation); blank lines and lines starting with # are skipped."""
+    found: dict[tuple[str, str, str], str] = {}
+    for n, raw in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), 1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        cols = raw.split("\t")
+        if len(cols) == 3:
+            context, source, translation = cols
+            comment = ""
+        elif len(cols) == 4:
+            context, source, comment, translation = cols
+        else:
+            raise SystemExit(f"{path}:{n}: expected context<TAB>source<TAB>translation, got {len(cols)} columns")
+        found[(context, _tsv_unescape(source), _tsv_unescape(comment))] = _tsv_unescape(translation)
+    return found
+
+
+def apply_translations(old: dict[tuple[str, str, str], OldEntry], new: dict[tuple[str, str, str], str],
+                       extraction: Extraction) -> tuple[int, list[str]]:
+    """Put ``new`` translations into ``old`` (finished); returns (count applied, keys not in the code)."""
+    applied, unknown = 0, []
+    for key, text in new.items():
+        msg = extraction.messages.get(key)
+        if msg is None:
+            unknown.append("\t".join(key[:2]))
+            continue
+        el = ET.Element("translation")
+        if msg.numerus:
+            for form in text.split("|"):
+                ET.SubElement(el, "numerusform").text = form
+        else:
+            el.text = text
+        old[key] = OldEntry(el, old[key].translator_comment if key in old else None)
+        applied += 1
+    return applied, unknown
+
+
+def check(extraction: Extraction, old: dict[tuple[str, str, str], OldEntry], ts_text: str, rendered: str,
+          ) -> list[str]:
+    """Why the committed catalogue is not current: new strings, obsolete strings, stale locations."""
+    problems = [f"new: {m.context}\t{m.source}" for m in extraction.messages.values() if m.key not in old]
+    problems += [f"obsolete: {k[0]}\t{k[1]}" for k in old
+                 if k not in extraction.messages and old[k].translation.get("type") != "vanished"]
+    if not problems and ts_text != rendered:
+        problems.append("stale: locations or order differ; run scripts/update_translations.py")
+    return problems
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
     parser.add_argument("--lang", action="append", help="language code, e.g. en (repeatable)")
     parser.add_argument("--no-obsolete", action="store_true", help="drop strings no longer in the code")
     parser.add_argument("--no-qm", action="store_true", help="only update .ts, skip lrelease")
     parser.add_argument("--quiet", action="store_true", help="do not list extraction warnings")
+    parser.add_argument("--check", action="store_true",
+                        help="write nothing; exit 1 listing new/obsolete strings if a .ts is not current")
+    parser.add_argument("--untranslated", action="store_true",
+                        help="write nothing; print context<TAB>source of every string without a translation")
+    parser.add_argument("--apply", metavar="FILE.tsv", type=Path,
+                        help="merge context<TAB>source<TAB>translation lines into the .ts, then update")
     args = parser.parse_args(argv)
 
     TS_DIR.mkdir(parents=True, exist_ok=True)
     langs = args.lang or sorted({"en", *(p.stem.removeprefix("vipdesk_") for p in TS_DIR.glob("vipdesk_*.ts"))})
     extraction = extract(source_files(), TS_DIR)
-    if not args.quiet:
+    if not args.quiet and not (args.check or args.untranslated):
         for warning in extraction.warnings:
             print("warning:", warning)
     status = 0
     for lang in langs:
         ts = TS_DIR / f"vipdesk_{lang}.ts"
         old = read_ts(ts)
+        if args.untranslated:
+            for line in untranslated_lines(untranslated(extraction, old)):
+                print(line if len(langs) == 1 else f"{lang}\t{line}")
+            continue
+        if args.check:
+            current = ts.read_text(encoding="utf-8") if ts.exists() else ""
+            problems = check(extraction, old, current, render_ts(extraction, old, lang,
+                                                                  keep_obsolete=not args.no_obsolete))
+            for problem in problems:
+                print(f"{ts.relative_to(ROOT)}: {problem}")
+            if problems:
+                status = 1
+            continue
+        if args.apply is not None:
+            applied, unknown = apply_translations(old, read_tsv(args.apply), extraction)
+            print(f"{args.apply}: {applied} translations applied")
+            for key in unknown:
+                print(f"  not in the code (skipped): {key}", file=sys.stderr)
         ts.write_text(render_ts(extraction, old, lang, keep_obsolete=not args.no_obsolete),
                       encoding="utf-8", newline="\n")
         done = sum(1 for k in extraction.messages if k in old and _has_text(old[k].translation))

@@ -9,6 +9,7 @@ made by ``scripts/update_translations.py``.  QtCore only: no widgets here.
 
 from __future__ import annotations
 
+import atexit
 import os
 import sys
 from pathlib import Path
@@ -59,6 +60,41 @@ def normalise_lang(lang: str | None) -> str:
     return chosen
 
 
+class _ModelLabels(QTranslator):
+    """Finds labels marked in the model (``tr_noop``, context "vipdesk") from any context.
+
+    Tables of labels are defined once in the model and shown by many widgets, each
+    translating with its own context (``self.tr(label)``, ``_t(label)``).  Installed
+    first, so Qt asks it last: only when the widget's own context has no translation.
+    """
+
+    def __init__(self, catalogue: QTranslator) -> None:
+        super().__init__()
+        self._catalogue = catalogue
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,  # noqa: N802
+                  n: int = -1) -> str | None:
+        if context == "vipdesk" or not source:
+            return None
+        return self._catalogue.translate("vipdesk", source, disambiguation, n) or None
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt name
+        return False
+
+
+def _remove_installed() -> None:
+    """At exit, before Python objects go: a translator implemented in Python (``_ModelLabels``)
+    must not be called by Qt after the interpreter has torn it down."""
+    app = QCoreApplication.instance()
+    while _installed:
+        translator = _installed.pop()
+        if app is not None:
+            app.removeTranslator(translator)
+
+
+atexit.register(_remove_installed)
+
+
 def _load(locale: QLocale, catalogue: str, dirs: list[Path]) -> QTranslator | None:
     translator = QTranslator()
     for d in dirs:
@@ -82,10 +118,12 @@ def install_translators(app: QCoreApplication, lang: str | None = None) -> str:
     while _installed:
         app.removeTranslator(_installed.pop())
 
-    candidates = [_load(locale, "qtbase", qt_translations_dirs())]
+    candidates: list[QTranslator | None] = [_load(locale, "qtbase", qt_translations_dirs())]
     if locale.name() != DEFAULT_LANG:
         # Source strings are zh_CN; any other language (zh_TW too) needs the app catalogue.
-        candidates.append(_load(locale, APP_CATALOGUE, [app_translations_dir()]))
+        catalogue = _load(locale, APP_CATALOGUE, [app_translations_dir()])
+        if catalogue is not None:
+            candidates = [_ModelLabels(catalogue), *candidates, catalogue]
     for translator in candidates:
         if translator is not None and app.installTranslator(translator):
             _installed.append(translator)

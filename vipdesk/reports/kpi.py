@@ -16,6 +16,7 @@ from vipdesk.model.segmentation.facts import ts
 from vipdesk.model.store.db import db
 from vipdesk.reports.period import Period, add_months
 from vipdesk.reports.table import ratio
+from vipdesk.text import tr_noop
 
 
 @dataclass
@@ -41,7 +42,7 @@ class Overview:
 
 
 # (attribute, label, kind, definition) — the overview sheet's rows and the definitions sheet
-KPI_ROWS: list[tuple[str, str, str, str]] = [
+KPI_ROWS: list[tuple[str, str, str, str]] = tr_noop([
     ("base_start", "期初会员数", "int", "入会日期早于本期第一天的会员人数"),
     ("base_end", "期末会员数", "int", "入会日期不晚于本期最后一天的会员人数"),
     ("new_members", "新增会员数", "int", "入会日期在本期内的会员人数(导入时没有入会日期的老顾客不算新增,单列为导入会员)"),
@@ -60,7 +61,7 @@ KPI_ROWS: list[tuple[str, str, str, str]] = [
     ("effective_share", "有效会员占比", "pct", "有效会员数 ÷ 期末会员数"),
     ("dead_cards", "死卡数", "int", "期末前已入会满 12 个月、且期末前 12 个月内没有消费的会员人数"),
     ("dead_card_rate", "死卡率", "pct", "死卡数 ÷ 期末前已入会满 12 个月的会员人数"),
-]
+], "reports")
 
 
 def _one(sql: str, params: list[object]) -> tuple:

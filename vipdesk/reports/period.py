@@ -7,8 +7,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from vipdesk.formatting import format_year_month
 from vipdesk.model.errors import ValidationError
-from vipdesk.text import tr
+from vipdesk.text import tr, tr_noop
 
 
 def add_months(d: dt.date, n: int) -> dt.date:
@@ -46,8 +47,8 @@ class Period:
     @property
     def label(self) -> str:
         if self.is_month:
-            return f"{self.start.year}年{self.start.month}月"
-        return f"{self.start:%Y-%m-%d} 至 {self.last_day:%Y-%m-%d}"
+            return format_year_month(self.start.year, self.start.month)
+        return tr("{start} 至 {end}").format(start=f"{self.start:%Y-%m-%d}", end=f"{self.last_day:%Y-%m-%d}")
 
     @property
     def key(self) -> str:
@@ -88,7 +89,7 @@ def trailing_months(p: Period, n: int) -> list[Period]:
     return [month_period(add_months(last.start, -k)) for k in range(n - 1, -1, -1)]
 
 
-SEASONS = ((3, "春季"), (6, "夏季"), (9, "秋季"), (12, "冬季"))
+SEASONS = tr_noop(((3, "春季"), (6, "夏季"), (9, "秋季"), (12, "冬季")), "reports")
 
 
 def season_of(d: dt.date) -> tuple[str, dt.date]:

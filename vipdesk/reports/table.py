@@ -10,6 +10,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+
+class Text(str):
+    """A report text made from a template: reads as the Chinese text (the workbook for head
+    office is Chinese), and keeps template and values so the app can show it translated
+    (``vipdesk.ui.reports.view``).  The template is extracted for translation (context "reports")."""
+
+    template: str
+    values: dict[str, Any]
+
+    def __new__(cls, template: str, **values: Any) -> Text:
+        obj = super().__new__(cls, template.format(**values))
+        obj.template = template
+        obj.values = values
+        return obj
+
+
 # Column kinds: text, int, money (fen), pct (fraction), num (two decimals), date;
 # "kpi" = the row's own kind from ``Table.row_kinds`` (the overview mixes counts, money and rates).
 KINDS = ("text", "int", "money", "pct", "num", "date", "kpi")

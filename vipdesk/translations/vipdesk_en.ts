@@ -4,101 +4,100 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../ui/privacy_actions.py" line="312"/>
+        <location filename="../ui/privacy/actions.py" line="307"/>
         <source>审计日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="315"/>
+        <location filename="../ui/privacy/actions.py" line="310"/>
         <source>搜索说明、文件或操作人</source>
         <translation>Search description, file or operator</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="317"/>
+        <location filename="../ui/privacy/actions.py" line="312"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="317"/>
-        <location filename="../ui/privacy_actions.py" line="326"/>
+        <location filename="../ui/privacy/actions.py" line="312"/>
+        <location filename="../ui/privacy/actions.py" line="321"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="317"/>
+        <location filename="../ui/privacy/actions.py" line="312"/>
         <source>人数</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="317"/>
+        <location filename="../ui/privacy/actions.py" line="312"/>
         <source>说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="318"/>
+        <location filename="../ui/privacy/actions.py" line="313"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="318"/>
+        <location filename="../ui/privacy/actions.py" line="313"/>
         <source>操作人</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="323"/>
+        <location filename="../ui/privacy/actions.py" line="318"/>
         <source>审计日志只能追加,不能修改或删除。</source>
         <translation>The audit log can only be appended to; it cannot be changed or deleted.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="329"/>
-        <source>关闭</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy_actions.py" line="339"/>
+        <location filename="../ui/privacy/actions.py" line="333"/>
         <source>全部</source>
         <translation>All</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="vanished">Close</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../ui/safety_backups.py" line="98"/>
+        <location filename="../ui/safety/backups.py" line="99"/>
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../ui/safety_backups.py" line="107"/>
+        <location filename="../ui/safety/backups.py" line="108"/>
         <source>备份文件夹:{path}</source>
         <translation>Backup folder: {path}</translation>
     </message>
     <message>
-        <location filename="../ui/safety_backups.py" line="110"/>
+        <location filename="../ui/safety/backups.py" line="111"/>
         <source>会员管家启动时、每 30 分钟(有修改时)以及导入、合并、批量注销、恢复之前都会自动备份。建议每周“复制到U盘”一次,放在店外保存。</source>
         <translation>vipdesk backs up automatically at start-up, every 30 minutes (when there are changes) and before imports, merges, bulk closures and restores. Copy to a USB drive once a week and keep it outside the shop.</translation>
     </message>
     <message>
-        <location filename="../ui/safety_backups.py" line="113"/>
+        <location filename="../ui/safety/backups.py" line="114"/>
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../ui/safety_backups.py" line="114"/>
+        <location filename="../ui/safety/backups.py" line="115"/>
         <source>恢复所选备份…</source>
         <translation>Restore selected backup…</translation>
     </message>
     <message>
-        <location filename="../ui/safety_backups.py" line="115"/>
+        <location filename="../ui/safety/backups.py" line="116"/>
         <source>复制到U盘/新电脑…</source>
         <translation>Copy to USB drive / new computer…</translation>
     </message>
     <message>
-        <location filename="../ui/safety_backups.py" line="116"/>
+        <location filename="../ui/safety/backups.py" line="117"/>
         <source>打开副本(搬到新电脑)…</source>
         <translation>Open copy (move to new computer)…</translation>
     </message>
     <message>
-        <location filename="../ui/safety_backups.py" line="117"/>
+        <location filename="../ui/safety/backups.py" line="118"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -106,42 +105,42 @@
 <context>
     <name>CardDialog</name>
     <message>
-        <location filename="../ui/member_dialogs.py" line="123"/>
+        <location filename="../ui/counter/member_dialogs.py" line="119"/>
         <source>办理会员卡</source>
         <translation>Issue membership card</translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="126"/>
+        <location filename="../ui/counter/member_dialogs.py" line="122"/>
         <source>售卡</source>
         <translation>Sell card</translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="127"/>
+        <location filename="../ui/counter/member_dialogs.py" line="123"/>
         <source>免费</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="135"/>
+        <location filename="../ui/counter/member_dialogs.py" line="131"/>
         <source>一次购买满{n}件</source>
         <translation>Buy {n} or more items at once</translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="143"/>
+        <location filename="../ui/counter/member_dialogs.py" line="139"/>
         <source>卡号</source>
         <translation>Card no.</translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="144"/>
+        <location filename="../ui/counter/member_dialogs.py" line="140"/>
         <source>收费</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="145"/>
+        <location filename="../ui/counter/member_dialogs.py" line="141"/>
         <source>经办导购</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="155"/>
+        <location filename="../ui/counter/member_dialogs.py" line="151"/>
         <source>售卡金额</source>
         <translation>Card price</translation>
     </message>
@@ -149,32 +148,32 @@
 <context>
     <name>CardsTab</name>
     <message>
-        <location filename="../ui/detail_tabs.py" line="169"/>
+        <location filename="../ui/counter/detail_tabs.py" line="170"/>
         <source>办卡 / 补卡</source>
         <translation>Issue / replace card</translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="170"/>
+        <location filename="../ui/counter/detail_tabs.py" line="171"/>
         <source>挂失</source>
         <translation>Report lost</translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="171"/>
+        <location filename="../ui/counter/detail_tabs.py" line="172"/>
         <source>注销</source>
         <translation>Cancel card</translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="172"/>
+        <location filename="../ui/counter/detail_tabs.py" line="173"/>
         <source>恢复正常</source>
         <translation>Restore to normal</translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="180"/>
+        <location filename="../ui/counter/detail_tabs.py" line="181"/>
         <source>免费</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="190"/>
+        <location filename="../ui/counter/detail_tabs.py" line="191"/>
         <source>请先选中一张卡</source>
         <translation>Please select a card first</translation>
     </message>
@@ -182,83 +181,83 @@
 <context>
     <name>CareComplaints</name>
     <message>
-        <location filename="../ui/care_complaints.py" line="33"/>
+        <location filename="../ui/care/complaints.py" line="33"/>
         <source>处理投诉</source>
         <translation>Handle complaint</translation>
     </message>
     <message>
-        <location filename="../ui/care_complaints.py" line="33"/>
+        <location filename="../ui/care/complaints.py" line="33"/>
         <source>登记投诉</source>
         <translation>Register complaint</translation>
     </message>
     <message>
-        <location filename="../ui/care_complaints.py" line="44"/>
+        <location filename="../ui/care/complaints.py" line="44"/>
         <source>(不填)</source>
         <translation>(leave blank)</translation>
     </message>
     <message>
-        <location filename="../ui/care_complaints.py" line="54"/>
-        <location filename="../ui/care_complaints.py" line="80"/>
+        <location filename="../ui/care/complaints.py" line="54"/>
+        <location filename="../ui/care/complaints.py" line="78"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../ui/care_complaints.py" line="55"/>
+        <location filename="../ui/care/complaints.py" line="55"/>
         <source>投诉内容</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../ui/care_complaints.py" line="57"/>
+        <location filename="../ui/care/complaints.py" line="57"/>
         <source>处理状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/care_complaints.py" line="58"/>
+        <location filename="../ui/care/complaints.py" line="58"/>
         <source>处理结果</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../ui/care_complaints.py" line="59"/>
+        <location filename="../ui/care/complaints.py" line="59"/>
         <source>顾客满意度</source>
         <translation>Customer satisfaction</translation>
     </message>
     <message>
-        <location filename="../ui/care_complaints.py" line="72"/>
+        <location filename="../ui/care/complaints.py" line="70"/>
         <source>投诉记录</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../ui/care_complaints.py" line="76"/>
+        <location filename="../ui/care/complaints.py" line="74"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../ui/care_complaints.py" line="80"/>
+        <location filename="../ui/care/complaints.py" line="78"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/care_complaints.py" line="80"/>
+        <location filename="../ui/care/complaints.py" line="78"/>
         <source>会员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../ui/care_complaints.py" line="80"/>
+        <location filename="../ui/care/complaints.py" line="78"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../ui/care_complaints.py" line="80"/>
+        <location filename="../ui/care/complaints.py" line="78"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/care_complaints.py" line="85"/>
+        <location filename="../ui/care/complaints.py" line="83"/>
         <source>为当前会员登记…</source>
         <translation>Register for current member…</translation>
     </message>
     <message>
-        <location filename="../ui/care_complaints.py" line="87"/>
+        <location filename="../ui/care/complaints.py" line="85"/>
         <source>处理…</source>
         <translation>Handle…</translation>
     </message>
@@ -266,140 +265,140 @@
 <context>
     <name>CareEvents</name>
     <message>
-        <location filename="../ui/care_events.py" line="35"/>
+        <location filename="../ui/care/events.py" line="36"/>
         <source>新建活动</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../ui/care_events.py" line="38"/>
+        <location filename="../ui/care/events.py" line="39"/>
         <source>如:秋季VIP专场、年终答谢会</source>
         <translation>e.g. Autumn VIP day, year-end thank-you party</translation>
     </message>
     <message>
-        <location filename="../ui/care_events.py" line="46"/>
+        <location filename="../ui/care/events.py" line="47"/>
         <source>活动名称</source>
         <translation>Event name</translation>
     </message>
     <message>
-        <location filename="../ui/care_events.py" line="47"/>
-        <location filename="../ui/care_events.py" line="125"/>
+        <location filename="../ui/care/events.py" line="48"/>
+        <location filename="../ui/care/events.py" line="122"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/care_events.py" line="48"/>
-        <location filename="../ui/care_events.py" line="125"/>
+        <location filename="../ui/care/events.py" line="49"/>
+        <location filename="../ui/care/events.py" line="122"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../ui/care_events.py" line="49"/>
+        <location filename="../ui/care/events.py" line="50"/>
         <source>说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/care_events.py" line="64"/>
+        <location filename="../ui/care/events.py" line="63"/>
         <source>(不按分群)</source>
         <translation>(no segment filter)</translation>
     </message>
     <message>
-        <location filename="../ui/care_events.py" line="81"/>
+        <location filename="../ui/care/events.py" line="80"/>
         <source>邀请会员</source>
         <translation>Invite members</translation>
     </message>
     <message>
-        <location filename="../ui/care_events.py" line="84"/>
+        <location filename="../ui/care/events.py" line="83"/>
         <source>(全部等级)</source>
         <translation>(all tiers)</translation>
     </message>
     <message>
-        <location filename="../ui/care_events.py" line="97"/>
+        <location filename="../ui/care/events.py" line="96"/>
         <source>会员等级</source>
         <translation>Member tier</translation>
     </message>
     <message>
-        <location filename="../ui/care_events.py" line="98"/>
+        <location filename="../ui/care/events.py" line="97"/>
         <source>专属导购</source>
         <translation>Assigned staff</translation>
     </message>
     <message>
-        <location filename="../ui/care_events.py" line="99"/>
+        <location filename="../ui/care/events.py" line="98"/>
         <source>会员分群</source>
         <translation>Member segment</translation>
     </message>
     <message>
-        <location filename="../ui/care_events.py" line="100"/>
+        <location filename="../ui/care/events.py" line="99"/>
         <source>人数</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../ui/care_events.py" line="115"/>
+        <location filename="../ui/care/events.py" line="112"/>
         <source>{n} 位会员</source>
         <translation>{n} members</translation>
     </message>
     <message>
-        <location filename="../ui/care_events.py" line="121"/>
+        <location filename="../ui/care/events.py" line="118"/>
         <source>会员活动</source>
         <translation>Member events</translation>
     </message>
     <message>
-        <location filename="../ui/care_events.py" line="125"/>
+        <location filename="../ui/care/events.py" line="122"/>
         <source>活动</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../ui/care_events.py" line="125"/>
+        <location filename="../ui/care/events.py" line="122"/>
         <source>邀请/参加/到场</source>
         <translation>Invited/Replied/Attended</translation>
     </message>
     <message>
-        <location filename="../ui/care_events.py" line="131"/>
+        <location filename="../ui/care/events.py" line="128"/>
         <source>新建活动…</source>
         <translation>New event…</translation>
     </message>
     <message>
-        <location filename="../ui/care_events.py" line="132"/>
+        <location filename="../ui/care/events.py" line="129"/>
         <source>邀请会员…</source>
         <translation>Invite members…</translation>
     </message>
     <message>
-        <location filename="../ui/care_events.py" line="133"/>
+        <location filename="../ui/care/events.py" line="130"/>
         <source>取消活动</source>
         <translation>Cancel event</translation>
     </message>
     <message>
-        <location filename="../ui/care_events.py" line="139"/>
+        <location filename="../ui/care/events.py" line="136"/>
         <source>受邀会员(回复与到场随时记录):</source>
         <translation>Invited members (record replies and attendance any time):</translation>
     </message>
     <message>
-        <location filename="../ui/care_events.py" line="141"/>
+        <location filename="../ui/care/events.py" line="138"/>
         <source>会员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../ui/care_events.py" line="141"/>
+        <location filename="../ui/care/events.py" line="138"/>
         <source>回复</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../ui/care_events.py" line="141"/>
-        <location filename="../ui/care_events.py" line="216"/>
+        <location filename="../ui/care/events.py" line="138"/>
+        <location filename="../ui/care/events.py" line="213"/>
         <source>到场</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../ui/care_events.py" line="156"/>
+        <location filename="../ui/care/events.py" line="153"/>
         <source>(已取消)</source>
         <translation>(cancelled)</translation>
     </message>
     <message>
-        <location filename="../ui/care_events.py" line="190"/>
+        <location filename="../ui/care/events.py" line="187"/>
         <source>新邀请了 {n} 位会员。活动前 3 天会出现在提醒里。</source>
         <translation>{n} more members invited. The event will appear in reminders 3 days before.</translation>
     </message>
     <message>
-        <location filename="../ui/care_events.py" line="195"/>
+        <location filename="../ui/care/events.py" line="192"/>
         <source>取消这个活动?已邀请的会员不会再收到通知。</source>
         <translation>Cancel this event? Invited members will not be notified again.</translation>
     </message>
@@ -407,42 +406,42 @@
 <context>
     <name>CareFeature</name>
     <message>
-        <location filename="../ui/care_feature.py" line="77"/>
+        <location filename="../ui/care/feature.py" line="77"/>
         <source>刷新今日提醒</source>
         <translation>Refresh today's reminders</translation>
     </message>
     <message>
-        <location filename="../ui/care_feature.py" line="78"/>
+        <location filename="../ui/care/feature.py" line="78"/>
         <source>短信模板…</source>
         <translation>SMS templates…</translation>
     </message>
     <message>
-        <location filename="../ui/care_feature.py" line="80"/>
+        <location filename="../ui/care/feature.py" line="80"/>
         <source>打印本周回访清单…</source>
         <translation>Print this week's follow-up list…</translation>
     </message>
     <message>
-        <location filename="../ui/care_feature.py" line="81"/>
+        <location filename="../ui/care/feature.py" line="81"/>
         <source>下月生日名单…</source>
         <translation>Next month's birthdays…</translation>
     </message>
     <message>
-        <location filename="../ui/care_feature.py" line="83"/>
+        <location filename="../ui/care/feature.py" line="83"/>
         <source>会员活动…</source>
         <translation>Member events…</translation>
     </message>
     <message>
-        <location filename="../ui/care_feature.py" line="84"/>
+        <location filename="../ui/care/feature.py" line="84"/>
         <source>天气关怀…</source>
         <translation>Weather care…</translation>
     </message>
     <message>
-        <location filename="../ui/care_feature.py" line="85"/>
+        <location filename="../ui/care/feature.py" line="85"/>
         <source>投诉记录…</source>
         <translation>Complaints…</translation>
     </message>
     <message>
-        <location filename="../ui/care_feature.py" line="87"/>
+        <location filename="../ui/care/feature.py" line="87"/>
         <source>关怀设置…</source>
         <translation>Care settings…</translation>
     </message>
@@ -450,57 +449,57 @@
 <context>
     <name>CarePrint</name>
     <message>
-        <location filename="../ui/care_print_dialogs.py" line="50"/>
+        <location filename="../ui/care/print_dialogs.py" line="50"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../ui/care_print_dialogs.py" line="51"/>
+        <location filename="../ui/care/print_dialogs.py" line="51"/>
         <source>保存 PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/care_print_dialogs.py" line="52"/>
+        <location filename="../ui/care/print_dialogs.py" line="52"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/care_print_dialogs.py" line="81"/>
+        <location filename="../ui/care/print_dialogs.py" line="81"/>
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../ui/care_print_dialogs.py" line="81"/>
+        <location filename="../ui/care/print_dialogs.py" line="81"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/care_print_dialogs.py" line="99"/>
+        <location filename="../ui/care/print_dialogs.py" line="99"/>
         <source>本周电话回访清单</source>
         <translation>This week's follow-up call list</translation>
     </message>
     <message>
-        <location filename="../ui/care_print_dialogs.py" line="104"/>
+        <location filename="../ui/care/print_dialogs.py" line="104"/>
         <source>打印完整手机号(会记入审计日志)</source>
         <translation>Print full mobile numbers (recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../ui/care_print_dialogs.py" line="106"/>
+        <location filename="../ui/care/print_dialogs.py" line="106"/>
         <source>哪一周(任选一天)</source>
         <translation>Which week (pick any day)</translation>
     </message>
     <message>
-        <location filename="../ui/care_print_dialogs.py" line="117"/>
+        <location filename="../ui/care/print_dialogs.py" line="117"/>
         <source>打印完整手机号需要店长密码。</source>
         <translation>Printing full mobile numbers requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/care_print_dialogs.py" line="129"/>
+        <location filename="../ui/care/print_dialogs.py" line="129"/>
         <source>会员生日名单</source>
         <translation>Member birthday list</translation>
     </message>
     <message>
-        <location filename="../ui/care_print_dialogs.py" line="134"/>
+        <location filename="../ui/care/print_dialogs.py" line="134"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
@@ -508,78 +507,78 @@
 <context>
     <name>CareSettings</name>
     <message>
-        <location filename="../ui/care_settings.py" line="51"/>
+        <location filename="../ui/care/settings.py" line="51"/>
         <source>关怀设置</source>
         <translation>Care settings</translation>
     </message>
     <message>
-        <location filename="../ui/care_settings.py" line="67"/>
+        <location filename="../ui/care/settings.py" line="67"/>
         <source>提醒类型</source>
         <translation>Reminder type</translation>
     </message>
     <message>
-        <location filename="../ui/care_settings.py" line="92"/>
+        <location filename="../ui/care/settings.py" line="92"/>
         <source>时间与次数</source>
         <translation>Timing and frequency</translation>
     </message>
     <message>
-        <location filename="../ui/care_settings.py" line="100"/>
+        <location filename="../ui/care/settings.py" line="100"/>
         <source>(农历)</source>
         <translation>(lunar)</translation>
     </message>
     <message>
-        <location filename="../ui/care_settings.py" line="104"/>
+        <location filename="../ui/care/settings.py" line="104"/>
         <source>节日问候</source>
         <translation>Holiday greetings</translation>
     </message>
     <message>
-        <location filename="../ui/care_settings.py" line="111"/>
+        <location filename="../ui/care/settings.py" line="111"/>
         <source>年龄(岁)</source>
         <translation>Age (years)</translation>
     </message>
     <message>
-        <location filename="../ui/care_settings.py" line="111"/>
+        <location filename="../ui/care/settings.py" line="111"/>
         <source>尺码(身高cm)</source>
         <translation>Size (height cm)</translation>
     </message>
     <message>
-        <location filename="../ui/care_settings.py" line="115"/>
+        <location filename="../ui/care/settings.py" line="115"/>
         <source>加一行</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../ui/care_settings.py" line="120"/>
+        <location filename="../ui/care/settings.py" line="120"/>
         <source>童装尺码表</source>
         <translation>Children's size chart</translation>
     </message>
     <message>
-        <location filename="../ui/care_settings.py" line="135"/>
+        <location filename="../ui/care/settings.py" line="133"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../ui/care_settings.py" line="135"/>
+        <location filename="../ui/care/settings.py" line="133"/>
         <source>第 {n} 行的年龄应为整数</source>
         <translation>The age in row {n} must be a whole number</translation>
     </message>
     <message>
-        <location filename="../ui/care_settings.py" line="144"/>
-        <location filename="../ui/care_settings.py" line="146"/>
+        <location filename="../ui/care/settings.py" line="142"/>
+        <location filename="../ui/care/settings.py" line="144"/>
         <source>沉睡提醒(月)</source>
         <translation>Dormant reminders (months)</translation>
     </message>
     <message>
-        <location filename="../ui/care_settings.py" line="144"/>
+        <location filename="../ui/care/settings.py" line="142"/>
         <source>请填写月数,用逗号分隔,如 6, 12</source>
         <translation>Enter months separated by commas, e.g. 6, 12</translation>
     </message>
     <message>
-        <location filename="../ui/care_settings.py" line="146"/>
+        <location filename="../ui/care/settings.py" line="144"/>
         <source>月数应在 1 到 60 之间</source>
         <translation>Months must be between 1 and 60</translation>
     </message>
     <message>
-        <location filename="../ui/care_settings.py" line="149"/>
+        <location filename="../ui/care/settings.py" line="147"/>
         <source>修改关怀设置需要店长密码。</source>
         <translation>Changing care settings requires the manager password.</translation>
     </message>
@@ -587,52 +586,52 @@
 <context>
     <name>CareWeather</name>
     <message>
-        <location filename="../ui/care_weather.py" line="30"/>
+        <location filename="../ui/care/weather.py" line="30"/>
         <source>天气关怀</source>
         <translation>Weather care</translation>
     </message>
     <message>
-        <location filename="../ui/care_weather.py" line="41"/>
+        <location filename="../ui/care/weather.py" line="41"/>
         <source>(全部等级)</source>
         <translation>(all tiers)</translation>
     </message>
     <message>
-        <location filename="../ui/care_weather.py" line="55"/>
+        <location filename="../ui/care/weather.py" line="55"/>
         <source>天气</source>
         <translation>Weather</translation>
     </message>
     <message>
-        <location filename="../ui/care_weather.py" line="56"/>
+        <location filename="../ui/care/weather.py" line="56"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/care_weather.py" line="57"/>
+        <location filename="../ui/care/weather.py" line="57"/>
         <source>关怀语</source>
         <translation>Care message</translation>
     </message>
     <message>
-        <location filename="../ui/care_weather.py" line="58"/>
+        <location filename="../ui/care/weather.py" line="58"/>
         <source>会员等级</source>
         <translation>Member tier</translation>
     </message>
     <message>
-        <location filename="../ui/care_weather.py" line="59"/>
+        <location filename="../ui/care/weather.py" line="59"/>
         <source>专属导购</source>
         <translation>Assigned staff</translation>
     </message>
     <message>
-        <location filename="../ui/care_weather.py" line="60"/>
+        <location filename="../ui/care/weather.py" line="60"/>
         <source>会员分群</source>
         <translation>Member segment</translation>
     </message>
     <message>
-        <location filename="../ui/care_weather.py" line="61"/>
+        <location filename="../ui/care/weather.py" line="61"/>
         <source>人数</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../ui/care_weather.py" line="79"/>
+        <location filename="../ui/care/weather.py" line="77"/>
         <source>{n} 位会员</source>
         <translation>{n} members</translation>
     </message>
@@ -640,7 +639,7 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../ui/reports_charts.py" line="71"/>
+        <location filename="../ui/reports/charts.py" line="80"/>
         <source>本期没有数据</source>
         <translation>No data for this period</translation>
     </message>
@@ -648,52 +647,52 @@
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../ui/member_dialogs.py" line="69"/>
+        <location filename="../ui/counter/member_dialogs.py" line="65"/>
         <source>添加孩子</source>
         <translation>Add child</translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="73"/>
+        <location filename="../ui/counter/member_dialogs.py" line="69"/>
         <source>女孩</source>
         <translation>Girl</translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="73"/>
+        <location filename="../ui/counter/member_dialogs.py" line="69"/>
         <source>男孩</source>
         <translation>Boy</translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="73"/>
+        <location filename="../ui/counter/member_dialogs.py" line="69"/>
         <source>未填</source>
         <translation>Not filled in</translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="77"/>
+        <location filename="../ui/counter/member_dialogs.py" line="73"/>
         <source>如 110、120</source>
         <translation>e.g. 110, 120</translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="79"/>
+        <location filename="../ui/counter/member_dialogs.py" line="75"/>
         <source>孩子姓名</source>
         <translation>Child's name</translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="80"/>
+        <location filename="../ui/counter/member_dialogs.py" line="76"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="81"/>
+        <location filename="../ui/counter/member_dialogs.py" line="77"/>
         <source>生日</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="82"/>
+        <location filename="../ui/counter/member_dialogs.py" line="78"/>
         <source>尺码</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="83"/>
+        <location filename="../ui/counter/member_dialogs.py" line="79"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -701,22 +700,22 @@
 <context>
     <name>ChildrenTab</name>
     <message>
-        <location filename="../ui/detail_tabs.py" line="104"/>
+        <location filename="../ui/counter/detail_tabs.py" line="105"/>
         <source>添加孩子</source>
         <translation>Add child</translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="105"/>
+        <location filename="../ui/counter/detail_tabs.py" line="106"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="118"/>
+        <location filename="../ui/counter/detail_tabs.py" line="119"/>
         <source>{n}岁</source>
         <translation>{n} yrs</translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="128"/>
+        <location filename="../ui/counter/detail_tabs.py" line="129"/>
         <source>删除这条孩子记录?</source>
         <translation>Delete this child record?</translation>
     </message>
@@ -724,37 +723,37 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../ui/member_dialogs.py" line="169"/>
+        <location filename="../ui/counter/member_dialogs.py" line="165"/>
         <source>添加联系记录</source>
         <translation>Add contact record</translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="183"/>
+        <location filename="../ui/counter/member_dialogs.py" line="179"/>
         <source>(不评)</source>
         <translation>(not rated)</translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="188"/>
+        <location filename="../ui/counter/member_dialogs.py" line="184"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="189"/>
+        <location filename="../ui/counter/member_dialogs.py" line="185"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="190"/>
+        <location filename="../ui/counter/member_dialogs.py" line="186"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="191"/>
+        <location filename="../ui/counter/member_dialogs.py" line="187"/>
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="192"/>
+        <location filename="../ui/counter/member_dialogs.py" line="188"/>
         <source>导购</source>
         <translation>Staff</translation>
     </message>
@@ -762,17 +761,17 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../ui/detail_tabs.py" line="280"/>
+        <location filename="../ui/counter/detail_tabs.py" line="281"/>
         <source>添加联系记录 (Ctrl+L)</source>
         <translation>Add contact record (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="280"/>
+        <location filename="../ui/counter/detail_tabs.py" line="281"/>
         <source>记录一次电话或消息 (Ctrl+L)</source>
         <translation>Record a call or message (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="291"/>
+        <location filename="../ui/counter/detail_tabs.py" line="292"/>
         <source>到店未购</source>
         <translation>Visit, no purchase</translation>
     </message>
@@ -780,74 +779,74 @@
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../ui/safety_startup.py" line="61"/>
+        <location filename="../ui/safety/startup.py" line="61"/>
         <source>数据库已损坏</source>
         <translation>Database damaged</translation>
     </message>
     <message>
-        <location filename="../ui/safety_startup.py" line="62"/>
+        <location filename="../ui/safety/startup.py" line="62"/>
         <source>会员数据库文件损坏,会员管家没有打开它,也没有做任何修改。</source>
         <translation>The member database file is damaged. vipdesk did not open it and made no changes.</translation>
     </message>
     <message>
-        <location filename="../ui/safety_startup.py" line="65"/>
+        <location filename="../ui/safety/startup.py" line="65"/>
         <source>检查结果:{message}</source>
         <translation>Check result: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/safety_startup.py" line="67"/>
+        <location filename="../ui/safety/startup.py" line="67"/>
         <source>详细信息(供技术支持):{detail}</source>
         <translation>Details (for technical support): {detail}</translation>
     </message>
     <message>
-        <location filename="../ui/safety_startup.py" line="71"/>
+        <location filename="../ui/safety/startup.py" line="71"/>
         <source>数据库文件:{path}</source>
         <translation>Database file: {path}</translation>
     </message>
     <message>
-        <location filename="../ui/safety_startup.py" line="78"/>
+        <location filename="../ui/safety/startup.py" line="78"/>
         <source>损坏的文件已另存为:{path}(不会被删除,可交给技术支持抢救)</source>
         <translation>The damaged file was saved as: {path} (it will not be deleted; give it to technical support for recovery)</translation>
     </message>
     <message>
-        <location filename="../ui/safety_startup.py" line="85"/>
+        <location filename="../ui/safety/startup.py" line="85"/>
         <source>未知</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../ui/safety_startup.py" line="86"/>
+        <location filename="../ui/safety/startup.py" line="86"/>
         <source>最近的完好备份:{when},会员 {n} 人({reason})
 {path}</source>
         <translation>Latest good backup: {when}, {n} members ({reason})
 {path}</translation>
     </message>
     <message>
-        <location filename="../ui/safety_startup.py" line="89"/>
+        <location filename="../ui/safety/startup.py" line="89"/>
         <source>没有找到完好的备份。可以选择其他备份文件(例如U盘上的副本),或联系技术支持。请不要删除这个数据库文件。</source>
         <translation>No good backup was found. You can choose another backup file (e.g. the copy on a USB drive) or contact technical support. Please do not delete this database file.</translation>
     </message>
     <message>
-        <location filename="../ui/safety_startup.py" line="94"/>
+        <location filename="../ui/safety/startup.py" line="94"/>
         <source>恢复这个备份</source>
         <translation>Restore this backup</translation>
     </message>
     <message>
-        <location filename="../ui/safety_startup.py" line="97"/>
+        <location filename="../ui/safety/startup.py" line="97"/>
         <source>选择其他备份文件…</source>
         <translation>Choose another backup file…</translation>
     </message>
     <message>
-        <location filename="../ui/safety_startup.py" line="100"/>
+        <location filename="../ui/safety/startup.py" line="100"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../ui/safety_startup.py" line="115"/>
+        <location filename="../ui/safety/startup.py" line="115"/>
         <source>选择备份文件</source>
         <translation>Choose backup file</translation>
     </message>
     <message>
-        <location filename="../ui/safety_startup.py" line="116"/>
+        <location filename="../ui/safety/startup.py" line="116"/>
         <source>会员管家数据库 (*.db);;所有文件 (*)</source>
         <translation>vipdesk database (*.db);;All files (*)</translation>
     </message>
@@ -855,37 +854,37 @@
 <context>
     <name>DateDialog</name>
     <message>
-        <location filename="../ui/member_dialogs.py" line="95"/>
+        <location filename="../ui/counter/member_dialogs.py" line="91"/>
         <source>添加纪念日</source>
         <translation>Add anniversary</translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="101"/>
+        <location filename="../ui/counter/member_dialogs.py" line="97"/>
         <source>如 结婚纪念日、先生生日</source>
         <translation>e.g. wedding anniversary, husband's birthday</translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="103"/>
+        <location filename="../ui/counter/member_dialogs.py" line="99"/>
         <source>年(可不填)</source>
         <translation>Year (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="104"/>
+        <location filename="../ui/counter/member_dialogs.py" line="100"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="105"/>
+        <location filename="../ui/counter/member_dialogs.py" line="101"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="106"/>
+        <location filename="../ui/counter/member_dialogs.py" line="102"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="112"/>
+        <location filename="../ui/counter/member_dialogs.py" line="108"/>
         <source>结婚纪念日</source>
         <translation>Wedding anniversary</translation>
     </message>
@@ -893,22 +892,22 @@
 <context>
     <name>DatesTab</name>
     <message>
-        <location filename="../ui/detail_tabs.py" line="138"/>
+        <location filename="../ui/counter/detail_tabs.py" line="139"/>
         <source>添加纪念日</source>
         <translation>Add anniversary</translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="139"/>
+        <location filename="../ui/counter/detail_tabs.py" line="140"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="150"/>
+        <location filename="../ui/counter/detail_tabs.py" line="151"/>
         <source>{date}(还有 {n} 天)</source>
         <translation>{date} (in {n} days)</translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="159"/>
+        <location filename="../ui/counter/detail_tabs.py" line="160"/>
         <source>删除这个纪念日?</source>
         <translation>Delete this anniversary?</translation>
     </message>
@@ -916,7 +915,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/detail_pane.py" line="50"/>
+        <location filename="../ui/counter/detail_pane.py" line="52"/>
         <source>在左侧搜索框输入手机尾号、姓名或拼音,回车打开会员。
 
 Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
@@ -925,174 +924,180 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
 Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
     </message>
     <message>
-        <location filename="../ui/detail_pane.py" line="68"/>
+        <location filename="../ui/counter/detail_pane.py" line="70"/>
         <source>档案</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../ui/detail_pane.py" line="68"/>
+        <location filename="../ui/counter/detail_pane.py" line="70"/>
         <source>消费记录</source>
         <translation>Purchases</translation>
     </message>
     <message>
-        <location filename="../ui/detail_pane.py" line="69"/>
-        <location filename="../ui/detail_pane.py" line="108"/>
+        <location filename="../ui/counter/detail_pane.py" line="71"/>
+        <location filename="../ui/counter/detail_pane.py" line="110"/>
         <source>孩子</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../ui/detail_pane.py" line="69"/>
+        <location filename="../ui/counter/detail_pane.py" line="71"/>
         <source>会员卡</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../ui/detail_pane.py" line="70"/>
+        <location filename="../ui/counter/detail_pane.py" line="72"/>
         <source>纪念日</source>
         <translation>Anniversaries</translation>
     </message>
     <message>
-        <location filename="../ui/detail_pane.py" line="70"/>
+        <location filename="../ui/counter/detail_pane.py" line="72"/>
         <source>联系记录</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../ui/detail_pane.py" line="104"/>
+        <location filename="../ui/counter/detail_pane.py" line="106"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../ui/detail_pane.py" line="104"/>
+        <location filename="../ui/counter/detail_pane.py" line="106"/>
         <source>专属导购</source>
         <translation>Assigned staff</translation>
     </message>
     <message>
-        <location filename="../ui/detail_pane.py" line="105"/>
+        <location filename="../ui/counter/detail_pane.py" line="107"/>
         <source>生日</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../ui/detail_pane.py" line="106"/>
+        <location filename="../ui/counter/detail_pane.py" line="108"/>
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../ui/detail_pane.py" line="106"/>
+        <location filename="../ui/counter/detail_pane.py" line="108"/>
         <source>累计消费</source>
         <translation>Total spend</translation>
     </message>
     <message>
-        <location filename="../ui/detail_pane.py" line="107"/>
+        <location filename="../ui/counter/detail_pane.py" line="109"/>
         <source>最近消费</source>
         <translation>Last purchase</translation>
     </message>
     <message>
-        <location filename="../ui/detail_pane.py" line="107"/>
+        <location filename="../ui/counter/detail_pane.py" line="109"/>
         <source>入会</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../ui/detail_pane.py" line="108"/>
+        <location filename="../ui/counter/detail_pane.py" line="110"/>
         <source>介绍人</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../ui/detail_pane.py" line="109"/>
+        <location filename="../ui/counter/detail_pane.py" line="111"/>
         <source>常买</source>
         <translation>Often buys</translation>
     </message>
     <message>
-        <location filename="../ui/detail_pane.py" line="121"/>
+        <location filename="../ui/counter/detail_pane.py" line="123"/>
         <source>记一笔销售 (F2)</source>
         <translation>Record a sale (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/detail_pane.py" line="122"/>
+        <location filename="../ui/counter/detail_pane.py" line="124"/>
         <source>为这位会员记一笔销售 (F2)</source>
         <translation>Record a sale for this member (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/detail_pane.py" line="123"/>
+        <location filename="../ui/counter/detail_pane.py" line="125"/>
         <source>到店未购 (F3)</source>
         <translation>Visit, no purchase (F3)</translation>
     </message>
     <message>
-        <location filename="../ui/detail_pane.py" line="124"/>
+        <location filename="../ui/counter/detail_pane.py" line="126"/>
         <source>记录她今天来过但没买 (F3)</source>
         <translation>Record that she came in today but did not buy (F3)</translation>
     </message>
     <message>
-        <location filename="../ui/detail_pane.py" line="125"/>
+        <location filename="../ui/counter/detail_pane.py" line="127"/>
         <source>联系记录 (Ctrl+L)</source>
         <translation>Contact record (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/detail_pane.py" line="126"/>
+        <location filename="../ui/counter/detail_pane.py" line="128"/>
         <source>记录一次电话或消息 (Ctrl+L)</source>
         <translation>Record a call or message (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/detail_pane.py" line="146"/>
+        <location filename="../ui/counter/detail_pane.py" line="148"/>
         <source>{name} 的档案有未保存的修改,要保存吗?</source>
         <translation>{name}'s profile has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../ui/detail_pane.py" line="165"/>
+        <location filename="../ui/counter/detail_pane.py" line="167"/>
         <source>卡号 {card}</source>
         <translation>Card {card}</translation>
     </message>
     <message>
-        <location filename="../ui/detail_pane.py" line="165"/>
+        <location filename="../ui/counter/detail_pane.py" line="167"/>
         <source>未办卡</source>
         <translation>No card</translation>
     </message>
     <message>
-        <location filename="../ui/detail_pane.py" line="172"/>
+        <location filename="../ui/counter/detail_pane.py" line="174"/>
         <source> · {n}岁</source>
         <translation> · {n} yrs</translation>
     </message>
     <message>
-        <location filename="../ui/detail_pane.py" line="172"/>
+        <location filename="../ui/counter/detail_pane.py" line="174"/>
         <source>(约)</source>
         <translation>(approx.)</translation>
     </message>
     <message>
-        <location filename="../ui/detail_pane.py" line="174"/>
+        <location filename="../ui/counter/detail_pane.py" line="176"/>
         <source>未填</source>
         <translation>Not filled in</translation>
     </message>
     <message>
-        <location filename="../ui/detail_pane.py" line="179"/>
+        <location filename="../ui/counter/detail_pane.py" line="181"/>
         <source>未指定</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../ui/detail_pane.py" line="181"/>
+        <location filename="../ui/counter/detail_pane.py" line="183"/>
         <source>{amount}({n} 次)</source>
         <translation>{amount} ({n} times)</translation>
     </message>
     <message>
-        <location filename="../ui/detail_pane.py" line="183"/>
+        <location filename="../ui/counter/detail_pane.py" line="185"/>
         <source>从未消费</source>
         <translation>Never purchased</translation>
     </message>
     <message>
-        <location filename="../ui/detail_pane.py" line="185"/>
-        <location filename="../ui/detail_pane.py" line="186"/>
+        <location filename="../ui/counter/detail_pane.py" line="187"/>
+        <location filename="../ui/counter/detail_pane.py" line="190"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/detail_pane.py" line="187"/>
+        <location filename="../ui/counter/detail_pane.py" line="188"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../ui/detail_pane.py" line="188"/>
+        <location filename="../ui/counter/detail_pane.py" line="190"/>
         <source>{category} {n} 件</source>
         <translation>{category} {n} pcs</translation>
     </message>
     <message>
-        <location filename="../ui/detail_pane.py" line="190"/>
+        <location filename="../ui/counter/detail_pane.py" line="192"/>
         <source>常穿 {size}</source>
         <translation>Usually wears {size}</translation>
     </message>
     <message>
-        <location filename="../ui/detail_pane.py" line="191"/>
+        <location filename="../ui/counter/detail_pane.py" line="193"/>
         <source>暂无</source>
         <translation>None yet</translation>
     </message>
@@ -1100,118 +1105,118 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../ui/enrol_dialog.py" line="36"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="38"/>
         <source>新会员入会 (Ctrl+N)</source>
         <translation>Enrol new member (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/enrol_dialog.py" line="43"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="45"/>
         <source>必填</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../ui/enrol_dialog.py" line="45"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="47"/>
         <source>必填,11 位手机号</source>
         <translation>Required, 11-digit mobile number</translation>
     </message>
     <message>
-        <location filename="../ui/enrol_dialog.py" line="48"/>
-        <location filename="../ui/enrol_dialog.py" line="168"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="50"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="170"/>
         <source>打开该会员</source>
         <translation>Open this member</translation>
     </message>
     <message>
-        <location filename="../ui/enrol_dialog.py" line="59"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="61"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../ui/enrol_dialog.py" line="59"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="61"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../ui/enrol_dialog.py" line="59"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="61"/>
         <source>未填</source>
         <translation>Not filled in</translation>
     </message>
     <message>
-        <location filename="../ui/enrol_dialog.py" line="66"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="68"/>
         <source>(无)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../ui/enrol_dialog.py" line="67"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="69"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../ui/enrol_dialog.py" line="75"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="77"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/enrol_dialog.py" line="76"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="78"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../ui/enrol_dialog.py" line="78"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="80"/>
         <source>生日</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../ui/enrol_dialog.py" line="80"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="82"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../ui/enrol_dialog.py" line="81"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="83"/>
         <source>专属导购</source>
         <translation>Assigned staff</translation>
     </message>
     <message>
-        <location filename="../ui/enrol_dialog.py" line="82"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="84"/>
         <source>入会渠道</source>
         <translation>Joined via</translation>
     </message>
     <message>
-        <location filename="../ui/enrol_dialog.py" line="83"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="85"/>
         <source>介绍人</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../ui/enrol_dialog.py" line="89"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="91"/>
         <source>入会</source>
         <translation>Enrol</translation>
     </message>
     <message>
-        <location filename="../ui/enrol_dialog.py" line="92"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="94"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/enrol_dialog.py" line="99"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="101"/>
         <source>只需姓名和手机号;其余信息以后到店时再补充。</source>
         <translation>Only name and mobile are needed; fill in the rest on a later visit.</translation>
     </message>
     <message>
-        <location filename="../ui/enrol_dialog.py" line="131"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="133"/>
         <source>注意:已有同名同生日的会员 {who},请确认不是同一人</source>
         <translation>Note: member {who} has the same name and birthday — please make sure it is not the same person</translation>
     </message>
     <message>
-        <location filename="../ui/enrol_dialog.py" line="144"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="146"/>
         <source>该手机号已是会员 {name}</source>
         <translation>This mobile number already belongs to member {name}</translation>
     </message>
     <message>
-        <location filename="../ui/enrol_dialog.py" line="167"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="169"/>
         <source>该手机号已是会员 {name},不会重复入会。</source>
         <translation>This mobile number already belongs to member {name}; she will not be enrolled twice.</translation>
     </message>
     <message>
-        <location filename="../ui/enrol_dialog.py" line="168"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="170"/>
         <source>返回修改</source>
         <translation>Go back and edit</translation>
     </message>
@@ -1219,79 +1224,76 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../ui/member_dialogs.py" line="45"/>
         <source>确定</source>
-        <translation>OK</translation>
+        <translation type="vanished">OK</translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="46"/>
         <source>取消</source>
-        <translation>Cancel</translation>
+        <translation type="vanished">Cancel</translation>
     </message>
 </context>
 <context>
     <name>GuardianDialog</name>
     <message>
-        <location filename="../ui/privacy_actions.py" line="121"/>
+        <location filename="../ui/privacy/actions.py" line="122"/>
         <source>记录监护人同意</source>
         <translation>Record guardian consent</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="122"/>
+        <location filename="../ui/privacy/actions.py" line="123"/>
         <source>{name} 未满14岁,她的个人信息须经监护人同意才能登记。</source>
         <translation>{name} is under 14; her personal information may only be recorded with a guardian's consent.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="126"/>
-        <location filename="../ui/privacy_actions.py" line="128"/>
+        <location filename="../ui/privacy/actions.py" line="127"/>
+        <location filename="../ui/privacy/actions.py" line="129"/>
         <source>监护人姓名</source>
         <translation>Guardian's name</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="129"/>
+        <location filename="../ui/privacy/actions.py" line="130"/>
         <source>监护人已同意</source>
         <translation>Guardian has consented</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="132"/>
         <source>取消</source>
-        <translation>Cancel</translation>
+        <translation type="vanished">Cancel</translation>
     </message>
 </context>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../ui/detail_tabs.py" line="216"/>
+        <location filename="../ui/counter/detail_tabs.py" line="217"/>
         <source>退货 / 换货</source>
         <translation>Return / exchange</translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="217"/>
+        <location filename="../ui/counter/detail_tabs.py" line="218"/>
         <source>对选中的销售小票办理退货或换货</source>
         <translation>Return or exchange the selected receipt</translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="233"/>
+        <location filename="../ui/counter/detail_tabs.py" line="234"/>
         <source>退货</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="233"/>
+        <location filename="../ui/counter/detail_tabs.py" line="234"/>
         <source>销售</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="242"/>
+        <location filename="../ui/counter/detail_tabs.py" line="243"/>
         <source>{price} × {qty}</source>
         <translation>{price} × {qty}</translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="252"/>
+        <location filename="../ui/counter/detail_tabs.py" line="253"/>
         <source>共 {n} 张销售小票,净额 {total}</source>
         <translation>{n} receipts, net {total}</translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="270"/>
+        <location filename="../ui/counter/detail_tabs.py" line="271"/>
         <source>请先选中一张销售小票(不是退货单)</source>
         <translation>Please select a sales receipt first (not a return)</translation>
     </message>
@@ -1299,283 +1301,296 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
 <context>
     <name>HygieneDialogs</name>
     <message>
-        <location filename="../ui/hygiene_dialogs.py" line="84"/>
-        <location filename="../ui/hygiene_dialogs.py" line="121"/>
+        <location filename="../ui/hygiene/dialogs.py" line="85"/>
+        <location filename="../ui/hygiene/dialogs.py" line="125"/>
         <source>查找重复会员</source>
         <translation>Find duplicate members</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_dialogs.py" line="96"/>
+        <location filename="../ui/hygiene/dialogs.py" line="97"/>
         <source>重新查找</source>
         <translation>Search again</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_dialogs.py" line="98"/>
+        <location filename="../ui/hygiene/dialogs.py" line="99"/>
         <source>合并…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_dialogs.py" line="99"/>
+        <location filename="../ui/hygiene/dialogs.py" line="100"/>
         <source>选中一组(或组里要并入的那位会员)后合并</source>
         <translation>Select a group (or the member in it to merge in), then merge</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_dialogs.py" line="101"/>
-        <location filename="../ui/hygiene_dialogs.py" line="383"/>
-        <source>关闭</source>
-        <translation>Close</translation>
+        <location filename="../ui/hygiene/dialogs.py" line="102"/>
+        <source>不是同一人</source>
+        <translation>Not the same person</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_dialogs.py" line="114"/>
+        <location filename="../ui/hygiene/dialogs.py" line="103"/>
+        <source>选中的一组(或组里的一位会员与其他人)不是同一个人,以后不再列出</source>
+        <translation>The selected group (or one member of it and the others) are not the same person; they will not be listed again</translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene/dialogs.py" line="118"/>
         <source>正在查找…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_dialogs.py" line="128"/>
+        <location filename="../ui/hygiene/dialogs.py" line="132"/>
         <source>{name} 等 {n} 条:{why}</source>
         <translation>{name} and others, {n} records: {why}</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_dialogs.py" line="144"/>
+        <location filename="../ui/hygiene/dialogs.py" line="148"/>
         <source>找到 {n} 组可能重复的会员。选中一组后点“合并…”。</source>
         <translation>Found {n} groups of possible duplicates. Select a group and click "Merge…".</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_dialogs.py" line="146"/>
+        <location filename="../ui/hygiene/dialogs.py" line="150"/>
         <source>(先列出前 {n} 组)</source>
         <translation>(showing the first {n} groups)</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_dialogs.py" line="150"/>
+        <location filename="../ui/hygiene/dialogs.py" line="154"/>
         <source>没有找到重复的会员。</source>
         <translation>No duplicate members found.</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_dialogs.py" line="176"/>
+        <location filename="../ui/hygiene/dialogs.py" line="182"/>
+        <location filename="../ui/hygiene/dialogs.py" line="205"/>
         <source>请先选中一组重复会员</source>
         <translation>Please select a group of duplicates first</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_dialogs.py" line="196"/>
-        <location filename="../ui/hygiene_dialogs.py" line="343"/>
+        <location filename="../ui/hygiene/dialogs.py" line="192"/>
+        <source>确认 {names} 不是同一个人?以后查找重复时不再列出。</source>
+        <translation>Confirm that {names} are not the same person? They will not be listed again when looking for duplicates.</translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene/dialogs.py" line="225"/>
+        <location filename="../ui/hygiene/dialogs.py" line="372"/>
         <source>合并会员</source>
         <translation>Merge members</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_dialogs.py" line="210"/>
+        <location filename="../ui/hygiene/dialogs.py" line="239"/>
         <source>合并后:</source>
         <translation>After merging:</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_dialogs.py" line="215"/>
+        <location filename="../ui/hygiene/dialogs.py" line="244"/>
         <source>消费记录、联系记录、到店记录、孩子、纪念日和会员卡都转到保留的档案;积分、储值和未用的礼券以新流水转入。被并入的档案标为“已合并”,不再出现在查找和列表里。合并不能撤销,合并前会先备份。</source>
         <translation>Purchases, contacts, visits, children, anniversaries and cards move to the kept profile; points, stored value and unused vouchers are transferred as new ledger entries. The merged-in profile is marked "merged" and no longer appears in search or lists. Merging cannot be undone; a backup is made first.</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_dialogs.py" line="221"/>
+        <location filename="../ui/hygiene/dialogs.py" line="250"/>
         <source>左右互换</source>
         <translation>Swap sides</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_dialogs.py" line="225"/>
+        <location filename="../ui/hygiene/dialogs.py" line="254"/>
         <source>合并</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_dialogs.py" line="227"/>
-        <location filename="../ui/hygiene_dialogs.py" line="441"/>
+        <location filename="../ui/hygiene/dialogs.py" line="256"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_dialogs.py" line="235"/>
+        <location filename="../ui/hygiene/dialogs.py" line="264"/>
         <source>消费 {n} 次 {spend},积分 {points}</source>
         <translation>{n} purchases {spend}, points {points}</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_dialogs.py" line="243"/>
+        <location filename="../ui/hygiene/dialogs.py" line="272"/>
         <source>左边:保留的档案 #{a}({ma});右边:并入的档案 #{b}({mb})。每一项选择要保留的内容。</source>
         <translation>Left: profile kept #{a} ({ma}); right: profile merged in #{b} ({mb}). For each item choose what to keep.</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_dialogs.py" line="248"/>
+        <location filename="../ui/hygiene/dialogs.py" line="277"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_dialogs.py" line="249"/>
+        <location filename="../ui/hygiene/dialogs.py" line="278"/>
         <source>保留 #{id}</source>
         <translation>Keep #{id}</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_dialogs.py" line="250"/>
+        <location filename="../ui/hygiene/dialogs.py" line="279"/>
         <source>并入 #{id}</source>
         <translation>Merge in #{id}</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_dialogs.py" line="260"/>
+        <location filename="../ui/hygiene/dialogs.py" line="289"/>
         <source>(空)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_dialogs.py" line="267"/>
+        <location filename="../ui/hygiene/dialogs.py" line="296"/>
         <source>两者都保留</source>
         <translation>Keep both</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_dialogs.py" line="324"/>
+        <location filename="../ui/hygiene/dialogs.py" line="353"/>
         <source>把会员 #{b} 并入 #{a}?合并后不能撤销。</source>
         <translation>Merge member #{b} into #{a}? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_dialogs.py" line="327"/>
+        <location filename="../ui/hygiene/dialogs.py" line="356"/>
         <source>合并会员需要店长密码。</source>
         <translation>Merging members requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_dialogs.py" line="334"/>
+        <location filename="../ui/hygiene/dialogs.py" line="363"/>
         <source>正在备份数据库…</source>
         <translation>Backing up the database…</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_dialogs.py" line="336"/>
+        <location filename="../ui/hygiene/dialogs.py" line="365"/>
         <source>正在合并…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_dialogs.py" line="357"/>
+        <location filename="../ui/hygiene/dialogs.py" line="386"/>
         <source>档案完整度(按导购)</source>
         <translation>Profile completeness (by staff)</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_dialogs.py" line="368"/>
+        <location filename="../ui/hygiene/dialogs.py" line="397"/>
         <source>入会日期从</source>
         <translation>Enrolled from</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_dialogs.py" line="370"/>
+        <location filename="../ui/hygiene/dialogs.py" line="399"/>
         <source>到</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_dialogs.py" line="379"/>
+        <location filename="../ui/hygiene/dialogs.py" line="408"/>
         <source>完整档案 = 姓名、手机、性别、生日、地址都已填写(与办卡提成同一标准);平均完整度满分 100。</source>
         <translation>Complete profile = name, mobile, gender, birthday and address all filled in (same rule as card commission); average completeness is out of 100.</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_dialogs.py" line="411"/>
-        <location filename="../ui/hygiene_dialogs.py" line="447"/>
-        <location filename="../ui/hygiene_dialogs.py" line="478"/>
+        <location filename="../ui/hygiene/dialogs.py" line="437"/>
+        <location filename="../ui/hygiene/dialogs.py" line="470"/>
+        <location filename="../ui/hygiene/dialogs.py" line="501"/>
         <source>导出会员</source>
         <translation>Export members</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_dialogs.py" line="420"/>
+        <location filename="../ui/hygiene/dialogs.py" line="446"/>
         <source>会员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_dialogs.py" line="422"/>
+        <location filename="../ui/hygiene/dialogs.py" line="448"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_dialogs.py" line="426"/>
+        <location filename="../ui/hygiene/dialogs.py" line="452"/>
         <source>保存到</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_dialogs.py" line="428"/>
+        <location filename="../ui/hygiene/dialogs.py" line="454"/>
         <source>手机号隐藏中间四位(138****5678),用于查看和打印</source>
         <translation>Hide the middle four digits (138****5678), for viewing and printing</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_dialogs.py" line="429"/>
+        <location filename="../ui/hygiene/dialogs.py" line="455"/>
         <source>完整手机号,用于搬迁数据或重新导入(需要店长密码)</source>
         <translation>Full mobile numbers, for moving data or re-importing (requires the manager password)</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_dialogs.py" line="435"/>
+        <location filename="../ui/hygiene/dialogs.py" line="461"/>
         <source>注意:隐藏了手机号的文件不能再导入 vipdesk(号码不完整,会被拒绝)。会员资料请妥善保管,不要外传。</source>
         <translation>Note: a file with hidden mobile numbers cannot be imported into vipdesk again (incomplete numbers are rejected). Keep member data safe and do not share it.</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_dialogs.py" line="440"/>
+        <location filename="../ui/hygiene/dialogs.py" line="465"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_dialogs.py" line="447"/>
+        <location filename="../ui/hygiene/dialogs.py" line="470"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel file (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_dialogs.py" line="454"/>
+        <location filename="../ui/hygiene/dialogs.py" line="477"/>
         <source>请选择保存位置</source>
         <translation>Please choose where to save</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_dialogs.py" line="458"/>
+        <location filename="../ui/hygiene/dialogs.py" line="481"/>
         <source>导出完整手机号需要店长密码。</source>
         <translation>Exporting full mobile numbers requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_dialogs.py" line="472"/>
+        <location filename="../ui/hygiene/dialogs.py" line="495"/>
         <source>已导出 {n} 位会员到:
 {path}</source>
         <translation>{n} members exported to:
 {path}</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_dialogs.py" line="474"/>
+        <location filename="../ui/hygiene/dialogs.py" line="497"/>
         <source>手机号已隐藏,此文件不能再导入。</source>
         <translation>Mobile numbers are hidden; this file cannot be imported again.</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="vanished">Close</translation>
     </message>
 </context>
 <context>
     <name>HygieneFeature</name>
     <message>
-        <location filename="../ui/hygiene_feature.py" line="34"/>
+        <location filename="../ui/hygiene/feature.py" line="34"/>
         <source>导入会员需要店长密码。</source>
         <translation>Importing members requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_feature.py" line="62"/>
+        <location filename="../ui/hygiene/feature.py" line="62"/>
         <source>导入会员…</source>
         <translation>Import members…</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_feature.py" line="63"/>
+        <location filename="../ui/hygiene/feature.py" line="63"/>
         <source>从 Excel/CSV 导入已有的会员资料</source>
         <translation>Import existing member data from Excel/CSV</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_feature.py" line="64"/>
+        <location filename="../ui/hygiene/feature.py" line="64"/>
         <source>查找重复会员…</source>
         <translation>Find duplicate members…</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_feature.py" line="65"/>
+        <location filename="../ui/hygiene/feature.py" line="65"/>
         <source>找出同一人的多条档案并合并</source>
         <translation>Find several profiles of the same person and merge them</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_feature.py" line="66"/>
+        <location filename="../ui/hygiene/feature.py" line="66"/>
         <source>导出会员…</source>
         <translation>Export members…</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_feature.py" line="67"/>
+        <location filename="../ui/hygiene/feature.py" line="67"/>
         <source>导出为可再导入的 Excel 文件</source>
         <translation>Export to an Excel file that can be imported again</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_feature.py" line="68"/>
+        <location filename="../ui/hygiene/feature.py" line="68"/>
         <source>档案完整度(按导购)</source>
         <translation>Profile completeness (by staff)</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene_feature.py" line="69"/>
+        <location filename="../ui/hygiene/feature.py" line="69"/>
         <source>每位导购新入会会员的档案完整情况,用于档案评比</source>
         <translation>Completeness of the profiles of each staff member's new members, for profile reviews</translation>
     </message>
@@ -1583,804 +1598,809 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../ui/import_wizard.py" line="99"/>
+        <location filename="../ui/importing/wizard.py" line="101"/>
         <source>选择要导入的文件</source>
         <translation>Choose the file to import</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="100"/>
-        <source>支持 Excel(.xlsx)和 CSV 文件。表头可以在标题行下面;合并的表头单元格也能识别。</source>
-        <translation>Excel (.xlsx) and CSV files are supported. The header row may be below a title row; merged header cells are recognised too.</translation>
+        <location filename="../ui/importing/wizard.py" line="102"/>
+        <source>支持 Excel(.xlsx、.xls)和 CSV 文件。表头可以在标题行下面;合并的表头单元格也能识别。</source>
+        <translation>Excel (.xlsx, .xls) and CSV files. The header may sit below a title row; merged header cells are recognised.</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="104"/>
+        <location filename="../ui/importing/wizard.py" line="106"/>
         <source>会员资料.xlsx 或 .csv</source>
         <translation>Member data .xlsx or .csv</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="105"/>
+        <location filename="../ui/importing/wizard.py" line="107"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="109"/>
-        <location filename="../ui/import_wizard.py" line="286"/>
+        <location filename="../ui/importing/wizard.py" line="111"/>
+        <location filename="../ui/importing/wizard.py" line="297"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="113"/>
+        <location filename="../ui/importing/wizard.py" line="115"/>
         <source>编码(CSV)</source>
         <translation>Encoding (CSV)</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="115"/>
-        <location filename="../ui/import_wizard.py" line="127"/>
+        <location filename="../ui/importing/wizard.py" line="117"/>
+        <location filename="../ui/importing/wizard.py" line="129"/>
         <source>打开时显示的那张</source>
         <translation>The one shown on opening</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="116"/>
+        <location filename="../ui/importing/wizard.py" line="118"/>
         <source>工作表(Excel)</source>
         <translation>Worksheet (Excel)</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="117"/>
+        <location filename="../ui/importing/wizard.py" line="119"/>
         <source>中文 Excel 另存的 CSV 一般是 GBK;WPS 和新版 Excel 一般是 UTF-8。自动识别认错时(出现乱码)请手动指定。</source>
         <translation>CSV saved from Chinese Excel is usually GBK; WPS and newer Excel usually UTF-8. If auto-detection is wrong (garbled text), choose it by hand.</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="146"/>
+        <location filename="../ui/importing/wizard.py" line="157"/>
         <source>选择会员资料文件</source>
         <translation>Choose member data file</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="147"/>
-        <source>表格文件 (*.xlsx *.csv *.txt);;所有文件 (*)</source>
-        <translation>Spreadsheet files (*.xlsx *.csv *.txt);;All files (*)</translation>
+        <location filename="../ui/importing/wizard.py" line="158"/>
+        <source>表格文件 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="167"/>
+        <location filename="../ui/importing/wizard.py" line="178"/>
         <source>核对列的对应</source>
         <translation>Check column mapping</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="168"/>
+        <location filename="../ui/importing/wizard.py" line="179"/>
         <source>已按表头自动对应;不对的请在右侧改选。认不出的列会记入备注,不会丢掉。</source>
         <translation>Columns were matched by their headers; correct any wrong ones on the right. Unrecognised columns go into notes and are not lost.</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="176"/>
+        <location filename="../ui/importing/wizard.py" line="187"/>
         <source>文件中的列</source>
         <translation>Column in file</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="176"/>
+        <location filename="../ui/importing/wizard.py" line="187"/>
         <source>示例</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="176"/>
+        <location filename="../ui/importing/wizard.py" line="187"/>
         <source>对应字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="183"/>
+        <location filename="../ui/importing/wizard.py" line="194"/>
         <source>编码</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="184"/>
+        <location filename="../ui/importing/wizard.py" line="195"/>
         <source>表头在第 {row} 行,共 {n} 列{enc}。下面是前几行数据:</source>
         <translation>Header on row {row}, {n} columns{enc}. The first rows of data:</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="204"/>
+        <location filename="../ui/importing/wizard.py" line="215"/>
         <source>(必填)</source>
         <translation>(required)</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="206"/>
+        <location filename="../ui/importing/wizard.py" line="217"/>
         <source>忽略(不导入)</source>
         <translation>Ignore (do not import)</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="236"/>
+        <location filename="../ui/importing/wizard.py" line="247"/>
         <source>预览(尚未写入任何数据)</source>
         <translation>Preview (nothing written yet)</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="237"/>
+        <location filename="../ui/importing/wizard.py" line="248"/>
         <source>检查有问题的行和重复的会员,选择处理方式后点“导入”。</source>
         <translation>Check problem rows and duplicate members, choose how to handle them, then click "Import".</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="242"/>
+        <location filename="../ui/importing/wizard.py" line="253"/>
         <source>问题明细:</source>
         <translation>Problem details:</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="243"/>
-        <location filename="../ui/import_wizard.py" line="249"/>
+        <location filename="../ui/importing/wizard.py" line="254"/>
+        <location filename="../ui/importing/wizard.py" line="260"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="243"/>
+        <location filename="../ui/importing/wizard.py" line="254"/>
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="243"/>
+        <location filename="../ui/importing/wizard.py" line="254"/>
         <source>原值</source>
         <translation>Original value</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="243"/>
-        <location filename="../ui/import_wizard.py" line="249"/>
+        <location filename="../ui/importing/wizard.py" line="254"/>
+        <location filename="../ui/importing/wizard.py" line="260"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="243"/>
-        <location filename="../ui/import_wizard.py" line="249"/>
+        <location filename="../ui/importing/wizard.py" line="254"/>
+        <location filename="../ui/importing/wizard.py" line="260"/>
         <source>处理</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="247"/>
+        <location filename="../ui/importing/wizard.py" line="258"/>
         <source>重复的会员:</source>
         <translation>Duplicate members:</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="249"/>
+        <location filename="../ui/importing/wizard.py" line="260"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="249"/>
+        <location filename="../ui/importing/wizard.py" line="260"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="249"/>
+        <location filename="../ui/importing/wizard.py" line="260"/>
         <source>与谁重复</source>
         <translation>Duplicate of</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="254"/>
+        <location filename="../ui/importing/wizard.py" line="265"/>
         <source>全部无误才导入(有问题行则什么都不写)</source>
         <translation>Import only if everything is correct (write nothing if any row has problems)</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="255"/>
+        <location filename="../ui/importing/wizard.py" line="266"/>
         <source>导入没有问题的行,跳过有问题的行</source>
         <translation>Import the correct rows, skip the problem rows</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="265"/>
+        <location filename="../ui/importing/wizard.py" line="276"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="268"/>
+        <location filename="../ui/importing/wizard.py" line="279"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="274"/>
+        <location filename="../ui/importing/wizard.py" line="285"/>
         <source>下一步 &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="279"/>
+        <location filename="../ui/importing/wizard.py" line="290"/>
         <source>共读取 {read} 行:可新增 {imported},可更新 {updated},跳过 {skipped},有问题 {rejected}。</source>
         <translation>{read} rows read: {imported} new, {updated} updates, {skipped} skipped, {rejected} with problems.</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="281"/>
+        <location filename="../ui/importing/wizard.py" line="292"/>
         <source>
 有问题的行不会导入;选“全部无误才导入”时整个文件都不会导入。</source>
         <translation>
 Rows with problems are not imported; with "Import only if everything is correct" the whole file is not imported.</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="299"/>
+        <location filename="../ui/importing/wizard.py" line="310"/>
         <source>第 {n} 行</source>
         <translation>Line {n}</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="301"/>
+        <location filename="../ui/importing/wizard.py" line="312"/>
         <source>已有会员 #{id}</source>
         <translation>Existing member #{id}</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="303"/>
+        <location filename="../ui/importing/wizard.py" line="314"/>
         <source>手机号相同</source>
         <translation>Same mobile number</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="303"/>
+        <location filename="../ui/importing/wizard.py" line="314"/>
         <source>姓名和生日相同</source>
         <translation>Same name and birthday</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="313"/>
+        <location filename="../ui/importing/wizard.py" line="324"/>
         <source>重复的会员({n}):</source>
         <translation>Duplicate members ({n}):</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="347"/>
+        <location filename="../ui/importing/wizard.py" line="358"/>
         <source>导入结果</source>
         <translation>Import result</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="363"/>
+        <location filename="../ui/importing/wizard.py" line="374"/>
         <source>导入完成。</source>
         <translation>Import finished.</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="365"/>
+        <location filename="../ui/importing/wizard.py" line="376"/>
         <source>文件中有问题行,按“全部无误才导入”没有写入任何数据。</source>
         <translation>The file has problem rows; with "Import only if everything is correct" nothing was written.</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="366"/>
+        <location filename="../ui/importing/wizard.py" line="377"/>
         <source>读取 {read} 行:新增 {imported},更新 {updated},跳过 {skipped},有问题 {rejected}。</source>
         <translation>{read} rows read: {imported} added, {updated} updated, {skipped} skipped, {rejected} with problems.</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="368"/>
+        <location filename="../ui/importing/wizard.py" line="379"/>
         <source>问题报告已保存:{path}</source>
         <translation>Problem report saved: {path}</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="372"/>
+        <location filename="../ui/importing/wizard.py" line="383"/>
         <source>没有问题行,未生成报告。</source>
         <translation>No problem rows; no report created.</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="386"/>
-        <location filename="../ui/import_wizard.py" line="467"/>
+        <location filename="../ui/importing/wizard.py" line="397"/>
+        <location filename="../ui/importing/wizard.py" line="478"/>
         <source>导入会员</source>
         <translation>Import members</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="435"/>
+        <location filename="../ui/importing/wizard.py" line="446"/>
         <source>正在备份数据库…</source>
         <translation>Backing up the database…</translation>
     </message>
     <message>
-        <location filename="../ui/import_wizard.py" line="454"/>
+        <location filename="../ui/importing/wizard.py" line="465"/>
         <source>预览导入</source>
         <translation>Preview import</translation>
+    </message>
+    <message>
+        <source>支持 Excel(.xlsx)和 CSV 文件。表头可以在标题行下面;合并的表头单元格也能识别。</source>
+        <translation type="vanished">Excel (.xlsx) and CSV files are supported. The header row may be below a title row; merged header cells are recognised too.</translation>
+    </message>
+    <message>
+        <source>表格文件 (*.xlsx *.csv *.txt);;所有文件 (*)</source>
+        <translation type="vanished">Spreadsheet files (*.xlsx *.csv *.txt);;All files (*)</translation>
     </message>
 </context>
 <context>
     <name>IncentiveDialog</name>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="335"/>
+        <location filename="../ui/loyalty/dialogs.py" line="333"/>
         <source>导购办卡激励</source>
         <translation>Staff card incentives</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="342"/>
+        <location filename="../ui/loyalty/dialogs.py" line="340"/>
         <source>只统计资料完整(姓名、手机、性别、生日、地址)的会员卡;补全资料后自动计入。</source>
         <translation>Only cards of members with a complete profile (name, mobile, gender, birthday, address) count; they count automatically once the profile is completed.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="344"/>
-        <source>关闭</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../ui/loyalty_dialogs.py" line="347"/>
+        <location filename="../ui/loyalty/dialogs.py" line="344"/>
         <source>月份</source>
         <translation>Month</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="vanished">Close</translation>
     </message>
 </context>
 <context>
     <name>LoyaltySettingsDialog</name>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="202"/>
+        <location filename="../ui/loyalty/settings.py" line="205"/>
         <source>积分与等级设置</source>
         <translation>Points and tier settings</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="204"/>
+        <location filename="../ui/loyalty/settings.py" line="207"/>
         <source>等级</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="206"/>
+        <location filename="../ui/loyalty/settings.py" line="209"/>
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="208"/>
+        <location filename="../ui/loyalty/settings.py" line="211"/>
         <source>礼券</source>
         <translation>Vouchers</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="210"/>
+        <location filename="../ui/loyalty/settings.py" line="213"/>
         <source>储值</source>
         <translation>Stored value</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="212"/>
+        <location filename="../ui/loyalty/settings.py" line="215"/>
         <source>导购激励</source>
         <translation>Staff incentives</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="213"/>
-        <location filename="../ui/loyalty_settings.py" line="365"/>
+        <location filename="../ui/loyalty/settings.py" line="216"/>
+        <location filename="../ui/loyalty/settings.py" line="364"/>
         <source>礼品</source>
         <translation>Gifts</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="214"/>
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../ui/loyalty_settings.py" line="216"/>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../ui/loyalty_settings.py" line="219"/>
+        <location filename="../ui/loyalty/settings.py" line="219"/>
         <source>修改从保存后开始生效,已有积分和礼券不受影响。</source>
         <translation>Changes take effect after saving; existing points and vouchers are not affected.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="230"/>
+        <location filename="../ui/loyalty/settings.py" line="229"/>
         <source>等级名称</source>
         <translation>Tier name</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="230"/>
+        <location filename="../ui/loyalty/settings.py" line="229"/>
         <source>门槛</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="230"/>
+        <location filename="../ui/loyalty/settings.py" line="229"/>
         <source>折扣(如 9.5)</source>
         <translation>Discount (e.g. 9.5)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="230"/>
+        <location filename="../ui/loyalty/settings.py" line="229"/>
         <source>权益</source>
         <translation>Benefits</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="238"/>
+        <location filename="../ui/loyalty/settings.py" line="237"/>
         <source>保存时同时执行降级(否则等年度复核)</source>
         <translation>Apply downgrades when saving (otherwise at the annual review)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="239"/>
+        <location filename="../ui/loyalty/settings.py" line="238"/>
         <source>门槛建议(按本店销售计算)</source>
         <translation>Suggest thresholds (from this shop's sales)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="241"/>
+        <location filename="../ui/loyalty/settings.py" line="240"/>
         <source>预览会员变动</source>
         <translation>Preview member changes</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="245"/>
+        <location filename="../ui/loyalty/settings.py" line="244"/>
         <source>点“门槛建议”:平均单价 × 连带率 = 基本线,再加 15%~30% 增长;点“预览会员变动”:看看新规则下谁会升级或降级。</source>
         <translation>"Suggest thresholds": average price × items per sale = base line, plus 15%–30% growth; "Preview member changes": see who would move up or down under the new rules.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="266"/>
+        <location filename="../ui/loyalty/settings.py" line="265"/>
         <source>第 {n} 个等级</source>
         <translation>Tier {n}</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="270"/>
+        <location filename="../ui/loyalty/settings.py" line="269"/>
         <source>门槛应为整数</source>
         <translation>Threshold must be a whole number</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="272"/>
+        <location filename="../ui/loyalty/settings.py" line="271"/>
         <source>折扣</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="298"/>
+        <location filename="../ui/loyalty/settings.py" line="297"/>
         <source>新规则下:{u} 人升级,{d} 人降级</source>
         <translation>Under the new rules: {u} up, {d} down</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="307"/>
+        <location filename="../ui/loyalty/settings.py" line="306"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="307"/>
+        <location filename="../ui/loyalty/settings.py" line="306"/>
         <source>开始 YYYY-MM-DD</source>
         <translation>Start YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="307"/>
+        <location filename="../ui/loyalty/settings.py" line="306"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="308"/>
+        <location filename="../ui/loyalty/settings.py" line="307"/>
         <source>倍率%</source>
         <translation>Multiplier %</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="308"/>
+        <location filename="../ui/loyalty/settings.py" line="307"/>
         <source>每年重复</source>
         <translation>Repeat yearly</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="308"/>
+        <location filename="../ui/loyalty/settings.py" line="307"/>
         <source>农历</source>
         <translation>Lunar</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="318"/>
+        <location filename="../ui/loyalty/settings.py" line="317"/>
         <source>多倍积分日(店庆、节假日、新店开业;几个同时适用时取最高倍率)</source>
         <translation>Bonus points days (anniversary, holidays, new shop opening; if several apply, the highest multiplier is used)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="320"/>
+        <location filename="../ui/loyalty/settings.py" line="319"/>
         <source>农历节日(如春节 01-01 至 01-07、中秋 08-15)勾选“农历”,日期写 月-日,每年自动换算。</source>
         <translation>For lunar holidays (e.g. Spring Festival 01-01 to 01-07, Mid-Autumn 08-15) tick "Lunar" and write the date as month-day; it is converted every year.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="331"/>
+        <location filename="../ui/loyalty/settings.py" line="330"/>
         <source>多倍积分日第 {n} 行</source>
         <translation>Bonus points day row {n}</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="331"/>
+        <location filename="../ui/loyalty/settings.py" line="330"/>
         <source>倍率应为整数</source>
         <translation>Multiplier must be a whole number</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="341"/>
+        <location filename="../ui/loyalty/settings.py" line="340"/>
         <source>充满(元)</source>
         <translation>Top up (yuan)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="341"/>
+        <location filename="../ui/loyalty/settings.py" line="340"/>
         <source>赠送(元)</source>
         <translation>Bonus (yuan)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="349"/>
+        <location filename="../ui/loyalty/settings.py" line="348"/>
         <source>充值赠送规则(如 充1000送100;取满足的最高一档)</source>
         <translation>Top-up bonus rules (e.g. top up 1000, get 100; the highest tier reached applies)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="357"/>
+        <location filename="../ui/loyalty/settings.py" line="356"/>
         <source>赠送规则第 {n} 行</source>
         <translation>Bonus rule row {n}</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="365"/>
+        <location filename="../ui/loyalty/settings.py" line="364"/>
         <source>所需积分</source>
         <translation>Points needed</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="365"/>
+        <location filename="../ui/loyalty/settings.py" line="364"/>
         <source>库存</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="365"/>
+        <location filename="../ui/loyalty/settings.py" line="364"/>
         <source>附赠现金券(元)</source>
         <translation>Extra cash voucher (yuan)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="366"/>
+        <location filename="../ui/loyalty/settings.py" line="365"/>
         <source>上架</source>
         <translation>Listed</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="377"/>
+        <location filename="../ui/loyalty/settings.py" line="376"/>
         <source>添加礼品</source>
         <translation>Add gift</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="389"/>
+        <location filename="../ui/loyalty/settings.py" line="388"/>
         <source>下架的礼品不再出现在兑换目录;已兑换的记录保留。</source>
         <translation>Unlisted gifts no longer appear in the redemption catalogue; past redemptions are kept.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="395"/>
+        <location filename="../ui/loyalty/settings.py" line="394"/>
         <source>礼品第 {n} 行</source>
         <translation>Gift row {n}</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="400"/>
+        <location filename="../ui/loyalty/settings.py" line="399"/>
         <source>积分和库存应为整数</source>
         <translation>Points and stock must be whole numbers</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="427"/>
+        <location filename="../ui/loyalty/settings.py" line="426"/>
         <source>等级规则有变化。</source>
         <translation>The tier rules have changed.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="427"/>
+        <location filename="../ui/loyalty/settings.py" line="426"/>
         <source>确认保存?</source>
         <translation>Save now?</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="429"/>
+        <location filename="../ui/loyalty/settings.py" line="428"/>
         <source>修改积分、等级和礼品设置需要店长密码。</source>
         <translation>Changing points, tier and gift settings requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="441"/>
+        <location filename="../ui/loyalty/settings.py" line="440"/>
         <source>积分礼品目录</source>
         <translation>Points gift catalogue</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation type="vanished">Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="vanished">Cancel</translation>
     </message>
 </context>
 <context>
     <name>LoyaltyTab</name>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="49"/>
+        <location filename="../ui/loyalty/tab.py" line="50"/>
         <source>等级</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="49"/>
+        <location filename="../ui/loyalty/tab.py" line="50"/>
         <source>可用积分</source>
         <translation>Available points</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="50"/>
+        <location filename="../ui/loyalty/tab.py" line="51"/>
         <source>升级进度</source>
         <translation>Tier progress</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="50"/>
+        <location filename="../ui/loyalty/tab.py" line="51"/>
         <source>积分到期</source>
         <translation>Points expiry</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="51"/>
+        <location filename="../ui/loyalty/tab.py" line="52"/>
         <source>储值余额</source>
         <translation>Stored value balance</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="56"/>
+        <location filename="../ui/loyalty/tab.py" line="57"/>
         <source>券号</source>
         <translation>Voucher no.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="56"/>
-        <location filename="../ui/loyalty_tab.py" line="58"/>
+        <location filename="../ui/loyalty/tab.py" line="57"/>
+        <location filename="../ui/loyalty/tab.py" line="59"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="56"/>
-        <location filename="../ui/loyalty_tab.py" line="200"/>
+        <location filename="../ui/loyalty/tab.py" line="57"/>
+        <location filename="../ui/loyalty/tab.py" line="201"/>
         <source>面值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="56"/>
+        <location filename="../ui/loyalty/tab.py" line="57"/>
         <source>可用日期</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="57"/>
+        <location filename="../ui/loyalty/tab.py" line="58"/>
         <source>到期</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="58"/>
-        <location filename="../ui/loyalty_tab.py" line="59"/>
+        <location filename="../ui/loyalty/tab.py" line="59"/>
+        <location filename="../ui/loyalty/tab.py" line="60"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="58"/>
-        <location filename="../ui/loyalty_tab.py" line="98"/>
+        <location filename="../ui/loyalty/tab.py" line="59"/>
+        <location filename="../ui/loyalty/tab.py" line="99"/>
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="58"/>
+        <location filename="../ui/loyalty/tab.py" line="59"/>
         <source>说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="59"/>
+        <location filename="../ui/loyalty/tab.py" line="60"/>
         <source>原等级</source>
         <translation>Old tier</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="59"/>
+        <location filename="../ui/loyalty/tab.py" line="60"/>
         <source>新等级</source>
         <translation>New tier</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="59"/>
+        <location filename="../ui/loyalty/tab.py" line="60"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="60"/>
+        <location filename="../ui/loyalty/tab.py" line="61"/>
         <source>可用礼券</source>
         <translation>Available vouchers</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="61"/>
+        <location filename="../ui/loyalty/tab.py" line="62"/>
         <source>积分明细</source>
         <translation>Points history</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="62"/>
+        <location filename="../ui/loyalty/tab.py" line="63"/>
         <source>等级变化</source>
         <translation>Tier changes</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="63"/>
+        <location filename="../ui/loyalty/tab.py" line="64"/>
         <source>积分兑换…</source>
         <translation>Redeem points…</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="65"/>
+        <location filename="../ui/loyalty/tab.py" line="66"/>
         <source>积分换券</source>
         <translation>Points for voucher</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="67"/>
+        <location filename="../ui/loyalty/tab.py" line="68"/>
         <source>储值…</source>
         <translation>Stored value…</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="69"/>
-        <location filename="../ui/loyalty_tab.py" line="109"/>
+        <location filename="../ui/loyalty/tab.py" line="70"/>
+        <location filename="../ui/loyalty/tab.py" line="110"/>
         <source>锁定等级…</source>
         <translation>Lock tier…</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="71"/>
+        <location filename="../ui/loyalty/tab.py" line="72"/>
         <source>调整积分…</source>
         <translation>Adjust points…</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="73"/>
+        <location filename="../ui/loyalty/tab.py" line="74"/>
         <source>发礼券…</source>
         <translation>Issue voucher…</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="94"/>
+        <location filename="../ui/loyalty/tab.py" line="95"/>
         <source>(已锁定:{r})</source>
         <translation>(locked: {r})</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="98"/>
+        <location filename="../ui/loyalty/tab.py" line="99"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="100"/>
+        <location filename="../ui/loyalty/tab.py" line="101"/>
         <source>近一年 {v} {u},再 {n} {u} 升 {t}</source>
         <translation>Past year {v} {u}; {n} {u} more to reach {t}</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="103"/>
+        <location filename="../ui/loyalty/tab.py" line="104"/>
         <source>近一年 {v} {u},已是最高等级</source>
         <translation>Past year {v} {u}; already at the top tier</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="105"/>
+        <location filename="../ui/loyalty/tab.py" line="106"/>
         <source>{p} 积分 {d} 到期</source>
         <translation>{p} points expire {d}</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="106"/>
+        <location filename="../ui/loyalty/tab.py" line="107"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="109"/>
+        <location filename="../ui/loyalty/tab.py" line="110"/>
         <source>解除锁定</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="111"/>
+        <location filename="../ui/loyalty/tab.py" line="112"/>
         <source>长期</source>
         <translation>No expiry</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="138"/>
+        <location filename="../ui/loyalty/tab.py" line="139"/>
         <source>扣 {p} 积分,换一张 {v} 代金券?</source>
         <translation>Deduct {p} points for a {v} voucher?</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="145"/>
+        <location filename="../ui/loyalty/tab.py" line="146"/>
         <source>已发券 {code}</source>
         <translation>Voucher issued {code}</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="160"/>
-        <location filename="../ui/loyalty_tab.py" line="165"/>
+        <location filename="../ui/loyalty/tab.py" line="161"/>
+        <location filename="../ui/loyalty/tab.py" line="166"/>
         <source>调整积分</source>
         <translation>Adjust points</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="160"/>
+        <location filename="../ui/loyalty/tab.py" line="161"/>
         <source>增加(正数)或扣减(负数)的积分</source>
         <translation>Points to add (positive) or deduct (negative)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="165"/>
-        <location filename="../ui/loyalty_tab.py" line="169"/>
+        <location filename="../ui/loyalty/tab.py" line="166"/>
+        <location filename="../ui/loyalty/tab.py" line="170"/>
         <source>调整原因</source>
         <translation>Reason for adjustment</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="169"/>
+        <location filename="../ui/loyalty/tab.py" line="170"/>
         <source>请填写调整原因</source>
         <translation>Please enter the reason for the adjustment</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="171"/>
+        <location filename="../ui/loyalty/tab.py" line="172"/>
         <source>手工调整积分需要店长密码。</source>
         <translation>Adjusting points by hand requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="186"/>
-        <location filename="../ui/loyalty_tab.py" line="190"/>
+        <location filename="../ui/loyalty/tab.py" line="187"/>
+        <location filename="../ui/loyalty/tab.py" line="191"/>
         <source>发礼券</source>
         <translation>Issue voucher</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="186"/>
+        <location filename="../ui/loyalty/tab.py" line="187"/>
         <source>面值(元)</source>
         <translation>Value (yuan)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="190"/>
-        <location filename="../ui/loyalty_tab.py" line="199"/>
+        <location filename="../ui/loyalty/tab.py" line="191"/>
+        <location filename="../ui/loyalty/tab.py" line="200"/>
         <source>发券原因</source>
         <translation>Reason for voucher</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="199"/>
+        <location filename="../ui/loyalty/tab.py" line="200"/>
         <source>请填写发券原因</source>
         <translation>Please enter the reason for the voucher</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="201"/>
+        <location filename="../ui/loyalty/tab.py" line="202"/>
         <source>手工发礼券需要店长密码。</source>
         <translation>Issuing vouchers by hand requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="217"/>
+        <location filename="../ui/loyalty/tab.py" line="218"/>
         <source>解除等级锁定?之后等级按规则自动升降。</source>
         <translation>Unlock the tier? The tier will then move up and down by the rules.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="219"/>
+        <location filename="../ui/loyalty/tab.py" line="220"/>
         <source>解除等级锁定需要店长密码。</source>
         <translation>Unlocking a tier requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="224"/>
+        <location filename="../ui/loyalty/tab.py" line="225"/>
         <source>锁定等级</source>
         <translation>Lock tier</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="224"/>
+        <location filename="../ui/loyalty/tab.py" line="225"/>
         <source>锁定原因(如:员工、特殊客户)</source>
         <translation>Reason for lock (e.g. employee, special customer)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_tab.py" line="227"/>
+        <location filename="../ui/loyalty/tab.py" line="228"/>
         <source>锁定等级需要店长密码。</source>
         <translation>Locking a tier requires the manager password.</translation>
     </message>
@@ -2621,37 +2641,37 @@ Member data is stored only on this computer and never leaves it.</translation>
 <context>
     <name>MemberListModel</name>
     <message>
-        <location filename="../ui/member_list_model.py" line="33"/>
+        <location filename="../ui/counter/list_model.py" line="33"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/member_list_model.py" line="34"/>
+        <location filename="../ui/counter/list_model.py" line="34"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../ui/member_list_model.py" line="35"/>
+        <location filename="../ui/counter/list_model.py" line="35"/>
         <source>等级</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../ui/member_list_model.py" line="36"/>
+        <location filename="../ui/counter/list_model.py" line="36"/>
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../ui/member_list_model.py" line="37"/>
+        <location filename="../ui/counter/list_model.py" line="37"/>
         <source>最近消费</source>
         <translation>Last purchase</translation>
     </message>
     <message>
-        <location filename="../ui/member_list_model.py" line="38"/>
+        <location filename="../ui/counter/list_model.py" line="38"/>
         <source>专属导购</source>
         <translation>Assigned staff</translation>
     </message>
     <message>
-        <location filename="../ui/member_list_model.py" line="142"/>
+        <location filename="../ui/counter/list_model.py" line="142"/>
         <source>卡号 {card}</source>
         <translation>Card {card}</translation>
     </message>
@@ -2659,12 +2679,12 @@ Member data is stored only on this computer and never leaves it.</translation>
 <context>
     <name>MemberListPane</name>
     <message>
-        <location filename="../ui/member_list_pane.py" line="136"/>
+        <location filename="../ui/counter/list_pane.py" line="136"/>
         <source>找到 {n} 位会员</source>
         <translation>{n} members found</translation>
     </message>
     <message>
-        <location filename="../ui/member_list_pane.py" line="138"/>
+        <location filename="../ui/counter/list_pane.py" line="138"/>
         <source>共 {n} 位会员</source>
         <translation>{n} members in total</translation>
     </message>
@@ -2672,58 +2692,58 @@ Member data is stored only on this computer and never leaves it.</translation>
 <context>
     <name>PaymentBox</name>
     <message>
-        <location filename="../ui/loyalty_pay.py" line="35"/>
+        <location filename="../ui/loyalty/pay.py" line="35"/>
         <source>礼券 / 储值</source>
         <translation>Vouchers / stored value</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_pay.py" line="42"/>
+        <location filename="../ui/loyalty/pay.py" line="42"/>
         <source>用储值支付(元)</source>
         <translation>Pay with stored value (yuan)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_pay.py" line="50"/>
+        <location filename="../ui/loyalty/pay.py" line="50"/>
         <source>可用礼券</source>
         <translation>Available vouchers</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_pay.py" line="51"/>
+        <location filename="../ui/loyalty/pay.py" line="51"/>
         <source>储值余额</source>
         <translation>Stored value balance</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_pay.py" line="52"/>
-        <location filename="../ui/loyalty_pay.py" line="98"/>
+        <location filename="../ui/loyalty/pay.py" line="52"/>
+        <location filename="../ui/loyalty/pay.py" line="98"/>
         <source>储值支付</source>
         <translation>Stored value payment</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_pay.py" line="53"/>
+        <location filename="../ui/loyalty/pay.py" line="53"/>
         <source>现金应收</source>
         <translation>Cash due</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_pay.py" line="64"/>
+        <location filename="../ui/loyalty/pay.py" line="64"/>
         <source> 至{d}</source>
         <translation> until {d}</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_pay.py" line="66"/>
+        <location filename="../ui/loyalty/pay.py" line="66"/>
         <source>券号 {code}</source>
         <translation>Voucher {code}</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_pay.py" line="71"/>
+        <location filename="../ui/loyalty/pay.py" line="71"/>
         <source>(无)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_pay.py" line="117"/>
+        <location filename="../ui/loyalty/pay.py" line="117"/>
         <source>礼券抵 {v}</source>
         <translation>Voucher −{v}</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_pay.py" line="119"/>
+        <location filename="../ui/loyalty/pay.py" line="119"/>
         <source>储值付 {v}</source>
         <translation>Stored value paid {v}</translation>
     </message>
@@ -2731,38 +2751,38 @@ Member data is stored only on this computer and never leaves it.</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../ui/privacy_pin.py" line="111"/>
+        <location filename="../ui/privacy/pin.py" line="111"/>
         <source>需要店长密码</source>
         <translation>Manager password required</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_pin.py" line="112"/>
+        <location filename="../ui/privacy/pin.py" line="112"/>
         <source>这个操作需要店长确认。</source>
         <translation>This action needs the manager's confirmation.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_pin.py" line="118"/>
+        <location filename="../ui/privacy/pin.py" line="118"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_pin.py" line="121"/>
+        <location filename="../ui/privacy/pin.py" line="121"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_pin.py" line="129"/>
+        <location filename="../ui/privacy/pin.py" line="129"/>
         <source>店长密码</source>
         <translation>Manager password</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_pin.py" line="143"/>
-        <location filename="../ui/privacy_pin.py" line="150"/>
+        <location filename="../ui/privacy/pin.py" line="143"/>
+        <location filename="../ui/privacy/pin.py" line="150"/>
         <source>密码错误次数过多,请 {n} 秒后再试。</source>
         <translation>Too many wrong passwords; please try again in {n} seconds.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_pin.py" line="155"/>
+        <location filename="../ui/privacy/pin.py" line="155"/>
         <source>密码不正确</source>
         <translation>Wrong password</translation>
     </message>
@@ -2770,196 +2790,211 @@ Member data is stored only on this computer and never leaves it.</translation>
 <context>
     <name>PrivacySettingsDialog</name>
     <message>
-        <location filename="../ui/privacy_actions.py" line="361"/>
+        <location filename="../ui/privacy/actions.py" line="355"/>
         <source>隐私设置</source>
         <translation>Privacy settings</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="365"/>
+        <location filename="../ui/privacy/actions.py" line="359"/>
         <source> 个月</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="367"/>
+        <location filename="../ui/privacy/actions.py" line="361"/>
         <source>生日/节日问候、售后回访等关怀消息视为服务(不需要营销同意)</source>
         <translation>Care messages such as birthday/holiday greetings and after-sale follow-ups count as service (no marketing consent needed)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="370"/>
+        <location filename="../ui/privacy/actions.py" line="364"/>
         <source>隐私告知书版本</source>
         <translation>Privacy notice version</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="371"/>
+        <location filename="../ui/privacy/actions.py" line="365"/>
         <source>资料保留期限</source>
         <translation>Data retention period</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="373"/>
         <source>保存</source>
-        <translation>Save</translation>
+        <translation type="vanished">Save</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="376"/>
         <source>取消</source>
-        <translation>Cancel</translation>
+        <translation type="vanished">Cancel</translation>
     </message>
 </context>
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../ui/profile_tab.py" line="50"/>
+        <location filename="../ui/counter/profile_tab.py" line="52"/>
         <source>基本档案</source>
         <translation>Basic profile</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="55"/>
+        <location filename="../ui/counter/profile_tab.py" line="57"/>
         <source>未填</source>
         <translation>Not filled in</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="55"/>
+        <location filename="../ui/counter/profile_tab.py" line="57"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="55"/>
+        <location filename="../ui/counter/profile_tab.py" line="57"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="58"/>
+        <location filename="../ui/counter/profile_tab.py" line="60"/>
         <source>如 汉族</source>
         <translation>e.g. Han</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="63"/>
+        <location filename="../ui/counter/profile_tab.py" line="63"/>
+        <source>不知道生日时填:1985年 / 约40岁 / 40多岁 / 80后</source>
+        <translation>If the birthday is unknown: 1985 / about 40 / 40-something / born in the 80s</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/profile_tab.py" line="67"/>
         <source>如 上衣 M / 裤 27 / 鞋 37</source>
         <translation>e.g. top M / trousers 27 / shoes 37</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="72"/>
+        <location filename="../ui/counter/profile_tab.py" line="76"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="73"/>
+        <location filename="../ui/counter/profile_tab.py" line="77"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="80"/>
+        <location filename="../ui/counter/profile_tab.py" line="84"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="80"/>
+        <location filename="../ui/counter/profile_tab.py" line="84"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="80"/>
+        <location filename="../ui/counter/profile_tab.py" line="84"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="81"/>
+        <location filename="../ui/counter/profile_tab.py" line="85"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="81"/>
+        <location filename="../ui/counter/profile_tab.py" line="85"/>
         <source>生日</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="82"/>
+        <location filename="../ui/counter/profile_tab.py" line="86"/>
+        <location filename="../ui/counter/profile_tab.py" line="228"/>
+        <location filename="../ui/counter/profile_tab.py" line="230"/>
+        <source>出生年份/年龄</source>
+        <translation>Birth year / age</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/profile_tab.py" line="87"/>
         <source>邮箱</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="82"/>
+        <location filename="../ui/counter/profile_tab.py" line="87"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="83"/>
+        <location filename="../ui/counter/profile_tab.py" line="88"/>
         <source>尺码</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="83"/>
+        <location filename="../ui/counter/profile_tab.py" line="88"/>
         <source>专属导购</source>
         <translation>Assigned staff</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="84"/>
+        <location filename="../ui/counter/profile_tab.py" line="89"/>
         <source>入会渠道</source>
         <translation>Joined via</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="86"/>
+        <location filename="../ui/counter/profile_tab.py" line="91"/>
         <source>介绍人</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="88"/>
+        <location filename="../ui/counter/profile_tab.py" line="93"/>
         <source>软档案(喜好与习惯)</source>
         <translation>Soft profile (preferences and habits)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="101"/>
+        <location filename="../ui/counter/profile_tab.py" line="106"/>
         <source>其他喜好、家庭、工作等,随聊随记</source>
         <translation>Other preferences, family, work, etc. — note them as you chat</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="105"/>
+        <location filename="../ui/counter/profile_tab.py" line="110"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="110"/>
+        <location filename="../ui/counter/profile_tab.py" line="115"/>
         <source>员工观察(气质、外形、体型变化、聊天要点)</source>
         <translation>Staff observations (style, look, body changes, conversation points)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="117"/>
+        <location filename="../ui/counter/profile_tab.py" line="122"/>
         <source>保存档案 (Ctrl+S)</source>
         <translation>Save profile (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="118"/>
+        <location filename="../ui/counter/profile_tab.py" line="123"/>
         <source>保存档案的全部修改 (Ctrl+S)</source>
         <translation>Save all changes to the profile (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="127"/>
+        <location filename="../ui/counter/profile_tab.py" line="132"/>
         <source>档案完整度(P10):姓名、手机、性别、生日、地址齐全才算完整档案</source>
         <translation>Profile completeness (P10): a profile is complete with name, mobile, gender, birthday and address</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="149"/>
+        <location filename="../ui/counter/profile_tab.py" line="154"/>
         <source>有未保存的修改</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="167"/>
-        <location filename="../ui/profile_tab.py" line="192"/>
+        <location filename="../ui/counter/profile_tab.py" line="174"/>
+        <location filename="../ui/counter/profile_tab.py" line="199"/>
         <source>(无)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="182"/>
+        <location filename="../ui/counter/profile_tab.py" line="189"/>
         <source>档案完整度 {n}%</source>
         <translation>Profile {n}% complete</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="184"/>
+        <location filename="../ui/counter/profile_tab.py" line="191"/>
         <source> — 下次到店请补充:{fields}</source>
         <translation> — please add at next visit: {fields}</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tab.py" line="230"/>
+        <location filename="../ui/counter/profile_tab.py" line="231"/>
+        <source>请填 1985年、约40岁、40多岁 或 80后 这样的写法</source>
+        <translation>Please write it like 1985, about 40, 40-something or born in the 80s</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/profile_tab.py" line="243"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
@@ -2967,377 +3002,374 @@ Member data is stored only on this computer and never leaves it.</translation>
 <context>
     <name>RedeemDialog</name>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="78"/>
+        <location filename="../ui/loyalty/dialogs.py" line="80"/>
         <source>积分兑换 — {name}</source>
         <translation>Redeem points — {name}</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="81"/>
+        <location filename="../ui/loyalty/dialogs.py" line="83"/>
         <source>礼品</source>
         <translation>Gifts</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="81"/>
+        <location filename="../ui/loyalty/dialogs.py" line="83"/>
         <source>所需积分</source>
         <translation>Points needed</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="81"/>
+        <location filename="../ui/loyalty/dialogs.py" line="83"/>
         <source>库存</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="81"/>
+        <location filename="../ui/loyalty/dialogs.py" line="83"/>
         <source>附赠现金券</source>
         <translation>Extra cash voucher</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="84"/>
+        <location filename="../ui/loyalty/dialogs.py" line="86"/>
         <source>兑换所选礼品</source>
         <translation>Redeem selected gift</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="86"/>
-        <source>关闭</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../ui/loyalty_dialogs.py" line="89"/>
+        <location filename="../ui/loyalty/dialogs.py" line="90"/>
         <source>经办导购</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="104"/>
+        <location filename="../ui/loyalty/dialogs.py" line="105"/>
         <source>可用积分:{n}</source>
         <translation>Available points: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="118"/>
+        <location filename="../ui/loyalty/dialogs.py" line="119"/>
         <source>请先选择一件礼品</source>
         <translation>Please select a gift first</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="121"/>
+        <location filename="../ui/loyalty/dialogs.py" line="122"/>
         <source>用 {p} 积分兑换「{name}」?</source>
         <translation>Redeem "{name}" for {p} points?</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="130"/>
+        <location filename="../ui/loyalty/dialogs.py" line="131"/>
         <source>已兑换「{name}」,扣 {p} 积分</source>
         <translation>Redeemed "{name}", {p} points deducted</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="vanished">Close</translation>
     </message>
 </context>
 <context>
     <name>ReminderPane</name>
     <message>
-        <location filename="../ui/reminder_pane.py" line="65"/>
+        <location filename="../ui/care/reminder_pane.py" line="67"/>
         <source>完成:</source>
         <translation>Done:</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_pane.py" line="72"/>
-        <source>已发短信</source>
-        <translation>SMS sent</translation>
-    </message>
-    <message>
-        <location filename="../ui/reminder_pane.py" line="72"/>
-        <source>已联系,顾客很满意</source>
-        <translation>Contacted, customer very satisfied</translation>
-    </message>
-    <message>
-        <location filename="../ui/reminder_pane.py" line="78"/>
+        <location filename="../ui/care/reminder_pane.py" line="80"/>
         <source>(不填)</source>
         <translation>(leave blank)</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_pane.py" line="82"/>
+        <location filename="../ui/care/reminder_pane.py" line="84"/>
         <source>聊到的新情况,记入联系记录</source>
         <translation>New things from the chat — saved in the contact record</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_pane.py" line="83"/>
+        <location filename="../ui/care/reminder_pane.py" line="85"/>
         <source>结果(流失原因)</source>
         <translation>Result (reason for leaving)</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_pane.py" line="83"/>
+        <location filename="../ui/care/reminder_pane.py" line="85"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_pane.py" line="84"/>
+        <location filename="../ui/care/reminder_pane.py" line="86"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_pane.py" line="85"/>
+        <location filename="../ui/care/reminder_pane.py" line="87"/>
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_pane.py" line="86"/>
+        <location filename="../ui/care/reminder_pane.py" line="88"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_pane.py" line="102"/>
+        <location filename="../ui/care/reminder_pane.py" line="104"/>
         <source>跳过:</source>
         <translation>Skip:</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_pane.py" line="107"/>
+        <location filename="../ui/care/reminder_pane.py" line="109"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_pane.py" line="133"/>
+        <location filename="../ui/care/reminder_pane.py" line="133"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_pane.py" line="139"/>
+        <location filename="../ui/care/reminder_pane.py" line="139"/>
         <source>只看我的</source>
         <translation>Mine only</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_pane.py" line="150"/>
+        <location filename="../ui/care/reminder_pane.py" line="150"/>
         <source>会员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_pane.py" line="150"/>
+        <location filename="../ui/care/reminder_pane.py" line="150"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_pane.py" line="150"/>
+        <location filename="../ui/care/reminder_pane.py" line="150"/>
         <source>事由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_pane.py" line="163"/>
+        <location filename="../ui/care/reminder_pane.py" line="163"/>
         <source>复制短信</source>
         <translation>Copy SMS</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_pane.py" line="164"/>
+        <location filename="../ui/care/reminder_pane.py" line="164"/>
         <source>拨打</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_pane.py" line="165"/>
+        <location filename="../ui/care/reminder_pane.py" line="165"/>
         <source>完成…</source>
         <translation>Done…</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_pane.py" line="166"/>
+        <location filename="../ui/care/reminder_pane.py" line="166"/>
         <source>跳过…</source>
         <translation>Skip…</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_pane.py" line="167"/>
+        <location filename="../ui/care/reminder_pane.py" line="167"/>
         <source>导出本组…</source>
         <translation>Export this group…</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_pane.py" line="168"/>
+        <location filename="../ui/care/reminder_pane.py" line="168"/>
         <source>把短信内容复制到剪贴板</source>
         <translation>Copy the SMS text to the clipboard</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_pane.py" line="169"/>
+        <location filename="../ui/care/reminder_pane.py" line="169"/>
         <source>显示完整号码并复制,方便拨打</source>
         <translation>Show the full number and copy it for dialling</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_pane.py" line="170"/>
+        <location filename="../ui/care/reminder_pane.py" line="170"/>
         <source>把这一组导出为 Excel/CSV(手机号、短信内容),交给短信平台群发</source>
         <translation>Export this group to Excel/CSV (mobile numbers, SMS text) for a bulk SMS service</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_pane.py" line="243"/>
+        <location filename="../ui/care/reminder_pane.py" line="243"/>
         <source>提醒加载失败:</source>
         <translation>Loading reminders failed:</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_pane.py" line="251"/>
+        <location filename="../ui/care/reminder_pane.py" line="251"/>
         <source>计算今日提醒</source>
         <translation>Working out today's reminders</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_pane.py" line="266"/>
+        <location filename="../ui/care/reminder_pane.py" line="266"/>
         <source>暂缓(防打扰)</source>
         <translation>Postponed (do not disturb)</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_pane.py" line="268"/>
+        <location filename="../ui/care/reminder_pane.py" line="268"/>
         <source>,逾期 {n}</source>
         <translation>, {n} overdue</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_pane.py" line="275"/>
+        <location filename="../ui/care/reminder_pane.py" line="275"/>
         <source>【逾期】</source>
         <translation>[Overdue]</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_pane.py" line="285"/>
+        <location filename="../ui/care/reminder_pane.py" line="285"/>
         <source>……还有 {n} 位,请用“导出本组”群发</source>
         <translation>…and {n} more; please use "Export this group" to send in bulk</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_pane.py" line="290"/>
+        <location filename="../ui/care/reminder_pane.py" line="290"/>
         <source>今日提醒 {date}:{n} 项</source>
         <translation>Today's reminders {date}: {n} items</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_pane.py" line="323"/>
+        <location filename="../ui/care/reminder_pane.py" line="323"/>
         <source>选择一条提醒查看要说的话。</source>
         <translation>Select a reminder to see what to say.</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_pane.py" line="324"/>
+        <location filename="../ui/care/reminder_pane.py" line="324"/>
         <source>共 {n} 位。选中一位查看短信,或“导出本组”群发。</source>
         <translation>{n} members. Select one to see the SMS, or "Export this group" to send in bulk.</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_pane.py" line="329"/>
+        <location filename="../ui/care/reminder_pane.py" line="329"/>
         <source>建议发送时段:</source>
         <translation>Suggested sending time:</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_pane.py" line="331"/>
+        <location filename="../ui/care/reminder_pane.py" line="331"/>
         <source>暂缓原因:</source>
         <translation>Postponed because:</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_pane.py" line="354"/>
+        <location filename="../ui/care/reminder_pane.py" line="354"/>
         <source>短信内容已复制</source>
         <translation>SMS text copied</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_pane.py" line="361"/>
+        <location filename="../ui/care/reminder_pane.py" line="361"/>
         <source>{name}:{phone}
 (号码已复制)</source>
         <translation>{name}: {phone}
 (number copied)</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_pane.py" line="362"/>
+        <location filename="../ui/care/reminder_pane.py" line="362"/>
         <source>拨打电话</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_pane.py" line="410"/>
+        <location filename="../ui/care/reminder_pane.py" line="410"/>
         <source>群发名单含完整手机号,导出需要店长密码。</source>
         <translation>The bulk list contains full mobile numbers; exporting requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_pane.py" line="413"/>
+        <location filename="../ui/care/reminder_pane.py" line="413"/>
         <source>导出群发名单</source>
         <translation>Export bulk SMS list</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_pane.py" line="414"/>
+        <location filename="../ui/care/reminder_pane.py" line="414"/>
         <source>Excel 文件 (*.xlsx);;CSV 文件 (*.csv)</source>
         <translation>Excel file (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_pane.py" line="422"/>
+        <location filename="../ui/care/reminder_pane.py" line="422"/>
         <source>已导出 {n} 条</source>
         <translation>{n} rows exported</translation>
+    </message>
+    <message>
+        <source>已发短信</source>
+        <translation type="vanished">SMS sent</translation>
+    </message>
+    <message>
+        <source>已联系,顾客很满意</source>
+        <translation type="vanished">Contacted, customer very satisfied</translation>
     </message>
 </context>
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../ui/reports_view.py" line="124"/>
+        <location filename="../ui/reports/view.py" line="135"/>
         <source>会员月度汇总</source>
         <translation>Monthly member summary</translation>
     </message>
     <message>
-        <location filename="../ui/reports_view.py" line="131"/>
+        <location filename="../ui/reports/view.py" line="142"/>
         <source>按月</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../ui/reports_view.py" line="131"/>
+        <location filename="../ui/reports/view.py" line="142"/>
         <source>日期范围</source>
         <translation>Date range</translation>
     </message>
     <message>
-        <location filename="../ui/reports_view.py" line="142"/>
+        <location filename="../ui/reports/view.py" line="153"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ui/reports_view.py" line="143"/>
+        <location filename="../ui/reports/view.py" line="154"/>
         <source>统计</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../ui/reports_view.py" line="144"/>
+        <location filename="../ui/reports/view.py" line="155"/>
         <source>导出完整手机号</source>
         <translation>Export full mobile numbers</translation>
     </message>
     <message>
-        <location filename="../ui/reports_view.py" line="145"/>
+        <location filename="../ui/reports/view.py" line="156"/>
         <source>默认打码(138****1234);勾选会记入审计日志</source>
         <translation>Masked by default (138****1234); ticking this is recorded in the audit log</translation>
     </message>
     <message>
-        <location filename="../ui/reports_view.py" line="146"/>
+        <location filename="../ui/reports/view.py" line="157"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../ui/reports_view.py" line="147"/>
+        <location filename="../ui/reports/view.py" line="158"/>
         <source>统计期:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../ui/reports_view.py" line="202"/>
+        <location filename="../ui/reports/view.py" line="213"/>
         <source>正在统计 {p}…</source>
         <translation>Calculating {p}…</translation>
     </message>
     <message>
-        <location filename="../ui/reports_view.py" line="203"/>
+        <location filename="../ui/reports/view.py" line="214"/>
         <source>正在统计会员数据</source>
         <translation>Calculating member data</translation>
     </message>
     <message>
-        <location filename="../ui/reports_view.py" line="213"/>
+        <location filename="../ui/reports/view.py" line="224"/>
         <source>{shop} · {p} · 生成于 {at}</source>
         <translation>{shop} · {p} · generated {at}</translation>
     </message>
     <message>
-        <location filename="../ui/reports_view.py" line="224"/>
+        <location filename="../ui/reports/view.py" line="235"/>
         <source>导出会员月度汇总</source>
         <translation>Export monthly member summary</translation>
     </message>
     <message>
-        <location filename="../ui/reports_view.py" line="225"/>
+        <location filename="../ui/reports/view.py" line="236"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/reports_view.py" line="237"/>
+        <location filename="../ui/reports/view.py" line="248"/>
         <source>工作簿将包含会员的完整手机号(会记入审计日志),需要店长密码。</source>
         <translation>The workbook will contain full mobile numbers (recorded in the audit log); the manager password is required.</translation>
     </message>
     <message>
-        <location filename="../ui/reports_view.py" line="248"/>
+        <location filename="../ui/reports/view.py" line="259"/>
         <source>已导出:{f}</source>
         <translation>Exported: {f}</translation>
     </message>
     <message>
-        <location filename="../ui/reports_view.py" line="249"/>
+        <location filename="../ui/reports/view.py" line="260"/>
         <source>已导出 {p} 会员月度汇总:
 {f}</source>
         <translation>Monthly member summary {p} exported:
 {f}</translation>
     </message>
     <message>
-        <location filename="../ui/reports_view.py" line="251"/>
+        <location filename="../ui/reports/view.py" line="262"/>
         <source>正在导出会员月度汇总</source>
         <translation>Exporting monthly member summary</translation>
     </message>
@@ -3345,117 +3377,116 @@ Member data is stored only on this computer and never leaves it.</translation>
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../ui/privacy_actions.py" line="244"/>
+        <location filename="../ui/privacy/actions.py" line="240"/>
         <source>待匿名化名单</source>
         <translation>Pending anonymisation</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="246"/>
+        <location filename="../ui/privacy/actions.py" line="242"/>
         <source>超过 {n} 个月没有消费、没有联系的会员。按《个人信息保护法》,不再需要的个人信息应当删除;匿名化后消费记录仍保留在报表中。</source>
         <translation>Members with no purchase and no contact for over {n} months. Under the Personal Information Protection Law, personal information no longer needed should be deleted; after anonymisation the purchases stay in the reports.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="250"/>
+        <location filename="../ui/privacy/actions.py" line="246"/>
         <source>编号</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="250"/>
+        <location filename="../ui/privacy/actions.py" line="246"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="250"/>
+        <location filename="../ui/privacy/actions.py" line="246"/>
         <source>最近活动</source>
         <translation>Last activity</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="250"/>
+        <location filename="../ui/privacy/actions.py" line="246"/>
         <source>入会日期</source>
         <translation>Enrolled on</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="256"/>
+        <location filename="../ui/privacy/actions.py" line="252"/>
         <source>全部匿名化…</source>
         <translation>Anonymise all…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="258"/>
-        <source>关闭</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy_actions.py" line="280"/>
+        <location filename="../ui/privacy/actions.py" line="275"/>
         <source>共 {n} 位</source>
         <translation>{n} in total</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="287"/>
+        <location filename="../ui/privacy/actions.py" line="282"/>
         <source>批量注销会员需要店长密码。</source>
         <translation>Closing members in bulk requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="289"/>
+        <location filename="../ui/privacy/actions.py" line="284"/>
         <source>将 {n} 位会员的个人信息永久清除?
 会先自动备份;消费和积分记录保留。</source>
         <translation>Permanently erase the personal information of {n} members?
 A backup is made first; purchases and points are kept.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="303"/>
+        <location filename="../ui/privacy/actions.py" line="298"/>
         <source>正在匿名化…</source>
         <translation>Anonymising…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="vanished">Close</translation>
     </message>
 </context>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../ui/return_dialog.py" line="41"/>
+        <location filename="../ui/counter/return_dialog.py" line="42"/>
         <source>退货 / 换货</source>
         <translation>Return / exchange</translation>
     </message>
     <message>
-        <location filename="../ui/return_dialog.py" line="45"/>
+        <location filename="../ui/counter/return_dialog.py" line="46"/>
         <source>原小票 {no}  {when}  实收 {paid}</source>
         <translation>Original receipt {no}  {when}  paid {paid}</translation>
     </message>
     <message>
-        <location filename="../ui/return_dialog.py" line="67"/>
+        <location filename="../ui/counter/return_dialog.py" line="68"/>
         <source>退换原因,如 尺码不合适</source>
         <translation>Reason for return/exchange, e.g. wrong size</translation>
     </message>
     <message>
-        <location filename="../ui/return_dialog.py" line="69"/>
+        <location filename="../ui/counter/return_dialog.py" line="70"/>
         <source>经办导购</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../ui/return_dialog.py" line="70"/>
+        <location filename="../ui/counter/return_dialog.py" line="71"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/return_dialog.py" line="71"/>
+        <location filename="../ui/counter/return_dialog.py" line="72"/>
         <source>退货</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../ui/return_dialog.py" line="72"/>
+        <location filename="../ui/counter/return_dialog.py" line="73"/>
         <source>退货并换货</source>
         <translation>Return and exchange</translation>
     </message>
     <message>
-        <location filename="../ui/return_dialog.py" line="73"/>
+        <location filename="../ui/counter/return_dialog.py" line="74"/>
         <source>先退这些商品,再为她记一笔新销售</source>
         <translation>Return these items first, then record a new sale for her</translation>
     </message>
     <message>
-        <location filename="../ui/return_dialog.py" line="74"/>
+        <location filename="../ui/counter/return_dialog.py" line="75"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/return_dialog.py" line="101"/>
+        <location filename="../ui/counter/return_dialog.py" line="102"/>
         <source>导购:请选择经办导购</source>
         <translation>Staff: please choose who handled it</translation>
     </message>
@@ -3463,181 +3494,181 @@ A backup is made first; purchases and points are kept.</translation>
 <context>
     <name>SaleDialog</name>
     <message>
-        <location filename="../ui/sale_dialog.py" line="50"/>
+        <location filename="../ui/counter/sale_dialog.py" line="53"/>
         <source>会员:{name}  {tier}</source>
         <translation>Member: {name}  {tier}</translation>
     </message>
     <message>
-        <location filename="../ui/sale_dialog.py" line="51"/>
+        <location filename="../ui/counter/sale_dialog.py" line="54"/>
         <source>记一笔销售 — {name}</source>
         <translation>Record a sale — {name}</translation>
     </message>
     <message>
-        <location filename="../ui/sale_dialog.py" line="54"/>
+        <location filename="../ui/counter/sale_dialog.py" line="57"/>
         <source>非会员(散客)销售</source>
         <translation>Non-member (walk-in) sale</translation>
     </message>
     <message>
-        <location filename="../ui/sale_dialog.py" line="55"/>
+        <location filename="../ui/counter/sale_dialog.py" line="58"/>
         <source>非会员销售</source>
         <translation>Non-member sale</translation>
     </message>
     <message>
-        <location filename="../ui/sale_dialog.py" line="59"/>
+        <location filename="../ui/counter/sale_dialog.py" line="62"/>
         <source>录入商品(回车或 Insert 添加一行)</source>
         <translation>Enter items (Enter or Insert adds a line)</translation>
     </message>
     <message>
-        <location filename="../ui/sale_dialog.py" line="67"/>
+        <location filename="../ui/counter/sale_dialog.py" line="70"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../ui/sale_dialog.py" line="70"/>
+        <location filename="../ui/counter/sale_dialog.py" line="73"/>
         <source>9=9折</source>
         <translation>9 = 10% off</translation>
     </message>
     <message>
-        <location filename="../ui/sale_dialog.py" line="71"/>
+        <location filename="../ui/counter/sale_dialog.py" line="74"/>
         <source>单品折扣:9 表示9折,95 表示9.5折,空白不打折;会员折扣另外自动计算</source>
         <translation>Item discount: 9 means 10% off, 95 means 5% off, blank means no discount; the member discount is calculated automatically on top</translation>
     </message>
     <message>
-        <location filename="../ui/sale_dialog.py" line="72"/>
+        <location filename="../ui/counter/sale_dialog.py" line="75"/>
         <source>添加 (Enter)</source>
         <translation>Add (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/sale_dialog.py" line="75"/>
-        <location filename="../ui/sale_dialog.py" line="161"/>
+        <location filename="../ui/counter/sale_dialog.py" line="78"/>
+        <location filename="../ui/counter/sale_dialog.py" line="164"/>
         <source>款号</source>
         <translation>Style no.</translation>
     </message>
     <message>
-        <location filename="../ui/sale_dialog.py" line="75"/>
+        <location filename="../ui/counter/sale_dialog.py" line="78"/>
         <source>品类</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../ui/sale_dialog.py" line="76"/>
+        <location filename="../ui/counter/sale_dialog.py" line="79"/>
         <source>尺码</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../ui/sale_dialog.py" line="76"/>
-        <location filename="../ui/sale_dialog.py" line="162"/>
+        <location filename="../ui/counter/sale_dialog.py" line="79"/>
+        <location filename="../ui/counter/sale_dialog.py" line="165"/>
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../ui/sale_dialog.py" line="77"/>
-        <location filename="../ui/sale_dialog.py" line="163"/>
+        <location filename="../ui/counter/sale_dialog.py" line="80"/>
+        <location filename="../ui/counter/sale_dialog.py" line="166"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../ui/sale_dialog.py" line="77"/>
-        <location filename="../ui/sale_dialog.py" line="164"/>
+        <location filename="../ui/counter/sale_dialog.py" line="80"/>
+        <location filename="../ui/counter/sale_dialog.py" line="167"/>
         <source>折扣</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../ui/sale_dialog.py" line="90"/>
+        <location filename="../ui/counter/sale_dialog.py" line="93"/>
         <source>删除选中行 (Delete)</source>
         <translation>Delete selected line (Delete)</translation>
     </message>
     <message>
-        <location filename="../ui/sale_dialog.py" line="98"/>
+        <location filename="../ui/counter/sale_dialog.py" line="101"/>
         <source>导购(必选)</source>
         <translation>Staff (required)</translation>
     </message>
     <message>
-        <location filename="../ui/sale_dialog.py" line="99"/>
+        <location filename="../ui/counter/sale_dialog.py" line="102"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ui/sale_dialog.py" line="101"/>
+        <location filename="../ui/counter/sale_dialog.py" line="104"/>
         <source>结算</source>
         <translation>Checkout</translation>
     </message>
     <message>
-        <location filename="../ui/sale_dialog.py" line="111"/>
+        <location filename="../ui/counter/sale_dialog.py" line="114"/>
         <source>原价合计</source>
         <translation>List price total</translation>
     </message>
     <message>
-        <location filename="../ui/sale_dialog.py" line="112"/>
+        <location filename="../ui/counter/sale_dialog.py" line="115"/>
         <source>会员折扣</source>
         <translation>Member discount</translation>
     </message>
     <message>
-        <location filename="../ui/sale_dialog.py" line="113"/>
+        <location filename="../ui/counter/sale_dialog.py" line="116"/>
         <source>应收</source>
         <translation>Amount due</translation>
     </message>
     <message>
-        <location filename="../ui/sale_dialog.py" line="114"/>
+        <location filename="../ui/counter/sale_dialog.py" line="117"/>
         <source>本单积分</source>
         <translation>Points this sale</translation>
     </message>
     <message>
-        <location filename="../ui/sale_dialog.py" line="117"/>
+        <location filename="../ui/counter/sale_dialog.py" line="120"/>
         <source>确认收款 (Ctrl+Enter)</source>
         <translation>Confirm payment (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/sale_dialog.py" line="118"/>
+        <location filename="../ui/counter/sale_dialog.py" line="121"/>
         <source>记录这笔销售 (Ctrl+Enter)</source>
         <translation>Record this sale (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/sale_dialog.py" line="121"/>
+        <location filename="../ui/counter/sale_dialog.py" line="124"/>
         <source>取消 (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/sale_dialog.py" line="159"/>
+        <location filename="../ui/counter/sale_dialog.py" line="162"/>
         <source>第 {n} 行</source>
         <translation>Line {n}</translation>
     </message>
     <message>
-        <location filename="../ui/sale_dialog.py" line="161"/>
+        <location filename="../ui/counter/sale_dialog.py" line="164"/>
         <source>请填写款号</source>
         <translation>Please enter the style no.</translation>
     </message>
     <message>
-        <location filename="../ui/sale_dialog.py" line="225"/>
+        <location filename="../ui/counter/sale_dialog.py" line="228"/>
         <source>非会员无折扣</source>
         <translation>No discount for non-members</translation>
     </message>
     <message>
-        <location filename="../ui/sale_dialog.py" line="228"/>
+        <location filename="../ui/counter/sale_dialog.py" line="231"/>
         <source>本单后升级为 {tier}!</source>
         <translation>This sale upgrades her to {tier}!</translation>
     </message>
     <message>
-        <location filename="../ui/sale_dialog.py" line="232"/>
+        <location filename="../ui/counter/sale_dialog.py" line="235"/>
         <source>本单满 {n} 件,可免费办卡入会</source>
         <translation>This sale has {n} or more items: a free membership card can be issued</translation>
     </message>
     <message>
-        <location filename="../ui/sale_dialog.py" line="246"/>
+        <location filename="../ui/counter/sale_dialog.py" line="249"/>
         <source>商品</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../ui/sale_dialog.py" line="246"/>
+        <location filename="../ui/counter/sale_dialog.py" line="249"/>
         <source>请至少录入一件商品</source>
         <translation>Please enter at least one item</translation>
     </message>
     <message>
-        <location filename="../ui/sale_dialog.py" line="249"/>
+        <location filename="../ui/counter/sale_dialog.py" line="252"/>
         <source>导购</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../ui/sale_dialog.py" line="249"/>
+        <location filename="../ui/counter/sale_dialog.py" line="252"/>
         <source>请选择导购</source>
         <translation>Please choose the staff member</translation>
     </message>
@@ -3645,131 +3676,130 @@ A backup is made first; purchases and points are kept.</translation>
 <context>
     <name>SalesImportDialog</name>
     <message>
-        <location filename="../ui/loyalty_import.py" line="40"/>
-        <location filename="../ui/loyalty_import.py" line="125"/>
+        <location filename="../ui/loyalty/sales_import.py" line="41"/>
+        <location filename="../ui/loyalty/sales_import.py" line="125"/>
         <source>导入销售明细</source>
         <translation>Import sales details</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_import.py" line="43"/>
+        <location filename="../ui/loyalty/sales_import.py" line="44"/>
         <source>收银系统导出的 .xlsx 或 .csv</source>
         <translation>.xlsx or .csv exported from the till system</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_import.py" line="44"/>
+        <location filename="../ui/loyalty/sales_import.py" line="45"/>
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_import.py" line="46"/>
+        <location filename="../ui/loyalty/sales_import.py" line="47"/>
         <source>检查(不写入)</source>
         <translation>Check (no writing)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_import.py" line="48"/>
+        <location filename="../ui/loyalty/sales_import.py" line="49"/>
         <source>列:日期时间、小票号、会员(手机或卡号)、款号、品类、尺码、单价、数量、折扣、实收金额、导购、类型(销售/退货)、原小票号</source>
         <translation>Columns: date/time, receipt no., member (mobile or card no.), style no., category, size, unit price, qty, discount, amount paid, staff, type (sale/return), original receipt no.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_import.py" line="51"/>
+        <location filename="../ui/loyalty/sales_import.py" line="52"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_import.py" line="51"/>
+        <location filename="../ui/loyalty/sales_import.py" line="52"/>
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_import.py" line="51"/>
+        <location filename="../ui/loyalty/sales_import.py" line="52"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_import.py" line="51"/>
+        <location filename="../ui/loyalty/sales_import.py" line="52"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_import.py" line="51"/>
+        <location filename="../ui/loyalty/sales_import.py" line="52"/>
         <source>处理</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_import.py" line="52"/>
+        <location filename="../ui/loyalty/sales_import.py" line="53"/>
         <source>有问题行时全部不导入</source>
         <translation>Import nothing if any row has problems</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_import.py" line="53"/>
+        <location filename="../ui/loyalty/sales_import.py" line="54"/>
         <source>只导入没有问题的小票</source>
         <translation>Import only receipts without problems</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_import.py" line="55"/>
+        <location filename="../ui/loyalty/sales_import.py" line="56"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_import.py" line="58"/>
-        <source>关闭</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../ui/loyalty_import.py" line="78"/>
+        <location filename="../ui/loyalty/sales_import.py" line="78"/>
         <source>选择销售明细文件</source>
         <translation>Choose sales details file</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_import.py" line="79"/>
+        <location filename="../ui/loyalty/sales_import.py" line="79"/>
         <source>表格 (*.xlsx *.csv)</source>
         <translation>Spreadsheet (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_import.py" line="92"/>
+        <location filename="../ui/loyalty/sales_import.py" line="92"/>
         <source>正在备份数据库…</source>
         <translation>Backing up the database…</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_import.py" line="101"/>
+        <location filename="../ui/loyalty/sales_import.py" line="101"/>
         <source>已写入</source>
         <translation>Written</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_import.py" line="102"/>
+        <location filename="../ui/loyalty/sales_import.py" line="102"/>
         <source>检查结果(未写入)</source>
         <translation>Check result (not written)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_import.py" line="102"/>
+        <location filename="../ui/loyalty/sales_import.py" line="102"/>
         <source>有问题行,未写入任何数据</source>
         <translation>There are problem rows; nothing was written</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_import.py" line="103"/>
+        <location filename="../ui/loyalty/sales_import.py" line="103"/>
         <source>{head}:读取 {read} 行,导入 {imp},跳过(已导入过){skip},有问题 {bad}</source>
         <translation>{head}: {read} rows read, {imp} imported, {skip} skipped (already imported), {bad} with problems</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_import.py" line="112"/>
+        <location filename="../ui/loyalty/sales_import.py" line="112"/>
         <source>文件:请选择要导入的文件</source>
         <translation>File: please choose the file to import</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_import.py" line="114"/>
+        <location filename="../ui/loyalty/sales_import.py" line="114"/>
         <source>检查销售明细</source>
         <translation>Check sales details</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="vanished">Close</translation>
     </message>
 </context>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../ui/search_box.py" line="28"/>
+        <location filename="../ui/counter/search_box.py" line="28"/>
         <source>手机尾号 / 手机号 / 卡号 / 姓名 / 拼音首字母(Ctrl+F)</source>
         <translation>Phone ending / mobile / card no. / name / pinyin initials (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/search_box.py" line="29"/>
+        <location filename="../ui/counter/search_box.py" line="29"/>
         <source>输入手机后4位、完整手机号、卡号、姓名或拼音,回车打开会员(Ctrl+F / F6)</source>
         <translation>Enter the last 4 digits of the mobile, the full mobile, card no., name or pinyin and press Enter to open the member (Ctrl+F / F6)</translation>
     </message>
@@ -3777,43 +3807,48 @@ A backup is made first; purchases and points are kept.</translation>
 <context>
     <name>SegmentTab</name>
     <message>
-        <location filename="../ui/reports_segment_tab.py" line="38"/>
+        <location filename="../ui/reports/segment_tab.py" line="39"/>
         <source>尚未计算分群(报表 → 重新计算会员分群)</source>
         <translation>Segments not calculated yet (Reports → Recalculate member segments)</translation>
     </message>
     <message>
-        <location filename="../ui/reports_segment_tab.py" line="40"/>
+        <location filename="../ui/reports/segment_tab.py" line="41"/>
         <source>R{r} F{f} M{m}(1–5 分,5 最好)</source>
         <translation>R{r} F{f} M{m} (1–5, 5 is best)</translation>
     </message>
     <message>
-        <location filename="../ui/reports_segment_tab.py" line="40"/>
+        <location filename="../ui/reports/segment_tab.py" line="41"/>
         <source>未消费</source>
         <translation>No purchases</translation>
     </message>
     <message>
-        <location filename="../ui/reports_segment_tab.py" line="43"/>
+        <location filename="../ui/reports/segment_tab.py" line="45"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/segment_tab.py" line="45"/>
         <source>(满 3 次购买后判断)</source>
         <translation>(judged after 3 purchases)</translation>
     </message>
     <message>
-        <location filename="../ui/reports_segment_tab.py" line="44"/>
-        <location filename="../ui/reports_segment_tab.py" line="45"/>
+        <location filename="../ui/reports/segment_tab.py" line="46"/>
+        <location filename="../ui/reports/segment_tab.py" line="47"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../ui/reports_segment_tab.py" line="45"/>
+        <location filename="../ui/reports/segment_tab.py" line="47"/>
         <source>是:已超过她平时的购买间隔</source>
         <translation>Yes: longer than her usual time between purchases</translation>
     </message>
     <message>
-        <location filename="../ui/reports_segment_tab.py" line="46"/>
+        <location filename="../ui/reports/segment_tab.py" line="48"/>
         <source>购买 {n} 次,消费 {m},客单价 {a}</source>
         <translation>{n} purchases, spent {m}, average sale {a}</translation>
     </message>
     <message>
-        <location filename="../ui/reports_segment_tab.py" line="51"/>
+        <location filename="../ui/reports/segment_tab.py" line="53"/>
         <source>规则见 帮助 → 会员分群规则</source>
         <translation>Rules under Help → Member segment rules</translation>
     </message>
@@ -3821,54 +3856,54 @@ A backup is made first; purchases and points are kept.</translation>
 <context>
     <name>SetPinDialog</name>
     <message>
-        <location filename="../ui/privacy_pin.py" line="49"/>
+        <location filename="../ui/privacy/pin.py" line="49"/>
         <source>修改店长密码</source>
         <translation>Change manager password</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_pin.py" line="49"/>
+        <location filename="../ui/privacy/pin.py" line="49"/>
         <source>设置店长密码</source>
         <translation>Set manager password</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_pin.py" line="52"/>
+        <location filename="../ui/privacy/pin.py" line="52"/>
         <source>店长密码用于:修改设置、导出完整手机号、批量操作、注销会员和恢复备份。导购日常收银、入会、记联系不需要密码。
 请设置 4–12 位数字,不要用 1111、1234 这类容易猜的数字。</source>
         <translation>The manager password is used for: changing settings, exporting full mobile numbers, bulk operations, closing members and restoring backups. Staff do not need it for daily sales, enrolment or contact records.
 Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_pin.py" line="60"/>
+        <location filename="../ui/privacy/pin.py" line="60"/>
         <source>原密码</source>
         <translation>Old password</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_pin.py" line="63"/>
+        <location filename="../ui/privacy/pin.py" line="63"/>
         <source>新密码</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_pin.py" line="64"/>
+        <location filename="../ui/privacy/pin.py" line="64"/>
         <source>再输一次</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_pin.py" line="68"/>
+        <location filename="../ui/privacy/pin.py" line="68"/>
         <source>保存密码</source>
         <translation>Save password</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_pin.py" line="71"/>
+        <location filename="../ui/privacy/pin.py" line="71"/>
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_pin.py" line="71"/>
+        <location filename="../ui/privacy/pin.py" line="71"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_pin.py" line="89"/>
+        <location filename="../ui/privacy/pin.py" line="89"/>
         <source>两次输入的密码不一样</source>
         <translation>The two passwords do not match</translation>
     </message>
@@ -3876,32 +3911,32 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="99"/>
+        <location filename="../ui/loyalty/settings.py" line="102"/>
         <source>如 9 表示9折;空白不打折</source>
         <translation>e.g. 9 means 10% off; blank means no discount</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="102"/>
+        <location filename="../ui/loyalty/settings.py" line="105"/>
         <source>所有会员</source>
         <translation>All members</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="139"/>
+        <location filename="../ui/loyalty/settings.py" line="142"/>
         <source>请用逗号分隔月份,如 3,6,9,12</source>
         <translation>Separate months with commas, e.g. 3,6,9,12</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="141"/>
+        <location filename="../ui/loyalty/settings.py" line="144"/>
         <source>月份应在 1 到 12 之间</source>
         <translation>Months must be between 1 and 12</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="152"/>
+        <location filename="../ui/loyalty/settings.py" line="155"/>
         <source>年度复核日</source>
         <translation>Annual review day</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="152"/>
+        <location filename="../ui/loyalty/settings.py" line="155"/>
         <source>格式为 月-日,如 01-01</source>
         <translation>Format month-day, e.g. 01-01</translation>
     </message>
@@ -3909,261 +3944,259 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../ui/staff_dialog.py" line="42"/>
+        <location filename="../ui/counter/staff_dialog.py" line="43"/>
         <source>导购管理</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../ui/staff_dialog.py" line="45"/>
+        <location filename="../ui/counter/staff_dialog.py" line="46"/>
         <source>新导购姓名</source>
         <translation>New staff member's name</translation>
     </message>
     <message>
-        <location filename="../ui/staff_dialog.py" line="46"/>
+        <location filename="../ui/counter/staff_dialog.py" line="47"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../ui/staff_dialog.py" line="49"/>
+        <location filename="../ui/counter/staff_dialog.py" line="50"/>
         <source>改名…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../ui/staff_dialog.py" line="51"/>
+        <location filename="../ui/counter/staff_dialog.py" line="52"/>
         <source>停用 / 启用</source>
         <translation>Deactivate / activate</translation>
     </message>
     <message>
-        <location filename="../ui/staff_dialog.py" line="52"/>
+        <location filename="../ui/counter/staff_dialog.py" line="53"/>
         <source>离职导购停用即可,历史销售和会员仍显示其姓名</source>
         <translation>Deactivate staff who have left; past sales and members still show their name</translation>
     </message>
     <message>
-        <location filename="../ui/staff_dialog.py" line="54"/>
-        <source>关闭</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../ui/staff_dialog.py" line="76"/>
+        <location filename="../ui/counter/staff_dialog.py" line="76"/>
         <source>{name}(已停用)</source>
         <translation>{name} (inactive)</translation>
     </message>
     <message>
-        <location filename="../ui/staff_dialog.py" line="93"/>
+        <location filename="../ui/counter/staff_dialog.py" line="93"/>
         <source>添加导购 {name}</source>
         <translation>Add staff member {name}</translation>
     </message>
     <message>
-        <location filename="../ui/staff_dialog.py" line="107"/>
+        <location filename="../ui/counter/staff_dialog.py" line="107"/>
         <source>改名</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../ui/staff_dialog.py" line="107"/>
+        <location filename="../ui/counter/staff_dialog.py" line="107"/>
         <source>新姓名</source>
         <translation>New name</translation>
     </message>
     <message>
-        <location filename="../ui/staff_dialog.py" line="113"/>
+        <location filename="../ui/counter/staff_dialog.py" line="113"/>
         <source>导购 {old} 改名为 {new}</source>
         <translation>Staff member {old} renamed to {new}</translation>
     </message>
     <message>
-        <location filename="../ui/staff_dialog.py" line="127"/>
+        <location filename="../ui/counter/staff_dialog.py" line="127"/>
         <source>恢复导购 {name}</source>
         <translation>Reactivate staff member {name}</translation>
     </message>
     <message>
-        <location filename="../ui/staff_dialog.py" line="127"/>
+        <location filename="../ui/counter/staff_dialog.py" line="127"/>
         <source>停用导购 {name}</source>
         <translation>Deactivate staff member {name}</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="vanished">Close</translation>
     </message>
 </context>
 <context>
     <name>StoredValueDialog</name>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="146"/>
+        <location filename="../ui/loyalty/dialogs.py" line="147"/>
         <source>储值 — {name}</source>
         <translation>Stored value — {name}</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="149"/>
+        <location filename="../ui/loyalty/dialogs.py" line="150"/>
         <source>储值功能未启用:请在 设置 → 积分与等级设置 → 储值 中打开。</source>
         <translation>Stored value is not enabled: turn it on under Settings → Points and tier settings → Stored value.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="151"/>
+        <location filename="../ui/loyalty/dialogs.py" line="152"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="151"/>
+        <location filename="../ui/loyalty/dialogs.py" line="152"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="151"/>
+        <location filename="../ui/loyalty/dialogs.py" line="152"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="151"/>
+        <location filename="../ui/loyalty/dialogs.py" line="152"/>
         <source>说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="153"/>
+        <location filename="../ui/loyalty/dialogs.py" line="154"/>
         <source>元,例如 1000</source>
         <translation>yuan, e.g. 1000</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="159"/>
-        <location filename="../ui/loyalty_dialogs.py" line="199"/>
-        <location filename="../ui/loyalty_dialogs.py" line="208"/>
+        <location filename="../ui/loyalty/dialogs.py" line="160"/>
+        <location filename="../ui/loyalty/dialogs.py" line="199"/>
+        <location filename="../ui/loyalty/dialogs.py" line="208"/>
         <source>充值金额</source>
         <translation>Top-up amount</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="161"/>
+        <location filename="../ui/loyalty/dialogs.py" line="162"/>
         <source>经办导购</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="162"/>
+        <location filename="../ui/loyalty/dialogs.py" line="163"/>
         <source>充值</source>
         <translation>Top up</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="164"/>
+        <location filename="../ui/loyalty/dialogs.py" line="165"/>
         <source>退所选充值</source>
         <translation>Refund selected top-up</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="166"/>
+        <location filename="../ui/loyalty/dialogs.py" line="167"/>
         <source>凭条另存为 PDF</source>
         <translation>Save receipt as PDF</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="168"/>
+        <location filename="../ui/loyalty/dialogs.py" line="169"/>
         <source>打印凭条</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="170"/>
-        <source>关闭</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../ui/loyalty_dialogs.py" line="190"/>
+        <location filename="../ui/loyalty/dialogs.py" line="190"/>
         <source>储值余额:</source>
         <translation>Stored value balance:</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="204"/>
+        <location filename="../ui/loyalty/dialogs.py" line="204"/>
         <source>赠送 {b}</source>
         <translation>Bonus {b}</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="210"/>
+        <location filename="../ui/loyalty/dialogs.py" line="210"/>
         <source>,赠送 {b}</source>
         <translation>, bonus {b}</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="211"/>
+        <location filename="../ui/loyalty/dialogs.py" line="211"/>
         <source>确认收款 {a} 充值{extra}?</source>
         <translation>Confirm payment {a} for top-up{extra}?</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="225"/>
+        <location filename="../ui/loyalty/dialogs.py" line="225"/>
         <source>请先选择一笔充值</source>
         <translation>Please select a top-up first</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="227"/>
+        <location filename="../ui/loyalty/dialogs.py" line="227"/>
         <source>退回这笔充值(赠送部分一并扣回)?</source>
         <translation>Refund this top-up (the bonus is taken back too)?</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="241"/>
-        <location filename="../ui/loyalty_dialogs.py" line="250"/>
+        <location filename="../ui/loyalty/dialogs.py" line="241"/>
+        <location filename="../ui/loyalty/dialogs.py" line="250"/>
         <source>请先选择一笔储值记录</source>
         <translation>Please select a stored value entry first</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="245"/>
+        <location filename="../ui/loyalty/dialogs.py" line="245"/>
         <source>储值凭条</source>
         <translation>Stored value receipt</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="253"/>
+        <location filename="../ui/loyalty/dialogs.py" line="253"/>
         <source>保存凭条</source>
         <translation>Save receipt</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="vanished">Close</translation>
     </message>
 </context>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../ui/care_templates.py" line="52"/>
+        <location filename="../ui/care/templates.py" line="49"/>
         <source>短信模板</source>
         <translation>SMS templates</translation>
     </message>
     <message>
-        <location filename="../ui/care_templates.py" line="82"/>
+        <location filename="../ui/care/templates.py" line="79"/>
         <source>预览:</source>
         <translation>Preview:</translation>
     </message>
     <message>
-        <location filename="../ui/care_templates.py" line="94"/>
+        <location filename="../ui/care/templates.py" line="91"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../ui/care_templates.py" line="95"/>
+        <location filename="../ui/care/templates.py" line="92"/>
         <source>恢复默认</source>
         <translation>Restore default</translation>
     </message>
     <message>
-        <location filename="../ui/care_templates.py" line="96"/>
+        <location filename="../ui/care/templates.py" line="93"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/care_templates.py" line="115"/>
+        <location filename="../ui/care/templates.py" line="112"/>
         <source>(已修改)</source>
         <translation>(modified)</translation>
     </message>
     <message>
-        <location filename="../ui/care_templates.py" line="131"/>
+        <location filename="../ui/care/templates.py" line="128"/>
         <source>打电话时要说的要点</source>
         <translation>Points to make on the phone</translation>
     </message>
     <message>
-        <location filename="../ui/care_templates.py" line="131"/>
+        <location filename="../ui/care/templates.py" line="128"/>
         <source>短信内容</source>
         <translation>SMS text</translation>
     </message>
     <message>
-        <location filename="../ui/care_templates.py" line="147"/>
+        <location filename="../ui/care/templates.py" line="144"/>
         <source>不认识的占位符:</source>
         <translation>Unknown placeholder:</translation>
     </message>
     <message>
-        <location filename="../ui/care_templates.py" line="151"/>
+        <location filename="../ui/care/templates.py" line="148"/>
         <source>共 {n} 字,约 {p} 条短信</source>
         <translation>{n} characters, about {p} SMS</translation>
     </message>
     <message>
-        <location filename="../ui/care_templates.py" line="158"/>
+        <location filename="../ui/care/templates.py" line="155"/>
         <source>模板不能为空;要用默认文字请点“恢复默认”</source>
         <translation>The template cannot be empty; to use the default text click "Restore default"</translation>
     </message>
     <message>
-        <location filename="../ui/care_templates.py" line="160"/>
+        <location filename="../ui/care/templates.py" line="157"/>
         <source>修改短信模板需要店长密码。</source>
         <translation>Changing SMS templates requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/care_templates.py" line="167"/>
+        <location filename="../ui/care/templates.py" line="164"/>
         <source>恢复默认模板需要店长密码。</source>
         <translation>Restoring default templates requires the manager password.</translation>
     </message>
@@ -4171,35 +4204,34 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="380"/>
         <source>关闭</source>
-        <translation>Close</translation>
+        <translation type="vanished">Close</translation>
     </message>
 </context>
 <context>
     <name>TicketDialog</name>
     <message>
-        <location filename="../ui/member_dialogs.py" line="223"/>
+        <location filename="../ui/counter/member_dialogs.py" line="219"/>
         <source>按小票号退货</source>
         <translation>Return by receipt no.</translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="225"/>
+        <location filename="../ui/counter/member_dialogs.py" line="221"/>
         <source>如 V20261123-0001</source>
         <translation>e.g. V20261123-0001</translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="226"/>
+        <location filename="../ui/counter/member_dialogs.py" line="222"/>
         <source>小票号</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="234"/>
+        <location filename="../ui/counter/member_dialogs.py" line="230"/>
         <source>找不到小票:</source>
         <translation>Receipt not found:</translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="236"/>
+        <location filename="../ui/counter/member_dialogs.py" line="232"/>
         <source>这是一张退货单,请输入原销售小票号</source>
         <translation>This is a return slip; please enter the original sales receipt no.</translation>
     </message>
@@ -4207,22 +4239,22 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../ui/member_dialogs.py" line="205"/>
+        <location filename="../ui/counter/member_dialogs.py" line="201"/>
         <source>到店未购</source>
         <translation>Visit, no purchase</translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="210"/>
+        <location filename="../ui/counter/member_dialogs.py" line="206"/>
         <source>如 试了新款大衣,嫌颜色深</source>
         <translation>e.g. tried the new coat, found the colour too dark</translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="211"/>
+        <location filename="../ui/counter/member_dialogs.py" line="207"/>
         <source>接待导购</source>
         <translation>Served by</translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="212"/>
+        <location filename="../ui/counter/member_dialogs.py" line="208"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -4230,82 +4262,81 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
 <context>
     <name>VoucherListDialog</name>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="269"/>
+        <location filename="../ui/loyalty/dialogs.py" line="269"/>
         <source>礼券</source>
         <translation>Vouchers</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="274"/>
+        <location filename="../ui/loyalty/dialogs.py" line="274"/>
         <source>券号</source>
         <translation>Voucher no.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="274"/>
+        <location filename="../ui/loyalty/dialogs.py" line="274"/>
         <source>会员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="274"/>
+        <location filename="../ui/loyalty/dialogs.py" line="274"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="274"/>
+        <location filename="../ui/loyalty/dialogs.py" line="274"/>
         <source>面值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="275"/>
+        <location filename="../ui/loyalty/dialogs.py" line="275"/>
         <source>生效</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="275"/>
+        <location filename="../ui/loyalty/dialogs.py" line="275"/>
         <source>到期</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="275"/>
-        <location filename="../ui/loyalty_dialogs.py" line="283"/>
+        <location filename="../ui/loyalty/dialogs.py" line="275"/>
+        <location filename="../ui/loyalty/dialogs.py" line="282"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="277"/>
+        <location filename="../ui/loyalty/dialogs.py" line="277"/>
         <source>作废原因</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="278"/>
+        <location filename="../ui/loyalty/dialogs.py" line="278"/>
         <source>作废所选</source>
         <translation>Void selected</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="280"/>
-        <source>关闭</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../ui/loyalty_dialogs.py" line="306"/>
+        <location filename="../ui/loyalty/dialogs.py" line="304"/>
         <source>长期</source>
         <translation>No expiry</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="312"/>
+        <location filename="../ui/loyalty/dialogs.py" line="310"/>
         <source>请先选择一张券</source>
         <translation>Please select a voucher first</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="315"/>
+        <location filename="../ui/loyalty/dialogs.py" line="313"/>
         <source>
 由积分换来的券作废后退回 {n} 积分。</source>
         <translation>
 A voucher bought with points returns {n} points when voided.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_dialogs.py" line="316"/>
+        <location filename="../ui/loyalty/dialogs.py" line="314"/>
         <source>作废礼券 {code}?</source>
         <translation>Void voucher {code}?</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="vanished">Close</translation>
     </message>
 </context>
 <context>
@@ -4337,250 +4368,356 @@ A voucher bought with points returns {n} points when voided.</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../ui/dialogs.py" line="30"/>
+        <location filename="../ui/common/dialogs.py" line="30"/>
         <source>{field}:{message}</source>
         <translation>{field}: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="33"/>
+        <location filename="../ui/common/dialogs.py" line="33"/>
         <source>操作未完成,发生了意外错误:</source>
         <translation>The action was not completed; an unexpected error occurred:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="45"/>
+        <location filename="../ui/common/dialogs.py" line="45"/>
+        <location filename="../ui/common/dialogs.py" line="95"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="45"/>
+        <location filename="../ui/common/dialogs.py" line="45"/>
+        <location filename="../ui/common/dialogs.py" line="95"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="45"/>
+        <location filename="../ui/common/dialogs.py" line="45"/>
+        <location filename="../ui/common/dialogs.py" line="93"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="62"/>
+        <location filename="../ui/common/dialogs.py" line="62"/>
         <source>无法完成</source>
         <translation>Cannot complete</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="66"/>
+        <location filename="../ui/common/dialogs.py" line="66"/>
         <source>请确认</source>
         <translation>Please confirm</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="71"/>
-        <location filename="../ui/dialogs.py" line="75"/>
+        <location filename="../ui/common/dialogs.py" line="71"/>
+        <location filename="../ui/common/dialogs.py" line="75"/>
         <source>提示</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/dialogs.py" line="93"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/dialogs.py" line="94"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/dialogs.py" line="94"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/dialogs.py" line="96"/>
+        <source>不保存</source>
+        <translation>Don't save</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/dialogs.py" line="96"/>
+        <source>应用</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/dialogs.py" line="97"/>
+        <source>恢复</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/dialogs.py" line="97"/>
+        <source>帮助</source>
+        <translation>Help</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <location filename="../formatting.py" line="69"/>
+        <source>{year}年{month}月{day}日</source>
+        <translation>{year}-{month:02d}-{day:02d}</translation>
+    </message>
+    <message>
+        <location filename="../formatting.py" line="74"/>
+        <source>{month}月{day}日</source>
+        <translation>{month}/{day}</translation>
+    </message>
+    <message>
+        <location filename="../formatting.py" line="79"/>
+        <source>{year}年{month}月</source>
+        <translation>{year}-{month:02d}</translation>
+    </message>
+    <message>
+        <location filename="../formatting.py" line="95"/>
+        <source>农历</source>
+        <translation>Lunar</translation>
+    </message>
+    <message>
+        <location filename="../formatting.py" line="104"/>
+        <source>闰{n}月</source>
+        <translation>Leap month {n}</translation>
+    </message>
+    <message>
+        <location filename="../formatting.py" line="104"/>
+        <source>{n}月</source>
+        <translation>Month {n}</translation>
+    </message>
+    <message>
+        <location filename="../formatting.py" line="114"/>
+        <source>{n}日</source>
+        <translation>Day {n}</translation>
+    </message>
+    <message>
+        <location filename="../formatting.py" line="124"/>
+        <source>农历闰{month}/{day}</source>
+        <translation>Lunar leap {month}/{day}</translation>
+    </message>
+    <message>
+        <location filename="../formatting.py" line="124"/>
+        <source>农历{month}/{day}</source>
+        <translation>Lunar {month}/{day}</translation>
+    </message>
+    <message>
+        <location filename="../formatting.py" line="138"/>
+        <source>无折扣</source>
+        <translation>no discount</translation>
+    </message>
+    <message>
+        <location filename="../formatting.py" line="143"/>
+        <source>{rate}折</source>
+        <translation>{off}% off</translation>
+    </message>
+    <message>
+        <location filename="../formatting.py" line="149"/>
+        <source>{n}积分</source>
+        <translation>{n} points</translation>
+    </message>
+    <message>
+        <location filename="../model/members/calendar.py" line="122"/>
+        <source>闰{month}/{day}</source>
+        <translation>leap {month}/{day}</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../ui/detail_tabs.py" line="42"/>
+        <location filename="../ui/counter/detail_tabs.py" line="43"/>
         <source>1–3岁</source>
         <translation>1–3 yrs</translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="44"/>
+        <location filename="../ui/counter/detail_tabs.py" line="45"/>
         <source>4–6岁</source>
         <translation>4–6 yrs</translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="46"/>
+        <location filename="../ui/counter/detail_tabs.py" line="47"/>
         <source>7–11岁</source>
         <translation>7–11 yrs</translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="47"/>
+        <location filename="../ui/counter/detail_tabs.py" line="48"/>
         <source>12岁以上</source>
         <translation>12 yrs and over</translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="100"/>
+        <location filename="../ui/counter/detail_tabs.py" line="101"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="100"/>
+        <location filename="../ui/counter/detail_tabs.py" line="101"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="100"/>
+        <location filename="../ui/counter/detail_tabs.py" line="101"/>
         <source>生日</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="100"/>
+        <location filename="../ui/counter/detail_tabs.py" line="101"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="100"/>
+        <location filename="../ui/counter/detail_tabs.py" line="101"/>
         <source>年龄段</source>
         <translation>Age group</translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="100"/>
-        <location filename="../ui/return_dialog.py" line="34"/>
-        <location filename="../ui/sale_dialog.py" line="41"/>
+        <location filename="../ui/counter/detail_tabs.py" line="101"/>
+        <location filename="../ui/counter/return_dialog.py" line="35"/>
+        <location filename="../ui/counter/sale_dialog.py" line="44"/>
         <source>尺码</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="100"/>
-        <location filename="../ui/detail_tabs.py" line="276"/>
+        <location filename="../ui/counter/detail_tabs.py" line="101"/>
+        <location filename="../ui/counter/detail_tabs.py" line="277"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="134"/>
+        <location filename="../ui/counter/detail_tabs.py" line="135"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="134"/>
-        <location filename="../ui/detail_tabs.py" line="205"/>
+        <location filename="../ui/counter/detail_tabs.py" line="135"/>
+        <location filename="../ui/counter/detail_tabs.py" line="206"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="134"/>
+        <location filename="../ui/counter/detail_tabs.py" line="135"/>
         <source>下次</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="165"/>
+        <location filename="../ui/counter/detail_tabs.py" line="166"/>
         <source>卡号</source>
         <translation>Card no.</translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="165"/>
+        <location filename="../ui/counter/detail_tabs.py" line="166"/>
         <source>办卡日期</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="165"/>
+        <location filename="../ui/counter/detail_tabs.py" line="166"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="165"/>
+        <location filename="../ui/counter/detail_tabs.py" line="166"/>
         <source>售价</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="165"/>
+        <location filename="../ui/counter/detail_tabs.py" line="166"/>
         <source>说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="205"/>
+        <location filename="../ui/counter/detail_tabs.py" line="206"/>
         <source>小票号</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="205"/>
+        <location filename="../ui/counter/detail_tabs.py" line="206"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="205"/>
+        <location filename="../ui/counter/detail_tabs.py" line="206"/>
         <source>件数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="205"/>
-        <location filename="../ui/sale_dialog.py" line="41"/>
+        <location filename="../ui/counter/detail_tabs.py" line="206"/>
+        <location filename="../ui/counter/sale_dialog.py" line="44"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="205"/>
+        <location filename="../ui/counter/detail_tabs.py" line="206"/>
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="205"/>
-        <location filename="../ui/detail_tabs.py" line="276"/>
+        <location filename="../ui/counter/detail_tabs.py" line="206"/>
+        <location filename="../ui/counter/detail_tabs.py" line="277"/>
         <source>导购</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="276"/>
+        <location filename="../ui/counter/detail_tabs.py" line="277"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="276"/>
+        <location filename="../ui/counter/detail_tabs.py" line="277"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="276"/>
+        <location filename="../ui/counter/detail_tabs.py" line="277"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../ui/detail_tabs.py" line="276"/>
+        <location filename="../ui/counter/detail_tabs.py" line="277"/>
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="90"/>
+        <location filename="../ui/counter/member_dialogs.py" line="86"/>
         <source>结婚纪念日</source>
         <translation>Wedding anniversary</translation>
     </message>
     <message>
-        <location filename="../ui/member_dialogs.py" line="90"/>
+        <location filename="../ui/counter/member_dialogs.py" line="86"/>
         <source>其他纪念日</source>
         <translation>Other anniversary</translation>
     </message>
     <message>
-        <location filename="../ui/return_dialog.py" line="34"/>
-        <location filename="../ui/sale_dialog.py" line="41"/>
+        <location filename="../ui/counter/return_dialog.py" line="35"/>
+        <location filename="../ui/counter/sale_dialog.py" line="44"/>
         <source>款号</source>
         <translation>Style no.</translation>
     </message>
     <message>
-        <location filename="../ui/return_dialog.py" line="34"/>
-        <location filename="../ui/sale_dialog.py" line="41"/>
+        <location filename="../ui/counter/return_dialog.py" line="35"/>
+        <location filename="../ui/counter/sale_dialog.py" line="44"/>
         <source>品类</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../ui/return_dialog.py" line="34"/>
-        <location filename="../ui/sale_dialog.py" line="41"/>
+        <location filename="../ui/counter/return_dialog.py" line="35"/>
+        <location filename="../ui/counter/sale_dialog.py" line="44"/>
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../ui/return_dialog.py" line="34"/>
+        <location filename="../ui/counter/return_dialog.py" line="35"/>
         <source>已买</source>
         <translation>Bought</translation>
     </message>
     <message>
-        <location filename="../ui/return_dialog.py" line="34"/>
+        <location filename="../ui/counter/return_dialog.py" line="35"/>
         <source>可退</source>
         <translation>Returnable</translation>
     </message>
     <message>
-        <location filename="../ui/return_dialog.py" line="34"/>
+        <location filename="../ui/counter/return_dialog.py" line="35"/>
         <source>退几件</source>
         <translation>Qty to return</translation>
     </message>
     <message>
-        <location filename="../ui/sale_dialog.py" line="41"/>
+        <location filename="../ui/counter/sale_dialog.py" line="44"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../ui/sale_dialog.py" line="41"/>
+        <location filename="../ui/counter/sale_dialog.py" line="44"/>
         <source>折扣</source>
         <translation>Discount</translation>
     </message>
@@ -4588,52 +4725,52 @@ A voucher bought with points returns {n} points when voided.</translation>
 <context>
     <name>loyalty</name>
     <message>
-        <location filename="../ui/loyalty_feature.py" line="25"/>
+        <location filename="../ui/loyalty/feature.py" line="25"/>
         <source>请先在左侧选中一位会员</source>
         <translation>Please select a member on the left first</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_feature.py" line="80"/>
+        <location filename="../ui/loyalty/feature.py" line="80"/>
         <source>导入销售明细需要店长密码。</source>
         <translation>Importing sales details requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_feature.py" line="99"/>
+        <location filename="../ui/loyalty/feature.py" line="99"/>
         <source>积分与礼券日常处理</source>
         <translation>Daily points and voucher handling</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_feature.py" line="109"/>
+        <location filename="../ui/loyalty/feature.py" line="109"/>
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_feature.py" line="122"/>
+        <location filename="../ui/loyalty/feature.py" line="122"/>
         <source>积分与等级设置…</source>
         <translation>Points and tier settings…</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_feature.py" line="123"/>
+        <location filename="../ui/loyalty/feature.py" line="123"/>
         <source>积分兑换…</source>
         <translation>Redeem points…</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_feature.py" line="124"/>
+        <location filename="../ui/loyalty/feature.py" line="124"/>
         <source>储值…</source>
         <translation>Stored value…</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_feature.py" line="125"/>
+        <location filename="../ui/loyalty/feature.py" line="125"/>
         <source>礼券…</source>
         <translation>Vouchers…</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_feature.py" line="126"/>
+        <location filename="../ui/loyalty/feature.py" line="126"/>
         <source>导购激励…</source>
         <translation>Staff incentives…</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_feature.py" line="127"/>
+        <location filename="../ui/loyalty/feature.py" line="127"/>
         <source>导入销售明细…</source>
         <translation>Import sales details…</translation>
     </message>
@@ -4641,155 +4778,153 @@ A voucher bought with points returns {n} points when voided.</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="182"/>
         <source>添加一行</source>
-        <translation>Add a row</translation>
+        <translation type="vanished">Add a row</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty_settings.py" line="182"/>
         <source>删除所选行</source>
-        <translation>Delete selected rows</translation>
+        <translation type="vanished">Delete selected rows</translation>
     </message>
 </context>
 <context>
     <name>privacy_actions</name>
     <message>
-        <location filename="../ui/privacy_actions.py" line="65"/>
+        <location filename="../ui/privacy/actions.py" line="66"/>
         <source>请先打开一位会员。</source>
         <translation>Please open a member first.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="84"/>
+        <location filename="../ui/privacy/actions.py" line="85"/>
         <source>已撤回 {name} 的营销同意,今后不再给她发营销信息。</source>
         <translation>{name}'s marketing consent was withdrawn; she will receive no more marketing messages.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="93"/>
+        <location filename="../ui/privacy/actions.py" line="94"/>
         <source>{name} 同意接收活动、促销等营销信息吗?(请当面确认)</source>
         <translation>Does {name} agree to receive marketing messages about events and promotions? (Please confirm in person)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="110"/>
+        <location filename="../ui/privacy/actions.py" line="111"/>
         <source>未满14岁:须征得监护人同意,入会后请记录监护人姓名(会员 → 隐私 → 记录监护人同意)。</source>
         <translation>Under 14: a guardian's consent is required; after enrolling record the guardian's name (Members → Privacy → Record guardian consent).</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="166"/>
+        <location filename="../ui/privacy/actions.py" line="162"/>
         <source>入会同意:{v}</source>
         <translation>Enrolment consent: {v}</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="166"/>
+        <location filename="../ui/privacy/actions.py" line="162"/>
         <source>已同意({when},告知书 {ver})</source>
         <translation>Consented ({when}, notice {ver})</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="167"/>
+        <location filename="../ui/privacy/actions.py" line="163"/>
         <source>无记录</source>
         <translation>No record</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="168"/>
+        <location filename="../ui/privacy/actions.py" line="164"/>
         <source>接收营销信息:{v}</source>
         <translation>Marketing messages: {v}</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="168"/>
-        <location filename="../ui/privacy_actions.py" line="176"/>
+        <location filename="../ui/privacy/actions.py" line="164"/>
+        <location filename="../ui/privacy/actions.py" line="172"/>
         <source>同意</source>
         <translation>Consented</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="168"/>
+        <location filename="../ui/privacy/actions.py" line="164"/>
         <source>不同意 / 未记录</source>
         <translation>Not consented / not recorded</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="171"/>
+        <location filename="../ui/privacy/actions.py" line="167"/>
         <source>监护人:{v}</source>
         <translation>Guardian: {v}</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="171"/>
+        <location filename="../ui/privacy/actions.py" line="167"/>
         <source>未记录(未满14岁,须补录)</source>
         <translation>Not recorded (under 14, must be added)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="173"/>
+        <location filename="../ui/privacy/actions.py" line="169"/>
         <source>历史记录:</source>
         <translation>History:</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="176"/>
+        <location filename="../ui/privacy/actions.py" line="172"/>
         <source>不同意/撤回</source>
         <translation>Not consented / withdrawn</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="183"/>
+        <location filename="../ui/privacy/actions.py" line="179"/>
         <source>同意记录 — {name}</source>
         <translation>Consent records — {name}</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="194"/>
+        <location filename="../ui/privacy/actions.py" line="190"/>
         <source>导出会员个人数据(含完整手机号)需要店长密码。</source>
         <translation>Exporting a member's personal data (with full mobile number) requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="197"/>
+        <location filename="../ui/privacy/actions.py" line="193"/>
         <source>导出该会员数据</source>
         <translation>Export this member's data</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="198"/>
+        <location filename="../ui/privacy/actions.py" line="194"/>
         <source>Excel 文件 (*.xlsx);;JSON 文件 (*.json)</source>
         <translation>Excel file (*.xlsx);;JSON file (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="209"/>
+        <location filename="../ui/privacy/actions.py" line="205"/>
         <source>已导出到:{path}
 文件含完整个人信息,请交给会员本人后删除。</source>
         <translation>Exported to: {path}
 The file contains full personal information; give it to the member and then delete it.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="211"/>
+        <location filename="../ui/privacy/actions.py" line="207"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="220"/>
+        <location filename="../ui/privacy/actions.py" line="216"/>
         <source>注销会员需要店长密码。</source>
         <translation>Closing a member requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="222"/>
+        <location filename="../ui/privacy/actions.py" line="218"/>
         <source>注销会员 {name}?
 她的姓名、手机号、生日、地址、档案和备注将被永久清除,无法恢复;消费和积分记录保留(报表不变)。</source>
         <translation>Close member {name}?
 Her name, mobile, birthday, address, profile and notes will be erased permanently and cannot be recovered; purchases and points are kept (reports unchanged).</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="223"/>
+        <location filename="../ui/privacy/actions.py" line="219"/>
         <source>注销(匿名化)会员</source>
         <translation>Close (anonymise) member</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="233"/>
+        <location filename="../ui/privacy/actions.py" line="229"/>
         <source>已注销,会员记录已匿名化。</source>
         <translation>Closed; the member record has been anonymised.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="295"/>
+        <location filename="../ui/privacy/actions.py" line="290"/>
         <source>正在匿名化…</source>
         <translation>Anonymising…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="301"/>
+        <location filename="../ui/privacy/actions.py" line="296"/>
         <source>已匿名化 {n} 位会员。</source>
         <translation>{n} members anonymised.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_actions.py" line="404"/>
+        <location filename="../ui/privacy/actions.py" line="393"/>
         <source>修改设置需要店长密码。</source>
         <translation>Changing settings requires the manager password.</translation>
     </message>
@@ -4797,7 +4932,7 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
 <context>
     <name>privacy_consent</name>
     <message>
-        <location filename="../ui/privacy_consent.py" line="25"/>
+        <location filename="../ui/privacy/consent.py" line="25"/>
         <source>同意接收活动、促销等营销信息(请当面询问,不勾选 = 不同意)</source>
         <translation>Agrees to receive marketing messages about events and promotions (ask in person; unticked = not agreed)</translation>
     </message>
@@ -4805,17 +4940,17 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
 <context>
     <name>privacy_pin</name>
     <message>
-        <location filename="../ui/privacy_pin.py" line="39"/>
+        <location filename="../ui/privacy/pin.py" line="39"/>
         <source>4–12 位数字</source>
         <translation>4–12 digits</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_pin.py" line="167"/>
+        <location filename="../ui/privacy/pin.py" line="167"/>
         <source>这个操作需要店长密码,但还没有设置。请先设置店长密码。</source>
         <translation>This action needs the manager password, but none has been set. Please set the manager password first.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_pin.py" line="167"/>
+        <location filename="../ui/privacy/pin.py" line="167"/>
         <source>店长密码</source>
         <translation>Manager password</translation>
     </message>
@@ -4823,187 +4958,1731 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
 <context>
     <name>reports</name>
     <message>
-        <location filename="../ui/reports_feature.py" line="44"/>
-        <location filename="../ui/reports_feature.py" line="125"/>
+        <location filename="../reports/analyses/common.py" line="69"/>
+        <source>{n}元</source>
+        <translation>¥{n}</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="27"/>
+        <location filename="../reports/analyses/customers.py" line="27"/>
+        <source>{n}岁以下</source>
+        <translation>under {n}</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="28"/>
+        <location filename="../reports/analyses/customers.py" line="28"/>
+        <source>{a}–{b}岁</source>
+        <translation>{a}–{b} yrs</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="29"/>
+        <location filename="../reports/analyses/customers.py" line="29"/>
+        <source>{n}岁及以上</source>
+        <translation>{n} yrs and over</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="55"/>
+        <location filename="../reports/analyses/customers.py" line="55"/>
+        <source>年龄段消费</source>
+        <translation>Spend by age group</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="56"/>
+        <location filename="../reports/analyses/customers.py" line="56"/>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="20"/>
+        <source>年龄段</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="56"/>
+        <location filename="../reports/analyses/customers.py" line="121"/>
+        <location filename="../reports/analyses/customers.py" line="159"/>
+        <location filename="../reports/analyses/customers.py" line="56"/>
+        <location filename="../reports/analyses/customers.py" line="121"/>
+        <location filename="../reports/analyses/customers.py" line="159"/>
+        <location filename="../reports/analyses/staff.py" line="109"/>
+        <location filename="../reports/analyses/staff.py" line="109"/>
+        <source>会员数</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="56"/>
+        <location filename="../reports/analyses/customers.py" line="56"/>
+        <location filename="../reports/analyses/sales.py" line="75"/>
+        <location filename="../reports/analyses/sales.py" line="75"/>
+        <location filename="../reports/kpi.py" line="48"/>
+        <source>消费会员数</source>
+        <translation>Buying members</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="56"/>
+        <location filename="../reports/analyses/customers.py" line="56"/>
+        <location filename="../reports/analyses/sales.py" line="75"/>
+        <location filename="../reports/analyses/sales.py" line="109"/>
+        <location filename="../reports/analyses/sales.py" line="75"/>
+        <location filename="../reports/analyses/sales.py" line="109"/>
+        <location filename="../reports/analyses/staff.py" line="45"/>
+        <location filename="../reports/analyses/staff.py" line="45"/>
+        <source>销售额</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="57"/>
+        <location filename="../reports/analyses/customers.py" line="57"/>
+        <location filename="../reports/analyses/sales.py" line="76"/>
+        <location filename="../reports/analyses/sales.py" line="109"/>
+        <location filename="../reports/analyses/sales.py" line="76"/>
+        <location filename="../reports/analyses/sales.py" line="109"/>
+        <source>销售占比</source>
+        <translation>Share of sales</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="57"/>
+        <location filename="../reports/analyses/customers.py" line="98"/>
+        <location filename="../reports/analyses/customers.py" line="57"/>
+        <location filename="../reports/analyses/customers.py" line="98"/>
+        <location filename="../reports/analyses/sales.py" line="50"/>
+        <location filename="../reports/analyses/sales.py" line="76"/>
+        <location filename="../reports/analyses/sales.py" line="50"/>
+        <location filename="../reports/analyses/sales.py" line="76"/>
+        <location filename="../reports/kpi.py" line="54"/>
+        <source>客单价</source>
+        <translation>Average sale</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="57"/>
+        <location filename="../reports/analyses/customers.py" line="57"/>
+        <location filename="../reports/kpi.py" line="56"/>
+        <source>平均消费频次</source>
+        <translation>Purchases per member</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="57"/>
+        <location filename="../reports/analyses/customers.py" line="57"/>
+        <location filename="../reports/analyses/sales.py" line="76"/>
+        <location filename="../reports/analyses/sales.py" line="76"/>
+        <source>连带率</source>
+        <translation>Items per sale</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="63"/>
+        <location filename="../reports/analyses/customers.py" line="63"/>
+        <source>年龄按期末({on})计算;农历生日只按出生年份计。</source>
+        <translation>Age at the period end ({on}); lunar birthdays by birth year only.</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="70"/>
+        <location filename="../reports/analyses/customers.py" line="70"/>
+        <source>1–3岁</source>
+        <translation>1–3 yrs</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="70"/>
+        <location filename="../reports/analyses/customers.py" line="70"/>
+        <source>4–6岁</source>
+        <translation>4–6 yrs</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="70"/>
+        <location filename="../reports/analyses/customers.py" line="70"/>
+        <source>7–11岁</source>
+        <translation>7–11 yrs</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="70"/>
+        <location filename="../reports/analyses/customers.py" line="70"/>
+        <source>12岁及以上</source>
+        <translation>12 yrs and over</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="96"/>
+        <location filename="../reports/analyses/customers.py" line="96"/>
+        <source>按孩子年龄段(童装)</source>
+        <translation>By children's age group (kidswear)</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="97"/>
+        <location filename="../reports/analyses/customers.py" line="97"/>
+        <source>孩子年龄段</source>
+        <translation>Child's age group</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="97"/>
+        <location filename="../reports/analyses/customers.py" line="97"/>
+        <source>孩子数</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="97"/>
+        <location filename="../reports/analyses/customers.py" line="97"/>
+        <source>家长会员数</source>
+        <translation>Parent members</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="97"/>
+        <location filename="../reports/analyses/customers.py" line="97"/>
+        <source>消费家长数</source>
+        <translation>Buying parents</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="98"/>
+        <location filename="../reports/analyses/customers.py" line="98"/>
+        <source>家长消费额</source>
+        <translation>Parents' spend</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="120"/>
+        <location filename="../reports/analyses/customers.py" line="120"/>
+        <location filename="../reports/analyses/customers.py" line="120"/>
+        <location filename="../reports/analyses/customers.py" line="120"/>
+        <source>{a}–{b}分</source>
+        <translation>{a}–{b} points</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="120"/>
+        <location filename="../reports/analyses/customers.py" line="120"/>
+        <source>{n}分以上</source>
+        <translation>over {n} points</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="121"/>
+        <location filename="../reports/analyses/customers.py" line="121"/>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="21"/>
+        <source>积分分布</source>
+        <translation>Points distribution</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="121"/>
+        <location filename="../reports/analyses/customers.py" line="121"/>
+        <source>积分段</source>
+        <translation>Points band</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="121"/>
+        <location filename="../reports/analyses/customers.py" line="159"/>
+        <location filename="../reports/analyses/customers.py" line="121"/>
+        <location filename="../reports/analyses/customers.py" line="159"/>
+        <source>占比</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="126"/>
+        <location filename="../reports/analyses/customers.py" line="126"/>
+        <source>积分分布(人)</source>
+        <translation>Points distribution (members)</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="159"/>
+        <location filename="../reports/analyses/customers.py" line="159"/>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="22"/>
+        <source>等级分布</source>
+        <translation>Tier distribution</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="159"/>
+        <location filename="../reports/analyses/customers.py" line="159"/>
+        <location filename="../reports/analyses/money.py" line="92"/>
+        <location filename="../reports/analyses/money.py" line="92"/>
+        <location filename="../reports/analyses/staff.py" line="109"/>
+        <location filename="../reports/analyses/staff.py" line="109"/>
+        <source>等级</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="160"/>
+        <location filename="../reports/analyses/customers.py" line="160"/>
+        <location filename="../reports/analyses/staff.py" line="111"/>
+        <location filename="../reports/analyses/staff.py" line="111"/>
+        <source>本期消费</source>
+        <translation>Spend this period</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="160"/>
+        <location filename="../reports/analyses/customers.py" line="160"/>
+        <location filename="../reports/analyses/segments.py" line="23"/>
+        <location filename="../reports/analyses/segments.py" line="23"/>
+        <source>消费占比</source>
+        <translation>Share of spend</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="164"/>
+        <location filename="../reports/analyses/customers.py" line="164"/>
+        <source>会员等级分布</source>
+        <translation>Members by tier</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="106"/>
+        <source>童装沟通按孩子年龄段(1–3、4–6、7–11、12岁以上)安排内容和频次。</source>
+        <translation>Kidswear contact is planned by the child's age group (1–3, 4–6, 7–11, 12 and over).</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="120"/>
+        <source>0分</source>
+        <translation>0 points</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="125"/>
+        <source>按期末可用积分余额(积分流水合计)统计。</source>
+        <translation>By available points balance at the period end (sum of the points ledger).</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="29"/>
+        <location filename="../reports/analyses/customers.py" line="99"/>
+        <location filename="../reports/analyses/customers.py" line="85"/>
+        <source>年龄未知</source>
+        <translation>Age unknown</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="124"/>
+        <location filename="../reports/analyses/sales.py" line="84"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="153"/>
+        <location filename="../reports/analyses/staff.py" line="97"/>
+        <location filename="../reports/analyses/staff.py" line="81"/>
+        <location filename="../reports/analyses/staff.py" line="78"/>
+        <location filename="../reports/analyses/staff.py" line="104"/>
+        <location filename="../reports/analyses/staff.py" line="90"/>
+        <location filename="../reports/analyses/staff.py" line="94"/>
+        <source>未定级</source>
+        <translation>No tier</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/customers.py" line="85"/>
+        <location filename="../reports/analyses/customers.py" line="99"/>
+        <source>1岁以下</source>
+        <translation>under 1</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="11"/>
+        <location filename="../reports/analyses/definitions.py" line="11"/>
+        <source>指标定义</source>
+        <translation>Definitions</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="11"/>
+        <location filename="../reports/analyses/definitions.py" line="11"/>
+        <location filename="../reports/analyses/sales.py" line="21"/>
+        <location filename="../reports/analyses/sales.py" line="21"/>
+        <source>指标</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="11"/>
+        <location filename="../reports/analyses/definitions.py" line="11"/>
+        <source>计算方法</source>
+        <translation>How it is calculated</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="11"/>
+        <location filename="../reports/analyses/definitions.py" line="11"/>
+        <source>需求编号</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="15"/>
+        <source>环比 / 同比</source>
+        <translation>Month on month / year on year</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="16"/>
+        <source>新会员 / 老会员</source>
+        <translation>New / existing members</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="17"/>
+        <location filename="../reports/analyses/sales.py" line="32"/>
+        <source>导入会员(入会日期不详)</source>
+        <translation>Imported members (enrolment date unknown)</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="18"/>
+        <source>客单价分档</source>
+        <translation>Average sale bands</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="19"/>
+        <source>品类销售额 / 件单价</source>
+        <translation>Category sales / price per item</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="24"/>
+        <source>行为矩阵</source>
+        <translation>Behaviour matrix</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="25"/>
+        <source>价值分层</source>
+        <translation>Value tier</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="26"/>
+        <source>ABC 分类</source>
+        <translation>ABC class</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="27"/>
+        <source>有效性</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="28"/>
+        <source>沉睡 / 流失预警</source>
+        <translation>Dormant / churn warning</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="29"/>
+        <source>购买类型</source>
+        <translation>Buying type</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="31"/>
+        <location filename="../reports/analyses/segments.py" line="38"/>
+        <source>客户金字塔</source>
+        <translation>Customer pyramid</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="32"/>
+        <source>2012 分级</source>
+        <translation>2012 grid</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="33"/>
+        <location filename="../reports/analyses/segments.py" line="106"/>
+        <location filename="../reports/analyses/segments.py" line="106"/>
+        <source>转换率</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="34"/>
+        <source>回头客率(导购)</source>
+        <translation>Returning customer rate (staff)</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="35"/>
+        <source>转介绍率(导购)</source>
+        <translation>Referral rate (staff)</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="36"/>
+        <source>连单件数 / 连单金额</source>
+        <translation>Items per sale / amount per sale</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="37"/>
+        <source>维护成本</source>
+        <translation>Upkeep cost</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="38"/>
+        <location filename="../reports/analyses/staff.py" line="111"/>
+        <location filename="../reports/analyses/staff.py" line="111"/>
+        <source>投入产出比</source>
+        <translation>Return on upkeep</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="39"/>
+        <source>期末积分余额</source>
+        <translation>Points balance at period end</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="40"/>
+        <source>季度排行</source>
+        <translation>Quarterly ranking</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <location filename="../reports/analyses/definitions.py" line="41"/>
+        <source>手机号</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <source>R1、P1</source>
+        <translation>R1, P1</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <source>L1、L9</source>
+        <translation>L1, L9</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <source>S8、S9</source>
+        <translation>S8, S9</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <source>L3、L4、L5</source>
+        <translation>L3, L4, L5</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="51"/>
+        <source>R8、L7</source>
+        <translation>R8, L7</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="15"/>
+        <source>(本期 − 上期)÷ 上期;(本期 − 去年同期)÷ 去年同期;比率类指标不计算</source>
+        <translation>(this period − previous) ÷ previous; (this period − same period last year) ÷ same period last year; not calculated for ratios</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="16"/>
+        <source>本期入会的会员为新会员,其余为老会员;导入时没有入会日期的会员算老会员</source>
+        <translation>Members who enrolled in the period are new, the rest existing; imported members without an enrolment date count as existing</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="17"/>
+        <source>本期由会员导入建立、导入文件没有入会日期的老顾客;不计入新增会员</source>
+        <translation>Existing customers created by a member import this period whose file had no enrolment date; not counted as new members</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="18"/>
+        <source>转换率与频次×客单价表的分档取自本店小票金额的分位数(取整),店主可改为固定分界</source>
+        <translation>The bands of the conversion table and the frequency × average sale table come from this shop's ticket quantiles (rounded); the owner can set fixed bands</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="19"/>
+        <source>会员小票商品行实付合计(退货冲减);件单价 = 销售额 ÷ 件数</source>
+        <translation>Sum paid on member ticket lines (returns deducted); price per item = sales ÷ items</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="20"/>
+        <source>按期末日期计算的周岁;只有出生年份时按年份差</source>
+        <translation>Age in whole years at the end of the period; by year difference when only the birth year is known</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="21"/>
+        <source>期末积分余额(积分流水合计)分为 0、1–3000、3001–6000、6000 以上</source>
+        <translation>Points balance at the end of the period (sum of the points ledger) in bands 0, 1–3000, 3001–6000, over 6000</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="22"/>
+        <source>期末时各会员所处等级(等级变动记录)</source>
+        <translation>Each member's tier at the end of the period (tier change records)</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="23"/>
+        <source>R 距上次消费天数、F 近12个月购买次数、M 近12个月消费额,按本店五分位数各打 1–5 分</source>
+        <translation>R days since last purchase, F purchases in the last 12 months, M spend in the last 12 months; each scored 1–5 by this shop's quintiles</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="24"/>
+        <source>近 12 个月有消费的会员按客单价与购买次数,以中位数(或店主设定值)分高低</source>
+        <translation>Members with purchases in the last 12 months split high/low by average sale and number of purchases at the median (or the owner's setting)</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="25"/>
+        <source>近12个月消费 ≥ 高价值分界(默认前20%)为高价值,≥ 中价值分界(默认前50%)为中价值</source>
+        <translation>Spend in the last 12 months ≥ high-value cut-off (default top 20%) is high value, ≥ mid-value cut-off (default top 50%) mid value</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="26"/>
+        <source>近12个月购买 0–1 次 散客,2–4 次 中型,5 次以上 重度</source>
+        <translation>0–1 purchases in the last 12 months casual, 2–4 medium, 5 or more heavy</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="27"/>
+        <source>累计购买 ≥2 次 有效会员;1 次 一次性会员;0 次 未消费</source>
+        <translation>≥2 purchases in total active member; 1 one-time member; 0 no purchase</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="28"/>
+        <source>超过 180 / 365 天未消费;常客距上次消费超过平均购买间隔的 2 倍</source>
+        <translation>No purchase for over 180 / 365 days; a regular whose gap since her last purchase is over twice her average gap</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="29"/>
+        <source>满 3 次购买后:新货型、促销型、批量型、多次型、单品型、高价型、风格型、折扣型、频率型、金额型(规则见软件 帮助 → 会员分群规则)</source>
+        <translation>After 3 purchases: new-arrival, sale, bulk, frequent, single-item, high-price, style, discount, frequency, spend buyer (rules: Help → Member segment rules)</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="31"/>
+        <source>按近 12 个月消费排序:前 5% A白金、至 20% B黄金、至 50% C钢铁、其余 D重铅</source>
+        <translation>By spend in the last 12 months: top 5% A Platinum, to 20% B Gold, to 50% C Iron, the rest D Lead</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="32"/>
+        <source>年购买 ≥4 次为高频、客单价 ≥250 元为高单价:普通VIP / 常客VIP / 潜力VIP / VVIP</source>
+        <translation>≥4 purchases a year is high frequency, average sale ≥ ¥250 high price: Ordinary VIP / Regular VIP / Potential VIP / VVIP</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="33"/>
+        <source>上一个 12 个月处在某档的会员,在最近 12 个月达到目标档的比例</source>
+        <translation>Share of members in a band in the previous 12 months who reached the target band in the last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="34"/>
+        <source>在该导购处消费、且此前已有消费的会员 ÷ 在该导购处消费的会员</source>
+        <translation>Members buying from this staff member who had bought before ÷ members buying from this staff member</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="35"/>
+        <source>该导购新会员中有介绍人的比例</source>
+        <translation>Share of this staff member's new members who were referred</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="36"/>
+        <source>销售小票件数 ÷ 小票数;销售小票实付 ÷ 小票数</source>
+        <translation>Items on sale tickets ÷ tickets; paid on sale tickets ÷ tickets</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="37"/>
+        <source>联系次数 × 每次成本(设置)+ 本期已使用代金券金额</source>
+        <translation>Contacts × cost per contact (settings) + vouchers used in the period</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="38"/>
+        <source>该等级本期消费 ÷ 维护成本</source>
+        <translation>This tier's spend in the period ÷ upkeep cost</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="39"/>
+        <source>期初 + 导入期初积分 + 发放 − 兑换 − 过期 − 退货扣回 − 其他扣减</source>
+        <translation>Opening + imported opening points + issued − redeemed − expired − clawed back on returns − other deductions</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="40"/>
+        <source>本季度(春3–5月、夏6–8月、秋9–11月、冬12–2月)至期末,会员实付从高到低</source>
+        <translation>From the start of this quarter (spring Mar–May, summer Jun–Aug, autumn Sep–Nov, winter Dec–Feb) to the period end, members by amount paid, highest first</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/definitions.py" line="41"/>
+        <source>默认打码(138****1234);店主明确选择时才导出完整号码</source>
+        <translation>Masked by default (138****1234); full numbers only when the owner chooses them</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="36"/>
+        <location filename="../reports/analyses/money.py" line="36"/>
+        <source>积分与储值负债</source>
+        <translation>Points and stored-value liability</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="36"/>
+        <location filename="../reports/analyses/money.py" line="36"/>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="36"/>
+        <location filename="../reports/analyses/money.py" line="36"/>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="36"/>
+        <location filename="../reports/analyses/money.py" line="36"/>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="90"/>
+        <location filename="../reports/analyses/money.py" line="90"/>
+        <source>{season}消费前{n}</source>
+        <translation>{season} top {n} spenders</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="91"/>
+        <location filename="../reports/analyses/money.py" line="91"/>
+        <source>名次</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="91"/>
+        <location filename="../reports/analyses/money.py" line="91"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="91"/>
+        <location filename="../reports/analyses/money.py" line="91"/>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="91"/>
+        <location filename="../reports/analyses/money.py" line="91"/>
+        <source>卡号</source>
+        <translation>Card no.</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="92"/>
+        <location filename="../reports/analyses/money.py" line="92"/>
+        <location filename="../reports/analyses/staff.py" line="44"/>
+        <location filename="../reports/analyses/staff.py" line="44"/>
+        <source>导购</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="92"/>
+        <location filename="../reports/analyses/money.py" line="92"/>
+        <source>本季消费</source>
+        <translation>Spend this quarter</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="92"/>
+        <location filename="../reports/analyses/money.py" line="92"/>
+        <location filename="../reports/analyses/staff.py" line="45"/>
+        <location filename="../reports/analyses/staff.py" line="45"/>
+        <source>小票数</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="93"/>
+        <location filename="../reports/analyses/money.py" line="93"/>
+        <source>最近消费</source>
+        <translation>Last purchase</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="99"/>
+        <location filename="../reports/analyses/money.py" line="99"/>
+        <source>{season}:{start} 至 {end},按会员实付(退货冲减)排序;可据此发放下季首次消费代金券。</source>
+        <translation>{season}: {start} to {end}, by amount paid (returns deducted); use it for next quarter's first-purchase vouchers.</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="71"/>
+        <source>期末积分余额 = 期初 + 导入期初积分 + 发放 − 兑换 − 过期 − 退货扣回 − 其他扣减。导入期初积分是会员导入时带来的原有积分,不是本期发放的。代金券“数量”为张数。</source>
+        <translation>Points balance at end = opening + imported opening points + issued − redeemed − expired − clawed back on returns − other deductions. Imported opening points are the points members brought when they were imported, not issued this period. Voucher "quantity" is the number of vouchers.</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="38"/>
+        <source>期初积分余额</source>
+        <translation>Opening points balance</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="38"/>
+        <source>本期导入的期初积分(导入会员原有积分)</source>
+        <translation>Opening points imported this period (members' earlier points)</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="39"/>
+        <source>本期发放积分</source>
+        <translation>Points issued this period</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="39"/>
+        <source>本期兑换积分(礼品/代金券)</source>
+        <translation>Points redeemed this period (gifts/vouchers)</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="40"/>
+        <source>本期过期积分</source>
+        <translation>Points expired this period</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="40"/>
+        <source>本期退货扣回积分</source>
+        <translation>Points clawed back on returns this period</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="40"/>
+        <source>本期其他扣减</source>
+        <translation>Other deductions this period</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="41"/>
+        <source>期末积分余额(未兑付)</source>
+        <translation>Points balance at end (unredeemed)</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="58"/>
+        <location filename="../reports/analyses/staff.py" line="123"/>
+        <source>本店尚无代金券记录。</source>
+        <translation>No vouchers recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="55"/>
+        <source>本期发放代金券</source>
+        <translation>Vouchers issued this period</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="55"/>
+        <source>本期使用代金券</source>
+        <translation>Vouchers used this period</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="55"/>
+        <source>本期过期代金券</source>
+        <translation>Vouchers expired this period</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="56"/>
+        <source>期末未使用代金券</source>
+        <translation>Unused vouchers at end</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="70"/>
+        <source>本店未使用储值。</source>
+        <translation>This shop does not use stored value.</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="67"/>
+        <source>本期储值充值(含赠送)</source>
+        <translation>Stored value topped up this period (incl. bonus)</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="67"/>
+        <source>本期储值消费</source>
+        <translation>Stored value spent this period</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/money.py" line="68"/>
+        <source>期末储值余额</source>
+        <translation>Stored value balance at end</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="20"/>
+        <location filename="../reports/analyses/sales.py" line="20"/>
+        <source>总览</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="21"/>
+        <location filename="../reports/analyses/sales.py" line="21"/>
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="21"/>
+        <location filename="../reports/analyses/sales.py" line="21"/>
+        <source>本期</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="22"/>
+        <location filename="../reports/analyses/sales.py" line="22"/>
+        <source>环比</source>
+        <translation>MoM</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="22"/>
+        <location filename="../reports/analyses/sales.py" line="22"/>
+        <source>同比</source>
+        <translation>YoY</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="35"/>
+        <location filename="../reports/analyses/sales.py" line="35"/>
+        <source>统计期:{p};{prev}:{p_prev};{ly}:{p_ly}</source>
+        <translation>Period: {p}; {prev}: {p_prev}; {ly}: {p_ly}</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="48"/>
+        <location filename="../reports/analyses/sales.py" line="48"/>
+        <source>月度趋势</source>
+        <translation>Monthly trend</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="49"/>
+        <location filename="../reports/analyses/sales.py" line="127"/>
+        <location filename="../reports/analyses/sales.py" line="49"/>
+        <location filename="../reports/analyses/sales.py" line="127"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="49"/>
+        <location filename="../reports/analyses/sales.py" line="49"/>
+        <source>新增会员</source>
+        <translation>New members</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="49"/>
+        <location filename="../reports/analyses/sales.py" line="49"/>
+        <source>消费会员</source>
+        <translation>Buying members</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="49"/>
+        <location filename="../reports/analyses/sales.py" line="49"/>
+        <location filename="../reports/kpi.py" line="50"/>
+        <source>会员销售额</source>
+        <translation>Member sales</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="50"/>
+        <location filename="../reports/analyses/sales.py" line="50"/>
+        <location filename="../reports/kpi.py" line="51"/>
+        <source>总销售额</source>
+        <translation>Total sales</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="50"/>
+        <location filename="../reports/analyses/sales.py" line="50"/>
+        <location filename="../reports/kpi.py" line="52"/>
+        <source>会员销售占比</source>
+        <translation>Member share of sales</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="56"/>
+        <location filename="../reports/analyses/sales.py" line="56"/>
+        <source>会员销售额与总销售额(元)</source>
+        <translation>Member sales and total sales (¥)</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="56"/>
+        <location filename="../reports/analyses/sales.py" line="132"/>
+        <location filename="../reports/analyses/sales.py" line="56"/>
+        <location filename="../reports/analyses/sales.py" line="133"/>
+        <source>元</source>
+        <translation>¥</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="74"/>
+        <location filename="../reports/analyses/sales.py" line="74"/>
+        <source>新老会员消费</source>
+        <translation>New vs existing members</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="75"/>
+        <location filename="../reports/analyses/sales.py" line="75"/>
+        <source>会员类别</source>
+        <translation>Member type</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="75"/>
+        <location filename="../reports/analyses/sales.py" line="75"/>
+        <source>交易次数</source>
+        <translation>Purchases</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="86"/>
+        <location filename="../reports/analyses/sales.py" line="86"/>
+        <source>新老会员销售额占比</source>
+        <translation>Share of sales, new vs existing</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="108"/>
+        <location filename="../reports/analyses/sales.py" line="108"/>
+        <source>品类与单价</source>
+        <translation>Categories and prices</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="109"/>
+        <location filename="../reports/analyses/sales.py" line="109"/>
+        <source>品类</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="109"/>
+        <location filename="../reports/analyses/sales.py" line="109"/>
+        <source>件数</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="110"/>
+        <location filename="../reports/analyses/sales.py" line="110"/>
+        <source>件单价</source>
+        <translation>Price per item</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="110"/>
+        <location filename="../reports/analyses/sales.py" line="110"/>
+        <source>上期件单价</source>
+        <translation>Price per item, previous period</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="110"/>
+        <location filename="../reports/analyses/sales.py" line="110"/>
+        <source>去年同期件单价</source>
+        <translation>Price per item, same period last year</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="119"/>
+        <location filename="../reports/analyses/sales.py" line="119"/>
+        <source>品类销售额占比</source>
+        <translation>Share of sales by category</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="127"/>
+        <location filename="../reports/analyses/sales.py" line="127"/>
+        <source>品类走势</source>
+        <translation>Category trend</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="132"/>
+        <location filename="../reports/analyses/sales.py" line="132"/>
+        <source>品类销售额走势(元)</source>
+        <translation>Category sales trend (¥)</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="13"/>
+        <source>未分类</source>
+        <translation>Uncategorised</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="18"/>
+        <source>上月</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="18"/>
+        <source>上期</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="19"/>
+        <source>去年同月</source>
+        <translation>Same month last year</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="19"/>
+        <source>去年同期</source>
+        <translation>Same period last year</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="37"/>
+        <source>比率类指标的环比/同比不计算,直接比较左右数值。</source>
+        <translation>Month-on-month and year-on-year are not calculated for ratios; compare the values directly.</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="117"/>
+        <source>会员小票按商品行统计,退货冲减;件单价 = 销售额 ÷ 件数。</source>
+        <translation>Member tickets counted by item line, returns deducted; price per item = sales ÷ items.</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="130"/>
+        <source>各品类会员销售额(元),最近 12 个月。</source>
+        <translation>Member sales by category (¥), last 12 months.</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="78"/>
+        <source>新会员(本期入会)</source>
+        <translation>New members (enrolled this period)</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="78"/>
+        <source>老会员</source>
+        <translation>Existing members</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="22"/>
+        <location filename="../reports/analyses/segments.py" line="22"/>
+        <location filename="../ui/reports/feature.py" line="107"/>
+        <source>分群</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="22"/>
+        <location filename="../reports/analyses/segments.py" line="22"/>
+        <source>人数</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="22"/>
+        <location filename="../reports/analyses/segments.py" line="22"/>
+        <source>人数占比</source>
+        <translation>Share of members</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="23"/>
+        <location filename="../reports/analyses/segments.py" line="23"/>
+        <source>近12个月消费</source>
+        <translation>Spend in the last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="34"/>
+        <location filename="../reports/analyses/segments.py" line="34"/>
+        <source>截至 {end} 的最近 {days} 天;行为矩阵分界:客单价 {ticket} 元,购买次数 {count} 次。近12个月消费会员 {buyers} 人。</source>
+        <translation>Last {days} days to {end}; behaviour matrix cut-offs: average sale ¥{ticket}, purchases {count}. Buying members in the last 12 months: {buyers}.</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="40"/>
+        <location filename="../reports/analyses/segments.py" line="40"/>
+        <source>设定分界:A 前 {a}%、A+B 前 {ab}%、A+B+C 前 {abc}% 的会员;表中为实际人数占比与消费占比(二八法则的真实情况)。</source>
+        <translation>Cut-offs set: A top {a}%, A+B top {ab}%, A+B+C top {abc}% of members; the table shows the actual share of members and of spend (the real 80/20 rule).</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="47"/>
+        <location filename="../reports/analyses/segments.py" line="47"/>
+        <source>行为矩阵人数</source>
+        <translation>Members in the behaviour matrix</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="56"/>
+        <location filename="../reports/analyses/segments.py" line="56"/>
+        <source>{n}次</source>
+        <translation>{n}</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="56"/>
+        <location filename="../reports/analyses/segments.py" line="56"/>
+        <source>{a}–{b}次</source>
+        <translation>{a}–{b}</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="57"/>
+        <location filename="../reports/analyses/segments.py" line="57"/>
+        <source>{n}次及以上</source>
+        <translation>{n} or more</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="58"/>
+        <location filename="../reports/analyses/segments.py" line="58"/>
+        <source>{v}以下</source>
+        <translation>under {v}</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="59"/>
+        <source>{a}–{b}</source>
+        <translation>¥{a}–{b}</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="60"/>
+        <location filename="../reports/analyses/segments.py" line="60"/>
+        <source>{v}及以上</source>
+        <translation>{v} and over</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="68"/>
+        <location filename="../reports/analyses/segments.py" line="68"/>
+        <source>频次 × 客单价(人)</source>
+        <translation>Frequency × average sale (members)</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="68"/>
+        <location filename="../reports/analyses/segments.py" line="68"/>
+        <source>年购买频次</source>
+        <translation>Purchases a year</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="100"/>
+        <location filename="../reports/analyses/segments.py" line="100"/>
+        <source>客单价 {lo}以下 → {lo}以上</source>
+        <translation>Average sale under {lo} → over {lo}</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="102"/>
+        <location filename="../reports/analyses/segments.py" line="102"/>
+        <source>客单价 {a}–{hi} → {hi}以上</source>
+        <translation>Average sale ¥{a}–{hi} → over {hi}</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="106"/>
+        <location filename="../reports/analyses/segments.py" line="106"/>
+        <source>转换</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="106"/>
+        <location filename="../reports/analyses/segments.py" line="106"/>
+        <source>基期人数</source>
+        <translation>Members at start</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="106"/>
+        <location filename="../reports/analyses/segments.py" line="106"/>
+        <source>达成人数</source>
+        <translation>Members reached</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="107"/>
+        <location filename="../reports/analyses/segments.py" line="107"/>
+        <source>实际转换率</source>
+        <translation>Actual conversion</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="107"/>
+        <location filename="../reports/analyses/segments.py" line="107"/>
+        <source>目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="107"/>
+        <location filename="../reports/analyses/segments.py" line="107"/>
+        <source>差距</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="112"/>
+        <location filename="../reports/analyses/segments.py" line="112"/>
+        <source>基期:{b0} 至 {b1};本期:{c0} 至 {c1}(各 {w} 天)。</source>
+        <translation>Base period: {b0} to {b1}; this period: {c0} to {c1} ({w} days each).</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="116"/>
+        <location filename="../reports/analyses/segments.py" line="116"/>
+        <source>客单价分档 {lo} / {hi} 取自本店基期小票金额的中位数与 80% 分位数(取整);可在 设置 → 报表 → 客单价分档 中改为固定分界。</source>
+        <translation>Average sale bands {lo} / {hi} come from the median and 80th percentile of this shop's tickets in the base period (rounded); set fixed bands in Settings → Reports → Average sale bands.</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="33"/>
+        <location filename="../reports/analyses/segments.py" line="32"/>
+        <source>会员分群</source>
+        <translation>Member segments</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="45"/>
+        <source>2012分级</source>
+        <translation>2012 grid</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="115"/>
+        <source>基期人数 = 基期结束时已入会、处在该档的会员;客单价档只算基期有消费的会员。</source>
+        <translation>Members at start = members enrolled by the end of the base period who were in that band; average-sale bands count only members who bought in the base period.</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="44"/>
+        <source>A+B 合计</source>
+        <translation>A+B total</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="96"/>
+        <source>购买频次 0–1次 → 2次以上</source>
+        <translation>Purchases 0–1 → 2 or more</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="98"/>
+        <source>购买频次 2–4次 → 5次以上</source>
+        <translation>Purchases 2–4 → 5 or more</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/staff.py" line="43"/>
+        <location filename="../reports/analyses/staff.py" line="43"/>
+        <source>导购竞赛</source>
+        <translation>Staff contest</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/staff.py" line="44"/>
+        <location filename="../reports/analyses/staff.py" line="44"/>
+        <source>新会员</source>
+        <translation>New members</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/staff.py" line="44"/>
+        <location filename="../reports/analyses/staff.py" line="44"/>
+        <source>售卡(收费)</source>
+        <translation>Cards sold (paid)</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/staff.py" line="44"/>
+        <location filename="../reports/analyses/staff.py" line="44"/>
+        <source>免费卡</source>
+        <translation>Free cards</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/staff.py" line="45"/>
+        <location filename="../reports/analyses/staff.py" line="45"/>
+        <source>回访/联系</source>
+        <translation>Follow-ups/contacts</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/staff.py" line="46"/>
+        <location filename="../reports/analyses/staff.py" line="46"/>
+        <source>回头客率</source>
+        <translation>Returning customer rate</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/staff.py" line="46"/>
+        <location filename="../reports/analyses/staff.py" line="46"/>
+        <source>转介绍率</source>
+        <translation>Referral rate</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/staff.py" line="46"/>
+        <location filename="../reports/analyses/staff.py" line="46"/>
+        <source>连单件数</source>
+        <translation>Items per sale</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/staff.py" line="46"/>
+        <location filename="../reports/analyses/staff.py" line="46"/>
+        <source>连单金额</source>
+        <translation>Amount per sale</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/staff.py" line="108"/>
+        <location filename="../reports/analyses/staff.py" line="108"/>
+        <source>关怀成本与回报</source>
+        <translation>Care cost and return</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/staff.py" line="109"/>
+        <location filename="../reports/analyses/staff.py" line="109"/>
+        <source>联系次数</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/staff.py" line="109"/>
+        <location filename="../reports/analyses/staff.py" line="109"/>
+        <source>联系成本</source>
+        <translation>Contact cost</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/staff.py" line="110"/>
+        <location filename="../reports/analyses/staff.py" line="110"/>
+        <source>代金券使用</source>
+        <translation>Vouchers used</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/staff.py" line="110"/>
+        <location filename="../reports/analyses/staff.py" line="110"/>
+        <source>礼品兑换(件)</source>
+        <translation>Gifts redeemed (items)</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/staff.py" line="110"/>
+        <location filename="../reports/analyses/staff.py" line="110"/>
+        <source>维护成本合计</source>
+        <translation>Total upkeep cost</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/staff.py" line="111"/>
+        <location filename="../reports/analyses/staff.py" line="111"/>
+        <source>转介绍新会员</source>
+        <translation>Referred new members</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/staff.py" line="111"/>
+        <location filename="../reports/analyses/staff.py" line="111"/>
+        <source>回头率</source>
+        <translation>Returning rate</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/staff.py" line="52"/>
+        <source>(未指定导购)</source>
+        <translation>(no staff assigned)</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/staff.py" line="61"/>
+        <source>回头客率 = 本期在该导购处消费、且本期前已有消费的会员 ÷ 本期在该导购处消费的会员;转介绍率 = 该导购本期新会员中有介绍人的比例;连单件数 = 件数 ÷ 销售小票数;连单金额 = 销售小票实付 ÷ 销售小票数。</source>
+        <translation>Returning customer rate = members buying from this staff member this period who had bought before ÷ members buying from this staff member this period; referral rate = share of this staff member's new members who were referred; items per sale = items ÷ sale tickets; amount per sale = paid on sale tickets ÷ sale tickets.</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/staff.py" line="124"/>
+        <source>回头率 = 本期有消费的该等级会员 ÷ 该等级会员数;投入产出比 = 本期消费 ÷ 维护成本合计。</source>
+        <translation>Returning rate = members of this tier who bought this period ÷ members of this tier; return on upkeep = spend this period ÷ total upkeep cost.</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/staff.py" line="121"/>
+        <source>未设置每次联系成本(设置 → 报表),联系成本记为 0;维护成本 = 联系成本 + 已使用代金券面值。</source>
+        <translation>No cost per contact set (Settings → Reports), so contact cost counts as 0; upkeep cost = contact cost + value of vouchers used.</translation>
+    </message>
+    <message>
+        <location filename="../reports/kpi.py" line="44"/>
+        <source>期初会员数</source>
+        <translation>Members at start</translation>
+    </message>
+    <message>
+        <location filename="../reports/kpi.py" line="44"/>
+        <source>入会日期早于本期第一天的会员人数</source>
+        <translation>Members who enrolled before the first day of the period</translation>
+    </message>
+    <message>
+        <location filename="../reports/kpi.py" line="45"/>
+        <source>期末会员数</source>
+        <translation>Members at end</translation>
+    </message>
+    <message>
+        <location filename="../reports/kpi.py" line="45"/>
+        <source>入会日期不晚于本期最后一天的会员人数</source>
+        <translation>Members who enrolled on or before the last day of the period</translation>
+    </message>
+    <message>
+        <location filename="../reports/kpi.py" line="46"/>
+        <source>新增会员数</source>
+        <translation>New members</translation>
+    </message>
+    <message>
+        <location filename="../reports/kpi.py" line="46"/>
+        <source>入会日期在本期内的会员人数(导入时没有入会日期的老顾客不算新增,单列为导入会员)</source>
+        <translation>Members who enrolled in the period (existing customers imported without an enrolment date are not new; they are shown as imported members)</translation>
+    </message>
+    <message>
+        <location filename="../reports/kpi.py" line="47"/>
+        <source>会员人数增幅</source>
+        <translation>Member growth</translation>
+    </message>
+    <message>
+        <location filename="../reports/kpi.py" line="47"/>
+        <source>新增会员数 ÷ 期初会员数</source>
+        <translation>New members ÷ members at start</translation>
+    </message>
+    <message>
+        <location filename="../reports/kpi.py" line="48"/>
+        <source>本期至少有一张销售小票的会员人数</source>
+        <translation>Members with at least one sale ticket in the period</translation>
+    </message>
+    <message>
+        <location filename="../reports/kpi.py" line="49"/>
+        <source>消费会员占比</source>
+        <translation>Share of members buying</translation>
+    </message>
+    <message>
+        <location filename="../reports/kpi.py" line="49"/>
+        <source>消费会员数 ÷ 期末会员数</source>
+        <translation>Buying members ÷ members at end</translation>
+    </message>
+    <message>
+        <location filename="../reports/kpi.py" line="50"/>
+        <source>本期会员小票实付合计(退货冲减)</source>
+        <translation>Sum paid on member tickets in the period (returns deducted)</translation>
+    </message>
+    <message>
+        <location filename="../reports/kpi.py" line="51"/>
+        <source>本期全部小票实付合计(会员+散客,退货冲减)</source>
+        <translation>Sum paid on all tickets in the period (members + walk-ins, returns deducted)</translation>
+    </message>
+    <message>
+        <location filename="../reports/kpi.py" line="52"/>
+        <source>会员销售额 ÷ 总销售额</source>
+        <translation>Member sales ÷ total sales</translation>
+    </message>
+    <message>
+        <location filename="../reports/kpi.py" line="53"/>
+        <source>会员交易次数</source>
+        <translation>Member purchases</translation>
+    </message>
+    <message>
+        <location filename="../reports/kpi.py" line="53"/>
+        <source>本期会员销售小票张数(不含退货小票)</source>
+        <translation>Member sale tickets in the period (return tickets not counted)</translation>
+    </message>
+    <message>
+        <location filename="../reports/kpi.py" line="54"/>
+        <source>会员销售额 ÷ 消费会员数</source>
+        <translation>Member sales ÷ buying members</translation>
+    </message>
+    <message>
+        <location filename="../reports/kpi.py" line="55"/>
+        <source>平均每单金额</source>
+        <translation>Average ticket</translation>
+    </message>
+    <message>
+        <location filename="../reports/kpi.py" line="55"/>
+        <source>会员销售额 ÷ 会员交易次数</source>
+        <translation>Member sales ÷ member purchases</translation>
+    </message>
+    <message>
+        <location filename="../reports/kpi.py" line="56"/>
+        <source>会员交易次数 ÷ 消费会员数</source>
+        <translation>Member purchases ÷ buying members</translation>
+    </message>
+    <message>
+        <location filename="../reports/kpi.py" line="57"/>
+        <source>连带率(件/单)</source>
+        <translation>Items per sale (items/ticket)</translation>
+    </message>
+    <message>
+        <location filename="../reports/kpi.py" line="57"/>
+        <source>会员销售小票件数合计 ÷ 会员交易次数</source>
+        <translation>Items on member sale tickets ÷ member purchases</translation>
+    </message>
+    <message>
+        <location filename="../reports/kpi.py" line="58"/>
+        <source>有效会员数</source>
+        <translation>Active members</translation>
+    </message>
+    <message>
+        <location filename="../reports/kpi.py" line="58"/>
+        <source>截至期末累计购买 2 次及以上的会员人数</source>
+        <translation>Members with 2 or more purchases in total by the period end</translation>
+    </message>
+    <message>
+        <location filename="../reports/kpi.py" line="59"/>
+        <source>有效会员占比</source>
+        <translation>Share of active members</translation>
+    </message>
+    <message>
+        <location filename="../reports/kpi.py" line="59"/>
+        <source>有效会员数 ÷ 期末会员数</source>
+        <translation>Active members ÷ members at end</translation>
+    </message>
+    <message>
+        <location filename="../reports/kpi.py" line="60"/>
+        <source>死卡数</source>
+        <translation>Dead cards</translation>
+    </message>
+    <message>
+        <location filename="../reports/kpi.py" line="60"/>
+        <source>期末前已入会满 12 个月、且期末前 12 个月内没有消费的会员人数</source>
+        <translation>Members enrolled 12+ months before the period end with no purchase in the 12 months before it</translation>
+    </message>
+    <message>
+        <location filename="../reports/kpi.py" line="61"/>
+        <source>死卡率</source>
+        <translation>Dead card rate</translation>
+    </message>
+    <message>
+        <location filename="../reports/kpi.py" line="61"/>
+        <source>死卡数 ÷ 期末前已入会满 12 个月的会员人数</source>
+        <translation>Dead cards ÷ members enrolled 12+ months before the period end</translation>
+    </message>
+    <message>
+        <location filename="../reports/period.py" line="92"/>
+        <source>春季</source>
+        <translation>Spring</translation>
+    </message>
+    <message>
+        <location filename="../reports/period.py" line="92"/>
+        <source>夏季</source>
+        <translation>Summer</translation>
+    </message>
+    <message>
+        <location filename="../reports/period.py" line="92"/>
+        <source>秋季</source>
+        <translation>Autumn</translation>
+    </message>
+    <message>
+        <location filename="../reports/period.py" line="92"/>
+        <source>冬季</source>
+        <translation>Winter</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/feature.py" line="44"/>
+        <location filename="../ui/reports/feature.py" line="125"/>
         <source>全部会员</source>
         <translation>All members</translation>
     </message>
     <message>
-        <location filename="../ui/reports_feature.py" line="45"/>
-        <location filename="../ui/reports_feature.py" line="49"/>
+        <location filename="../ui/reports/feature.py" line="45"/>
+        <location filename="../ui/reports/feature.py" line="49"/>
         <source>导出会员名单</source>
         <translation>Export member list</translation>
     </message>
     <message>
-        <location filename="../ui/reports_feature.py" line="45"/>
+        <location filename="../ui/reports/feature.py" line="45"/>
         <source>导出哪些会员:</source>
         <translation>Which members to export:</translation>
     </message>
     <message>
-        <location filename="../ui/reports_feature.py" line="50"/>
+        <location filename="../ui/reports/feature.py" line="50"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/reports_feature.py" line="57"/>
+        <location filename="../ui/reports/feature.py" line="57"/>
         <source>导出完整手机号需要店长密码。</source>
         <translation>Exporting full mobile numbers requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/reports_feature.py" line="62"/>
+        <location filename="../ui/reports/feature.py" line="62"/>
         <source>已导出 {n} 位会员:
 {f}</source>
         <translation>{n} members exported:
 {f}</translation>
     </message>
     <message>
-        <location filename="../ui/reports_feature.py" line="64"/>
+        <location filename="../ui/reports/feature.py" line="64"/>
         <source>正在导出会员名单</source>
         <translation>Exporting member list</translation>
     </message>
     <message>
-        <location filename="../ui/reports_feature.py" line="75"/>
+        <location filename="../ui/reports/feature.py" line="75"/>
         <source>已重新计算 {n} 位会员的分群。</source>
         <translation>Segments recalculated for {n} members.</translation>
     </message>
     <message>
-        <location filename="../ui/reports_feature.py" line="77"/>
+        <location filename="../ui/reports/feature.py" line="77"/>
         <source>正在计算会员分群</source>
         <translation>Calculating member segments</translation>
     </message>
     <message>
-        <location filename="../ui/reports_feature.py" line="83"/>
-        <location filename="../ui/reports_feature.py" line="144"/>
+        <location filename="../ui/reports/feature.py" line="83"/>
+        <location filename="../ui/reports/feature.py" line="144"/>
         <source>会员分群规则</source>
         <translation>Member segment rules</translation>
     </message>
     <message>
-        <location filename="../ui/reports_feature.py" line="97"/>
+        <location filename="../ui/reports/feature.py" line="97"/>
         <source>更新会员分群</source>
         <translation>Update member segments</translation>
     </message>
     <message>
-        <location filename="../ui/reports_feature.py" line="107"/>
-        <source>分群</source>
-        <translation>Segment</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports_feature.py" line="124"/>
+        <location filename="../ui/reports/feature.py" line="124"/>
         <source>只显示某个会员分群(规则见 帮助 → 会员分群规则)</source>
         <translation>Show only one member segment (rules under Help → Member segment rules)</translation>
     </message>
     <message>
-        <location filename="../ui/reports_feature.py" line="140"/>
+        <location filename="../ui/reports/feature.py" line="140"/>
         <source>会员月度汇总…</source>
         <translation>Monthly member summary…</translation>
     </message>
     <message>
-        <location filename="../ui/reports_feature.py" line="141"/>
+        <location filename="../ui/reports/feature.py" line="141"/>
         <source>按月或日期范围查看会员报表并导出 Excel</source>
         <translation>View member reports by month or date range and export to Excel</translation>
     </message>
     <message>
-        <location filename="../ui/reports_feature.py" line="142"/>
+        <location filename="../ui/reports/feature.py" line="142"/>
         <source>导出会员名单(含分群)…</source>
         <translation>Export member list (with segments)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports_feature.py" line="143"/>
+        <location filename="../ui/reports/feature.py" line="143"/>
         <source>重新计算会员分群</source>
         <translation>Recalculate member segments</translation>
+    </message>
+    <message>
+        <source>本期入会的会员为新会员,其余为老会员</source>
+        <translation type="vanished">Members who enrolled in the period are new, the rest existing</translation>
+    </message>
+    <message>
+        <source>满 3 次购买后:新货型、促销型、批量型、多次型、单品型、高价型(规则见软件 帮助 → 会员分群规则)</source>
+        <translation type="vanished">After 3 purchases: new-arrival, sale, bulk, frequent, single-item, high-price buyer (rules: Help → Member segment rules)</translation>
+    </message>
+    <message>
+        <source>期初 + 发放 − 兑换 − 过期 − 退货扣回 − 其他扣减</source>
+        <translation type="vanished">Opening + issued − redeemed − expired − clawed back on returns − other deductions</translation>
+    </message>
+    <message>
+        <source>{season}:{start} 至 {end},按会员实付(退货冲减)排序;可据此发放下季首次消费代金券(L7)。</source>
+        <translation type="vanished">{season}: {start} to {end}, by amount paid (returns deducted); use it for next quarter's first-purchase vouchers (L7).</translation>
+    </message>
+    <message>
+        <source>期末积分余额 = 期初 + 发放 − 兑换 − 过期 − 退货扣回 − 其他扣减。代金券“数量”为张数。</source>
+        <translation type="vanished">Points balance at end = opening + issued − redeemed − expired − clawed back on returns − other deductions. Voucher "quantity" is the number of vouchers.</translation>
+    </message>
+    <message>
+        <source>{n}元以下</source>
+        <translation type="vanished">under ¥{n}</translation>
+    </message>
+    <message>
+        <source>{a}–{b}元</source>
+        <translation type="vanished">¥{a}–{b}</translation>
+    </message>
+    <message>
+        <source>{n}元及以上</source>
+        <translation type="vanished">¥{n} and over</translation>
+    </message>
+    <message>
+        <source>客户金字塔(S4)</source>
+        <translation type="vanished">Customer pyramid (S4)</translation>
+    </message>
+    <message>
+        <source>2012分级(S10)</source>
+        <translation type="vanished">2012 grid (S10)</translation>
+    </message>
+    <message>
+        <source>客单价 250元以下 → 250元以上</source>
+        <translation type="vanished">Average sale under ¥250 → over ¥250</translation>
+    </message>
+    <message>
+        <source>客单价 250–500元 → 500元以上</source>
+        <translation type="vanished">Average sale ¥250–500 → over ¥500</translation>
+    </message>
+    <message>
+        <source>入会日期在本期内的会员人数</source>
+        <translation type="vanished">Members who enrolled in the period</translation>
     </message>
 </context>
 <context>
     <name>safety_backups</name>
     <message>
-        <location filename="../ui/safety_backups.py" line="49"/>
+        <location filename="../ui/safety/backups.py" line="50"/>
         <source>未知</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../ui/safety_backups.py" line="49"/>
+        <location filename="../ui/safety/backups.py" line="50"/>
         <source>{n} 人</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../ui/safety_backups.py" line="71"/>
-        <location filename="../ui/safety_backups.py" line="86"/>
+        <location filename="../ui/safety/backups.py" line="72"/>
+        <location filename="../ui/safety/backups.py" line="87"/>
         <source>正在恢复…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../ui/safety_backups.py" line="80"/>
+        <location filename="../ui/safety/backups.py" line="81"/>
         <source>恢复完成</source>
         <translation>Restore finished</translation>
     </message>
     <message>
-        <location filename="../ui/safety_backups.py" line="84"/>
+        <location filename="../ui/safety/backups.py" line="85"/>
         <source>恢复没有完成</source>
         <translation>Restore not completed</translation>
     </message>
     <message>
-        <location filename="../ui/safety_backups.py" line="159"/>
-        <location filename="../ui/safety_backups.py" line="167"/>
+        <location filename="../ui/safety/backups.py" line="160"/>
+        <location filename="../ui/safety/backups.py" line="168"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../ui/safety_backups.py" line="164"/>
+        <location filename="../ui/safety/backups.py" line="165"/>
         <source>已备份:{when},会员 {n},{size}</source>
         <translation>Backed up: {when}, {n} members, {size}</translation>
     </message>
     <message>
-        <location filename="../ui/safety_backups.py" line="172"/>
+        <location filename="../ui/safety/backups.py" line="173"/>
         <source>请先在列表中选择一个备份。</source>
         <translation>Please select a backup in the list first.</translation>
     </message>
     <message>
-        <location filename="../ui/safety_backups.py" line="174"/>
+        <location filename="../ui/safety/backups.py" line="175"/>
         <source>恢复备份需要店长密码。</source>
         <translation>Restoring a backup requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/safety_backups.py" line="176"/>
+        <location filename="../ui/safety/backups.py" line="177"/>
         <source>用 {when} 的备份(会员 {n})替换现在的数据?
 现在的数据会先另存为“恢复前”备份,可以随时再恢复回来。</source>
         <translation>Replace the current data with the backup from {when} ({n} members)?
 The current data is first saved as a "before restore" backup and can be restored again at any time.</translation>
     </message>
     <message>
-        <location filename="../ui/safety_backups.py" line="182"/>
+        <location filename="../ui/safety/backups.py" line="183"/>
         <source>已恢复到 {when} 的备份,会员 {n}。
 恢复前的数据已另存为:{pre}</source>
         <translation>Restored to the backup from {when}, {n} members.
 The data from before the restore was saved as: {pre}</translation>
     </message>
     <message>
-        <location filename="../ui/safety_backups.py" line="185"/>
+        <location filename="../ui/safety/backups.py" line="186"/>
         <source>从备份恢复:{when}</source>
         <translation>Restore from backup: {when}</translation>
     </message>
     <message>
-        <location filename="../ui/safety_backups.py" line="191"/>
+        <location filename="../ui/safety/backups.py" line="192"/>
         <source>复制全部数据到U盘需要店长密码。</source>
         <translation>Copying all data to a USB drive requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/safety_backups.py" line="194"/>
+        <location filename="../ui/safety/backups.py" line="195"/>
         <source>选择U盘或文件夹</source>
         <translation>Choose USB drive or folder</translation>
     </message>
     <message>
-        <location filename="../ui/safety_backups.py" line="200"/>
-        <location filename="../ui/safety_backups.py" line="211"/>
+        <location filename="../ui/safety/backups.py" line="201"/>
+        <location filename="../ui/safety/backups.py" line="212"/>
         <source>正在复制…</source>
         <translation>Copying…</translation>
     </message>
     <message>
-        <location filename="../ui/safety_backups.py" line="205"/>
+        <location filename="../ui/safety/backups.py" line="206"/>
         <source>复制到U盘/新电脑</source>
         <translation>Copy to USB drive / new computer</translation>
     </message>
     <message>
-        <location filename="../ui/safety_backups.py" line="206"/>
+        <location filename="../ui/safety/backups.py" line="207"/>
         <source>已写入并校验:{folder}
 日期 {when},会员 {n}。
 在新电脑上安装会员管家后,用“数据 → 打开副本”选择这个文件夹。</source>
@@ -5012,49 +6691,49 @@ Date {when}, {n} members.
 After installing vipdesk on the new computer, choose this folder with "Data → Open copy".</translation>
     </message>
     <message>
-        <location filename="../ui/safety_backups.py" line="209"/>
+        <location filename="../ui/safety/backups.py" line="210"/>
         <source>复制完成</source>
         <translation>Copy finished</translation>
     </message>
     <message>
-        <location filename="../ui/safety_backups.py" line="215"/>
+        <location filename="../ui/safety/backups.py" line="216"/>
         <source>选择副本所在的文件夹(U盘)</source>
         <translation>Choose the folder with the copy (USB drive)</translation>
     </message>
     <message>
-        <location filename="../ui/safety_backups.py" line="224"/>
+        <location filename="../ui/safety/backups.py" line="225"/>
         <source>这个文件夹里没有有效的会员管家副本:{path}</source>
         <translation>This folder has no valid vipdesk copy: {path}</translation>
     </message>
     <message>
-        <location filename="../ui/safety_backups.py" line="227"/>
+        <location filename="../ui/safety/backups.py" line="228"/>
         <source>打开副本会替换现在的数据,需要店长密码。</source>
         <translation>Opening a copy replaces the current data and requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/safety_backups.py" line="229"/>
+        <location filename="../ui/safety/backups.py" line="230"/>
         <source>打开 {when} 的副本(会员 {n})?
 现在的数据会先另存为“恢复前”备份。</source>
         <translation>Open the copy from {when} ({n} members)?
 The current data is first saved as a "before restore" backup.</translation>
     </message>
     <message>
-        <location filename="../ui/safety_backups.py" line="234"/>
+        <location filename="../ui/safety/backups.py" line="235"/>
         <source>已打开副本:{when},会员 {n}。</source>
         <translation>Copy opened: {when}, {n} members.</translation>
     </message>
     <message>
-        <location filename="../ui/safety_backups.py" line="236"/>
+        <location filename="../ui/safety/backups.py" line="237"/>
         <source>打开副本:{folder}</source>
         <translation>Open copy: {folder}</translation>
     </message>
     <message>
-        <location filename="../ui/safety_backups.py" line="308"/>
+        <location filename="../ui/safety/backups.py" line="309"/>
         <source>自动备份没有完成:{e}</source>
         <translation>Automatic backup not completed: {e}</translation>
     </message>
     <message>
-        <location filename="../ui/safety_backups.py" line="310"/>
+        <location filename="../ui/safety/backups.py" line="311"/>
         <source>自动备份</source>
         <translation>Automatic backup</translation>
     </message>
@@ -5062,72 +6741,72 @@ The current data is first saved as a "before restore" backup.</translation>
 <context>
     <name>safety_feature</name>
     <message>
-        <location filename="../ui/safety_feature.py" line="62"/>
+        <location filename="../ui/safety/feature.py" line="64"/>
         <source>备份与恢复…</source>
         <translation>Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../ui/safety_feature.py" line="63"/>
+        <location filename="../ui/safety/feature.py" line="65"/>
         <source>复制到U盘/新电脑…</source>
         <translation>Copy to USB drive / new computer…</translation>
     </message>
     <message>
-        <location filename="../ui/safety_feature.py" line="64"/>
+        <location filename="../ui/safety/feature.py" line="66"/>
         <source>打开副本(搬到新电脑)…</source>
         <translation>Open copy (move to new computer)…</translation>
     </message>
     <message>
-        <location filename="../ui/safety_feature.py" line="66"/>
+        <location filename="../ui/safety/feature.py" line="68"/>
         <source>待匿名化名单…</source>
         <translation>Pending anonymisation list…</translation>
     </message>
     <message>
-        <location filename="../ui/safety_feature.py" line="67"/>
+        <location filename="../ui/safety/feature.py" line="69"/>
         <source>审计日志…</source>
         <translation>Audit log…</translation>
     </message>
     <message>
-        <location filename="../ui/safety_feature.py" line="70"/>
+        <location filename="../ui/safety/feature.py" line="72"/>
         <source>店长密码…</source>
         <translation>Manager password…</translation>
     </message>
     <message>
-        <location filename="../ui/safety_feature.py" line="71"/>
+        <location filename="../ui/safety/feature.py" line="73"/>
         <source>隐私设置…</source>
         <translation>Privacy settings…</translation>
     </message>
     <message>
-        <location filename="../ui/safety_feature.py" line="73"/>
+        <location filename="../ui/safety/feature.py" line="75"/>
         <source>隐私与同意</source>
         <translation>Privacy and consent</translation>
     </message>
     <message>
-        <location filename="../ui/safety_feature.py" line="75"/>
+        <location filename="../ui/safety/feature.py" line="77"/>
         <source>同意记录…</source>
         <translation>Consent records…</translation>
     </message>
     <message>
-        <location filename="../ui/safety_feature.py" line="76"/>
+        <location filename="../ui/safety/feature.py" line="78"/>
         <source>同意接收营销信息</source>
         <translation>Consents to marketing messages</translation>
     </message>
     <message>
-        <location filename="../ui/safety_feature.py" line="77"/>
+        <location filename="../ui/safety/feature.py" line="79"/>
         <source>撤回营销同意</source>
         <translation>Withdraw marketing consent</translation>
     </message>
     <message>
-        <location filename="../ui/safety_feature.py" line="78"/>
+        <location filename="../ui/safety/feature.py" line="80"/>
         <source>记录监护人同意…</source>
         <translation>Record guardian consent…</translation>
     </message>
     <message>
-        <location filename="../ui/safety_feature.py" line="80"/>
+        <location filename="../ui/safety/feature.py" line="82"/>
         <source>导出该会员数据…</source>
         <translation>Export this member's data…</translation>
     </message>
     <message>
-        <location filename="../ui/safety_feature.py" line="81"/>
+        <location filename="../ui/safety/feature.py" line="83"/>
         <source>注销(匿名化)会员…</source>
         <translation>Close (anonymise) member…</translation>
     </message>
@@ -5135,36 +6814,36 @@ The current data is first saved as a "before restore" backup.</translation>
 <context>
     <name>safety_startup</name>
     <message>
-        <location filename="../ui/safety_startup.py" line="151"/>
+        <location filename="../ui/safety/startup.py" line="151"/>
         <source>数据库已损坏,没有打开,也没有做任何修改:{message}
 损坏的文件已另存为 {kept}。可以重新启动会员管家恢复最近的备份,或联系技术支持。</source>
         <translation>The database is damaged; it was not opened and nothing was changed: {message}
 The damaged file was saved as {kept}. Restart vipdesk to restore the latest backup, or contact technical support.</translation>
     </message>
     <message>
-        <location filename="../ui/safety_startup.py" line="158"/>
+        <location filename="../ui/safety/startup.py" line="158"/>
         <source>数据库损坏后从备份恢复</source>
         <translation>Restored from backup after database damage</translation>
     </message>
     <message>
-        <location filename="../ui/safety_startup.py" line="162"/>
+        <location filename="../ui/safety/startup.py" line="162"/>
         <source>只读打开</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../ui/safety_startup.py" line="214"/>
+        <location filename="../ui/safety/startup.py" line="214"/>
         <source>启动时的自动备份没有完成:{error}
 会员数据没有受影响,请检查磁盘空间。</source>
         <translation>The automatic backup at start-up did not finish: {error}
 Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
-        <location filename="../ui/safety_startup.py" line="215"/>
+        <location filename="../ui/safety/startup.py" line="215"/>
         <source>备份未完成</source>
         <translation>Backup not completed</translation>
     </message>
     <message>
-        <location filename="../ui/safety_startup.py" line="217"/>
+        <location filename="../ui/safety/startup.py" line="217"/>
         <source>启动备份</source>
         <translation>Start-up backup</translation>
     </message>
@@ -5172,7 +6851,7 @@ Member data is not affected; please check the free disk space.</translation>
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../ui/tasks.py" line="156"/>
+        <location filename="../ui/common/tasks.py" line="156"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -5180,22 +6859,128 @@ Member data is not affected; please check the free disk space.</translation>
 <context>
     <name>vipdesk</name>
     <message>
-        <location filename="../model/calendar.py" line="110"/>
-        <location filename="../model/privacy/anonymise.py" line="219"/>
-        <location filename="../model/privacy/anonymise.py" line="223"/>
-        <location filename="../reports/birthdays.py" line="24"/>
-        <source>农历</source>
-        <translation>Lunar</translation>
+        <location filename="../demo/builder.py" line="461"/>
+        <source>会员数至少为 1,销售行数不能为负</source>
+        <translation>Members must be at least 1; sales lines cannot be negative</translation>
     </message>
     <message>
-        <location filename="../model/calendar.py" line="120"/>
-        <source>{lunar}(公历 {date})</source>
-        <translation>{lunar} (solar {date})</translation>
+        <location filename="../demo/builder.py" line="468"/>
+        <source>已取消生成示范店</source>
+        <translation>Demo shop creation cancelled</translation>
     </message>
     <message>
-        <location filename="../model/calendar.py" line="122"/>
-        <source>{solar}(农历 {lunar})</source>
-        <translation>{solar} (lunar {lunar})</translation>
+        <location filename="../demo/builder.py" line="543"/>
+        <location filename="../demo/builder.py" line="1259"/>
+        <source>正在生成销售记录…</source>
+        <translation>Creating sales records…</translation>
+    </message>
+    <message>
+        <location filename="../demo/builder.py" line="549"/>
+        <source>正在更新会员统计…</source>
+        <translation>Updating member statistics…</translation>
+    </message>
+    <message>
+        <location filename="../demo/builder.py" line="555"/>
+        <source>示范店已建好</source>
+        <translation>Demo shop created</translation>
+    </message>
+    <message>
+        <location filename="../demo/builder.py" line="753"/>
+        <source>正在生成会员档案…</source>
+        <translation>Creating member profiles…</translation>
+    </message>
+    <message>
+        <location filename="../demo/builder.py" line="791"/>
+        <location filename="../model/privacy/consent.py" line="135"/>
+        <source>撤回</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../demo/builder.py" line="793"/>
+        <location filename="../model/privacy/consent.py" line="127"/>
+        <location filename="../model/privacy/consent.py" line="137"/>
+        <source>会员 #{id} 撤回营销同意</source>
+        <translation>Member #{id} withdrew marketing consent</translation>
+    </message>
+    <message>
+        <location filename="../demo/builder.py" line="890"/>
+        <location filename="../model/loyalty/vouchers.py" line="290"/>
+        <source>积分满 {n} 分换代金券</source>
+        <translation>{n} points exchanged for a cash voucher</translation>
+    </message>
+    <message>
+        <location filename="../demo/builder.py" line="1085"/>
+        <location filename="../model/sales/recording.py" line="404"/>
+        <source>退货 小票 {t},积分已换成此券</source>
+        <translation>Return of receipt {t}; points had been exchanged for this voucher</translation>
+    </message>
+    <message>
+        <location filename="../demo/builder.py" line="1086"/>
+        <location filename="../model/loyalty/vouchers.py" line="242"/>
+        <source>礼券 {code} 作废,退回积分</source>
+        <translation>Voucher {code} voided, points returned</translation>
+    </message>
+    <message>
+        <location filename="../demo/builder.py" line="1094"/>
+        <location filename="../model/sales/recording.py" line="329"/>
+        <source>作废由积分换来的礼券:</source>
+        <translation>Voided voucher bought with points:</translation>
+    </message>
+    <message>
+        <location filename="../demo/builder.py" line="1098"/>
+        <location filename="../model/sales/recording.py" line="331"/>
+        <source>积分已用掉 {n} 分,退款扣减 {m} 分钱</source>
+        <translation>{n} points already used; refund reduced by {m} fen</translation>
+    </message>
+    <message>
+        <location filename="../demo/builder.py" line="1100"/>
+        <location filename="../model/sales/recording.py" line="408"/>
+        <source>退货扣回积分 小票 {t}</source>
+        <translation>Points taken back for return, receipt {t}</translation>
+    </message>
+    <message>
+        <location filename="../demo/builder.py" line="1125"/>
+        <location filename="../model/loyalty/tiers.py" line="357"/>
+        <source>年度复核降级</source>
+        <translation>Annual review downgrade</translation>
+    </message>
+    <message>
+        <location filename="../demo/builder.py" line="1214"/>
+        <location filename="../model/loyalty/vouchers.py" line="227"/>
+        <source>消费抵扣</source>
+        <translation>Used for purchase</translation>
+    </message>
+    <message>
+        <location filename="../demo/builder.py" line="1225"/>
+        <source>消费后积分达到升级标准</source>
+        <translation>Points reached the upgrade level after purchase</translation>
+    </message>
+    <message>
+        <location filename="../demo/builder.py" line="1238"/>
+        <location filename="../model/loyalty/gifts.py" line="73"/>
+        <source>兑换礼品:</source>
+        <translation>Gift redemption:</translation>
+    </message>
+    <message>
+        <location filename="../demo/builder.py" line="1262"/>
+        <location filename="../model/loyalty/vouchers.py" line="254"/>
+        <source>到期未使用</source>
+        <translation>Expired unused</translation>
+    </message>
+    <message>
+        <location filename="../model/care/complaints.py" line="12"/>
+        <source>待处理</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../model/care/complaints.py" line="12"/>
+        <source>处理中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../model/care/complaints.py" line="12"/>
+        <source>已解决</source>
+        <translation>Resolved</translation>
     </message>
     <message>
         <location filename="../model/care/complaints.py" line="19"/>
@@ -5214,19 +6999,19 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/care/complaints.py" line="29"/>
-        <location filename="../model/members.py" line="310"/>
+        <location filename="../model/members/profile.py" line="320"/>
         <source>未知状态:</source>
         <translation>Unknown status:</translation>
     </message>
     <message>
         <location filename="../model/care/complaints.py" line="31"/>
-        <location filename="../model/members.py" line="340"/>
+        <location filename="../model/members/profile.py" line="350"/>
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
         <location filename="../model/care/complaints.py" line="31"/>
-        <location filename="../model/members.py" line="340"/>
+        <location filename="../model/members/profile.py" line="350"/>
         <source>满意度应为 1 到 5 分</source>
         <translation>Satisfaction must be 1 to 5</translation>
     </message>
@@ -5246,153 +7031,523 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Please enter the resolution before marking it resolved</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="173"/>
-        <source>今天生日:</source>
-        <translation>Birthday today:</translation>
+        <location filename="../model/care/config.py" line="37"/>
+        <source>生日祝福</source>
+        <translation>Birthday greeting</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="183"/>
-        <source>{n}天后生日:{text}({date})</source>
-        <translation>Birthday in {n} days: {text} ({date})</translation>
+        <location filename="../model/care/config.py" line="38"/>
+        <source>生日提前问候</source>
+        <translation>Birthday call ahead</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="183"/>
-        <source>{n}天后生日({date})</source>
-        <translation>Birthday in {n} days ({date})</translation>
+        <location filename="../model/care/config.py" line="39"/>
+        <location filename="../model/members/profile.py" line="259"/>
+        <source>孩子生日</source>
+        <translation>Child's birthday</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="195"/>
-        <source>孩子{name}今天生日</source>
-        <translation>Child {name} has a birthday today</translation>
-    </message>
-    <message>
-        <location filename="../model/care/engine.py" line="203"/>
-        <location filename="../model/members.py" line="269"/>
-        <location filename="../model/members.py" line="272"/>
+        <location filename="../model/care/config.py" line="40"/>
+        <location filename="../model/care/engine.py" line="210"/>
+        <location filename="../model/members/profile.py" line="279"/>
+        <location filename="../model/members/profile.py" line="282"/>
         <location filename="../model/privacy/anonymise.py" line="223"/>
         <source>纪念日</source>
         <translation>Anniversaries</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="204"/>
+        <location filename="../model/care/config.py" line="41"/>
+        <source>新会员欢迎</source>
+        <translation>New member welcome</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="42"/>
+        <source>转介绍感谢</source>
+        <translation>Referral thanks</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="43"/>
+        <source>转介绍回访</source>
+        <translation>Referral follow-up</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="44"/>
+        <source>售后回访</source>
+        <translation>After-sale call</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="45"/>
+        <source>30天回访</source>
+        <translation>30-day follow-up</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="46"/>
+        <source>到店感谢</source>
+        <translation>Thanks for visiting</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="47"/>
+        <source>活动通知</source>
+        <translation>Event notice</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="48"/>
+        <location filename="../model/loyalty/ledger.py" line="119"/>
+        <source>积分到期</source>
+        <translation>Points expiry</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="49"/>
+        <source>节日问候</source>
+        <translation>Holiday greeting</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="50"/>
+        <source>天气关怀</source>
+        <translation>Weather care</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="51"/>
+        <source>童装换码提醒</source>
+        <translation>Kids' size-up reminder</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="52"/>
+        <location filename="../model/segmentation/catalog.py" line="50"/>
+        <location filename="../ui/reports/segment_tab.py" line="14"/>
+        <source>流失预警</source>
+        <translation>Churn warning</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="53"/>
+        <source>沉睡唤醒</source>
+        <translation>Dormant wake-up</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="54"/>
+        <source>保持联系</source>
+        <translation>Keep in touch</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="57"/>
+        <location filename="../model/members/profile.py" line="26"/>
+        <location filename="../model/members/profile.py" line="39"/>
+        <location filename="../reports/calllist.py" line="41"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="57"/>
+        <location filename="../model/members/profile.py" line="26"/>
+        <location filename="../model/members/profile.py" line="39"/>
+        <source>短信</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="66"/>
+        <source>启用的提醒类型</source>
+        <translation>Reminder kinds on</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="66"/>
+        <source>每种提醒可单独关闭</source>
+        <translation>Each kind of reminder can be turned off</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="69"/>
+        <source>提前几天提醒生日</source>
+        <translation>Days before a birthday to remind</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="69"/>
+        <source>0 = 只在当天提醒</source>
+        <translation>0 = only on the day</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="70"/>
+        <source>售后回访天数</source>
+        <translation>After-sale call day</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="70"/>
+        <source>购买后第几天电话回访</source>
+        <translation>Day after a purchase to call</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="71"/>
+        <source>回访短信天数</source>
+        <translation>Follow-up SMS day</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="71"/>
+        <source>购买后第几天发回访短信</source>
+        <translation>Day after a purchase to send the follow-up SMS</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="72"/>
+        <source>转介绍回访天数</source>
+        <translation>Referral follow-up day</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="72"/>
+        <source>被介绍的新会员入会后第几天电话回访</source>
+        <translation>Day after the referred member enrols to call</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="74"/>
+        <source>晚班到店时间(点)</source>
+        <translation>Late visit hour</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="74"/>
+        <source>此时之后到店的顾客,第二天上午发感谢短信</source>
+        <translation>Visitors after this hour get a thank-you SMS next morning</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="76"/>
+        <source>沉睡提醒(月)</source>
+        <translation>Dormant reminders (months)</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="76"/>
+        <source>多少个月没有购买时提醒</source>
+        <translation>Months without a purchase before a reminder</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="77"/>
+        <source>流失预警倍数</source>
+        <translation>Churn factor</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="77"/>
+        <source>距上次购买超过她平时购买间隔的几倍时预警</source>
+        <translation>Warn when the gap since her last purchase is this many times her usual gap</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="79"/>
+        <source>流失预警的最少购买次数</source>
+        <translation>Churn: minimum purchases</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="79"/>
+        <source>买过几次才算常客</source>
+        <translation>Purchases needed to count as a regular</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="81"/>
+        <source>保持联系间隔(天)</source>
+        <translation>Keep-in-touch interval (days)</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="81"/>
+        <source>多少天没有联系就提醒打电话(一年至少 3 次)</source>
+        <translation>Days without contact before a call reminder (at least 3 a year)</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="83"/>
+        <source>每天保持联系的电话数</source>
+        <translation>Keep-in-touch calls per day</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="83"/>
+        <source>积压较多时每天最多安排几个</source>
+        <translation>Most calls scheduled per day when many are due</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="85"/>
+        <source>每位会员每周最多联系次数</source>
+        <translation>Most contacts per member a week</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="85"/>
+        <location filename="../model/care/config.py" line="86"/>
+        <source>防打扰;0 = 不限</source>
+        <translation>Don't pester; 0 = no limit</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="86"/>
+        <source>每位会员每月最多联系次数</source>
+        <translation>Most contacts per member a month</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="87"/>
+        <source>不受次数限制的提醒</source>
+        <translation>Reminders not counted in the limit</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="89"/>
+        <source>活动提前几天通知</source>
+        <translation>Days before an event to notify</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="90"/>
+        <source>短信发送时段</source>
+        <translation>SMS sending hours</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="91"/>
+        <source>发送问候的节日</source>
+        <translation>Holidays to greet</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="94"/>
+        <source>节日问候的会员等级</source>
+        <translation>Tiers to greet on holidays</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="94"/>
+        <source>空 = 全部会员</source>
+        <translation>Empty = all members</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="95"/>
+        <source>短信模板</source>
+        <translation>SMS templates</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="95"/>
+        <source>只保存店主改过的模板</source>
+        <translation>Only templates the owner changed are kept</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="96"/>
+        <source>童装年龄尺码表</source>
+        <translation>Kids' age-size table</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="96"/>
+        <source>[年龄, 尺码]</source>
+        <translation>[age, size]</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="100"/>
+        <source>积分到期提前提醒天数</source>
+        <translation>Days before points expire to remind</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="100"/>
+        <source>积分到期前多少天发短信提醒兑换(积分过期开启时)</source>
+        <translation>Days before points expire to send a reminder SMS (when points expiry is on)</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="102"/>
+        <source>换码提醒提前天数</source>
+        <translation>Days ahead for the size-up reminder</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="102"/>
+        <source>孩子过生日前多少天提醒</source>
+        <translation>Days before a child's birthday to remind</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="103"/>
+        <source>补扫天数</source>
+        <translation>Catch-up days</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="103"/>
+        <source>没开店的日子的提醒最多补回几天</source>
+        <translation>Most days of missed reminders to catch up after closed days</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="105"/>
+        <location filename="../model/care/printing.py" line="93"/>
+        <source>回访清单打印完整手机号</source>
+        <translation>Follow-up list printed with full mobile numbers</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="105"/>
+        <source>默认打印 138****1234</source>
+        <translation>Prints 138****1234 by default</translation>
+    </message>
+    <message>
+        <location filename="../model/care/engine.py" line="180"/>
+        <source>今天生日:</source>
+        <translation>Birthday today:</translation>
+    </message>
+    <message>
+        <location filename="../model/care/engine.py" line="190"/>
+        <source>{n}天后生日:{text}({date})</source>
+        <translation>Birthday in {n} days: {text} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../model/care/engine.py" line="190"/>
+        <source>{n}天后生日({date})</source>
+        <translation>Birthday in {n} days ({date})</translation>
+    </message>
+    <message>
+        <location filename="../model/care/engine.py" line="202"/>
+        <source>孩子{name}今天生日</source>
+        <translation>Child {name} has a birthday today</translation>
+    </message>
+    <message>
+        <location filename="../model/care/engine.py" line="211"/>
         <source>今天是{label}</source>
         <translation>Today is {label}</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="248"/>
-        <source>衣服</source>
-        <translation type="unfinished"></translation>
+        <location filename="../model/care/engine.py" line="256"/>
+        <source>、</source>
+        <translation>, </translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="249"/>
+        <location filename="../model/care/engine.py" line="256"/>
+        <source>衣服</source>
+        <translation>clothes</translation>
+    </message>
+    <message>
+        <location filename="../model/care/engine.py" line="257"/>
         <source>{date}购买了{items}(第{n}天)</source>
         <translation>Bought {items} on {date} (day {n})</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="274"/>
+        <location filename="../model/care/engine.py" line="282"/>
         <source>{date}新入会</source>
         <translation>New member since {date}</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="283"/>
+        <location filename="../model/care/engine.py" line="291"/>
         <source>介绍了新会员{name}</source>
         <translation>Referred new member {name}</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="292"/>
+        <location filename="../model/care/engine.py" line="300"/>
         <source>经老会员介绍入会第{n}天</source>
         <translation>Day {n} since joining on a member's referral</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="324"/>
+        <location filename="../model/care/engine.py" line="332"/>
         <source>{date}晚上到店未购买</source>
         <translation>Visited the evening of {date} without buying</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="324"/>
+        <location filename="../model/care/engine.py" line="332"/>
         <source>今天到店未购买</source>
         <translation>Visited today without buying</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="349"/>
+        <location filename="../model/care/engine.py" line="357"/>
         <source>已{n}个月没有购买(上次 {date})</source>
         <translation>No purchase for {n} months (last {date})</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="389"/>
+        <location filename="../model/care/engine.py" line="397"/>
         <source>平时约{gap}天来一次,已{n}天没来(上次 {last})</source>
         <translation>Usually comes every {gap} days; not seen for {n} days (last {last})</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="430"/>
+        <location filename="../model/care/engine.py" line="438"/>
         <source>已{n}天没有联系(上次 {date})</source>
         <translation>No contact for {n} days (last {date})</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="467"/>
+        <location filename="../model/care/engine.py" line="475"/>
         <source>{n}天后活动:{name}</source>
         <translation>Event in {n} days: {name}</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="489"/>
+        <location filename="../model/care/engine.py" line="485"/>
+        <source>降温</source>
+        <translation>Cold snap</translation>
+    </message>
+    <message>
+        <location filename="../model/care/engine.py" line="485"/>
+        <source>高温</source>
+        <translation>Heat</translation>
+    </message>
+    <message>
+        <location filename="../model/care/engine.py" line="485"/>
+        <source>台风</source>
+        <translation>Typhoon</translation>
+    </message>
+    <message>
+        <location filename="../model/care/engine.py" line="485"/>
+        <source>降雨</source>
+        <translation>Rain</translation>
+    </message>
+    <message>
+        <location filename="../model/care/engine.py" line="498"/>
         <source>天气关怀:{w}</source>
         <translation>Weather care: {w}</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="512"/>
+        <location filename="../model/care/engine.py" line="521"/>
         <source>{n} 积分将于 {date} 到期</source>
         <translation>{n} points expire on {date}</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="530"/>
+        <location filename="../model/care/engine.py" line="539"/>
         <source>{child}{date}满{age}岁,上次买{size}码,建议{new}码</source>
         <translation>{child} turns {age} on {date}; last bought size {size}, suggest size {new}</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="619"/>
+        <location filename="../model/care/engine.py" line="628"/>
         <source>已不需要</source>
         <translation>No longer needed</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="700"/>
+        <location filename="../model/care/engine.py" line="715"/>
         <source>会员希望不被打扰</source>
         <translation>Member does not want to be disturbed</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="707"/>
+        <location filename="../model/care/engine.py" line="722"/>
         <source>近7天已联系{n}次(上限{cap}次)</source>
         <translation>Contacted {n} times in the last 7 days (limit {cap})</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="710"/>
+        <location filename="../model/care/engine.py" line="725"/>
         <source>近30天已联系{n}次(上限{cap}次)</source>
         <translation>Contacted {n} times in the last 30 days (limit {cap})</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="738"/>
+        <location filename="../model/care/engine.py" line="753"/>
         <source>天数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="738"/>
+        <location filename="../model/care/engine.py" line="753"/>
         <source>天数至少为 1</source>
         <translation>Days must be at least 1</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="842"/>
+        <location filename="../model/care/engine.py" line="857"/>
         <location filename="../model/importing/report.py" line="106"/>
         <location filename="../model/privacy/anonymise.py" line="249"/>
+        <location filename="../ui/safety/backups.py" line="93"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="842"/>
+        <location filename="../model/care/engine.py" line="857"/>
         <source>请填写跳过的原因</source>
         <translation>Please enter the reason for skipping</translation>
     </message>
     <message>
+        <location filename="../model/care/events.py" line="21"/>
+        <location filename="../ui/counter/member_dialogs.py" line="158"/>
+        <source>未回复</source>
+        <translation>No reply</translation>
+    </message>
+    <message>
+        <location filename="../model/care/events.py" line="21"/>
+        <source>参加</source>
+        <translation>Attending</translation>
+    </message>
+    <message>
+        <location filename="../model/care/events.py" line="21"/>
+        <source>不参加</source>
+        <translation>Not attending</translation>
+    </message>
+    <message>
+        <location filename="../model/care/events.py" line="21"/>
+        <source>待定</source>
+        <translation>Undecided</translation>
+    </message>
+    <message>
         <location filename="../model/care/events.py" line="27"/>
         <location filename="../model/care/events.py" line="42"/>
+        <location filename="../model/care/templates.py" line="28"/>
         <source>活动名称</source>
         <translation>Event name</translation>
     </message>
@@ -5433,6 +7588,56 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Unknown reply:</translation>
     </message>
     <message>
+        <location filename="../model/care/holidays.py" line="50"/>
+        <source>元旦</source>
+        <translation>New Year's Day</translation>
+    </message>
+    <message>
+        <location filename="../model/care/holidays.py" line="50"/>
+        <source>春节</source>
+        <translation>Spring Festival</translation>
+    </message>
+    <message>
+        <location filename="../model/care/holidays.py" line="50"/>
+        <source>元宵节</source>
+        <translation>Lantern Festival</translation>
+    </message>
+    <message>
+        <location filename="../model/care/holidays.py" line="50"/>
+        <source>情人节</source>
+        <translation>Valentine's Day</translation>
+    </message>
+    <message>
+        <location filename="../model/care/holidays.py" line="50"/>
+        <source>妇女节</source>
+        <translation>Women's Day</translation>
+    </message>
+    <message>
+        <location filename="../model/care/holidays.py" line="50"/>
+        <source>七夕</source>
+        <translation>Qixi</translation>
+    </message>
+    <message>
+        <location filename="../model/care/holidays.py" line="50"/>
+        <source>中秋节</source>
+        <translation>Mid-Autumn Festival</translation>
+    </message>
+    <message>
+        <location filename="../model/care/holidays.py" line="50"/>
+        <source>国庆节</source>
+        <translation>National Day</translation>
+    </message>
+    <message>
+        <location filename="../model/care/holidays.py" line="50"/>
+        <source>重阳节</source>
+        <translation>Double Ninth Festival</translation>
+    </message>
+    <message>
+        <location filename="../model/care/holidays.py" line="50"/>
+        <source>圣诞节</source>
+        <translation>Christmas</translation>
+    </message>
+    <message>
         <location filename="../model/care/printing.py" line="65"/>
         <source>未购买</source>
         <translation>No purchase</translation>
@@ -5441,11 +7646,6 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/care/printing.py" line="83"/>
         <source>未分配导购</source>
         <translation>No staff assigned</translation>
-    </message>
-    <message>
-        <location filename="../model/care/printing.py" line="93"/>
-        <source>回访清单打印完整手机号</source>
-        <translation>Follow-up list printed with full mobile numbers</translation>
     </message>
     <message>
         <location filename="../model/care/printing.py" line="114"/>
@@ -5467,16 +7667,17 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/hygiene/merge.py" line="67"/>
         <location filename="../model/hygiene/merge.py" line="190"/>
         <location filename="../model/importing/mapping.py" line="37"/>
-        <location filename="../model/importing/members_import.py" line="504"/>
-        <location filename="../model/importing/members_import.py" line="513"/>
-        <location filename="../model/importing/members_import.py" line="517"/>
-        <location filename="../model/members.py" line="104"/>
+        <location filename="../model/importing/members_import.py" line="528"/>
+        <location filename="../model/importing/members_import.py" line="537"/>
+        <location filename="../model/importing/members_import.py" line="541"/>
+        <location filename="../model/members/profile.py" line="45"/>
+        <location filename="../model/members/profile.py" line="105"/>
+        <location filename="../model/members/staff.py" line="21"/>
+        <location filename="../model/members/staff.py" line="26"/>
+        <location filename="../model/members/staff.py" line="36"/>
+        <location filename="../model/members/staff.py" line="39"/>
         <location filename="../model/privacy/anonymise.py" line="206"/>
         <location filename="../model/privacy/anonymise.py" line="219"/>
-        <location filename="../model/staff.py" line="21"/>
-        <location filename="../model/staff.py" line="26"/>
-        <location filename="../model/staff.py" line="36"/>
-        <location filename="../model/staff.py" line="39"/>
         <location filename="../reports/birthdays.py" line="21"/>
         <source>姓名</source>
         <translation>Name</translation>
@@ -5505,6 +7706,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/care/sizeup.py" line="49"/>
+        <location filename="../model/importing/mapping.py" line="46"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
@@ -5516,8 +7718,9 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/care/sizeup.py" line="51"/>
         <location filename="../model/hygiene/merge.py" line="79"/>
-        <location filename="../model/importing/mapping.py" line="60"/>
-        <location filename="../model/importing/mapping.py" line="74"/>
+        <location filename="../model/importing/mapping.py" line="61"/>
+        <location filename="../model/importing/mapping.py" line="75"/>
+        <location filename="../model/members/profile.py" line="45"/>
         <location filename="../model/privacy/anonymise.py" line="209"/>
         <location filename="../model/privacy/anonymise.py" line="219"/>
         <location filename="../model/privacy/anonymise.py" line="229"/>
@@ -5530,81 +7733,108 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Size must be a height number, e.g. 110</translation>
     </message>
     <message>
-        <location filename="../model/care/templates.py" line="117"/>
-        <location filename="../model/care/templates.py" line="117"/>
-        <location filename="../model/care/templates.py" line="134"/>
-        <source>女士</source>
-        <translation type="unfinished"></translation>
+        <location filename="../model/care/templates.py" line="21"/>
+        <source>会员姓名</source>
+        <translation>Member's name</translation>
     </message>
     <message>
-        <location filename="../model/care/templates.py" line="117"/>
-        <source>先生</source>
-        <translation type="unfinished"></translation>
+        <location filename="../model/care/templates.py" line="22"/>
+        <source>姓氏</source>
+        <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../model/care/templates.py" line="134"/>
-        <source>黄明华</source>
-        <translation type="unfinished"></translation>
+        <location filename="../model/care/templates.py" line="23"/>
+        <source>女士/先生(按性别)</source>
+        <translation>Ms/Mr (by gender)</translation>
     </message>
     <message>
-        <location filename="../model/care/templates.py" line="134"/>
-        <source>黄</source>
-        <translation type="unfinished"></translation>
+        <location filename="../model/care/templates.py" line="24"/>
+        <source>当前积分</source>
+        <translation>Current points</translation>
     </message>
     <message>
-        <location filename="../model/care/templates.py" line="134"/>
-        <source>银卡</source>
-        <translation type="unfinished"></translation>
+        <location filename="../model/care/templates.py" line="25"/>
+        <location filename="../model/loyalty/tiers.py" line="47"/>
+        <location filename="../model/loyalty/tiers.py" line="81"/>
+        <location filename="../model/loyalty/tiers.py" line="99"/>
+        <location filename="../model/loyalty/tiers.py" line="101"/>
+        <source>会员等级</source>
+        <translation>Member tier</translation>
     </message>
     <message>
-        <location filename="../model/care/templates.py" line="135"/>
-        <source>小李</source>
-        <translation type="unfinished"></translation>
+        <location filename="../model/care/templates.py" line="26"/>
+        <location filename="../model/hygiene/merge.py" line="72"/>
+        <location filename="../model/members/profile.py" line="142"/>
+        <location filename="../model/privacy/anonymise.py" line="212"/>
+        <source>专属导购</source>
+        <translation>Assigned staff</translation>
     </message>
     <message>
-        <location filename="../model/care/templates.py" line="135"/>
-        <source>秋季VIP专场</source>
-        <translation type="unfinished"></translation>
+        <location filename="../model/care/templates.py" line="27"/>
+        <location filename="../model/store/settings.py" line="78"/>
+        <source>店名</source>
+        <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../model/care/templates.py" line="136"/>
-        <source>11月28日</source>
-        <translation type="unfinished"></translation>
+        <location filename="../model/care/templates.py" line="29"/>
+        <source>相关日期</source>
+        <translation>Related date</translation>
     </message>
     <message>
-        <location filename="../model/care/templates.py" line="136"/>
-        <source>中秋节</source>
-        <translation type="unfinished"></translation>
+        <location filename="../model/care/templates.py" line="30"/>
+        <source>节日名称</source>
+        <translation>Holiday name</translation>
     </message>
     <message>
-        <location filename="../model/care/templates.py" line="136"/>
-        <source>花好月圆,阖家团圆</source>
-        <translation type="unfinished"></translation>
+        <location filename="../model/care/templates.py" line="31"/>
+        <source>节日祝福语</source>
+        <translation>Holiday wishes</translation>
     </message>
     <message>
-        <location filename="../model/care/templates.py" line="136"/>
-        <source>乐乐</source>
-        <translation type="unfinished"></translation>
+        <location filename="../model/care/templates.py" line="32"/>
+        <location filename="../model/members/profile.py" line="258"/>
+        <source>孩子姓名</source>
+        <translation>Child's name</translation>
     </message>
     <message>
-        <location filename="../model/care/templates.py" line="137"/>
-        <source>结婚纪念日</source>
-        <translation>Wedding anniversary</translation>
+        <location filename="../model/care/templates.py" line="33"/>
+        <source>纪念日名称</source>
+        <translation>Anniversary name</translation>
     </message>
     <message>
-        <location filename="../model/care/templates.py" line="137"/>
-        <source>王芳</source>
-        <translation type="unfinished"></translation>
+        <location filename="../model/care/templates.py" line="34"/>
+        <source>被介绍的新会员</source>
+        <translation>Referred new member</translation>
     </message>
     <message>
-        <location filename="../model/care/templates.py" line="137"/>
-        <source>近日气温骤降,出门记得添衣保暖。</source>
-        <translation type="unfinished"></translation>
+        <location filename="../model/care/templates.py" line="35"/>
+        <source>天气提醒语</source>
+        <translation>Weather note</translation>
     </message>
     <message>
-        <location filename="../model/care/templates.py" line="138"/>
-        <source>羊毛大衣</source>
-        <translation type="unfinished"></translation>
+        <location filename="../model/care/templates.py" line="36"/>
+        <source>购买的商品</source>
+        <translation>Items bought</translation>
+    </message>
+    <message>
+        <location filename="../model/care/templates.py" line="37"/>
+        <source>上次购买尺码</source>
+        <translation>Last size bought</translation>
+    </message>
+    <message>
+        <location filename="../model/care/templates.py" line="38"/>
+        <source>建议尺码</source>
+        <translation>Suggested size</translation>
+    </message>
+    <message>
+        <location filename="../model/care/templates.py" line="39"/>
+        <source>孩子将满的年龄</source>
+        <translation>Child's coming age</translation>
+    </message>
+    <message>
+        <location filename="../model/care/templates.py" line="40"/>
+        <source>将到期的积分</source>
+        <translation>Points about to expire</translation>
     </message>
     <message>
         <location filename="../model/care/weather.py" line="27"/>
@@ -5620,9 +7850,10 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/care/weather.py" line="29"/>
         <location filename="../model/hygiene/merge.py" line="165"/>
         <location filename="../model/hygiene/merge.py" line="333"/>
-        <location filename="../model/importing/mapping.py" line="71"/>
-        <location filename="../model/importing/members_export.py" line="161"/>
+        <location filename="../model/importing/mapping.py" line="72"/>
+        <location filename="../model/importing/members_export.py" line="166"/>
         <location filename="../reports/calllist.py" line="41"/>
+        <location filename="../ui/hygiene/dialogs.py" line="80"/>
         <source>会员</source>
         <translation>Members</translation>
     </message>
@@ -5632,115 +7863,6 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Please choose the members to care for</translation>
     </message>
     <message>
-        <location filename="../model/demo.py" line="460"/>
-        <source>会员数至少为 1,销售行数不能为负</source>
-        <translation>Members must be at least 1; sales lines cannot be negative</translation>
-    </message>
-    <message>
-        <location filename="../model/demo.py" line="467"/>
-        <source>已取消生成示范店</source>
-        <translation>Demo shop creation cancelled</translation>
-    </message>
-    <message>
-        <location filename="../model/demo.py" line="542"/>
-        <location filename="../model/demo.py" line="1262"/>
-        <source>正在生成销售记录…</source>
-        <translation>Creating sales records…</translation>
-    </message>
-    <message>
-        <location filename="../model/demo.py" line="548"/>
-        <source>正在更新会员统计…</source>
-        <translation>Updating member statistics…</translation>
-    </message>
-    <message>
-        <location filename="../model/demo.py" line="554"/>
-        <source>示范店已建好</source>
-        <translation>Demo shop created</translation>
-    </message>
-    <message>
-        <location filename="../model/demo.py" line="752"/>
-        <source>正在生成会员档案…</source>
-        <translation>Creating member profiles…</translation>
-    </message>
-    <message>
-        <location filename="../model/demo.py" line="790"/>
-        <location filename="../model/privacy/consent.py" line="135"/>
-        <source>撤回</source>
-        <translation>Withdraw</translation>
-    </message>
-    <message>
-        <location filename="../model/demo.py" line="792"/>
-        <location filename="../model/privacy/consent.py" line="127"/>
-        <location filename="../model/privacy/consent.py" line="137"/>
-        <source>会员 #{id} 撤回营销同意</source>
-        <translation>Member #{id} withdrew marketing consent</translation>
-    </message>
-    <message>
-        <location filename="../model/demo.py" line="889"/>
-        <location filename="../model/loyalty/vouchers.py" line="290"/>
-        <source>积分满 {n} 分换代金券</source>
-        <translation>{n} points exchanged for a cash voucher</translation>
-    </message>
-    <message>
-        <location filename="../model/demo.py" line="1088"/>
-        <location filename="../model/sales.py" line="401"/>
-        <source>退货 小票 {t},积分已换成此券</source>
-        <translation>Return of receipt {t}; points had been exchanged for this voucher</translation>
-    </message>
-    <message>
-        <location filename="../model/demo.py" line="1089"/>
-        <location filename="../model/loyalty/vouchers.py" line="242"/>
-        <source>礼券 {code} 作废,退回积分</source>
-        <translation>Voucher {code} voided, points returned</translation>
-    </message>
-    <message>
-        <location filename="../model/demo.py" line="1097"/>
-        <location filename="../model/sales.py" line="326"/>
-        <source>作废由积分换来的礼券:</source>
-        <translation>Voided voucher bought with points:</translation>
-    </message>
-    <message>
-        <location filename="../model/demo.py" line="1101"/>
-        <location filename="../model/sales.py" line="328"/>
-        <source>积分已用掉 {n} 分,退款扣减 {m} 分钱</source>
-        <translation>{n} points already used; refund reduced by {m} fen</translation>
-    </message>
-    <message>
-        <location filename="../model/demo.py" line="1103"/>
-        <location filename="../model/sales.py" line="405"/>
-        <source>退货扣回积分 小票 {t}</source>
-        <translation>Points taken back for return, receipt {t}</translation>
-    </message>
-    <message>
-        <location filename="../model/demo.py" line="1128"/>
-        <location filename="../model/loyalty/tiers.py" line="328"/>
-        <source>年度复核降级</source>
-        <translation>Annual review downgrade</translation>
-    </message>
-    <message>
-        <location filename="../model/demo.py" line="1217"/>
-        <location filename="../model/loyalty/vouchers.py" line="227"/>
-        <source>消费抵扣</source>
-        <translation>Used for purchase</translation>
-    </message>
-    <message>
-        <location filename="../model/demo.py" line="1228"/>
-        <source>消费后积分达到升级标准</source>
-        <translation>Points reached the upgrade level after purchase</translation>
-    </message>
-    <message>
-        <location filename="../model/demo.py" line="1241"/>
-        <location filename="../model/loyalty/gifts.py" line="73"/>
-        <source>兑换礼品:</source>
-        <translation>Gift redemption:</translation>
-    </message>
-    <message>
-        <location filename="../model/demo.py" line="1265"/>
-        <location filename="../model/loyalty/vouchers.py" line="254"/>
-        <source>到期未使用</source>
-        <translation>Expired unused</translation>
-    </message>
-    <message>
         <location filename="../model/hygiene/completeness_report.py" line="54"/>
         <location filename="../model/hygiene/completeness_report.py" line="54"/>
         <source>未分配</source>
@@ -5748,48 +7870,76 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/hygiene/completeness_report.py" line="65"/>
+        <location filename="../ui/loyalty/dialogs.py" line="329"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../model/hygiene/duplicates.py" line="36"/>
-        <location filename="../model/importing/members_import.py" line="501"/>
+        <location filename="../model/hygiene/duplicates.py" line="39"/>
+        <location filename="../model/importing/members_import.py" line="525"/>
         <source>姓名和生日相同</source>
         <translation>Same name and birthday</translation>
     </message>
     <message>
-        <location filename="../model/hygiene/duplicates.py" line="37"/>
+        <location filename="../model/hygiene/duplicates.py" line="40"/>
         <source>姓名相同,手机尾号相同</source>
         <translation>Same name, same mobile ending</translation>
     </message>
     <message>
-        <location filename="../model/hygiene/duplicates.py" line="38"/>
+        <location filename="../model/hygiene/duplicates.py" line="41"/>
         <source>卡号相同</source>
         <translation>Same card no.</translation>
     </message>
     <message>
-        <location filename="../model/hygiene/duplicates.py" line="39"/>
+        <location filename="../model/hygiene/duplicates.py" line="42"/>
         <source>生日相同,姓名相近</source>
         <translation>Same birthday, similar name</translation>
+    </message>
+    <message>
+        <location filename="../model/hygiene/duplicates.py" line="222"/>
+        <location filename="../model/hygiene/duplicates.py" line="226"/>
+        <source>不是同一人</source>
+        <translation>Not the same person</translation>
+    </message>
+    <message>
+        <location filename="../model/hygiene/duplicates.py" line="222"/>
+        <source>至少要选两位会员</source>
+        <translation>Select at least two members</translation>
+    </message>
+    <message>
+        <location filename="../model/hygiene/duplicates.py" line="226"/>
+        <location filename="../model/hygiene/merge.py" line="163"/>
+        <location filename="../model/importing/members_import.py" line="322"/>
+        <location filename="../model/loyalty/gifts.py" line="70"/>
+        <location filename="../model/loyalty/stored_value.py" line="77"/>
+        <location filename="../model/loyalty/vouchers.py" line="139"/>
+        <location filename="../model/members/profile.py" line="235"/>
+        <location filename="../model/privacy/anonymise.py" line="110"/>
+        <location filename="../model/privacy/anonymise.py" line="202"/>
+        <location filename="../model/privacy/consent.py" line="98"/>
+        <location filename="../model/sales/recording.py" line="126"/>
+        <source>找不到会员 #{id}</source>
+        <translation>Member #{id} not found</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="68"/>
         <location filename="../model/hygiene/merge.py" line="188"/>
         <location filename="../model/importing/mapping.py" line="39"/>
-        <location filename="../model/importing/members_import.py" line="474"/>
-        <location filename="../model/importing/members_import.py" line="477"/>
-        <location filename="../model/importing/members_import.py" line="496"/>
-        <location filename="../model/importing/members_import.py" line="508"/>
-        <location filename="../model/importing/members_import.py" line="511"/>
-        <location filename="../model/members.py" line="108"/>
+        <location filename="../model/importing/members_import.py" line="498"/>
+        <location filename="../model/importing/members_import.py" line="501"/>
+        <location filename="../model/importing/members_import.py" line="520"/>
+        <location filename="../model/importing/members_import.py" line="532"/>
+        <location filename="../model/importing/members_import.py" line="535"/>
+        <location filename="../model/members/profile.py" line="109"/>
         <location filename="../model/privacy/anonymise.py" line="206"/>
+        <location filename="../ui/hygiene/dialogs.py" line="80"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="69"/>
-        <location filename="../model/importing/mapping.py" line="46"/>
-        <location filename="../model/members.py" line="114"/>
+        <location filename="../model/importing/mapping.py" line="47"/>
+        <location filename="../model/members/profile.py" line="115"/>
         <location filename="../model/privacy/anonymise.py" line="206"/>
         <location filename="../model/privacy/anonymise.py" line="219"/>
         <source>性别</source>
@@ -5798,8 +7948,9 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/hygiene/merge.py" line="70"/>
         <location filename="../model/importing/mapping.py" line="44"/>
-        <location filename="../model/members.py" line="123"/>
+        <location filename="../model/members/profile.py" line="124"/>
         <location filename="../reports/birthdays.py" line="21"/>
+        <location filename="../ui/hygiene/dialogs.py" line="80"/>
         <source>生日</source>
         <translation>Birthday</translation>
     </message>
@@ -5807,106 +7958,94 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/hygiene/merge.py" line="71"/>
         <location filename="../model/hygiene/merge.py" line="302"/>
         <location filename="../model/importing/mapping.py" line="42"/>
-        <location filename="../model/importing/members_import.py" line="599"/>
-        <location filename="../model/members.py" line="289"/>
-        <location filename="../model/members.py" line="296"/>
+        <location filename="../model/importing/members_import.py" line="627"/>
+        <location filename="../model/members/profile.py" line="299"/>
+        <location filename="../model/members/profile.py" line="306"/>
         <location filename="../model/privacy/anonymise.py" line="212"/>
         <location filename="../model/privacy/anonymise.py" line="226"/>
+        <location filename="../ui/hygiene/dialogs.py" line="80"/>
         <source>卡号</source>
         <translation>Card no.</translation>
     </message>
     <message>
-        <location filename="../model/hygiene/merge.py" line="72"/>
-        <location filename="../model/members.py" line="132"/>
-        <location filename="../model/privacy/anonymise.py" line="212"/>
-        <source>专属导购</source>
-        <translation>Assigned staff</translation>
-    </message>
-    <message>
         <location filename="../model/hygiene/merge.py" line="73"/>
-        <location filename="../model/importing/mapping.py" line="56"/>
-        <location filename="../model/members.py" line="143"/>
+        <location filename="../model/importing/mapping.py" line="57"/>
+        <location filename="../model/members/profile.py" line="153"/>
         <location filename="../model/privacy/anonymise.py" line="214"/>
+        <location filename="../ui/hygiene/dialogs.py" line="80"/>
         <source>入会日期</source>
         <translation>Enrolled on</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="74"/>
-        <location filename="../model/importing/mapping.py" line="62"/>
+        <location filename="../model/importing/mapping.py" line="63"/>
+        <location filename="../model/members/profile.py" line="46"/>
         <location filename="../model/privacy/anonymise.py" line="213"/>
         <source>入会渠道</source>
         <translation>Joined via</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="75"/>
-        <location filename="../model/importing/mapping.py" line="61"/>
-        <location filename="../model/importing/members_import.py" line="546"/>
-        <location filename="../model/members.py" line="137"/>
-        <location filename="../model/members.py" line="139"/>
+        <location filename="../model/importing/mapping.py" line="62"/>
+        <location filename="../model/importing/members_import.py" line="572"/>
+        <location filename="../model/members/profile.py" line="147"/>
+        <location filename="../model/members/profile.py" line="149"/>
         <location filename="../model/privacy/anonymise.py" line="213"/>
         <source>介绍人</source>
         <translation>Referred by</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="76"/>
-        <location filename="../model/importing/mapping.py" line="52"/>
-        <location filename="../model/members.py" line="119"/>
+        <location filename="../model/importing/mapping.py" line="53"/>
+        <location filename="../model/members/profile.py" line="45"/>
+        <location filename="../model/members/profile.py" line="120"/>
         <location filename="../model/privacy/anonymise.py" line="208"/>
         <source>邮箱</source>
         <translation>Email</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="77"/>
-        <location filename="../model/importing/mapping.py" line="51"/>
+        <location filename="../model/importing/mapping.py" line="52"/>
+        <location filename="../model/members/profile.py" line="45"/>
         <location filename="../model/privacy/anonymise.py" line="209"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="78"/>
-        <location filename="../model/importing/mapping.py" line="58"/>
+        <location filename="../model/importing/mapping.py" line="59"/>
+        <location filename="../model/members/profile.py" line="45"/>
         <location filename="../model/privacy/anonymise.py" line="208"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="81"/>
+        <location filename="../model/members/profile.py" line="46"/>
         <source>软档案备注</source>
         <translation>Soft profile notes</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="82"/>
+        <location filename="../model/members/profile.py" line="46"/>
         <source>员工观察</source>
         <translation>Staff observations</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="83"/>
-        <location filename="../model/importing/mapping.py" line="53"/>
-        <location filename="../model/importing/mapping.py" line="84"/>
-        <location filename="../model/importing/mapping.py" line="167"/>
-        <location filename="../model/importing/mapping.py" line="175"/>
+        <location filename="../model/importing/mapping.py" line="54"/>
+        <location filename="../model/importing/mapping.py" line="85"/>
+        <location filename="../model/importing/mapping.py" line="168"/>
+        <location filename="../model/importing/mapping.py" line="176"/>
         <location filename="../model/importing/runner.py" line="282"/>
+        <location filename="../model/members/profile.py" line="46"/>
         <location filename="../model/privacy/anonymise.py" line="212"/>
         <location filename="../model/privacy/anonymise.py" line="219"/>
         <location filename="../model/privacy/anonymise.py" line="252"/>
         <location filename="../model/privacy/anonymise.py" line="255"/>
-        <location filename="../model/sales_import.py" line="120"/>
+        <location filename="../model/sales/pos_import.py" line="120"/>
         <source>备注</source>
         <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../model/hygiene/merge.py" line="163"/>
-        <location filename="../model/importing/members_import.py" line="298"/>
-        <location filename="../model/loyalty/gifts.py" line="70"/>
-        <location filename="../model/loyalty/stored_value.py" line="77"/>
-        <location filename="../model/loyalty/vouchers.py" line="139"/>
-        <location filename="../model/members.py" line="225"/>
-        <location filename="../model/privacy/anonymise.py" line="110"/>
-        <location filename="../model/privacy/anonymise.py" line="202"/>
-        <location filename="../model/privacy/consent.py" line="98"/>
-        <location filename="../model/sales.py" line="125"/>
-        <source>找不到会员 #{id}</source>
-        <translation>Member #{id} not found</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="165"/>
@@ -5915,6 +8054,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="174"/>
+        <location filename="../ui/loyalty/tab.py" line="29"/>
         <source>合并</source>
         <translation>Merge</translation>
     </message>
@@ -5930,8 +8070,8 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="190"/>
-        <location filename="../model/importing/members_import.py" line="172"/>
-        <location filename="../model/members.py" line="104"/>
+        <location filename="../model/importing/members_import.py" line="191"/>
+        <location filename="../model/members/profile.py" line="105"/>
         <source>请填写姓名</source>
         <translation>Please enter the name</translation>
     </message>
@@ -5974,14 +8114,14 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="378"/>
-        <location filename="../model/importing/members_import.py" line="663"/>
+        <location filename="../model/importing/members_import.py" line="693"/>
         <source>另一号码</source>
         <translation>Other number</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="383"/>
-        <location filename="../model/members.py" line="187"/>
-        <location filename="../model/members.py" line="215"/>
+        <location filename="../model/members/profile.py" line="197"/>
+        <location filename="../model/members/profile.py" line="225"/>
         <source>手机号 {phone} 已是会员 {name} 的号码</source>
         <translation>Mobile {phone} already belongs to member {name}</translation>
     </message>
@@ -6002,109 +8142,116 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Landline</translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="47"/>
-        <location filename="../model/importing/members_import.py" line="610"/>
+        <location filename="../model/importing/mapping.py" line="48"/>
+        <location filename="../model/importing/members_import.py" line="638"/>
         <location filename="../model/loyalty/thresholds.py" line="65"/>
         <location filename="../model/loyalty/vouchers.py" line="284"/>
         <location filename="../model/loyalty/vouchers.py" line="286"/>
         <location filename="../model/privacy/anonymise.py" line="214"/>
         <location filename="../model/privacy/anonymise.py" line="230"/>
+        <location filename="../ui/hygiene/dialogs.py" line="80"/>
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="48"/>
-        <location filename="../model/importing/members_import.py" line="617"/>
+        <location filename="../model/importing/mapping.py" line="49"/>
+        <location filename="../model/importing/members_import.py" line="645"/>
+        <location filename="../ui/hygiene/dialogs.py" line="80"/>
         <source>累计消费</source>
         <translation>Total spend</translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="50"/>
+        <location filename="../model/importing/mapping.py" line="51"/>
         <location filename="../model/privacy/anonymise.py" line="216"/>
         <source>等级</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="54"/>
-        <location filename="../model/importing/mapping.py" line="80"/>
-        <location filename="../model/importing/members_import.py" line="422"/>
+        <location filename="../model/importing/mapping.py" line="55"/>
+        <location filename="../model/importing/mapping.py" line="81"/>
+        <location filename="../model/importing/members_import.py" line="446"/>
         <location filename="../model/privacy/anonymise.py" line="230"/>
         <location filename="../model/privacy/anonymise.py" line="252"/>
         <location filename="../model/privacy/anonymise.py" line="255"/>
-        <location filename="../model/sales.py" line="209"/>
-        <location filename="../model/sales_import.py" line="139"/>
+        <location filename="../model/sales/pos_import.py" line="139"/>
+        <location filename="../model/sales/recording.py" line="212"/>
+        <location filename="../ui/hygiene/dialogs.py" line="80"/>
+        <location filename="../ui/hygiene/dialogs.py" line="382"/>
+        <location filename="../ui/loyalty/dialogs.py" line="329"/>
         <source>导购</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="59"/>
+        <location filename="../model/importing/mapping.py" line="60"/>
+        <location filename="../model/members/profile.py" line="35"/>
         <source>职业</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="63"/>
+        <location filename="../model/importing/mapping.py" line="64"/>
         <location filename="../model/privacy/anonymise.py" line="216"/>
+        <location filename="../ui/hygiene/dialogs.py" line="80"/>
         <source>最近消费</source>
         <translation>Last purchase</translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="67"/>
+        <location filename="../model/importing/mapping.py" line="68"/>
         <source>日期时间</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="69"/>
+        <location filename="../model/importing/mapping.py" line="70"/>
         <location filename="../model/privacy/anonymise.py" line="229"/>
-        <location filename="../model/sales.py" line="223"/>
-        <location filename="../model/sales.py" line="385"/>
-        <location filename="../model/sales_import.py" line="191"/>
-        <location filename="../model/sales_import.py" line="196"/>
-        <location filename="../model/sales_import.py" line="206"/>
-        <location filename="../model/sales_import.py" line="226"/>
+        <location filename="../model/sales/pos_import.py" line="191"/>
+        <location filename="../model/sales/pos_import.py" line="196"/>
+        <location filename="../model/sales/pos_import.py" line="206"/>
+        <location filename="../model/sales/pos_import.py" line="226"/>
+        <location filename="../model/sales/recording.py" line="226"/>
+        <location filename="../model/sales/recording.py" line="388"/>
         <source>小票号</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="72"/>
+        <location filename="../model/importing/mapping.py" line="73"/>
         <location filename="../model/privacy/anonymise.py" line="229"/>
-        <location filename="../model/sales.py" line="86"/>
+        <location filename="../model/sales/recording.py" line="87"/>
         <source>款号</source>
         <translation>Style no.</translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="73"/>
+        <location filename="../model/importing/mapping.py" line="74"/>
         <location filename="../model/privacy/anonymise.py" line="229"/>
         <source>品类</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="75"/>
-        <location filename="../model/sales.py" line="88"/>
+        <location filename="../model/importing/mapping.py" line="76"/>
+        <location filename="../model/sales/recording.py" line="89"/>
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="76"/>
+        <location filename="../model/importing/mapping.py" line="77"/>
         <location filename="../model/privacy/anonymise.py" line="230"/>
-        <location filename="../model/sales.py" line="90"/>
+        <location filename="../model/sales/recording.py" line="91"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="77"/>
-        <location filename="../model/sales.py" line="92"/>
+        <location filename="../model/importing/mapping.py" line="78"/>
+        <location filename="../model/sales/recording.py" line="93"/>
         <source>折扣</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="78"/>
-        <location filename="../model/sales.py" line="94"/>
-        <location filename="../model/sales_import.py" line="179"/>
+        <location filename="../model/importing/mapping.py" line="79"/>
+        <location filename="../model/sales/pos_import.py" line="179"/>
+        <location filename="../model/sales/recording.py" line="95"/>
         <source>实收金额</source>
         <translation>Amount paid</translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="81"/>
+        <location filename="../model/importing/mapping.py" line="82"/>
         <location filename="../model/privacy/anonymise.py" line="229"/>
         <location filename="../model/privacy/anonymise.py" line="246"/>
         <location filename="../model/privacy/anonymise.py" line="258"/>
@@ -6112,28 +8259,28 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="82"/>
+        <location filename="../model/importing/mapping.py" line="83"/>
         <source>原小票号</source>
         <translation>Original receipt no.</translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="153"/>
+        <location filename="../model/importing/mapping.py" line="154"/>
         <source>未知的字段</source>
         <translation>Unknown field</translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="156"/>
+        <location filename="../model/importing/mapping.py" line="157"/>
         <source>有两列对应同一字段</source>
         <translation>Two columns are mapped to the same field</translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="160"/>
+        <location filename="../model/importing/mapping.py" line="161"/>
         <source>没有找到这一列,请在列对应中指定</source>
         <translation>This column was not found; please set it in the column mapping</translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="166"/>
-        <location filename="../model/importing/mapping.py" line="176"/>
+        <location filename="../model/importing/mapping.py" line="167"/>
+        <location filename="../model/importing/mapping.py" line="177"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
@@ -6143,150 +8290,161 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Export cancelled; no file created</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_export.py" line="219"/>
+        <location filename="../model/importing/members_export.py" line="224"/>
         <source>会员导出(完整手机号)</source>
         <translation>Member export (full mobile numbers)</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_export.py" line="219"/>
+        <location filename="../model/importing/members_export.py" line="224"/>
         <source>会员导出(手机号已隐藏)</source>
         <translation>Member export (mobile numbers hidden)</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="78"/>
+        <location filename="../model/importing/members_import.py" line="79"/>
         <source>请填写手机号(会员以手机号识别)</source>
         <translation>Please enter the mobile number (members are identified by mobile)</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="84"/>
+        <location filename="../model/importing/members_import.py" line="85"/>
+        <location filename="../ui/loyalty/tab.py" line="29"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="147"/>
+        <location filename="../model/importing/members_import.py" line="159"/>
+        <source>看不懂的年龄:</source>
+        <translation>Age not understood:</translation>
+    </message>
+    <message>
+        <location filename="../model/importing/members_import.py" line="159"/>
+        <source>(可写 1985年、约40岁、40多岁、80后)</source>
+        <translation>(write 1985, about 40, 40-something, born in the 80s)</translation>
+    </message>
+    <message>
+        <location filename="../model/importing/members_import.py" line="166"/>
         <source>入会日期需要完整的公历日期</source>
         <translation>The enrolment date must be a full solar date</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="149"/>
+        <location filename="../model/importing/members_import.py" line="168"/>
         <source>入会日期不能晚于今天</source>
         <translation>The enrolment date cannot be later than today</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="177"/>
+        <location filename="../model/importing/members_import.py" line="196"/>
         <source>号码已规范为</source>
         <translation>Number normalised to</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="195"/>
-        <location filename="../model/importing/members_import.py" line="218"/>
+        <location filename="../model/importing/members_import.py" line="214"/>
+        <location filename="../model/importing/members_import.py" line="242"/>
         <source>,已记入备注</source>
         <translation>, recorded in notes</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="206"/>
+        <location filename="../model/importing/members_import.py" line="230"/>
         <source>卡号应为 3–20 位数字或字母,已记入备注</source>
         <translation>Card no. must be 3–20 digits or letters; recorded in notes</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="213"/>
+        <location filename="../model/importing/members_import.py" line="237"/>
         <source>未设置的会员等级,按积分定级,原等级记入备注</source>
         <translation>Tier not set up; tier assigned by points, original tier recorded in notes</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="422"/>
+        <location filename="../model/importing/members_import.py" line="446"/>
         <source>新导购,已添加到导购名单</source>
         <translation>New staff member, added to the staff list</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="462"/>
+        <location filename="../model/importing/members_import.py" line="486"/>
         <source>会员导入:新增 {a},更新 {u},跳过 {s}</source>
         <translation>Member import: {a} added, {u} updated, {s} skipped</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="474"/>
+        <location filename="../model/importing/members_import.py" line="498"/>
         <source>该手机号属于已合并或已注销的会员记录</source>
         <translation>This mobile number belongs to a merged or closed member record</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="496"/>
+        <location filename="../model/importing/members_import.py" line="520"/>
         <source>同一手机号只能有一位会员,已合并</source>
         <translation>Only one member per mobile number; merged</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="499"/>
+        <location filename="../model/importing/members_import.py" line="523"/>
         <source>与第 {n} 行重复</source>
         <translation>Duplicate of row {n}</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="500"/>
+        <location filename="../model/importing/members_import.py" line="524"/>
         <source>与已有会员 {name}(#{id})重复</source>
         <translation>Duplicate of existing member {name} (#{id})</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="501"/>
+        <location filename="../model/importing/members_import.py" line="525"/>
         <source>手机号相同</source>
         <translation>Same mobile number</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="504"/>
+        <location filename="../model/importing/members_import.py" line="528"/>
         <source>已跳过</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="511"/>
+        <location filename="../model/importing/members_import.py" line="535"/>
         <source>手机号已被其他会员使用</source>
         <translation>Mobile number already used by another member</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="513"/>
+        <location filename="../model/importing/members_import.py" line="537"/>
         <source>按不同会员导入</source>
         <translation>Import as a different member</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="518"/>
+        <location filename="../model/importing/members_import.py" line="542"/>
         <source>已补充空白资料</source>
         <translation>Blank fields filled in</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="518"/>
+        <location filename="../model/importing/members_import.py" line="542"/>
         <source>资料无变化</source>
         <translation>No changes</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="569"/>
-        <location filename="../model/importing/members_import.py" line="571"/>
-        <location filename="../model/importing/members_import.py" line="612"/>
+        <location filename="../model/importing/members_import.py" line="597"/>
+        <location filename="../model/importing/members_import.py" line="599"/>
+        <location filename="../model/importing/members_import.py" line="640"/>
         <source>导入期初积分</source>
         <translation>Opening points imported</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="584"/>
+        <location filename="../model/importing/members_import.py" line="612"/>
         <source>导入期初累计消费</source>
         <translation>Opening total spend imported</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="599"/>
+        <location filename="../model/importing/members_import.py" line="627"/>
         <source>卡号已被其他会员使用,已记入备注</source>
         <translation>Card no. already used by another member; recorded in notes</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="600"/>
+        <location filename="../model/importing/members_import.py" line="628"/>
         <source>原卡号</source>
         <translation>Original card no.</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="610"/>
+        <location filename="../model/importing/members_import.py" line="638"/>
         <source>该会员已导入过期初积分,未重复计入</source>
         <translation>Opening points already imported for this member; not added again</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="618"/>
+        <location filename="../model/importing/members_import.py" line="646"/>
         <source>该会员已导入过期初消费,未重复计入</source>
         <translation>Opening spend already imported for this member; not added again</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="665"/>
+        <location filename="../model/importing/members_import.py" line="695"/>
         <source>导入姓名</source>
         <translation>Imported name</translation>
     </message>
@@ -6322,7 +8480,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/importing/parse.py" line="176"/>
-        <location filename="../model/members.py" line="74"/>
+        <location filename="../model/members/profile.py" line="75"/>
         <source>农历日期应在初一到三十之间</source>
         <translation>Lunar day must be between the 1st and the 30th</translation>
     </message>
@@ -6384,8 +8542,8 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/importing/parse.py" line="355"/>
         <location filename="../model/loyalty/gifts.py" line="37"/>
-        <location filename="../model/members.py" line="291"/>
-        <location filename="../model/sales.py" line="161"/>
+        <location filename="../model/members/profile.py" line="301"/>
+        <location filename="../model/sales/recording.py" line="164"/>
         <source>金额不能为负数</source>
         <translation>Amount cannot be negative</translation>
     </message>
@@ -6552,7 +8710,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/importing/runner.py" line="222"/>
-        <location filename="../model/members.py" line="342"/>
+        <location filename="../model/members/profile.py" line="352"/>
         <location filename="../model/privacy/anonymise.py" line="252"/>
         <source>结果</source>
         <translation>Result</translation>
@@ -6598,61 +8756,310 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Cannot detect the file encoding; please specify it (e.g. GBK or UTF-8)</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="236"/>
-        <location filename="../model/importing/tabular.py" line="471"/>
+        <location filename="../model/importing/tabular.py" line="240"/>
+        <location filename="../model/importing/tabular.py" line="477"/>
         <source>文件编码不对,请指定编码(如 GBK 或 UTF-8)</source>
         <translation>Wrong file encoding; please specify it (e.g. GBK or UTF-8)</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="238"/>
-        <location filename="../model/importing/tabular.py" line="480"/>
+        <location filename="../model/importing/tabular.py" line="242"/>
+        <location filename="../model/importing/tabular.py" line="486"/>
         <source>CSV 文件格式有误</source>
         <translation>Malformed CSV file</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="240"/>
+        <location filename="../model/importing/tabular.py" line="244"/>
         <source>Excel 文件已损坏,无法读完</source>
         <translation>The Excel file is damaged and cannot be read completely</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="334"/>
+        <location filename="../model/importing/tabular.py" line="338"/>
         <source>无法打开 Excel 文件,文件可能已损坏</source>
         <translation>Cannot open the Excel file; it may be damaged</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="350"/>
+        <location filename="../model/importing/tabular.py" line="354"/>
+        <location filename="../model/importing/xls.py" line="62"/>
         <source>文件是空的,没有找到表头</source>
         <translation>The file is empty; no header row found</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="411"/>
+        <location filename="../model/importing/tabular.py" line="415"/>
         <source>没有找到表头</source>
         <translation>No header row found</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="424"/>
+        <location filename="../model/importing/tabular.py" line="428"/>
         <source>文件不存在</source>
         <translation>File does not exist</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="432"/>
-        <source>不支持旧版 .xls 文件,请在 Excel/WPS 中另存为 .xlsx 或 .csv</source>
-        <translation>Old .xls files are not supported; please save as .xlsx or .csv in Excel/WPS</translation>
+        <location filename="../model/importing/tabular.py" line="439"/>
+        <source>只支持 .xlsx、.xls 和 .csv 文件</source>
+        <translation>Only .xlsx, .xls and .csv files are supported</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="433"/>
-        <source>只支持 .xlsx 和 .csv 文件</source>
-        <translation>Only .xlsx and .csv files are supported</translation>
-    </message>
-    <message>
-        <location filename="../model/importing/tabular.py" line="441"/>
+        <location filename="../model/importing/tabular.py" line="447"/>
+        <location filename="../model/importing/xls.py" line="64"/>
         <source>找不到工作表</source>
         <translation>Worksheet not found</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="464"/>
+        <location filename="../model/importing/tabular.py" line="470"/>
         <source>未知的编码</source>
         <translation>Unknown encoding</translation>
+    </message>
+    <message>
+        <location filename="../model/importing/xls.py" line="35"/>
+        <source>无法打开 Excel(.xls)文件,文件可能已损坏</source>
+        <translation>Cannot open the Excel (.xls) file; it may be damaged</translation>
+    </message>
+    <message>
+        <location filename="../model/importing/xls.py" line="52"/>
+        <location filename="../model/importing/xls.py" line="75"/>
+        <source>Excel(.xls)文件已损坏,无法读完</source>
+        <translation>The Excel (.xls) file is damaged and cannot be read to the end</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/config.py" line="20"/>
+        <source>多倍积分日</source>
+        <translation>Multi-points days</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/config.py" line="20"/>
+        <source>列表:{name 名称, start 开始 YYYY-MM-DD, end 结束, percent 倍率百分比(200=双倍), yearly 每年重复}</source>
+        <translation>List: {name, start YYYY-MM-DD, end, percent (200 = double), yearly}</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/config.py" line="23"/>
+        <source>生日月积分倍率(%)</source>
+        <translation>Birthday month points rate (%)</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/config.py" line="23"/>
+        <source>100 = 不加倍</source>
+        <translation>100 = no bonus</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/config.py" line="24"/>
+        <location filename="../model/sales/recording.py" line="190"/>
+        <source>生日月折扣</source>
+        <translation>Birthday month discount</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/config.py" line="24"/>
+        <source>千分比:900 = 9折;1000 = 不另打折。与等级折扣取较优的一个(L6)</source>
+        <translation>Per mille: 900 = 10% off; 1000 = no extra discount. The better of this and the tier discount applies (L6)</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/config.py" line="27"/>
+        <location filename="../model/loyalty/tiers.py" line="307"/>
+        <location filename="../model/loyalty/tiers.py" line="317"/>
+        <source>等级依据</source>
+        <translation>Tier basis</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/config.py" line="27"/>
+        <source>points 按周期内所得积分 / spend 按近12个月消费金额(元)</source>
+        <translation>points = points earned in the period / spend = spend in the last 12 months (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/config.py" line="29"/>
+        <source>降级宽限期(天)</source>
+        <translation>Downgrade grace (days)</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/config.py" line="30"/>
+        <source>每年复核等级(可降级)</source>
+        <translation>Review tiers yearly (may downgrade)</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/config.py" line="31"/>
+        <source>年度复核日(MM-DD)</source>
+        <translation>Yearly review date (MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/config.py" line="33"/>
+        <source>退货时积分已用掉</source>
+        <translation>Points already spent on a return</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/config.py" line="33"/>
+        <source>cancel_voucher 先作废由积分换来的未用礼券,不够再扣减退款 / reduce_refund 直接按积分价值扣减退款</source>
+        <translation>cancel_voucher: void unused vouchers bought with points first, then reduce the refund / reduce_refund: reduce the refund by the points' value</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/config.py" line="36"/>
+        <source>1 积分折合金额(分)</source>
+        <translation>Value of 1 point (fen)</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/config.py" line="36"/>
+        <source>扣减退款时用:300元/3000分 = 10 分</source>
+        <translation>For refund reductions: ¥300 / 3000 points = 10 fen</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/config.py" line="39"/>
+        <source>积分过期</source>
+        <translation>Points expiry</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/config.py" line="40"/>
+        <source>过期方式</source>
+        <translation>Expiry rule</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/config.py" line="40"/>
+        <source>next_year_end 当年积分次年12月31日过期 / months 获得后若干个月过期</source>
+        <translation>next_year_end: a year's points expire on 31 Dec next year / months: a number of months after earning</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/config.py" line="42"/>
+        <source>获得后几个月过期</source>
+        <translation>Months until points expire</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/config.py" line="44"/>
+        <source>积分换代金券</source>
+        <translation>Points to vouchers</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/config.py" line="45"/>
+        <source>积分够数时自动换券</source>
+        <translation>Swap points for a voucher automatically</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/config.py" line="46"/>
+        <source>每多少积分换一张券</source>
+        <translation>Points per voucher</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/config.py" line="47"/>
+        <source>换券面值(分)</source>
+        <translation>Voucher value (fen)</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/config.py" line="47"/>
+        <source>默认 300 元</source>
+        <translation>Default ¥300</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/config.py" line="48"/>
+        <source>积分券有效天数</source>
+        <translation>Points voucher valid (days)</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/config.py" line="50"/>
+        <location filename="../model/loyalty/vouchers.py" line="25"/>
+        <source>生日礼券</source>
+        <translation>Birthday voucher</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/config.py" line="51"/>
+        <source>生日礼券面值(分)</source>
+        <translation>Birthday voucher value (fen)</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/config.py" line="51"/>
+        <location filename="../model/loyalty/config.py" line="71"/>
+        <source>默认 100 元</source>
+        <translation>Default ¥100</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/config.py" line="52"/>
+        <source>生日礼券最低等级</source>
+        <translation>Lowest tier for a birthday voucher</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/config.py" line="52"/>
+        <source>空 = 所有会员</source>
+        <translation>Empty = all members</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/config.py" line="54"/>
+        <source>每季消费前N名礼券</source>
+        <translation>Top spenders' voucher each quarter</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/config.py" line="55"/>
+        <source>每季前几名</source>
+        <translation>Top how many each quarter</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/config.py" line="56"/>
+        <source>季度礼券面值(分)</source>
+        <translation>Quarterly voucher value (fen)</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/config.py" line="57"/>
+        <source>各季开始月份</source>
+        <translation>Quarter start months</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/config.py" line="57"/>
+        <source>春3 夏6 秋9 冬12</source>
+        <translation>Spring 3, summer 6, autumn 9, winter 12</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/config.py" line="59"/>
+        <source>介绍新会员首次消费奖励积分</source>
+        <translation>Points for a referral's first purchase</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/config.py" line="59"/>
+        <source>0 = 不奖励</source>
+        <translation>0 = no reward</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/config.py" line="61"/>
+        <source>长期未消费设为不活跃</source>
+        <translation>Mark long-inactive members</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/config.py" line="62"/>
+        <source>几个月未消费设为不活跃</source>
+        <translation>Months without a purchase before inactive</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/config.py" line="64"/>
+        <source>启用储值</source>
+        <translation>Stored value on</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/config.py" line="65"/>
+        <source>充值赠送规则</source>
+        <translation>Top-up bonus rules</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/config.py" line="65"/>
+        <source>充满 min_fen 送 bonus_fen;取满足的最高一档</source>
+        <translation>Top up min_fen, get bonus_fen; the highest tier reached applies</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/config.py" line="68"/>
+        <source>售卡提成(分/张)</source>
+        <translation>Card sale commission (fen/card)</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/config.py" line="68"/>
+        <location filename="../model/loyalty/config.py" line="69"/>
+        <source>默认 10 元</source>
+        <translation>Default ¥10</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/config.py" line="69"/>
+        <source>免费卡奖励(分/张)</source>
+        <translation>Free card bonus (fen/card)</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/config.py" line="70"/>
+        <source>月办卡达标张数</source>
+        <translation>Monthly card target (cards)</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/config.py" line="71"/>
+        <source>月达标奖金(分)</source>
+        <translation>Monthly target bonus (fen)</translation>
     </message>
     <message>
         <location filename="../model/loyalty/daily.py" line="52"/>
@@ -6673,6 +9080,11 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/loyalty/daily.py" line="115"/>
         <source>{n} 个月未消费设为不活跃</source>
         <translation>Inactive after {n} months without a purchase</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/earning.py" line="23"/>
+        <source>每消费 1 元积几分</source>
+        <translation>Points per ¥1 spent</translation>
     </message>
     <message>
         <location filename="../model/loyalty/earning.py" line="64"/>
@@ -6706,7 +9118,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/loyalty/earning.py" line="93"/>
-        <location filename="../reports/period.py" line="81"/>
+        <location filename="../reports/period.py" line="82"/>
         <source>结束日期不能早于开始日期</source>
         <translation>The end date cannot be before the start date</translation>
     </message>
@@ -6806,11 +9218,6 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/loyalty/ledger.py" line="35"/>
         <source>积分不足:当前 {balance} 分,需要 {need} 分</source>
         <translation>Not enough points: {balance} now, {need} needed</translation>
-    </message>
-    <message>
-        <location filename="../model/loyalty/ledger.py" line="119"/>
-        <source>积分到期</source>
-        <translation>Points expiry</translation>
     </message>
     <message>
         <location filename="../model/loyalty/ledger.py" line="165"/>
@@ -6984,93 +9391,187 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>{name}: {n} members, average {avg}, suggested threshold {lo} – {hi} {unit} (now {cur})</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="59"/>
-        <location filename="../model/loyalty/tiers.py" line="77"/>
-        <location filename="../model/loyalty/tiers.py" line="79"/>
-        <source>会员等级</source>
-        <translation>Member tier</translation>
+        <location filename="../model/loyalty/tiers.py" line="27"/>
+        <source>普卡</source>
+        <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="59"/>
+        <location filename="../model/loyalty/tiers.py" line="27"/>
+        <source>全场9.5折,生日月双倍积分</source>
+        <translation>5% off everything, double points in the birthday month</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/tiers.py" line="28"/>
+        <source>银卡</source>
+        <translation>Silver</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/tiers.py" line="28"/>
+        <source>全场9折,生日礼券</source>
+        <translation>10% off everything, birthday voucher</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/tiers.py" line="29"/>
+        <source>金卡</source>
+        <translation>Gold</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/tiers.py" line="29"/>
+        <source>全场9折,生日礼券,专属导购,VIP专场邀请</source>
+        <translation>10% off everything, birthday voucher, personal stylist, VIP event invitations</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/tiers.py" line="30"/>
+        <location filename="../model/loyalty/tiers.py" line="33"/>
+        <source>钻石卡</source>
+        <translation>Diamond</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/tiers.py" line="30"/>
+        <source>全场8.5折,专属导购,VIP专场邀请,年度答谢会</source>
+        <translation>15% off everything, personal stylist, VIP event invitations, yearly thank-you party</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/tiers.py" line="33"/>
+        <source>白金卡</source>
+        <translation>Platinum</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/tiers.py" line="50"/>
+        <source>会员折上折:特价不低于几折才再打会员折扣</source>
+        <translation>Discount on discount: a special offer must be at least this price level for the tier discount to apply too</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/tiers.py" line="50"/>
+        <source>默认 800 = 特价 8折及以上的商品再打会员折扣;更低的特价不再打;0 = 一律折上折</source>
+        <translation>Default 800 = items on special at 20% off or less also get the tier discount; deeper specials do not; 0 = always</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/tiers.py" line="52"/>
+        <source>升级计算周期(天)</source>
+        <translation>Tier period (days)</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/tiers.py" line="81"/>
         <source>至少要有一个等级</source>
         <translation>There must be at least one tier</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="62"/>
+        <location filename="../model/loyalty/tiers.py" line="84"/>
         <source>第 {n} 个等级</source>
         <translation>Tier {n}</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="65"/>
+        <location filename="../model/loyalty/tiers.py" line="87"/>
         <source>请填写等级名称</source>
         <translation>Please enter the tier name</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="67"/>
+        <location filename="../model/loyalty/tiers.py" line="89"/>
         <source>等级名称重复:</source>
         <translation>Duplicate tier name:</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="71"/>
+        <location filename="../model/loyalty/tiers.py" line="93"/>
         <source>门槛应为不小于 0 的整数</source>
         <translation>Threshold must be a whole number of 0 or more</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="73"/>
+        <location filename="../model/loyalty/tiers.py" line="95"/>
         <source>折扣应在 1折(100) 到 不打折(1000) 之间</source>
         <translation>Discount must be between 90% off (100) and no discount (1000)</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="77"/>
+        <location filename="../model/loyalty/tiers.py" line="99"/>
         <source>最低等级的门槛必须是 0</source>
         <translation>The lowest tier's threshold must be 0</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="79"/>
+        <location filename="../model/loyalty/tiers.py" line="101"/>
         <source>两个等级的门槛不能相同</source>
         <translation>Two tiers cannot have the same threshold</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="213"/>
+        <location filename="../model/loyalty/tiers.py" line="242"/>
         <source>入会</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="239"/>
+        <location filename="../model/loyalty/tiers.py" line="268"/>
         <source>锁定原因</source>
         <translation>Reason for lock</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="239"/>
+        <location filename="../model/loyalty/tiers.py" line="268"/>
         <source>请填写锁定等级的原因</source>
         <translation>Please enter the reason for locking the tier</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="278"/>
-        <location filename="../model/loyalty/tiers.py" line="288"/>
-        <source>等级依据</source>
-        <translation>Tier basis</translation>
-    </message>
-    <message>
-        <location filename="../model/loyalty/tiers.py" line="278"/>
-        <location filename="../model/loyalty/tiers.py" line="288"/>
+        <location filename="../model/loyalty/tiers.py" line="307"/>
+        <location filename="../model/loyalty/tiers.py" line="317"/>
         <source>未知的等级依据</source>
         <translation>Unknown tier basis</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="298"/>
+        <location filename="../model/loyalty/tiers.py" line="327"/>
         <source>等级规则调整</source>
         <translation>Tier rules changed</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="298"/>
+        <location filename="../model/loyalty/tiers.py" line="327"/>
         <source>等级规则调整(原等级已取消)</source>
         <translation>Tier rules changed (old tier removed)</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="350"/>
+        <location filename="../model/loyalty/tiers.py" line="379"/>
         <source>宽限期结束降级</source>
         <translation>Downgrade at end of grace period</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/vouchers.py" line="25"/>
+        <location filename="../model/loyalty/vouchers.py" line="278"/>
+        <source>积分换券</source>
+        <translation>Points for voucher</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/vouchers.py" line="25"/>
+        <source>季度前列礼券</source>
+        <translation>Quarterly top spender voucher</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/vouchers.py" line="25"/>
+        <source>兑换礼品券</source>
+        <translation>Gift voucher</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/vouchers.py" line="26"/>
+        <source>手工发券</source>
+        <translation>Manual voucher</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/vouchers.py" line="27"/>
+        <location filename="../ui/loyalty/dialogs.py" line="264"/>
+        <source>可用</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/vouchers.py" line="27"/>
+        <location filename="../ui/loyalty/dialogs.py" line="264"/>
+        <source>已使用</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/vouchers.py" line="27"/>
+        <location filename="../model/loyalty/vouchers.py" line="205"/>
+        <location filename="../ui/loyalty/dialogs.py" line="264"/>
+        <source>已过期</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/vouchers.py" line="27"/>
+        <location filename="../ui/loyalty/dialogs.py" line="264"/>
+        <source>已作废</source>
+        <translation>Void</translation>
     </message>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="88"/>
@@ -7130,9 +9631,9 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="193"/>
-        <location filename="../model/sales.py" line="142"/>
-        <location filename="../model/sales.py" line="147"/>
-        <location filename="../model/sales.py" line="149"/>
+        <location filename="../model/sales/recording.py" line="145"/>
+        <location filename="../model/sales/recording.py" line="150"/>
+        <location filename="../model/sales/recording.py" line="152"/>
         <source>礼券</source>
         <translation>Vouchers</translation>
     </message>
@@ -7152,11 +9653,6 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Valid from {d}</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="205"/>
-        <source>已过期</source>
-        <translation>Expired</translation>
-    </message>
-    <message>
         <location filename="../model/loyalty/vouchers.py" line="211"/>
         <source>仅限本季第一次消费使用</source>
         <translation>Only for the first purchase this quarter</translation>
@@ -7170,11 +9666,6 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/loyalty/vouchers.py" line="234"/>
         <source>请填写作废原因</source>
         <translation>Please enter the reason for voiding</translation>
-    </message>
-    <message>
-        <location filename="../model/loyalty/vouchers.py" line="278"/>
-        <source>积分换券</source>
-        <translation>Points for voucher</translation>
     </message>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="278"/>
@@ -7192,148 +9683,575 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Fewer than {n} points earned within a year</translation>
     </message>
     <message>
-        <location filename="../model/members.py" line="71"/>
+        <location filename="../model/members/age.py" line="31"/>
+        <source>约{year}年生</source>
+        <translation>born about {year}</translation>
+    </message>
+    <message>
+        <location filename="../model/members/age.py" line="31"/>
+        <source>{year}年生</source>
+        <translation>born {year}</translation>
+    </message>
+    <message>
+        <location filename="../model/members/age.py" line="76"/>
+        <source>出生年份或年龄不合理:</source>
+        <translation>Birth year or age not plausible:</translation>
+    </message>
+    <message>
+        <location filename="../model/members/calendar.py" line="131"/>
+        <location filename="../model/privacy/anonymise.py" line="219"/>
+        <location filename="../model/privacy/anonymise.py" line="223"/>
+        <location filename="../reports/birthdays.py" line="24"/>
+        <source>农历</source>
+        <translation>Lunar</translation>
+    </message>
+    <message>
+        <location filename="../model/members/calendar.py" line="150"/>
+        <source>{lunar}(公历 {date})</source>
+        <translation>{lunar} (solar {date})</translation>
+    </message>
+    <message>
+        <location filename="../model/members/calendar.py" line="152"/>
+        <source>{solar}(农历 {lunar})</source>
+        <translation>{solar} (lunar {lunar})</translation>
+    </message>
+    <message>
+        <location filename="../model/members/phone.py" line="29"/>
+        <source>请填写手机号</source>
+        <translation>Please enter the mobile number</translation>
+    </message>
+    <message>
+        <location filename="../model/members/phone.py" line="35"/>
+        <source>手机号只能包含数字</source>
+        <translation>The mobile number may contain only digits</translation>
+    </message>
+    <message>
+        <location filename="../model/members/phone.py" line="37"/>
+        <source>手机号应为以 1 开头的 11 位数字</source>
+        <translation>The mobile number must be 11 digits starting with 1</translation>
+    </message>
+    <message>
+        <location filename="../model/members/phone.py" line="63"/>
+        <location filename="../model/members/phone.py" line="68"/>
+        <source>无法识别的电话号码</source>
+        <translation>Unrecognised phone number</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="24"/>
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="24"/>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="25"/>
+        <source>日常到店</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="25"/>
+        <source>新店开业</source>
+        <translation>New shop opening</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="25"/>
+        <source>店庆活动</source>
+        <translation>Shop anniversary</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="25"/>
+        <source>异业联盟</source>
+        <translation>Partner promotion</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="25"/>
+        <source>会员活动</source>
+        <translation>Member event</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="25"/>
+        <source>老会员介绍</source>
+        <translation>Referred by a member</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="25"/>
+        <location filename="../model/sales/recording.py" line="36"/>
+        <location filename="../ui/care/reminder_pane.py" line="100"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="26"/>
+        <location filename="../model/members/profile.py" line="39"/>
+        <source>微信</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="26"/>
+        <source>到店</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="27"/>
+        <source>正常</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="27"/>
+        <source>挂失</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="27"/>
+        <location filename="../model/privacy/anonymise.py" line="113"/>
+        <source>注销</source>
+        <translation>Cancel card</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="31"/>
+        <source>职业/工作</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="32"/>
+        <source>家庭状况</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="33"/>
+        <source>性格取向</source>
+        <translation>Personality</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="34"/>
+        <source>消费习惯</source>
+        <translation>Buying habits</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="35"/>
+        <source>着装喜好</source>
+        <translation>Style</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="36"/>
+        <source>娱乐爱好</source>
+        <translation>Hobbies</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="37"/>
+        <source>生活习惯</source>
+        <translation>Lifestyle</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="38"/>
+        <source>喜欢的服务方式</source>
+        <translation>Service preferred</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="39"/>
+        <source>联系方式偏好</source>
+        <translation>Contact preferred</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="40"/>
+        <source>对促销的态度</source>
+        <translation>Promotions</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="41"/>
+        <source>价值观</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="31"/>
+        <source>私营企业主</source>
+        <translation>Business owner</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="31"/>
+        <source>高级白领</source>
+        <translation>Senior office worker</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="31"/>
+        <source>公务员</source>
+        <translation>Civil servant</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="31"/>
+        <source>教师</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="31"/>
+        <source>医生</source>
+        <translation>Doctor</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="31"/>
+        <source>自由职业</source>
+        <translation>Freelancer</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="31"/>
+        <source>全职太太</source>
+        <translation>Homemaker</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="31"/>
+        <source>学生</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="32"/>
+        <source>单身</source>
+        <translation>Single</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="32"/>
+        <source>已婚</source>
+        <translation>Married</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="32"/>
+        <source>已婚有孩</source>
+        <translation>Married with children</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="32"/>
+        <source>三代同堂</source>
+        <translation>Three generations</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="33"/>
+        <source>外向</source>
+        <translation>Outgoing</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="33"/>
+        <source>内向</source>
+        <translation>Reserved</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="33"/>
+        <source>随和</source>
+        <translation>Easy-going</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="33"/>
+        <source>挑剔</source>
+        <translation>Particular</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="33"/>
+        <source>果断</source>
+        <translation>Decisive</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="33"/>
+        <source>犹豫</source>
+        <translation>Hesitant</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="34"/>
+        <source>新品上市就买</source>
+        <translation>Buys new arrivals</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="34"/>
+        <source>等打折再买</source>
+        <translation>Waits for sales</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="34"/>
+        <source>一次买多件</source>
+        <translation>Buys several at once</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="34"/>
+        <source>只买单品</source>
+        <translation>Buys single pieces</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="34"/>
+        <source>看中就买</source>
+        <translation>Buys what she likes</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="35"/>
+        <source>简约</source>
+        <translation>Minimal</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="35"/>
+        <source>优雅</source>
+        <translation>Elegant</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="35"/>
+        <source>休闲</source>
+        <translation>Casual</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="35"/>
+        <source>时尚</source>
+        <translation>Fashionable</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="35"/>
+        <source>民族风</source>
+        <translation>Ethnic style</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="36"/>
+        <source>旅游</source>
+        <translation>Travel</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="36"/>
+        <source>瑜伽</source>
+        <translation>Yoga</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="36"/>
+        <source>美食</source>
+        <translation>Food</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="36"/>
+        <source>阅读</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="36"/>
+        <source>打麻将</source>
+        <translation>Mahjong</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="36"/>
+        <source>舞蹈</source>
+        <translation>Dance</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="36"/>
+        <source>音乐</source>
+        <translation>Music</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="37"/>
+        <source>早起</source>
+        <translation>Early riser</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="37"/>
+        <source>夜猫子</source>
+        <translation>Night owl</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="37"/>
+        <source>常出差</source>
+        <translation>Travels for work</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="37"/>
+        <source>爱运动</source>
+        <translation>Sporty</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="38"/>
+        <source>安静自选</source>
+        <translation>Browses alone</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="38"/>
+        <source>热情推荐</source>
+        <translation>Likes suggestions</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="38"/>
+        <source>专属导购陪同</source>
+        <translation>Wants a personal stylist</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="39"/>
+        <source>不要打扰</source>
+        <translation>Do not disturb</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="40"/>
+        <source>很感兴趣</source>
+        <translation>Very interested</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="40"/>
+        <source>一般</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="40"/>
+        <source>反感</source>
+        <translation>Dislikes</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="41"/>
+        <source>品质</source>
+        <translation>Quality</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="41"/>
+        <source>性价比</source>
+        <translation>Value for money</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="41"/>
+        <source>品牌</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="41"/>
+        <source>环保</source>
+        <translation>Eco-friendly</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="72"/>
         <source>月份应在 1 到 12 之间</source>
         <translation>Months must be between 1 and 12</translation>
     </message>
     <message>
-        <location filename="../model/members.py" line="79"/>
+        <location filename="../model/members/profile.py" line="80"/>
         <source>农历{year}年没有闰{month}月</source>
         <translation>Lunar year {year} has no leap month {month}</translation>
     </message>
     <message>
-        <location filename="../model/members.py" line="84"/>
+        <location filename="../model/members/profile.py" line="85"/>
         <source>不存在的日期:</source>
         <translation>Date does not exist:</translation>
     </message>
     <message>
-        <location filename="../model/members.py" line="87"/>
+        <location filename="../model/members/profile.py" line="88"/>
+        <location filename="../model/members/profile.py" line="137"/>
         <source>出生年份不合理:</source>
         <translation>Implausible birth year:</translation>
     </message>
     <message>
-        <location filename="../model/members.py" line="89"/>
+        <location filename="../model/members/profile.py" line="90"/>
         <source>生日不能晚于今天</source>
         <translation>The birthday cannot be later than today</translation>
     </message>
     <message>
-        <location filename="../model/members.py" line="95"/>
+        <location filename="../model/members/profile.py" line="96"/>
         <location filename="../model/privacy/consent.py" line="146"/>
         <source>内容太长(最多 {n} 字)</source>
         <translation>Text too long (at most {n} characters)</translation>
     </message>
     <message>
-        <location filename="../model/members.py" line="114"/>
+        <location filename="../model/members/profile.py" line="115"/>
         <source>性别只能是男或女</source>
         <translation>Gender must be male or female</translation>
     </message>
     <message>
-        <location filename="../model/members.py" line="119"/>
+        <location filename="../model/members/profile.py" line="120"/>
         <source>邮箱格式不对:</source>
         <translation>Invalid email format:</translation>
     </message>
     <message>
-        <location filename="../model/members.py" line="132"/>
-        <location filename="../model/sales.py" line="209"/>
+        <location filename="../model/members/profile.py" line="137"/>
+        <location filename="../model/privacy/anonymise.py" line="207"/>
+        <location filename="../model/privacy/anonymise.py" line="219"/>
+        <source>出生年份</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <location filename="../model/members/profile.py" line="142"/>
+        <location filename="../model/sales/recording.py" line="212"/>
         <source>没有这位导购</source>
         <translation>No such staff member</translation>
     </message>
     <message>
-        <location filename="../model/members.py" line="137"/>
+        <location filename="../model/members/profile.py" line="147"/>
         <source>介绍人不能是本人</source>
         <translation>The referrer cannot be the member herself</translation>
     </message>
     <message>
-        <location filename="../model/members.py" line="139"/>
+        <location filename="../model/members/profile.py" line="149"/>
         <source>没有这位会员</source>
         <translation>No such member</translation>
     </message>
     <message>
-        <location filename="../model/members.py" line="143"/>
+        <location filename="../model/members/profile.py" line="153"/>
         <source>日期无效</source>
         <translation>Invalid date</translation>
     </message>
     <message>
-        <location filename="../model/members.py" line="238"/>
+        <location filename="../model/members/profile.py" line="248"/>
         <source>找不到会员:</source>
         <translation>Member not found:</translation>
     </message>
     <message>
-        <location filename="../model/members.py" line="248"/>
-        <source>孩子姓名</source>
-        <translation>Child's name</translation>
-    </message>
-    <message>
-        <location filename="../model/members.py" line="248"/>
+        <location filename="../model/members/profile.py" line="258"/>
         <source>请填写孩子姓名</source>
         <translation>Please enter the child's name</translation>
     </message>
     <message>
-        <location filename="../model/members.py" line="249"/>
-        <source>孩子生日</source>
-        <translation>Child's birthday</translation>
-    </message>
-    <message>
-        <location filename="../model/members.py" line="289"/>
+        <location filename="../model/members/profile.py" line="299"/>
         <source>卡号应为 3–20 位数字或字母</source>
         <translation>Card no. must be 3–20 digits or letters</translation>
     </message>
     <message>
-        <location filename="../model/members.py" line="291"/>
+        <location filename="../model/members/profile.py" line="301"/>
         <source>售卡金额</source>
         <translation>Card price</translation>
     </message>
     <message>
-        <location filename="../model/members.py" line="296"/>
+        <location filename="../model/members/profile.py" line="306"/>
         <source>卡号已被使用:</source>
         <translation>Card no. already in use:</translation>
     </message>
     <message>
-        <location filename="../model/members.py" line="310"/>
+        <location filename="../model/members/profile.py" line="320"/>
         <source>卡状态</source>
         <translation>Card status</translation>
     </message>
     <message>
-        <location filename="../model/members.py" line="338"/>
+        <location filename="../model/members/profile.py" line="348"/>
         <location filename="../model/privacy/anonymise.py" line="252"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../model/members.py" line="338"/>
+        <location filename="../model/members/profile.py" line="348"/>
         <source>未知联系方式:</source>
         <translation>Unknown contact method:</translation>
     </message>
     <message>
-        <location filename="../model/members.py" line="342"/>
+        <location filename="../model/members/profile.py" line="352"/>
         <source>请填写联系结果或备注</source>
         <translation>Please enter the contact result or notes</translation>
     </message>
     <message>
-        <location filename="../model/migrations.py" line="31"/>
-        <source>此数据库来自更新版本的会员管家(结构版本 {found}),本程序只支持到 {supported}。</source>
-        <translation>This database comes from a newer vipdesk (schema version {found}); this program supports up to {supported}.</translation>
+        <location filename="../model/members/staff.py" line="21"/>
+        <location filename="../model/members/staff.py" line="36"/>
+        <source>请填写导购姓名</source>
+        <translation>Please enter the staff member's name</translation>
     </message>
     <message>
-        <location filename="../model/phone.py" line="29"/>
-        <source>请填写手机号</source>
-        <translation>Please enter the mobile number</translation>
+        <location filename="../model/members/staff.py" line="26"/>
+        <location filename="../model/members/staff.py" line="39"/>
+        <source>已有同名导购:</source>
+        <translation>A staff member with this name already exists:</translation>
     </message>
     <message>
-        <location filename="../model/phone.py" line="35"/>
-        <source>手机号只能包含数字</source>
-        <translation>The mobile number may contain only digits</translation>
+        <location filename="../model/privacy/anonymise.py" line="45"/>
+        <source>会员资料保留期限(月)</source>
+        <translation>Member data kept (months)</translation>
     </message>
     <message>
-        <location filename="../model/phone.py" line="37"/>
-        <source>手机号应为以 1 开头的 11 位数字</source>
-        <translation>The mobile number must be 11 digits starting with 1</translation>
-    </message>
-    <message>
-        <location filename="../model/phone.py" line="63"/>
-        <location filename="../model/phone.py" line="68"/>
-        <source>无法识别的电话号码</source>
-        <translation>Unrecognised phone number</translation>
+        <location filename="../model/privacy/anonymise.py" line="45"/>
+        <source>超过这么多个月没有消费、没有联系的会员,会列入“待匿名化名单”供店长处理</source>
+        <translation>Members with no purchase and no contact for this many months go on the "to anonymise" list for the owner</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="57"/>
@@ -7344,11 +10262,6 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/privacy/anonymise.py" line="112"/>
         <source>会员 #{id} 已注销或已合并,无需再次处理。</source>
         <translation>Member #{id} is already closed or merged; nothing to do.</translation>
-    </message>
-    <message>
-        <location filename="../model/privacy/anonymise.py" line="113"/>
-        <source>注销</source>
-        <translation>Cancel card</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="117"/>
@@ -7374,12 +10287,6 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/privacy/anonymise.py" line="206"/>
         <source>会员编号</source>
         <translation>Member no.</translation>
-    </message>
-    <message>
-        <location filename="../model/privacy/anonymise.py" line="207"/>
-        <location filename="../model/privacy/anonymise.py" line="219"/>
-        <source>出生年份</source>
-        <translation>Birth year</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="207"/>
@@ -7482,6 +10389,7 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/privacy/anonymise.py" line="252"/>
         <location filename="../model/privacy/anonymise.py" line="255"/>
         <location filename="../model/privacy/anonymise.py" line="258"/>
+        <location filename="../ui/safety/backups.py" line="93"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -7659,6 +10567,11 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Print full mobile numbers</translation>
     </message>
     <message>
+        <location filename="../model/privacy/audit.py" line="46"/>
+        <source>标记不是同一人</source>
+        <translation>Mark as not the same person</translation>
+    </message>
+    <message>
         <location filename="../model/privacy/consent.py" line="46"/>
         <source>入会同意</source>
         <translation>Enrolment consent</translation>
@@ -7674,6 +10587,36 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Guardian consent</translation>
     </message>
     <message>
+        <location filename="../model/privacy/consent.py" line="50"/>
+        <source>隐私告知书版本</source>
+        <translation>Privacy notice version</translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/consent.py" line="50"/>
+        <source>会员入会时同意的告知书版本;修改告知书后请更新</source>
+        <translation>Notice version members agreed to on enrolment; update it after changing the notice</translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/consent.py" line="52"/>
+        <source>关怀消息视为服务</source>
+        <translation>Care messages count as service</translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/consent.py" line="52"/>
+        <source>是:生日/节日问候、售后回访等关怀提醒不需要会员同意接收营销信息;否:所有提醒都需要营销同意</source>
+        <translation>Yes: birthday/holiday greetings, after-sale calls and other care reminders need no marketing consent; No: every reminder needs marketing consent</translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/consent.py" line="55"/>
+        <source>营销类提醒</source>
+        <translation>Marketing reminders</translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/consent.py" line="55"/>
+        <source>这些提醒(如活动/促销通知)只发给同意接收营销信息的会员</source>
+        <translation>These reminders (e.g. events, promotions) go only to members who agreed to marketing messages</translation>
+    </message>
+    <message>
         <location filename="../model/privacy/consent.py" line="144"/>
         <location filename="../model/privacy/consent.py" line="146"/>
         <source>监护人姓名</source>
@@ -7683,6 +10626,22 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/privacy/consent.py" line="144"/>
         <source>未满14岁的会员须填写监护人姓名</source>
         <translation>Members under 14 need a guardian's name</translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/owner.py" line="24"/>
+        <source>店长密码(散列值)</source>
+        <translation>Owner PIN (hash)</translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/owner.py" line="24"/>
+        <location filename="../model/privacy/owner.py" line="25"/>
+        <source>不可直接编辑</source>
+        <translation>Not editable</translation>
+    </message>
+    <message>
+        <location filename="../model/privacy/owner.py" line="25"/>
+        <source>店长密码错误次数</source>
+        <translation>Owner PIN failures</translation>
     </message>
     <message>
         <location filename="../model/privacy/owner.py" line="64"/>
@@ -7874,343 +10833,920 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Too easy to guess (like 1111, 1234); please choose another.</translation>
     </message>
     <message>
-        <location filename="../model/sales.py" line="84"/>
-        <source>第 {n} 行</source>
-        <translation>Line {n}</translation>
-    </message>
-    <message>
-        <location filename="../model/sales.py" line="86"/>
-        <source>请填写款号</source>
-        <translation>Please enter the style no.</translation>
-    </message>
-    <message>
-        <location filename="../model/sales.py" line="88"/>
-        <source>单价不能为负数</source>
-        <translation>Unit price cannot be negative</translation>
-    </message>
-    <message>
-        <location filename="../model/sales.py" line="90"/>
-        <source>数量必须是正整数</source>
-        <translation>Quantity must be a positive whole number</translation>
-    </message>
-    <message>
-        <location filename="../model/sales.py" line="92"/>
-        <source>折扣应在 0.1 折到不打折之间</source>
-        <translation>Discount must be between 99% off and no discount</translation>
-    </message>
-    <message>
-        <location filename="../model/sales.py" line="94"/>
-        <source>实收金额不能为负数</source>
-        <translation>Amount paid cannot be negative</translation>
-    </message>
-    <message>
-        <location filename="../model/sales.py" line="116"/>
-        <source>商品</source>
-        <translation>Items</translation>
-    </message>
-    <message>
-        <location filename="../model/sales.py" line="116"/>
-        <source>请至少录入一件商品</source>
-        <translation>Please enter at least one item</translation>
-    </message>
-    <message>
-        <location filename="../model/sales.py" line="142"/>
-        <source>同一张券不能用两次</source>
-        <translation>The same voucher cannot be used twice</translation>
-    </message>
-    <message>
-        <location filename="../model/sales.py" line="147"/>
-        <source>{code} 不能使用:{why}</source>
-        <translation>{code} cannot be used: {why}</translation>
-    </message>
-    <message>
-        <location filename="../model/sales.py" line="149"/>
-        <source>{code} 用不上:金额已抵扣完</source>
-        <translation>{code} not needed: the amount is already fully covered</translation>
-    </message>
-    <message>
-        <location filename="../model/sales.py" line="161"/>
-        <location filename="../model/sales.py" line="163"/>
-        <location filename="../model/sales.py" line="165"/>
-        <location filename="../model/sales.py" line="167"/>
-        <location filename="../model/sales.py" line="169"/>
-        <source>储值支付</source>
-        <translation>Stored value payment</translation>
-    </message>
-    <message>
-        <location filename="../model/sales.py" line="163"/>
-        <source>散客不能用储值</source>
-        <translation>Walk-in customers cannot use stored value</translation>
-    </message>
-    <message>
-        <location filename="../model/sales.py" line="165"/>
-        <source>储值功能未启用</source>
-        <translation>Stored value is not enabled</translation>
-    </message>
-    <message>
-        <location filename="../model/sales.py" line="167"/>
-        <source>储值支付不能超过应付金额</source>
-        <translation>Stored value payment cannot exceed the amount due</translation>
-    </message>
-    <message>
-        <location filename="../model/sales.py" line="169"/>
-        <source>储值余额不足</source>
-        <translation>Not enough stored value</translation>
-    </message>
-    <message>
-        <location filename="../model/sales.py" line="187"/>
-        <source>生日月折扣</source>
-        <translation>Birthday month discount</translation>
-    </message>
-    <message>
-        <location filename="../model/sales.py" line="189"/>
-        <source>{why}:积分 ×{x}</source>
-        <translation>{why}: points ×{x}</translation>
-    </message>
-    <message>
-        <location filename="../model/sales.py" line="194"/>
-        <source>本单后积分自动换 {n} 张 {v} 代金券</source>
-        <translation>After this sale points are automatically exchanged for {n} vouchers of {v}</translation>
-    </message>
-    <message>
-        <location filename="../model/sales.py" line="223"/>
-        <location filename="../model/sales.py" line="385"/>
-        <source>小票号已存在:</source>
-        <translation>Receipt no. already exists:</translation>
-    </message>
-    <message>
-        <location filename="../model/sales.py" line="236"/>
-        <source>消费支付 小票 {t}</source>
-        <translation>Purchase payment, receipt {t}</translation>
-    </message>
-    <message>
-        <location filename="../model/sales.py" line="345"/>
-        <source>找不到原销售小票</source>
-        <translation>Original sales receipt not found</translation>
-    </message>
-    <message>
-        <location filename="../model/sales.py" line="347"/>
-        <source>退货时间</source>
-        <translation>Return time</translation>
-    </message>
-    <message>
-        <location filename="../model/sales.py" line="347"/>
-        <source>退货时间不能早于原销售时间</source>
-        <translation>The return time cannot be before the original sale</translation>
-    </message>
-    <message>
-        <location filename="../model/sales.py" line="351"/>
-        <location filename="../model/sales.py" line="359"/>
-        <source>退货数量</source>
-        <translation>Return quantity</translation>
-    </message>
-    <message>
-        <location filename="../model/sales.py" line="351"/>
-        <source>请选择要退的商品</source>
-        <translation>Please choose the items to return</translation>
-    </message>
-    <message>
-        <location filename="../model/sales.py" line="353"/>
-        <location filename="../model/sales.py" line="356"/>
-        <source>退货商品</source>
-        <translation>Returned item</translation>
-    </message>
-    <message>
-        <location filename="../model/sales.py" line="353"/>
-        <source>同一商品请合并成一行</source>
-        <translation>Please put the same item on one line</translation>
-    </message>
-    <message>
-        <location filename="../model/sales.py" line="356"/>
-        <source>该商品不属于原小票</source>
-        <translation>This item is not on the original receipt</translation>
-    </message>
-    <message>
-        <location filename="../model/sales.py" line="359"/>
-        <source>{code} 最多还可退 {n} 件</source>
-        <translation>At most {n} more of {code} can be returned</translation>
-    </message>
-    <message>
-        <location filename="../model/sales.py" line="408"/>
-        <source>退货退回储值 小票 {t}</source>
-        <translation>Stored value refunded for return, receipt {t}</translation>
-    </message>
-    <message>
-        <location filename="../model/sales_import.py" line="80"/>
+        <location filename="../model/sales/pos_import.py" line="80"/>
         <source>类型应为 销售 或 退货</source>
         <translation>Type must be sale or return</translation>
     </message>
     <message>
-        <location filename="../model/sales_import.py" line="88"/>
+        <location filename="../model/sales/pos_import.py" line="88"/>
         <source>数量不能为 0</source>
         <translation>Quantity cannot be 0</translation>
     </message>
     <message>
-        <location filename="../model/sales_import.py" line="103"/>
+        <location filename="../model/sales/pos_import.py" line="103"/>
         <source>找不到这位会员(手机号或卡号)</source>
         <translation>Member not found (mobile or card no.)</translation>
     </message>
     <message>
-        <location filename="../model/sales_import.py" line="106"/>
+        <location filename="../model/sales/pos_import.py" line="106"/>
         <source>退货行需要原小票号</source>
         <translation>Return lines need the original receipt no.</translation>
     </message>
     <message>
-        <location filename="../model/sales_import.py" line="114"/>
+        <location filename="../model/sales/pos_import.py" line="114"/>
         <source>未填款号</source>
         <translation>Style no. missing</translation>
     </message>
     <message>
-        <location filename="../model/sales_import.py" line="139"/>
+        <location filename="../model/sales/pos_import.py" line="139"/>
         <source>新导购,已添加</source>
         <translation>New staff member, added</translation>
     </message>
     <message>
-        <location filename="../model/sales_import.py" line="148"/>
+        <location filename="../model/sales/pos_import.py" line="148"/>
         <source>同一小票的各行日期时间、会员、类型或原小票号不一致</source>
         <translation>Lines of the same receipt differ in date/time, member, type or original receipt no.</translation>
     </message>
     <message>
-        <location filename="../model/sales_import.py" line="158"/>
+        <location filename="../model/sales/pos_import.py" line="158"/>
         <source>找不到原小票:</source>
         <translation>Original receipt not found:</translation>
     </message>
     <message>
-        <location filename="../model/sales_import.py" line="160"/>
+        <location filename="../model/sales/pos_import.py" line="160"/>
         <source>退货会员与原小票会员不一致</source>
         <translation>The return's member differs from the original receipt's member</translation>
     </message>
     <message>
-        <location filename="../model/sales_import.py" line="173"/>
+        <location filename="../model/sales/pos_import.py" line="173"/>
         <source>原小票 {t} 中没有可退的 {code} {n} 件</source>
         <translation>Original receipt {t} has no {n} returnable pcs of {code}</translation>
     </message>
     <message>
-        <location filename="../model/sales_import.py" line="180"/>
+        <location filename="../model/sales/pos_import.py" line="180"/>
         <source>退款按原小票计算为 {v} 分</source>
         <translation>Refund calculated from the original receipt: {v} fen</translation>
     </message>
     <message>
-        <location filename="../model/sales_import.py" line="191"/>
+        <location filename="../model/sales/pos_import.py" line="191"/>
         <source>同一小票有问题行,整张小票未导入</source>
         <translation>The receipt has problem lines; the whole receipt was not imported</translation>
     </message>
     <message>
-        <location filename="../model/sales_import.py" line="196"/>
+        <location filename="../model/sales/pos_import.py" line="196"/>
         <source>小票号已导入过,跳过</source>
         <translation>Receipt no. already imported; skipped</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/catalog.py" line="76"/>
+        <location filename="../model/sales/recording.py" line="36"/>
+        <source>上衣</source>
+        <translation>Tops</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="36"/>
+        <source>裤装</source>
+        <translation>Trousers</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="36"/>
+        <source>裙装</source>
+        <translation>Skirts</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="36"/>
+        <source>外套</source>
+        <translation>Coats</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="36"/>
+        <source>针织</source>
+        <translation>Knitwear</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="36"/>
+        <source>连衣裙</source>
+        <translation>Dresses</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="36"/>
+        <source>配饰</source>
+        <translation>Accessories</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="36"/>
+        <source>鞋包</source>
+        <translation>Shoes &amp; bags</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="36"/>
+        <source>童装</source>
+        <translation>Kidswear</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="36"/>
+        <source>内衣</source>
+        <translation>Underwear</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="36"/>
+        <source>饰品</source>
+        <translation>Jewellery</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="85"/>
+        <source>第 {n} 行</source>
+        <translation>Line {n}</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="87"/>
+        <source>请填写款号</source>
+        <translation>Please enter the style no.</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="89"/>
+        <source>单价不能为负数</source>
+        <translation>Unit price cannot be negative</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="91"/>
+        <source>数量必须是正整数</source>
+        <translation>Quantity must be a positive whole number</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="93"/>
+        <source>折扣应在 0.1 折到不打折之间</source>
+        <translation>Discount must be between 99% off and no discount</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="95"/>
+        <source>实收金额不能为负数</source>
+        <translation>Amount paid cannot be negative</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="117"/>
+        <source>商品</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="117"/>
+        <source>请至少录入一件商品</source>
+        <translation>Please enter at least one item</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="145"/>
+        <source>同一张券不能用两次</source>
+        <translation>The same voucher cannot be used twice</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="150"/>
+        <source>{code} 不能使用:{why}</source>
+        <translation>{code} cannot be used: {why}</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="152"/>
+        <source>{code} 用不上:金额已抵扣完</source>
+        <translation>{code} not needed: the amount is already fully covered</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="164"/>
+        <location filename="../model/sales/recording.py" line="166"/>
+        <location filename="../model/sales/recording.py" line="168"/>
+        <location filename="../model/sales/recording.py" line="170"/>
+        <location filename="../model/sales/recording.py" line="172"/>
+        <source>储值支付</source>
+        <translation>Stored value payment</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="166"/>
+        <source>散客不能用储值</source>
+        <translation>Walk-in customers cannot use stored value</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="168"/>
+        <source>储值功能未启用</source>
+        <translation>Stored value is not enabled</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="170"/>
+        <source>储值支付不能超过应付金额</source>
+        <translation>Stored value payment cannot exceed the amount due</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="172"/>
+        <source>储值余额不足</source>
+        <translation>Not enough stored value</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="192"/>
+        <source>{why}:积分 ×{x}</source>
+        <translation>{why}: points ×{x}</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="197"/>
+        <source>本单后积分自动换 {n} 张 {v} 代金券</source>
+        <translation>After this sale points are automatically exchanged for {n} vouchers of {v}</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="226"/>
+        <location filename="../model/sales/recording.py" line="388"/>
+        <source>小票号已存在:</source>
+        <translation>Receipt no. already exists:</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="239"/>
+        <source>消费支付 小票 {t}</source>
+        <translation>Purchase payment, receipt {t}</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="348"/>
+        <source>找不到原销售小票</source>
+        <translation>Original sales receipt not found</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="350"/>
+        <source>退货时间</source>
+        <translation>Return time</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="350"/>
+        <source>退货时间不能早于原销售时间</source>
+        <translation>The return time cannot be before the original sale</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="354"/>
+        <location filename="../model/sales/recording.py" line="362"/>
+        <source>退货数量</source>
+        <translation>Return quantity</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="354"/>
+        <source>请选择要退的商品</source>
+        <translation>Please choose the items to return</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="356"/>
+        <location filename="../model/sales/recording.py" line="359"/>
+        <source>退货商品</source>
+        <translation>Returned item</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="356"/>
+        <source>同一商品请合并成一行</source>
+        <translation>Please put the same item on one line</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="359"/>
+        <source>该商品不属于原小票</source>
+        <translation>This item is not on the original receipt</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="362"/>
+        <source>{code} 最多还可退 {n} 件</source>
+        <translation>At most {n} more of {code} can be returned</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="411"/>
+        <source>退货退回储值 小票 {t}</source>
+        <translation>Stored value refunded for return, receipt {t}</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/catalog.py" line="49"/>
+        <location filename="../ui/reports/segment_tab.py" line="13"/>
+        <source>行为矩阵</source>
+        <translation>Behaviour matrix</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/catalog.py" line="49"/>
+        <location filename="../ui/reports/segment_tab.py" line="13"/>
+        <source>价值分层</source>
+        <translation>Value tier</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/catalog.py" line="49"/>
+        <location filename="../ui/reports/segment_tab.py" line="13"/>
+        <source>客户金字塔</source>
+        <translation>Customer pyramid</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/catalog.py" line="49"/>
+        <location filename="../ui/reports/segment_tab.py" line="13"/>
+        <source>ABC分类</source>
+        <translation>ABC class</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/catalog.py" line="49"/>
+        <location filename="../ui/reports/segment_tab.py" line="13"/>
+        <source>2012分级</source>
+        <translation>2012 grid</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/catalog.py" line="49"/>
+        <location filename="../ui/reports/segment_tab.py" line="13"/>
+        <source>购买类型</source>
+        <translation>Buying type</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/catalog.py" line="49"/>
+        <location filename="../ui/reports/segment_tab.py" line="13"/>
+        <source>有效性</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/catalog.py" line="49"/>
+        <location filename="../ui/reports/segment_tab.py" line="13"/>
+        <source>沉睡</source>
+        <translation>Dormant</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/catalog.py" line="50"/>
+        <source>沉睡6个月以上</source>
+        <translation>Dormant 6+ months</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/catalog.py" line="50"/>
+        <source>沉睡12个月以上</source>
+        <translation>Dormant 12+ months</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/catalog.py" line="50"/>
+        <source>高价值客户</source>
+        <translation>High-value customer</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/catalog.py" line="50"/>
+        <source>中价值客户</source>
+        <translation>Mid-value customer</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/catalog.py" line="50"/>
+        <source>低价值客户</source>
+        <translation>Low-value customer</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/catalog.py" line="87"/>
         <source>分群</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/catalog.py" line="76"/>
+        <location filename="../model/segmentation/catalog.py" line="87"/>
         <source>没有这个分群:{name}(可用:{keys})</source>
         <translation>No such segment: {name} (available: {keys})</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="136"/>
+        <location filename="../model/segmentation/classify.py" line="21"/>
+        <source>普通会员</source>
+        <translation>Ordinary member</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/classify.py" line="21"/>
+        <source>常客会员</source>
+        <translation>Regular member</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/classify.py" line="21"/>
+        <source>潜力会员</source>
+        <translation>Potential member</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/classify.py" line="21"/>
+        <source>高价值会员</source>
+        <translation>High-value member</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/classify.py" line="22"/>
+        <source>高价值</source>
+        <translation>High value</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/classify.py" line="22"/>
+        <source>中价值</source>
+        <translation>Mid value</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/classify.py" line="22"/>
+        <source>低价值</source>
+        <translation>Low value</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/classify.py" line="23"/>
+        <source>A白金</source>
+        <translation>A Platinum</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/classify.py" line="23"/>
+        <source>B黄金</source>
+        <translation>B Gold</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/classify.py" line="23"/>
+        <source>C钢铁</source>
+        <translation>C Iron</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/classify.py" line="23"/>
+        <source>D重铅</source>
+        <translation>D Lead</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/classify.py" line="24"/>
+        <source>散客</source>
+        <translation>Casual</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/classify.py" line="24"/>
+        <source>中型</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/classify.py" line="24"/>
+        <source>重度</source>
+        <translation>Heavy</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/classify.py" line="25"/>
+        <source>新货型</source>
+        <translation>New-arrival buyer</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/classify.py" line="25"/>
+        <source>促销型</source>
+        <translation>Sale buyer</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/classify.py" line="25"/>
+        <source>批量型</source>
+        <translation>Bulk buyer</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/classify.py" line="25"/>
+        <source>多次型</source>
+        <translation>Frequent buyer</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/classify.py" line="25"/>
+        <source>单品型</source>
+        <translation>Single-item buyer</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/classify.py" line="25"/>
+        <source>高价型</source>
+        <translation>High-price buyer</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/classify.py" line="25"/>
+        <source>风格型</source>
+        <translation>Style buyer</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/classify.py" line="25"/>
+        <source>折扣型</source>
+        <translation>Discount buyer</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/classify.py" line="25"/>
+        <source>频率型</source>
+        <translation>Frequency buyer</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/classify.py" line="25"/>
+        <source>金额型</source>
+        <translation>Spend buyer</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/classify.py" line="26"/>
+        <source>有效会员</source>
+        <translation>Active member</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/classify.py" line="26"/>
+        <source>一次性会员</source>
+        <translation>One-time member</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/classify.py" line="26"/>
+        <source>未消费</source>
+        <translation>No purchase</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/classify.py" line="27"/>
+        <source>沉睡6个月</source>
+        <translation>Dormant 6 months</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/classify.py" line="27"/>
+        <source>沉睡12个月</source>
+        <translation>Dormant 12 months</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/classify.py" line="28"/>
+        <source>普通VIP</source>
+        <translation>Ordinary VIP</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/classify.py" line="28"/>
+        <source>常客VIP</source>
+        <translation>Regular VIP</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/classify.py" line="28"/>
+        <source>潜力VIP</source>
+        <translation>Potential VIP</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="18"/>
+        <source>分群统计周期(天)</source>
+        <translation>Segment period (days)</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="18"/>
+        <source>频次、金额、行为矩阵、金字塔等按最近这么多天的消费计算</source>
+        <translation>Frequency, spend, behaviour matrix, pyramid etc. use purchases in this many recent days</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="20"/>
+        <source>行为矩阵:高客单价分界(分)</source>
+        <translation>Behaviour matrix: high average sale from (fen)</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="20"/>
+        <source>留空 = 用本店近12个月客单价中位数</source>
+        <translation>Empty = the shop's median average sale in the last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="22"/>
+        <source>行为矩阵:高购买次数分界(次)</source>
+        <translation>Behaviour matrix: many purchases from (count)</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="22"/>
+        <source>留空 = 用本店近12个月购买次数中位数</source>
+        <translation>Empty = the shop's median number of purchases in the last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="24"/>
+        <source>高价值客户:近12个月消费至少(分)</source>
+        <translation>High-value customer: spend in the last 12 months at least (fen)</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="24"/>
+        <source>留空 = 消费额排在前 20% 的分界</source>
+        <translation>Empty = the top 20% spend cut-off</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="26"/>
+        <source>中价值客户:近12个月消费至少(分)</source>
+        <translation>Mid-value customer: spend in the last 12 months at least (fen)</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="26"/>
+        <source>留空 = 消费额排在前 50% 的分界</source>
+        <translation>Empty = the top 50% spend cut-off</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="28"/>
+        <source>客户金字塔累计人数分界(%)</source>
+        <translation>Customer pyramid cumulative cut-offs (%)</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="28"/>
+        <source>A白金 前5%,A+B 前20%,A+B+C 前50%,其余 D重铅(按近12个月消费排序)</source>
+        <translation>A Platinum top 5%, A+B top 20%, A+B+C top 50%, the rest D Lead (by spend in the last 12 months)</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="30"/>
+        <source>ABC分类:中型/重度的最少购买次数</source>
+        <translation>ABC class: minimum purchases for medium/heavy</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="30"/>
+        <source>近12个月购买 0–1 次 散客,2–4 次 中型,5 次以上 重度</source>
+        <translation>0–1 purchases in the last 12 months casual, 2–4 medium, 5 or more heavy</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="32"/>
+        <source>沉睡会员天数(6个月/12个月)</source>
+        <translation>Dormant after (days, 6 months/12 months)</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="33"/>
+        <source>流失预警:距上次消费超过平时间隔的百分比</source>
+        <translation>Churn warning: gap over her usual gap (%)</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="33"/>
+        <source>默认 200% = 超过她平均购买间隔的两倍</source>
+        <translation>Default 200% = over twice her average gap between purchases</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="35"/>
+        <source>流失预警:至少购买过几次才算常客</source>
+        <translation>Churn warning: minimum purchases to count as a regular</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="36"/>
+        <source>2012 分级:高频次分界(次/年)</source>
+        <translation>2012 grid: high frequency from (per year)</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="37"/>
+        <source>2012 分级:高单价分界(分)</source>
+        <translation>2012 grid: high average price from (fen)</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="38"/>
+        <source>2012 网格:频次档下限(次/年)</source>
+        <translation>2012 grid: frequency band lower limits (per year)</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="38"/>
+        <source>1次 / 2–3次 / 4–8次 / 9次及以上(约10次)</source>
+        <translation>1 / 2–3 / 4–8 / 9 or more (about 10)</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="40"/>
+        <source>2012 网格:平均单价档(分)</source>
+        <translation>2012 grid: average price bands (fen)</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="40"/>
+        <source>150 / 250 / 500 / 1000 元</source>
+        <translation>¥150 / 250 / 500 / 1000</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="42"/>
+        <source>转换率目标(%)</source>
+        <translation>Conversion targets (%)</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="42"/>
+        <source>0–1次→2次以上 50%,2–4次→5次以上 30%,250元以下→250元以上 50%,250–500元→500元以上 30%</source>
+        <translation>0–1 → 2+ purchases 50%, 2–4 → 5+ 30%, under ¥250 → over ¥250 50%, ¥250–500 → over ¥500 30%</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="45"/>
+        <source>购买类型:第几次购买后开始判断</source>
+        <translation>Buying type: judge from the nth purchase</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="46"/>
+        <source>新货型:款式首次售出后多少天内算新货</source>
+        <translation>New-arrival buyer: days after a style's first sale that count as new</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="47"/>
+        <source>新货型:新货件数占比至少(%)</source>
+        <translation>New-arrival buyer: share of new items at least (%)</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="48"/>
+        <source>促销型:打折小票占比至少(%)</source>
+        <translation>Sale buyer: share of discounted tickets at least (%)</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="49"/>
+        <source>批量型:平均每单件数至少</source>
+        <translation>Bulk buyer: average items per ticket at least</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="50"/>
+        <source>多次型:近12个月购买次数至少</source>
+        <translation>Frequent buyer: purchases in the last 12 months at least</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="51"/>
+        <source>单品型:只买一件的小票占比至少(%)</source>
+        <translation>Single-item buyer: share of one-item tickets at least (%)</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="52"/>
+        <source>高价型:平均件单价至少为全店平均的(%)</source>
+        <translation>High-price buyer: average item price at least (% of the shop average)</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="53"/>
+        <source>风格型:款式系列</source>
+        <translation>Style buyer: style families</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="53"/>
+        <source>每个系列:名称、款号前缀、品类,例如 {"name": "通勤", "prefixes": ["W"], "categories": ["西装"]};未归入任何系列的商品按品类算,没有品类按款号开头的字母算</source>
+        <translation>Each family: name, style-number prefixes, categories, e.g. {"name": "Office", "prefixes": ["W"], "categories": ["Suits"]}; items in no family count by category, without a category by the first letter of the style number</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="57"/>
+        <source>风格型:同一系列件数占比至少(%)</source>
+        <translation>Style buyer: share of items in one family at least (%)</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="58"/>
+        <source>折扣型:折扣至少多深(‰,850 = 8.5折)</source>
+        <translation>Discount buyer: discount at least this deep (‰, 850 = 15% off)</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="59"/>
+        <source>折扣型:打折件数占比至少(%)</source>
+        <translation>Discount buyer: share of discounted items at least (%)</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="60"/>
+        <source>频率型:购买次数至少为同价值层中位数的(%)</source>
+        <translation>Frequency buyer: purchases at least this % of the median of her value tier</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="61"/>
+        <source>金额型:消费额至少为同ABC类中位数的(%)</source>
+        <translation>Spend buyer: spend at least this % of the median of her ABC class</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="165"/>
+        <source>{n} 元</source>
+        <translation>¥{n}</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="168"/>
         <source>会员分群规则(统计周期:最近 {w} 天;退货冲减金额)</source>
         <translation>Member segment rules (period: last {w} days; returns reduce the amounts)</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="138"/>
+        <location filename="../model/segmentation/config.py" line="170"/>
         <source>RFM(S1):R = 距上次消费天数,F = 周期内购买次数,M = 周期内消费金额;按本店有过消费的会员的五分位数(20%/40%/60%/80%,最近秩法)打 1–5 分,5 分最好。</source>
         <translation>RFM (S1): R = days since last purchase, F = purchases in the period, M = spend in the period; scored 1–5 (5 best) by quintiles (20%/40%/60%/80%, nearest rank) of this shop's members with purchases.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="140"/>
+        <location filename="../model/segmentation/config.py" line="172"/>
         <source>行为矩阵(S2):周期内有消费的会员按客单价(金额÷次数)和购买次数分高低;高 = 高于本店中位数(店主设定数值时为 ≥ 该数值)。低低 普通会员,次数高单价低 常客会员,单价高次数低 潜力会员,双高 高价值会员。</source>
         <translation>Behaviour matrix (S2): members with purchases in the period are split high/low by average sale (amount ÷ purchases) and number of purchases; high = above the shop median (or ≥ the owner's set value). Low/low: ordinary members; many purchases, low average: regulars; high average, few purchases: potential members; both high: high-value members.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="143"/>
+        <location filename="../model/segmentation/config.py" line="175"/>
         <source>价值分层(S3):周期内消费 ≥ 高价值分界为 高价值,≥ 中价值分界为 中价值,其余 低价值;未设定时分界为消费额排名前 20% / 前 50% 的会员的消费额。</source>
         <translation>Value tiers (S3): spend in the period ≥ the high-value cut-off is high value, ≥ the mid-value cut-off is mid value, the rest low value; if not set, the cut-offs are the spend of the top 20% / top 50% of members.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="145"/>
+        <location filename="../model/segmentation/config.py" line="177"/>
         <source>客户金字塔(S4):按周期内消费从高到低排序,前 {a}% 为 A白金,至 {ab}% 为 B黄金,至 {abc}% 为 C钢铁,其余(含周期内未消费)为 D重铅;报表显示各层实际人数与消费占比。</source>
         <translation>Customer pyramid (S4): sorted by spend in the period from high to low, the top {a}% are A Platinum, up to {ab}% B Gold, up to {abc}% C Iron, the rest (including no purchase in the period) D Lead; the report shows the real head count and share of spend in each layer.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="148"/>
+        <location filename="../model/segmentation/config.py" line="180"/>
         <source>ABC 分类(S5):周期内购买 {lo} 次以下 散客,{lo}–{hi1} 次 中型,{hi} 次及以上 重度。</source>
         <translation>ABC classes (S5): fewer than {lo} purchases in the period: casual; {lo}–{hi1}: medium; {hi} or more: heavy.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="150"/>
+        <location filename="../model/segmentation/config.py" line="182"/>
         <source>有效性(S7):累计购买 2 次及以上 有效会员;只买过 1 次 一次性会员(首次消费后未再来);从未消费 未消费。</source>
         <translation>Activity (S7): 2 or more purchases in total: active member; only 1 purchase: one-time member (did not return after the first purchase); never purchased: no purchase.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="151"/>
+        <location filename="../model/segmentation/config.py" line="183"/>
         <source>沉睡(S8):距上次消费(从未消费则距入会)超过 {d1} 天 沉睡6个月,超过 {d2} 天 沉睡12个月。</source>
         <translation>Dormant (S8): more than {d1} days since the last purchase (or since enrolment if never purchased): dormant 6 months; more than {d2} days: dormant 12 months.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="153"/>
+        <location filename="../model/segmentation/config.py" line="185"/>
         <source>流失预警(S9):累计购买至少 {n} 次的常客,距上次消费的天数超过她平均购买间隔(首末次消费相隔天数÷(次数−1),至少按 7 天计)的 {p}%。</source>
         <translation>Churn warning (S9): regulars with at least {n} purchases whose days since the last purchase exceed {p}% of their average purchase interval (days between first and last purchase ÷ (purchases − 1), at least 7 days).</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="156"/>
+        <location filename="../model/segmentation/config.py" line="188"/>
         <source>2012 分级(S10):周期内有消费的会员,次数 ≥ {f} 次为高频,客单价 ≥ {t} 为高单价;低低 普通VIP,高频低单价 常客VIP,低频高单价 潜力VIP,双高 VVIP。</source>
         <translation>2012 grading (S10): members with purchases in the period; ≥ {f} purchases is high frequency, average sale ≥ {t} is high value. Low/low: ordinary VIP; high frequency, low value: regular VIP; low frequency, high value: potential VIP; both high: VVIP.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="159"/>
+        <location filename="../model/segmentation/config.py" line="191"/>
         <source>转换率(S11):上一周期(前 {w} 天)处在某档的会员,本周期达到目标档的比例;目标 0–1次→2次以上 {t0}%,2–4次→5次以上 {t1}%,客单价 250元以下→250元以上 {t2}%,250–500元→500元以上 {t3}%。</source>
         <translation>Conversion (S11): share of members in a band in the previous period (the {w} days before) who reached the target band this period; targets 0–1 → 2+ purchases {t0}%, 2–4 → 5+ purchases {t1}%, average sale under ¥250 → over ¥250 {t2}%, ¥250–500 → over ¥500 {t3}%.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="165"/>
+        <location filename="../model/segmentation/config.py" line="197"/>
         <source>购买类型(S6,累计购买满 {n} 次后判断,按销售小票计,可同时有多个):</source>
         <translation>Purchase types (S6, judged after {n} purchases in total, counted by sales receipt; several may apply):</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="166"/>
+        <location filename="../model/segmentation/config.py" line="198"/>
         <source>· 新货型:买的件数中,在该款号本店首次售出后 {d} 天内买的占 ≥ {p}%。</source>
         <translation>· New-arrivals buyer: ≥ {p}% of items bought within {d} days of the style's first sale in the shop.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="168"/>
+        <location filename="../model/segmentation/config.py" line="200"/>
         <source>· 促销型:有行折扣(不含会员等级折扣)的小票占 ≥ {p}%。</source>
         <translation>· Promotion buyer: ≥ {p}% of receipts have a line discount (not counting the member tier discount).</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="169"/>
+        <location filename="../model/segmentation/config.py" line="201"/>
         <source>· 批量型:平均每张小票 ≥ {n} 件。</source>
         <translation>· Bulk buyer: ≥ {n} items per receipt on average.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="170"/>
+        <location filename="../model/segmentation/config.py" line="202"/>
         <source>· 多次型:周期内购买 ≥ {n} 次。</source>
         <translation>· Frequent buyer: ≥ {n} purchases in the period.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="171"/>
+        <location filename="../model/segmentation/config.py" line="203"/>
         <source>· 单品型:只买 1 件的小票占 ≥ {p}%。</source>
         <translation>· Single-item buyer: ≥ {p}% of receipts have only 1 item.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="172"/>
+        <location filename="../model/segmentation/config.py" line="204"/>
         <source>· 高价型:平均件单价(实付÷件数)≥ 全店周期内平均件单价的 {p}%。</source>
         <translation>· High-price buyer: average item price (paid ÷ items) ≥ {p}% of the shop's average item price in the period.</translation>
     </message>
     <message>
-        <location filename="../model/staff.py" line="21"/>
-        <location filename="../model/staff.py" line="36"/>
-        <source>请填写导购姓名</source>
-        <translation>Please enter the staff member's name</translation>
+        <location filename="../model/segmentation/config.py" line="205"/>
+        <source>· 风格型:买的件数中,同一款式系列(店主设定的款号前缀/品类,未设定按品类)占 ≥ {p}%。</source>
+        <translation>· Style buyer: of the items bought, ≥ {p}% are from one style family (the owner's style-number prefixes/categories; by category when not set).</translation>
     </message>
     <message>
-        <location filename="../model/staff.py" line="26"/>
-        <location filename="../model/staff.py" line="39"/>
-        <source>已有同名导购:</source>
-        <translation>A staff member with this name already exists:</translation>
+        <location filename="../model/segmentation/config.py" line="207"/>
+        <source>· 折扣型:买的件数中,{d} 折或更低折扣买的占 ≥ {p}%。</source>
+        <translation>· Discount buyer: of the items bought, ≥ {p}% were bought at {d}/10 of the price or less.</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="209"/>
+        <source>· 频率型:周期内购买次数 ≥ 同价值层(高/中/低价值)会员中位数的 {p}%。</source>
+        <translation>· Frequency buyer: purchases in the period ≥ {p}% of the median of members in the same value tier (high/mid/low).</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/config.py" line="210"/>
+        <source>· 金额型:周期内消费额 ≥ 同ABC类(散客/中型/重度)会员中位数的 {p}%。</source>
+        <translation>· Spend buyer: spend in the period ≥ {p}% of the median of members in the same ABC class (casual/medium/heavy).</translation>
+    </message>
+    <message>
+        <location filename="../model/store/migrations.py" line="32"/>
+        <source>此数据库来自更新版本的会员管家(结构版本 {found}),本程序只支持到 {supported}。</source>
+        <translation>This database comes from a newer vipdesk (schema version {found}); this program supports up to {supported}.</translation>
+    </message>
+    <message>
+        <location filename="../model/store/settings.py" line="79"/>
+        <source>店铺类型</source>
+        <translation>Shop type</translation>
+    </message>
+    <message>
+        <location filename="../model/store/settings.py" line="79"/>
+        <source>fashion 服装 / kids 童装 / jewelry 珠宝</source>
+        <translation>fashion / kids / jewelry</translation>
+    </message>
+    <message>
+        <location filename="../model/store/settings.py" line="80"/>
+        <source>会员卡售价(分)</source>
+        <translation>Membership card price (fen)</translation>
+    </message>
+    <message>
+        <location filename="../model/store/settings.py" line="80"/>
+        <source>默认 38 元</source>
+        <translation>Default ¥38</translation>
+    </message>
+    <message>
+        <location filename="../model/store/settings.py" line="81"/>
+        <source>一次购买满几件免费办卡</source>
+        <translation>Items in one purchase for a free card</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/common.py" line="13"/>
+        <source>每次电话联系成本(分)</source>
+        <translation>Cost per phone call (fen)</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/common.py" line="13"/>
+        <location filename="../reports/analyses/common.py" line="15"/>
+        <source>用于“关怀成本与回报”;0 = 不计</source>
+        <translation>For "care cost and return"; 0 = not counted</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/common.py" line="15"/>
+        <source>每条短信/微信成本(分)</source>
+        <translation>Cost per SMS/WeChat message (fen)</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/common.py" line="17"/>
+        <source>积分分布分界</source>
+        <translation>Points distribution bands</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/common.py" line="17"/>
+        <source>0 / 1–3000 / 3001–6000 / 6000以上</source>
+        <translation>0 / 1–3000 / 3001–6000 / over 6000</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/common.py" line="19"/>
+        <source>年龄段分界(岁)</source>
+        <translation>Age bands (years)</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/common.py" line="20"/>
+        <source>季度消费排行人数</source>
+        <translation>Quarterly top spenders</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/common.py" line="21"/>
+        <source>客单价分档(分)</source>
+        <translation>Average sale bands (fen)</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/common.py" line="21"/>
+        <source>留空 = 按本店近12个月小票金额的分位数自动取整数(服装店约 300/600 元,珠宝店约 3000/6000 元);也可填固定分界,如 [25000, 50000]</source>
+        <translation>Empty = rounded quantiles of this shop's tickets in the last 12 months (about ¥300/600 for fashion, ¥3000/6000 for jewellery); or fixed bands, e.g. [25000, 50000]</translation>
     </message>
     <message>
         <location filename="../reports/birthdays.py" line="14"/>
@@ -8234,6 +11770,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../reports/calllist.py" line="36"/>
+        <location filename="../reports/period.py" line="51"/>
         <source>{start} 至 {end}</source>
         <translation>{start} to {end}</translation>
     </message>
@@ -8249,11 +11786,6 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../reports/calllist.py" line="41"/>
-        <source>电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../reports/calllist.py" line="41"/>
         <source>上次购买</source>
         <translation>Last purchase</translation>
     </message>
@@ -8264,6 +11796,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../reports/calllist.py" line="41"/>
+        <location filename="../ui/importing/wizard.py" line="399"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
@@ -8278,19 +11811,381 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>(overdue)</translation>
     </message>
     <message>
-        <location filename="../reports/period.py" line="75"/>
+        <location filename="../reports/period.py" line="76"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../reports/period.py" line="75"/>
+        <location filename="../reports/period.py" line="76"/>
         <source>月份格式应为 YYYY-MM,例如 2026-11</source>
         <translation>Month format must be YYYY-MM, e.g. 2026-11</translation>
     </message>
     <message>
-        <location filename="../reports/period.py" line="81"/>
+        <location filename="../reports/period.py" line="82"/>
         <source>日期范围</source>
         <translation>Date range</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/reminder_pane.py" line="60"/>
+        <location filename="../ui/care/reminder_pane.py" line="74"/>
+        <source>已联系,顾客很满意</source>
+        <translation>Contacted, customer very satisfied</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/reminder_pane.py" line="60"/>
+        <location filename="../ui/care/reminder_pane.py" line="74"/>
+        <source>已发短信</source>
+        <translation>SMS sent</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/reminder_pane.py" line="60"/>
+        <location filename="../ui/care/reminder_pane.py" line="63"/>
+        <source>未接通,改天再打</source>
+        <translation>No answer, call again another day</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/reminder_pane.py" line="60"/>
+        <source>顾客在忙,约好再联系</source>
+        <translation>Customer busy, agreed to talk later</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/reminder_pane.py" line="60"/>
+        <source>已当面问候</source>
+        <translation>Greeted in person</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/reminder_pane.py" line="62"/>
+        <source>已联系,最近没有需要</source>
+        <translation>Contacted, needs nothing at the moment</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/reminder_pane.py" line="62"/>
+        <source>已联系,搬家或不方便来店</source>
+        <translation>Contacted, moved or hard to get to the shop</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/reminder_pane.py" line="62"/>
+        <source>已联系,对款式不满意</source>
+        <translation>Contacted, unhappy with the styles</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/reminder_pane.py" line="62"/>
+        <source>已联系,觉得价格偏高</source>
+        <translation>Contacted, finds prices high</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/reminder_pane.py" line="63"/>
+        <source>已联系,对服务不满意</source>
+        <translation>Contacted, unhappy with the service</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/reminder_pane.py" line="63"/>
+        <source>已联系,去了别的店</source>
+        <translation>Contacted, shops elsewhere now</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/reminder_pane.py" line="100"/>
+        <source>顾客不希望被打扰</source>
+        <translation>Customer does not want to be disturbed</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/reminder_pane.py" line="100"/>
+        <source>号码错误或停机</source>
+        <translation>Wrong or disconnected number</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/reminder_pane.py" line="100"/>
+        <source>已当面问候过</source>
+        <translation>Already greeted in person</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/reminder_pane.py" line="100"/>
+        <source>顾客外出</source>
+        <translation>Customer away</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/member_dialogs.py" line="158"/>
+        <source>已接通,聊得愉快</source>
+        <translation>Got through, good chat</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/member_dialogs.py" line="158"/>
+        <source>已接通,不方便</source>
+        <translation>Got through, not a good time</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/member_dialogs.py" line="158"/>
+        <source>未接通</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/member_dialogs.py" line="158"/>
+        <source>已回复</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/member_dialogs.py" line="158"/>
+        <source>约好到店</source>
+        <translation>Will visit</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/member_dialogs.py" line="158"/>
+        <source>不希望再联系</source>
+        <translation>Does not want contact</translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene/dialogs.py" line="80"/>
+        <source>消费次数</source>
+        <translation>Purchases</translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene/dialogs.py" line="382"/>
+        <source>新入会</source>
+        <translation>New members</translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene/dialogs.py" line="382"/>
+        <source>完整档案</source>
+        <translation>Complete profiles</translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene/dialogs.py" line="382"/>
+        <source>完整率</source>
+        <translation>Complete rate</translation>
+    </message>
+    <message>
+        <location filename="../ui/hygiene/dialogs.py" line="382"/>
+        <source>平均完整度</source>
+        <translation>Average completeness</translation>
+    </message>
+    <message>
+        <location filename="../ui/importing/wizard.py" line="60"/>
+        <source>自动识别</source>
+        <translation>Detect automatically</translation>
+    </message>
+    <message>
+        <location filename="../ui/importing/wizard.py" line="398"/>
+        <source>&lt; 上一步</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location filename="../ui/importing/wizard.py" line="398"/>
+        <source>下一步 &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/importing/wizard.py" line="399"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/dialogs.py" line="264"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/dialogs.py" line="329"/>
+        <source>售卡</source>
+        <translation>Cards sold</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/dialogs.py" line="329"/>
+        <source>计提成</source>
+        <translation>Commission cards</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/dialogs.py" line="329"/>
+        <source>免费卡</source>
+        <translation>Free cards</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/dialogs.py" line="329"/>
+        <source>计奖励</source>
+        <translation>Bonus cards</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/dialogs.py" line="329"/>
+        <source>合计张数</source>
+        <translation>Total cards</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/dialogs.py" line="329"/>
+        <source>提成</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/dialogs.py" line="329"/>
+        <source>达标奖</source>
+        <translation>Target bonus</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/dialogs.py" line="329"/>
+        <source>资料不全的会员</source>
+        <translation>Members with incomplete profiles</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/settings.py" line="50"/>
+        <source>先作废积分换来的未用礼券,不够再扣减退款</source>
+        <translation>Void unused vouchers bought with points first, then reduce the refund</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/settings.py" line="50"/>
+        <source>直接按积分价值扣减退款</source>
+        <translation>Reduce the refund by the points' value</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/settings.py" line="53"/>
+        <source>当年积分次年12月31日过期</source>
+        <translation>A year's points expire on 31 Dec next year</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/settings.py" line="53"/>
+        <source>获得后若干个月过期</source>
+        <translation>Expire a number of months after earning</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/settings.py" line="71"/>
+        <source>按周期内所得积分</source>
+        <translation>By points earned in the period</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/settings.py" line="71"/>
+        <source>按近12个月消费金额(元)</source>
+        <translation>By spend in the last 12 months (¥)</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/settings.py" line="185"/>
+        <source>添加一行</source>
+        <translation>Add a row</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/settings.py" line="185"/>
+        <source>删除所选行</source>
+        <translation>Delete selected rows</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/tab.py" line="28"/>
+        <source>消费积分</source>
+        <translation>Points earned</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/tab.py" line="28"/>
+        <source>兑换礼品</source>
+        <translation>Gift redeemed</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/tab.py" line="28"/>
+        <source>退货扣回</source>
+        <translation>Clawed back on return</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/tab.py" line="28"/>
+        <source>调整</source>
+        <translation>Adjustment</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/tab.py" line="28"/>
+        <source>到期</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/tab.py" line="29"/>
+        <source>换券</source>
+        <translation>Voucher swap</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/tab.py" line="29"/>
+        <source>介绍奖励</source>
+        <translation>Referral reward</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/tab.py" line="29"/>
+        <source>券作废退回</source>
+        <translation>Voucher void, points back</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/tab.py" line="30"/>
+        <source>奖励</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/segment_tab.py" line="14"/>
+        <source>近12个月</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/backups.py" line="93"/>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/backups.py" line="93"/>
+        <source>会员数</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>不支持旧版 .xls 文件,请在 Excel/WPS 中另存为 .xlsx 或 .csv</source>
+        <translation type="vanished">Old .xls files are not supported; please save as .xlsx or .csv in Excel/WPS</translation>
+    </message>
+    <message>
+        <source>只支持 .xlsx 和 .csv 文件</source>
+        <translation type="vanished">Only .xlsx and .csv files are supported</translation>
+    </message>
+    <message>
+        <source>全场8.5折,专属导购,VIP专场邀请</source>
+        <translation type="vanished">15% off everything, personal stylist, VIP event invitations</translation>
+    </message>
+    <message>
+        <source>女士</source>
+        <translation type="vanished">Ms</translation>
+    </message>
+    <message>
+        <source>先生</source>
+        <translation type="vanished">Mr</translation>
+    </message>
+    <message>
+        <source>黄明华</source>
+        <translation type="vanished">Huang Minghua</translation>
+    </message>
+    <message>
+        <source>黄</source>
+        <translation type="vanished">Huang</translation>
+    </message>
+    <message>
+        <source>小李</source>
+        <translation type="vanished">Xiao Li</translation>
+    </message>
+    <message>
+        <source>秋季VIP专场</source>
+        <translation type="vanished">Autumn VIP event</translation>
+    </message>
+    <message>
+        <source>11月28日</source>
+        <translation type="vanished">11/28</translation>
+    </message>
+    <message>
+        <source>花好月圆,阖家团圆</source>
+        <translation type="vanished">Full moon, happy family reunion</translation>
+    </message>
+    <message>
+        <source>乐乐</source>
+        <translation type="vanished">Lele</translation>
+    </message>
+    <message>
+        <source>结婚纪念日</source>
+        <translation type="vanished">Wedding anniversary</translation>
+    </message>
+    <message>
+        <source>王芳</source>
+        <translation type="vanished">Wang Fang</translation>
+    </message>
+    <message>
+        <source>近日气温骤降,出门记得添衣保暖。</source>
+        <translation type="vanished">It has turned cold; dress warmly when you go out.</translation>
+    </message>
+    <message>
+        <source>羊毛大衣</source>
+        <translation type="vanished">wool coat</translation>
     </message>
     <message>
         <source>常买</source>
@@ -8376,127 +12271,126 @@ Member data is not affected; please check the free disk space.</translation>
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../ui/widgets.py" line="39"/>
+        <location filename="../ui/common/widgets.py" line="39"/>
         <source>请填写金额</source>
         <translation>Please enter the amount</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="43"/>
-        <location filename="../ui/widgets.py" line="45"/>
+        <location filename="../ui/common/widgets.py" line="43"/>
+        <location filename="../ui/common/widgets.py" line="45"/>
         <source>不是有效的金额:</source>
         <translation>Not a valid amount:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="47"/>
+        <location filename="../ui/common/widgets.py" line="47"/>
         <source>金额不能为负数</source>
         <translation>Amount cannot be negative</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="50"/>
+        <location filename="../ui/common/widgets.py" line="50"/>
         <source>金额最多两位小数</source>
         <translation>Amount may have at most two decimal places</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="52"/>
+        <location filename="../ui/common/widgets.py" line="52"/>
         <source>金额太大</source>
         <translation>Amount too large</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="74"/>
+        <location filename="../ui/common/widgets.py" line="74"/>
         <source>折扣写法:9 表示9折,95 表示9.5折,空白表示不打折</source>
         <translation>Discount: 9 means 10% off, 95 means 5% off, blank means no discount</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="82"/>
-        <location filename="../ui/widgets.py" line="85"/>
+        <location filename="../ui/common/widgets.py" line="82"/>
+        <location filename="../ui/common/widgets.py" line="85"/>
         <source>数量必须是正整数</source>
         <translation>Quantity must be a positive whole number</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="87"/>
+        <location filename="../ui/common/widgets.py" line="87"/>
         <source>数量太大</source>
         <translation>Quantity too large</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="104"/>
+        <location filename="../ui/common/widgets.py" line="104"/>
         <source>公历</source>
         <translation>Solar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="105"/>
+        <location filename="../ui/common/widgets.py" line="105"/>
         <source>农历</source>
         <translation>Lunar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="107"/>
+        <location filename="../ui/common/widgets.py" line="107"/>
         <source>年(可不填)</source>
         <translation>Year (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="111"/>
+        <location filename="../ui/common/widgets.py" line="111"/>
         <source>闰月</source>
         <translation>Leap month</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="136"/>
+        <location filename="../ui/common/widgets.py" line="136"/>
         <source>月</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="137"/>
+        <location filename="../ui/common/widgets.py" line="137"/>
         <source>日</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="139"/>
+        <location filename="../ui/common/widgets.py" line="139"/>
         <source>{n}月</source>
         <translation>Month {n}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="141"/>
+        <location filename="../ui/common/widgets.py" line="141"/>
         <source>{n}日</source>
         <translation>Day {n}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="161"/>
-        <location filename="../ui/widgets.py" line="165"/>
+        <location filename="../ui/common/widgets.py" line="161"/>
+        <location filename="../ui/common/widgets.py" line="165"/>
         <source>生日</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="161"/>
+        <location filename="../ui/common/widgets.py" line="161"/>
         <source>请同时选择月和日</source>
         <translation>Please choose both month and day</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="165"/>
+        <location filename="../ui/common/widgets.py" line="165"/>
         <source>年份应为数字,如 1985</source>
         <translation>Year must be a number, e.g. 1985</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="191"/>
+        <location filename="../ui/common/widgets.py" line="191"/>
         <source>(未指定)</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="222"/>
+        <location filename="../ui/common/widgets.py" line="222"/>
         <source>选择会员</source>
         <translation>Choose member</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="225"/>
+        <location filename="../ui/common/widgets.py" line="225"/>
         <source>输入手机尾号、姓名或拼音</source>
         <translation>Enter phone ending, name or pinyin</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="227"/>
+        <location filename="../ui/common/widgets.py" line="226"/>
         <source>选择</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="228"/>
         <source>取消</source>
-        <translation>Cancel</translation>
+        <translation type="vanished">Cancel</translation>
     </message>
 </context>
 </TS>

@@ -46,7 +46,7 @@ class Task:
     def text(self) -> str:
         if self._text is None:
             values = member_values(self._member, self._shop) if self._member is not None else {}
-            values.setdefault("日期", _md(self.date))
+            values.setdefault("日期", _sms_md(self.date))
             values.update(self.extra)
             self._text = templates.render(self._template, values)
         return self._text
@@ -83,6 +83,14 @@ class _Cand:
 
 
 def _md(d: dt.date) -> str:
+    """A day in a reminder's reason, in the app's language."""
+    from vipdesk.formatting import format_month_day
+
+    return format_month_day(d.month, d.day)
+
+
+def _sms_md(d: dt.date) -> str:
+    """A day inside the message itself: the SMS goes to the member in Chinese whatever the app shows."""
     return f"{d.month}月{d.day}日"
 
 

@@ -7,9 +7,9 @@ from vipdesk.model.errors import NotFound, ValidationError
 from vipdesk.model.members.profile import get_member
 from vipdesk.model.store.db import transaction
 from vipdesk.model.store.tables import Member, now
-from vipdesk.text import tr
+from vipdesk.text import tr, tr_noop
 
-STATUSES = {"open": "待处理", "handling": "处理中", "resolved": "已解决"}
+STATUSES = tr_noop({"open": "待处理", "handling": "处理中", "resolved": "已解决"})
 CATEGORIES = ["质量问题", "服务态度", "尺码/版型", "售后/退换", "价格/积分", "其他"]
 
 

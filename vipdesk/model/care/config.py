@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from vipdesk.model.store import settings
-from vipdesk.text import tr
+from vipdesk.text import tr, tr_noop
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ class KindDef:
     priority: int  # lower first when one member has several tasks on a day
 
 
-KINDS: dict[str, KindDef] = {k.key: k for k in [
+KINDS: dict[str, KindDef] = {k.key: k for k in tr_noop([
     KindDef("birthday", "生日祝福", "message", False, False, 10),
     KindDef("birthday_soon", "生日提前问候", "call", True, False, 11),
     KindDef("child_birthday", "孩子生日", "message", False, True, 12),
@@ -53,9 +53,9 @@ KINDS: dict[str, KindDef] = {k.key: k for k in [
     KindDef("dormant", "沉睡唤醒", "call", True, True, 61),
     KindDef("min_care", "保持联系", "call", True, True, 70),
     KindDef("survey_followup", "低分回访", "call", True, False, 25),  # C15: a low survey score
-]}
+])}
 
-CHANNEL_LABELS = {"call": "电话", "message": "短信"}
+CHANNEL_LABELS = tr_noop({"call": "电话", "message": "短信"})
 
 
 def kind_label(kind: str) -> str:

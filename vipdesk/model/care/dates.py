@@ -13,6 +13,7 @@ from vipdesk.model.care.base import (
     _anniv_matches,
     _Cand,
     _md,
+    _sms_md,
 )
 from vipdesk.model.members.calendar import Anniversary, anniversary_text, to_lunar
 from vipdesk.model.store.tables import Child, Member, MemberDate
@@ -30,7 +31,7 @@ def _birthday_text(m: Member) -> str:
 
 def _gen_birthday(d: dt.date) -> Iterable[_Cand]:
     for m in _member_birthdays(d):
-        yield _Cand("birthday", m.id, tr("今天生日:") + _birthday_text(m), extra={"日期": _md(d)})
+        yield _Cand("birthday", m.id, tr("今天生日:") + _birthday_text(m), extra={"日期": _sms_md(d)})
 
 
 def _gen_birthday_soon(d: dt.date) -> Iterable[_Cand]:
@@ -42,7 +43,7 @@ def _gen_birthday_soon(d: dt.date) -> Iterable[_Cand]:
         yield _Cand("birthday_soon", m.id,
                     (tr("{n}天后生日:{text}({date})") if m.birthday_lunar else tr("{n}天后生日({date})")).format(
                         n=lead, date=_md(bday), text=_birthday_text(m)),
-                    ref=bday.isoformat(), extra={"日期": _md(bday)})
+                    ref=bday.isoformat(), extra={"日期": _sms_md(bday)})
 
 
 def _child_rows(d: dt.date) -> list[Child]:
@@ -53,7 +54,7 @@ def _child_rows(d: dt.date) -> list[Child]:
 def _gen_child_birthday(d: dt.date) -> Iterable[_Cand]:
     for c in _child_rows(d):
         yield _Cand("child_birthday", c.member_id, tr("孩子{name}今天生日").format(name=c.name), ref=str(c.id),
-                    extra={"孩子": c.name, "日期": _md(d)})
+                    extra={"孩子": c.name, "日期": _sms_md(d)})
 
 
 def _gen_member_date(d: dt.date) -> Iterable[_Cand]:
@@ -62,7 +63,7 @@ def _gen_member_date(d: dt.date) -> Iterable[_Cand]:
     for r in (r for r in rows if r.member_id in active):
         label = r.label or tr("纪念日")
         yield _Cand("member_date", r.member_id, tr("今天是{label}").format(label=label), ref=str(r.id),
-                    extra={"纪念日": label, "日期": _md(d)})
+                    extra={"纪念日": label, "日期": _sms_md(d)})
 
 
 # --- children's size-up (P4)
@@ -81,6 +82,6 @@ def _gen_size_up(d: dt.date) -> Iterable[_Cand]:
             continue
         yield _Cand("size_up", c.member_id, tr("{child}{date}满{age}岁,上次买{size}码,建议{new}码").format(
             child=c.name, date=_md(bday), age=age, size=c.size, new=suggestion), ref=str(c.id),
-            extra={"孩子": c.name, "年龄": age, "尺码": c.size, "建议尺码": suggestion, "日期": _md(bday)})
+            extra={"孩子": c.name, "年龄": age, "尺码": c.size, "建议尺码": suggestion, "日期": _sms_md(bday)})
 
 

@@ -16,9 +16,9 @@ from vipdesk.model.care.tables import CareEvent, EventInvite
 from vipdesk.model.errors import NotFound, ValidationError
 from vipdesk.model.store.db import transaction
 from vipdesk.model.store.tables import Member, now
-from vipdesk.text import tr
+from vipdesk.text import tr, tr_noop
 
-REPLIES = {"": "未回复", "yes": "参加", "no": "不参加", "maybe": "待定"}
+REPLIES = tr_noop({"": "未回复", "yes": "参加", "no": "不参加", "maybe": "待定"})
 
 
 def create_event(name: str, starts_at: dt.datetime, *, place: str = "", note: str = "") -> CareEvent:

@@ -16,6 +16,7 @@ from vipdesk.model.care.base import (
     _Cand,
     _day_bounds,
     _md,
+    _sms_md,
 )
 from vipdesk.model.store.tables import Member, Sale, SaleLine, Visit
 from vipdesk.text import tr
@@ -60,9 +61,10 @@ def _gen_after_sale(kind: str, days: int, d: dt.date) -> Iterable[_Cand]:
             for label in (texts.get(sid) or "").split("、"):
                 if label and label not in labels:
                     labels.append(label)
-        items = "、".join(labels[:3]) or tr("衣服")
-        reason = tr("{date}购买了{items}(第{n}天)").format(date=_md(bought), items=items, n=days)
-        yield _Cand(kind, member_id, reason, ref=str(ids[0]), extra={"日期": _md(bought), "购买": items},
+        items = "、".join(labels[:3]) or "衣服"  # for the SMS, Chinese
+        shown = tr("、").join(labels[:3]) or tr("衣服")
+        reason = tr("{date}购买了{items}(第{n}天)").format(date=_md(bought), items=shown, n=days)
+        yield _Cand(kind, member_id, reason, ref=str(ids[0]), extra={"日期": _sms_md(bought), "购买": items},
                     window=window)
 
 
@@ -160,6 +162,6 @@ def _gen_points_expiry(d: dt.date) -> Iterable[_Cand]:
         points = dict(expiry_forecast(member_id, d)).get(target, 0)
         if points > 0:
             yield _Cand("points_expiry", member_id, tr("{n} 积分将于 {date} 到期").format(n=points, date=_md(target)),
-                        ref=target.isoformat(), extra={"到期积分": points, "日期": _md(target)})
+                        ref=target.isoformat(), extra={"到期积分": points, "日期": _sms_md(target)})
 
 

@@ -19,7 +19,7 @@ from lunar_python import Lunar
 
 from vipdesk.model.errors import ValidationError
 from vipdesk.model.store import settings
-from vipdesk.text import tr
+from vipdesk.text import tr, tr_noop
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,8 @@ HOLIDAY_LIST: list[Holiday] = [
     Holiday("christmas", "圣诞节", 12, 25, False, "圣诞快乐,平安喜乐"),
 ]
 BY_KEY = {h.key: h for h in HOLIDAY_LIST}
+# The names are shown in the app (translated); the wishes are message text and stay Chinese.
+_SHOWN_NAMES = tr_noop(("元旦", "春节", "元宵节", "情人节", "妇女节", "七夕", "中秋节", "国庆节", "重阳节", "圣诞节"))
 
 
 AUDIENCES = {"": "全部会员", "children": "有孩子的会员", "female": "女士", "male": "先生",

@@ -14,13 +14,13 @@ from vipdesk.model.care.base import (
     _active,
     _Cand,
     _day_bounds,
-    _md,
     _member_filter,
+    _sms_md,
 )
 from vipdesk.model.care.tables import CareEvent, EventInvite, WeatherCare
 from vipdesk.model.store.db import db
 from vipdesk.model.store.tables import Child, Member
-from vipdesk.text import tr
+from vipdesk.text import tr, tr_noop
 
 
 def _audience(audience: str) -> Any:
@@ -42,7 +42,7 @@ def _gen_holiday(d: dt.date) -> Iterable[_Cand]:
         sql, params = Member.select(Member.id).where(cond).sql()
         for (member_id,) in db.execute_sql(sql, params).fetchall():
             yield _Cand("holiday", member_id, name, ref=f"{h.key}{d.year}",
-                        extra={"节日": name, "祝福": tr(h.wish), "日期": _md(d)})
+                        extra={"节日": h.name, "祝福": h.wish, "日期": _sms_md(d)})
 
 
 def _gen_event(d: dt.date) -> Iterable[_Cand]:
@@ -51,7 +51,7 @@ def _gen_event(d: dt.date) -> Iterable[_Cand]:
     window = " / ".join(config.windows())
     for ev in CareEvent.select().where((CareEvent.starts_at >= start) & (CareEvent.starts_at < end)
                                        & (CareEvent.cancelled == False)):  # noqa: E712
-        when = f"{_md(ev.starts_at.date())} {ev.starts_at:%H:%M}"
+        when = f"{_sms_md(ev.starts_at.date())} {ev.starts_at:%H:%M}"
         q = (EventInvite.select(EventInvite.member).join(Member, on=(EventInvite.member == Member.id))
              .where((EventInvite.event == ev.id) & (EventInvite.reply != "no") & _active()))
         for inv in q:
@@ -65,6 +65,7 @@ WEATHER_KINDS = {
     "typhoon": ("台风", "台风将至,请尽量减少外出,关好门窗,注意安全。"),
     "rain": ("降雨", "近日多雨,出门记得带伞,路上注意安全。"),
 }
+_WEATHER_NAMES = tr_noop(("降温", "高温", "台风", "降雨"))  # shown translated; the lines are message text
 
 
 def _gen_weather(d: dt.date) -> Iterable[_Cand]:

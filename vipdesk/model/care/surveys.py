@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from vipdesk.model.care import config
-from vipdesk.model.care.base import _active_ids, _Cand, _day_bounds, _md
+from vipdesk.model.care.base import _active_ids, _Cand, _day_bounds, _md, _sms_md
 from vipdesk.model.care.feedback_tables import SurveyAnswer, SurveyQuestion, SurveyResponse
 from vipdesk.model.errors import ValidationError
 from vipdesk.model.members import profile as members_mod
@@ -127,7 +127,7 @@ def gen_survey_followup(d: dt.date) -> Iterable[_Cand]:
             continue
         low = "、".join(tr("{q} {s}分").format(q=q, s=s) for q, s in low_scores(r.id))
         yield _Cand("survey_followup", r.member_id, tr("{date}满意度调查低分:{low}").format(
-            date=_md(r.at.date()), low=low), ref=str(r.id), extra={"低分": low, "日期": _md(r.at.date())})
+            date=_md(r.at.date()), low=low), ref=str(r.id), extra={"低分": low, "日期": _sms_md(r.at.date())})
 
 
 # --- the monthly sheet's figures

@@ -15,33 +15,33 @@ from typing import Any
 
 from vipdesk.model.care import config
 from vipdesk.model.store import settings
-from vipdesk.text import tr
+from vipdesk.text import tr, tr_noop
 
 PLACEHOLDERS: dict[str, str] = {
-    "姓名": "会员姓名",
-    "姓": "姓氏",
-    "称呼": "女士/先生(按性别)",
-    "她": "她/他(按性别)",
-    "祝愿": "祝愿语(按性别、年龄)",
-    "积分": "当前积分",
-    "等级": "会员等级",
-    "导购": "专属导购",
-    "店名": "店名",
-    "活动": "活动名称",
-    "日期": "相关日期",
-    "节日": "节日名称",
-    "祝福": "节日祝福语",
-    "孩子": "孩子姓名",
-    "纪念日": "纪念日名称",
-    "新会员": "被介绍的新会员",
-    "天气关怀": "天气提醒语",
-    "购买": "购买的商品",
-    "尺码": "上次购买尺码",
-    "建议尺码": "建议尺码",
-    "年龄": "孩子将满的年龄",
-    "到期积分": "将到期的积分",
-    "主题": "关怀计划的沟通内容",
-    "低分": "满意度调查的低分项",
+    "姓名": tr_noop("会员姓名"),
+    "姓": tr_noop("姓氏"),
+    "称呼": tr_noop("女士/先生(按性别)"),
+    "积分": tr_noop("当前积分"),
+    "等级": tr_noop("会员等级"),
+    "导购": tr_noop("专属导购"),
+    "店名": tr_noop("店名"),
+    "活动": tr_noop("活动名称"),
+    "日期": tr_noop("相关日期"),
+    "节日": tr_noop("节日名称"),
+    "祝福": tr_noop("节日祝福语"),
+    "孩子": tr_noop("孩子姓名"),
+    "纪念日": tr_noop("纪念日名称"),
+    "新会员": tr_noop("被介绍的新会员"),
+    "天气关怀": tr_noop("天气提醒语"),
+    "购买": tr_noop("购买的商品"),
+    "尺码": tr_noop("上次购买尺码"),
+    "建议尺码": tr_noop("建议尺码"),
+    "年龄": tr_noop("孩子将满的年龄"),
+    "到期积分": tr_noop("将到期的积分"),
+    "她": tr_noop("她/他(按性别)"),
+    "祝愿": tr_noop("祝愿语(按性别、年龄)"),
+    "主题": tr_noop("关怀计划的沟通内容"),
+    "低分": tr_noop("满意度调查的低分项"),
 }
 
 _SIGN = "【{店名}】"
@@ -120,7 +120,8 @@ def reset_template(kind: str) -> None:
 
 
 def salutation(gender: str) -> str:
-    return {"F": tr("女士"), "M": tr("先生")}.get(gender or "", tr("女士"))
+    """女士/先生 for the message itself, which the member reads in Chinese in every app language."""
+    return {"F": "女士", "M": "先生"}.get(gender or "", "女士")
 
 
 def pronoun(gender: str) -> str:
@@ -152,13 +153,13 @@ _COMPOUND = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "慕容
 
 
 def sample_values() -> dict[str, str]:
-    """Values for the editor's preview when no member is open."""
+    """Values for the editor's preview when no member is open (a Chinese SMS, as sent)."""
     return {
-        "姓名": tr("黄明华"), "姓": tr("黄"), "称呼": tr("女士"), "积分": "2,380", "等级": tr("银卡"),
-        "导购": tr("小李"), "店名": str(settings.get("shop.name")), "活动": tr("秋季VIP专场"),
-        "日期": tr("11月28日"), "节日": tr("中秋节"), "祝福": tr("花好月圆,阖家团圆"), "孩子": tr("乐乐"),
-        "纪念日": tr("结婚纪念日"), "新会员": tr("王芳"), "天气关怀": tr("近日气温骤降,出门记得添衣保暖。"),
-        "购买": tr("羊毛大衣"), "尺码": "110", "建议尺码": "120", "年龄": "5",
-        "到期积分": "300", "她": tr("她"), "祝愿": tr("健康美丽,万事顺意"), "主题": tr("新品、优惠、时尚"),
-        "低分": tr("导购服务 2分"),
+        "姓名": "黄明华", "姓": "黄", "称呼": "女士", "积分": "2,380", "等级": "银卡",
+        "导购": "小李", "店名": str(settings.get("shop.name")), "活动": "秋季VIP专场",
+        "日期": "11月28日", "节日": "中秋节", "祝福": "花好月圆,阖家团圆", "孩子": "乐乐",
+        "纪念日": "结婚纪念日", "新会员": "王芳", "天气关怀": "近日气温骤降,出门记得添衣保暖。",
+        "购买": "羊毛大衣", "尺码": "110", "建议尺码": "120", "年龄": "5",
+        "到期积分": "300",
+        "她": "她", "祝愿": "健康美丽,万事顺意", "主题": "新品、优惠、时尚", "低分": "导购服务 2分",
     }

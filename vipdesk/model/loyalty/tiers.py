@@ -18,17 +18,32 @@ from vipdesk.model.loyalty import config
 from vipdesk.model.store import settings
 from vipdesk.model.store.db import db, transaction
 from vipdesk.model.store.tables import AuditLog, Member, TierChange, now
-from vipdesk.text import tr
+from vipdesk.text import tr, tr_noop, untr
 
 # Seeds [003]: 普卡 < 3000, 银卡 3000–6000, 金卡 > 6000 points; [004]: 普卡、金卡、钻石卡 get
 # 9.5 / 9 / 8.5 折 (银卡 has no seed discount: it keeps 9折 and 金卡 adds service benefits).  钻石卡's threshold is
 # not in the seeds: 12000 is a starting point the owner sets in 会员等级.
-DEFAULT_TIERS = [
+DEFAULT_TIERS = tr_noop([
     {"name": "普卡", "threshold": 0, "discount": 950, "benefits": "全场9.5折,生日月双倍积分"},
     {"name": "银卡", "threshold": 3000, "discount": 900, "benefits": "全场9折,生日礼券"},
     {"name": "金卡", "threshold": 6000, "discount": 900, "benefits": "全场9折,生日礼券,专属导购,VIP专场邀请"},
     {"name": "钻石卡", "threshold": 12000, "discount": 850, "benefits": "全场8.5折,专属导购,VIP专场邀请,年度答谢会"},
-]
+])
+# Other default names a shop is offered; names the owner typed have no translation and show as typed.
+_DEFAULT_NAMES = tr_noop(("钻石卡", "白金卡"))
+
+
+def tier_display(name: str) -> str:
+    """A tier name (or benefits text) as shown: the defaults in the language in effect, the rest as typed."""
+    return tr(name) if name else name
+
+
+def tier_stored(shown: str) -> str:
+    """What an edited tier name/benefits cell stores: a shown default goes back to its Chinese."""
+    defaults = [*_DEFAULT_NAMES, *(t[k] for t in DEFAULT_TIERS for k in ("name", "benefits"))]
+    return untr(shown, defaults)
+
+
 TIERS = settings.declare("loyalty.tiers", DEFAULT_TIERS, "会员等级", "等级积分")
 # L1 [004] "特价8折以上产品享受折上再打相应折扣": the tier discount comes on top of a line's own
 # discount only while that discount is no deeper than this (800 = 8折); 0 = always on top.

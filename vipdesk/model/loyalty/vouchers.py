@@ -20,11 +20,11 @@ from vipdesk.model.loyalty.ledger import balance, post_points
 from vipdesk.model.loyalty.tables import Voucher, VoucherEvent
 from vipdesk.model.store.db import db, transaction
 from vipdesk.model.store.tables import Member, PointsEntry, Sale, now
-from vipdesk.text import tr
+from vipdesk.text import tr, tr_noop
 
-KINDS = {"points": "积分换券", "birthday": "生日礼券", "season": "季度前列礼券", "gift": "兑换礼品券",
-         "manual": "手工发券"}
-STATES = {"open": "可用", "redeem": "已使用", "expire": "已过期", "cancel": "已作废"}
+KINDS = tr_noop({"points": "积分换券", "birthday": "生日礼券", "season": "季度前列礼券", "gift": "兑换礼品券",
+         "manual": "手工发券"})
+STATES = tr_noop({"open": "可用", "redeem": "已使用", "expire": "已过期", "cancel": "已作废"})
 
 
 @dataclass(frozen=True)

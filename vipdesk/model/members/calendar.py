@@ -14,6 +14,14 @@ from functools import lru_cache
 
 from lunar_python import Lunar, LunarMonth, Solar
 
+from vipdesk.formatting import (
+    format_date_cn,
+    format_lunar,
+    format_month_day,
+    lunar_day_text,
+    lunar_in_numbers,
+    lunar_month_text,
+)
 from vipdesk.text import tr
 
 _MONTHS = ["正", "二", "三", "四", "五", "六", "七", "八", "九", "十", "冬", "腊"]
@@ -117,10 +125,14 @@ def to_solar(year: int, month: int, day: int, leap: bool = False) -> dt.date:
 
 
 def lunar_month_name(month: int, leap: bool = False) -> str:
+    if lunar_in_numbers():
+        return lunar_month_text(month, leap)
     return ("闰" if leap else "") + _MONTHS[month - 1] + "月"
 
 
 def lunar_day_name(day: int) -> str:
+    if lunar_in_numbers():
+        return lunar_day_text(day)
     if day == 10:
         return "初十"
     if day == 20:
@@ -130,24 +142,40 @@ def lunar_day_name(day: int) -> str:
     return _DAYS_TENS[(day - 1) // 10] + _DIGITS[(day - 1) % 10 + 1]
 
 
+def _lunar_short(month: int, day: int, leap: bool) -> str:
+    """八月十五 / English "8/15", "leap 6/10" (inside a "(lunar …)" note)."""
+    if lunar_in_numbers():
+        return (tr("闰{month}/{day}", "formatting") if leap else "{month}/{day}").format(month=month, day=day)
+    return lunar_month_name(month, leap) + lunar_day_name(day)
+
+
 def anniversary_text(a: Anniversary) -> str:
-    """农历八月十五 / 1985年3月7日 / 3月7日."""
+    """农历八月十五 / 1985年3月7日 / 3月7日 (English: Lunar 8/15 / 1985-03-07 / 3/7)."""
     if a.is_lunar:
+        if lunar_in_numbers():
+            return format_lunar(a.month, a.day, a.is_leap)
         return tr("农历") + lunar_month_name(a.month, a.is_leap) + lunar_day_name(a.day)
     if a.year:
-        return f"{a.year}年{a.month}月{a.day}日"
-    return f"{a.month}月{a.day}日"
+        return format_date_cn(dt.date(a.year, a.month, a.day)) if _valid(a.year, a.month, a.day) \
+            else f"{a.year}年{a.month}月{a.day}日"
+    return format_month_day(a.month, a.day)
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def both_calendars_text(a: Anniversary, today: dt.date) -> str:
     """Show both kinds: '农历八月十五(今年 9月25日)' or '3月7日(农历正月十七)'."""
     nxt = next_occurrence(a, today)
     if a.is_lunar:
-        return tr("{lunar}(公历 {date})").format(lunar=anniversary_text(a), date=f"{nxt.month}月{nxt.day}日")
+        return tr("{lunar}(公历 {date})").format(lunar=anniversary_text(a), date=format_month_day(nxt.month, nxt.day))
     _, lm, ld, leap = to_lunar(nxt)
-    return tr("{solar}(农历 {lunar})").format(
-        solar=anniversary_text(a), lunar=lunar_month_name(lm, leap) + lunar_day_name(ld)
-    )
+    return tr("{solar}(农历 {lunar})").format(solar=anniversary_text(a), lunar=_lunar_short(lm, ld, leap))
 
 
 def age_on(year: int | None, month: int | None, day: int | None, today: dt.date) -> int | None:

@@ -19,15 +19,15 @@ from vipdesk.model.members.phone import normalize_phone
 from vipdesk.model.members.pinyin import pinyin_keys
 from vipdesk.model.store.db import transaction
 from vipdesk.model.store.tables import Card, Child, Contact, Member, MemberDate, Staff, Visit, now
-from vipdesk.text import tr
+from vipdesk.text import tr, tr_noop
 
-GENDERS = {"": "", "F": "女", "M": "男"}
-CHANNELS = ["日常到店", "新店开业", "店庆活动", "异业联盟", "会员活动", "老会员介绍", "其他"]
-CONTACT_CHANNELS = {"call": "电话", "sms": "短信", "wechat": "微信", "visit": "到店"}
-CARD_STATUSES = {"active": "正常", "lost": "挂失", "cancelled": "注销"}
+GENDERS = tr_noop({"": "", "F": "女", "M": "男"})
+CHANNELS = tr_noop(["日常到店", "新店开业", "店庆活动", "异业联盟", "会员活动", "老会员介绍", "其他"])
+CONTACT_CHANNELS = tr_noop({"call": "电话", "sms": "短信", "wechat": "微信", "visit": "到店"})
+CARD_STATUSES = tr_noop({"active": "正常", "lost": "挂失", "cancelled": "注销"})
 
 # Soft profile (P2) fields with the pick-list values the seeds suggest; free text is always allowed.
-SOFT_FIELDS: dict[str, tuple[str, list[str]]] = {
+SOFT_FIELDS: dict[str, tuple[str, list[str]]] = tr_noop({
     "occupation": ("职业/工作", ["私营企业主", "高级白领", "公务员", "教师", "医生", "自由职业", "全职太太", "学生"]),
     "family": ("家庭状况", ["单身", "已婚", "已婚有孩", "三代同堂"]),
     "personality": ("性格取向", ["外向", "内向", "随和", "挑剔", "果断", "犹豫"]),
@@ -39,13 +39,13 @@ SOFT_FIELDS: dict[str, tuple[str, list[str]]] = {
     "contact_pref": ("联系方式偏好", ["电话", "短信", "微信", "不要打扰"]),
     "promo_attitude": ("对促销的态度", ["很感兴趣", "一般", "反感"]),
     "values": ("价值观", ["品质", "性价比", "品牌", "环保"]),
-}
+})
 
-TEXT_FIELDS = {
+TEXT_FIELDS = tr_noop({
     "name": "姓名", "ethnicity": "民族", "email": "邮箱", "address": "地址", "sizes": "尺码",
     "soft_notes": "软档案备注", "observations": "员工观察", "channel": "入会渠道", "notes": "备注",
     **{k: v[0] for k, v in SOFT_FIELDS.items()},
-}
+})
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 

@@ -31,9 +31,9 @@ from vipdesk.model.members import stats
 from vipdesk.model.store import hooks
 from vipdesk.model.store.db import transaction
 from vipdesk.model.store.tables import Member, Sale, SaleLine, Staff, now
-from vipdesk.text import tr
+from vipdesk.text import tr, tr_noop
 
-CATEGORIES = ["上衣", "裤装", "裙装", "外套", "针织", "连衣裙", "配饰", "鞋包", "童装", "内衣", "饰品", "其他"]
+CATEGORIES = tr_noop(["上衣", "裤装", "裙装", "外套", "针织", "连衣裙", "配饰", "鞋包", "童装", "内衣", "饰品", "其他"])
 
 
 @dataclass

@@ -27,7 +27,7 @@ from vipdesk.model.segmentation.classify import (
     VALUE_BANDS,
 )
 from vipdesk.model.segmentation.tables import MemberSegment
-from vipdesk.text import tr
+from vipdesk.text import tr, tr_noop
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,17 @@ class SegmentDef:
     group: str
     column: str
     values: tuple[str, ...]  # column IN values; for "tags": LIKE '%|v|%'; for "churn": true
+
+    @property
+    def display(self) -> str:
+        """"行为矩阵 · 高价值会员" in the language in effect (the label alone when it is its group)."""
+        label = tr(self.label)
+        return label if self.label == self.group else f"{tr(self.group)} · {label}"
+
+
+# Group names and composed labels, marked for translation (the values themselves in classify).
+_SHOWN = tr_noop(("行为矩阵", "价值分层", "客户金字塔", "ABC分类", "2012分级", "购买类型", "有效性", "沉睡",
+                  "流失预警", "沉睡6个月以上", "沉睡12个月以上", "高价值客户", "中价值客户", "低价值客户"))
 
 
 def _defs() -> list[SegmentDef]:

@@ -16,15 +16,16 @@ from dataclasses import asdict, dataclass, field
 
 from vipdesk.model.segmentation.config import Config
 from vipdesk.model.segmentation.facts import MemberFacts
+from vipdesk.text import tr_noop
 
-BEHAVIOURS = ("普通会员", "常客会员", "潜力会员", "高价值会员")  # S2
-VALUE_BANDS = ("高价值", "中价值", "低价值")  # S3
-PYRAMID = ("A白金", "B黄金", "C钢铁", "D重铅")  # S4
-ABC = ("散客", "中型", "重度")  # S5
-TAGS = ("新货型", "促销型", "批量型", "多次型", "单品型", "高价型", "风格型", "折扣型", "频率型", "金额型")  # S6
-VALIDITY = ("有效会员", "一次性会员", "未消费")  # S7
-DORMANT = ("沉睡6个月", "沉睡12个月")  # S8
-GRID = ("普通VIP", "常客VIP", "潜力VIP", "VVIP")  # S10
+BEHAVIOURS = tr_noop(("普通会员", "常客会员", "潜力会员", "高价值会员"))  # S2
+VALUE_BANDS = tr_noop(("高价值", "中价值", "低价值"))  # S3
+PYRAMID = tr_noop(("A白金", "B黄金", "C钢铁", "D重铅"))  # S4
+ABC = tr_noop(("散客", "中型", "重度"))  # S5
+TAGS = tr_noop(("新货型", "促销型", "批量型", "多次型", "单品型", "高价型", "风格型", "折扣型", "频率型", "金额型"))  # S6
+VALIDITY = tr_noop(("有效会员", "一次性会员", "未消费"))  # S7
+DORMANT = tr_noop(("沉睡6个月", "沉睡12个月"))  # S8
+GRID = tr_noop(("普通VIP", "常客VIP", "潜力VIP", "VVIP"))  # S10
 
 
 def nearest_rank(sorted_values: list[float], pct: float) -> float:

@@ -162,7 +162,7 @@ def rules_text(cfg: Config | None = None) -> str:
     """The segmentation rules in plain Chinese, with the thresholds in force (shown in the app's help)."""
     c = cfg or load_config()
     w = c.window_days
-    yuan = lambda fen: f"{fen / 100:g} 元"  # noqa: E731
+    yuan = lambda fen: tr("{n} 元").format(n=f"{fen / 100:g}")  # noqa: E731
     a, ab, abc = c.pyramid_cuts_pct
     lines = [
         tr("会员分群规则(统计周期:最近 {w} 天;退货冲减金额)").format(w=w),

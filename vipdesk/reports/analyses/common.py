@@ -7,6 +7,7 @@ import math
 
 from vipdesk.model.store import settings
 from vipdesk.model.store.db import db
+from vipdesk.reports.table import Text
 
 G = "报表"
 CARE_COST_PER_CALL = settings.declare("reports.cost_per_call_fen", 0, "每次电话联系成本(分)", G,
@@ -64,7 +65,8 @@ def spend_bands(end: dt.datetime, pcts: tuple[int, ...], window_days: int = 365)
 
 
 def yuan_text(fen: int) -> str:
-    return f"{fen / 100:,.0f}元"
+    """"250元" in the workbook; the app shows it through its template ("¥250")."""
+    return Text("{n}元", n=f"{fen / 100:,.0f}")
 
 
 def _rows(sql: str, params: list[object]) -> list[tuple]:

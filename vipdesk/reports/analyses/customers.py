@@ -9,7 +9,8 @@ from vipdesk.model.segmentation.facts import ts
 from vipdesk.model.store import settings
 from vipdesk.reports.analyses.common import AGE_BANDS, POINTS_BANDS, _rows
 from vipdesk.reports.period import Period
-from vipdesk.reports.table import Chart, Column, Table, ratio
+from vipdesk.reports.table import Chart, Column, Table, Text, ratio
+from vipdesk.text import tr_noop
 
 
 def _age(birth_year: int | None, bm: int | None, bd: int | None, on: dt.date) -> int | None:
@@ -23,8 +24,9 @@ def _age(birth_year: int | None, bm: int | None, bd: int | None, on: dt.date) ->
 
 def age_groups(p: Period) -> Table:
     bands = [int(x) for x in settings.get(AGE_BANDS.key)]
-    labels = [f"{bands[0]}岁以下"] + [f"{a}–{b - 1}岁" for a, b in zip(bands, bands[1:], strict=False)] \
-        + [f"{bands[-1]}岁及以上", "年龄未知"]
+    labels = [Text("{n}岁以下", n=bands[0])] \
+        + [Text("{a}–{b}岁", a=a, b=b - 1) for a, b in zip(bands, bands[1:], strict=False)] \
+        + [Text("{n}岁及以上", n=bands[-1]), "年龄未知"]
     stats: dict[str, list[int]] = {lb: [0, 0, 0, 0, 0] for lb in labels}  # members, buyers, tx, sales, items
     group_of: dict[int, str] = {}
     on = p.last_day
@@ -58,14 +60,14 @@ def age_groups(p: Period) -> Table:
         m, _, tx, sales, items = stats[g]
         b = len(buyers[g])
         t.rows.append([g, m, b, sales, ratio(sales, total), ratio(sales, b), ratio(tx, b), ratio(items, tx)])
-    t.notes.append(f"年龄按期末({on:%Y-%m-%d})计算;农历生日只按出生年份计。")
+    t.notes.append(Text("年龄按期末({on})计算;农历生日只按出生年份计。", on=f"{on:%Y-%m-%d}"))
     kids = _child_age_groups(p)
     if kids is not None:
         t.sections.append(kids)
     return t
 
 
-CHILD_GROUPS = ((1, 3, "1–3岁"), (4, 6, "4–6岁"), (7, 11, "7–11岁"), (12, 200, "12岁及以上"))
+CHILD_GROUPS = tr_noop(((1, 3, "1–3岁"), (4, 6, "4–6岁"), (7, 11, "7–11岁"), (12, 200, "12岁及以上")), "reports")
 
 
 def _child_age_groups(p: Period) -> Table | None:
@@ -115,7 +117,7 @@ def points_distribution(p: Period) -> Table:
             " FROM member m WHERE m.enrolled_on <= ?", [ts(p.end), p.last_day.isoformat()]):
         counts[0 if bal <= 0 else 1 if bal <= lo else 2 if bal <= hi else 3] += 1
     total = sum(counts)
-    labels = ["0分", f"1–{lo}分", f"{lo + 1}–{hi}分", f"{hi}分以上"]
+    labels = ["0分", Text("{a}–{b}分", a=1, b=lo), Text("{a}–{b}分", a=lo + 1, b=hi), Text("{n}分以上", n=hi)]
     t = Table("points", "积分分布", [Column("积分段"), Column("会员数", "int"), Column("占比", "pct")])
     for lb, n in zip(labels, counts, strict=True):
         t.rows.append([lb, n, ratio(n, total)])

@@ -10,7 +10,7 @@ from vipdesk.model.store import settings
 from vipdesk.reports.analyses.common import TOP_N, _has, _rows
 from vipdesk.reports.analyses.customers import tiers_at
 from vipdesk.reports.period import Period, season_of
-from vipdesk.reports.table import Column, Table
+from vipdesk.reports.table import Column, Table, Text
 
 
 def liability(p: Period) -> Table:
@@ -87,7 +87,7 @@ def season_top(p: Period, full_phones: bool = False) -> Table:
         " GROUP BY m.id HAVING spend > 0"
         " ORDER BY spend DESC, m.id LIMIT ?", [ts(start), ts(p.end), n])
     tier_of = tiers_at(p.end_dt)
-    t = Table("top", f"{name}消费前{n}", [
+    t = Table("top", Text("{season}消费前{n}", season=name, n=n), [
         Column("名次", "int"), Column("姓名", user=True), Column("手机", user=True), Column("卡号", user=True),
         Column("等级", user=True), Column("导购", user=True), Column("本季消费", "money"), Column("小票数", "int"),
         Column("最近消费", "date"),
@@ -96,8 +96,8 @@ def season_top(p: Period, full_phones: bool = False) -> Table:
         last_d = dt.date.fromisoformat(str(last)[:10]) if last else None
         t.rows.append([i, nm, phone if full_phones else mask_phone(phone), card or "", tier_of.get(mid, ""),
                        clerk or "", spend, tx, last_d])
-    t.notes.append(f"{name}:{start:%Y-%m-%d} 至 {p.last_day:%Y-%m-%d},按会员实付(退货冲减)排序;"
-                   f"可据此发放下季首次消费代金券。")
+    t.notes.append(Text("{season}:{start} 至 {end},按会员实付(退货冲减)排序;可据此发放下季首次消费代金券。",
+                        season=name, start=f"{start:%Y-%m-%d}", end=f"{p.last_day:%Y-%m-%d}"))
     return t
 
 

@@ -8,7 +8,9 @@ from vipdesk.model.segmentation.facts import ts
 from vipdesk.reports.analyses.common import _rows
 from vipdesk.reports.kpi import KPI_ROWS, change, overview
 from vipdesk.reports.period import Period, trailing_months
-from vipdesk.reports.table import Chart, Column, Table, ratio
+from vipdesk.reports.table import Chart, Column, Table, Text, ratio
+
+UNCATEGORISED = "未分类"  # the category row the SQL below names for lines without one (shown translated)
 
 
 def overview_table(p: Period) -> Table:
@@ -30,7 +32,8 @@ def overview_table(p: Period) -> Table:
     t.rows.append(["导入会员(入会日期不详)", a, b, change(a, b), c, change(a, c)])
     kinds.append("int")
     t.row_kinds = kinds
-    t.notes.append(f"统计期:{p.label};{cmp_prev}:{p.previous().label};{cmp_ly}:{p.last_year().label}")
+    t.notes.append(Text("统计期:{p};{prev}:{p_prev};{ly}:{p_ly}", p=p.label, prev=cmp_prev, p_prev=p.previous().label,
+                        ly=cmp_ly, p_ly=p.last_year().label))
     t.notes.append("比率类指标的环比/同比不计算,直接比较左右数值。")
     return t
 

@@ -9,7 +9,7 @@ from vipdesk.model.segmentation.classify import BEHAVIOURS, GRID, PYRAMID
 from vipdesk.model.segmentation.facts import load_facts
 from vipdesk.reports.analyses.common import spend_bands, yuan_text
 from vipdesk.reports.period import Period
-from vipdesk.reports.table import Chart, Column, Table, ratio
+from vipdesk.reports.table import Chart, Column, Table, Text, ratio
 
 
 def segment_tables(p: Period) -> Table:
@@ -31,13 +31,14 @@ def segment_tables(p: Period) -> Table:
 
     main = counts("behaviour", BEHAVIOURS, "会员分群", "segments")
     main.title = "会员分群"
-    main.notes.append(f"截至 {p.last_day:%Y-%m-%d} 的最近 {cfg.window_days} 天;行为矩阵分界:客单价"
-                      f" {(bounds.ticket_split or 0) / 100:,.2f} 元,购买次数 {bounds.count_split or 0:g} 次。"
-                      f"近12个月消费会员 {buyers} 人。")
+    main.notes.append(Text("截至 {end} 的最近 {days} 天;行为矩阵分界:客单价 {ticket} 元,购买次数 {count} 次。"
+                           "近12个月消费会员 {buyers} 人。", end=f"{p.last_day:%Y-%m-%d}", days=cfg.window_days,
+                           ticket=f"{(bounds.ticket_split or 0) / 100:,.2f}", count=f"{bounds.count_split or 0:g}",
+                           buyers=buyers))
     pyr = counts("pyramid", PYRAMID, "客户金字塔", "pyramid")
     cuts = cfg.pyramid_cuts_pct
-    pyr.notes.append(f"设定分界:A 前 {cuts[0]}%、A+B 前 {cuts[1]}%、A+B+C 前 {cuts[2]}% 的会员;"
-                     "表中为实际人数占比与消费占比(二八法则的真实情况)。")
+    pyr.notes.append(Text("设定分界:A 前 {a}%、A+B 前 {ab}%、A+B+C 前 {abc}% 的会员;"
+                          "表中为实际人数占比与消费占比(二八法则的真实情况)。", a=cuts[0], ab=cuts[1], abc=cuts[2]))
     ab = pyr.rows[0][1] + pyr.rows[1][1] if len(pyr.rows) > 1 else 0
     ab_spend = (pyr.rows[0][3] + pyr.rows[1][3]) if len(pyr.rows) > 1 else 0
     pyr.rows.append(["A+B 合计", ab, ratio(ab, sum(r[1] for r in pyr.rows)), ab_spend, ratio(ab_spend, total_spend)])
@@ -52,10 +53,11 @@ def _grid_matrix(segs: dict, cfg, p: Period) -> Table:  # noqa: ANN001
     the 90th percentile, rounded), so a jewelry shop's ¥3,000 tickets are not all in "¥1000 and up"."""
     fb = list(cfg.grid_freq_bounds)
     tb = spend_bands(p.end_dt, (25, 50, 75, 90))
-    flabels = [f"{a}次" if b - a == 1 else f"{a}–{b - 1}次" for a, b in zip(fb, fb[1:], strict=False)] \
-        + [f"{fb[-1]}次及以上"]
-    tlabels = [f"{yuan_text(tb[0])}以下"] + [f"{a // 100:,}–{yuan_text(b)}" for a, b in zip(tb, tb[1:], strict=False)] \
-        + [f"{yuan_text(tb[-1])}及以上"]
+    flabels = [Text("{n}次", n=a) if b - a == 1 else Text("{a}–{b}次", a=a, b=b - 1)
+               for a, b in zip(fb, fb[1:], strict=False)] + [Text("{n}次及以上", n=fb[-1])]
+    tlabels = [Text("{v}以下", v=yuan_text(tb[0]))] \
+        + [Text("{a}–{b}", a=f"{a // 100:,}", b=yuan_text(b)) for a, b in zip(tb, tb[1:], strict=False)] \
+        + [Text("{v}及以上", v=yuan_text(tb[-1]))]
     grid = [[0] * len(tlabels) for _ in flabels]
     for s in segs.values():
         if s.purchases_win <= 0:
@@ -95,9 +97,9 @@ def conversions(p: Period) -> Table:
          lambda f: f.purchases_win >= 2, t0),
         ("购买频次 2–4次 → 5次以上", [f.member_id for f in olds if 2 <= f.purchases_win <= 4],
          lambda f: f.purchases_win >= 5, t1),
-        (f"客单价 {lo_t}以下 → {lo_t}以上", [f.member_id for f in olds if f.purchases_win and avg(f) < lo],
+        (Text("客单价 {lo}以下 → {lo}以上", lo=lo_t), [f.member_id for f in olds if f.purchases_win and avg(f) < lo],
          lambda f: f.purchases_win > 0 and avg(f) >= lo, t2),
-        (f"客单价 {lo // 100:,}–{hi_t} → {hi_t}以上",
+        (Text("客单价 {a}–{hi} → {hi}以上", a=f"{lo // 100:,}", hi=hi_t),
          [f.member_id for f in olds if f.purchases_win and lo <= avg(f) < hi],
          lambda f: f.purchases_win > 0 and avg(f) >= hi, t3),
     ]
@@ -107,11 +109,12 @@ def conversions(p: Period) -> Table:
         n, hit, r = rate(base, reached)
         tgt = target / 100
         t.rows.append([label, n, hit, r, tgt, None if r is None else r - tgt])
-    t.notes.append(f"基期:{mid_point - dt.timedelta(days=w):%Y-%m-%d} 至 {mid_point - dt.timedelta(days=1):%Y-%m-%d};"
-                   f"本期:{mid_point:%Y-%m-%d} 至 {p.last_day:%Y-%m-%d}(各 {w} 天)。")
+    t.notes.append(Text("基期:{b0} 至 {b1};本期:{c0} 至 {c1}(各 {w} 天)。",
+                        b0=f"{mid_point - dt.timedelta(days=w):%Y-%m-%d}", b1=f"{mid_point - dt.timedelta(days=1):%Y-%m-%d}",
+                        c0=f"{mid_point:%Y-%m-%d}", c1=f"{p.last_day:%Y-%m-%d}", w=w))
     t.notes.append("基期人数 = 基期结束时已入会、处在该档的会员;客单价档只算基期有消费的会员。")
-    t.notes.append(f"客单价分档 {lo_t} / {hi_t} 取自本店基期小票金额的中位数与 80% 分位数(取整);"
-                   "可在 设置 → 报表 → 客单价分档 中改为固定分界。")
+    t.notes.append(Text("客单价分档 {lo} / {hi} 取自本店基期小票金额的中位数与 80% 分位数(取整);"
+                        "可在 设置 → 报表 → 客单价分档 中改为固定分界。", lo=lo_t, hi=hi_t))
     return t
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipdesk.model.care import events
+from vipdesk.text import tr
 from vipdesk.ui.common import dialogs
 from vipdesk.ui.common.dialogs import Std, button_box
 
@@ -65,7 +66,7 @@ class SegmentCombo(QComboBox):
         except ImportError:  # pragma: no cover - segmentation not installed
             return
         for d in SEGMENTS:
-            self.addItem(f"{d.group} · {d.label}", d.key)
+            self.addItem(f"{tr(d.group)} · {tr(d.label)}", d.key)
 
     def segment(self) -> str:
         return self.currentData() or ""

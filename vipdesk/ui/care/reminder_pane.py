@@ -33,9 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vipdesk.formatting import format_month_day
 from vipdesk.model.care import engine, lapse, sending
 from vipdesk.model.care.config import KINDS
 from vipdesk.model.members.phone import format_phone, mask_phone
+from vipdesk.text import tr, tr_noop, untr
 from vipdesk.ui.common import dialogs
 from vipdesk.ui.common.dialogs import Std, button_box
 from vipdesk.ui.privacy.pin import require_owner
@@ -55,10 +57,10 @@ def _t(text: str) -> str:
 class DoneDialog(QDialog):
     """Ask the outcome of a call or message before it goes into the contact log (C12)."""
 
-    OUTCOMES = ["已联系,顾客很满意", "已发短信", "未接通,改天再打", "顾客在忙,约好再联系", "已当面问候"]
+    OUTCOMES = tr_noop(["已联系,顾客很满意", "已发短信", "未接通,改天再打", "顾客在忙,约好再联系", "已当面问候"])
     # Win-back calls (C16) record why she stopped coming.
-    LAPSE_REASONS = ["已联系,最近没有需要", "已联系,搬家或不方便来店", "已联系,对款式不满意", "已联系,觉得价格偏高",
-                     "已联系,对服务不满意", "已联系,去了别的店", "未接通,改天再打"]
+    LAPSE_REASONS = tr_noop(["已联系,最近没有需要", "已联系,搬家或不方便来店", "已联系,对款式不满意", "已联系,觉得价格偏高",
+                     "已联系,对服务不满意", "已联系,去了别的店", "未接通,改天再打"])
 
     def __init__(self, parent: QWidget | None, task: engine.Task) -> None:
         super().__init__(parent)
@@ -67,9 +69,9 @@ class DoneDialog(QDialog):
         self.outcome = QComboBox(self)
         self.outcome.setEditable(True)
         lapsed = task.kind in ("dormant", "churn")
-        self.outcome.addItems([_t(o) for o in (self.LAPSE_REASONS if lapsed else self.OUTCOMES)])
+        self.outcome.addItems([tr(o) for o in (self.LAPSE_REASONS if lapsed else self.OUTCOMES)])
         if not lapsed:
-            self.outcome.setCurrentText(_t("已发短信") if task.channel == "message" else _t("已联系,顾客很满意"))
+            self.outcome.setCurrentText(tr("已发短信") if task.channel == "message" else tr("已联系,顾客很满意"))
         self.channel = QComboBox(self)
         for key, label in (("call", "电话"), ("sms", "短信"), ("wechat", "微信"), ("visit", "到店")):
             self.channel.addItem(_t(label), key)
@@ -95,13 +97,15 @@ class DoneDialog(QDialog):
         form.addRow(self.buttons)
 
     def values(self) -> dict[str, Any]:
-        return {"outcome": self.outcome.currentText().strip(), "channel": self.channel.currentData(),
+        shown = self.outcome.currentText().strip()  # stored Chinese when it is one of the offered answers
+        return {"outcome": untr(shown, (*self.OUTCOMES, *self.LAPSE_REASONS)),
+                "channel": self.channel.currentData(),
                 "satisfaction": self.satisfaction.currentData(), "note": self.note.text().strip(),
                 "lapse_reason": self.lapse_reason.currentData() if self.lapse_reason is not None else ""}
 
 
 class SkipDialog(QDialog):
-    REASONS = ["顾客不希望被打扰", "号码错误或停机", "已当面问候过", "顾客外出", "其他"]
+    REASONS = tr_noop(["顾客不希望被打扰", "号码错误或停机", "已当面问候过", "顾客外出", "其他"])
 
     def __init__(self, parent: QWidget | None, task: engine.Task) -> None:
         super().__init__(parent)
@@ -109,7 +113,7 @@ class SkipDialog(QDialog):
         form = QFormLayout(self)
         self.reason = QComboBox(self)
         self.reason.setEditable(True)
-        self.reason.addItems([_t(r) for r in self.REASONS])
+        self.reason.addItems([tr(r) for r in self.REASONS])  # shown translated, stored Chinese
         form.addRow(_t("原因"), self.reason)
         buttons = button_box(self, Std.Ok | Std.Cancel)
         form.addRow(buttons)
@@ -306,7 +310,7 @@ class ReminderPane(QWidget):
         self.tree.resizeColumnToContents(0)
         self.tree.resizeColumnToContents(1)
         n_open = sum(1 for t in tasks if not t.held_reason)
-        self.title.setText(_t("今日提醒 {date}:{n} 项").format(date=f"{self.day.month}月{self.day.day}日", n=n_open))
+        self.title.setText(_t("今日提醒 {date}:{n} 项").format(date=format_month_day(self.day.month, self.day.day), n=n_open))
         self._show_current()
 
     # --- selection
@@ -413,7 +417,7 @@ class ReminderPane(QWidget):
         if not dialogs.exec_dialog(dlg):
             return False
         try:
-            engine.skip(t, dlg.reason.currentText(), clerk_id=self._clerk_for(t))
+            engine.skip(t, untr(dlg.reason.currentText(), SkipDialog.REASONS), clerk_id=self._clerk_for(t))
         except Exception as exc:  # noqa: BLE001
             dialogs.show_error(self, exc)
             return False

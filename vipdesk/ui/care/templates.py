@@ -111,7 +111,7 @@ class TemplateEditor(UnsavedGuard, QDialog):
             item = self.kinds.item(i)
             key = item.data(Qt.ItemDataRole.UserRole)
             mark = _t("(已修改)") if templates.is_custom(key) else ""
-            item.setText(f"{KINDS[key].label}{mark}")
+            item.setText(f"{_t(KINDS[key].label)}{mark}")
 
     def kind(self) -> str:
         item = self.kinds.currentItem()
@@ -136,7 +136,7 @@ class TemplateEditor(UnsavedGuard, QDialog):
         kind = self.kind()
         k = KINDS[kind]
         what = _t("打电话时要说的要点") if k.channel == "call" else _t("短信内容")
-        self.heading.setText(f"{k.label}({_t(CHANNEL_LABELS[k.channel])}):{what}")
+        self.heading.setText(f"{_t(k.label)}({_t(CHANNEL_LABELS[k.channel])}):{what}")
         self._loading = True
         self.edit.setPlainText(templates.template_for(kind))
         self._loading = False

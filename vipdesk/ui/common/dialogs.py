@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButton, QWidget
 
 from vipdesk.model.errors import ValidationError, VipdeskError
@@ -90,8 +90,11 @@ def exec_dialog(dialog: QDialog) -> bool:
 
 Std = QDialogButtonBox.StandardButton
 _STD_TEXT = {
-    Std.Ok: "确定", Std.Cancel: "取消", Std.Save: "保存", Std.Close: "关闭", Std.Yes: "是", Std.No: "否",
-    Std.Discard: "不保存", Std.Apply: "应用", Std.Reset: "恢复", Std.Help: "帮助",
+    Std.Ok: QT_TRANSLATE_NOOP("dialogs", "确定"), Std.Cancel: QT_TRANSLATE_NOOP("dialogs", "取消"),
+    Std.Save: QT_TRANSLATE_NOOP("dialogs", "保存"), Std.Close: QT_TRANSLATE_NOOP("dialogs", "关闭"),
+    Std.Yes: QT_TRANSLATE_NOOP("dialogs", "是"), Std.No: QT_TRANSLATE_NOOP("dialogs", "否"),
+    Std.Discard: QT_TRANSLATE_NOOP("dialogs", "不保存"), Std.Apply: QT_TRANSLATE_NOOP("dialogs", "应用"),
+    Std.Reset: QT_TRANSLATE_NOOP("dialogs", "恢复"), Std.Help: QT_TRANSLATE_NOOP("dialogs", "帮助"),
 }
 
 

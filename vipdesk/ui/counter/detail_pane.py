@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 
 from vipdesk.formatting import fen_to_yuan_text, format_date
 from vipdesk.model.care import plan as care_plan
+from vipdesk.model.loyalty.tiers import tier_display
 from vipdesk.model.members import calendar as cal
 from vipdesk.model.members import detail as member_detail
 from vipdesk.model.members.phone import format_phone
+from vipdesk.text import tr
 from vipdesk.ui.common import dialogs
 from vipdesk.ui.common.widgets import birthday_of
 from vipdesk.ui.counter.detail_tabs import CardsTab, ChildrenTab, ContactsTab, DatesTab, HistoryTab
@@ -177,7 +179,7 @@ class DetailPane(QWidget):
         today = dt.date.today()
         self.name_label.setText(m.name)
         colour = TIER_COLOURS.get(m.tier, "#555")
-        self.tier_label.setText(m.tier)
+        self.tier_label.setText(tier_display(m.tier))
         self.tier_label.setStyleSheet(
             f"color: white; background: {colour}; border-radius: 3px; padding: 1px 6px; font-weight: bold;")
         self.card_label.setText(self.tr("卡号 {card}").format(card=m.card_no) if m.card_no else self.tr("未办卡"))
@@ -199,11 +201,11 @@ class DetailPane(QWidget):
         f["spend"].setText(self.tr("{amount}({n} 次)").format(amount=fen_to_yuan_text(m.total_spend),
                                                               n=m.purchase_count))
         f["last"].setText(format_date(m.last_purchase.date()) if m.last_purchase else self.tr("从未消费"))
-        f["enrolled"].setText(format_date(m.enrolled_on) + (f" · {m.channel}" if m.channel else ""))
-        f["children"].setText("、".join(k.name for k in kids) or self.tr("无"))
+        f["enrolled"].setText(format_date(m.enrolled_on) + (f" · {tr(m.channel)}" if m.channel else ""))
+        f["children"].setText(self.tr("、").join(k.name for k in kids) or self.tr("无"))
         f["referrer"].setText(d.referrer_name or self.tr("无"))
         cats, size = member_detail.buying_summary(m.id)
-        buys = "、".join(self.tr("{category} {n} 件").format(category=c, n=n) for c, n in cats)
+        buys = self.tr("、").join(self.tr("{category} {n} 件").format(category=tr(c), n=n) for c, n in cats)
         if size:
             buys += (" · " if buys else "") + self.tr("常穿 {size}").format(size=size)
         f["buys"].setText(buys or self.tr("暂无"))

@@ -114,7 +114,7 @@ class ChildrenTab(_TableTab):
             b = birthday_of(c)
             age = cal.age_on(c.birth_year, c.birth_month, c.birth_day, today) if not c.birthday_lunar else (
                 today.year - c.birth_year if c.birth_year else None)
-            rows.append((c.id, [c.name, members.GENDERS.get(c.gender, ""),
+            rows.append((c.id, [c.name, tr(members.GENDERS.get(c.gender, "")),
                                 cal.both_calendars_text(b.anniversary(), today) if b else "",
                                 self.tr("{n}岁").format(n=age) if age is not None else "",
                                 QCoreApplication.translate("labels", age_group(age)), c.size, c.notes]))
@@ -287,7 +287,7 @@ class ContactsTab(_TableTab):
         if member_id:
             for c, clerk in member_detail.contacts(member_id):
                 rows.append((c.at, c.id, [format_datetime(c.at), tr(members.CONTACT_CHANNELS.get(c.channel, c.channel)),
-                                          c.outcome, c.note, "★" * (c.satisfaction or 0), clerk]))
+                                          tr(c.outcome), c.note, "★" * (c.satisfaction or 0), clerk]))
             for v, clerk in member_detail.visits(member_id):
                 rows.append((v.visited_at, -v.id, [format_datetime(v.visited_at), self.tr("到店未购"), "", v.note, "",
                                                    clerk]))

@@ -24,6 +24,7 @@ from vipdesk.model.errors import DuplicateMember, ValidationError, VipdeskError
 from vipdesk.model.members import detail as member_detail
 from vipdesk.model.members import profile as members
 from vipdesk.model.members.phone import mask_phone
+from vipdesk.text import tr, untr
 from vipdesk.ui.common import dialogs
 from vipdesk.ui.common.widgets import BirthdayEdit, MemberPicker, StaffCombo
 
@@ -63,7 +64,7 @@ class EnrolDialog(QDialog):
         self.clerk.set_clerk(clerk_id)
         self.channel = QComboBox(self)
         self.channel.setEditable(True)
-        self.channel.addItems(members.CHANNELS)  # stored values: not translated
+        self.channel.addItems([tr(c) for c in members.CHANNELS])  # shown translated, stored Chinese (untr)
         self.referrer_label = QLabel(self.tr("(无)"), self)
         pick = QPushButton(self.tr("选择…"), self)
         pick.setAutoDefault(False)
@@ -170,7 +171,7 @@ class EnrolDialog(QDialog):
 
             mid = codes.enrol_with_card(self.name.text(), self.phone.text(), self.card.text(),
                                         birthday=self.birthday.value(), clerk_id=self.clerk.clerk_id(),
-                                        gender=self.gender.currentData(), channel=self.channel.currentText(),
+                                        gender=self.gender.currentData(), channel=untr(self.channel.currentText(), members.CHANNELS),
                                         referred_by_id=self.referrer_id)
         except DuplicateMember as exc:
             self._show_existing(members.get_member(exc.member_id))

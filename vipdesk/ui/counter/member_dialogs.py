@@ -27,7 +27,7 @@ from vipdesk.formatting import yuan_text_plain
 from vipdesk.model.errors import VipdeskError
 from vipdesk.model.members import profile as members
 from vipdesk.model.store import settings
-from vipdesk.text import tr
+from vipdesk.text import tr, tr_noop, untr
 from vipdesk.ui.common import dialogs
 from vipdesk.ui.common.dialogs import Std, button_box
 from vipdesk.ui.common.unsaved import UnsavedGuard
@@ -160,7 +160,7 @@ class CardDialog(FormDialog):
                                   clerk_id=self.clerk.clerk_id())
 
 
-CONTACT_OUTCOMES = ["已接通,聊得愉快", "已接通,不方便", "未接通", "已回复", "未回复", "约好到店", "不希望再联系"]
+CONTACT_OUTCOMES = tr_noop(["已接通,聊得愉快", "已接通,不方便", "未接通", "已回复", "未回复", "约好到店", "不希望再联系"])
 
 
 class ContactDialog(FormDialog):
@@ -176,7 +176,7 @@ class ContactDialog(FormDialog):
         self.outcome.setEditable(True)
         self.outcome.addItem("")
         for text in CONTACT_OUTCOMES:
-            self.outcome.addItem(text)  # stored as the outcome: not translated
+            self.outcome.addItem(tr(text))  # shown translated, stored Chinese (untr)
         self.note = QPlainTextEdit(self)
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(80)
@@ -195,7 +195,7 @@ class ContactDialog(FormDialog):
 
     def apply(self):
         return members.log_contact(self.member_id, clerk_id=self.clerk.clerk_id(),
-                                   channel=self.channel.currentData(), outcome=self.outcome.currentText(),
+                                   channel=self.channel.currentData(), outcome=untr(self.outcome.currentText(), CONTACT_OUTCOMES),
                                    note=self.note.toPlainText(), satisfaction=self.satisfaction.currentData())
 
 

@@ -30,7 +30,7 @@ from vipdesk.model.members import profile as members
 from vipdesk.model.members.age import BirthYear, parse_birth_year
 from vipdesk.model.members.detail import MemberDetail, member_name
 from vipdesk.model.members.phone import format_phone
-from vipdesk.text import tr
+from vipdesk.text import tr, untr
 from vipdesk.ui.common import dialogs
 from vipdesk.ui.common.widgets import BirthdayEdit, MemberPicker, StaffCombo, birthday_of
 
@@ -70,7 +70,7 @@ class ProfileTab(QScrollArea):
         self.channel.setEditable(True)
         self.channel.addItem("")
         for c in members.CHANNELS:
-            self.channel.addItem(c)  # stored values: not translated
+            self.channel.addItem(tr(c))  # shown translated, stored Chinese (untr)
         self.referrer_label = QLabel(hard)
         self.referrer_id: int | None = None
         pick = QPushButton(self.tr("选择…"), hard)
@@ -97,7 +97,7 @@ class ProfileTab(QScrollArea):
             combo = QComboBox(soft)
             combo.setEditable(True)
             combo.addItem("")
-            combo.addItems(choices)  # stored as typed: not translated
+            combo.addItems([tr(c) for c in choices])  # shown translated, stored Chinese (untr)
             combo.setMinimumContentsLength(8)
             self.soft[key] = combo
             sg.addWidget(QLabel(tr(label), soft), n // 2, (n % 2) * 2)  # model labels: context "vipdesk"
@@ -169,11 +169,11 @@ class ProfileTab(QScrollArea):
             self.address.setText(m.address)
             self.sizes.setText(m.sizes)
             self.clerk.reload(keep=m.clerk_id)
-            self.channel.setCurrentText(m.channel)
+            self.channel.setCurrentText(tr(m.channel) if m.channel else "")
             self.referrer_id = m.referred_by_id
             self.referrer_label.setText(d.referrer_name or self.tr("(无)"))
             for key, combo in self.soft.items():
-                combo.setCurrentText(getattr(m, key))
+                combo.setCurrentText(tr(getattr(m, key)) if getattr(m, key) else "")
             self.soft_notes.setPlainText(m.soft_notes)
             self.observations.setPlainText(m.observations)
         finally:
@@ -216,13 +216,13 @@ class ProfileTab(QScrollArea):
             "address": self.address.text(),
             "sizes": self.sizes.text(),
             "clerk_id": self.clerk.clerk_id(),
-            "channel": self.channel.currentText(),
+            "channel": untr(self.channel.currentText(), members.CHANNELS),
             "referred_by_id": self.referrer_id,
             "soft_notes": self.soft_notes.toPlainText(),
             "observations": self.observations.toPlainText(),
         }
         for key, combo in self.soft.items():
-            fields[key] = combo.currentText()
+            fields[key] = untr(combo.currentText(), members.SOFT_FIELDS[key][1])
         b = fields["birthday"]
         if self.approx_age.text().strip() and (b is None or b.year is None):
             fields["birth_year"] = parse_birth_year(self.approx_age.text(), self.tr("出生年份/年龄"))

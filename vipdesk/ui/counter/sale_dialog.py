@@ -35,6 +35,7 @@ from vipdesk.model.members.phone import mask_phone
 from vipdesk.model.sales import recording as sales
 from vipdesk.model.sales.recording import LineInput
 from vipdesk.model.store import settings
+from vipdesk.text import tr, untr
 from vipdesk.ui.common import dialogs
 from vipdesk.ui.common.widgets import StaffCombo, parse_discount, parse_quantity, parse_yuan
 from vipdesk.ui.loyalty.pay import PaymentBox
@@ -81,7 +82,7 @@ class SaleDialog(QDialog):
         self.style_code = QLineEdit(entry)
         self.category = QComboBox(entry)
         self.category.addItem("")
-        self.category.addItems(sales.CATEGORIES)  # stored on the sale line: not translated
+        self.category.addItems([tr(c) for c in sales.CATEGORIES])  # shown translated, stored Chinese (untr)
         self.size = QLineEdit(entry)
         self.price = QLineEdit(entry)
         self.price.setPlaceholderText(self.tr("元"))
@@ -187,7 +188,7 @@ class SaleDialog(QDialog):
         qty = parse_quantity(self.quantity.text(), where + self.tr("数量"))
         disc = parse_discount(self.discount.text(), where + self.tr("折扣"))
         return LineInput(style_code=code.upper(), unit_price=price, quantity=qty, discount=disc,
-                         category=self.category.currentText(), size=self.size.text().strip())
+                         category=untr(self.category.currentText(), sales.CATEGORIES), size=self.size.text().strip())
 
     def line_is_amount_only(self) -> bool:
         """Only a price typed (no style, category or size): the counter's fastest sale."""
@@ -227,7 +228,7 @@ class SaleDialog(QDialog):
         self.table.setRowCount(len(self.lines))
         for r, line in enumerate(self.lines):
             amount = q.lines[r].amount if q else None
-            cells = [line.style_code, line.category, line.size, yuan_text_plain(line.unit_price), str(line.quantity),
+            cells = [line.style_code, tr(line.category), line.size, yuan_text_plain(line.unit_price), str(line.quantity),
                      format_discount(line.discount) if line.discount < 1000 else "",
                      yuan_text_plain(amount) if amount is not None else ""]
             for c, text in enumerate(cells):

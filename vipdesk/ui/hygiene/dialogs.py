@@ -44,6 +44,7 @@ from vipdesk.model.errors import VipdeskError
 from vipdesk.model.hygiene import completeness_report, duplicates, merge
 from vipdesk.model.importing.members_export import export_members
 from vipdesk.model.members.phone import format_phone, mask_phone
+from vipdesk.text import tr_noop
 from vipdesk.ui.common import dialogs, tasks
 from vipdesk.ui.common.dialogs import Std, button_box
 from vipdesk.ui.privacy.pin import require_owner
@@ -76,7 +77,7 @@ class DuplicatesDialog(QDialog):
 
     merged = Signal(int)
     MAX_SHOWN = 500  # groups listed at once; merging some and 重新查找 shows the rest
-    COLUMNS = ("会员", "手机", "生日", "卡号", "消费次数", "累计消费", "积分", "最近消费", "入会日期", "导购")
+    COLUMNS = tr_noop(("会员", "手机", "生日", "卡号", "消费次数", "累计消费", "积分", "最近消费", "入会日期", "导购"))
 
     def __init__(self, parent: QWidget | None = None, clerk: str = "") -> None:
         super().__init__(parent)
@@ -378,7 +379,7 @@ class CompletenessDialog(QDialog):
     """The profile contest (P10): per clerk, members enrolled in the period, complete profiles,
     average score — the same rule as the card incentives."""
 
-    HEADERS = ("导购", "新入会", "完整档案", "完整率", "平均完整度")
+    HEADERS = tr_noop(("导购", "新入会", "完整档案", "完整率", "平均完整度"))
 
     def __init__(self, parent: QWidget | None = None, today: dt.date | None = None) -> None:
         super().__init__(parent)

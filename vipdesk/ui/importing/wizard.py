@@ -49,6 +49,7 @@ from vipdesk.model.importing.runner import ALL_OR_NOTHING, SKIP_BAD, ImportResul
 from vipdesk.model.importing.tabular import ImportCancelled, open_table
 from vipdesk.model.importing.xls import sheet_names as xls_sheet_names
 from vipdesk.model.members.phone import mask_phone
+from vipdesk.text import tr_noop
 from vipdesk.ui.common import dialogs, tasks
 
 
@@ -56,7 +57,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("ImportWizard", text)
 
 
-ENCODINGS: list[tuple[str, str | None]] = [("自动识别", None), ("UTF-8", "utf-8-sig"), ("GBK", "gb18030")]
+ENCODINGS: list[tuple[str, str | None]] = tr_noop([("自动识别", None), ("UTF-8", "utf-8-sig"), ("GBK", "gb18030")])
 CHOICE_LABELS = {members_import.MERGE: "合并", members_import.SKIP: "跳过", members_import.KEEP_BOTH: "都保留"}
 PHASES = {"backup": "正在备份数据库…", "reading": "正在读取…", "writing": "正在写入…", "report": "正在保存报告…"}
 PREVIEW_ROWS = 5
@@ -389,8 +390,8 @@ class ImportWizard(QWizard):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_t("导入会员"))
-        for button, text in ((QWizard.WizardButton.BackButton, "< 上一步"), (QWizard.WizardButton.NextButton, "下一步 >"),
-                             (QWizard.WizardButton.CancelButton, "取消"), (QWizard.WizardButton.FinishButton, "完成")):
+        for button, text in tr_noop(((QWizard.WizardButton.BackButton, "< 上一步"), (QWizard.WizardButton.NextButton, "下一步 >"),
+                                     (QWizard.WizardButton.CancelButton, "取消"), (QWizard.WizardButton.FinishButton, "完成"))):
             self.setButtonText(button, _t(text))
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)

@@ -32,6 +32,7 @@ from vipdesk.formatting import fen_to_yuan_text, format_date, format_datetime
 from vipdesk.model.errors import VipdeskError
 from vipdesk.model.loyalty import gifts, incentives, ledger, stored_value, vouchers
 from vipdesk.model.members.detail import member_names, member_row
+from vipdesk.text import tr_noop
 from vipdesk.ui.common import dialogs
 from vipdesk.ui.common.dialogs import Std, button_box
 from vipdesk.ui.common.widgets import StaffCombo, parse_yuan
@@ -260,7 +261,7 @@ class StoredValueDialog(QDialog):
 class VoucherListDialog(QDialog):
     """All vouchers (or one member's), newest first; cancel an open one with a reason."""
 
-    STATES = [("", "全部"), ("open", "可用"), ("redeem", "已使用"), ("expire", "已过期"), ("cancel", "已作废")]
+    STATES = tr_noop([("", "全部"), ("open", "可用"), ("redeem", "已使用"), ("expire", "已过期"), ("cancel", "已作废")])
 
     def __init__(self, parent: QWidget | None, member_id: int | None = None) -> None:
         super().__init__(parent)
@@ -325,7 +326,7 @@ class VoucherListDialog(QDialog):
 class IncentiveDialog(QDialog):
     """导购激励: cards sold / free cards per clerk in a month, what counts, commission and bonus."""
 
-    HEADERS = ["导购", "售卡", "计提成", "免费卡", "计奖励", "合计张数", "提成", "达标奖", "合计", "资料不全的会员"]
+    HEADERS = tr_noop(["导购", "售卡", "计提成", "免费卡", "计奖励", "合计张数", "提成", "达标奖", "合计", "资料不全的会员"])
 
     def __init__(self, parent: QWidget | None, month: dt.date | None = None) -> None:
         super().__init__(parent)

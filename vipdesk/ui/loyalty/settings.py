@@ -34,6 +34,7 @@ from vipdesk.formatting import yuan_text_plain
 from vipdesk.model.errors import ValidationError, VipdeskError
 from vipdesk.model.loyalty import config, earning, gifts, thresholds, tiers
 from vipdesk.model.store import settings
+from vipdesk.text import tr, tr_noop
 from vipdesk.ui.common import dialogs
 from vipdesk.ui.common.dialogs import Std, button_box
 from vipdesk.ui.common.unsaved import UnsavedGuard
@@ -41,7 +42,7 @@ from vipdesk.ui.common.widgets import parse_discount, parse_yuan
 from vipdesk.ui.privacy.pin import require_owner
 
 # (setting, kind) per tab; kind: int / yuan (fen stored) / bool / choice:{value: label}
-POINTS_FIELDS: list[tuple[settings.SettingDef, Any]] = [
+POINTS_FIELDS: list[tuple[settings.SettingDef, Any]] = tr_noop([
     (earning.POINTS_PER_YUAN, "int"),
     (config.BIRTHDAY_PERCENT, "int"),
     (config.BIRTHDAY_DISCOUNT, "discount"),
@@ -54,7 +55,7 @@ POINTS_FIELDS: list[tuple[settings.SettingDef, Any]] = [
     (config.EXPIRY_MONTHS, "int"),
     (config.INACTIVE_ENABLED, "bool"),
     (config.INACTIVE_MONTHS, "int"),
-]
+])
 VOUCHER_FIELDS: list[tuple[settings.SettingDef, Any]] = [
     (config.L5_ENABLED, "bool"), (config.L5_AUTO, "bool"), (config.L5_POINTS, "int"), (config.L5_VALUE, "yuan"),
     (config.L5_VALID_DAYS, "int"),
@@ -67,14 +68,15 @@ INCENTIVE_FIELDS: list[tuple[settings.SettingDef, Any]] = [
     (settings.CARD_PRICE, "yuan"), (settings.FREE_CARD_ITEMS, "int"), (config.INC_SOLD, "yuan"),
     (config.INC_FREE, "yuan"), (config.INC_TARGET, "int"), (config.INC_BONUS, "yuan"),
 ]
-TIER_FIELDS: list[tuple[settings.SettingDef, Any]] = [
+TIER_FIELDS: list[tuple[settings.SettingDef, Any]] = tr_noop([
     (config.TIER_BASIS, {"points": "按周期内所得积分", "spend": "按近12个月消费金额(元)"}),
     (config.GRACE_DAYS, "int"), (config.REVIEW_ENABLED, "bool"), (config.REVIEW_DAY, "text"),
-]
+])
 
 
 def _label(d: settings.SettingDef) -> str:
-    return d.label.replace("(分)", "(元)") if "(分)" in d.label else d.label
+    """Money is stored in fen and edited here in yuan: the label says so in either language."""
+    return tr(d.label).replace("(分)", "(元)").replace("(fen)", "(¥)")
 
 
 class SettingsForm(QWidget):
@@ -181,7 +183,7 @@ def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
 
 
 def _rows_with_buttons(parent: QWidget, table: QTableWidget, new_row: list[Any]) -> QHBoxLayout:
-    add, remove = QPushButton(parent.tr("添加一行"), parent), QPushButton(parent.tr("删除所选行"), parent)
+    add, remove = QPushButton(tr("添加一行"), parent), QPushButton(tr("删除所选行"), parent)
 
     def do_add() -> None:
         r = table.rowCount()
@@ -231,7 +233,7 @@ class LoyaltySettingsDialog(UnsavedGuard, QDialog):
             r = self.tier_table.rowCount()
             self.tier_table.insertRow(r)
             disc = "" if t.discount >= 1000 else f"{t.discount / 100:g}"
-            for c, v in enumerate((t.name, str(t.threshold), disc, t.benefits)):
+            for c, v in enumerate((tiers.tier_display(t.name), str(t.threshold), disc, tiers.tier_display(t.benefits))):
                 self.tier_table.setItem(r, c, QTableWidgetItem(v))
         self.tier_form = SettingsForm(TIER_FIELDS, page)
         self.apply_downgrades = QCheckBox(self.tr("保存时同时执行降级(否则等年度复核)"), page)
@@ -259,7 +261,7 @@ class LoyaltySettingsDialog(UnsavedGuard, QDialog):
     def tier_rows(self) -> list[dict]:
         rows = []
         for r in range(self.tier_table.rowCount()):
-            name = _cell(self.tier_table, r, 0)
+            name = tiers.tier_stored(_cell(self.tier_table, r, 0))
             if not name and not _cell(self.tier_table, r, 1):
                 continue
             where = self.tr("第 {n} 个等级").format(n=r + 1)
@@ -269,7 +271,7 @@ class LoyaltySettingsDialog(UnsavedGuard, QDialog):
                 raise ValidationError(where, self.tr("门槛应为整数")) from None
             rows.append({"name": name, "threshold": threshold,
                          "discount": parse_discount(_cell(self.tier_table, r, 2), where + self.tr("折扣")),
-                         "benefits": _cell(self.tier_table, r, 3)})
+                         "benefits": tiers.tier_stored(_cell(self.tier_table, r, 3))})
         tiers.validate_rules(rows)
         return rows
 

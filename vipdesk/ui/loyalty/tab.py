@@ -20,13 +20,14 @@ from vipdesk.formatting import fen_to_yuan_text, format_date, format_datetime, f
 from vipdesk.model.errors import ValidationError, VipdeskError
 from vipdesk.model.loyalty import ledger, stored_value, tiers, vouchers
 from vipdesk.model.loyalty.summary import member_loyalty
+from vipdesk.text import tr_noop
 from vipdesk.ui.common import dialogs
 from vipdesk.ui.loyalty.dialogs import RedeemDialog, StoredValueDialog, fill, make_table
 from vipdesk.ui.privacy.pin import require_owner
 
-KIND_TEXT = {"earn": "消费积分", "redeem": "兑换礼品", "reverse": "退货扣回", "adjust": "调整", "expire": "到期",
+KIND_TEXT = tr_noop({"earn": "消费积分", "redeem": "兑换礼品", "reverse": "退货扣回", "adjust": "调整", "expire": "到期",
              "import": "导入", "convert": "换券", "referral": "介绍奖励", "merge": "合并", "voucher_cancel": "券作废退回",
-             "bonus": "奖励"}
+             "bonus": "奖励"})
 
 
 class LoyaltyTab(QWidget):
@@ -92,8 +93,8 @@ class LoyaltyTab(QWidget):
             return
         s = member_loyalty(member_id)
         lock = self.tr("(已锁定:{r})").format(r=s["tier_lock_reason"]) if s["tier_locked"] else ""
-        self.tier.setText(f"{s['tier']} {format_discount(s['tier_discount'])}{lock}")
-        self.tier.setToolTip(s["tier_benefits"])
+        self.tier.setText(f"{tiers.tier_display(s['tier'])} {format_discount(s['tier_discount'])}{lock}")
+        self.tier.setToolTip(tiers.tier_display(s["tier_benefits"]))
         self.points.setText(f"{s['points']:,}")
         unit = self.tr("积分") if s["tier_basis"] == "points" else self.tr("元")
         if s["next_tier"]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -38,6 +38,15 @@ def _short(v: float) -> str:
     return f"{v:.1f}"
 
 
+def _r(text: str) -> str:
+    """Chart titles and category labels in the app's language (see view._r)."""
+    template = getattr(text, "template", None)
+    if template is not None:
+        values = {k: _r(v) if isinstance(v, str) else v for k, v in text.values.items()}
+        return QCoreApplication.translate("reports", template).format(**values)
+    return QCoreApplication.translate("reports", text)
+
+
 class ChartWidget(QWidget):
     def __init__(self, table: Table, chart: Chart, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,11 +56,11 @@ class ChartWidget(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         last = chart.last_row if chart.last_row is not None else len(table.rows)
         rows = table.rows[chart.first_row:last]
-        self.categories = [str(r[0]) for r in rows]
+        self.categories = [_r(str(r[0])) for r in rows]
         self.series: list[tuple[str, list[float]]] = []
         for col in chart.value_cols:
             kind = table.columns[col].kind
-            self.series.append((table.columns[col].label, [_num(r[col], kind) for r in rows]))
+            self.series.append((_r(table.columns[col].label), [_num(r[col], kind) for r in rows]))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         return QSize(520, 260)
@@ -63,7 +72,7 @@ class ChartWidget(QWidget):
         font = QFont(self.font())
         font.setBold(True)
         p.setFont(font)
-        p.drawText(QRectF(0, 4, self.width(), 20), Qt.AlignmentFlag.AlignHCenter, self.chart.title)
+        p.drawText(QRectF(0, 4, self.width(), 20), Qt.AlignmentFlag.AlignHCenter, _r(self.chart.title))
         p.setFont(self.font())
         area = QRectF(8, 28, self.width() - 16, self.height() - 36)
         if not self.categories or not any(any(v for v in vals) for _, vals in self.series):

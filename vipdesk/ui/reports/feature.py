@@ -41,7 +41,7 @@ def export_roster(window: Any, path: Path | None = None, segment: str | None = N
     from vipdesk.ui.common.tasks import run_task
 
     if path is None:
-        choices = [_t("全部会员")] + [d.label if d.label == d.group else f"{d.group} · {d.label}" for d in SEGMENTS]
+        choices = [_t("全部会员")] + [d.display for d in SEGMENTS]
         picked, ok = QInputDialog.getItem(window, _t("导出会员名单"), _t("导出哪些会员:"), choices, 0, False)
         if not ok:
             return
@@ -124,7 +124,7 @@ def _install_segment_combo(window: Any) -> None:
     combo.setToolTip(_t("只显示某个会员分群(规则见 帮助 → 会员分群规则)"))
     combo.addItem(_t("全部会员"), "")
     for d in SEGMENTS:
-        combo.addItem(d.label if d.label == d.group else f"{d.group} · {d.label}", d.key)
+        combo.addItem(d.display, d.key)
 
     def changed(_index: int) -> None:
         key = combo.currentData()

@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -57,9 +57,20 @@ def cell_text(value: Any, kind: str) -> str:
     return f"{value:g}"
 
 
+def _r(text: str) -> str:
+    """Report titles, headers, row labels and notes are Chinese in the workbook (head office's
+    format) and shown here in the app's language (context "reports", see TRANSLATING.md);
+    a ``reports.table.Text`` is translated by its template, its values in turn."""
+    template = getattr(text, "template", None)
+    if template is not None:
+        values = {k: _r(v) if isinstance(v, str) else v for k, v in text.values.items()}
+        return QCoreApplication.translate("reports", template).format(**values)
+    return QCoreApplication.translate("reports", text)
+
+
 def table_widget(t: Table, parent: QWidget | None = None) -> QTableWidget:
     w = QTableWidget(len(t.rows), len(t.columns), parent)
-    w.setHorizontalHeaderLabels([c.label for c in t.columns])
+    w.setHorizontalHeaderLabels([_r(c.label) for c in t.columns])
     w.verticalHeader().setVisible(False)
     w.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     w.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -69,7 +80,7 @@ def table_widget(t: Table, parent: QWidget | None = None) -> QTableWidget:
             kind = c.kind
             if kind == "kpi":
                 kind = t.row_kinds[i] if i < len(t.row_kinds) else "num"
-            item = QTableWidgetItem(cell_text(v, kind))
+            item = QTableWidgetItem(_r(v) if isinstance(v, str) and not c.user else cell_text(v, kind))
             if kind not in ("text", "date"):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             w.setItem(i, j, item)
@@ -94,7 +105,7 @@ class TablePage(QScrollArea):
         self.tables: list[QTableWidget] = []
         for part in [t, *t.sections]:
             if part is not t:
-                head = QLabel(part.title, body)
+                head = QLabel(_r(part.title), body)
                 head.setStyleSheet("font-weight: bold; font-size: 14px; margin-top: 8px;")
                 lay.addWidget(head)
             if part.charts:
@@ -108,7 +119,7 @@ class TablePage(QScrollArea):
             self.tables.append(tw)
             lay.addWidget(tw)
             for note in part.notes:
-                n = QLabel(note, body)
+                n = QLabel(_r(note), body)
                 n.setWordWrap(True)
                 n.setStyleSheet("color: #666666;")
                 lay.addWidget(n)
@@ -207,7 +218,7 @@ class ReportsDialog(QDialog):
         current = self.tabs.currentIndex()
         self.tabs.clear()
         for t in report.tables:
-            self.tabs.addTab(TablePage(t, self.tabs), t.title)
+            self.tabs.addTab(TablePage(t, self.tabs), _r(t.title))
         if 0 <= current < self.tabs.count():
             self.tabs.setCurrentIndex(current)
         self.status.setText(self.tr("{shop} · {p} · 生成于 {at}").format(

@@ -31,6 +31,7 @@ from vipdesk.formatting import format_datetime
 from vipdesk.model.privacy import audit
 from vipdesk.model.safety import backup as bk
 from vipdesk.model.store.db import close_database, database_path, open_database
+from vipdesk.text import tr_noop
 from vipdesk.ui.common import dialogs, tasks
 from vipdesk.ui.privacy.pin import require_owner
 
@@ -92,7 +93,7 @@ def run_restore(parent: QWidget | None, window: Any, work, done_text, *, detail:
 class BackupsDialog(QDialog):
     """The list of backups with 立即备份 / 恢复 / 复制到U盘 / 打开副本."""
 
-    HEADERS = ("时间", "原因", "大小", "会员数")
+    HEADERS = tr_noop(("时间", "原因", "大小", "会员数"))
 
     def __init__(self, window: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
