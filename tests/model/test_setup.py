@@ -14,7 +14,7 @@ def answers(**kw) -> first_run.SetupAnswers:
     base = dict(shop_name="小叮当童装", address="人民路 8 号", phone="0571-88881234", trade=p.key, silver=p.silver,
                 gold=p.gold, points_per_yuan=p.points_per_yuan, followup_days=p.followup_days,
                 revisit_days=p.revisit_days, care_days=p.care_days,
-                birthday_voucher_yuan=p.birthday_voucher_yuan, owner_pin="2580")
+                birthday_voucher_yuan=p.birthday_voucher_yuan, owner_pin="258025")
     base.update(kw)
     return first_run.SetupAnswers(**base)
 
@@ -37,7 +37,7 @@ def test_l1_l3_c4_trade_defaults_are_what_the_rules_use(db_path):
     assert settings.get(care.FOLLOWUP_DAYS.key) == 5
     assert settings.get(settings.SHOP_NAME.key) == "小叮当童装"
     assert settings.get(settings.SHOP_KIND.key) == "jewelry"
-    assert owner.check_owner_pin("2580")
+    assert owner.check_owner_pin("258025")
 
 
 def test_existing_shop_with_members_is_never_asked(db_path):

@@ -25,19 +25,19 @@ def test_wizard_fills_trade_defaults_and_applies_them(qtbot, db_path, ui_env, an
     assert (w.silver.value(), w.gold.value(), w.care.value()) == (3000, 6000, 90)
     w.gold.setValue(8000)
     w.next()
-    qtbot.keyClicks(w.pin, "2580")
-    qtbot.keyClicks(w.pin2, "2589")
+    qtbot.keyClicks(w.pin, "258025")
+    qtbot.keyClicks(w.pin2, "258925")
     w.next()
     assert w.currentId() == 2 and any("不一样" in t for t in answers.texts())
     w.pin2.clear()
-    qtbot.keyClicks(w.pin2, "2580")
+    qtbot.keyClicks(w.pin2, "258025")
     w.next()
     w.start_buttons["import"].setChecked(True)
     w.accept()
     assert w.answers is not None and w.answers.start == "import"
     assert settings.get(settings.SHOP_NAME.key) == "Lily Kids"
     assert [t.threshold for t in tiers.tiers()] == [0, 3000, 8000, 16000]
-    assert owner.check_owner_pin("2580")
+    assert owner.check_owner_pin("258025")
     assert not first_run.needs_setup()
 
 

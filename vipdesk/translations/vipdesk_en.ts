@@ -4,100 +4,96 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../ui/privacy/actions.py" line="307"/>
+        <location filename="../ui/privacy/actions.py" line="308"/>
         <source>审计日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="310"/>
+        <location filename="../ui/privacy/actions.py" line="311"/>
         <source>搜索说明、文件或操作人</source>
         <translation>Search description, file or operator</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="312"/>
+        <location filename="../ui/privacy/actions.py" line="313"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="312"/>
-        <location filename="../ui/privacy/actions.py" line="321"/>
+        <location filename="../ui/privacy/actions.py" line="313"/>
+        <location filename="../ui/privacy/actions.py" line="322"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="312"/>
+        <location filename="../ui/privacy/actions.py" line="313"/>
         <source>人数</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="312"/>
+        <location filename="../ui/privacy/actions.py" line="313"/>
         <source>说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="313"/>
+        <location filename="../ui/privacy/actions.py" line="314"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="313"/>
+        <location filename="../ui/privacy/actions.py" line="314"/>
         <source>操作人</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="318"/>
+        <location filename="../ui/privacy/actions.py" line="319"/>
         <source>审计日志只能追加,不能修改或删除。</source>
         <translation>The audit log can only be appended to; it cannot be changed or deleted.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="333"/>
+        <location filename="../ui/privacy/actions.py" line="334"/>
         <source>全部</source>
         <translation>All</translation>
-    </message>
-    <message>
-        <source>关闭</source>
-        <translation type="vanished">Close</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../ui/safety/backups.py" line="99"/>
+        <location filename="../ui/safety/backups.py" line="102"/>
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="108"/>
+        <location filename="../ui/safety/backups.py" line="111"/>
         <source>备份文件夹:{path}</source>
         <translation>Backup folder: {path}</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="111"/>
+        <location filename="../ui/safety/backups.py" line="114"/>
         <source>会员管家启动时、每 30 分钟(有修改时)以及导入、合并、批量注销、恢复之前都会自动备份。建议每周“复制到U盘”一次,放在店外保存。</source>
         <translation>vipdesk backs up automatically at start-up, every 30 minutes (when there are changes) and before imports, merges, bulk closures and restores. Copy to a USB drive once a week and keep it outside the shop.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="114"/>
+        <location filename="../ui/safety/backups.py" line="117"/>
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="115"/>
+        <location filename="../ui/safety/backups.py" line="118"/>
         <source>恢复所选备份…</source>
         <translation>Restore selected backup…</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="116"/>
+        <location filename="../ui/safety/backups.py" line="119"/>
         <source>复制到U盘/新电脑…</source>
         <translation>Copy to USB drive / new computer…</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="117"/>
+        <location filename="../ui/safety/backups.py" line="120"/>
         <source>打开副本(搬到新电脑)…</source>
         <translation>Open copy (move to new computer)…</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="118"/>
+        <location filename="../ui/safety/backups.py" line="121"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -105,42 +101,42 @@
 <context>
     <name>CardDialog</name>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="119"/>
+        <location filename="../ui/counter/member_dialogs.py" line="124"/>
         <source>办理会员卡</source>
         <translation>Issue membership card</translation>
     </message>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="122"/>
+        <location filename="../ui/counter/member_dialogs.py" line="127"/>
         <source>售卡</source>
         <translation>Sell card</translation>
     </message>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="123"/>
+        <location filename="../ui/counter/member_dialogs.py" line="128"/>
         <source>免费</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="131"/>
+        <location filename="../ui/counter/member_dialogs.py" line="136"/>
         <source>一次购买满{n}件</source>
         <translation>Buy {n} or more items at once</translation>
     </message>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="139"/>
+        <location filename="../ui/counter/member_dialogs.py" line="144"/>
         <source>卡号</source>
         <translation>Card no.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="140"/>
+        <location filename="../ui/counter/member_dialogs.py" line="145"/>
         <source>收费</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="141"/>
+        <location filename="../ui/counter/member_dialogs.py" line="146"/>
         <source>经办导购</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="151"/>
+        <location filename="../ui/counter/member_dialogs.py" line="156"/>
         <source>售卡金额</source>
         <translation>Card price</translation>
     </message>
@@ -406,44 +402,413 @@
 <context>
     <name>CareFeature</name>
     <message>
-        <location filename="../ui/care/feature.py" line="77"/>
+        <location filename="../ui/care/feature.py" line="82"/>
+        <source>请先打开一位会员,再记录她的满意度调查。</source>
+        <translation>Open a member first, then record her satisfaction survey.</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/feature.py" line="114"/>
         <source>刷新今日提醒</source>
         <translation>Refresh today's reminders</translation>
     </message>
     <message>
-        <location filename="../ui/care/feature.py" line="78"/>
+        <location filename="../ui/care/feature.py" line="115"/>
         <source>短信模板…</source>
         <translation>SMS templates…</translation>
     </message>
     <message>
-        <location filename="../ui/care/feature.py" line="80"/>
+        <location filename="../ui/care/feature.py" line="117"/>
         <source>打印本周回访清单…</source>
         <translation>Print this week's follow-up list…</translation>
     </message>
     <message>
-        <location filename="../ui/care/feature.py" line="81"/>
+        <location filename="../ui/care/feature.py" line="118"/>
         <source>下月生日名单…</source>
         <translation>Next month's birthdays…</translation>
     </message>
     <message>
-        <location filename="../ui/care/feature.py" line="83"/>
+        <location filename="../ui/care/feature.py" line="120"/>
         <source>会员活动…</source>
         <translation>Member events…</translation>
     </message>
     <message>
-        <location filename="../ui/care/feature.py" line="84"/>
+        <location filename="../ui/care/feature.py" line="121"/>
         <source>天气关怀…</source>
         <translation>Weather care…</translation>
     </message>
     <message>
-        <location filename="../ui/care/feature.py" line="85"/>
+        <location filename="../ui/care/feature.py" line="122"/>
         <source>投诉记录…</source>
         <translation>Complaints…</translation>
     </message>
     <message>
-        <location filename="../ui/care/feature.py" line="87"/>
+        <location filename="../ui/care/feature.py" line="123"/>
+        <source>满意度调查…</source>
+        <translation>Satisfaction survey…</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/feature.py" line="124"/>
+        <source>调查问题…</source>
+        <translation>Survey questions…</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/feature.py" line="125"/>
+        <source>流失原因分析…</source>
+        <translation>Churn reason analysis…</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/feature.py" line="126"/>
+        <source>本月未联系会员…</source>
+        <translation>Members not contacted this month…</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/feature.py" line="128"/>
+        <source>关怀计划…</source>
+        <translation>Care plan…</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/feature.py" line="129"/>
         <source>关怀设置…</source>
         <translation>Care settings…</translation>
+    </message>
+</context>
+<context>
+    <name>CareFeedback</name>
+    <message>
+        <location filename="../ui/care/feedback.py" line="91"/>
+        <source>满意度调查</source>
+        <translation>Satisfaction survey</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/feedback.py" line="96"/>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/feedback.py" line="101"/>
+        <source>(不答)</source>
+        <translation>(No answer)</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/feedback.py" line="132"/>
+        <source>调查问题</source>
+        <translation>Survey questions</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/feedback.py" line="136"/>
+        <source>打分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/feedback.py" line="136"/>
+        <location filename="../ui/care/feedback.py" line="146"/>
+        <source>文字</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/feedback.py" line="143"/>
+        <source>新问题</source>
+        <translation>New question</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/feedback.py" line="145"/>
+        <source>打分 1–5</source>
+        <translation>Score 1–5</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/feedback.py" line="147"/>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/feedback.py" line="182"/>
+        <source>流失原因分析</source>
+        <translation>Churn reason analysis</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/feedback.py" line="185"/>
+        <location filename="../ui/care/feedback.py" line="187"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/feedback.py" line="185"/>
+        <location filename="../ui/care/feedback.py" line="192"/>
+        <source>流失会员</source>
+        <translation>Churned members</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/feedback.py" line="185"/>
+        <location filename="../ui/care/feedback.py" line="187"/>
+        <source>已挽回</source>
+        <translation>Won back</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/feedback.py" line="185"/>
+        <source>挽回率</source>
+        <translation>Win-back rate</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/feedback.py" line="185"/>
+        <source>主要分群</source>
+        <translation>Main segment</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/feedback.py" line="185"/>
+        <source>主要导购</source>
+        <translation>Main clerk</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/feedback.py" line="187"/>
+        <location filename="../ui/care/feedback.py" line="252"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/feedback.py" line="187"/>
+        <source>记录日期</source>
+        <translation>Date recorded</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/feedback.py" line="187"/>
+        <source>分群</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/feedback.py" line="187"/>
+        <source>导购</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/feedback.py" line="190"/>
+        <source>按原因(每位会员取最近一次记录)</source>
+        <translation>By reason (latest record per member)</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/feedback.py" line="195"/>
+        <source>原因选项</source>
+        <translation>Reason options</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/feedback.py" line="198"/>
+        <source>保存选项</source>
+        <translation>Save options</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/feedback.py" line="221"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/feedback.py" line="221"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/feedback.py" line="223"/>
+        <source>统计流失原因</source>
+        <translation>Analyze churn reasons</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/feedback.py" line="228"/>
+        <source>修改流失原因选项需要店长密码。</source>
+        <translation>Changing churn reason options requires the owner password.</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/feedback.py" line="247"/>
+        <source>本月未联系会员</source>
+        <translation>Members not contacted this month</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/feedback.py" line="252"/>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/feedback.py" line="252"/>
+        <source>专属导购</source>
+        <translation>Assigned clerk</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/feedback.py" line="252"/>
+        <source>本月关怀次数</source>
+        <translation>Care contacts this month</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/feedback.py" line="266"/>
+        <source>{y}年{m}月:{n} 位会员的关怀少于每月 {k} 次</source>
+        <translation>{y}-{m}: {n} members had fewer than {k} care contacts a month</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/feedback.py" line="268"/>
+        <source>未指定</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/feedback.py" line="270"/>
+        <source>查找本月未联系会员</source>
+        <translation>Find members not contacted this month</translation>
+    </message>
+</context>
+<context>
+    <name>CarePlanDialog</name>
+    <message>
+        <location filename="../ui/care/plan.py" line="46"/>
+        <source>关怀计划</source>
+        <translation>Care plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="54"/>
+        <source>每位会员按适用规则中最频繁的一条联系;孩子年龄段填 1-3、4-6、7-11 或 12+;RFM 分组可写 R5* 这样的模式;月份留空表示全年。</source>
+        <translation>Each member is contacted per the most frequent matching rule; child age groups: 1-3, 4-6, 7-11 or 12+; RFM groups can use patterns like R5*; leave months blank for all year.</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="57"/>
+        <source>全体会员至少每</source>
+        <translation>Contact all members at least every</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="62"/>
+        <source>天联系一次(120 天 = 一年 3 次)</source>
+        <translation>days (120 days = 3 times a year)</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="73"/>
+        <source>加一行</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="76"/>
+        <source>删除所选行</source>
+        <translation>Delete selected rows</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="83"/>
+        <source>联系规则</source>
+        <translation>Contact rules</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="88"/>
+        <source>节日</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="88"/>
+        <location filename="../ui/care/plan.py" line="113"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="88"/>
+        <source>对象</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="88"/>
+        <location filename="../ui/care/plan.py" line="116"/>
+        <source>祝福语</source>
+        <translation>Greeting</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="95"/>
+        <source>如:店庆、腊八节</source>
+        <translation>e.g. store anniversary, Laba Festival</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="100"/>
+        <location filename="../ui/care/plan.py" line="190"/>
+        <source>农历</source>
+        <translation>Lunar</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="103"/>
+        <source>每年</source>
+        <translation>Every year</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="109"/>
+        <source>月</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="109"/>
+        <source>日</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="112"/>
+        <source>节日名称</source>
+        <translation>Holiday name</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="114"/>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="115"/>
+        <source>问候对象</source>
+        <translation>Greet</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="119"/>
+        <source>添加节日</source>
+        <translation>Add holiday</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="122"/>
+        <source>删除所选节日</source>
+        <translation>Delete selected holiday</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="129"/>
+        <source>自定义节日</source>
+        <translation>Custom holidays</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="171"/>
+        <source>第{n}行</source>
+        <translation>Row {n}</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="173"/>
+        <source>间隔</source>
+        <translation>Interval</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="173"/>
+        <source>间隔应为天数,如 90</source>
+        <translation>Interval must be a number of days, e.g. 90</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="178"/>
+        <source>月份</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="178"/>
+        <source>月份写数字,如 8 或 7、8</source>
+        <translation>Enter months as numbers, e.g. 8 or 7, 8</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="190"/>
+        <source>{m}月{d}日</source>
+        <translation>{m}/{d}</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="191"/>
+        <source>(仅{y}年)</source>
+        <translation>(only {y})</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="191"/>
+        <source>(每年)</source>
+        <translation>(every year)</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="221"/>
+        <source>修改关怀计划需要店长密码。</source>
+        <translation>Changing the care plan requires the owner password.</translation>
     </message>
 </context>
 <context>
@@ -507,78 +872,78 @@
 <context>
     <name>CareSettings</name>
     <message>
-        <location filename="../ui/care/settings.py" line="51"/>
+        <location filename="../ui/care/settings.py" line="54"/>
         <source>关怀设置</source>
         <translation>Care settings</translation>
     </message>
     <message>
-        <location filename="../ui/care/settings.py" line="67"/>
+        <location filename="../ui/care/settings.py" line="70"/>
         <source>提醒类型</source>
         <translation>Reminder type</translation>
     </message>
     <message>
-        <location filename="../ui/care/settings.py" line="92"/>
+        <location filename="../ui/care/settings.py" line="95"/>
         <source>时间与次数</source>
         <translation>Timing and frequency</translation>
     </message>
     <message>
-        <location filename="../ui/care/settings.py" line="100"/>
+        <location filename="../ui/care/settings.py" line="103"/>
         <source>(农历)</source>
         <translation>(lunar)</translation>
     </message>
     <message>
-        <location filename="../ui/care/settings.py" line="104"/>
+        <location filename="../ui/care/settings.py" line="107"/>
         <source>节日问候</source>
         <translation>Holiday greetings</translation>
     </message>
     <message>
-        <location filename="../ui/care/settings.py" line="111"/>
+        <location filename="../ui/care/settings.py" line="114"/>
         <source>年龄(岁)</source>
         <translation>Age (years)</translation>
     </message>
     <message>
-        <location filename="../ui/care/settings.py" line="111"/>
+        <location filename="../ui/care/settings.py" line="114"/>
         <source>尺码(身高cm)</source>
         <translation>Size (height cm)</translation>
     </message>
     <message>
-        <location filename="../ui/care/settings.py" line="115"/>
+        <location filename="../ui/care/settings.py" line="118"/>
         <source>加一行</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../ui/care/settings.py" line="120"/>
+        <location filename="../ui/care/settings.py" line="123"/>
         <source>童装尺码表</source>
         <translation>Children's size chart</translation>
     </message>
     <message>
-        <location filename="../ui/care/settings.py" line="133"/>
+        <location filename="../ui/care/settings.py" line="137"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../ui/care/settings.py" line="133"/>
+        <location filename="../ui/care/settings.py" line="137"/>
         <source>第 {n} 行的年龄应为整数</source>
         <translation>The age in row {n} must be a whole number</translation>
     </message>
     <message>
-        <location filename="../ui/care/settings.py" line="142"/>
-        <location filename="../ui/care/settings.py" line="144"/>
+        <location filename="../ui/care/settings.py" line="146"/>
+        <location filename="../ui/care/settings.py" line="148"/>
         <source>沉睡提醒(月)</source>
         <translation>Dormant reminders (months)</translation>
     </message>
     <message>
-        <location filename="../ui/care/settings.py" line="142"/>
+        <location filename="../ui/care/settings.py" line="146"/>
         <source>请填写月数,用逗号分隔,如 6, 12</source>
         <translation>Enter months separated by commas, e.g. 6, 12</translation>
     </message>
     <message>
-        <location filename="../ui/care/settings.py" line="144"/>
+        <location filename="../ui/care/settings.py" line="148"/>
         <source>月数应在 1 到 60 之间</source>
         <translation>Months must be between 1 and 60</translation>
     </message>
     <message>
-        <location filename="../ui/care/settings.py" line="147"/>
+        <location filename="../ui/care/settings.py" line="151"/>
         <source>修改关怀设置需要店长密码。</source>
         <translation>Changing care settings requires the manager password.</translation>
     </message>
@@ -647,52 +1012,52 @@
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="65"/>
+        <location filename="../ui/counter/member_dialogs.py" line="70"/>
         <source>添加孩子</source>
         <translation>Add child</translation>
     </message>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="69"/>
+        <location filename="../ui/counter/member_dialogs.py" line="74"/>
         <source>女孩</source>
         <translation>Girl</translation>
     </message>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="69"/>
+        <location filename="../ui/counter/member_dialogs.py" line="74"/>
         <source>男孩</source>
         <translation>Boy</translation>
     </message>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="69"/>
+        <location filename="../ui/counter/member_dialogs.py" line="74"/>
         <source>未填</source>
         <translation>Not filled in</translation>
     </message>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="73"/>
+        <location filename="../ui/counter/member_dialogs.py" line="78"/>
         <source>如 110、120</source>
         <translation>e.g. 110, 120</translation>
     </message>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="75"/>
+        <location filename="../ui/counter/member_dialogs.py" line="80"/>
         <source>孩子姓名</source>
         <translation>Child's name</translation>
     </message>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="76"/>
+        <location filename="../ui/counter/member_dialogs.py" line="81"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="77"/>
+        <location filename="../ui/counter/member_dialogs.py" line="82"/>
         <source>生日</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="78"/>
+        <location filename="../ui/counter/member_dialogs.py" line="83"/>
         <source>尺码</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="79"/>
+        <location filename="../ui/counter/member_dialogs.py" line="84"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -723,37 +1088,37 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="165"/>
+        <location filename="../ui/counter/member_dialogs.py" line="170"/>
         <source>添加联系记录</source>
         <translation>Add contact record</translation>
     </message>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="179"/>
+        <location filename="../ui/counter/member_dialogs.py" line="184"/>
         <source>(不评)</source>
         <translation>(not rated)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="184"/>
+        <location filename="../ui/counter/member_dialogs.py" line="189"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="185"/>
+        <location filename="../ui/counter/member_dialogs.py" line="190"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="186"/>
+        <location filename="../ui/counter/member_dialogs.py" line="191"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="187"/>
+        <location filename="../ui/counter/member_dialogs.py" line="192"/>
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="188"/>
+        <location filename="../ui/counter/member_dialogs.py" line="193"/>
         <source>导购</source>
         <translation>Staff</translation>
     </message>
@@ -854,37 +1219,37 @@
 <context>
     <name>DateDialog</name>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="91"/>
+        <location filename="../ui/counter/member_dialogs.py" line="96"/>
         <source>添加纪念日</source>
         <translation>Add anniversary</translation>
     </message>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="97"/>
+        <location filename="../ui/counter/member_dialogs.py" line="102"/>
         <source>如 结婚纪念日、先生生日</source>
         <translation>e.g. wedding anniversary, husband's birthday</translation>
     </message>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="99"/>
+        <location filename="../ui/counter/member_dialogs.py" line="104"/>
         <source>年(可不填)</source>
         <translation>Year (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="100"/>
+        <location filename="../ui/counter/member_dialogs.py" line="105"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="101"/>
+        <location filename="../ui/counter/member_dialogs.py" line="106"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="102"/>
+        <location filename="../ui/counter/member_dialogs.py" line="107"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="108"/>
+        <location filename="../ui/counter/member_dialogs.py" line="113"/>
         <source>结婚纪念日</source>
         <translation>Wedding anniversary</translation>
     </message>
@@ -915,7 +1280,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="52"/>
+        <location filename="../ui/counter/detail_pane.py" line="53"/>
         <source>在左侧搜索框输入手机尾号、姓名或拼音,回车打开会员。
 
 Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
@@ -924,180 +1289,205 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
 Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="70"/>
+        <location filename="../ui/counter/detail_pane.py" line="71"/>
         <source>档案</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="70"/>
+        <location filename="../ui/counter/detail_pane.py" line="71"/>
         <source>消费记录</source>
         <translation>Purchases</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="71"/>
-        <location filename="../ui/counter/detail_pane.py" line="110"/>
+        <location filename="../ui/counter/detail_pane.py" line="72"/>
+        <location filename="../ui/counter/detail_pane.py" line="111"/>
         <source>孩子</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="71"/>
+        <location filename="../ui/counter/detail_pane.py" line="72"/>
         <source>会员卡</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="72"/>
+        <location filename="../ui/counter/detail_pane.py" line="73"/>
         <source>纪念日</source>
         <translation>Anniversaries</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="72"/>
+        <location filename="../ui/counter/detail_pane.py" line="73"/>
         <source>联系记录</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="106"/>
+        <location filename="../ui/counter/detail_pane.py" line="107"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="106"/>
+        <location filename="../ui/counter/detail_pane.py" line="107"/>
         <source>专属导购</source>
         <translation>Assigned staff</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="107"/>
+        <location filename="../ui/counter/detail_pane.py" line="108"/>
         <source>生日</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="108"/>
+        <location filename="../ui/counter/detail_pane.py" line="109"/>
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="108"/>
+        <location filename="../ui/counter/detail_pane.py" line="109"/>
         <source>累计消费</source>
         <translation>Total spend</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="109"/>
+        <location filename="../ui/counter/detail_pane.py" line="110"/>
         <source>最近消费</source>
         <translation>Last purchase</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="109"/>
+        <location filename="../ui/counter/detail_pane.py" line="110"/>
         <source>入会</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="110"/>
+        <location filename="../ui/counter/detail_pane.py" line="111"/>
         <source>介绍人</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="111"/>
+        <location filename="../ui/counter/detail_pane.py" line="112"/>
         <source>常买</source>
         <translation>Often buys</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="123"/>
+        <location filename="../ui/counter/detail_pane.py" line="113"/>
+        <source>关怀计划</source>
+        <translation>Care plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/detail_pane.py" line="126"/>
         <source>记一笔销售 (F2)</source>
         <translation>Record a sale (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="124"/>
+        <location filename="../ui/counter/detail_pane.py" line="127"/>
         <source>为这位会员记一笔销售 (F2)</source>
         <translation>Record a sale for this member (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="125"/>
+        <location filename="../ui/counter/detail_pane.py" line="128"/>
         <source>到店未购 (F3)</source>
         <translation>Visit, no purchase (F3)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="126"/>
+        <location filename="../ui/counter/detail_pane.py" line="129"/>
         <source>记录她今天来过但没买 (F3)</source>
         <translation>Record that she came in today but did not buy (F3)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="127"/>
+        <location filename="../ui/counter/detail_pane.py" line="130"/>
         <source>联系记录 (Ctrl+L)</source>
         <translation>Contact record (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="128"/>
+        <location filename="../ui/counter/detail_pane.py" line="131"/>
         <source>记录一次电话或消息 (Ctrl+L)</source>
         <translation>Record a call or message (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="148"/>
-        <source>{name} 的档案有未保存的修改,要保存吗?</source>
-        <translation>{name}'s profile has unsaved changes. Save them?</translation>
+        <location filename="../ui/counter/detail_pane.py" line="159"/>
+        <source>{name} 的档案有未保存的修改。</source>
+        <translation>{name}'s profile has unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="167"/>
+        <location filename="../ui/counter/detail_pane.py" line="160"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/detail_pane.py" line="160"/>
+        <source>不保存</source>
+        <translation>Don't save</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/detail_pane.py" line="160"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/detail_pane.py" line="160"/>
+        <source>未保存的修改</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/detail_pane.py" line="185"/>
         <source>卡号 {card}</source>
         <translation>Card {card}</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="167"/>
+        <location filename="../ui/counter/detail_pane.py" line="185"/>
         <source>未办卡</source>
         <translation>No card</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="174"/>
+        <location filename="../ui/counter/detail_pane.py" line="192"/>
         <source> · {n}岁</source>
         <translation> · {n} yrs</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="174"/>
+        <location filename="../ui/counter/detail_pane.py" line="192"/>
         <source>(约)</source>
         <translation>(approx.)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="176"/>
+        <location filename="../ui/counter/detail_pane.py" line="194"/>
         <source>未填</source>
         <translation>Not filled in</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="181"/>
+        <location filename="../ui/counter/detail_pane.py" line="199"/>
         <source>未指定</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="183"/>
+        <location filename="../ui/counter/detail_pane.py" line="201"/>
         <source>{amount}({n} 次)</source>
         <translation>{amount} ({n} times)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="185"/>
+        <location filename="../ui/counter/detail_pane.py" line="203"/>
         <source>从未消费</source>
         <translation>Never purchased</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="187"/>
-        <location filename="../ui/counter/detail_pane.py" line="190"/>
+        <location filename="../ui/counter/detail_pane.py" line="205"/>
+        <location filename="../ui/counter/detail_pane.py" line="208"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="187"/>
-        <location filename="../ui/counter/detail_pane.py" line="188"/>
+        <location filename="../ui/counter/detail_pane.py" line="205"/>
+        <location filename="../ui/counter/detail_pane.py" line="206"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="190"/>
+        <location filename="../ui/counter/detail_pane.py" line="208"/>
         <source>{category} {n} 件</source>
         <translation>{category} {n} pcs</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="192"/>
+        <location filename="../ui/counter/detail_pane.py" line="210"/>
         <source>常穿 {size}</source>
         <translation>Usually wears {size}</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="193"/>
+        <location filename="../ui/counter/detail_pane.py" line="211"/>
         <source>暂无</source>
         <translation>None yet</translation>
     </message>
@@ -1121,7 +1511,7 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
     </message>
     <message>
         <location filename="../ui/counter/enrol_dialog.py" line="50"/>
-        <location filename="../ui/counter/enrol_dialog.py" line="170"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="179"/>
         <source>打开该会员</source>
         <translation>Open this member</translation>
     </message>
@@ -1186,78 +1576,73 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
         <translation>Referred by</translation>
     </message>
     <message>
+        <location filename="../ui/counter/enrol_dialog.py" line="90"/>
+        <source>扫描预制会员卡,可不填</source>
+        <translation>Scan a pre-made member card (optional)</translation>
+    </message>
+    <message>
         <location filename="../ui/counter/enrol_dialog.py" line="91"/>
+        <source>会员卡号</source>
+        <translation>Member card no.</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/enrol_dialog.py" line="97"/>
         <source>入会</source>
         <translation>Enrol</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="94"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="100"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="101"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="107"/>
         <source>只需姓名和手机号;其余信息以后到店时再补充。</source>
         <translation>Only name and mobile are needed; fill in the rest on a later visit.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="133"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="139"/>
         <source>注意:已有同名同生日的会员 {who},请确认不是同一人</source>
         <translation>Note: member {who} has the same name and birthday — please make sure it is not the same person</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="146"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="152"/>
         <source>该手机号已是会员 {name}</source>
         <translation>This mobile number already belongs to member {name}</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="169"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="178"/>
         <source>该手机号已是会员 {name},不会重复入会。</source>
         <translation>This mobile number already belongs to member {name}; she will not be enrolled twice.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="170"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="179"/>
         <source>返回修改</source>
         <translation>Go back and edit</translation>
     </message>
 </context>
 <context>
-    <name>FormDialog</name>
-    <message>
-        <source>确定</source>
-        <translation type="vanished">OK</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation type="vanished">Cancel</translation>
-    </message>
-</context>
-<context>
     <name>GuardianDialog</name>
     <message>
-        <location filename="../ui/privacy/actions.py" line="122"/>
+        <location filename="../ui/privacy/actions.py" line="123"/>
         <source>记录监护人同意</source>
         <translation>Record guardian consent</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="123"/>
+        <location filename="../ui/privacy/actions.py" line="124"/>
         <source>{name} 未满14岁,她的个人信息须经监护人同意才能登记。</source>
         <translation>{name} is under 14; her personal information may only be recorded with a guardian's consent.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="127"/>
-        <location filename="../ui/privacy/actions.py" line="129"/>
+        <location filename="../ui/privacy/actions.py" line="128"/>
+        <location filename="../ui/privacy/actions.py" line="130"/>
         <source>监护人姓名</source>
         <translation>Guardian's name</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="130"/>
+        <location filename="../ui/privacy/actions.py" line="131"/>
         <source>监护人已同意</source>
         <translation>Guardian has consented</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation type="vanished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -1542,10 +1927,6 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
         <source>手机号已隐藏,此文件不能再导入。</source>
         <translation>Mobile numbers are hidden; this file cannot be imported again.</translation>
     </message>
-    <message>
-        <source>关闭</source>
-        <translation type="vanished">Close</translation>
-    </message>
 </context>
 <context>
     <name>HygieneFeature</name>
@@ -1598,285 +1979,272 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../ui/importing/wizard.py" line="101"/>
+        <location filename="../ui/importing/wizard.py" line="96"/>
         <source>选择要导入的文件</source>
         <translation>Choose the file to import</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="102"/>
+        <location filename="../ui/importing/wizard.py" line="97"/>
         <source>支持 Excel(.xlsx、.xls)和 CSV 文件。表头可以在标题行下面;合并的表头单元格也能识别。</source>
         <translation>Excel (.xlsx, .xls) and CSV files. The header may sit below a title row; merged header cells are recognised.</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="106"/>
+        <location filename="../ui/importing/wizard.py" line="101"/>
         <source>会员资料.xlsx 或 .csv</source>
         <translation>Member data .xlsx or .csv</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="107"/>
+        <location filename="../ui/importing/wizard.py" line="102"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="111"/>
-        <location filename="../ui/importing/wizard.py" line="297"/>
+        <location filename="../ui/importing/wizard.py" line="106"/>
+        <location filename="../ui/importing/wizard.py" line="292"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="115"/>
+        <location filename="../ui/importing/wizard.py" line="110"/>
         <source>编码(CSV)</source>
         <translation>Encoding (CSV)</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="117"/>
-        <location filename="../ui/importing/wizard.py" line="129"/>
+        <location filename="../ui/importing/wizard.py" line="112"/>
+        <location filename="../ui/importing/wizard.py" line="124"/>
         <source>打开时显示的那张</source>
         <translation>The one shown on opening</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="118"/>
+        <location filename="../ui/importing/wizard.py" line="113"/>
         <source>工作表(Excel)</source>
         <translation>Worksheet (Excel)</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="119"/>
+        <location filename="../ui/importing/wizard.py" line="114"/>
         <source>中文 Excel 另存的 CSV 一般是 GBK;WPS 和新版 Excel 一般是 UTF-8。自动识别认错时(出现乱码)请手动指定。</source>
         <translation>CSV saved from Chinese Excel is usually GBK; WPS and newer Excel usually UTF-8. If auto-detection is wrong (garbled text), choose it by hand.</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="157"/>
+        <location filename="../ui/importing/wizard.py" line="152"/>
         <source>选择会员资料文件</source>
         <translation>Choose member data file</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="158"/>
+        <location filename="../ui/importing/wizard.py" line="153"/>
         <source>表格文件 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xls *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="178"/>
+        <location filename="../ui/importing/wizard.py" line="173"/>
         <source>核对列的对应</source>
         <translation>Check column mapping</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="179"/>
+        <location filename="../ui/importing/wizard.py" line="174"/>
         <source>已按表头自动对应;不对的请在右侧改选。认不出的列会记入备注,不会丢掉。</source>
         <translation>Columns were matched by their headers; correct any wrong ones on the right. Unrecognised columns go into notes and are not lost.</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="187"/>
+        <location filename="../ui/importing/wizard.py" line="182"/>
         <source>文件中的列</source>
         <translation>Column in file</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="187"/>
+        <location filename="../ui/importing/wizard.py" line="182"/>
         <source>示例</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="187"/>
+        <location filename="../ui/importing/wizard.py" line="182"/>
         <source>对应字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="194"/>
+        <location filename="../ui/importing/wizard.py" line="189"/>
         <source>编码</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="195"/>
+        <location filename="../ui/importing/wizard.py" line="190"/>
         <source>表头在第 {row} 行,共 {n} 列{enc}。下面是前几行数据:</source>
         <translation>Header on row {row}, {n} columns{enc}. The first rows of data:</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="215"/>
+        <location filename="../ui/importing/wizard.py" line="210"/>
         <source>(必填)</source>
         <translation>(required)</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="217"/>
+        <location filename="../ui/importing/wizard.py" line="212"/>
         <source>忽略(不导入)</source>
         <translation>Ignore (do not import)</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="247"/>
+        <location filename="../ui/importing/wizard.py" line="242"/>
         <source>预览(尚未写入任何数据)</source>
         <translation>Preview (nothing written yet)</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="248"/>
+        <location filename="../ui/importing/wizard.py" line="243"/>
         <source>检查有问题的行和重复的会员,选择处理方式后点“导入”。</source>
         <translation>Check problem rows and duplicate members, choose how to handle them, then click "Import".</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="253"/>
+        <location filename="../ui/importing/wizard.py" line="248"/>
         <source>问题明细:</source>
         <translation>Problem details:</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="254"/>
-        <location filename="../ui/importing/wizard.py" line="260"/>
+        <location filename="../ui/importing/wizard.py" line="249"/>
+        <location filename="../ui/importing/wizard.py" line="255"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="254"/>
+        <location filename="../ui/importing/wizard.py" line="249"/>
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="254"/>
+        <location filename="../ui/importing/wizard.py" line="249"/>
         <source>原值</source>
         <translation>Original value</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="254"/>
-        <location filename="../ui/importing/wizard.py" line="260"/>
+        <location filename="../ui/importing/wizard.py" line="249"/>
+        <location filename="../ui/importing/wizard.py" line="255"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="254"/>
-        <location filename="../ui/importing/wizard.py" line="260"/>
+        <location filename="../ui/importing/wizard.py" line="249"/>
+        <location filename="../ui/importing/wizard.py" line="255"/>
         <source>处理</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="258"/>
+        <location filename="../ui/importing/wizard.py" line="253"/>
         <source>重复的会员:</source>
         <translation>Duplicate members:</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="260"/>
+        <location filename="../ui/importing/wizard.py" line="255"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="260"/>
+        <location filename="../ui/importing/wizard.py" line="255"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="260"/>
+        <location filename="../ui/importing/wizard.py" line="255"/>
         <source>与谁重复</source>
         <translation>Duplicate of</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="265"/>
+        <location filename="../ui/importing/wizard.py" line="260"/>
         <source>全部无误才导入(有问题行则什么都不写)</source>
         <translation>Import only if everything is correct (write nothing if any row has problems)</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="266"/>
+        <location filename="../ui/importing/wizard.py" line="261"/>
         <source>导入没有问题的行,跳过有问题的行</source>
         <translation>Import the correct rows, skip the problem rows</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="276"/>
+        <location filename="../ui/importing/wizard.py" line="271"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="279"/>
+        <location filename="../ui/importing/wizard.py" line="274"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="285"/>
+        <location filename="../ui/importing/wizard.py" line="280"/>
         <source>下一步 &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="290"/>
+        <location filename="../ui/importing/wizard.py" line="285"/>
         <source>共读取 {read} 行:可新增 {imported},可更新 {updated},跳过 {skipped},有问题 {rejected}。</source>
         <translation>{read} rows read: {imported} new, {updated} updates, {skipped} skipped, {rejected} with problems.</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="292"/>
+        <location filename="../ui/importing/wizard.py" line="287"/>
         <source>
 有问题的行不会导入;选“全部无误才导入”时整个文件都不会导入。</source>
         <translation>
 Rows with problems are not imported; with "Import only if everything is correct" the whole file is not imported.</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="310"/>
+        <location filename="../ui/importing/wizard.py" line="305"/>
         <source>第 {n} 行</source>
         <translation>Line {n}</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="312"/>
+        <location filename="../ui/importing/wizard.py" line="307"/>
         <source>已有会员 #{id}</source>
         <translation>Existing member #{id}</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="314"/>
+        <location filename="../ui/importing/wizard.py" line="309"/>
         <source>手机号相同</source>
         <translation>Same mobile number</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="314"/>
+        <location filename="../ui/importing/wizard.py" line="309"/>
         <source>姓名和生日相同</source>
         <translation>Same name and birthday</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="324"/>
+        <location filename="../ui/importing/wizard.py" line="319"/>
         <source>重复的会员({n}):</source>
         <translation>Duplicate members ({n}):</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="358"/>
+        <location filename="../ui/importing/wizard.py" line="353"/>
         <source>导入结果</source>
         <translation>Import result</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="374"/>
+        <location filename="../ui/importing/wizard.py" line="369"/>
         <source>导入完成。</source>
         <translation>Import finished.</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="376"/>
+        <location filename="../ui/importing/wizard.py" line="371"/>
         <source>文件中有问题行,按“全部无误才导入”没有写入任何数据。</source>
         <translation>The file has problem rows; with "Import only if everything is correct" nothing was written.</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="377"/>
+        <location filename="../ui/importing/wizard.py" line="372"/>
         <source>读取 {read} 行:新增 {imported},更新 {updated},跳过 {skipped},有问题 {rejected}。</source>
         <translation>{read} rows read: {imported} added, {updated} updated, {skipped} skipped, {rejected} with problems.</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="379"/>
+        <location filename="../ui/importing/wizard.py" line="374"/>
         <source>问题报告已保存:{path}</source>
         <translation>Problem report saved: {path}</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="383"/>
+        <location filename="../ui/importing/wizard.py" line="378"/>
         <source>没有问题行,未生成报告。</source>
         <translation>No problem rows; no report created.</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="397"/>
-        <location filename="../ui/importing/wizard.py" line="478"/>
+        <location filename="../ui/importing/wizard.py" line="392"/>
+        <location filename="../ui/importing/wizard.py" line="470"/>
         <source>导入会员</source>
         <translation>Import members</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="446"/>
-        <source>正在备份数据库…</source>
-        <translation>Backing up the database…</translation>
-    </message>
-    <message>
-        <location filename="../ui/importing/wizard.py" line="465"/>
+        <location filename="../ui/importing/wizard.py" line="457"/>
         <source>预览导入</source>
         <translation>Preview import</translation>
-    </message>
-    <message>
-        <source>支持 Excel(.xlsx)和 CSV 文件。表头可以在标题行下面;合并的表头单元格也能识别。</source>
-        <translation type="vanished">Excel (.xlsx) and CSV files are supported. The header row may be below a title row; merged header cells are recognised too.</translation>
-    </message>
-    <message>
-        <source>表格文件 (*.xlsx *.csv *.txt);;所有文件 (*)</source>
-        <translation type="vanished">Spreadsheet files (*.xlsx *.csv *.txt);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -1896,251 +2264,282 @@ Rows with problems are not imported; with "Import only if everything is correct"
         <source>月份</source>
         <translation>Month</translation>
     </message>
+</context>
+<context>
+    <name>LoginDialog</name>
     <message>
-        <source>关闭</source>
-        <translation type="vanished">Close</translation>
+        <location filename="../ui/access/login.py" line="22"/>
+        <source>登录会员管家</source>
+        <translation>Log in to VIP Desk</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/login.py" line="23"/>
+        <source>请选择你的名字并输入密码。</source>
+        <translation>Select your name and enter your password.</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/login.py" line="37"/>
+        <source>6–12 位数字</source>
+        <translation>6–12 digits</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/login.py" line="42"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/login.py" line="43"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/login.py" line="45"/>
+        <source>登录</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/login.py" line="61"/>
+        <source>密码错误次数过多,请 {n} 秒后再试。</source>
+        <translation>Too many wrong passwords. Try again in {n} seconds.</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/login.py" line="68"/>
+        <source>密码不正确</source>
+        <translation>Incorrect password</translation>
     </message>
 </context>
 <context>
     <name>LoyaltySettingsDialog</name>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="205"/>
+        <location filename="../ui/loyalty/settings.py" line="206"/>
         <source>积分与等级设置</source>
         <translation>Points and tier settings</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="207"/>
+        <location filename="../ui/loyalty/settings.py" line="208"/>
         <source>等级</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="209"/>
+        <location filename="../ui/loyalty/settings.py" line="210"/>
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="211"/>
+        <location filename="../ui/loyalty/settings.py" line="212"/>
         <source>礼券</source>
         <translation>Vouchers</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="213"/>
+        <location filename="../ui/loyalty/settings.py" line="214"/>
         <source>储值</source>
         <translation>Stored value</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="215"/>
+        <location filename="../ui/loyalty/settings.py" line="216"/>
         <source>导购激励</source>
         <translation>Staff incentives</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="216"/>
-        <location filename="../ui/loyalty/settings.py" line="364"/>
+        <location filename="../ui/loyalty/settings.py" line="217"/>
+        <location filename="../ui/loyalty/settings.py" line="366"/>
         <source>礼品</source>
         <translation>Gifts</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="219"/>
+        <location filename="../ui/loyalty/settings.py" line="220"/>
         <source>修改从保存后开始生效,已有积分和礼券不受影响。</source>
         <translation>Changes take effect after saving; existing points and vouchers are not affected.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="229"/>
+        <location filename="../ui/loyalty/settings.py" line="231"/>
         <source>等级名称</source>
         <translation>Tier name</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="229"/>
+        <location filename="../ui/loyalty/settings.py" line="231"/>
         <source>门槛</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="229"/>
+        <location filename="../ui/loyalty/settings.py" line="231"/>
         <source>折扣(如 9.5)</source>
         <translation>Discount (e.g. 9.5)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="229"/>
+        <location filename="../ui/loyalty/settings.py" line="231"/>
         <source>权益</source>
         <translation>Benefits</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="237"/>
+        <location filename="../ui/loyalty/settings.py" line="239"/>
         <source>保存时同时执行降级(否则等年度复核)</source>
         <translation>Apply downgrades when saving (otherwise at the annual review)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="238"/>
+        <location filename="../ui/loyalty/settings.py" line="240"/>
         <source>门槛建议(按本店销售计算)</source>
         <translation>Suggest thresholds (from this shop's sales)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="240"/>
+        <location filename="../ui/loyalty/settings.py" line="242"/>
         <source>预览会员变动</source>
         <translation>Preview member changes</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="244"/>
+        <location filename="../ui/loyalty/settings.py" line="246"/>
         <source>点“门槛建议”:平均单价 × 连带率 = 基本线,再加 15%~30% 增长;点“预览会员变动”:看看新规则下谁会升级或降级。</source>
         <translation>"Suggest thresholds": average price × items per sale = base line, plus 15%–30% growth; "Preview member changes": see who would move up or down under the new rules.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="265"/>
+        <location filename="../ui/loyalty/settings.py" line="267"/>
         <source>第 {n} 个等级</source>
         <translation>Tier {n}</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="269"/>
+        <location filename="../ui/loyalty/settings.py" line="271"/>
         <source>门槛应为整数</source>
         <translation>Threshold must be a whole number</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="271"/>
+        <location filename="../ui/loyalty/settings.py" line="273"/>
         <source>折扣</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="297"/>
+        <location filename="../ui/loyalty/settings.py" line="299"/>
         <source>新规则下:{u} 人升级,{d} 人降级</source>
         <translation>Under the new rules: {u} up, {d} down</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="306"/>
+        <location filename="../ui/loyalty/settings.py" line="308"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="306"/>
+        <location filename="../ui/loyalty/settings.py" line="308"/>
         <source>开始 YYYY-MM-DD</source>
         <translation>Start YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="306"/>
+        <location filename="../ui/loyalty/settings.py" line="308"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="307"/>
+        <location filename="../ui/loyalty/settings.py" line="309"/>
         <source>倍率%</source>
         <translation>Multiplier %</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="307"/>
+        <location filename="../ui/loyalty/settings.py" line="309"/>
         <source>每年重复</source>
         <translation>Repeat yearly</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="307"/>
+        <location filename="../ui/loyalty/settings.py" line="309"/>
         <source>农历</source>
         <translation>Lunar</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="317"/>
+        <location filename="../ui/loyalty/settings.py" line="319"/>
         <source>多倍积分日(店庆、节假日、新店开业;几个同时适用时取最高倍率)</source>
         <translation>Bonus points days (anniversary, holidays, new shop opening; if several apply, the highest multiplier is used)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="319"/>
+        <location filename="../ui/loyalty/settings.py" line="321"/>
         <source>农历节日(如春节 01-01 至 01-07、中秋 08-15)勾选“农历”,日期写 月-日,每年自动换算。</source>
         <translation>For lunar holidays (e.g. Spring Festival 01-01 to 01-07, Mid-Autumn 08-15) tick "Lunar" and write the date as month-day; it is converted every year.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="330"/>
+        <location filename="../ui/loyalty/settings.py" line="332"/>
         <source>多倍积分日第 {n} 行</source>
         <translation>Bonus points day row {n}</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="330"/>
+        <location filename="../ui/loyalty/settings.py" line="332"/>
         <source>倍率应为整数</source>
         <translation>Multiplier must be a whole number</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="340"/>
+        <location filename="../ui/loyalty/settings.py" line="342"/>
         <source>充满(元)</source>
         <translation>Top up (yuan)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="340"/>
+        <location filename="../ui/loyalty/settings.py" line="342"/>
         <source>赠送(元)</source>
         <translation>Bonus (yuan)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="348"/>
+        <location filename="../ui/loyalty/settings.py" line="350"/>
         <source>充值赠送规则(如 充1000送100;取满足的最高一档)</source>
         <translation>Top-up bonus rules (e.g. top up 1000, get 100; the highest tier reached applies)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="356"/>
+        <location filename="../ui/loyalty/settings.py" line="358"/>
         <source>赠送规则第 {n} 行</source>
         <translation>Bonus rule row {n}</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="364"/>
+        <location filename="../ui/loyalty/settings.py" line="366"/>
         <source>所需积分</source>
         <translation>Points needed</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="364"/>
+        <location filename="../ui/loyalty/settings.py" line="366"/>
         <source>库存</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="364"/>
+        <location filename="../ui/loyalty/settings.py" line="366"/>
         <source>附赠现金券(元)</source>
         <translation>Extra cash voucher (yuan)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="365"/>
+        <location filename="../ui/loyalty/settings.py" line="367"/>
         <source>上架</source>
         <translation>Listed</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="376"/>
+        <location filename="../ui/loyalty/settings.py" line="378"/>
         <source>添加礼品</source>
         <translation>Add gift</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="388"/>
+        <location filename="../ui/loyalty/settings.py" line="390"/>
         <source>下架的礼品不再出现在兑换目录;已兑换的记录保留。</source>
         <translation>Unlisted gifts no longer appear in the redemption catalogue; past redemptions are kept.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="394"/>
+        <location filename="../ui/loyalty/settings.py" line="396"/>
         <source>礼品第 {n} 行</source>
         <translation>Gift row {n}</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="399"/>
+        <location filename="../ui/loyalty/settings.py" line="401"/>
         <source>积分和库存应为整数</source>
         <translation>Points and stock must be whole numbers</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="426"/>
+        <location filename="../ui/loyalty/settings.py" line="428"/>
         <source>等级规则有变化。</source>
         <translation>The tier rules have changed.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="426"/>
+        <location filename="../ui/loyalty/settings.py" line="428"/>
         <source>确认保存?</source>
         <translation>Save now?</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="428"/>
+        <location filename="../ui/loyalty/settings.py" line="430"/>
         <source>修改积分、等级和礼品设置需要店长密码。</source>
         <translation>Changing points, tier and gift settings requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="440"/>
+        <location filename="../ui/loyalty/settings.py" line="442"/>
         <source>积分礼品目录</source>
         <translation>Points gift catalogue</translation>
-    </message>
-    <message>
-        <source>保存</source>
-        <translation type="vanished">Save</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation type="vanished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -2408,213 +2807,259 @@ Rows with problems are not imported; with "Import only if everything is correct"
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="23"/>
+        <location filename="../ui/main_window.py" line="32"/>
+        <location filename="../ui/main_window.py" line="127"/>
         <source>会员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="23"/>
+        <location filename="../ui/main_window.py" line="32"/>
         <source>销售</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="24"/>
+        <location filename="../ui/main_window.py" line="33"/>
         <source>关怀</source>
         <translation>Care</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="24"/>
+        <location filename="../ui/main_window.py" line="33"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="25"/>
+        <location filename="../ui/main_window.py" line="34"/>
         <source>数据</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="25"/>
+        <location filename="../ui/main_window.py" line="34"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="26"/>
+        <location filename="../ui/main_window.py" line="35"/>
         <source>帮助</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="139"/>
+        <location filename="../ui/main_window.py" line="169"/>
         <source>查找会员</source>
         <translation>Find member</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="170"/>
         <source>手机尾号、卡号、姓名或拼音</source>
         <translation>Phone ending, card no., name or pinyin</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="142"/>
+        <location filename="../ui/main_window.py" line="172"/>
         <source>手机尾号、卡号、姓名或拼音 (Ctrl+F / F6)</source>
         <translation>Phone ending, card no., name or pinyin (Ctrl+F / F6)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="143"/>
+        <location filename="../ui/main_window.py" line="173"/>
         <source>新会员入会…</source>
         <translation>Enrol new member…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="144"/>
+        <location filename="../ui/main_window.py" line="174"/>
         <source>到店未购</source>
         <translation>Visit, no purchase</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="145"/>
+        <location filename="../ui/main_window.py" line="175"/>
         <source>记录当前会员到店但没买</source>
         <translation>Record that the current member visited but did not buy</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/main_window.py" line="176"/>
         <source>添加联系记录…</source>
         <translation>Add contact record…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="147"/>
+        <location filename="../ui/main_window.py" line="177"/>
         <source>记录一次电话或消息</source>
         <translation>Record a call or message</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="148"/>
+        <location filename="../ui/main_window.py" line="178"/>
         <source>会员销售…</source>
         <translation>Member sale…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="148"/>
+        <location filename="../ui/main_window.py" line="178"/>
         <source>为当前会员记一笔销售</source>
         <translation>Record a sale for the current member</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="149"/>
+        <location filename="../ui/main_window.py" line="179"/>
         <source>非会员销售…</source>
         <translation>Non-member sale…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="150"/>
+        <location filename="../ui/main_window.py" line="180"/>
         <source>散客销售也要记录,用于统计会员销售占比</source>
         <translation>Walk-in sales are recorded too, to measure the share of member sales</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="151"/>
+        <location filename="../ui/main_window.py" line="181"/>
         <source>退货 / 换货…</source>
         <translation>Return / exchange…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
-        <source>在消费记录里选中小票后退货或换货</source>
-        <translation>Select a receipt in the purchase history, then return or exchange</translation>
+        <location filename="../ui/main_window.py" line="182"/>
+        <source>当前会员的退货:选小票、商品和数量</source>
+        <translation>Return for current member: choose ticket, items and quantity</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153"/>
+        <location filename="../ui/main_window.py" line="183"/>
         <source>按小票号退货…</source>
         <translation>Return by receipt no.…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="154"/>
-        <source>非会员的退货:输入小票号找到原销售</source>
-        <translation>Non-member return: enter the receipt no. to find the original sale</translation>
+        <location filename="../ui/main_window.py" line="184"/>
+        <source>输入或扫描小票号找到原销售(散客也可以)</source>
+        <translation>Enter or scan a ticket no. to find the original sale (walk-ins too)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="155"/>
+        <location filename="../ui/main_window.py" line="188"/>
+        <source>重打上一张</source>
+        <translation>Reprint last</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="189"/>
+        <source>再打一次上一笔销售的小票</source>
+        <translation>Print the last sale's ticket again</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="190"/>
+        <source>打印会员卡(PDF)…</source>
+        <translation>Print member card (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="191"/>
+        <source>当前会员的 CR80 会员卡,带条码</source>
+        <translation>CR80 member card with barcode for current member</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="192"/>
         <source>导购管理…</source>
         <translation>Manage staff…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156"/>
-        <location filename="../ui/main_window.py" line="315"/>
+        <location filename="../ui/main_window.py" line="193"/>
+        <source>提醒放在标签页里(小屏幕)</source>
+        <translation>Show reminders in a tab (small screens)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="196"/>
+        <source>退出</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="197"/>
+        <source>关闭会员管家(未保存的修改会先问)</source>
+        <translation>Close VIP Desk (asks about unsaved changes first)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="198"/>
+        <location filename="../ui/main_window.py" line="385"/>
         <source>快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/main_window.py" line="199"/>
         <source>关于会员管家</source>
         <translation>About vipdesk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="184"/>
+        <location filename="../ui/main_window.py" line="231"/>
         <source>请先在左侧查找并选中一位会员</source>
         <translation>Please find and select a member on the left first</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="188"/>
+        <location filename="../ui/main_window.py" line="235"/>
         <source>没有手机号为 {phone} 的会员,现在为她办理入会吗?</source>
         <translation>No member has the phone number {phone}. Enrol her now?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="203"/>
+        <location filename="../ui/main_window.py" line="250"/>
         <source>已入会:{name}</source>
         <translation>Enrolled: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="218"/>
+        <location filename="../ui/main_window.py" line="265"/>
         <source>请先选中一位会员;非会员销售请按 Shift+F2</source>
         <translation>Please select a member first; for a non-member sale press Shift+F2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="234"/>
+        <location filename="../ui/main_window.py" line="282"/>
         <source>已记录小票 {no}:实收 {paid}</source>
         <translation>Receipt {no} recorded: paid {paid}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="236"/>
+        <location filename="../ui/main_window.py" line="284"/>
         <source>,积分 +{n}</source>
         <translation>, points +{n}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="243"/>
+        <location filename="../ui/main_window.py" line="300"/>
+        <source>{name} 没有可退的小票</source>
+        <translation>{name} has no tickets to return</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="309"/>
         <source>请在会员的“消费记录”里选中要退换的销售小票</source>
         <translation>Select the receipt to return or exchange in the member's "Purchases" tab</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="262"/>
+        <location filename="../ui/main_window.py" line="325"/>
+        <source>小票:这张小票已全部退货,不能再退</source>
+        <translation>Ticket: everything on this ticket has been returned already</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="332"/>
         <source>已退货 {no}:退款 {paid}</source>
         <translation>Returned {no}: refund {paid}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="280"/>
+        <location filename="../ui/main_window.py" line="350"/>
         <source>已记录到店未购</source>
         <translation>Visit without purchase recorded</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="296"/>
+        <location filename="../ui/main_window.py" line="366"/>
         <source>管理导购需要店长密码。</source>
         <translation>Managing staff requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="309"/>
+        <location filename="../ui/main_window.py" line="379"/>
         <source>回车	打开选中的会员</source>
         <translation>Enter	Open the selected member</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="309"/>
+        <location filename="../ui/main_window.py" line="379"/>
         <source>↓	从搜索框进入会员列表</source>
         <translation>↓	Move from the search box into the member list</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="309"/>
+        <location filename="../ui/main_window.py" line="379"/>
         <source>Esc	清空搜索</source>
         <translation>Esc	Clear the search</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="310"/>
+        <location filename="../ui/main_window.py" line="380"/>
         <source>Ctrl+S	保存档案</source>
         <translation>Ctrl+S	Save profile</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="311"/>
+        <location filename="../ui/main_window.py" line="381"/>
         <source>销售窗口:回车 / Insert 添加一行,Delete 删除选中行,Ctrl+Enter 确认收款</source>
         <translation>Sale window: Enter / Insert adds a line, Delete removes the selected line, Ctrl+Enter confirms payment</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="320"/>
+        <location filename="../ui/main_window.py" line="390"/>
         <source>会员管家 vipdesk {v}
 离线的店铺会员管理:档案、销售、积分与关怀。
 会员资料只保存在本机,绝不外泄。</source>
@@ -2623,19 +3068,39 @@ Offline shop membership management: profiles, sales, points and customer care.
 Member data is stored only on this computer and never leaves it.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="321"/>
+        <location filename="../ui/main_window.py" line="391"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="343"/>
-        <source>会员管家 vipdesk — {shop}</source>
-        <translation>vipdesk — {shop}</translation>
+        <location filename="../ui/main_window.py" line="432"/>
+        <source>{shop} — 会员管家</source>
+        <translation>{shop} — VIP Desk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="348"/>
-        <source>会员 {n} 位</source>
-        <translation>{n} members</translation>
+        <location filename="../ui/main_window.py" line="461"/>
+        <source>保存会员卡</source>
+        <translation>Save member card</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="465"/>
+        <source>会员卡已保存:{p}</source>
+        <translation>Member card saved: {p}</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="509"/>
+        <source>已扫卡打开会员</source>
+        <translation>Member opened by card scan</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="513"/>
+        <source>礼券请在销售窗口(F2)里扫描</source>
+        <translation>Scan vouchers in the sale window (F2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="522"/>
+        <source>今日提醒</source>
+        <translation>Today's reminders</translation>
     </message>
 </context>
 <context>
@@ -2679,14 +3144,148 @@ Member data is stored only on this computer and never leaves it.</translation>
 <context>
     <name>MemberListPane</name>
     <message>
-        <location filename="../ui/counter/list_pane.py" line="136"/>
+        <location filename="../ui/counter/list_pane.py" line="165"/>
         <source>找到 {n} 位会员</source>
         <translation>{n} members found</translation>
     </message>
     <message>
-        <location filename="../ui/counter/list_pane.py" line="138"/>
+        <location filename="../ui/counter/list_pane.py" line="167"/>
         <source>共 {n} 位会员</source>
         <translation>{n} members in total</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <location filename="../ui/messaging/outbox_view.py" line="73"/>
+        <source>短信发件箱</source>
+        <translation>SMS outbox</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/outbox_view.py" line="78"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/outbox_view.py" line="82"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/outbox_view.py" line="86"/>
+        <location filename="../ui/messaging/outbox_view.py" line="163"/>
+        <source>刷新回执</source>
+        <translation>Refresh receipts</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/outbox_view.py" line="87"/>
+        <source>重发失败的</source>
+        <translation>Resend failed</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/outbox_view.py" line="90"/>
+        <source>登记退订</source>
+        <translation>Record opt-out</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/outbox_view.py" line="91"/>
+        <source>会员说不想再收营销短信:登记后不再给她发营销短信</source>
+        <translation>Member doesn't want marketing SMS: once recorded, she gets no more marketing SMS</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/outbox_view.py" line="92"/>
+        <source>短信设置…</source>
+        <translation>SMS settings…</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/outbox_view.py" line="95"/>
+        <source>发送待发的</source>
+        <translation>Send pending</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/outbox_view.py" line="96"/>
+        <source>发送已到发送时段的待发短信(限流、时段外等候的)</source>
+        <translation>Send pending SMS whose send window has arrived (rate-limited or waiting outside hours)</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/outbox_view.py" line="122"/>
+        <source>请先选择会员的短信。</source>
+        <translation>Select a member's SMS first.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/outbox_view.py" line="125"/>
+        <source>登记 {names} 退订营销短信?</source>
+        <translation>Record {names} as opted out of marketing SMS?</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/outbox_view.py" line="128"/>
+        <source>店员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/outbox_view.py" line="136"/>
+        <source>没有待发送的短信。</source>
+        <translation>No SMS waiting to be sent.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/outbox_view.py" line="138"/>
+        <source>发送短信会产生费用,需要店长密码。</source>
+        <translation>Sending SMS costs money and requires the owner password.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/outbox_view.py" line="146"/>
+        <source>短信设置需要店长密码。</source>
+        <translation>SMS settings require the owner password.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/outbox_view.py" line="152"/>
+        <source>正在查询送达回执…</source>
+        <translation>Checking delivery receipts…</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/outbox_view.py" line="157"/>
+        <source>送达 {d},失败 {f},仍待确认 {u},退订 {o}</source>
+        <translation>Delivered {d}, failed {f}, still unconfirmed {u}, opted out {o}</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/outbox_view.py" line="161"/>
+        <source>送达回执</source>
+        <translation>Delivery receipts</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/outbox_view.py" line="169"/>
+        <source>没有失败的短信。待确认的短信要等送达回执,不能重发。</source>
+        <translation>No failed SMS. Unconfirmed SMS must wait for a delivery receipt and can't be resent.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/outbox_view.py" line="171"/>
+        <source>重发 {n} 条失败的短信?</source>
+        <translation>Resend {n} failed SMS?</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/outbox_view.py" line="173"/>
+        <source>重发短信会产生费用,需要店长密码。</source>
+        <translation>Resending SMS costs money and requires the owner password.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/outbox_view.py" line="183"/>
+        <source>已提交 {s} 条,失败 {f} 条,等待 {w} 条。</source>
+        <translation>Submitted {s}, failed {f}, waiting {w}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/outbox_view.py" line="185"/>
+        <source>已停止:</source>
+        <translation>Stopped:</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/outbox_view.py" line="186"/>
+        <source>重发</source>
+        <translation>Resend</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/outbox_view.py" line="188"/>
+        <source>重发短信</source>
+        <translation>Resend SMS</translation>
     </message>
 </context>
 <context>
@@ -2713,7 +3312,7 @@ Member data is stored only on this computer and never leaves it.</translation>
     </message>
     <message>
         <location filename="../ui/loyalty/pay.py" line="52"/>
-        <location filename="../ui/loyalty/pay.py" line="98"/>
+        <location filename="../ui/loyalty/pay.py" line="102"/>
         <source>储值支付</source>
         <translation>Stored value payment</translation>
     </message>
@@ -2738,12 +3337,12 @@ Member data is stored only on this computer and never leaves it.</translation>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/pay.py" line="117"/>
+        <location filename="../ui/loyalty/pay.py" line="121"/>
         <source>礼券抵 {v}</source>
         <translation>Voucher −{v}</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/pay.py" line="119"/>
+        <location filename="../ui/loyalty/pay.py" line="123"/>
         <source>储值付 {v}</source>
         <translation>Stored value paid {v}</translation>
     </message>
@@ -2751,38 +3350,38 @@ Member data is stored only on this computer and never leaves it.</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../ui/privacy/pin.py" line="111"/>
+        <location filename="../ui/privacy/pin.py" line="118"/>
         <source>需要店长密码</source>
         <translation>Manager password required</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="112"/>
+        <location filename="../ui/privacy/pin.py" line="119"/>
         <source>这个操作需要店长确认。</source>
         <translation>This action needs the manager's confirmation.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="118"/>
+        <location filename="../ui/privacy/pin.py" line="125"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="121"/>
+        <location filename="../ui/privacy/pin.py" line="128"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="129"/>
+        <location filename="../ui/privacy/pin.py" line="136"/>
         <source>店长密码</source>
         <translation>Manager password</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="143"/>
         <location filename="../ui/privacy/pin.py" line="150"/>
+        <location filename="../ui/privacy/pin.py" line="157"/>
         <source>密码错误次数过多,请 {n} 秒后再试。</source>
         <translation>Too many wrong passwords; please try again in {n} seconds.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="155"/>
+        <location filename="../ui/privacy/pin.py" line="162"/>
         <source>密码不正确</source>
         <translation>Wrong password</translation>
     </message>
@@ -2790,37 +3389,29 @@ Member data is stored only on this computer and never leaves it.</translation>
 <context>
     <name>PrivacySettingsDialog</name>
     <message>
-        <location filename="../ui/privacy/actions.py" line="355"/>
+        <location filename="../ui/privacy/actions.py" line="356"/>
         <source>隐私设置</source>
         <translation>Privacy settings</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="359"/>
+        <location filename="../ui/privacy/actions.py" line="360"/>
         <source> 个月</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="361"/>
+        <location filename="../ui/privacy/actions.py" line="362"/>
         <source>生日/节日问候、售后回访等关怀消息视为服务(不需要营销同意)</source>
         <translation>Care messages such as birthday/holiday greetings and after-sale follow-ups count as service (no marketing consent needed)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="364"/>
+        <location filename="../ui/privacy/actions.py" line="365"/>
         <source>隐私告知书版本</source>
         <translation>Privacy notice version</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="365"/>
+        <location filename="../ui/privacy/actions.py" line="366"/>
         <source>资料保留期限</source>
         <translation>Data retention period</translation>
-    </message>
-    <message>
-        <source>保存</source>
-        <translation type="vanished">Save</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation type="vanished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -3056,10 +3647,6 @@ Member data is stored only on this computer and never leaves it.</translation>
         <source>已兑换「{name}」,扣 {p} 积分</source>
         <translation>Redeemed "{name}", {p} points deducted</translation>
     </message>
-    <message>
-        <source>关闭</source>
-        <translation type="vanished">Close</translation>
-    </message>
 </context>
 <context>
     <name>ReminderPane</name>
@@ -3089,194 +3676,226 @@ Member data is stored only on this computer and never leaves it.</translation>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="86"/>
+        <location filename="../ui/care/reminder_pane.py" line="89"/>
+        <source>(没问到)</source>
+        <translation>(Not asked)</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/reminder_pane.py" line="92"/>
+        <source>流失原因</source>
+        <translation>Churn reason</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/reminder_pane.py" line="93"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="87"/>
+        <location filename="../ui/care/reminder_pane.py" line="94"/>
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="88"/>
+        <location filename="../ui/care/reminder_pane.py" line="95"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="104"/>
+        <location filename="../ui/care/reminder_pane.py" line="112"/>
         <source>跳过:</source>
         <translation>Skip:</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="109"/>
+        <location filename="../ui/care/reminder_pane.py" line="117"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="133"/>
+        <location filename="../ui/care/reminder_pane.py" line="141"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="139"/>
+        <location filename="../ui/care/reminder_pane.py" line="147"/>
         <source>只看我的</source>
         <translation>Mine only</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="150"/>
+        <location filename="../ui/care/reminder_pane.py" line="158"/>
         <source>会员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="150"/>
+        <location filename="../ui/care/reminder_pane.py" line="158"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="150"/>
+        <location filename="../ui/care/reminder_pane.py" line="158"/>
         <source>事由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="163"/>
+        <location filename="../ui/care/reminder_pane.py" line="171"/>
         <source>复制短信</source>
         <translation>Copy SMS</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="164"/>
+        <location filename="../ui/care/reminder_pane.py" line="172"/>
         <source>拨打</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="165"/>
+        <location filename="../ui/care/reminder_pane.py" line="173"/>
         <source>完成…</source>
         <translation>Done…</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="166"/>
+        <location filename="../ui/care/reminder_pane.py" line="174"/>
         <source>跳过…</source>
         <translation>Skip…</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="167"/>
+        <location filename="../ui/care/reminder_pane.py" line="175"/>
         <source>导出本组…</source>
         <translation>Export this group…</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="168"/>
+        <location filename="../ui/care/reminder_pane.py" line="176"/>
         <source>把短信内容复制到剪贴板</source>
         <translation>Copy the SMS text to the clipboard</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="169"/>
+        <location filename="../ui/care/reminder_pane.py" line="177"/>
         <source>显示完整号码并复制,方便拨打</source>
         <translation>Show the full number and copy it for dialling</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="170"/>
+        <location filename="../ui/care/reminder_pane.py" line="178"/>
         <source>把这一组导出为 Excel/CSV(手机号、短信内容),交给短信平台群发</source>
         <translation>Export this group to Excel/CSV (mobile numbers, SMS text) for a bulk SMS service</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="243"/>
+        <location filename="../ui/care/reminder_pane.py" line="189"/>
+        <source>发送短信…</source>
+        <translation>Send SMS…</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/reminder_pane.py" line="190"/>
+        <source>把选中的提醒(或选中的一组)通过短信服务商发送;先预览条数和费用</source>
+        <translation>Send the selected reminders (or selected group) via the SMS provider; preview count and cost first</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/reminder_pane.py" line="191"/>
+        <source>发件箱</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/reminder_pane.py" line="192"/>
+        <source>企业微信…</source>
+        <translation>WeCom…</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/reminder_pane.py" line="193"/>
+        <source>逐条复制选中会员的短信,在企业微信里发送后记入联系记录</source>
+        <translation>Copy each selected member's SMS one by one, send it in WeCom, then log it as a contact</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/reminder_pane.py" line="266"/>
         <source>提醒加载失败:</source>
         <translation>Loading reminders failed:</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="251"/>
+        <location filename="../ui/care/reminder_pane.py" line="274"/>
         <source>计算今日提醒</source>
         <translation>Working out today's reminders</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="266"/>
+        <location filename="../ui/care/reminder_pane.py" line="289"/>
         <source>暂缓(防打扰)</source>
         <translation>Postponed (do not disturb)</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="268"/>
+        <location filename="../ui/care/reminder_pane.py" line="291"/>
         <source>,逾期 {n}</source>
         <translation>, {n} overdue</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="275"/>
+        <location filename="../ui/care/reminder_pane.py" line="298"/>
         <source>【逾期】</source>
         <translation>[Overdue]</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="285"/>
+        <location filename="../ui/care/reminder_pane.py" line="308"/>
         <source>……还有 {n} 位,请用“导出本组”群发</source>
         <translation>…and {n} more; please use "Export this group" to send in bulk</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="290"/>
+        <location filename="../ui/care/reminder_pane.py" line="313"/>
         <source>今日提醒 {date}:{n} 项</source>
         <translation>Today's reminders {date}: {n} items</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="323"/>
+        <location filename="../ui/care/reminder_pane.py" line="346"/>
         <source>选择一条提醒查看要说的话。</source>
         <translation>Select a reminder to see what to say.</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="324"/>
+        <location filename="../ui/care/reminder_pane.py" line="347"/>
         <source>共 {n} 位。选中一位查看短信,或“导出本组”群发。</source>
         <translation>{n} members. Select one to see the SMS, or "Export this group" to send in bulk.</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="329"/>
+        <location filename="../ui/care/reminder_pane.py" line="352"/>
         <source>建议发送时段:</source>
         <translation>Suggested sending time:</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="331"/>
+        <location filename="../ui/care/reminder_pane.py" line="354"/>
         <source>暂缓原因:</source>
         <translation>Postponed because:</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="354"/>
+        <location filename="../ui/care/reminder_pane.py" line="377"/>
         <source>短信内容已复制</source>
         <translation>SMS text copied</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="361"/>
+        <location filename="../ui/care/reminder_pane.py" line="384"/>
         <source>{name}:{phone}
 (号码已复制)</source>
         <translation>{name}: {phone}
 (number copied)</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="362"/>
+        <location filename="../ui/care/reminder_pane.py" line="385"/>
         <source>拨打电话</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="410"/>
+        <location filename="../ui/care/reminder_pane.py" line="433"/>
         <source>群发名单含完整手机号,导出需要店长密码。</source>
         <translation>The bulk list contains full mobile numbers; exporting requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="413"/>
+        <location filename="../ui/care/reminder_pane.py" line="436"/>
         <source>导出群发名单</source>
         <translation>Export bulk SMS list</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="414"/>
+        <location filename="../ui/care/reminder_pane.py" line="437"/>
         <source>Excel 文件 (*.xlsx);;CSV 文件 (*.csv)</source>
         <translation>Excel file (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="422"/>
+        <location filename="../ui/care/reminder_pane.py" line="445"/>
         <source>已导出 {n} 条</source>
         <translation>{n} rows exported</translation>
     </message>
     <message>
-        <source>已发短信</source>
-        <translation type="vanished">SMS sent</translation>
-    </message>
-    <message>
-        <source>已联系,顾客很满意</source>
-        <translation type="vanished">Contacted, customer very satisfied</translation>
+        <location filename="../ui/care/reminder_pane.py" line="478"/>
+        <source>请先选择提醒(或选中一组)。</source>
+        <translation>Select reminders (or a group) first.</translation>
     </message>
 </context>
 <context>
@@ -3377,298 +3996,359 @@ Member data is stored only on this computer and never leaves it.</translation>
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../ui/privacy/actions.py" line="240"/>
+        <location filename="../ui/privacy/actions.py" line="241"/>
         <source>待匿名化名单</source>
         <translation>Pending anonymisation</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="242"/>
+        <location filename="../ui/privacy/actions.py" line="243"/>
         <source>超过 {n} 个月没有消费、没有联系的会员。按《个人信息保护法》,不再需要的个人信息应当删除;匿名化后消费记录仍保留在报表中。</source>
         <translation>Members with no purchase and no contact for over {n} months. Under the Personal Information Protection Law, personal information no longer needed should be deleted; after anonymisation the purchases stay in the reports.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="246"/>
+        <location filename="../ui/privacy/actions.py" line="247"/>
         <source>编号</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="246"/>
+        <location filename="../ui/privacy/actions.py" line="247"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="246"/>
+        <location filename="../ui/privacy/actions.py" line="247"/>
         <source>最近活动</source>
         <translation>Last activity</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="246"/>
+        <location filename="../ui/privacy/actions.py" line="247"/>
         <source>入会日期</source>
         <translation>Enrolled on</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="252"/>
+        <location filename="../ui/privacy/actions.py" line="253"/>
         <source>全部匿名化…</source>
         <translation>Anonymise all…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="275"/>
+        <location filename="../ui/privacy/actions.py" line="276"/>
         <source>共 {n} 位</source>
         <translation>{n} in total</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="282"/>
+        <location filename="../ui/privacy/actions.py" line="283"/>
         <source>批量注销会员需要店长密码。</source>
         <translation>Closing members in bulk requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="284"/>
+        <location filename="../ui/privacy/actions.py" line="285"/>
         <source>将 {n} 位会员的个人信息永久清除?
 会先自动备份;消费和积分记录保留。</source>
         <translation>Permanently erase the personal information of {n} members?
 A backup is made first; purchases and points are kept.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="298"/>
+        <location filename="../ui/privacy/actions.py" line="299"/>
         <source>正在匿名化…</source>
         <translation>Anonymising…</translation>
-    </message>
-    <message>
-        <source>关闭</source>
-        <translation type="vanished">Close</translation>
     </message>
 </context>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="42"/>
+        <location filename="../ui/counter/return_dialog.py" line="47"/>
         <source>退货 / 换货</source>
         <translation>Return / exchange</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="46"/>
+        <location filename="../ui/counter/return_dialog.py" line="51"/>
         <source>原小票 {no}  {when}  实收 {paid}</source>
         <translation>Original receipt {no}  {when}  paid {paid}</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="68"/>
+        <location filename="../ui/counter/return_dialog.py" line="73"/>
         <source>退换原因,如 尺码不合适</source>
         <translation>Reason for return/exchange, e.g. wrong size</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="70"/>
+        <location filename="../ui/counter/return_dialog.py" line="75"/>
         <source>经办导购</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="71"/>
+        <location filename="../ui/counter/return_dialog.py" line="76"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="72"/>
+        <location filename="../ui/counter/return_dialog.py" line="79"/>
+        <source>现金</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/return_dialog.py" line="79"/>
+        <source>微信</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/return_dialog.py" line="79"/>
+        <source>支付宝</source>
+        <translation>Alipay</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/return_dialog.py" line="79"/>
+        <source>银行卡</source>
+        <translation>Bank card</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/return_dialog.py" line="81"/>
+        <source>退款方式</source>
+        <translation>Refund method</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/return_dialog.py" line="82"/>
         <source>退货</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="73"/>
+        <location filename="../ui/counter/return_dialog.py" line="83"/>
         <source>退货并换货</source>
         <translation>Return and exchange</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="74"/>
+        <location filename="../ui/counter/return_dialog.py" line="84"/>
         <source>先退这些商品,再为她记一笔新销售</source>
         <translation>Return these items first, then record a new sale for her</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="75"/>
+        <location filename="../ui/counter/return_dialog.py" line="85"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="102"/>
+        <location filename="../ui/counter/return_dialog.py" line="105"/>
+        <source>退货 (Ctrl+Enter)</source>
+        <translation>Return (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/return_dialog.py" line="124"/>
         <source>导购:请选择经办导购</source>
         <translation>Staff: please choose who handled it</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/return_dialog.py" line="128"/>
+        <source>退款方式:{m}</source>
+        <translation>Refund method: {m}</translation>
     </message>
 </context>
 <context>
     <name>SaleDialog</name>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="53"/>
-        <source>会员:{name}  {tier}</source>
-        <translation>Member: {name}  {tier}</translation>
-    </message>
-    <message>
-        <location filename="../ui/counter/sale_dialog.py" line="54"/>
-        <source>记一笔销售 — {name}</source>
-        <translation>Record a sale — {name}</translation>
+        <location filename="../ui/counter/sale_dialog.py" line="56"/>
+        <source>会员:{name}  {phone}  {tier}</source>
+        <translation>Member: {name}  {phone}  {tier}</translation>
     </message>
     <message>
         <location filename="../ui/counter/sale_dialog.py" line="57"/>
-        <source>非会员(散客)销售</source>
-        <translation>Non-member (walk-in) sale</translation>
-    </message>
-    <message>
-        <location filename="../ui/counter/sale_dialog.py" line="58"/>
-        <source>非会员销售</source>
-        <translation>Non-member sale</translation>
+        <source>记一笔销售 — {name} {phone} {tier}</source>
+        <translation>Record a sale — {name} {phone} {tier}</translation>
     </message>
     <message>
         <location filename="../ui/counter/sale_dialog.py" line="62"/>
+        <source>散客(非会员)销售</source>
+        <translation>Walk-in (non-member) sale</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/sale_dialog.py" line="63"/>
+        <source>非会员销售 — 散客</source>
+        <translation>Non-member sale — walk-in</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/sale_dialog.py" line="64"/>
+        <source>散</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/sale_dialog.py" line="80"/>
         <source>录入商品(回车或 Insert 添加一行)</source>
         <translation>Enter items (Enter or Insert adds a line)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="70"/>
+        <location filename="../ui/counter/sale_dialog.py" line="88"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="73"/>
+        <location filename="../ui/counter/sale_dialog.py" line="91"/>
         <source>9=9折</source>
         <translation>9 = 10% off</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="74"/>
+        <location filename="../ui/counter/sale_dialog.py" line="92"/>
         <source>单品折扣:9 表示9折,95 表示9.5折,空白不打折;会员折扣另外自动计算</source>
         <translation>Item discount: 9 means 10% off, 95 means 5% off, blank means no discount; the member discount is calculated automatically on top</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="75"/>
+        <location filename="../ui/counter/sale_dialog.py" line="93"/>
         <source>添加 (Enter)</source>
         <translation>Add (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="78"/>
-        <location filename="../ui/counter/sale_dialog.py" line="164"/>
+        <location filename="../ui/counter/sale_dialog.py" line="96"/>
+        <location filename="../ui/counter/sale_dialog.py" line="185"/>
         <source>款号</source>
         <translation>Style no.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="78"/>
+        <location filename="../ui/counter/sale_dialog.py" line="96"/>
         <source>品类</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="79"/>
+        <location filename="../ui/counter/sale_dialog.py" line="97"/>
         <source>尺码</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="79"/>
-        <location filename="../ui/counter/sale_dialog.py" line="165"/>
+        <location filename="../ui/counter/sale_dialog.py" line="97"/>
+        <location filename="../ui/counter/sale_dialog.py" line="187"/>
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="80"/>
-        <location filename="../ui/counter/sale_dialog.py" line="166"/>
+        <location filename="../ui/counter/sale_dialog.py" line="98"/>
+        <location filename="../ui/counter/sale_dialog.py" line="188"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="80"/>
-        <location filename="../ui/counter/sale_dialog.py" line="167"/>
+        <location filename="../ui/counter/sale_dialog.py" line="98"/>
+        <location filename="../ui/counter/sale_dialog.py" line="189"/>
         <source>折扣</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="93"/>
+        <location filename="../ui/counter/sale_dialog.py" line="111"/>
         <source>删除选中行 (Delete)</source>
         <translation>Delete selected line (Delete)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="101"/>
+        <location filename="../ui/counter/sale_dialog.py" line="119"/>
         <source>导购(必选)</source>
         <translation>Staff (required)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="102"/>
+        <location filename="../ui/counter/sale_dialog.py" line="120"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="104"/>
+        <location filename="../ui/counter/sale_dialog.py" line="122"/>
         <source>结算</source>
         <translation>Checkout</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="114"/>
+        <location filename="../ui/counter/sale_dialog.py" line="132"/>
         <source>原价合计</source>
         <translation>List price total</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="115"/>
+        <location filename="../ui/counter/sale_dialog.py" line="133"/>
         <source>会员折扣</source>
         <translation>Member discount</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="116"/>
+        <location filename="../ui/counter/sale_dialog.py" line="134"/>
         <source>应收</source>
         <translation>Amount due</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="117"/>
+        <location filename="../ui/counter/sale_dialog.py" line="135"/>
         <source>本单积分</source>
         <translation>Points this sale</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="120"/>
+        <location filename="../ui/counter/sale_dialog.py" line="138"/>
         <source>确认收款 (Ctrl+Enter)</source>
         <translation>Confirm payment (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="121"/>
+        <location filename="../ui/counter/sale_dialog.py" line="139"/>
         <source>记录这笔销售 (Ctrl+Enter)</source>
         <translation>Record this sale (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="124"/>
+        <location filename="../ui/counter/sale_dialog.py" line="142"/>
         <source>取消 (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="162"/>
+        <location filename="../ui/counter/sale_dialog.py" line="183"/>
         <source>第 {n} 行</source>
         <translation>Line {n}</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="164"/>
+        <location filename="../ui/counter/sale_dialog.py" line="185"/>
         <source>请填写款号</source>
         <translation>Please enter the style no.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="228"/>
+        <location filename="../ui/counter/sale_dialog.py" line="254"/>
         <source>非会员无折扣</source>
         <translation>No discount for non-members</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="231"/>
+        <location filename="../ui/counter/sale_dialog.py" line="257"/>
         <source>本单后升级为 {tier}!</source>
         <translation>This sale upgrades her to {tier}!</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="235"/>
+        <location filename="../ui/counter/sale_dialog.py" line="261"/>
         <source>本单满 {n} 件,可免费办卡入会</source>
         <translation>This sale has {n} or more items: a free membership card can be issued</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="249"/>
+        <location filename="../ui/counter/sale_dialog.py" line="274"/>
+        <source>条码</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/sale_dialog.py" line="274"/>
+        <source>销售窗口只能扫礼券</source>
+        <translation>Only vouchers can be scanned in the sale window</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/sale_dialog.py" line="276"/>
+        <source>礼券</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/sale_dialog.py" line="276"/>
+        <source>这张礼券不属于本单会员或已不能使用</source>
+        <translation>This voucher doesn't belong to this sale's member or can no longer be used</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/sale_dialog.py" line="282"/>
+        <source>已使用礼券</source>
+        <translation>Voucher used</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/sale_dialog.py" line="296"/>
         <source>商品</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="249"/>
+        <location filename="../ui/counter/sale_dialog.py" line="296"/>
         <source>请至少录入一件商品</source>
         <translation>Please enter at least one item</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="252"/>
+        <location filename="../ui/counter/sale_dialog.py" line="299"/>
         <source>导购</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="252"/>
+        <location filename="../ui/counter/sale_dialog.py" line="299"/>
         <source>请选择导购</source>
         <translation>Please choose the staff member</translation>
     </message>
@@ -3677,7 +4357,7 @@ A backup is made first; purchases and points are kept.</translation>
     <name>SalesImportDialog</name>
     <message>
         <location filename="../ui/loyalty/sales_import.py" line="41"/>
-        <location filename="../ui/loyalty/sales_import.py" line="125"/>
+        <location filename="../ui/loyalty/sales_import.py" line="121"/>
         <source>导入销售明细</source>
         <translation>Import sales details</translation>
     </message>
@@ -3752,43 +4432,34 @@ A backup is made first; purchases and points are kept.</translation>
         <translation>Spreadsheet (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/sales_import.py" line="92"/>
-        <source>正在备份数据库…</source>
-        <translation>Backing up the database…</translation>
-    </message>
-    <message>
-        <location filename="../ui/loyalty/sales_import.py" line="101"/>
+        <location filename="../ui/loyalty/sales_import.py" line="97"/>
         <source>已写入</source>
         <translation>Written</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/sales_import.py" line="102"/>
+        <location filename="../ui/loyalty/sales_import.py" line="98"/>
         <source>检查结果(未写入)</source>
         <translation>Check result (not written)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/sales_import.py" line="102"/>
+        <location filename="../ui/loyalty/sales_import.py" line="98"/>
         <source>有问题行,未写入任何数据</source>
         <translation>There are problem rows; nothing was written</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/sales_import.py" line="103"/>
+        <location filename="../ui/loyalty/sales_import.py" line="99"/>
         <source>{head}:读取 {read} 行,导入 {imp},跳过(已导入过){skip},有问题 {bad}</source>
         <translation>{head}: {read} rows read, {imp} imported, {skip} skipped (already imported), {bad} with problems</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/sales_import.py" line="112"/>
+        <location filename="../ui/loyalty/sales_import.py" line="108"/>
         <source>文件:请选择要导入的文件</source>
         <translation>File: please choose the file to import</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/sales_import.py" line="114"/>
+        <location filename="../ui/loyalty/sales_import.py" line="110"/>
         <source>检查销售明细</source>
         <translation>Check sales details</translation>
-    </message>
-    <message>
-        <source>关闭</source>
-        <translation type="vanished">Close</translation>
     </message>
 </context>
 <context>
@@ -3854,6 +4525,106 @@ A backup is made first; purchases and points are kept.</translation>
     </message>
 </context>
 <context>
+    <name>SendSmsDialog</name>
+    <message>
+        <location filename="../ui/messaging/send_dialog.py" line="56"/>
+        <location filename="../ui/messaging/send_dialog.py" line="86"/>
+        <location filename="../ui/messaging/send_dialog.py" line="127"/>
+        <location filename="../ui/messaging/send_dialog.py" line="131"/>
+        <source>发送短信</source>
+        <translation>Send SMS</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/send_dialog.py" line="59"/>
+        <source>将发送 {n} 条短信,计费 {u} 条,约 ¥{c};不发 {x} 位。</source>
+        <translation>Will send {n} SMS, billed as {u}, about ¥{c}; {x} members skipped.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/send_dialog.py" line="64"/>
+        <location filename="../ui/messaging/send_dialog.py" line="67"/>
+        <source>会员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/send_dialog.py" line="64"/>
+        <location filename="../ui/messaging/send_dialog.py" line="67"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/send_dialog.py" line="64"/>
+        <source>计费</source>
+        <translation>Billed</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/send_dialog.py" line="64"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/send_dialog.py" line="64"/>
+        <source>短信内容</source>
+        <translation>SMS text</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/send_dialog.py" line="67"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/send_dialog.py" line="69"/>
+        <source>要发送的 ({n})</source>
+        <translation>To send ({n})</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/send_dialog.py" line="70"/>
+        <source>不发送的 ({n})</source>
+        <translation>Not sent ({n})</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/send_dialog.py" line="72"/>
+        <source>发送</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/send_dialog.py" line="81"/>
+        <source>请先选择要发短信的提醒(或选中一组)。</source>
+        <translation>Select the reminders to text first (or a group).</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/send_dialog.py" line="84"/>
+        <source>还没有设置短信服务商,会员管家不会发送任何短信。
+店长可在“发件箱 → 短信设置”里设置阿里云或腾讯云短信(或用命令 vipdesk sms configure);也可以用“企业微信”逐条复制发送。</source>
+        <translation>No SMS provider is set up yet, so VIP Desk won't send any SMS.
+The owner can set up Alibaba Cloud or Tencent Cloud SMS under "Outbox → SMS settings" (or run vipdesk sms configure); or use "WeCom" to copy and send one by one.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/send_dialog.py" line="96"/>
+        <source>准备短信预览</source>
+        <translation>Preparing SMS preview</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/send_dialog.py" line="103"/>
+        <source>发送短信会产生费用并使用完整手机号,需要店长密码。</source>
+        <translation>Sending SMS costs money and uses full mobile numbers; requires the owner password.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/send_dialog.py" line="106"/>
+        <source>店长</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/send_dialog.py" line="121"/>
+        <source>已提交 {s} 条,失败 {f} 条,等待 {w} 条,待确认 {u} 条。</source>
+        <translation>Submitted {s}, failed {f}, waiting {w}, unconfirmed {u}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/send_dialog.py" line="124"/>
+        <source>已停止:</source>
+        <translation>Stopped:</translation>
+    </message>
+</context>
+<context>
     <name>SetPinDialog</name>
     <message>
         <location filename="../ui/privacy/pin.py" line="49"/>
@@ -3868,9 +4639,9 @@ A backup is made first; purchases and points are kept.</translation>
     <message>
         <location filename="../ui/privacy/pin.py" line="52"/>
         <source>店长密码用于:修改设置、导出完整手机号、批量操作、注销会员和恢复备份。导购日常收银、入会、记联系不需要密码。
-请设置 4–12 位数字,不要用 1111、1234 这类容易猜的数字。</source>
-        <translation>The manager password is used for: changing settings, exporting full mobile numbers, bulk operations, closing members and restoring backups. Staff do not need it for daily sales, enrolment or contact records.
-Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</translation>
+请设置 6–12 位数字,不要用 111111、123456 这类容易猜的数字。</source>
+        <translation>The owner password is for: changing settings, exporting full mobile numbers, bulk actions, deleting members and restoring backups. Clerks don't need it for daily checkout, enrolling or logging contacts.
+Set 6–12 digits; avoid easy guesses like 111111 or 123456.</translation>
     </message>
     <message>
         <location filename="../ui/privacy/pin.py" line="60"/>
@@ -3907,38 +4678,405 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
         <source>两次输入的密码不一样</source>
         <translation>The two passwords do not match</translation>
     </message>
+    <message>
+        <location filename="../ui/privacy/pin.py" line="106"/>
+        <source>店长账号已建立。请把下面的恢复码抄在纸上,放在安全的地方(不要存在这台电脑里):
+
+{code}
+
+忘记密码或店长账号丢失时,只有用这个恢复码才能恢复店长权限。</source>
+        <translation>Owner account created. Write the recovery code below on paper and keep it somewhere safe (not on this computer):
+
+{code}
+
+If you forget the password or lose the owner account, only this recovery code can restore owner access.</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/pin.py" line="108"/>
+        <source>恢复码</source>
+        <translation>Recovery code</translation>
+    </message>
 </context>
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="102"/>
+        <location filename="../ui/loyalty/settings.py" line="103"/>
         <source>如 9 表示9折;空白不打折</source>
         <translation>e.g. 9 means 10% off; blank means no discount</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="105"/>
+        <location filename="../ui/loyalty/settings.py" line="106"/>
         <source>所有会员</source>
         <translation>All members</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="142"/>
+        <location filename="../ui/loyalty/settings.py" line="143"/>
         <source>请用逗号分隔月份,如 3,6,9,12</source>
         <translation>Separate months with commas, e.g. 3,6,9,12</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="144"/>
+        <location filename="../ui/loyalty/settings.py" line="145"/>
         <source>月份应在 1 到 12 之间</source>
         <translation>Months must be between 1 and 12</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="155"/>
+        <location filename="../ui/loyalty/settings.py" line="156"/>
         <source>年度复核日</source>
         <translation>Annual review day</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="155"/>
+        <location filename="../ui/loyalty/settings.py" line="156"/>
         <source>格式为 月-日,如 01-01</source>
         <translation>Format month-day, e.g. 01-01</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../ui/setup/wizard.py" line="41"/>
+        <source>欢迎使用会员管家 — 首次设置</source>
+        <translation>Welcome to VIP Desk — first-time setup</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/wizard.py" line="44"/>
+        <source>下一步 &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/wizard.py" line="45"/>
+        <source>&lt; 上一步</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/wizard.py" line="46"/>
+        <source>完成</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/wizard.py" line="47"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/wizard.py" line="51"/>
+        <source>店铺信息</source>
+        <translation>Shop info</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/wizard.py" line="52"/>
+        <source>会印在小票、会员卡和来电名单上。</source>
+        <translation>Printed on tickets, member cards and call lists.</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/wizard.py" line="57"/>
+        <source>店名</source>
+        <translation>Shop name</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/wizard.py" line="58"/>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/wizard.py" line="59"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/wizard.py" line="62"/>
+        <source>行业与默认规则</source>
+        <translation>Industry and default rules</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/wizard.py" line="63"/>
+        <source>选行业后填入该行业的默认值,可以现在修改,以后也可在设置里改。</source>
+        <translation>Choosing an industry fills in its defaults; change them now or later in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/wizard.py" line="68"/>
+        <location filename="../ui/setup/wizard.py" line="69"/>
+        <source> 分</source>
+        <translation> pts</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/wizard.py" line="70"/>
+        <source> 分/元</source>
+        <translation> pts/¥</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/wizard.py" line="71"/>
+        <location filename="../ui/setup/wizard.py" line="72"/>
+        <location filename="../ui/setup/wizard.py" line="73"/>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/wizard.py" line="74"/>
+        <source> 元</source>
+        <translation> ¥</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/wizard.py" line="78"/>
+        <source>行业</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/wizard.py" line="79"/>
+        <source>银卡积分</source>
+        <translation>Silver card points</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/wizard.py" line="80"/>
+        <source>金卡积分</source>
+        <translation>Gold card points</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/wizard.py" line="81"/>
+        <source>每消费 1 元积</source>
+        <translation>Points per ¥1 spent</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/wizard.py" line="82"/>
+        <source>购买后电话回访</source>
+        <translation>Follow-up call after purchase</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/wizard.py" line="83"/>
+        <source>购买后回访短信</source>
+        <translation>Follow-up SMS after purchase</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/wizard.py" line="84"/>
+        <source>至少每隔多久联系</source>
+        <translation>Contact at least every</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/wizard.py" line="85"/>
+        <source>生日礼券</source>
+        <translation>Birthday voucher</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/wizard.py" line="90"/>
+        <location filename="../ui/setup/wizard.py" line="97"/>
+        <source>店长密码</source>
+        <translation>Owner password</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/wizard.py" line="91"/>
+        <source>改设置、导出完整手机号、恢复备份时要输入。6–12 位数字。</source>
+        <translation>Asked when changing settings, exporting full phone numbers or restoring a backup. 6–12 digits.</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/wizard.py" line="98"/>
+        <source>再输一次</source>
+        <translation>Enter again</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/wizard.py" line="101"/>
+        <source>怎么开始</source>
+        <translation>How to start</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/wizard.py" line="105"/>
+        <source>导入现有会员(Excel / CSV)</source>
+        <translation>Import existing members (Excel / CSV)</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/wizard.py" line="105"/>
+        <source>从空白开始</source>
+        <translation>Start from scratch</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/wizard.py" line="106"/>
+        <source>试用示范店(另建一个示范数据库,不影响本店)</source>
+        <translation>Try the demo shop (creates a separate demo database; your shop is unaffected)</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/wizard.py" line="127"/>
+        <source>以上默认值来自店铺资料(培训手册)。</source>
+        <translation>These defaults come from the shop profile (training manual).</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/wizard.py" line="128"/>
+        <source>资料里没有珠宝行业的等级标准:以上为按客单价估算的默认值,请店长核对。</source>
+        <translation>No jewelry-industry tier standards in the data: the values above are defaults estimated from average ticket size. Owner, please check them.</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/wizard.py" line="141"/>
+        <source>店名:请填写店名(会印在小票、会员卡和名单上)</source>
+        <translation>Store name: please enter the store name (printed on tickets, member cards and lists)</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/wizard.py" line="144"/>
+        <source>等级积分:金卡积分应高于银卡积分</source>
+        <translation>Tier points: Gold points must be higher than Silver points</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/wizard.py" line="147"/>
+        <source>店长密码:两次输入的不一样</source>
+        <translation>Owner password: the two entries do not match</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/wizard.py" line="159"/>
+        <source>店长账号已建立。请把恢复码抄在纸上,放在安全的地方:
+
+{code}
+
+忘记密码时,只有用这个恢复码才能恢复店长权限。</source>
+        <translation>The owner account is set up. Write the recovery code on paper and keep it somewhere safe:
+
+{code}
+
+If the PIN is forgotten, only this recovery code restores owner rights.</translation>
+    </message>
+</context>
+<context>
+    <name>SmsSettingsDialog</name>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="53"/>
+        <location filename="../ui/messaging/settings.py" line="170"/>
+        <source>短信设置</source>
+        <translation>SMS Settings</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="57"/>
+        <source>短信服务商</source>
+        <translation>SMS provider</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="60"/>
+        <source>阿里云短信</source>
+        <translation>Alibaba Cloud SMS</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="61"/>
+        <source>腾讯云短信</source>
+        <translation>Tencent Cloud SMS</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="66"/>
+        <source>不改就留空;保存在系统凭据管理器,不进数据库</source>
+        <translation>Leave blank to keep unchanged; stored in the system credential manager, not in the database</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="69"/>
+        <source>留空 = 官方地址</source>
+        <translation>Blank = official address</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="72"/>
+        <source>服务商</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="73"/>
+        <source>短信签名(店名)</source>
+        <translation>SMS signature (store name)</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="74"/>
+        <source>AccessKey ID / SecretId</source>
+        <translation>AccessKey ID / SecretId</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="75"/>
+        <source>密钥</source>
+        <translation>Secret key</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="76"/>
+        <source>SdkAppId(腾讯云)</source>
+        <translation>SdkAppId (Tencent Cloud)</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="77"/>
+        <source>服务地址</source>
+        <translation>Service address</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="81"/>
+        <source>费用与限制</source>
+        <translation>Costs and limits</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="89"/>
+        <source>每条计费价格(分)</source>
+        <translation>Price per message (cents)</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="90"/>
+        <source>每批最多计费条数(0 = 不限)</source>
+        <translation>Max billed messages per batch (0 = no limit)</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="91"/>
+        <source>每月最多计费条数(0 = 不限)</source>
+        <translation>Max billed messages per month (0 = no limit)</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="92"/>
+        <source>每个号码每天最多条数</source>
+        <translation>Max messages per number per day</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="93"/>
+        <source>营销短信发送时段</source>
+        <translation>Marketing SMS sending hours</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="94"/>
+        <source>通知短信发送时段</source>
+        <translation>Notification SMS sending hours</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="97"/>
+        <source>每种提醒对应服务商审核通过的模板。变量写成 名称=字段,如 name=姓名, fest=节日(腾讯云按位置:1=姓名, 2=节日);字段:</source>
+        <translation>Each reminder uses a template approved by the provider. Write variables as name=field, e.g. name=Name, fest=Holiday (Tencent Cloud uses positions: 1=Name, 2=Holiday); fields:</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="102"/>
+        <source>提醒</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="102"/>
+        <source>模板编号</source>
+        <translation>Template ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="102"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="102"/>
+        <source>变量</source>
+        <translation>Variables</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="102"/>
+        <source>模板内容</source>
+        <translation>Template content</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="110"/>
+        <source>通知短信</source>
+        <translation>Notification SMS</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="111"/>
+        <source>营销短信</source>
+        <translation>Marketing SMS</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="118"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="172"/>
+        <source>部分设置未保存</source>
+        <translation>Some settings were not saved</translation>
     </message>
 </context>
 <context>
@@ -4007,10 +5145,6 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
         <location filename="../ui/counter/staff_dialog.py" line="127"/>
         <source>停用导购 {name}</source>
         <translation>Deactivate staff member {name}</translation>
-    </message>
-    <message>
-        <source>关闭</source>
-        <translation type="vanished">Close</translation>
     </message>
 </context>
 <context>
@@ -4128,133 +5262,175 @@ Please set 4–12 digits; avoid easy-to-guess numbers like 1111 or 1234.</transl
         <source>保存凭条</source>
         <translation>Save receipt</translation>
     </message>
-    <message>
-        <source>关闭</source>
-        <translation type="vanished">Close</translation>
-    </message>
 </context>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../ui/care/templates.py" line="49"/>
+        <location filename="../ui/care/templates.py" line="50"/>
         <source>短信模板</source>
         <translation>SMS templates</translation>
     </message>
     <message>
-        <location filename="../ui/care/templates.py" line="79"/>
+        <location filename="../ui/care/templates.py" line="80"/>
         <source>预览:</source>
         <translation>Preview:</translation>
     </message>
     <message>
-        <location filename="../ui/care/templates.py" line="91"/>
+        <location filename="../ui/care/templates.py" line="92"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../ui/care/templates.py" line="92"/>
+        <location filename="../ui/care/templates.py" line="93"/>
         <source>恢复默认</source>
         <translation>Restore default</translation>
     </message>
     <message>
-        <location filename="../ui/care/templates.py" line="93"/>
+        <location filename="../ui/care/templates.py" line="94"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/care/templates.py" line="112"/>
+        <location filename="../ui/care/templates.py" line="113"/>
         <source>(已修改)</source>
         <translation>(modified)</translation>
     </message>
     <message>
-        <location filename="../ui/care/templates.py" line="128"/>
+        <location filename="../ui/care/templates.py" line="138"/>
         <source>打电话时要说的要点</source>
         <translation>Points to make on the phone</translation>
     </message>
     <message>
-        <location filename="../ui/care/templates.py" line="128"/>
+        <location filename="../ui/care/templates.py" line="138"/>
         <source>短信内容</source>
         <translation>SMS text</translation>
     </message>
     <message>
-        <location filename="../ui/care/templates.py" line="144"/>
+        <location filename="../ui/care/templates.py" line="155"/>
         <source>不认识的占位符:</source>
         <translation>Unknown placeholder:</translation>
     </message>
     <message>
-        <location filename="../ui/care/templates.py" line="148"/>
+        <location filename="../ui/care/templates.py" line="159"/>
         <source>共 {n} 字,约 {p} 条短信</source>
         <translation>{n} characters, about {p} SMS</translation>
     </message>
     <message>
-        <location filename="../ui/care/templates.py" line="155"/>
+        <location filename="../ui/care/templates.py" line="166"/>
         <source>模板不能为空;要用默认文字请点“恢复默认”</source>
         <translation>The template cannot be empty; to use the default text click "Restore default"</translation>
     </message>
     <message>
-        <location filename="../ui/care/templates.py" line="157"/>
+        <location filename="../ui/care/templates.py" line="168"/>
         <source>修改短信模板需要店长密码。</source>
         <translation>Changing SMS templates requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/care/templates.py" line="164"/>
+        <location filename="../ui/care/templates.py" line="176"/>
         <source>恢复默认模板需要店长密码。</source>
         <translation>Restoring default templates requires the manager password.</translation>
     </message>
 </context>
 <context>
-    <name>TextDialog</name>
-    <message>
-        <source>关闭</source>
-        <translation type="vanished">Close</translation>
-    </message>
-</context>
-<context>
     <name>TicketDialog</name>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="219"/>
+        <location filename="../ui/counter/member_dialogs.py" line="224"/>
         <source>按小票号退货</source>
         <translation>Return by receipt no.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="221"/>
-        <source>如 V20261123-0001</source>
-        <translation>e.g. V20261123-0001</translation>
+        <location filename="../ui/counter/member_dialogs.py" line="226"/>
+        <source>如 V20261123-0001,或扫描小票条码</source>
+        <translation>e.g. V20261123-0001, or scan the ticket barcode</translation>
     </message>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="222"/>
+        <location filename="../ui/counter/member_dialogs.py" line="230"/>
         <source>小票号</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="230"/>
+        <location filename="../ui/counter/member_dialogs.py" line="243"/>
         <source>找不到小票:</source>
         <translation>Receipt not found:</translation>
     </message>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="232"/>
+        <location filename="../ui/counter/member_dialogs.py" line="245"/>
         <source>这是一张退货单,请输入原销售小票号</source>
         <translation>This is a return slip; please enter the original sales receipt no.</translation>
     </message>
 </context>
 <context>
+    <name>TicketPicker</name>
+    <message>
+        <location filename="../ui/counter/return_dialog.py" line="147"/>
+        <source>退货 — {name}:选择小票</source>
+        <translation>Return — {name}: choose a ticket</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/return_dialog.py" line="152"/>
+        <source>{no}  {when}  实收 {paid}  {n} 件</source>
+        <translation>{no}  {when}  Paid {paid}  {n} items</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/return_dialog.py" line="158"/>
+        <source>退这张</source>
+        <translation>Return this one</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/return_dialog.py" line="160"/>
+        <source>↑↓ 选小票,回车确定</source>
+        <translation>↑↓ choose ticket, Enter to confirm</translation>
+    </message>
+</context>
+<context>
+    <name>TillPrinter</name>
+    <message>
+        <location filename="../ui/printing/till.py" line="35"/>
+        <source>还没有可重打的小票</source>
+        <translation>No ticket to reprint yet</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/till.py" line="54"/>
+        <source>销售已保存,但小票没打出来:{e}
+检查打印机后,用 销售 → 重打上一张 (Ctrl+P) 再打。</source>
+        <translation>Sale saved, but the ticket did not print: {e}
+Check the printer, then use Sales → Reprint Last (Ctrl+P) to print it again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/till.py" line="56"/>
+        <source>小票打印失败</source>
+        <translation>Ticket printing failed</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/till.py" line="59"/>
+        <source>小票已打印</source>
+        <translation>Ticket printed</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/till.py" line="61"/>
+        <source>打印小票</source>
+        <translation>Print ticket</translation>
+    </message>
+</context>
+<context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="201"/>
+        <location filename="../ui/counter/member_dialogs.py" line="206"/>
         <source>到店未购</source>
         <translation>Visit, no purchase</translation>
     </message>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="206"/>
+        <location filename="../ui/counter/member_dialogs.py" line="211"/>
         <source>如 试了新款大衣,嫌颜色深</source>
         <translation>e.g. tried the new coat, found the colour too dark</translation>
     </message>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="207"/>
+        <location filename="../ui/counter/member_dialogs.py" line="212"/>
         <source>接待导购</source>
         <translation>Served by</translation>
     </message>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="208"/>
+        <location filename="../ui/counter/member_dialogs.py" line="213"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -4334,33 +5510,105 @@ A voucher bought with points returns {n} points when voided.</translation>
         <source>作废礼券 {code}?</source>
         <translation>Void voucher {code}?</translation>
     </message>
+</context>
+<context>
+    <name>WeComAssistDialog</name>
     <message>
-        <source>关闭</source>
-        <translation type="vanished">Close</translation>
+        <location filename="../ui/messaging/wecom.py" line="41"/>
+        <source>企业微信发送助手</source>
+        <translation>WeCom Send Assistant</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/wecom.py" line="55"/>
+        <source>复制本条 (Ctrl+C)</source>
+        <translation>Copy this message (Ctrl+C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/wecom.py" line="57"/>
+        <source>复制名单(群发助手)</source>
+        <translation>Copy list (mass-send assistant)</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/wecom.py" line="58"/>
+        <source>已发送,记入联系记录 (Ctrl+Enter)</source>
+        <translation>Sent, add to contact log (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/wecom.py" line="97"/>
+        <source>已通过企业微信发送</source>
+        <translation>Sent via WeCom</translation>
     </message>
 </context>
 <context>
     <name>_FallbackReminderPane</name>
     <message>
-        <location filename="../ui/main_window.py" line="40"/>
+        <location filename="../ui/main_window.py" line="49"/>
         <source>提醒</source>
         <translation>Reminders</translation>
     </message>
 </context>
 <context>
+    <name>access</name>
+    <message>
+        <location filename="../ui/access/feature.py" line="73"/>
+        <source>会员管家已锁定(长时间无操作)。请登录后继续。</source>
+        <translation>VIP Desk is locked (no activity for a long time). Please log in to continue.</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/feature.py" line="81"/>
+        <source>还没有员工账号。请先设置店长密码,再在“员工与权限”中添加导购。</source>
+        <translation>No staff accounts yet. Set the owner password first, then add clerks under "Staff &amp; Permissions".</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/feature.py" line="83"/>
+        <source>切换用户:请选择你的名字并输入密码。</source>
+        <translation>Switch user: choose your name and enter your password.</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/feature.py" line="93"/>
+        <source>当前:{name}({role})</source>
+        <translation>Current: {name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/feature.py" line="94"/>
+        <source>未登录</source>
+        <translation>Not logged in</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/feature.py" line="114"/>
+        <source>切换用户</source>
+        <translation>Switch user</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/feature.py" line="115"/>
+        <source>换一位导购登录(F12);销售和入会记在登录的人名下</source>
+        <translation>Log in as another clerk (F12); sales and sign-ups are credited to whoever is logged in</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="64"/>
+        <location filename="../ui/app.py" line="58"/>
         <source>正在创建示范店铺…</source>
         <translation>Creating demo shop…</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="90"/>
+        <location filename="../ui/app.py" line="110"/>
         <source>会员管家</source>
         <translation>vipdesk</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="110"/>
+        <location filename="../ui/app.py" line="135"/>
+        <source>会员管家已经打开了这个数据库({path}),已切换到那个窗口。</source>
+        <translation>VIP Desk already has this database open ({path}); switched to that window.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="143"/>
+        <source>会员管家已经打开</source>
+        <translation>VIP Desk is already open</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="155"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -4448,6 +5696,19 @@ A voucher bought with points returns {n} points when voided.</translation>
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <location filename="../ui/safety/errors.py" line="32"/>
+        <source>这个操作</source>
+        <translation>this operation</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/errors.py" line="38"/>
+        <source>出了点问题</source>
+        <translation>Something went wrong</translation>
+    </message>
+</context>
+<context>
     <name>formatting</name>
     <message>
         <location filename="../formatting.py" line="69"/>
@@ -4510,7 +5771,7 @@ A voucher bought with points returns {n} points when voided.</translation>
         <translation>{n} points</translation>
     </message>
     <message>
-        <location filename="../model/members/calendar.py" line="122"/>
+        <location filename="../model/members/calendar.py" line="148"/>
         <source>闰{month}/{day}</source>
         <translation>leap {month}/{day}</translation>
     </message>
@@ -4564,8 +5825,8 @@ A voucher bought with points returns {n} points when voided.</translation>
     </message>
     <message>
         <location filename="../ui/counter/detail_tabs.py" line="101"/>
-        <location filename="../ui/counter/return_dialog.py" line="35"/>
-        <location filename="../ui/counter/sale_dialog.py" line="44"/>
+        <location filename="../ui/counter/return_dialog.py" line="40"/>
+        <location filename="../ui/counter/sale_dialog.py" line="45"/>
         <source>尺码</source>
         <translation>Size</translation>
     </message>
@@ -4633,7 +5894,7 @@ A voucher bought with points returns {n} points when voided.</translation>
     </message>
     <message>
         <location filename="../ui/counter/detail_tabs.py" line="206"/>
-        <location filename="../ui/counter/sale_dialog.py" line="44"/>
+        <location filename="../ui/counter/sale_dialog.py" line="45"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
@@ -4669,55 +5930,55 @@ A voucher bought with points returns {n} points when voided.</translation>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="86"/>
+        <location filename="../ui/counter/member_dialogs.py" line="91"/>
         <source>结婚纪念日</source>
         <translation>Wedding anniversary</translation>
     </message>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="86"/>
+        <location filename="../ui/counter/member_dialogs.py" line="91"/>
         <source>其他纪念日</source>
         <translation>Other anniversary</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="35"/>
-        <location filename="../ui/counter/sale_dialog.py" line="44"/>
+        <location filename="../ui/counter/return_dialog.py" line="40"/>
+        <location filename="../ui/counter/sale_dialog.py" line="45"/>
         <source>款号</source>
         <translation>Style no.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="35"/>
-        <location filename="../ui/counter/sale_dialog.py" line="44"/>
+        <location filename="../ui/counter/return_dialog.py" line="40"/>
+        <location filename="../ui/counter/sale_dialog.py" line="45"/>
         <source>品类</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="35"/>
-        <location filename="../ui/counter/sale_dialog.py" line="44"/>
+        <location filename="../ui/counter/return_dialog.py" line="40"/>
+        <location filename="../ui/counter/sale_dialog.py" line="45"/>
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="35"/>
+        <location filename="../ui/counter/return_dialog.py" line="40"/>
         <source>已买</source>
         <translation>Bought</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="35"/>
+        <location filename="../ui/counter/return_dialog.py" line="40"/>
         <source>可退</source>
         <translation>Returnable</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="35"/>
+        <location filename="../ui/counter/return_dialog.py" line="40"/>
         <source>退几件</source>
         <translation>Qty to return</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="44"/>
+        <location filename="../ui/counter/sale_dialog.py" line="45"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="44"/>
+        <location filename="../ui/counter/sale_dialog.py" line="45"/>
         <source>折扣</source>
         <translation>Discount</translation>
     </message>
@@ -4776,155 +6037,144 @@ A voucher bought with points returns {n} points when voided.</translation>
     </message>
 </context>
 <context>
-    <name>parent</name>
-    <message>
-        <source>添加一行</source>
-        <translation type="vanished">Add a row</translation>
-    </message>
-    <message>
-        <source>删除所选行</source>
-        <translation type="vanished">Delete selected rows</translation>
-    </message>
-</context>
-<context>
     <name>privacy_actions</name>
     <message>
-        <location filename="../ui/privacy/actions.py" line="66"/>
+        <location filename="../ui/privacy/actions.py" line="67"/>
         <source>请先打开一位会员。</source>
         <translation>Please open a member first.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="85"/>
+        <location filename="../ui/privacy/actions.py" line="86"/>
         <source>已撤回 {name} 的营销同意,今后不再给她发营销信息。</source>
         <translation>{name}'s marketing consent was withdrawn; she will receive no more marketing messages.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="94"/>
+        <location filename="../ui/privacy/actions.py" line="95"/>
         <source>{name} 同意接收活动、促销等营销信息吗?(请当面确认)</source>
         <translation>Does {name} agree to receive marketing messages about events and promotions? (Please confirm in person)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="111"/>
+        <location filename="../ui/privacy/actions.py" line="112"/>
         <source>未满14岁:须征得监护人同意,入会后请记录监护人姓名(会员 → 隐私 → 记录监护人同意)。</source>
         <translation>Under 14: a guardian's consent is required; after enrolling record the guardian's name (Members → Privacy → Record guardian consent).</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="162"/>
+        <location filename="../ui/privacy/actions.py" line="163"/>
         <source>入会同意:{v}</source>
         <translation>Enrolment consent: {v}</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="162"/>
+        <location filename="../ui/privacy/actions.py" line="163"/>
         <source>已同意({when},告知书 {ver})</source>
         <translation>Consented ({when}, notice {ver})</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="163"/>
+        <location filename="../ui/privacy/actions.py" line="164"/>
         <source>无记录</source>
         <translation>No record</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="164"/>
+        <location filename="../ui/privacy/actions.py" line="165"/>
         <source>接收营销信息:{v}</source>
         <translation>Marketing messages: {v}</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="164"/>
-        <location filename="../ui/privacy/actions.py" line="172"/>
+        <location filename="../ui/privacy/actions.py" line="165"/>
+        <location filename="../ui/privacy/actions.py" line="173"/>
         <source>同意</source>
         <translation>Consented</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="164"/>
+        <location filename="../ui/privacy/actions.py" line="165"/>
         <source>不同意 / 未记录</source>
         <translation>Not consented / not recorded</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="167"/>
+        <location filename="../ui/privacy/actions.py" line="168"/>
         <source>监护人:{v}</source>
         <translation>Guardian: {v}</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="167"/>
+        <location filename="../ui/privacy/actions.py" line="168"/>
         <source>未记录(未满14岁,须补录)</source>
         <translation>Not recorded (under 14, must be added)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="169"/>
+        <location filename="../ui/privacy/actions.py" line="170"/>
         <source>历史记录:</source>
         <translation>History:</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="172"/>
+        <location filename="../ui/privacy/actions.py" line="173"/>
         <source>不同意/撤回</source>
         <translation>Not consented / withdrawn</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="179"/>
+        <location filename="../ui/privacy/actions.py" line="180"/>
         <source>同意记录 — {name}</source>
         <translation>Consent records — {name}</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="190"/>
+        <location filename="../ui/privacy/actions.py" line="191"/>
         <source>导出会员个人数据(含完整手机号)需要店长密码。</source>
         <translation>Exporting a member's personal data (with full mobile number) requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="193"/>
+        <location filename="../ui/privacy/actions.py" line="194"/>
         <source>导出该会员数据</source>
         <translation>Export this member's data</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="194"/>
+        <location filename="../ui/privacy/actions.py" line="195"/>
         <source>Excel 文件 (*.xlsx);;JSON 文件 (*.json)</source>
         <translation>Excel file (*.xlsx);;JSON file (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="205"/>
+        <location filename="../ui/privacy/actions.py" line="206"/>
         <source>已导出到:{path}
 文件含完整个人信息,请交给会员本人后删除。</source>
         <translation>Exported to: {path}
 The file contains full personal information; give it to the member and then delete it.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="207"/>
+        <location filename="../ui/privacy/actions.py" line="208"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="216"/>
+        <location filename="../ui/privacy/actions.py" line="217"/>
         <source>注销会员需要店长密码。</source>
         <translation>Closing a member requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="218"/>
+        <location filename="../ui/privacy/actions.py" line="219"/>
         <source>注销会员 {name}?
 她的姓名、手机号、生日、地址、档案和备注将被永久清除,无法恢复;消费和积分记录保留(报表不变)。</source>
         <translation>Close member {name}?
 Her name, mobile, birthday, address, profile and notes will be erased permanently and cannot be recovered; purchases and points are kept (reports unchanged).</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="219"/>
+        <location filename="../ui/privacy/actions.py" line="220"/>
         <source>注销(匿名化)会员</source>
         <translation>Close (anonymise) member</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="229"/>
+        <location filename="../ui/privacy/actions.py" line="230"/>
         <source>已注销,会员记录已匿名化。</source>
         <translation>Closed; the member record has been anonymised.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="290"/>
+        <location filename="../ui/privacy/actions.py" line="291"/>
         <source>正在匿名化…</source>
         <translation>Anonymising…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="296"/>
+        <location filename="../ui/privacy/actions.py" line="297"/>
         <source>已匿名化 {n} 位会员。</source>
         <translation>{n} members anonymised.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/actions.py" line="393"/>
+        <location filename="../ui/privacy/actions.py" line="398"/>
         <source>修改设置需要店长密码。</source>
         <translation>Changing settings requires the manager password.</translation>
     </message>
@@ -4941,22 +6191,145 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
     <name>privacy_pin</name>
     <message>
         <location filename="../ui/privacy/pin.py" line="39"/>
-        <source>4–12 位数字</source>
-        <translation>4–12 digits</translation>
+        <source>6–12 位数字</source>
+        <translation>6–12 digits</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="167"/>
+        <location filename="../ui/privacy/pin.py" line="179"/>
+        <source>店长账号</source>
+        <translation>Owner account</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/pin.py" line="184"/>
         <source>这个操作需要店长密码,但还没有设置。请先设置店长密码。</source>
         <translation>This action needs the manager password, but none has been set. Please set the manager password first.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="167"/>
+        <location filename="../ui/privacy/pin.py" line="184"/>
         <source>店长密码</source>
         <translation>Manager password</translation>
     </message>
 </context>
 <context>
     <name>reports</name>
+    <message>
+        <location filename="../reports/analyses/care_feedback.py" line="21"/>
+        <location filename="../reports/analyses/care_feedback.py" line="21"/>
+        <source>满意度调查</source>
+        <translation>Satisfaction survey</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/care_feedback.py" line="22"/>
+        <location filename="../reports/analyses/care_feedback.py" line="32"/>
+        <location filename="../reports/analyses/care_feedback.py" line="22"/>
+        <location filename="../reports/analyses/care_feedback.py" line="32"/>
+        <source>问题</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/care_feedback.py" line="22"/>
+        <location filename="../reports/analyses/care_feedback.py" line="22"/>
+        <source>本月回答数</source>
+        <translation>Responses this month</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/care_feedback.py" line="22"/>
+        <location filename="../reports/analyses/care_feedback.py" line="22"/>
+        <source>本月平均分</source>
+        <translation>Average score this month</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/care_feedback.py" line="32"/>
+        <location filename="../reports/analyses/care_feedback.py" line="32"/>
+        <source>本月意见和建议</source>
+        <translation>Comments and suggestions this month</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/care_feedback.py" line="32"/>
+        <location filename="../reports/analyses/care_feedback.py" line="32"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/care_feedback.py" line="33"/>
+        <location filename="../reports/analyses/care_feedback.py" line="33"/>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/care_feedback.py" line="43"/>
+        <location filename="../reports/analyses/care_feedback.py" line="43"/>
+        <source>流失原因</source>
+        <translation>Churn reasons</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/care_feedback.py" line="44"/>
+        <location filename="../reports/analyses/care_feedback.py" line="56"/>
+        <location filename="../reports/analyses/care_feedback.py" line="61"/>
+        <location filename="../reports/analyses/care_feedback.py" line="44"/>
+        <location filename="../reports/analyses/care_feedback.py" line="56"/>
+        <location filename="../reports/analyses/care_feedback.py" line="61"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/care_feedback.py" line="44"/>
+        <location filename="../reports/analyses/care_feedback.py" line="44"/>
+        <source>流失会员数</source>
+        <translation>Lost members</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/care_feedback.py" line="44"/>
+        <location filename="../reports/analyses/care_feedback.py" line="44"/>
+        <source>已挽回</source>
+        <translation>Won back</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/care_feedback.py" line="44"/>
+        <location filename="../reports/analyses/care_feedback.py" line="44"/>
+        <source>挽回率</source>
+        <translation>Win-back rate</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/care_feedback.py" line="53"/>
+        <location filename="../reports/analyses/care_feedback.py" line="53"/>
+        <source>流失原因分布</source>
+        <translation>Churn reason breakdown</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/care_feedback.py" line="56"/>
+        <location filename="../reports/analyses/care_feedback.py" line="56"/>
+        <source>按会员分群</source>
+        <translation>By member segment</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/care_feedback.py" line="61"/>
+        <location filename="../reports/analyses/care_feedback.py" line="61"/>
+        <source>按导购</source>
+        <translation>By clerk</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/care_feedback.py" line="29"/>
+        <source>满分 5 分;“—”表示该月没有回答。趋势为最近 6 个月每月平均分。</source>
+        <translation>Out of 5; "—" means no responses that month. Trend shows the monthly average for the last 6 months.</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/care_feedback.py" line="51"/>
+        <source>每位会员按最近一次回访记录的原因计;已挽回 = 记录原因之后又有消费。</source>
+        <translation>Each member is counted by the reason in their latest follow-up record; won back = purchased again after the reason was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/care_feedback.py" line="28"/>
+        <source>调查份数</source>
+        <translation>Surveys</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/care_feedback.py" line="50"/>
+        <location filename="../reports/analyses/customers.py" line="124"/>
+        <location filename="../reports/analyses/sales.py" line="84"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
     <message>
         <location filename="../reports/analyses/common.py" line="69"/>
         <source>{n}元</source>
@@ -5011,7 +6384,7 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
         <location filename="../reports/analyses/customers.py" line="56"/>
         <location filename="../reports/analyses/sales.py" line="75"/>
         <location filename="../reports/analyses/sales.py" line="75"/>
-        <location filename="../reports/kpi.py" line="48"/>
+        <location filename="../reports/kpi.py" line="50"/>
         <source>消费会员数</source>
         <translation>Buying members</translation>
     </message>
@@ -5046,14 +6419,14 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
         <location filename="../reports/analyses/sales.py" line="76"/>
         <location filename="../reports/analyses/sales.py" line="50"/>
         <location filename="../reports/analyses/sales.py" line="76"/>
-        <location filename="../reports/kpi.py" line="54"/>
+        <location filename="../reports/kpi.py" line="56"/>
         <source>客单价</source>
         <translation>Average sale</translation>
     </message>
     <message>
         <location filename="../reports/analyses/customers.py" line="57"/>
         <location filename="../reports/analyses/customers.py" line="57"/>
-        <location filename="../reports/kpi.py" line="56"/>
+        <location filename="../reports/kpi.py" line="58"/>
         <source>平均消费频次</source>
         <translation>Purchases per member</translation>
     </message>
@@ -5234,12 +6607,6 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
         <location filename="../reports/analyses/customers.py" line="85"/>
         <source>年龄未知</source>
         <translation>Age unknown</translation>
-    </message>
-    <message>
-        <location filename="../reports/analyses/customers.py" line="124"/>
-        <location filename="../reports/analyses/sales.py" line="84"/>
-        <source>合计</source>
-        <translation>Total</translation>
     </message>
     <message>
         <location filename="../reports/analyses/customers.py" line="153"/>
@@ -5821,21 +7188,21 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
     <message>
         <location filename="../reports/analyses/sales.py" line="49"/>
         <location filename="../reports/analyses/sales.py" line="49"/>
-        <location filename="../reports/kpi.py" line="50"/>
+        <location filename="../reports/kpi.py" line="52"/>
         <source>会员销售额</source>
         <translation>Member sales</translation>
     </message>
     <message>
         <location filename="../reports/analyses/sales.py" line="50"/>
         <location filename="../reports/analyses/sales.py" line="50"/>
-        <location filename="../reports/kpi.py" line="51"/>
+        <location filename="../reports/kpi.py" line="53"/>
         <source>总销售额</source>
         <translation>Total sales</translation>
     </message>
     <message>
         <location filename="../reports/analyses/sales.py" line="50"/>
         <location filename="../reports/analyses/sales.py" line="50"/>
-        <location filename="../reports/kpi.py" line="52"/>
+        <location filename="../reports/kpi.py" line="54"/>
         <source>会员销售占比</source>
         <translation>Member share of sales</translation>
     </message>
@@ -6285,152 +7652,152 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
         <translation>No cost per contact set (Settings → Reports), so contact cost counts as 0; upkeep cost = contact cost + value of vouchers used.</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="44"/>
+        <location filename="../reports/kpi.py" line="46"/>
         <source>期初会员数</source>
         <translation>Members at start</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="44"/>
+        <location filename="../reports/kpi.py" line="46"/>
         <source>入会日期早于本期第一天的会员人数</source>
         <translation>Members who enrolled before the first day of the period</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="45"/>
+        <location filename="../reports/kpi.py" line="47"/>
         <source>期末会员数</source>
         <translation>Members at end</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="45"/>
+        <location filename="../reports/kpi.py" line="47"/>
         <source>入会日期不晚于本期最后一天的会员人数</source>
         <translation>Members who enrolled on or before the last day of the period</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="46"/>
+        <location filename="../reports/kpi.py" line="48"/>
         <source>新增会员数</source>
         <translation>New members</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="46"/>
+        <location filename="../reports/kpi.py" line="48"/>
         <source>入会日期在本期内的会员人数(导入时没有入会日期的老顾客不算新增,单列为导入会员)</source>
         <translation>Members who enrolled in the period (existing customers imported without an enrolment date are not new; they are shown as imported members)</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="47"/>
+        <location filename="../reports/kpi.py" line="49"/>
         <source>会员人数增幅</source>
         <translation>Member growth</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="47"/>
+        <location filename="../reports/kpi.py" line="49"/>
         <source>新增会员数 ÷ 期初会员数</source>
         <translation>New members ÷ members at start</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="48"/>
+        <location filename="../reports/kpi.py" line="50"/>
         <source>本期至少有一张销售小票的会员人数</source>
         <translation>Members with at least one sale ticket in the period</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="49"/>
+        <location filename="../reports/kpi.py" line="51"/>
         <source>消费会员占比</source>
         <translation>Share of members buying</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="49"/>
+        <location filename="../reports/kpi.py" line="51"/>
         <source>消费会员数 ÷ 期末会员数</source>
         <translation>Buying members ÷ members at end</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="50"/>
+        <location filename="../reports/kpi.py" line="52"/>
         <source>本期会员小票实付合计(退货冲减)</source>
         <translation>Sum paid on member tickets in the period (returns deducted)</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="51"/>
+        <location filename="../reports/kpi.py" line="53"/>
         <source>本期全部小票实付合计(会员+散客,退货冲减)</source>
         <translation>Sum paid on all tickets in the period (members + walk-ins, returns deducted)</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="52"/>
+        <location filename="../reports/kpi.py" line="54"/>
         <source>会员销售额 ÷ 总销售额</source>
         <translation>Member sales ÷ total sales</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="53"/>
+        <location filename="../reports/kpi.py" line="55"/>
         <source>会员交易次数</source>
         <translation>Member purchases</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="53"/>
+        <location filename="../reports/kpi.py" line="55"/>
         <source>本期会员销售小票张数(不含退货小票)</source>
         <translation>Member sale tickets in the period (return tickets not counted)</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="54"/>
+        <location filename="../reports/kpi.py" line="56"/>
         <source>会员销售额 ÷ 消费会员数</source>
         <translation>Member sales ÷ buying members</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="55"/>
+        <location filename="../reports/kpi.py" line="57"/>
         <source>平均每单金额</source>
         <translation>Average ticket</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="55"/>
+        <location filename="../reports/kpi.py" line="57"/>
         <source>会员销售额 ÷ 会员交易次数</source>
         <translation>Member sales ÷ member purchases</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="56"/>
+        <location filename="../reports/kpi.py" line="58"/>
         <source>会员交易次数 ÷ 消费会员数</source>
         <translation>Member purchases ÷ buying members</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="57"/>
+        <location filename="../reports/kpi.py" line="59"/>
         <source>连带率(件/单)</source>
         <translation>Items per sale (items/ticket)</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="57"/>
+        <location filename="../reports/kpi.py" line="59"/>
         <source>会员销售小票件数合计 ÷ 会员交易次数</source>
         <translation>Items on member sale tickets ÷ member purchases</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="58"/>
+        <location filename="../reports/kpi.py" line="60"/>
         <source>有效会员数</source>
         <translation>Active members</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="58"/>
+        <location filename="../reports/kpi.py" line="60"/>
         <source>截至期末累计购买 2 次及以上的会员人数</source>
         <translation>Members with 2 or more purchases in total by the period end</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="59"/>
+        <location filename="../reports/kpi.py" line="61"/>
         <source>有效会员占比</source>
         <translation>Share of active members</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="59"/>
+        <location filename="../reports/kpi.py" line="61"/>
         <source>有效会员数 ÷ 期末会员数</source>
         <translation>Active members ÷ members at end</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="60"/>
+        <location filename="../reports/kpi.py" line="62"/>
         <source>死卡数</source>
         <translation>Dead cards</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="60"/>
+        <location filename="../reports/kpi.py" line="62"/>
         <source>期末前已入会满 12 个月、且期末前 12 个月内没有消费的会员人数</source>
         <translation>Members enrolled 12+ months before the period end with no purchase in the 12 months before it</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="61"/>
+        <location filename="../reports/kpi.py" line="63"/>
         <source>死卡率</source>
         <translation>Dead card rate</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="61"/>
+        <location filename="../reports/kpi.py" line="63"/>
         <source>死卡数 ÷ 期末前已入会满 12 个月的会员人数</source>
         <translation>Dead cards ÷ members enrolled 12+ months before the period end</translation>
     </message>
@@ -6539,58 +7906,6 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
         <source>重新计算会员分群</source>
         <translation>Recalculate member segments</translation>
     </message>
-    <message>
-        <source>本期入会的会员为新会员,其余为老会员</source>
-        <translation type="vanished">Members who enrolled in the period are new, the rest existing</translation>
-    </message>
-    <message>
-        <source>满 3 次购买后:新货型、促销型、批量型、多次型、单品型、高价型(规则见软件 帮助 → 会员分群规则)</source>
-        <translation type="vanished">After 3 purchases: new-arrival, sale, bulk, frequent, single-item, high-price buyer (rules: Help → Member segment rules)</translation>
-    </message>
-    <message>
-        <source>期初 + 发放 − 兑换 − 过期 − 退货扣回 − 其他扣减</source>
-        <translation type="vanished">Opening + issued − redeemed − expired − clawed back on returns − other deductions</translation>
-    </message>
-    <message>
-        <source>{season}:{start} 至 {end},按会员实付(退货冲减)排序;可据此发放下季首次消费代金券(L7)。</source>
-        <translation type="vanished">{season}: {start} to {end}, by amount paid (returns deducted); use it for next quarter's first-purchase vouchers (L7).</translation>
-    </message>
-    <message>
-        <source>期末积分余额 = 期初 + 发放 − 兑换 − 过期 − 退货扣回 − 其他扣减。代金券“数量”为张数。</source>
-        <translation type="vanished">Points balance at end = opening + issued − redeemed − expired − clawed back on returns − other deductions. Voucher "quantity" is the number of vouchers.</translation>
-    </message>
-    <message>
-        <source>{n}元以下</source>
-        <translation type="vanished">under ¥{n}</translation>
-    </message>
-    <message>
-        <source>{a}–{b}元</source>
-        <translation type="vanished">¥{a}–{b}</translation>
-    </message>
-    <message>
-        <source>{n}元及以上</source>
-        <translation type="vanished">¥{n} and over</translation>
-    </message>
-    <message>
-        <source>客户金字塔(S4)</source>
-        <translation type="vanished">Customer pyramid (S4)</translation>
-    </message>
-    <message>
-        <source>2012分级(S10)</source>
-        <translation type="vanished">2012 grid (S10)</translation>
-    </message>
-    <message>
-        <source>客单价 250元以下 → 250元以上</source>
-        <translation type="vanished">Average sale under ¥250 → over ¥250</translation>
-    </message>
-    <message>
-        <source>客单价 250–500元 → 500元以上</source>
-        <translation type="vanished">Average sale ¥250–500 → over ¥500</translation>
-    </message>
-    <message>
-        <source>入会日期在本期内的会员人数</source>
-        <translation type="vanished">Members who enrolled in the period</translation>
-    </message>
 </context>
 <context>
     <name>safety_backups</name>
@@ -6606,83 +7921,83 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
     </message>
     <message>
         <location filename="../ui/safety/backups.py" line="72"/>
-        <location filename="../ui/safety/backups.py" line="87"/>
+        <location filename="../ui/safety/backups.py" line="90"/>
         <source>正在恢复…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="81"/>
+        <location filename="../ui/safety/backups.py" line="84"/>
         <source>恢复完成</source>
         <translation>Restore finished</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="85"/>
+        <location filename="../ui/safety/backups.py" line="88"/>
         <source>恢复没有完成</source>
         <translation>Restore not completed</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="160"/>
-        <location filename="../ui/safety/backups.py" line="168"/>
+        <location filename="../ui/safety/backups.py" line="163"/>
+        <location filename="../ui/safety/backups.py" line="171"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="165"/>
+        <location filename="../ui/safety/backups.py" line="168"/>
         <source>已备份:{when},会员 {n},{size}</source>
         <translation>Backed up: {when}, {n} members, {size}</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="173"/>
+        <location filename="../ui/safety/backups.py" line="176"/>
         <source>请先在列表中选择一个备份。</source>
         <translation>Please select a backup in the list first.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="175"/>
+        <location filename="../ui/safety/backups.py" line="178"/>
         <source>恢复备份需要店长密码。</source>
         <translation>Restoring a backup requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="177"/>
+        <location filename="../ui/safety/backups.py" line="180"/>
         <source>用 {when} 的备份(会员 {n})替换现在的数据?
 现在的数据会先另存为“恢复前”备份,可以随时再恢复回来。</source>
         <translation>Replace the current data with the backup from {when} ({n} members)?
 The current data is first saved as a "before restore" backup and can be restored again at any time.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="183"/>
+        <location filename="../ui/safety/backups.py" line="186"/>
         <source>已恢复到 {when} 的备份,会员 {n}。
 恢复前的数据已另存为:{pre}</source>
         <translation>Restored to the backup from {when}, {n} members.
 The data from before the restore was saved as: {pre}</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="186"/>
+        <location filename="../ui/safety/backups.py" line="189"/>
         <source>从备份恢复:{when}</source>
         <translation>Restore from backup: {when}</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="192"/>
+        <location filename="../ui/safety/backups.py" line="195"/>
         <source>复制全部数据到U盘需要店长密码。</source>
         <translation>Copying all data to a USB drive requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="195"/>
+        <location filename="../ui/safety/backups.py" line="198"/>
         <source>选择U盘或文件夹</source>
         <translation>Choose USB drive or folder</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="201"/>
-        <location filename="../ui/safety/backups.py" line="212"/>
+        <location filename="../ui/safety/backups.py" line="204"/>
+        <location filename="../ui/safety/backups.py" line="215"/>
         <source>正在复制…</source>
         <translation>Copying…</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="206"/>
+        <location filename="../ui/safety/backups.py" line="209"/>
         <source>复制到U盘/新电脑</source>
         <translation>Copy to USB drive / new computer</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="207"/>
+        <location filename="../ui/safety/backups.py" line="210"/>
         <source>已写入并校验:{folder}
 日期 {when},会员 {n}。
 在新电脑上安装会员管家后,用“数据 → 打开副本”选择这个文件夹。</source>
@@ -6691,49 +8006,49 @@ Date {when}, {n} members.
 After installing vipdesk on the new computer, choose this folder with "Data → Open copy".</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="210"/>
+        <location filename="../ui/safety/backups.py" line="213"/>
         <source>复制完成</source>
         <translation>Copy finished</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="216"/>
+        <location filename="../ui/safety/backups.py" line="219"/>
         <source>选择副本所在的文件夹(U盘)</source>
         <translation>Choose the folder with the copy (USB drive)</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="225"/>
+        <location filename="../ui/safety/backups.py" line="228"/>
         <source>这个文件夹里没有有效的会员管家副本:{path}</source>
         <translation>This folder has no valid vipdesk copy: {path}</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="228"/>
+        <location filename="../ui/safety/backups.py" line="231"/>
         <source>打开副本会替换现在的数据,需要店长密码。</source>
         <translation>Opening a copy replaces the current data and requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="230"/>
+        <location filename="../ui/safety/backups.py" line="233"/>
         <source>打开 {when} 的副本(会员 {n})?
 现在的数据会先另存为“恢复前”备份。</source>
         <translation>Open the copy from {when} ({n} members)?
 The current data is first saved as a "before restore" backup.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="235"/>
+        <location filename="../ui/safety/backups.py" line="238"/>
         <source>已打开副本:{when},会员 {n}。</source>
         <translation>Copy opened: {when}, {n} members.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="237"/>
+        <location filename="../ui/safety/backups.py" line="240"/>
         <source>打开副本:{folder}</source>
         <translation>Open copy: {folder}</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="309"/>
+        <location filename="../ui/safety/backups.py" line="312"/>
         <source>自动备份没有完成:{e}</source>
         <translation>Automatic backup not completed: {e}</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="311"/>
+        <location filename="../ui/safety/backups.py" line="314"/>
         <source>自动备份</source>
         <translation>Automatic backup</translation>
     </message>
@@ -6826,24 +8141,29 @@ The damaged file was saved as {kept}. Restart vipdesk to restore the latest back
         <translation>Restored from backup after database damage</translation>
     </message>
     <message>
-        <location filename="../ui/safety/startup.py" line="162"/>
+        <location filename="../ui/safety/startup.py" line="165"/>
         <source>只读打开</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../ui/safety/startup.py" line="214"/>
+        <location filename="../ui/safety/startup.py" line="200"/>
+        <source>恢复完成</source>
+        <translation>Recovery complete</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/startup.py" line="224"/>
         <source>启动时的自动备份没有完成:{error}
 会员数据没有受影响,请检查磁盘空间。</source>
         <translation>The automatic backup at start-up did not finish: {error}
 Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/startup.py" line="215"/>
+        <location filename="../ui/safety/startup.py" line="225"/>
         <source>备份未完成</source>
         <translation>Backup not completed</translation>
     </message>
     <message>
-        <location filename="../ui/safety/startup.py" line="217"/>
+        <location filename="../ui/safety/startup.py" line="227"/>
         <source>启动备份</source>
         <translation>Start-up backup</translation>
     </message>
@@ -6859,113 +8179,353 @@ Member data is not affected; please check the free disk space.</translation>
 <context>
     <name>vipdesk</name>
     <message>
-        <location filename="../demo/builder.py" line="461"/>
+        <location filename="../demo/builder.py" line="113"/>
         <source>会员数至少为 1,销售行数不能为负</source>
         <translation>Members must be at least 1; sales lines cannot be negative</translation>
     </message>
     <message>
-        <location filename="../demo/builder.py" line="468"/>
+        <location filename="../demo/builder.py" line="120"/>
         <source>已取消生成示范店</source>
         <translation>Demo shop creation cancelled</translation>
     </message>
     <message>
-        <location filename="../demo/builder.py" line="543"/>
-        <location filename="../demo/builder.py" line="1259"/>
+        <location filename="../demo/builder.py" line="198"/>
+        <location filename="../demo/sales.py" line="510"/>
         <source>正在生成销售记录…</source>
         <translation>Creating sales records…</translation>
     </message>
     <message>
-        <location filename="../demo/builder.py" line="549"/>
+        <location filename="../demo/builder.py" line="204"/>
         <source>正在更新会员统计…</source>
         <translation>Updating member statistics…</translation>
     </message>
     <message>
-        <location filename="../demo/builder.py" line="555"/>
+        <location filename="../demo/builder.py" line="210"/>
         <source>示范店已建好</source>
         <translation>Demo shop created</translation>
     </message>
     <message>
-        <location filename="../demo/builder.py" line="753"/>
+        <location filename="../demo/people.py" line="247"/>
         <source>正在生成会员档案…</source>
         <translation>Creating member profiles…</translation>
     </message>
     <message>
-        <location filename="../demo/builder.py" line="791"/>
+        <location filename="../demo/people.py" line="285"/>
         <location filename="../model/privacy/consent.py" line="135"/>
         <source>撤回</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../demo/builder.py" line="793"/>
+        <location filename="../demo/people.py" line="287"/>
         <location filename="../model/privacy/consent.py" line="127"/>
         <location filename="../model/privacy/consent.py" line="137"/>
         <source>会员 #{id} 撤回营销同意</source>
         <translation>Member #{id} withdrew marketing consent</translation>
     </message>
     <message>
-        <location filename="../demo/builder.py" line="890"/>
+        <location filename="../demo/sales.py" line="141"/>
         <location filename="../model/loyalty/vouchers.py" line="290"/>
         <source>积分满 {n} 分换代金券</source>
         <translation>{n} points exchanged for a cash voucher</translation>
     </message>
     <message>
-        <location filename="../demo/builder.py" line="1085"/>
+        <location filename="../demo/sales.py" line="336"/>
         <location filename="../model/sales/recording.py" line="404"/>
         <source>退货 小票 {t},积分已换成此券</source>
         <translation>Return of receipt {t}; points had been exchanged for this voucher</translation>
     </message>
     <message>
-        <location filename="../demo/builder.py" line="1086"/>
+        <location filename="../demo/sales.py" line="337"/>
         <location filename="../model/loyalty/vouchers.py" line="242"/>
         <source>礼券 {code} 作废,退回积分</source>
         <translation>Voucher {code} voided, points returned</translation>
     </message>
     <message>
-        <location filename="../demo/builder.py" line="1094"/>
+        <location filename="../demo/sales.py" line="345"/>
         <location filename="../model/sales/recording.py" line="329"/>
         <source>作废由积分换来的礼券:</source>
         <translation>Voided voucher bought with points:</translation>
     </message>
     <message>
-        <location filename="../demo/builder.py" line="1098"/>
+        <location filename="../demo/sales.py" line="349"/>
         <location filename="../model/sales/recording.py" line="331"/>
         <source>积分已用掉 {n} 分,退款扣减 {m} 分钱</source>
         <translation>{n} points already used; refund reduced by {m} fen</translation>
     </message>
     <message>
-        <location filename="../demo/builder.py" line="1100"/>
+        <location filename="../demo/sales.py" line="351"/>
         <location filename="../model/sales/recording.py" line="408"/>
         <source>退货扣回积分 小票 {t}</source>
         <translation>Points taken back for return, receipt {t}</translation>
     </message>
     <message>
-        <location filename="../demo/builder.py" line="1125"/>
+        <location filename="../demo/sales.py" line="376"/>
         <location filename="../model/loyalty/tiers.py" line="357"/>
         <source>年度复核降级</source>
         <translation>Annual review downgrade</translation>
     </message>
     <message>
-        <location filename="../demo/builder.py" line="1214"/>
+        <location filename="../demo/sales.py" line="465"/>
         <location filename="../model/loyalty/vouchers.py" line="227"/>
         <source>消费抵扣</source>
         <translation>Used for purchase</translation>
     </message>
     <message>
-        <location filename="../demo/builder.py" line="1225"/>
+        <location filename="../demo/sales.py" line="476"/>
         <source>消费后积分达到升级标准</source>
         <translation>Points reached the upgrade level after purchase</translation>
     </message>
     <message>
-        <location filename="../demo/builder.py" line="1238"/>
+        <location filename="../demo/sales.py" line="489"/>
         <location filename="../model/loyalty/gifts.py" line="73"/>
         <source>兑换礼品:</source>
         <translation>Gift redemption:</translation>
     </message>
     <message>
-        <location filename="../demo/builder.py" line="1262"/>
+        <location filename="../demo/sales.py" line="513"/>
         <location filename="../model/loyalty/vouchers.py" line="254"/>
         <source>到期未使用</source>
         <translation>Expired unused</translation>
+    </message>
+    <message>
+        <location filename="../fonts.py" line="42"/>
+        <source>找不到中文字体:程序自带的字体文件 {name} 缺失,本机也没有中文字体。请重新安装会员管家。</source>
+        <translation>Chinese font not found: the bundled font file {name} is missing and this computer has no Chinese font. Please reinstall VIP Desk.</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="42"/>
+        <location filename="../model/access/core.py" line="173"/>
+        <location filename="../model/access/core.py" line="178"/>
+        <location filename="../model/access/core.py" line="196"/>
+        <location filename="../model/privacy/owner.py" line="92"/>
+        <source>店长</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="42"/>
+        <source>主管</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="42"/>
+        <location filename="../model/importing/mapping.py" line="55"/>
+        <location filename="../model/importing/mapping.py" line="81"/>
+        <location filename="../model/importing/members_import.py" line="446"/>
+        <location filename="../model/privacy/anonymise.py" line="230"/>
+        <location filename="../model/privacy/anonymise.py" line="252"/>
+        <location filename="../model/privacy/anonymise.py" line="255"/>
+        <location filename="../model/sales/pos_import.py" line="139"/>
+        <location filename="../model/sales/recording.py" line="212"/>
+        <location filename="../ui/hygiene/dialogs.py" line="80"/>
+        <location filename="../ui/hygiene/dialogs.py" line="382"/>
+        <location filename="../ui/loyalty/dialogs.py" line="329"/>
+        <source>导购</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="53"/>
+        <location filename="../model/privacy/audit.py" line="38"/>
+        <source>修改设置</source>
+        <translation>Change settings</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="54"/>
+        <source>导出或查看完整手机号</source>
+        <translation>Export or view full phone numbers</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="55"/>
+        <location filename="../model/privacy/audit.py" line="37"/>
+        <source>恢复备份</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="56"/>
+        <source>导入会员或销售</source>
+        <translation>Import members or sales</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="57"/>
+        <location filename="../model/privacy/audit.py" line="36"/>
+        <source>合并会员</source>
+        <translation>Merge members</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="58"/>
+        <source>删除或注销会员</source>
+        <translation>Delete or deactivate members</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="59"/>
+        <source>大额积分兑换</source>
+        <translation>Large points redemption</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="60"/>
+        <source>储值调整</source>
+        <translation>Stored value adjustment</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="67"/>
+        <source>角色权限</source>
+        <translation>Role permissions</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="67"/>
+        <source>店长在“员工与权限”中修改</source>
+        <translation>Owner can change these under "Staff &amp; Permissions"</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="68"/>
+        <source>大额兑换门槛(积分)</source>
+        <translation>Large redemption threshold (points)</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="68"/>
+        <source>兑换超过这么多积分需要“大额积分兑换”权限</source>
+        <translation>Redeeming more points than this requires the "Large points redemption" permission</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="70"/>
+        <source>无操作自动锁定(分钟)</source>
+        <translation>Auto-lock after inactivity (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="70"/>
+        <source>0 表示不锁定</source>
+        <translation>0 means never lock</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="71"/>
+        <source>已设置店长</source>
+        <translation>Owner set up</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="71"/>
+        <location filename="../model/privacy/owner.py" line="25"/>
+        <location filename="../model/privacy/owner.py" line="26"/>
+        <location filename="../model/setup/first_run.py" line="13"/>
+        <source>不可直接编辑</source>
+        <translation>Not editable</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="84"/>
+        <source>这个数据库曾设置过店长账号,但现在找不到店长账号(可能被删除)。为安全起见,需要店长权限的操作全部停用,请用设置时打印的恢复码恢复店长账号。</source>
+        <translation>This database once had an owner account, but it can no longer be found (it may have been deleted). For safety, all owner-only operations are disabled. Please restore the owner account with the recovery code printed during setup.</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="178"/>
+        <source>已经设置过店长账号。忘记密码请用恢复码恢复。</source>
+        <translation>The owner account is already set up. If you forgot the password, use the recovery code to restore it.</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="194"/>
+        <source>恢复码</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="194"/>
+        <source>恢复码不正确</source>
+        <translation>Incorrect recovery code</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="213"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="213"/>
+        <source>未知角色</source>
+        <translation>Unknown role</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="216"/>
+        <location filename="../model/access/core.py" line="220"/>
+        <location filename="../model/care/sending.py" line="37"/>
+        <location filename="../model/hygiene/merge.py" line="67"/>
+        <location filename="../model/hygiene/merge.py" line="190"/>
+        <location filename="../model/importing/mapping.py" line="37"/>
+        <location filename="../model/importing/members_import.py" line="528"/>
+        <location filename="../model/importing/members_import.py" line="537"/>
+        <location filename="../model/importing/members_import.py" line="541"/>
+        <location filename="../model/members/profile.py" line="45"/>
+        <location filename="../model/members/profile.py" line="105"/>
+        <location filename="../model/members/staff.py" line="21"/>
+        <location filename="../model/members/staff.py" line="26"/>
+        <location filename="../model/members/staff.py" line="36"/>
+        <location filename="../model/members/staff.py" line="39"/>
+        <location filename="../model/privacy/anonymise.py" line="206"/>
+        <location filename="../model/privacy/anonymise.py" line="219"/>
+        <location filename="../reports/birthdays.py" line="21"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="216"/>
+        <location filename="../model/importing/runner.py" line="155"/>
+        <source>必填项为空</source>
+        <translation>Required field is empty</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="220"/>
+        <source>已有同名账号</source>
+        <translation>An account with this name already exists</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="228"/>
+        <location filename="../model/privacy/owner.py" line="89"/>
+        <source>原密码</source>
+        <translation>Old password</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="228"/>
+        <source>原密码不正确</source>
+        <translation>Incorrect current password</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="335"/>
+        <source>店长操作</source>
+        <translation>Owner action</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="336"/>
+        <source>未登录</source>
+        <translation>Not logged in</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="337"/>
+        <source>{who} 没有“{what}”的权限,请店长或有权限的人登录后再做。</source>
+        <translation>{who} does not have the "{what}" permission. Please ask the owner or someone with permission to log in and do it.</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="348"/>
+        <source>没有这个账号:{name}</source>
+        <translation>No such account: {name}</translation>
+    </message>
+    <message>
+        <location filename="../model/care/cap.py" line="23"/>
+        <source>每位会员每月至少关怀次数</source>
+        <translation>Min care contacts per member per month</translation>
+    </message>
+    <message>
+        <location filename="../model/care/cap.py" line="23"/>
+        <source>非销售的关怀短信/电话;少于此数的会员列入“本月未联系会员”</source>
+        <translation>Non-sales care SMS/calls; members below this number are listed under "Members not contacted this month"</translation>
+    </message>
+    <message>
+        <location filename="../model/care/cap.py" line="25"/>
+        <source>每位会员每月最多关怀次数</source>
+        <translation>Max care contacts per member per month</translation>
+    </message>
+    <message>
+        <location filename="../model/care/cap.py" line="25"/>
+        <source>非销售的关怀短信/电话;到达上限后下一条顺延到下个月;0 = 不限</source>
+        <translation>Non-sales care SMS/calls; once the limit is reached, the next one is postponed to next month; 0 = no limit</translation>
+    </message>
+    <message>
+        <location filename="../model/care/cap.py" line="89"/>
+        <source>本月已发关怀{n}次(每月最多{cap}次),顺延到{y}年{m}月</source>
+        <translation>{n} care contacts already this month (max {cap} per month), postponed to {m}/{y}</translation>
     </message>
     <message>
         <location filename="../model/care/complaints.py" line="12"/>
@@ -7048,7 +8608,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/care/config.py" line="40"/>
-        <location filename="../model/care/engine.py" line="210"/>
+        <location filename="../model/care/dates.py" line="64"/>
         <location filename="../model/members/profile.py" line="279"/>
         <location filename="../model/members/profile.py" line="282"/>
         <location filename="../model/privacy/anonymise.py" line="223"/>
@@ -7129,7 +8689,12 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Keep in touch</translation>
     </message>
     <message>
-        <location filename="../model/care/config.py" line="57"/>
+        <location filename="../model/care/config.py" line="55"/>
+        <source>低分回访</source>
+        <translation>Low-score follow-up</translation>
+    </message>
+    <message>
+        <location filename="../model/care/config.py" line="58"/>
         <location filename="../model/members/profile.py" line="26"/>
         <location filename="../model/members/profile.py" line="39"/>
         <location filename="../reports/calllist.py" line="41"/>
@@ -7137,395 +8702,308 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../model/care/config.py" line="57"/>
+        <location filename="../model/care/config.py" line="58"/>
         <location filename="../model/members/profile.py" line="26"/>
         <location filename="../model/members/profile.py" line="39"/>
         <source>短信</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../model/care/config.py" line="66"/>
+        <location filename="../model/care/config.py" line="67"/>
         <source>启用的提醒类型</source>
         <translation>Reminder kinds on</translation>
     </message>
     <message>
-        <location filename="../model/care/config.py" line="66"/>
+        <location filename="../model/care/config.py" line="67"/>
         <source>每种提醒可单独关闭</source>
         <translation>Each kind of reminder can be turned off</translation>
     </message>
     <message>
-        <location filename="../model/care/config.py" line="69"/>
+        <location filename="../model/care/config.py" line="70"/>
         <source>提前几天提醒生日</source>
         <translation>Days before a birthday to remind</translation>
     </message>
     <message>
-        <location filename="../model/care/config.py" line="69"/>
+        <location filename="../model/care/config.py" line="70"/>
         <source>0 = 只在当天提醒</source>
         <translation>0 = only on the day</translation>
     </message>
     <message>
-        <location filename="../model/care/config.py" line="70"/>
+        <location filename="../model/care/config.py" line="71"/>
+        <location filename="../model/setup/first_run.py" line="58"/>
         <source>售后回访天数</source>
         <translation>After-sale call day</translation>
     </message>
     <message>
-        <location filename="../model/care/config.py" line="70"/>
+        <location filename="../model/care/config.py" line="71"/>
         <source>购买后第几天电话回访</source>
         <translation>Day after a purchase to call</translation>
     </message>
     <message>
-        <location filename="../model/care/config.py" line="71"/>
+        <location filename="../model/care/config.py" line="72"/>
+        <location filename="../model/setup/first_run.py" line="59"/>
         <source>回访短信天数</source>
         <translation>Follow-up SMS day</translation>
     </message>
     <message>
-        <location filename="../model/care/config.py" line="71"/>
+        <location filename="../model/care/config.py" line="72"/>
         <source>购买后第几天发回访短信</source>
         <translation>Day after a purchase to send the follow-up SMS</translation>
     </message>
     <message>
-        <location filename="../model/care/config.py" line="72"/>
+        <location filename="../model/care/config.py" line="73"/>
         <source>转介绍回访天数</source>
         <translation>Referral follow-up day</translation>
     </message>
     <message>
-        <location filename="../model/care/config.py" line="72"/>
+        <location filename="../model/care/config.py" line="73"/>
         <source>被介绍的新会员入会后第几天电话回访</source>
         <translation>Day after the referred member enrols to call</translation>
     </message>
     <message>
-        <location filename="../model/care/config.py" line="74"/>
+        <location filename="../model/care/config.py" line="75"/>
         <source>晚班到店时间(点)</source>
         <translation>Late visit hour</translation>
     </message>
     <message>
-        <location filename="../model/care/config.py" line="74"/>
+        <location filename="../model/care/config.py" line="75"/>
         <source>此时之后到店的顾客,第二天上午发感谢短信</source>
         <translation>Visitors after this hour get a thank-you SMS next morning</translation>
     </message>
     <message>
-        <location filename="../model/care/config.py" line="76"/>
+        <location filename="../model/care/config.py" line="77"/>
         <source>沉睡提醒(月)</source>
         <translation>Dormant reminders (months)</translation>
     </message>
     <message>
-        <location filename="../model/care/config.py" line="76"/>
+        <location filename="../model/care/config.py" line="77"/>
         <source>多少个月没有购买时提醒</source>
         <translation>Months without a purchase before a reminder</translation>
     </message>
     <message>
-        <location filename="../model/care/config.py" line="77"/>
+        <location filename="../model/care/config.py" line="78"/>
         <source>流失预警倍数</source>
         <translation>Churn factor</translation>
     </message>
     <message>
-        <location filename="../model/care/config.py" line="77"/>
+        <location filename="../model/care/config.py" line="78"/>
         <source>距上次购买超过她平时购买间隔的几倍时预警</source>
         <translation>Warn when the gap since her last purchase is this many times her usual gap</translation>
     </message>
     <message>
-        <location filename="../model/care/config.py" line="79"/>
+        <location filename="../model/care/config.py" line="80"/>
         <source>流失预警的最少购买次数</source>
         <translation>Churn: minimum purchases</translation>
     </message>
     <message>
-        <location filename="../model/care/config.py" line="79"/>
+        <location filename="../model/care/config.py" line="80"/>
         <source>买过几次才算常客</source>
         <translation>Purchases needed to count as a regular</translation>
     </message>
     <message>
-        <location filename="../model/care/config.py" line="81"/>
+        <location filename="../model/care/config.py" line="82"/>
         <source>保持联系间隔(天)</source>
         <translation>Keep-in-touch interval (days)</translation>
     </message>
     <message>
-        <location filename="../model/care/config.py" line="81"/>
+        <location filename="../model/care/config.py" line="82"/>
         <source>多少天没有联系就提醒打电话(一年至少 3 次)</source>
         <translation>Days without contact before a call reminder (at least 3 a year)</translation>
     </message>
     <message>
-        <location filename="../model/care/config.py" line="83"/>
+        <location filename="../model/care/config.py" line="84"/>
         <source>每天保持联系的电话数</source>
         <translation>Keep-in-touch calls per day</translation>
     </message>
     <message>
-        <location filename="../model/care/config.py" line="83"/>
+        <location filename="../model/care/config.py" line="84"/>
         <source>积压较多时每天最多安排几个</source>
         <translation>Most calls scheduled per day when many are due</translation>
     </message>
     <message>
-        <location filename="../model/care/config.py" line="85"/>
+        <location filename="../model/care/config.py" line="86"/>
         <source>每位会员每周最多联系次数</source>
         <translation>Most contacts per member a week</translation>
     </message>
     <message>
-        <location filename="../model/care/config.py" line="85"/>
         <location filename="../model/care/config.py" line="86"/>
+        <location filename="../model/care/config.py" line="87"/>
         <source>防打扰;0 = 不限</source>
         <translation>Don't pester; 0 = no limit</translation>
     </message>
     <message>
-        <location filename="../model/care/config.py" line="86"/>
+        <location filename="../model/care/config.py" line="87"/>
         <source>每位会员每月最多联系次数</source>
         <translation>Most contacts per member a month</translation>
     </message>
     <message>
-        <location filename="../model/care/config.py" line="87"/>
+        <location filename="../model/care/config.py" line="88"/>
         <source>不受次数限制的提醒</source>
         <translation>Reminders not counted in the limit</translation>
     </message>
     <message>
-        <location filename="../model/care/config.py" line="89"/>
+        <location filename="../model/care/config.py" line="90"/>
         <source>活动提前几天通知</source>
         <translation>Days before an event to notify</translation>
     </message>
     <message>
-        <location filename="../model/care/config.py" line="90"/>
+        <location filename="../model/care/config.py" line="91"/>
         <source>短信发送时段</source>
         <translation>SMS sending hours</translation>
     </message>
     <message>
-        <location filename="../model/care/config.py" line="91"/>
+        <location filename="../model/care/config.py" line="92"/>
         <source>发送问候的节日</source>
         <translation>Holidays to greet</translation>
     </message>
     <message>
-        <location filename="../model/care/config.py" line="94"/>
+        <location filename="../model/care/config.py" line="96"/>
         <source>节日问候的会员等级</source>
         <translation>Tiers to greet on holidays</translation>
     </message>
     <message>
-        <location filename="../model/care/config.py" line="94"/>
+        <location filename="../model/care/config.py" line="96"/>
         <source>空 = 全部会员</source>
         <translation>Empty = all members</translation>
     </message>
     <message>
-        <location filename="../model/care/config.py" line="95"/>
+        <location filename="../model/care/config.py" line="97"/>
         <source>短信模板</source>
         <translation>SMS templates</translation>
     </message>
     <message>
-        <location filename="../model/care/config.py" line="95"/>
+        <location filename="../model/care/config.py" line="97"/>
         <source>只保存店主改过的模板</source>
         <translation>Only templates the owner changed are kept</translation>
     </message>
     <message>
-        <location filename="../model/care/config.py" line="96"/>
+        <location filename="../model/care/config.py" line="98"/>
         <source>童装年龄尺码表</source>
         <translation>Kids' age-size table</translation>
     </message>
     <message>
-        <location filename="../model/care/config.py" line="96"/>
+        <location filename="../model/care/config.py" line="98"/>
         <source>[年龄, 尺码]</source>
         <translation>[age, size]</translation>
     </message>
     <message>
-        <location filename="../model/care/config.py" line="100"/>
+        <location filename="../model/care/config.py" line="102"/>
         <source>积分到期提前提醒天数</source>
         <translation>Days before points expire to remind</translation>
     </message>
     <message>
-        <location filename="../model/care/config.py" line="100"/>
+        <location filename="../model/care/config.py" line="102"/>
         <source>积分到期前多少天发短信提醒兑换(积分过期开启时)</source>
         <translation>Days before points expire to send a reminder SMS (when points expiry is on)</translation>
     </message>
     <message>
-        <location filename="../model/care/config.py" line="102"/>
+        <location filename="../model/care/config.py" line="104"/>
         <source>换码提醒提前天数</source>
         <translation>Days ahead for the size-up reminder</translation>
     </message>
     <message>
-        <location filename="../model/care/config.py" line="102"/>
+        <location filename="../model/care/config.py" line="104"/>
         <source>孩子过生日前多少天提醒</source>
         <translation>Days before a child's birthday to remind</translation>
     </message>
     <message>
-        <location filename="../model/care/config.py" line="103"/>
+        <location filename="../model/care/config.py" line="105"/>
         <source>补扫天数</source>
         <translation>Catch-up days</translation>
     </message>
     <message>
-        <location filename="../model/care/config.py" line="103"/>
+        <location filename="../model/care/config.py" line="105"/>
         <source>没开店的日子的提醒最多补回几天</source>
         <translation>Most days of missed reminders to catch up after closed days</translation>
     </message>
     <message>
-        <location filename="../model/care/config.py" line="105"/>
+        <location filename="../model/care/config.py" line="107"/>
         <location filename="../model/care/printing.py" line="93"/>
         <source>回访清单打印完整手机号</source>
         <translation>Follow-up list printed with full mobile numbers</translation>
     </message>
     <message>
-        <location filename="../model/care/config.py" line="105"/>
+        <location filename="../model/care/config.py" line="107"/>
         <source>默认打印 138****1234</source>
         <translation>Prints 138****1234 by default</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="180"/>
+        <location filename="../model/care/dates.py" line="34"/>
         <source>今天生日:</source>
         <translation>Birthday today:</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="190"/>
+        <location filename="../model/care/dates.py" line="44"/>
         <source>{n}天后生日:{text}({date})</source>
         <translation>Birthday in {n} days: {text} ({date})</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="190"/>
+        <location filename="../model/care/dates.py" line="44"/>
         <source>{n}天后生日({date})</source>
         <translation>Birthday in {n} days ({date})</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="202"/>
+        <location filename="../model/care/dates.py" line="56"/>
         <source>孩子{name}今天生日</source>
         <translation>Child {name} has a birthday today</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="211"/>
+        <location filename="../model/care/dates.py" line="65"/>
         <source>今天是{label}</source>
         <translation>Today is {label}</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="256"/>
-        <source>、</source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <location filename="../model/care/engine.py" line="256"/>
-        <source>衣服</source>
-        <translation>clothes</translation>
-    </message>
-    <message>
-        <location filename="../model/care/engine.py" line="257"/>
-        <source>{date}购买了{items}(第{n}天)</source>
-        <translation>Bought {items} on {date} (day {n})</translation>
-    </message>
-    <message>
-        <location filename="../model/care/engine.py" line="282"/>
-        <source>{date}新入会</source>
-        <translation>New member since {date}</translation>
-    </message>
-    <message>
-        <location filename="../model/care/engine.py" line="291"/>
-        <source>介绍了新会员{name}</source>
-        <translation>Referred new member {name}</translation>
-    </message>
-    <message>
-        <location filename="../model/care/engine.py" line="300"/>
-        <source>经老会员介绍入会第{n}天</source>
-        <translation>Day {n} since joining on a member's referral</translation>
-    </message>
-    <message>
-        <location filename="../model/care/engine.py" line="332"/>
-        <source>{date}晚上到店未购买</source>
-        <translation>Visited the evening of {date} without buying</translation>
-    </message>
-    <message>
-        <location filename="../model/care/engine.py" line="332"/>
-        <source>今天到店未购买</source>
-        <translation>Visited today without buying</translation>
-    </message>
-    <message>
-        <location filename="../model/care/engine.py" line="357"/>
-        <source>已{n}个月没有购买(上次 {date})</source>
-        <translation>No purchase for {n} months (last {date})</translation>
-    </message>
-    <message>
-        <location filename="../model/care/engine.py" line="397"/>
-        <source>平时约{gap}天来一次,已{n}天没来(上次 {last})</source>
-        <translation>Usually comes every {gap} days; not seen for {n} days (last {last})</translation>
-    </message>
-    <message>
-        <location filename="../model/care/engine.py" line="438"/>
-        <source>已{n}天没有联系(上次 {date})</source>
-        <translation>No contact for {n} days (last {date})</translation>
-    </message>
-    <message>
-        <location filename="../model/care/engine.py" line="475"/>
-        <source>{n}天后活动:{name}</source>
-        <translation>Event in {n} days: {name}</translation>
-    </message>
-    <message>
-        <location filename="../model/care/engine.py" line="485"/>
-        <source>降温</source>
-        <translation>Cold snap</translation>
-    </message>
-    <message>
-        <location filename="../model/care/engine.py" line="485"/>
-        <source>高温</source>
-        <translation>Heat</translation>
-    </message>
-    <message>
-        <location filename="../model/care/engine.py" line="485"/>
-        <source>台风</source>
-        <translation>Typhoon</translation>
-    </message>
-    <message>
-        <location filename="../model/care/engine.py" line="485"/>
-        <source>降雨</source>
-        <translation>Rain</translation>
-    </message>
-    <message>
-        <location filename="../model/care/engine.py" line="498"/>
-        <source>天气关怀:{w}</source>
-        <translation>Weather care: {w}</translation>
-    </message>
-    <message>
-        <location filename="../model/care/engine.py" line="521"/>
-        <source>{n} 积分将于 {date} 到期</source>
-        <translation>{n} points expire on {date}</translation>
-    </message>
-    <message>
-        <location filename="../model/care/engine.py" line="539"/>
+        <location filename="../model/care/dates.py" line="83"/>
         <source>{child}{date}满{age}岁,上次买{size}码,建议{new}码</source>
         <translation>{child} turns {age} on {date}; last bought size {size}, suggest size {new}</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="628"/>
+        <location filename="../model/care/engine.py" line="170"/>
         <source>已不需要</source>
         <translation>No longer needed</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="715"/>
+        <location filename="../model/care/engine.py" line="243"/>
+        <location filename="../model/messaging/gating.py" line="227"/>
         <source>会员希望不被打扰</source>
         <translation>Member does not want to be disturbed</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="722"/>
+        <location filename="../model/care/engine.py" line="250"/>
         <source>近7天已联系{n}次(上限{cap}次)</source>
         <translation>Contacted {n} times in the last 7 days (limit {cap})</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="725"/>
+        <location filename="../model/care/engine.py" line="253"/>
         <source>近30天已联系{n}次(上限{cap}次)</source>
         <translation>Contacted {n} times in the last 30 days (limit {cap})</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="753"/>
+        <location filename="../model/care/engine.py" line="291"/>
         <source>天数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="753"/>
+        <location filename="../model/care/engine.py" line="291"/>
         <source>天数至少为 1</source>
         <translation>Days must be at least 1</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="857"/>
+        <location filename="../model/care/engine.py" line="401"/>
         <location filename="../model/importing/report.py" line="106"/>
         <location filename="../model/privacy/anonymise.py" line="249"/>
-        <location filename="../ui/safety/backups.py" line="93"/>
+        <location filename="../ui/safety/backups.py" line="96"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../model/care/engine.py" line="857"/>
+        <location filename="../model/care/engine.py" line="401"/>
         <source>请填写跳过的原因</source>
         <translation>Please enter the reason for skipping</translation>
     </message>
     <message>
         <location filename="../model/care/events.py" line="21"/>
-        <location filename="../ui/counter/member_dialogs.py" line="158"/>
+        <location filename="../ui/counter/member_dialogs.py" line="163"/>
         <source>未回复</source>
         <translation>No reply</translation>
     </message>
@@ -7588,54 +9066,371 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Unknown reply:</translation>
     </message>
     <message>
-        <location filename="../model/care/holidays.py" line="50"/>
+        <location filename="../model/care/followups.py" line="65"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../model/care/followups.py" line="65"/>
+        <source>衣服</source>
+        <translation>clothes</translation>
+    </message>
+    <message>
+        <location filename="../model/care/followups.py" line="66"/>
+        <source>{date}购买了{items}(第{n}天)</source>
+        <translation>Bought {items} on {date} (day {n})</translation>
+    </message>
+    <message>
+        <location filename="../model/care/followups.py" line="91"/>
+        <source>{date}新入会</source>
+        <translation>New member since {date}</translation>
+    </message>
+    <message>
+        <location filename="../model/care/followups.py" line="100"/>
+        <source>介绍了新会员{name}</source>
+        <translation>Referred new member {name}</translation>
+    </message>
+    <message>
+        <location filename="../model/care/followups.py" line="109"/>
+        <source>经老会员介绍入会第{n}天</source>
+        <translation>Day {n} since joining on a member's referral</translation>
+    </message>
+    <message>
+        <location filename="../model/care/followups.py" line="141"/>
+        <source>{date}晚上到店未购买</source>
+        <translation>Visited the evening of {date} without buying</translation>
+    </message>
+    <message>
+        <location filename="../model/care/followups.py" line="141"/>
+        <source>今天到店未购买</source>
+        <translation>Visited today without buying</translation>
+    </message>
+    <message>
+        <location filename="../model/care/followups.py" line="164"/>
+        <source>{n} 积分将于 {date} 到期</source>
+        <translation>{n} points expire on {date}</translation>
+    </message>
+    <message>
+        <location filename="../model/care/holidays.py" line="74"/>
         <source>元旦</source>
         <translation>New Year's Day</translation>
     </message>
     <message>
-        <location filename="../model/care/holidays.py" line="50"/>
+        <location filename="../model/care/holidays.py" line="74"/>
         <source>春节</source>
         <translation>Spring Festival</translation>
     </message>
     <message>
-        <location filename="../model/care/holidays.py" line="50"/>
+        <location filename="../model/care/holidays.py" line="74"/>
         <source>元宵节</source>
         <translation>Lantern Festival</translation>
     </message>
     <message>
-        <location filename="../model/care/holidays.py" line="50"/>
+        <location filename="../model/care/holidays.py" line="74"/>
         <source>情人节</source>
         <translation>Valentine's Day</translation>
     </message>
     <message>
-        <location filename="../model/care/holidays.py" line="50"/>
+        <location filename="../model/care/holidays.py" line="74"/>
         <source>妇女节</source>
         <translation>Women's Day</translation>
     </message>
     <message>
-        <location filename="../model/care/holidays.py" line="50"/>
+        <location filename="../model/care/holidays.py" line="74"/>
         <source>七夕</source>
         <translation>Qixi</translation>
     </message>
     <message>
-        <location filename="../model/care/holidays.py" line="50"/>
+        <location filename="../model/care/holidays.py" line="74"/>
         <source>中秋节</source>
         <translation>Mid-Autumn Festival</translation>
     </message>
     <message>
-        <location filename="../model/care/holidays.py" line="50"/>
+        <location filename="../model/care/holidays.py" line="74"/>
         <source>国庆节</source>
         <translation>National Day</translation>
     </message>
     <message>
-        <location filename="../model/care/holidays.py" line="50"/>
+        <location filename="../model/care/holidays.py" line="74"/>
         <source>重阳节</source>
         <translation>Double Ninth Festival</translation>
     </message>
     <message>
-        <location filename="../model/care/holidays.py" line="50"/>
+        <location filename="../model/care/holidays.py" line="74"/>
         <source>圣诞节</source>
         <translation>Christmas</translation>
+    </message>
+    <message>
+        <location filename="../model/care/holidays.py" line="80"/>
+        <source>自定义节日</source>
+        <translation>Custom holidays</translation>
+    </message>
+    <message>
+        <location filename="../model/care/holidays.py" line="80"/>
+        <source>店主添加的节日:[{key,name,month,day,lunar,year,wish,audience}],year 为 0 表示每年</source>
+        <translation>Holidays added by the owner: [{key,name,month,day,lunar,year,wish,audience}], year 0 means every year</translation>
+    </message>
+    <message>
+        <location filename="../model/care/holidays.py" line="131"/>
+        <location filename="../model/care/templates.py" line="30"/>
+        <source>节日名称</source>
+        <translation>Holiday name</translation>
+    </message>
+    <message>
+        <location filename="../model/care/holidays.py" line="131"/>
+        <source>请填写节日名称</source>
+        <translation>Please enter a holiday name</translation>
+    </message>
+    <message>
+        <location filename="../model/care/holidays.py" line="133"/>
+        <location filename="../model/care/plan.py" line="104"/>
+        <location filename="../model/care/plan.py" line="106"/>
+        <source>对象</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <location filename="../model/care/holidays.py" line="133"/>
+        <source>未知的问候对象:</source>
+        <translation>Unknown greeting audience: </translation>
+    </message>
+    <message>
+        <location filename="../model/care/holidays.py" line="135"/>
+        <location filename="../model/care/holidays.py" line="140"/>
+        <location filename="../reports/calllist.py" line="41"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../model/care/holidays.py" line="135"/>
+        <location filename="../model/care/holidays.py" line="140"/>
+        <source>{m}月{d}日不是有效日期</source>
+        <translation>{m}/{d} is not a valid date</translation>
+    </message>
+    <message>
+        <location filename="../model/care/holidays.py" line="144"/>
+        <source>节日快乐</source>
+        <translation>Happy holidays</translation>
+    </message>
+    <message>
+        <location filename="../model/care/lapse.py" line="22"/>
+        <source>流失原因选项</source>
+        <translation>Churn reason options</translation>
+    </message>
+    <message>
+        <location filename="../model/care/lapse.py" line="22"/>
+        <source>沉睡/流失会员回访时记录的原因</source>
+        <translation>Reasons recorded when following up with dormant/lost members</translation>
+    </message>
+    <message>
+        <location filename="../model/care/lapse.py" line="38"/>
+        <source>第{n}项</source>
+        <translation>Item {n}</translation>
+    </message>
+    <message>
+        <location filename="../model/care/lapse.py" line="38"/>
+        <source>原因最多 20 个字</source>
+        <translation>Reason can be at most 20 characters</translation>
+    </message>
+    <message>
+        <location filename="../model/care/lapse.py" line="42"/>
+        <location filename="../model/care/lapse.py" line="51"/>
+        <source>流失原因</source>
+        <translation>Churn reason</translation>
+    </message>
+    <message>
+        <location filename="../model/care/lapse.py" line="42"/>
+        <source>至少保留一个原因</source>
+        <translation>Keep at least one reason</translation>
+    </message>
+    <message>
+        <location filename="../model/care/lapse.py" line="51"/>
+        <source>请从列表中选择原因:</source>
+        <translation>Please choose a reason from the list: </translation>
+    </message>
+    <message>
+        <location filename="../model/care/lapse.py" line="100"/>
+        <source>未分群</source>
+        <translation>No segment</translation>
+    </message>
+    <message>
+        <location filename="../model/care/lapse.py" line="100"/>
+        <source>未指定</source>
+        <translation>Not specified</translation>
+    </message>
+    <message>
+        <location filename="../model/care/lapsing.py" line="44"/>
+        <source>已{n}个月没有购买(上次 {date})</source>
+        <translation>No purchase for {n} months (last {date})</translation>
+    </message>
+    <message>
+        <location filename="../model/care/lapsing.py" line="84"/>
+        <source>平时约{gap}天来一次,已{n}天没来(上次 {last})</source>
+        <translation>Usually comes every {gap} days; not seen for {n} days (last {last})</translation>
+    </message>
+    <message>
+        <location filename="../model/care/lapsing.py" line="155"/>
+        <source>已{n}天没有联系(上次 {date})</source>
+        <translation>No contact for {n} days (last {date})</translation>
+    </message>
+    <message>
+        <location filename="../model/care/lapsing.py" line="157"/>
+        <source>;关怀计划 {label}:每{d}天</source>
+        <translation>; care plan {label}: every {d} days</translation>
+    </message>
+    <message>
+        <location filename="../model/care/occasions.py" line="58"/>
+        <source>{n}天后活动:{name}</source>
+        <translation>Event in {n} days: {name}</translation>
+    </message>
+    <message>
+        <location filename="../model/care/occasions.py" line="68"/>
+        <source>降温</source>
+        <translation>Cold snap</translation>
+    </message>
+    <message>
+        <location filename="../model/care/occasions.py" line="68"/>
+        <source>高温</source>
+        <translation>Heat</translation>
+    </message>
+    <message>
+        <location filename="../model/care/occasions.py" line="68"/>
+        <source>台风</source>
+        <translation>Typhoon</translation>
+    </message>
+    <message>
+        <location filename="../model/care/occasions.py" line="68"/>
+        <source>降雨</source>
+        <translation>Rain</translation>
+    </message>
+    <message>
+        <location filename="../model/care/occasions.py" line="81"/>
+        <source>天气关怀:{w}</source>
+        <translation>Weather care: {w}</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="55"/>
+        <source>关怀计划</source>
+        <translation>Care plan</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="55"/>
+        <source>按会员分层/孩子年龄段设定联系间隔、方式和内容;取最频繁的一条</source>
+        <translation>Set contact interval, method and content by member tier/child age group; the most frequent rule applies</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="73"/>
+        <source>({m}月)</source>
+        <translation> (month {m})</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="84"/>
+        <source>近况、穿着体验</source>
+        <translation>Recent news, how the clothes are wearing</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="100"/>
+        <source>第{n}行</source>
+        <translation>Row {n}</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="102"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="102"/>
+        <source>未知类别:</source>
+        <translation>Unknown category: </translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="104"/>
+        <source>请填写适用对象</source>
+        <translation>Please enter who this applies to</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="106"/>
+        <source>年龄段应为 1-3、4-6、7-11 或 12+</source>
+        <translation>Age group must be 1-3, 4-6, 7-11 or 12+</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="108"/>
+        <source>间隔</source>
+        <translation>Interval</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="108"/>
+        <source>联系间隔应在 1 到 730 天之间</source>
+        <translation>Contact interval must be between 1 and 730 days</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="110"/>
+        <location filename="../model/care/surveys.py" line="72"/>
+        <location filename="../model/members/profile.py" line="348"/>
+        <location filename="../model/privacy/anonymise.py" line="252"/>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="110"/>
+        <source>方式应为电话或短信</source>
+        <translation>Method must be phone or SMS</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="112"/>
+        <location filename="../reports/period.py" line="76"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="112"/>
+        <location filename="../model/members/profile.py" line="72"/>
+        <source>月份应在 1 到 12 之间</source>
+        <translation>Months must be between 1 and 12</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="154"/>
+        <source>孩子{name}{age}岁</source>
+        <translation>child {name}, age {age}</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="162"/>
+        <source>RFM为{v}</source>
+        <translation>RFM is {v}</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="164"/>
+        <source>{scope}为{v}</source>
+        <translation>{scope} is {v}</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="176"/>
+        <source>关怀计划:每{d}天{ch}联系一次</source>
+        <translation>Care plan: contact by {ch} every {d} days</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="178"/>
+        <source>,内容:{t}</source>
+        <translation>, content: {t}</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="180"/>
+        <source>(全体会员的最低要求)</source>
+        <translation> (minimum for all members)</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="181"/>
+        <source>(依据 {label}:{why}</source>
+        <translation> (based on {label}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="183"/>
+        <source>;比其余{n}条适用规则更频繁</source>
+        <translation>; more frequent than the other {n} matching rules</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="190"/>
+        <source>全体会员</source>
+        <translation>All members</translation>
     </message>
     <message>
         <location filename="../model/care/printing.py" line="65"/>
@@ -7661,26 +9456,6 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/care/sending.py" line="37"/>
         <source>短信内容</source>
         <translation>SMS text</translation>
-    </message>
-    <message>
-        <location filename="../model/care/sending.py" line="37"/>
-        <location filename="../model/hygiene/merge.py" line="67"/>
-        <location filename="../model/hygiene/merge.py" line="190"/>
-        <location filename="../model/importing/mapping.py" line="37"/>
-        <location filename="../model/importing/members_import.py" line="528"/>
-        <location filename="../model/importing/members_import.py" line="537"/>
-        <location filename="../model/importing/members_import.py" line="541"/>
-        <location filename="../model/members/profile.py" line="45"/>
-        <location filename="../model/members/profile.py" line="105"/>
-        <location filename="../model/members/staff.py" line="21"/>
-        <location filename="../model/members/staff.py" line="26"/>
-        <location filename="../model/members/staff.py" line="36"/>
-        <location filename="../model/members/staff.py" line="39"/>
-        <location filename="../model/privacy/anonymise.py" line="206"/>
-        <location filename="../model/privacy/anonymise.py" line="219"/>
-        <location filename="../reports/birthdays.py" line="21"/>
-        <source>姓名</source>
-        <translation>Name</translation>
     </message>
     <message>
         <location filename="../model/care/sending.py" line="50"/>
@@ -7733,6 +9508,96 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Size must be a height number, e.g. 110</translation>
     </message>
     <message>
+        <location filename="../model/care/surveys.py" line="25"/>
+        <source>满意度低分线</source>
+        <translation>Satisfaction low-score line</translation>
+    </message>
+    <message>
+        <location filename="../model/care/surveys.py" line="25"/>
+        <source>任一题打分不高于此分时,第二天提醒电话回访</source>
+        <translation>If any question scores at or below this, remind staff to call back the next day</translation>
+    </message>
+    <message>
+        <location filename="../model/care/surveys.py" line="27"/>
+        <source>低分回访天数</source>
+        <translation>Low-score follow-up days</translation>
+    </message>
+    <message>
+        <location filename="../model/care/surveys.py" line="27"/>
+        <source>低分调查后第几天电话回访</source>
+        <translation>Days after a low-score survey to call back</translation>
+    </message>
+    <message>
+        <location filename="../model/care/surveys.py" line="44"/>
+        <location filename="../model/care/surveys.py" line="61"/>
+        <location filename="../model/care/surveys.py" line="79"/>
+        <location filename="../model/safety/salvage.py" line="162"/>
+        <source>问题</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../model/care/surveys.py" line="44"/>
+        <location filename="../model/care/surveys.py" line="61"/>
+        <source>请填写问题</source>
+        <translation>Please enter a question</translation>
+    </message>
+    <message>
+        <location filename="../model/care/surveys.py" line="46"/>
+        <source>题型</source>
+        <translation>Question type</translation>
+    </message>
+    <message>
+        <location filename="../model/care/surveys.py" line="46"/>
+        <source>题型应为打分或文字</source>
+        <translation>Question type must be score or text</translation>
+    </message>
+    <message>
+        <location filename="../model/care/surveys.py" line="72"/>
+        <source>方式应为电话或到店</source>
+        <translation>Method must be phone or in-store</translation>
+    </message>
+    <message>
+        <location filename="../model/care/surveys.py" line="79"/>
+        <source>问题不存在:</source>
+        <translation>Question not found: </translation>
+    </message>
+    <message>
+        <location filename="../model/care/surveys.py" line="86"/>
+        <location filename="../model/care/surveys.py" line="88"/>
+        <source>请打 1 到 5 分</source>
+        <translation>Please give a score from 1 to 5</translation>
+    </message>
+    <message>
+        <location filename="../model/care/surveys.py" line="94"/>
+        <source>调查</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <location filename="../model/care/surveys.py" line="94"/>
+        <source>请至少回答一题</source>
+        <translation>Please answer at least one question</translation>
+    </message>
+    <message>
+        <location filename="../model/care/surveys.py" line="96"/>
+        <source>满意度调查:平均 {avg} 分</source>
+        <translation>Satisfaction survey: average {avg}</translation>
+    </message>
+    <message>
+        <location filename="../model/care/surveys.py" line="96"/>
+        <source>满意度调查</source>
+        <translation>Satisfaction survey</translation>
+    </message>
+    <message>
+        <location filename="../model/care/surveys.py" line="128"/>
+        <source>{q} {s}分</source>
+        <translation>{q} {s} pts</translation>
+    </message>
+    <message>
+        <location filename="../model/care/surveys.py" line="129"/>
+        <source>{date}满意度调查低分:{low}</source>
+        <translation>{date} satisfaction survey low scores: {low}</translation>
+    </message>
+    <message>
         <location filename="../model/care/templates.py" line="21"/>
         <source>会员姓名</source>
         <translation>Member's name</translation>
@@ -7771,7 +9636,8 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/care/templates.py" line="27"/>
-        <location filename="../model/store/settings.py" line="78"/>
+        <location filename="../model/setup/first_run.py" line="52"/>
+        <location filename="../model/store/settings.py" line="109"/>
         <source>店名</source>
         <translation>Shop name</translation>
     </message>
@@ -7779,11 +9645,6 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/care/templates.py" line="29"/>
         <source>相关日期</source>
         <translation>Related date</translation>
-    </message>
-    <message>
-        <location filename="../model/care/templates.py" line="30"/>
-        <source>节日名称</source>
-        <translation>Holiday name</translation>
     </message>
     <message>
         <location filename="../model/care/templates.py" line="31"/>
@@ -7837,6 +9698,51 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Points about to expire</translation>
     </message>
     <message>
+        <location filename="../model/care/templates.py" line="41"/>
+        <source>她/他(按性别)</source>
+        <translation>her/him (by gender)</translation>
+    </message>
+    <message>
+        <location filename="../model/care/templates.py" line="42"/>
+        <source>祝愿语(按性别、年龄)</source>
+        <translation>Wishes (by gender and age)</translation>
+    </message>
+    <message>
+        <location filename="../model/care/templates.py" line="43"/>
+        <source>关怀计划的沟通内容</source>
+        <translation>Care plan talking points</translation>
+    </message>
+    <message>
+        <location filename="../model/care/templates.py" line="44"/>
+        <source>满意度调查的低分项</source>
+        <translation>Low-score items from satisfaction surveys</translation>
+    </message>
+    <message>
+        <location filename="../model/care/templates.py" line="129"/>
+        <source>他</source>
+        <translation>him</translation>
+    </message>
+    <message>
+        <location filename="../model/care/templates.py" line="129"/>
+        <source>她</source>
+        <translation>her</translation>
+    </message>
+    <message>
+        <location filename="../model/care/templates.py" line="138"/>
+        <source>福寿安康,健康长寿</source>
+        <translation>Wishing you good fortune, good health and a long life</translation>
+    </message>
+    <message>
+        <location filename="../model/care/templates.py" line="140"/>
+        <source>身体健康,事业顺利</source>
+        <translation>Good health and success in your career</translation>
+    </message>
+    <message>
+        <location filename="../model/care/templates.py" line="141"/>
+        <source>健康美丽,万事顺意</source>
+        <translation>Health, beauty and all the best</translation>
+    </message>
+    <message>
         <location filename="../model/care/weather.py" line="27"/>
         <source>天气</source>
         <translation>Weather</translation>
@@ -7861,6 +9767,38 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/care/weather.py" line="29"/>
         <source>请选择要关怀的会员</source>
         <translation>Please choose the members to care for</translation>
+    </message>
+    <message>
+        <location filename="../model/codes.py" line="67"/>
+        <source>条码只含数字:{code}</source>
+        <translation>Barcode must contain digits only: {code}</translation>
+    </message>
+    <message>
+        <location filename="../model/codes.py" line="69"/>
+        <location filename="../model/codes.py" line="74"/>
+        <location filename="../model/codes.py" line="106"/>
+        <source>不认识的条码:{code}</source>
+        <translation>Unknown barcode: {code}</translation>
+    </message>
+    <message>
+        <location filename="../model/codes.py" line="71"/>
+        <source>条码校验位不对,请重扫或核对:{code}</source>
+        <translation>Barcode check digit is wrong, please rescan or check: {code}</translation>
+    </message>
+    <message>
+        <location filename="../model/codes.py" line="100"/>
+        <source>没有这张{kind}:{code}</source>
+        <translation>No such {kind}: {code}</translation>
+    </message>
+    <message>
+        <location filename="../model/codes.py" line="106"/>
+        <source>条码</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <location filename="../model/codes.py" line="122"/>
+        <source>入会绑定预制卡</source>
+        <translation>Bind pre-made card at sign-up</translation>
     </message>
     <message>
         <location filename="../model/hygiene/completeness_report.py" line="54"/>
@@ -8037,7 +9975,7 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/importing/mapping.py" line="85"/>
         <location filename="../model/importing/mapping.py" line="168"/>
         <location filename="../model/importing/mapping.py" line="176"/>
-        <location filename="../model/importing/runner.py" line="282"/>
+        <location filename="../model/importing/runner.py" line="322"/>
         <location filename="../model/members/profile.py" line="46"/>
         <location filename="../model/privacy/anonymise.py" line="212"/>
         <location filename="../model/privacy/anonymise.py" line="219"/>
@@ -8137,6 +10075,91 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Member merge</translation>
     </message>
     <message>
+        <location filename="../model/importing/limits.py" line="25"/>
+        <source>导入文件最大(MB)</source>
+        <translation>Max import file size (MB)</translation>
+    </message>
+    <message>
+        <location filename="../model/importing/limits.py" line="25"/>
+        <source>超过这个大小的文件不导入(10 万会员的 Excel 约 10 MB)</source>
+        <translation>Files larger than this are not imported (an Excel file of 100,000 members is about 10 MB)</translation>
+    </message>
+    <message>
+        <location filename="../model/importing/limits.py" line="27"/>
+        <source>导入最多行数</source>
+        <translation>Max import rows</translation>
+    </message>
+    <message>
+        <location filename="../model/importing/limits.py" line="27"/>
+        <source>超过这么多行的文件不导入</source>
+        <translation>Files with more rows than this are not imported</translation>
+    </message>
+    <message>
+        <location filename="../model/importing/limits.py" line="28"/>
+        <source>导入最多列数</source>
+        <translation>Max import columns</translation>
+    </message>
+    <message>
+        <location filename="../model/importing/limits.py" line="28"/>
+        <source>超过这么多列的文件不导入</source>
+        <translation>Files with more columns than this are not imported</translation>
+    </message>
+    <message>
+        <location filename="../model/importing/limits.py" line="29"/>
+        <source>Excel 单个部件解压后最大(MB)</source>
+        <translation>Max unzipped size per Excel part (MB)</translation>
+    </message>
+    <message>
+        <location filename="../model/importing/limits.py" line="29"/>
+        <source>防止“压缩炸弹”:解压后超过这个大小的 Excel 不导入</source>
+        <translation>Guards against "zip bombs": Excel files larger than this after unzipping are not imported</translation>
+    </message>
+    <message>
+        <location filename="../model/importing/limits.py" line="31"/>
+        <source>Excel 最大压缩比</source>
+        <translation>Max Excel compression ratio</translation>
+    </message>
+    <message>
+        <location filename="../model/importing/limits.py" line="31"/>
+        <source>解压后比压缩时大这么多倍(且超过 10 MB)的部件视为压缩炸弹</source>
+        <translation>Parts that grow this many times larger when unzipped (and exceed 10 MB) are treated as zip bombs</translation>
+    </message>
+    <message>
+        <location filename="../model/importing/limits.py" line="50"/>
+        <source>文件 {name} 有 {size} MB,超过导入上限 {limit} MB。请分成几个文件导入,或请店长在设置中调高“导入文件最大”。</source>
+        <translation>File {name} is {size} MB, over the import limit of {limit} MB. Split it into several files, or ask the owner to raise "Max import file size" in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../model/importing/limits.py" line="63"/>
+        <source>文件 {name} 不是有效的 .xlsx(可能已损坏,或是改了扩展名的其他文件)。请在 Excel/WPS 中打开后另存为 .xlsx,或另存为 CSV UTF-8 / GBK 再导入。</source>
+        <translation>File {name} is not a valid .xlsx (it may be damaged, or another file with a renamed extension). Open it in Excel/WPS and save as .xlsx, or save as CSV UTF-8 / GBK, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../model/importing/limits.py" line="75"/>
+        <source>文件 {name} 的部件 {part} 解压后有 {size} MB(压缩比 {ratio}:1),像是“压缩炸弹”或异常文件,为保护电脑没有打开。如果这确实是会员表,请在 Excel/WPS 中另存为 CSV 再导入。</source>
+        <translation>Part {part} of file {name} unpacks to {size} MB (compression ratio {ratio}:1). It looks like a "zip bomb" or a damaged file, so it was not opened to protect your computer. If this really is a member sheet, save it as CSV in Excel/WPS and import again.</translation>
+    </message>
+    <message>
+        <location filename="../model/importing/limits.py" line="80"/>
+        <source>文件 {name} 解压后共 {size} MB,超过导入上限。请分成几个文件导入。</source>
+        <translation>File {name} unpacks to {size} MB, over the import limit. Please split it into several files.</translation>
+    </message>
+    <message>
+        <location filename="../model/importing/limits.py" line="88"/>
+        <source>文件 {name} 有 {rows} 行,超过导入上限 {limit} 行。请分成几个文件导入。</source>
+        <translation>File {name} has {rows} rows, over the import limit of {limit} rows. Please split it into several files.</translation>
+    </message>
+    <message>
+        <location filename="../model/importing/limits.py" line="92"/>
+        <source>文件 {name} 有 {cols} 列,超过导入上限 {limit} 列。请删掉不需要的列再导入。</source>
+        <translation>File {name} has {cols} columns, over the import limit of {limit} columns. Delete unneeded columns and import again.</translation>
+    </message>
+    <message>
+        <location filename="../model/importing/limits.py" line="101"/>
+        <source>文件 {name} 第 {row} 行有 {cols} 列,超过导入上限 {limit} 列。请检查这一行。</source>
+        <translation>Row {row} of file {name} has {cols} columns, over the import limit of {limit} columns. Please check this row.</translation>
+    </message>
+    <message>
         <location filename="../model/importing/mapping.py" line="41"/>
         <source>座机</source>
         <translation>Landline</translation>
@@ -8165,21 +10188,6 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/privacy/anonymise.py" line="216"/>
         <source>等级</source>
         <translation>Tier</translation>
-    </message>
-    <message>
-        <location filename="../model/importing/mapping.py" line="55"/>
-        <location filename="../model/importing/mapping.py" line="81"/>
-        <location filename="../model/importing/members_import.py" line="446"/>
-        <location filename="../model/privacy/anonymise.py" line="230"/>
-        <location filename="../model/privacy/anonymise.py" line="252"/>
-        <location filename="../model/privacy/anonymise.py" line="255"/>
-        <location filename="../model/sales/pos_import.py" line="139"/>
-        <location filename="../model/sales/recording.py" line="212"/>
-        <location filename="../ui/hygiene/dialogs.py" line="80"/>
-        <location filename="../ui/hygiene/dialogs.py" line="382"/>
-        <location filename="../ui/loyalty/dialogs.py" line="329"/>
-        <source>导购</source>
-        <translation>Staff</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="60"/>
@@ -8449,98 +10457,98 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Imported name</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="100"/>
+        <location filename="../model/importing/parse.py" line="98"/>
         <source>无法识别的日期</source>
         <translation>Unrecognised date</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="106"/>
+        <location filename="../model/importing/parse.py" line="104"/>
         <source>年份超出范围</source>
         <translation>Year out of range</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="114"/>
+        <location filename="../model/importing/parse.py" line="112"/>
         <source>月份应在 1–12 之间</source>
         <translation>Month must be 1–12</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="117"/>
+        <location filename="../model/importing/parse.py" line="115"/>
         <source>日期不存在</source>
         <translation>Date does not exist</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="167"/>
+        <location filename="../model/importing/parse.py" line="165"/>
         <source>无法识别的农历日期</source>
         <translation>Unrecognised lunar date</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="174"/>
+        <location filename="../model/importing/parse.py" line="172"/>
         <source>农历月份应在 1–12 之间</source>
         <translation>Lunar month must be 1–12</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="176"/>
+        <location filename="../model/importing/parse.py" line="174"/>
         <location filename="../model/members/profile.py" line="75"/>
         <source>农历日期应在初一到三十之间</source>
         <translation>Lunar day must be between the 1st and the 30th</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="183"/>
+        <location filename="../model/importing/parse.py" line="181"/>
         <source>该年没有这个闰月</source>
         <translation>That year has no such leap month</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="185"/>
+        <location filename="../model/importing/parse.py" line="183"/>
         <source>该农历月没有这一天</source>
         <translation>That lunar month has no such day</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="197"/>
+        <location filename="../model/importing/parse.py" line="195"/>
         <source>Excel 日期序号超出范围</source>
         <translation>Excel date serial out of range</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="227"/>
+        <location filename="../model/importing/parse.py" line="225"/>
         <source>日期为空</source>
         <translation>Date is empty</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="279"/>
+        <location filename="../model/importing/parse.py" line="277"/>
         <source>时间不存在</source>
         <translation>Time does not exist</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="284"/>
+        <location filename="../model/importing/parse.py" line="282"/>
         <source>需要完整的公历日期</source>
         <translation>A full solar date is needed</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="305"/>
+        <location filename="../model/importing/parse.py" line="303"/>
         <source>性别应为男或女</source>
         <translation>Gender must be male or female</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="348"/>
+        <location filename="../model/importing/parse.py" line="346"/>
         <source>无法识别的金额</source>
         <translation>Unrecognised amount</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="348"/>
+        <location filename="../model/importing/parse.py" line="346"/>
         <source>金额为空</source>
         <translation>Amount is empty</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="350"/>
+        <location filename="../model/importing/parse.py" line="348"/>
         <source>金额过大</source>
         <translation>Amount too large</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="352"/>
+        <location filename="../model/importing/parse.py" line="350"/>
         <source>金额最多两位小数</source>
         <translation>Amount may have at most two decimal places</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="355"/>
+        <location filename="../model/importing/parse.py" line="353"/>
         <location filename="../model/loyalty/gifts.py" line="37"/>
         <location filename="../model/members/profile.py" line="301"/>
         <location filename="../model/sales/recording.py" line="164"/>
@@ -8548,78 +10556,78 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Amount cannot be negative</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="369"/>
+        <location filename="../model/importing/parse.py" line="367"/>
         <source>无法识别的积分</source>
         <translation>Unrecognised points</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="369"/>
+        <location filename="../model/importing/parse.py" line="367"/>
         <source>积分为空</source>
         <translation>Points are empty</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="371"/>
+        <location filename="../model/importing/parse.py" line="369"/>
         <source>积分过大</source>
         <translation>Points too large</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="373"/>
+        <location filename="../model/importing/parse.py" line="371"/>
         <source>积分应为整数</source>
         <translation>Points must be a whole number</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="376"/>
+        <location filename="../model/importing/parse.py" line="374"/>
         <source>积分不能为负数</source>
         <translation>Points cannot be negative</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="384"/>
+        <location filename="../model/importing/parse.py" line="382"/>
         <source>无法识别的数字</source>
         <translation>Unrecognised number</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="384"/>
+        <location filename="../model/importing/parse.py" line="382"/>
         <source>数字为空</source>
         <translation>Number is empty</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="386"/>
+        <location filename="../model/importing/parse.py" line="384"/>
         <source>数字过大</source>
         <translation>Number too large</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="388"/>
+        <location filename="../model/importing/parse.py" line="386"/>
         <source>应为整数</source>
         <translation>Must be a whole number</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="391"/>
+        <location filename="../model/importing/parse.py" line="389"/>
         <source>不能小于</source>
         <translation>Cannot be less than</translation>
     </message>
     <message>
+        <location filename="../model/importing/parse.py" line="400"/>
         <location filename="../model/importing/parse.py" line="402"/>
-        <location filename="../model/importing/parse.py" line="404"/>
         <source>无法识别的折扣</source>
         <translation>Unrecognised discount</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="406"/>
+        <location filename="../model/importing/parse.py" line="404"/>
         <source>折扣为空</source>
         <translation>Discount is empty</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="435"/>
+        <location filename="../model/importing/parse.py" line="433"/>
         <source>折扣应在 0 到 1 之间(不打折为 1)</source>
         <translation>Discount must be between 0 and 1 (1 = no discount)</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="458"/>
+        <location filename="../model/importing/parse.py" line="456"/>
         <source>内容过长</source>
         <translation>Text too long</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="468"/>
+        <location filename="../model/importing/parse.py" line="466"/>
         <source>邮箱格式不对</source>
         <translation>Invalid email format</translation>
     </message>
@@ -8674,74 +10682,96 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Import report</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="123"/>
-        <source>必填项为空</source>
-        <translation>Required field is empty</translation>
+        <location filename="../model/importing/runner.py" line="112"/>
+        <source>数字太大(Excel 把它存成了科学计数法,如 1E+308),原来的数字已经丢失。请把这一列设为“文本”格式后重新输入</source>
+        <translation>Number too large (Excel stored it in scientific notation, e.g. 1E+308) and the original number is lost. Set this column to "Text" format and re-enter it</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="216"/>
+        <location filename="../model/importing/runner.py" line="115"/>
+        <location filename="../model/importing/runner.py" line="119"/>
+        <source>数字太长({n} 位),请检查这一格是否填错(可能是序号或公式结果)</source>
+        <translation>Number too long ({n} digits). Check whether this cell is wrong (it may be a serial number or formula result)</translation>
+    </message>
+    <message>
+        <location filename="../model/importing/runner.py" line="121"/>
+        <source>内容太长({n} 个字),请检查这一格是否填错</source>
+        <translation>Content too long ({n} characters). Check whether this cell is wrong</translation>
+    </message>
+    <message>
+        <location filename="../model/importing/runner.py" line="253"/>
+        <location filename="../model/importing/runner.py" line="347"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="217"/>
+        <location filename="../model/importing/runner.py" line="254"/>
         <source>读取行数</source>
         <translation>Rows read</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="218"/>
+        <location filename="../model/importing/runner.py" line="255"/>
         <source>新增</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="219"/>
+        <location filename="../model/importing/runner.py" line="256"/>
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="220"/>
+        <location filename="../model/importing/runner.py" line="257"/>
         <source>跳过</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="221"/>
+        <location filename="../model/importing/runner.py" line="258"/>
         <source>未导入(有问题)</source>
         <translation>Not imported (problems)</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="222"/>
+        <location filename="../model/importing/runner.py" line="259"/>
         <location filename="../model/members/profile.py" line="352"/>
         <location filename="../model/privacy/anonymise.py" line="252"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="222"/>
+        <location filename="../model/importing/runner.py" line="259"/>
         <source>已写入数据库</source>
         <translation>Written to the database</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="223"/>
+        <location filename="../model/importing/runner.py" line="260"/>
         <source>预览,未写入</source>
         <translation>Preview, not written</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="223"/>
+        <location filename="../model/importing/runner.py" line="260"/>
         <source>有问题行,未写入任何数据</source>
         <translation>There are problem rows; nothing was written</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="287"/>
+        <location filename="../model/importing/runner.py" line="327"/>
         <source>未识别的列,内容记入</source>
         <translation>Unrecognised column, contents recorded in</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="302"/>
+        <location filename="../model/importing/runner.py" line="342"/>
         <source>此行无法导入</source>
         <translation>This row cannot be imported</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="334"/>
+        <location filename="../model/importing/runner.py" line="347"/>
+        <source>工作表“{sheet}”</source>
+        <translation>Sheet "{sheet}"</translation>
+    </message>
+    <message>
+        <location filename="../model/importing/runner.py" line="348"/>
+        <source>{name} 的{where}只有表头(第 {row} 行),下面没有数据行。请确认选对了文件和工作表,或把会员资料粘贴到表头下面再导入。</source>
+        <translation>{where} of {name} has only a header (row {row}) and no data rows below it. Make sure you chose the right file and sheet, or paste the member data below the header and import again.</translation>
+    </message>
+    <message>
+        <location filename="../model/importing/runner.py" line="384"/>
         <source>无法保存导入报告</source>
         <translation>Cannot save the import report</translation>
     </message>
@@ -8751,63 +10781,81 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Import cancelled; nothing was written</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="99"/>
+        <location filename="../model/importing/tabular.py" line="102"/>
         <source>无法识别文件编码,请指定编码(如 GBK 或 UTF-8)</source>
         <translation>Cannot detect the file encoding; please specify it (e.g. GBK or UTF-8)</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="240"/>
-        <location filename="../model/importing/tabular.py" line="477"/>
-        <source>文件编码不对,请指定编码(如 GBK 或 UTF-8)</source>
-        <translation>Wrong file encoding; please specify it (e.g. GBK or UTF-8)</translation>
+        <location filename="../model/importing/tabular.py" line="268"/>
+        <source>文件 {name} 第 {row} 行的格式有误(引号或换行不配对)。请在 Excel/WPS 中打开后另存为“CSV UTF-8”或“CSV(逗号分隔)”再导入。</source>
+        <translation>Row {row} of file {name} is malformed (unmatched quotes or line breaks). Open it in Excel/WPS, save as "CSV UTF-8" or "CSV (Comma delimited)" and import again.</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="242"/>
-        <location filename="../model/importing/tabular.py" line="486"/>
-        <source>CSV 文件格式有误</source>
-        <translation>Malformed CSV file</translation>
+        <location filename="../model/importing/tabular.py" line="272"/>
+        <source>Excel 文件 {name} 的工作表“{sheet}”在第 {row} 行附近已损坏,无法读完。请在 Excel/WPS 中打开后另存为新的 .xlsx,或另存为 CSV UTF-8 / GBK 再导入。</source>
+        <translation>Sheet "{sheet}" of Excel file {name} is damaged near row {row} and cannot be fully read. Open it in Excel/WPS and save as a new .xlsx, or as CSV UTF-8 / GBK, then import again.</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="244"/>
-        <source>Excel 文件已损坏,无法读完</source>
-        <translation>The Excel file is damaged and cannot be read completely</translation>
+        <location filename="../model/importing/tabular.py" line="371"/>
+        <source>Excel 文件 {name} 的内部格式(样式部分 xl/styles.xml 等)已损坏,无法读取。请在 Excel/WPS 中打开后另存为新的 .xlsx,或另存为 CSV UTF-8 / GBK 再导入。</source>
+        <translation>The internal format of Excel file {name} (styles part xl/styles.xml etc.) is damaged and cannot be read. Open it in Excel/WPS and save as a new .xlsx, or as CSV UTF-8 / GBK, then import again.</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="338"/>
-        <source>无法打开 Excel 文件,文件可能已损坏</source>
-        <translation>Cannot open the Excel file; it may be damaged</translation>
+        <location filename="../model/importing/tabular.py" line="375"/>
+        <source>无法打开 Excel 文件 {name},文件可能已损坏。请另存为新的 .xlsx 或 CSV 再导入。</source>
+        <translation>Cannot open Excel file {name}. The file may be damaged. Save it as a new .xlsx or CSV and import again.</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="354"/>
+        <location filename="../model/importing/tabular.py" line="399"/>
+        <source>请不指定编码(自动识别),或在 Excel 中另存为“CSV UTF-8”再导入。</source>
+        <translation>Leave the encoding unset (auto-detect), or save as "CSV UTF-8" in Excel and import again.</translation>
+    </message>
+    <message>
+        <location filename="../model/importing/tabular.py" line="401"/>
+        <source>文件里可能有 GBK 里没有的生僻字(GB18030 字符,如“𠮷”),请改用 --encoding gb18030,或不指定编码(自动识别),或在 Excel 中另存为“CSV UTF-8”。</source>
+        <translation>The file may contain rare characters not in GBK (GB18030-only characters, e.g. some rare name characters). Use --encoding gb18030, leave the encoding unset (auto-detect), or save as "CSV UTF-8" in Excel.</translation>
+    </message>
+    <message>
+        <location filename="../model/importing/tabular.py" line="403"/>
+        <source>文件 {name} 在第 {row} 行附近无法按 {enc} 编码读取。</source>
+        <translation>File {name} cannot be read as {enc} near row {row}.</translation>
+    </message>
+    <message>
+        <location filename="../model/importing/tabular.py" line="420"/>
         <location filename="../model/importing/xls.py" line="62"/>
         <source>文件是空的,没有找到表头</source>
         <translation>The file is empty; no header row found</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="415"/>
+        <location filename="../model/importing/tabular.py" line="481"/>
         <source>没有找到表头</source>
         <translation>No header row found</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="428"/>
+        <location filename="../model/importing/tabular.py" line="494"/>
         <source>文件不存在</source>
         <translation>File does not exist</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="439"/>
+        <location filename="../model/importing/tabular.py" line="508"/>
         <source>只支持 .xlsx、.xls 和 .csv 文件</source>
         <translation>Only .xlsx, .xls and .csv files are supported</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="447"/>
+        <location filename="../model/importing/tabular.py" line="516"/>
         <location filename="../model/importing/xls.py" line="64"/>
         <source>找不到工作表</source>
         <translation>Worksheet not found</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="470"/>
+        <location filename="../model/importing/tabular.py" line="542"/>
         <source>未知的编码</source>
         <translation>Unknown encoding</translation>
+    </message>
+    <message>
+        <location filename="../model/importing/tabular.py" line="558"/>
+        <source>CSV 文件格式有误</source>
+        <translation>Malformed CSV file</translation>
     </message>
     <message>
         <location filename="../model/importing/xls.py" line="35"/>
@@ -8821,243 +10869,243 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>The Excel (.xls) file is damaged and cannot be read to the end</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/config.py" line="20"/>
+        <location filename="../model/loyalty/config.py" line="19"/>
         <source>多倍积分日</source>
         <translation>Multi-points days</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/config.py" line="20"/>
+        <location filename="../model/loyalty/config.py" line="19"/>
         <source>列表:{name 名称, start 开始 YYYY-MM-DD, end 结束, percent 倍率百分比(200=双倍), yearly 每年重复}</source>
         <translation>List: {name, start YYYY-MM-DD, end, percent (200 = double), yearly}</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/config.py" line="23"/>
+        <location filename="../model/loyalty/config.py" line="22"/>
         <source>生日月积分倍率(%)</source>
         <translation>Birthday month points rate (%)</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/config.py" line="23"/>
+        <location filename="../model/loyalty/config.py" line="22"/>
         <source>100 = 不加倍</source>
         <translation>100 = no bonus</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/config.py" line="24"/>
+        <location filename="../model/loyalty/config.py" line="23"/>
         <location filename="../model/sales/recording.py" line="190"/>
         <source>生日月折扣</source>
         <translation>Birthday month discount</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/config.py" line="24"/>
+        <location filename="../model/loyalty/config.py" line="23"/>
         <source>千分比:900 = 9折;1000 = 不另打折。与等级折扣取较优的一个(L6)</source>
         <translation>Per mille: 900 = 10% off; 1000 = no extra discount. The better of this and the tier discount applies (L6)</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/config.py" line="27"/>
+        <location filename="../model/loyalty/config.py" line="26"/>
         <location filename="../model/loyalty/tiers.py" line="307"/>
         <location filename="../model/loyalty/tiers.py" line="317"/>
         <source>等级依据</source>
         <translation>Tier basis</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/config.py" line="27"/>
+        <location filename="../model/loyalty/config.py" line="26"/>
         <source>points 按周期内所得积分 / spend 按近12个月消费金额(元)</source>
         <translation>points = points earned in the period / spend = spend in the last 12 months (yuan)</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/config.py" line="29"/>
+        <location filename="../model/loyalty/config.py" line="28"/>
         <source>降级宽限期(天)</source>
         <translation>Downgrade grace (days)</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/config.py" line="30"/>
+        <location filename="../model/loyalty/config.py" line="29"/>
         <source>每年复核等级(可降级)</source>
         <translation>Review tiers yearly (may downgrade)</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/config.py" line="31"/>
+        <location filename="../model/loyalty/config.py" line="30"/>
         <source>年度复核日(MM-DD)</source>
         <translation>Yearly review date (MM-DD)</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/config.py" line="33"/>
+        <location filename="../model/loyalty/config.py" line="32"/>
         <source>退货时积分已用掉</source>
         <translation>Points already spent on a return</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/config.py" line="33"/>
+        <location filename="../model/loyalty/config.py" line="32"/>
         <source>cancel_voucher 先作废由积分换来的未用礼券,不够再扣减退款 / reduce_refund 直接按积分价值扣减退款</source>
         <translation>cancel_voucher: void unused vouchers bought with points first, then reduce the refund / reduce_refund: reduce the refund by the points' value</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/config.py" line="36"/>
+        <location filename="../model/loyalty/config.py" line="35"/>
         <source>1 积分折合金额(分)</source>
         <translation>Value of 1 point (fen)</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/config.py" line="36"/>
+        <location filename="../model/loyalty/config.py" line="35"/>
         <source>扣减退款时用:300元/3000分 = 10 分</source>
         <translation>For refund reductions: ¥300 / 3000 points = 10 fen</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/config.py" line="39"/>
+        <location filename="../model/loyalty/config.py" line="38"/>
         <source>积分过期</source>
         <translation>Points expiry</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/config.py" line="40"/>
+        <location filename="../model/loyalty/config.py" line="39"/>
         <source>过期方式</source>
         <translation>Expiry rule</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/config.py" line="40"/>
+        <location filename="../model/loyalty/config.py" line="39"/>
         <source>next_year_end 当年积分次年12月31日过期 / months 获得后若干个月过期</source>
         <translation>next_year_end: a year's points expire on 31 Dec next year / months: a number of months after earning</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/config.py" line="42"/>
+        <location filename="../model/loyalty/config.py" line="41"/>
         <source>获得后几个月过期</source>
         <translation>Months until points expire</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/config.py" line="44"/>
+        <location filename="../model/loyalty/config.py" line="43"/>
         <source>积分换代金券</source>
         <translation>Points to vouchers</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/config.py" line="45"/>
+        <location filename="../model/loyalty/config.py" line="44"/>
         <source>积分够数时自动换券</source>
         <translation>Swap points for a voucher automatically</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/config.py" line="46"/>
+        <location filename="../model/loyalty/config.py" line="45"/>
         <source>每多少积分换一张券</source>
         <translation>Points per voucher</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/config.py" line="47"/>
+        <location filename="../model/loyalty/config.py" line="46"/>
         <source>换券面值(分)</source>
         <translation>Voucher value (fen)</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/config.py" line="47"/>
+        <location filename="../model/loyalty/config.py" line="46"/>
         <source>默认 300 元</source>
         <translation>Default ¥300</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/config.py" line="48"/>
+        <location filename="../model/loyalty/config.py" line="47"/>
         <source>积分券有效天数</source>
         <translation>Points voucher valid (days)</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/config.py" line="50"/>
+        <location filename="../model/loyalty/config.py" line="49"/>
         <location filename="../model/loyalty/vouchers.py" line="25"/>
         <source>生日礼券</source>
         <translation>Birthday voucher</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/config.py" line="51"/>
+        <location filename="../model/loyalty/config.py" line="50"/>
         <source>生日礼券面值(分)</source>
         <translation>Birthday voucher value (fen)</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/config.py" line="51"/>
-        <location filename="../model/loyalty/config.py" line="71"/>
+        <location filename="../model/loyalty/config.py" line="50"/>
+        <location filename="../model/loyalty/config.py" line="70"/>
         <source>默认 100 元</source>
         <translation>Default ¥100</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/config.py" line="52"/>
+        <location filename="../model/loyalty/config.py" line="51"/>
         <source>生日礼券最低等级</source>
         <translation>Lowest tier for a birthday voucher</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/config.py" line="52"/>
+        <location filename="../model/loyalty/config.py" line="51"/>
         <source>空 = 所有会员</source>
         <translation>Empty = all members</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/config.py" line="54"/>
+        <location filename="../model/loyalty/config.py" line="53"/>
         <source>每季消费前N名礼券</source>
         <translation>Top spenders' voucher each quarter</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/config.py" line="55"/>
+        <location filename="../model/loyalty/config.py" line="54"/>
         <source>每季前几名</source>
         <translation>Top how many each quarter</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/config.py" line="56"/>
+        <location filename="../model/loyalty/config.py" line="55"/>
         <source>季度礼券面值(分)</source>
         <translation>Quarterly voucher value (fen)</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/config.py" line="57"/>
+        <location filename="../model/loyalty/config.py" line="56"/>
         <source>各季开始月份</source>
         <translation>Quarter start months</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/config.py" line="57"/>
+        <location filename="../model/loyalty/config.py" line="56"/>
         <source>春3 夏6 秋9 冬12</source>
         <translation>Spring 3, summer 6, autumn 9, winter 12</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/config.py" line="59"/>
+        <location filename="../model/loyalty/config.py" line="58"/>
         <source>介绍新会员首次消费奖励积分</source>
         <translation>Points for a referral's first purchase</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/config.py" line="59"/>
+        <location filename="../model/loyalty/config.py" line="58"/>
         <source>0 = 不奖励</source>
         <translation>0 = no reward</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/config.py" line="61"/>
+        <location filename="../model/loyalty/config.py" line="60"/>
         <source>长期未消费设为不活跃</source>
         <translation>Mark long-inactive members</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/config.py" line="62"/>
+        <location filename="../model/loyalty/config.py" line="61"/>
         <source>几个月未消费设为不活跃</source>
         <translation>Months without a purchase before inactive</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/config.py" line="64"/>
+        <location filename="../model/loyalty/config.py" line="63"/>
         <source>启用储值</source>
         <translation>Stored value on</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/config.py" line="65"/>
+        <location filename="../model/loyalty/config.py" line="64"/>
         <source>充值赠送规则</source>
         <translation>Top-up bonus rules</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/config.py" line="65"/>
+        <location filename="../model/loyalty/config.py" line="64"/>
         <source>充满 min_fen 送 bonus_fen;取满足的最高一档</source>
         <translation>Top up min_fen, get bonus_fen; the highest tier reached applies</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/config.py" line="68"/>
+        <location filename="../model/loyalty/config.py" line="67"/>
         <source>售卡提成(分/张)</source>
         <translation>Card sale commission (fen/card)</translation>
     </message>
     <message>
+        <location filename="../model/loyalty/config.py" line="67"/>
         <location filename="../model/loyalty/config.py" line="68"/>
-        <location filename="../model/loyalty/config.py" line="69"/>
         <source>默认 10 元</source>
         <translation>Default ¥10</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/config.py" line="69"/>
+        <location filename="../model/loyalty/config.py" line="68"/>
         <source>免费卡奖励(分/张)</source>
         <translation>Free card bonus (fen/card)</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/config.py" line="70"/>
+        <location filename="../model/loyalty/config.py" line="69"/>
         <source>月办卡达标张数</source>
         <translation>Monthly card target (cards)</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/config.py" line="71"/>
+        <location filename="../model/loyalty/config.py" line="70"/>
         <source>月达标奖金(分)</source>
         <translation>Monthly target bonus (fen)</translation>
     </message>
@@ -9238,6 +11286,16 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/loyalty/ledger.py" line="167"/>
         <source>请填写调整原因</source>
         <translation>Please enter the reason for the adjustment</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/reversal.py" line="59"/>
+        <source>退货后重新评定等级</source>
+        <translation>Re-rate tier after return</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/reversal.py" line="79"/>
+        <source>介绍的新会员 {name} 首单已退货,收回介绍奖励</source>
+        <translation>Referred new member {name} returned their first order; referral reward taken back</translation>
     </message>
     <message>
         <location filename="../model/loyalty/stored_value.py" line="62"/>
@@ -9698,7 +11756,7 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Birth year or age not plausible:</translation>
     </message>
     <message>
-        <location filename="../model/members/calendar.py" line="131"/>
+        <location filename="../model/members/calendar.py" line="157"/>
         <location filename="../model/privacy/anonymise.py" line="219"/>
         <location filename="../model/privacy/anonymise.py" line="223"/>
         <location filename="../reports/birthdays.py" line="24"/>
@@ -9706,12 +11764,12 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Lunar</translation>
     </message>
     <message>
-        <location filename="../model/members/calendar.py" line="150"/>
+        <location filename="../model/members/calendar.py" line="176"/>
         <source>{lunar}(公历 {date})</source>
         <translation>{lunar} (solar {date})</translation>
     </message>
     <message>
-        <location filename="../model/members/calendar.py" line="152"/>
+        <location filename="../model/members/calendar.py" line="178"/>
         <source>{solar}(农历 {lunar})</source>
         <translation>{solar} (lunar {lunar})</translation>
     </message>
@@ -9779,7 +11837,7 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/members/profile.py" line="25"/>
         <location filename="../model/sales/recording.py" line="36"/>
-        <location filename="../ui/care/reminder_pane.py" line="100"/>
+        <location filename="../ui/care/reminder_pane.py" line="108"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
@@ -10116,11 +12174,6 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Eco-friendly</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="72"/>
-        <source>月份应在 1 到 12 之间</source>
-        <translation>Months must be between 1 and 12</translation>
-    </message>
-    <message>
         <location filename="../model/members/profile.py" line="80"/>
         <source>农历{year}年没有闰{month}月</source>
         <translation>Lunar year {year} has no leap month {month}</translation>
@@ -10217,12 +12270,6 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/members/profile.py" line="348"/>
-        <location filename="../model/privacy/anonymise.py" line="252"/>
-        <source>方式</source>
-        <translation>Method</translation>
-    </message>
-    <message>
-        <location filename="../model/members/profile.py" line="348"/>
         <source>未知联系方式:</source>
         <translation>Unknown contact method:</translation>
     </message>
@@ -10242,6 +12289,509 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/members/staff.py" line="39"/>
         <source>已有同名导购:</source>
         <translation>A staff member with this name already exists:</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/config.py" line="21"/>
+        <source>短信服务商</source>
+        <translation>SMS provider</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/config.py" line="21"/>
+        <source>provider/sign_name/access_key_id/endpoint/region/sdk_app_id;空 = 不发送</source>
+        <translation>provider/sign_name/access_key_id/endpoint/region/sdk_app_id; empty = don't send</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/config.py" line="23"/>
+        <source>短信模板对应</source>
+        <translation>SMS template mapping</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/config.py" line="23"/>
+        <source>提醒类型 → 服务商模板</source>
+        <translation>Reminder type → provider template</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/config.py" line="24"/>
+        <source>每条计费价格(分)</source>
+        <translation>Price per billed message (cents)</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/config.py" line="24"/>
+        <source>按服务商套餐填写,用于预估费用</source>
+        <translation>Fill in per your provider plan; used to estimate cost</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/config.py" line="25"/>
+        <source>营销短信发送时段</source>
+        <translation>Marketing SMS hours</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/config.py" line="25"/>
+        <source>工信部规定营销短信只在 8:00–22:00 发送</source>
+        <translation>MIIT rules: marketing SMS may only be sent 8:00–22:00</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/config.py" line="27"/>
+        <source>通知短信发送时段</source>
+        <translation>Notification SMS hours</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/config.py" line="27"/>
+        <source>关怀/通知短信的发送时段</source>
+        <translation>Sending hours for care/notification SMS</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/config.py" line="28"/>
+        <source>每批最多计费条数</source>
+        <translation>Max billed messages per batch</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/config.py" line="28"/>
+        <location filename="../model/messaging/config.py" line="29"/>
+        <source>0 = 不限</source>
+        <translation>0 = no limit</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/config.py" line="29"/>
+        <source>每月最多计费条数</source>
+        <translation>Max billed messages per month</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/config.py" line="30"/>
+        <source>每个号码每天最多条数</source>
+        <translation>Max messages per number per day</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/config.py" line="30"/>
+        <source>服务商对同一号码有日限额</source>
+        <translation>Providers limit messages per number per day</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/config.py" line="32"/>
+        <source>限流/断网时最多重试次数</source>
+        <translation>Max retries when throttled/offline</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/config.py" line="33"/>
+        <source>状态未知的短信等待回执的小时数</source>
+        <translation>Hours to wait for receipt on SMS with unknown status</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/config.py" line="33"/>
+        <source>超时的短信先查回执;过了这么久服务商仍无记录,才算未发出、可重发</source>
+        <translation>Timed-out SMS are checked for receipts first; only if the provider still has no record after this long is it treated as not sent and can be resent</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/config.py" line="35"/>
+        <source>表示号码拒收的错误码</source>
+        <translation>Error codes meaning the number refuses SMS</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/config.py" line="35"/>
+        <source>出现这些错误码视为会员退订</source>
+        <translation>These error codes count as the member unsubscribing</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/config.py" line="74"/>
+        <source>服务商</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/config.py" line="74"/>
+        <source>只支持 aliyun(阿里云)或 tencent(腾讯云)</source>
+        <translation>Only aliyun (Alibaba Cloud) or tencent (Tencent Cloud) is supported</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/config.py" line="77"/>
+        <source>短信签名</source>
+        <translation>SMS signature</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/config.py" line="77"/>
+        <source>请填写服务商审核通过的签名(店名)</source>
+        <translation>Enter the signature (shop name) approved by your provider</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/config.py" line="79"/>
+        <source>AccessKey ID</source>
+        <translation>AccessKey ID</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/config.py" line="79"/>
+        <source>请填写</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/config.py" line="81"/>
+        <source>SdkAppId</source>
+        <translation>SdkAppId</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/config.py" line="81"/>
+        <source>腾讯云短信需要 SdkAppId(短信应用 ID)</source>
+        <translation>Tencent Cloud SMS needs an SdkAppId (SMS app ID)</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/config.py" line="86"/>
+        <source>服务地址</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/config.py" line="111"/>
+        <source>密钥保存在系统凭据管理器中</source>
+        <translation>The secret is stored in the system credential manager</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/config.py" line="112"/>
+        <source>本机没有系统凭据管理器(无桌面的 Linux),密钥从环境变量 {env} 读取</source>
+        <translation>This computer has no system credential manager (Linux without desktop); the secret is read from environment variable {env}</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/config.py" line="136"/>
+        <source>短信密钥</source>
+        <translation>SMS secret</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/config.py" line="136"/>
+        <source>找不到 AccessKey {id} 的密钥:请重新运行 vipdesk sms configure,或设置环境变量 {env}</source>
+        <translation>No secret found for AccessKey {id}: rerun vipdesk sms configure, or set environment variable {env}</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/config.py" line="147"/>
+        <source>发送时段</source>
+        <translation>Sending hours</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/config.py" line="147"/>
+        <source>格式应为 08:00-22:00:{v}</source>
+        <translation>Format should be 08:00-22:00: {v}</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/gating.py" line="194"/>
+        <source>正在检查 {i}/{n}</source>
+        <translation>Checking {i}/{n}</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/gating.py" line="203"/>
+        <source>会员已停用或不存在</source>
+        <translation>Member is disabled or doesn't exist</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/gating.py" line="206"/>
+        <source>“{k}”还没有对应的短信模板</source>
+        <translation>"{k}" has no SMS template yet</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/gating.py" line="210"/>
+        <source>已在发件箱(状态:{s})</source>
+        <translation>Already in outbox (status: {s})</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/gating.py" line="213"/>
+        <source>{p} 不是手机号,不能发短信</source>
+        <translation>{p} is not a mobile number; can't send SMS</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/gating.py" line="220"/>
+        <source>未满14岁,没有监护人同意,不发短信</source>
+        <translation>Under 14 with no guardian consent; no SMS sent</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/gating.py" line="222"/>
+        <source>发给监护人{g}</source>
+        <translation>Sent to guardian {g}</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/gating.py" line="224"/>
+        <source>没有同意接收营销信息(或已退订)</source>
+        <translation>Has not agreed to marketing messages (or unsubscribed)</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/gating.py" line="240"/>
+        <source>本批已有给她的关怀消息(每月最多 {cap} 条),{y}年{mo}月起可再发</source>
+        <translation>This batch already has a care message for her (max {cap} per month); can send again from {mo}/{y}</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/gating.py" line="246"/>
+        <location filename="../model/messaging/outbox.py" line="154"/>
+        <source>这个号码今天已达 {n} 条上限,明天再发</source>
+        <translation>This number has hit today's limit of {n}; send tomorrow</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/gating.py" line="255"/>
+        <source>{f} 超过变量长度上限,已截断</source>
+        <translation>{f} exceeds the variable length limit; truncated</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/gating.py" line="258"/>
+        <source>模板内容未填写,按提醒文字估算</source>
+        <translation>Template text not filled in; estimated from reminder text</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/gating.py" line="261"/>
+        <source>超出本批预算({n} 条计费),下次再发</source>
+        <translation>Over this batch's budget ({n} billed); will send next time</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/gating.py" line="265"/>
+        <source>本月短信预算({n} 条计费)已用完,{m}月1日起可发</source>
+        <translation>This month's SMS budget ({n} billed) is used up; can send from {m}/1</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/gating.py" line="269"/>
+        <source>不在发送时段,将于 {t} 发送</source>
+        <translation>Outside sending hours; will send at {t}</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/gating.py" line="278"/>
+        <source>待发送</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/gating.py" line="278"/>
+        <source>发送中</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/gating.py" line="278"/>
+        <source>已提交</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/gating.py" line="279"/>
+        <source>已送达</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/gating.py" line="279"/>
+        <source>失败</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/gating.py" line="279"/>
+        <source>待确认</source>
+        <translation>Unconfirmed</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/outbox.py" line="52"/>
+        <source>还没有设置短信服务商:会员管家不会发送任何短信。请店长先运行 vipdesk sms configure。</source>
+        <translation>No SMS provider set up: VIP Desk will not send any SMS. Owner, please run vipdesk sms configure first.</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/outbox.py" line="142"/>
+        <source>会员已撤回营销同意(或退订),不再发送</source>
+        <translation>Member withdrew marketing consent (or unsubscribed); no longer sending</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/outbox.py" line="145"/>
+        <source>不在发送时段,将于 {m}月{d}日 {t} 发送</source>
+        <translation>Outside sending hours; will send on {m}/{d} at {t}</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/outbox.py" line="150"/>
+        <source>本月短信预算已用完,{m}月1日起发送</source>
+        <translation>This month's SMS budget is used up; sending from {m}/1</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/outbox.py" line="175"/>
+        <source>正在发送 {i}/{n}</source>
+        <translation>Sending {i}/{n}</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/outbox.py" line="205"/>
+        <location filename="../model/messaging/outbox.py" line="301"/>
+        <source>短信已提交</source>
+        <translation>SMS submitted</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/outbox.py" line="215"/>
+        <source>,已重试 {n} 次</source>
+        <translation>, retried {n} times</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/outbox.py" line="226"/>
+        <source>{name}({kind},模板 {code}):{why}</source>
+        <translation>{name} ({kind}, template {code}): {why}</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/outbox.py" line="238"/>
+        <location filename="../reports/calllist.py" line="41"/>
+        <location filename="../ui/importing/wizard.py" line="394"/>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/outbox.py" line="292"/>
+        <source>服务商没有这条短信的记录,未发出,可重发</source>
+        <translation>Provider has no record of this SMS; not sent, can resend</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/outbox.py" line="307"/>
+        <source>未送达:{c}</source>
+        <translation>Not delivered: {c}</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/outbox.py" line="363"/>
+        <source>重发</source>
+        <translation>Resend</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/providers.py" line="38"/>
+        <source>应以 https:// 开头,如 https://dysmsapi.aliyuncs.com:{v}</source>
+        <translation>Should start with https://, e.g. https://dysmsapi.aliyuncs.com: {v}</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/templates.py" line="78"/>
+        <source>腾讯云不允许用营销短信做会员召回、积分兑换、优惠券和邀请到店:“{k}”不能作为营销短信发送</source>
+        <translation>Tencent Cloud doesn't allow marketing SMS for member win-back, points redemption, coupons or store invitations: "{k}" can't be sent as marketing SMS</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/templates.py" line="87"/>
+        <source>提醒类型</source>
+        <translation>Reminder type</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/templates.py" line="87"/>
+        <source>没有这种提醒:{k}</source>
+        <translation>No such reminder: {k}</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/templates.py" line="90"/>
+        <source>模板编号</source>
+        <translation>Template code</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/templates.py" line="90"/>
+        <source>请填写服务商审核通过的模板编号(如 SMS_123456789)</source>
+        <translation>Enter the template code approved by your provider (e.g. SMS_123456789)</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/templates.py" line="92"/>
+        <location filename="../model/messaging/templates.py" line="103"/>
+        <source>模板类型</source>
+        <translation>Template type</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/templates.py" line="92"/>
+        <source>只能是 notification(通知)或 marketing(营销)</source>
+        <translation>Must be notification or marketing</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/templates.py" line="96"/>
+        <location filename="../model/messaging/templates.py" line="105"/>
+        <location filename="../model/messaging/templates.py" line="107"/>
+        <source>模板变量</source>
+        <translation>Template variables</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/templates.py" line="96"/>
+        <source>“{n}={f}”:字段应为 {all} 之一</source>
+        <translation>"{n}={f}": field must be one of {all}</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/templates.py" line="105"/>
+        <source>阿里云的营销短信模板不能含变量</source>
+        <translation>Alibaba Cloud marketing SMS templates can't contain variables</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/templates.py" line="107"/>
+        <source>腾讯云模板变量按位置编号:1=姓名 2=店名 …</source>
+        <translation>Tencent Cloud template variables are numbered by position: 1=name 2=shop name ...</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/templates.py" line="110"/>
+        <source>模板内容</source>
+        <translation>Template text</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/templates.py" line="110"/>
+        <source>营销短信须带退订方式,如“拒收请回复R”</source>
+        <translation>Marketing SMS must include an opt-out, e.g. "Reply R to unsubscribe"</translation>
+    </message>
+    <message>
+        <location filename="../model/printing/config.py" line="8"/>
+        <source>销售后打印小票</source>
+        <translation>Print ticket after sale</translation>
+    </message>
+    <message>
+        <location filename="../model/printing/config.py" line="8"/>
+        <source>默认不打印</source>
+        <translation>Off by default</translation>
+    </message>
+    <message>
+        <location filename="../model/printing/config.py" line="9"/>
+        <source>打印方式</source>
+        <translation>Print method</translation>
+    </message>
+    <message>
+        <location filename="../model/printing/config.py" line="9"/>
+        <source>escpos_tcp 网口小票机(9100) / escpos_windows Windows 打印队列(原始数据) / qt 驱动打印</source>
+        <translation>escpos_tcp network ticket printer (9100) / escpos_windows Windows print queue (raw data) / qt driver printing</translation>
+    </message>
+    <message>
+        <location filename="../model/printing/config.py" line="11"/>
+        <source>打印机</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../model/printing/config.py" line="11"/>
+        <source>网口:IP:端口;Windows:打印机名称</source>
+        <translation>Network: IP:port; Windows: printer name</translation>
+    </message>
+    <message>
+        <location filename="../model/printing/config.py" line="13"/>
+        <source>纸宽(毫米)</source>
+        <translation>Paper width (mm)</translation>
+    </message>
+    <message>
+        <location filename="../model/printing/config.py" line="13"/>
+        <source>58 或 80</source>
+        <translation>58 or 80</translation>
+    </message>
+    <message>
+        <location filename="../model/printing/config.py" line="14"/>
+        <source>店铺地址</source>
+        <translation>Shop address</translation>
+    </message>
+    <message>
+        <location filename="../model/printing/config.py" line="15"/>
+        <source>店铺电话</source>
+        <translation>Shop phone</translation>
+    </message>
+    <message>
+        <location filename="../model/printing/transport.py" line="28"/>
+        <source>打印机地址不对:{t}(应为 IP:端口)</source>
+        <translation>Wrong printer address: {t} (should be IP:port)</translation>
+    </message>
+    <message>
+        <location filename="../model/printing/transport.py" line="37"/>
+        <source>小票机地址请填店内局域网 IP,如 192.168.1.100:{h}</source>
+        <translation>Enter the ticket printer's in-store LAN IP, e.g. 192.168.1.100:{h}</translation>
+    </message>
+    <message>
+        <location filename="../model/printing/transport.py" line="39"/>
+        <source>小票机地址 {h} 不是店内局域网地址,不会发送</source>
+        <translation>Ticket printer address {h} is not on the in-store LAN; not sending</translation>
+    </message>
+    <message>
+        <location filename="../model/printing/transport.py" line="51"/>
+        <source>小票机 {t} 连接不上:{e}</source>
+        <translation>Can't connect to ticket printer {t}: {e}</translation>
+    </message>
+    <message>
+        <location filename="../model/printing/transport.py" line="58"/>
+        <source>本机不能直接发送到 Windows 打印队列(缺少 pywin32)</source>
+        <translation>This computer can't send directly to the Windows print queue (pywin32 missing)</translation>
+    </message>
+    <message>
+        <location filename="../model/printing/transport.py" line="72"/>
+        <source>打印机 {p} 打印失败:{e}</source>
+        <translation>Printer {p} failed to print: {e}</translation>
+    </message>
+    <message>
+        <location filename="../model/printing/transport.py" line="81"/>
+        <source>未知打印方式:{m}</source>
+        <translation>Unknown print method: {m}</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="45"/>
@@ -10332,6 +12882,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="218"/>
+        <location filename="../model/safety/salvage.py" line="162"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
@@ -10389,7 +12940,7 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/privacy/anonymise.py" line="252"/>
         <location filename="../model/privacy/anonymise.py" line="255"/>
         <location filename="../model/privacy/anonymise.py" line="258"/>
-        <location filename="../ui/safety/backups.py" line="93"/>
+        <location filename="../ui/safety/backups.py" line="96"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -10521,23 +13072,9 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Close (anonymise) member</translation>
     </message>
     <message>
-        <location filename="../model/privacy/audit.py" line="36"/>
-        <source>合并会员</source>
-        <translation>Merge members</translation>
-    </message>
-    <message>
-        <location filename="../model/privacy/audit.py" line="37"/>
-        <source>恢复备份</source>
-        <translation>Restore backup</translation>
-    </message>
-    <message>
-        <location filename="../model/privacy/audit.py" line="38"/>
-        <source>修改设置</source>
-        <translation>Change settings</translation>
-    </message>
-    <message>
         <location filename="../model/privacy/audit.py" line="39"/>
-        <location filename="../model/privacy/owner.py" line="69"/>
+        <location filename="../model/privacy/owner.py" line="100"/>
+        <location filename="../model/privacy/owner.py" line="105"/>
         <source>修改店长密码</source>
         <translation>Change manager password</translation>
     </message>
@@ -10628,160 +13165,170 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Members under 14 need a guardian's name</translation>
     </message>
     <message>
-        <location filename="../model/privacy/owner.py" line="24"/>
+        <location filename="../model/privacy/owner.py" line="25"/>
         <source>店长密码(散列值)</source>
         <translation>Owner PIN (hash)</translation>
     </message>
     <message>
-        <location filename="../model/privacy/owner.py" line="24"/>
-        <location filename="../model/privacy/owner.py" line="25"/>
-        <source>不可直接编辑</source>
-        <translation>Not editable</translation>
-    </message>
-    <message>
-        <location filename="../model/privacy/owner.py" line="25"/>
+        <location filename="../model/privacy/owner.py" line="26"/>
         <source>店长密码错误次数</source>
         <translation>Owner PIN failures</translation>
     </message>
     <message>
-        <location filename="../model/privacy/owner.py" line="64"/>
-        <source>原密码</source>
-        <translation>Old password</translation>
-    </message>
-    <message>
-        <location filename="../model/privacy/owner.py" line="64"/>
+        <location filename="../model/privacy/owner.py" line="89"/>
         <source>原店长密码不正确</source>
         <translation>The old manager password is wrong</translation>
     </message>
     <message>
-        <location filename="../model/privacy/owner.py" line="69"/>
+        <location filename="../model/privacy/owner.py" line="94"/>
+        <location filename="../model/privacy/owner.py" line="105"/>
         <source>设置店长密码</source>
         <translation>Set manager password</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="134"/>
+        <location filename="../model/safety/backup.py" line="138"/>
         <source>备份文件检查未通过:{detail}</source>
         <translation>Backup file check failed: {detail}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="139"/>
+        <location filename="../model/safety/backup.py" line="143"/>
         <source>备份文件无法打开:{detail}</source>
         <translation>Backup file cannot be opened: {detail}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="203"/>
+        <location filename="../model/safety/backup.py" line="207"/>
         <source>找不到数据库文件:{path}</source>
         <translation>Database file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="205"/>
+        <location filename="../model/safety/backup.py" line="209"/>
         <source>目标文件已存在,不会覆盖:{path}</source>
         <translation>Target file already exists and will not be overwritten: {path}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="210"/>
+        <location filename="../model/safety/backup.py" line="214"/>
         <source>备份失败:{detail}</source>
         <translation>Backup failed: {detail}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="325"/>
+        <location filename="../model/safety/backup.py" line="329"/>
         <source>恢复后的数据库检查未通过:{detail}</source>
         <translation>The restored database failed the check: {detail}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="347"/>
+        <location filename="../model/safety/backup.py" line="353"/>
         <source>找不到备份文件:{path}</source>
         <translation>Backup file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="349"/>
+        <location filename="../model/safety/backup.py" line="355"/>
         <source>备份文件就是当前数据库,无需恢复。</source>
         <translation>The backup file is the current database; nothing to restore.</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="359"/>
+        <location filename="../model/safety/backup.py" line="375"/>
         <source>数据库文件不见了,但旁边还留着它的日志文件(-wal/-journal),无法安全恢复到这里。请恢复到其他文件夹,或联系技术支持。</source>
         <translation>The database file is missing but its journal file (-wal/-journal) is still next to it, so it cannot be restored here safely. Please restore to another folder or contact technical support.</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="373"/>
+        <location filename="../model/safety/backup.py" line="389"/>
         <source>数据库文件已被覆盖,且旁边还有未合并的日志文件(-wal),无法自动恢复。原文件已另存为 {saved},请联系技术支持。</source>
         <translation>The database file has been overwritten and there is an unmerged journal file (-wal) next to it, so it cannot be restored automatically. The original file was saved as {saved}; please contact technical support.</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="391"/>
+        <location filename="../model/safety/backup.py" line="407"/>
         <source>无法把备份写入数据库文件({detail})。原数据库已保存为 {saved},请联系技术支持。</source>
         <translation>Cannot write the backup into the database file ({detail}). The original database was saved as {saved}; please contact technical support.</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="449"/>
+        <location filename="../model/safety/backup.py" line="488"/>
         <source>找不到所选文件夹:{path}</source>
         <translation>Selected folder not found: {path}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="486"/>
-        <location filename="../model/safety/backup.py" line="488"/>
-        <location filename="../model/safety/backup.py" line="531"/>
+        <location filename="../model/safety/backup.py" line="525"/>
+        <location filename="../model/safety/backup.py" line="527"/>
+        <location filename="../model/safety/backup.py" line="570"/>
         <source>这个文件夹里没有有效的会员管家副本:{path}</source>
         <translation>This folder has no valid vipdesk copy: {path}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="491"/>
+        <location filename="../model/safety/backup.py" line="530"/>
         <source>副本中缺少数据库文件:{path}</source>
         <translation>The copy has no database file: {path}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="493"/>
+        <location filename="../model/safety/backup.py" line="532"/>
         <source>副本文件已损坏(校验值不符),请重新复制:{path}</source>
         <translation>The copy is damaged (checksum mismatch); please copy it again: {path}</translation>
     </message>
     <message>
-        <location filename="../model/safety/integrity.py" line="104"/>
+        <location filename="../model/safety/failures.py" line="152"/>
+        <source>{doing}没有完成:{reason}。</source>
+        <translation>{doing} did not finish: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../model/safety/failures.py" line="152"/>
+        <source>操作</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <location filename="../model/safety/failures.py" line="154"/>
+        <source>已经保存的数据没有丢失。</source>
+        <translation>Data already saved is not lost.</translation>
+    </message>
+    <message>
+        <location filename="../model/safety/failures.py" line="156"/>
+        <source>详细信息已记录在日志文件 {log}</source>
+        <translation>Details are recorded in log file {log}</translation>
+    </message>
+    <message>
+        <location filename="../model/safety/integrity.py" line="123"/>
         <source>还没有数据库文件,将新建一个。</source>
         <translation>There is no database file yet; a new one will be created.</translation>
     </message>
     <message>
-        <location filename="../model/safety/integrity.py" line="106"/>
+        <location filename="../model/safety/integrity.py" line="125"/>
         <source>数据库路径是一个文件夹,不是数据库文件。</source>
         <translation>The database path is a folder, not a database file.</translation>
     </message>
     <message>
-        <location filename="../model/safety/integrity.py" line="112"/>
+        <location filename="../model/safety/integrity.py" line="131"/>
         <source>数据库文件是空的(0 字节),可能被截断。</source>
         <translation>The database file is empty (0 bytes); it may have been truncated.</translation>
     </message>
     <message>
-        <location filename="../model/safety/integrity.py" line="127"/>
+        <location filename="../model/safety/integrity.py" line="146"/>
         <source>数据库文件已损坏(完整性检查未通过)。</source>
         <translation>The database file is damaged (integrity check failed).</translation>
     </message>
     <message>
-        <location filename="../model/safety/integrity.py" line="132"/>
+        <location filename="../model/safety/integrity.py" line="151"/>
         <source>此数据库来自更新版本的会员管家(结构版本 {found}),本程序只支持到 {supported}。将以只读方式打开,请升级会员管家后再修改数据。</source>
         <translation>This database comes from a newer vipdesk (schema version {found}); this program supports up to {supported}. It will be opened read-only; please upgrade vipdesk before changing data.</translation>
     </message>
     <message>
-        <location filename="../model/safety/integrity.py" line="136"/>
+        <location filename="../model/safety/integrity.py" line="155"/>
         <source>数据库检查通过。</source>
         <translation>Database check passed.</translation>
     </message>
     <message>
-        <location filename="../model/safety/integrity.py" line="143"/>
+        <location filename="../model/safety/integrity.py" line="162"/>
         <source>这个文件不是会员管家的数据库(文件内容已被覆盖或不是数据库)。</source>
         <translation>This file is not a vipdesk database (its contents were overwritten or it is not a database).</translation>
     </message>
     <message>
-        <location filename="../model/safety/integrity.py" line="145"/>
+        <location filename="../model/safety/integrity.py" line="164"/>
         <source>数据库文件已损坏(部分内容被破坏或文件被截断)。</source>
         <translation>The database file is damaged (parts were corrupted or the file was truncated).</translation>
     </message>
     <message>
-        <location filename="../model/safety/integrity.py" line="147"/>
+        <location filename="../model/safety/integrity.py" line="166"/>
         <source>无法读取数据库文件(可能被其他程序占用或没有权限)。</source>
         <translation>Cannot read the database file (it may be in use by another program or access is denied).</translation>
     </message>
     <message>
-        <location filename="../model/safety/integrity.py" line="148"/>
+        <location filename="../model/safety/integrity.py" line="167"/>
         <source>数据库文件无法正常读取,视为已损坏。</source>
         <translation>The database file cannot be read normally and is treated as damaged.</translation>
     </message>
@@ -10806,31 +13353,71 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>vipdesk is already running{who} and using the database {path}. A database can be opened by only one vipdesk; please switch to the open window, or close it first and start again.</translation>
     </message>
     <message>
-        <location filename="../model/safety/pin.py" line="40"/>
+        <location filename="../model/safety/pin.py" line="52"/>
         <source>密码错误次数过多,请 {n} 秒后再试。</source>
         <translation>Too many wrong passwords; please try again in {n} seconds.</translation>
     </message>
     <message>
-        <location filename="../model/safety/pin.py" line="46"/>
-        <location filename="../model/safety/pin.py" line="49"/>
-        <location filename="../model/safety/pin.py" line="52"/>
+        <location filename="../model/safety/pin.py" line="58"/>
+        <location filename="../model/safety/pin.py" line="61"/>
+        <location filename="../model/safety/pin.py" line="64"/>
         <source>店长密码</source>
         <translation>Manager password</translation>
     </message>
     <message>
-        <location filename="../model/safety/pin.py" line="46"/>
+        <location filename="../model/safety/pin.py" line="58"/>
         <source>只能由数字组成。</source>
         <translation>Digits only.</translation>
     </message>
     <message>
-        <location filename="../model/safety/pin.py" line="49"/>
+        <location filename="../model/safety/pin.py" line="61"/>
         <source>长度须为 {lo}–{hi} 位数字。</source>
         <translation>Must be {lo}–{hi} digits.</translation>
     </message>
     <message>
-        <location filename="../model/safety/pin.py" line="52"/>
+        <location filename="../model/safety/pin.py" line="64"/>
         <source>太容易被猜到(如 1111、1234),请换一个。</source>
         <translation>Too easy to guess (like 1111, 1234); please choose another.</translation>
+    </message>
+    <message>
+        <location filename="../model/safety/salvage.py" line="54"/>
+        <source>{what} {n} 条</source>
+        <translation>{what}: {n}</translation>
+    </message>
+    <message>
+        <location filename="../model/safety/salvage.py" line="55"/>
+        <source>备份之后新增的数据已补回:</source>
+        <translation>Data added after the backup has been restored:</translation>
+    </message>
+    <message>
+        <location filename="../model/safety/salvage.py" line="56"/>
+        <source>备份之后没有找到需要补回的数据。</source>
+        <translation>No data added after the backup needed restoring.</translation>
+    </message>
+    <message>
+        <location filename="../model/safety/salvage.py" line="59"/>
+        <source>有 {n} 条无法读取或无法补回,已列在抢救报告 {path} 中,请交给技术支持。</source>
+        <translation>{n} items could not be read or restored; they are listed in rescue report {path}. Please send it to tech support.</translation>
+    </message>
+    <message>
+        <location filename="../model/safety/salvage.py" line="162"/>
+        <source>表</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../model/safety/salvage.py" line="162"/>
+        <source>编号</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../model/safety/salvage.py" line="165"/>
+        <source>无法读取(文件损坏)</source>
+        <translation>Unreadable (file damaged)</translation>
+    </message>
+    <message>
+        <location filename="../model/safety/salvage.py" line="167"/>
+        <source>无法补回:</source>
+        <translation>Could not restore:</translation>
     </message>
     <message>
         <location filename="../model/sales/pos_import.py" line="80"/>
@@ -11673,34 +14260,114 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>· Spend buyer: spend in the period ≥ {p}% of the median of members in the same ABC class (casual/medium/heavy).</translation>
     </message>
     <message>
-        <location filename="../model/store/migrations.py" line="32"/>
+        <location filename="../model/setup/first_run.py" line="13"/>
+        <source>首次设置已完成</source>
+        <translation>First-time setup complete</translation>
+    </message>
+    <message>
+        <location filename="../model/setup/first_run.py" line="46"/>
+        <source>首次设置</source>
+        <translation>First-time setup</translation>
+    </message>
+    <message>
+        <location filename="../model/setup/first_run.py" line="52"/>
+        <source>请填写店名(会印在小票、会员卡和名单上)</source>
+        <translation>Enter the shop name (printed on tickets, member cards and lists)</translation>
+    </message>
+    <message>
+        <location filename="../model/setup/first_run.py" line="54"/>
+        <source>行业</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location filename="../model/setup/first_run.py" line="54"/>
+        <source>请选择行业</source>
+        <translation>Please choose an industry</translation>
+    </message>
+    <message>
+        <location filename="../model/setup/first_run.py" line="56"/>
+        <source>等级积分</source>
+        <translation>Tier points</translation>
+    </message>
+    <message>
+        <location filename="../model/setup/first_run.py" line="56"/>
+        <source>金卡积分应高于银卡积分,且都大于 0</source>
+        <translation>Gold points must be higher than Silver points, and both above 0</translation>
+    </message>
+    <message>
+        <location filename="../model/setup/first_run.py" line="57"/>
+        <source>每元积分</source>
+        <translation>Points per ¥1</translation>
+    </message>
+    <message>
+        <location filename="../model/setup/first_run.py" line="60"/>
+        <source>保持联系间隔</source>
+        <translation>Keep-in-touch interval</translation>
+    </message>
+    <message>
+        <location filename="../model/setup/first_run.py" line="61"/>
+        <source>生日礼券面值</source>
+        <translation>Birthday voucher value</translation>
+    </message>
+    <message>
+        <location filename="../model/setup/first_run.py" line="63"/>
+        <source>应在 {lo} 到 {hi} 之间</source>
+        <translation>Must be between {lo} and {hi}</translation>
+    </message>
+    <message>
+        <location filename="../model/setup/first_run.py" line="65"/>
+        <source>开始方式</source>
+        <translation>How to start</translation>
+    </message>
+    <message>
+        <location filename="../model/setup/first_run.py" line="65"/>
+        <source>请选择开始方式</source>
+        <translation>Please choose how to start</translation>
+    </message>
+    <message>
+        <location filename="../model/store/migrations.py" line="36"/>
         <source>此数据库来自更新版本的会员管家(结构版本 {found}),本程序只支持到 {supported}。</source>
         <translation>This database comes from a newer vipdesk (schema version {found}); this program supports up to {supported}.</translation>
     </message>
     <message>
-        <location filename="../model/store/settings.py" line="79"/>
+        <location filename="../model/store/settings.py" line="110"/>
         <source>店铺类型</source>
         <translation>Shop type</translation>
     </message>
     <message>
-        <location filename="../model/store/settings.py" line="79"/>
+        <location filename="../model/store/settings.py" line="110"/>
         <source>fashion 服装 / kids 童装 / jewelry 珠宝</source>
         <translation>fashion / kids / jewelry</translation>
     </message>
     <message>
-        <location filename="../model/store/settings.py" line="80"/>
+        <location filename="../model/store/settings.py" line="111"/>
         <source>会员卡售价(分)</source>
         <translation>Membership card price (fen)</translation>
     </message>
     <message>
-        <location filename="../model/store/settings.py" line="80"/>
+        <location filename="../model/store/settings.py" line="111"/>
         <source>默认 38 元</source>
         <translation>Default ¥38</translation>
     </message>
     <message>
-        <location filename="../model/store/settings.py" line="81"/>
+        <location filename="../model/store/settings.py" line="112"/>
         <source>一次购买满几件免费办卡</source>
         <translation>Items in one purchase for a free card</translation>
+    </message>
+    <message>
+        <location filename="../model/store/writers.py" line="50"/>
+        <source>数据库 {path} 上次检查时发现已损坏,为保护数据,任何程序都不会再写入它。请先恢复备份(vipdesk restore 备份文件,或在会员管家窗口中恢复)。</source>
+        <translation>Database {path} was found damaged at the last check. To protect your data, no program will write to it. Please restore a backup first (vipdesk restore backup-file, or restore in the VIP Desk window).</translation>
+    </message>
+    <message>
+        <location filename="../model/store/writers.py" line="173"/>
+        <source>另有程序(会员管家窗口、导入或定时任务)正在使用数据库 {path}。为了不丢失它正在写入的数据,请等它完成并关闭后再恢复或升级。</source>
+        <translation>Another program (VIP Desk window, import or scheduled task) is using database {path}. To avoid losing the data it is writing, wait until it finishes and closes before restoring or upgrading.</translation>
+    </message>
+    <message>
+        <location filename="../model/store/writers.py" line="175"/>
+        <source>数据库 {path} 正在恢复或升级,暂时不能写入。请稍后再试。</source>
+        <translation>Database {path} is being restored or upgraded and can't be written to right now. Please try again later.</translation>
     </message>
     <message>
         <location filename="../reports/analyses/common.py" line="13"/>
@@ -11781,11 +14448,6 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../reports/calllist.py" line="41"/>
-        <source>日期</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../reports/calllist.py" line="41"/>
         <source>上次购买</source>
         <translation>Last purchase</translation>
     </message>
@@ -11793,12 +14455,6 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../reports/calllist.py" line="41"/>
         <source>聊天话题</source>
         <translation>Talking points</translation>
-    </message>
-    <message>
-        <location filename="../reports/calllist.py" line="41"/>
-        <location filename="../ui/importing/wizard.py" line="399"/>
-        <source>完成</source>
-        <translation>Done</translation>
     </message>
     <message>
         <location filename="../reports/calllist.py" line="43"/>
@@ -11809,11 +14465,6 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../reports/calllist.py" line="46"/>
         <source>(逾期)</source>
         <translation>(overdue)</translation>
-    </message>
-    <message>
-        <location filename="../reports/period.py" line="76"/>
-        <source>月份</source>
-        <translation>Month</translation>
     </message>
     <message>
         <location filename="../reports/period.py" line="76"/>
@@ -11884,52 +14535,52 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Contacted, shops elsewhere now</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="100"/>
+        <location filename="../ui/care/reminder_pane.py" line="108"/>
         <source>顾客不希望被打扰</source>
         <translation>Customer does not want to be disturbed</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="100"/>
+        <location filename="../ui/care/reminder_pane.py" line="108"/>
         <source>号码错误或停机</source>
         <translation>Wrong or disconnected number</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="100"/>
+        <location filename="../ui/care/reminder_pane.py" line="108"/>
         <source>已当面问候过</source>
         <translation>Already greeted in person</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="100"/>
+        <location filename="../ui/care/reminder_pane.py" line="108"/>
         <source>顾客外出</source>
         <translation>Customer away</translation>
     </message>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="158"/>
+        <location filename="../ui/counter/member_dialogs.py" line="163"/>
         <source>已接通,聊得愉快</source>
         <translation>Got through, good chat</translation>
     </message>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="158"/>
+        <location filename="../ui/counter/member_dialogs.py" line="163"/>
         <source>已接通,不方便</source>
         <translation>Got through, not a good time</translation>
     </message>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="158"/>
+        <location filename="../ui/counter/member_dialogs.py" line="163"/>
         <source>未接通</source>
         <translation>No answer</translation>
     </message>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="158"/>
+        <location filename="../ui/counter/member_dialogs.py" line="163"/>
         <source>已回复</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="158"/>
+        <location filename="../ui/counter/member_dialogs.py" line="163"/>
         <source>约好到店</source>
         <translation>Will visit</translation>
     </message>
     <message>
-        <location filename="../ui/counter/member_dialogs.py" line="158"/>
+        <location filename="../ui/counter/member_dialogs.py" line="163"/>
         <source>不希望再联系</source>
         <translation>Does not want contact</translation>
     </message>
@@ -11964,17 +14615,17 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Detect automatically</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="398"/>
+        <location filename="../ui/importing/wizard.py" line="393"/>
         <source>&lt; 上一步</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="398"/>
+        <location filename="../ui/importing/wizard.py" line="393"/>
         <source>下一步 &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="399"/>
+        <location filename="../ui/importing/wizard.py" line="394"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -12024,42 +14675,42 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Members with incomplete profiles</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="50"/>
+        <location filename="../ui/loyalty/settings.py" line="51"/>
         <source>先作废积分换来的未用礼券,不够再扣减退款</source>
         <translation>Void unused vouchers bought with points first, then reduce the refund</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="50"/>
+        <location filename="../ui/loyalty/settings.py" line="51"/>
         <source>直接按积分价值扣减退款</source>
         <translation>Reduce the refund by the points' value</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="53"/>
+        <location filename="../ui/loyalty/settings.py" line="54"/>
         <source>当年积分次年12月31日过期</source>
         <translation>A year's points expire on 31 Dec next year</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="53"/>
+        <location filename="../ui/loyalty/settings.py" line="54"/>
         <source>获得后若干个月过期</source>
         <translation>Expire a number of months after earning</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="71"/>
+        <location filename="../ui/loyalty/settings.py" line="72"/>
         <source>按周期内所得积分</source>
         <translation>By points earned in the period</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="71"/>
+        <location filename="../ui/loyalty/settings.py" line="72"/>
         <source>按近12个月消费金额(元)</source>
         <translation>By spend in the last 12 months (¥)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="185"/>
+        <location filename="../ui/loyalty/settings.py" line="186"/>
         <source>添加一行</source>
         <translation>Add a row</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="185"/>
+        <location filename="../ui/loyalty/settings.py" line="186"/>
         <source>删除所选行</source>
         <translation>Delete selected rows</translation>
     </message>
@@ -12114,158 +14765,14 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="93"/>
+        <location filename="../ui/safety/backups.py" line="96"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="93"/>
+        <location filename="../ui/safety/backups.py" line="96"/>
         <source>会员数</source>
         <translation>Members</translation>
-    </message>
-    <message>
-        <source>不支持旧版 .xls 文件,请在 Excel/WPS 中另存为 .xlsx 或 .csv</source>
-        <translation type="vanished">Old .xls files are not supported; please save as .xlsx or .csv in Excel/WPS</translation>
-    </message>
-    <message>
-        <source>只支持 .xlsx 和 .csv 文件</source>
-        <translation type="vanished">Only .xlsx and .csv files are supported</translation>
-    </message>
-    <message>
-        <source>全场8.5折,专属导购,VIP专场邀请</source>
-        <translation type="vanished">15% off everything, personal stylist, VIP event invitations</translation>
-    </message>
-    <message>
-        <source>女士</source>
-        <translation type="vanished">Ms</translation>
-    </message>
-    <message>
-        <source>先生</source>
-        <translation type="vanished">Mr</translation>
-    </message>
-    <message>
-        <source>黄明华</source>
-        <translation type="vanished">Huang Minghua</translation>
-    </message>
-    <message>
-        <source>黄</source>
-        <translation type="vanished">Huang</translation>
-    </message>
-    <message>
-        <source>小李</source>
-        <translation type="vanished">Xiao Li</translation>
-    </message>
-    <message>
-        <source>秋季VIP专场</source>
-        <translation type="vanished">Autumn VIP event</translation>
-    </message>
-    <message>
-        <source>11月28日</source>
-        <translation type="vanished">11/28</translation>
-    </message>
-    <message>
-        <source>花好月圆,阖家团圆</source>
-        <translation type="vanished">Full moon, happy family reunion</translation>
-    </message>
-    <message>
-        <source>乐乐</source>
-        <translation type="vanished">Lele</translation>
-    </message>
-    <message>
-        <source>结婚纪念日</source>
-        <translation type="vanished">Wedding anniversary</translation>
-    </message>
-    <message>
-        <source>王芳</source>
-        <translation type="vanished">Wang Fang</translation>
-    </message>
-    <message>
-        <source>近日气温骤降,出门记得添衣保暖。</source>
-        <translation type="vanished">It has turned cold; dress warmly when you go out.</translation>
-    </message>
-    <message>
-        <source>羊毛大衣</source>
-        <translation type="vanished">wool coat</translation>
-    </message>
-    <message>
-        <source>常买</source>
-        <translation type="vanished">Often buys</translation>
-    </message>
-    <message>
-        <source>查找会员</source>
-        <translation type="vanished">Find member</translation>
-    </message>
-    <message>
-        <source>手机尾号、卡号、姓名或拼音</source>
-        <translation type="vanished">Phone ending, card no., name or pinyin</translation>
-    </message>
-    <message>
-        <source>手机尾号、卡号、姓名或拼音 (Ctrl+F / F6)</source>
-        <translation type="vanished">Phone ending, card no., name or pinyin (Ctrl+F / F6)</translation>
-    </message>
-    <message>
-        <source>新会员入会…</source>
-        <translation type="vanished">Enrol new member…</translation>
-    </message>
-    <message>
-        <source>到店未购</source>
-        <translation type="vanished">Visit, no purchase</translation>
-    </message>
-    <message>
-        <source>记录当前会员到店但没买</source>
-        <translation type="vanished">Record that the current member visited but did not buy</translation>
-    </message>
-    <message>
-        <source>添加联系记录…</source>
-        <translation type="vanished">Add contact record…</translation>
-    </message>
-    <message>
-        <source>记录一次电话或消息</source>
-        <translation type="vanished">Record a call or message</translation>
-    </message>
-    <message>
-        <source>会员销售…</source>
-        <translation type="vanished">Member sale…</translation>
-    </message>
-    <message>
-        <source>为当前会员记一笔销售</source>
-        <translation type="vanished">Record a sale for the current member</translation>
-    </message>
-    <message>
-        <source>非会员销售…</source>
-        <translation type="vanished">Non-member sale…</translation>
-    </message>
-    <message>
-        <source>散客销售也要记录,用于统计会员销售占比</source>
-        <translation type="vanished">Walk-in sales are recorded too, to measure the share of member sales</translation>
-    </message>
-    <message>
-        <source>退货 / 换货…</source>
-        <translation type="vanished">Return / exchange…</translation>
-    </message>
-    <message>
-        <source>在消费记录里选中小票后退货或换货</source>
-        <translation type="vanished">Select a receipt in the purchase history, then return or exchange</translation>
-    </message>
-    <message>
-        <source>按小票号退货…</source>
-        <translation type="vanished">Return by receipt no.…</translation>
-    </message>
-    <message>
-        <source>非会员的退货:输入小票号找到原销售</source>
-        <translation type="vanished">Non-member return: enter the receipt no. to find the original sale</translation>
-    </message>
-    <message>
-        <source>导购管理…</source>
-        <translation type="vanished">Manage staff…</translation>
-    </message>
-    <message>
-        <source>快捷键</source>
-        <translation type="vanished">Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <source>关于会员管家</source>
-        <translation type="vanished">About vipdesk</translation>
     </message>
 </context>
 <context>
@@ -12387,10 +14894,6 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../ui/common/widgets.py" line="226"/>
         <source>选择</source>
         <translation>Choose</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation type="vanished">Cancel</translation>
     </message>
 </context>
 </TS>

@@ -38,12 +38,13 @@ def needs_setup() -> bool:
     return not settings.get(DONE.key) and member_count() == 0
 
 
-def set_owner_pin(pin: str) -> None:
-    """The one place setup sets the owner PIN (the owner-PIN API may become staff logins)."""
+def set_owner_pin(pin: str) -> str | None:
+    """The one place setup sets the owner PIN; returns the owner's recovery code to write down."""
     from vipdesk.model.privacy import owner
 
     if not owner.has_pin():
-        owner.set_pin(pin, clerk=tr("首次设置"))
+        return owner.set_pin(pin, clerk=tr("首次设置"))
+    return None
 
 
 def validate(a: SetupAnswers) -> None:
@@ -64,8 +65,10 @@ def validate(a: SetupAnswers) -> None:
         raise ValidationError(tr("开始方式"), tr("请选择开始方式"))
 
 
-def apply_setup(a: SetupAnswers) -> None:
-    """All answers in one transaction: the shop, the trade's rules, the owner PIN, done."""
+def apply_setup(a: SetupAnswers) -> str | None:
+    """All answers in one transaction: the shop, the trade's rules, the owner PIN, done.
+
+    Returns the owner's recovery code (shown once; it restores owner rights if the PIN is lost)."""
     from vipdesk.model.care import config as care
     from vipdesk.model.loyalty import config as loyalty
     from vipdesk.model.loyalty import earning, tiers
@@ -88,5 +91,6 @@ def apply_setup(a: SetupAnswers) -> None:
         settings.put(care.REVISIT_DAYS.key, a.revisit_days)
         settings.put(care.MIN_CARE_DAYS.key, a.care_days)
         settings.put(loyalty.BIRTHDAY_VALUE.key, a.birthday_voucher_yuan * 100)
-        set_owner_pin(a.owner_pin)
+        code = set_owner_pin(a.owner_pin)
         settings.put(DONE.key, True)
+    return code

@@ -88,7 +88,7 @@ class SetupWizard(QWizard):
 
         pin = QWizardPage(self)
         pin.setTitle(self.tr("店长密码"))
-        pin.setSubTitle(self.tr("改设置、导出完整手机号、恢复备份时要输入。4–12 位数字。"))
+        pin.setSubTitle(self.tr("改设置、导出完整手机号、恢复备份时要输入。6–12 位数字。"))
         p = QFormLayout(pin)
         self.pin = QLineEdit(pin)
         self.pin2 = QLineEdit(pin)
@@ -151,10 +151,13 @@ class SetupWizard(QWizard):
     def accept(self) -> None:
         answers = self.collect()
         try:
-            first_run.apply_setup(answers)
+            code = first_run.apply_setup(answers)
         except VipdeskError as exc:
             dialogs.show_error(self, exc)
             return
+        if code:
+            dialogs.info(self, self.tr("店长账号已建立。请把恢复码抄在纸上,放在安全的地方:\n\n{code}\n\n"
+                                       "忘记密码时,只有用这个恢复码才能恢复店长权限。").format(code=code))
         self.answers = answers
         super().accept()
 
