@@ -4169,186 +4169,186 @@ A backup is made first; purchases and points are kept.</translation>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="80"/>
+        <location filename="../ui/counter/sale_dialog.py" line="81"/>
         <source>录入商品(回车或 Insert 添加一行)</source>
         <translation>Enter items (Enter or Insert adds a line)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="88"/>
+        <location filename="../ui/counter/sale_dialog.py" line="89"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="91"/>
+        <location filename="../ui/counter/sale_dialog.py" line="92"/>
         <source>9=9折</source>
         <translation>9 = 10% off</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="92"/>
+        <location filename="../ui/counter/sale_dialog.py" line="93"/>
         <source>单品折扣:9 表示9折,95 表示9.5折,空白不打折;会员折扣另外自动计算</source>
         <translation>Item discount: 9 means 10% off, 95 means 5% off, blank means no discount; the member discount is calculated automatically on top</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="93"/>
+        <location filename="../ui/counter/sale_dialog.py" line="94"/>
         <source>添加 (Enter)</source>
         <translation>Add (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="96"/>
-        <location filename="../ui/counter/sale_dialog.py" line="185"/>
+        <location filename="../ui/counter/sale_dialog.py" line="97"/>
+        <location filename="../ui/counter/sale_dialog.py" line="186"/>
         <source>款号</source>
         <translation>Style no.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="96"/>
+        <location filename="../ui/counter/sale_dialog.py" line="97"/>
         <source>品类</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="97"/>
+        <location filename="../ui/counter/sale_dialog.py" line="98"/>
         <source>尺码</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="97"/>
-        <location filename="../ui/counter/sale_dialog.py" line="187"/>
+        <location filename="../ui/counter/sale_dialog.py" line="98"/>
+        <location filename="../ui/counter/sale_dialog.py" line="188"/>
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="98"/>
-        <location filename="../ui/counter/sale_dialog.py" line="188"/>
+        <location filename="../ui/counter/sale_dialog.py" line="99"/>
+        <location filename="../ui/counter/sale_dialog.py" line="189"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="98"/>
-        <location filename="../ui/counter/sale_dialog.py" line="189"/>
+        <location filename="../ui/counter/sale_dialog.py" line="99"/>
+        <location filename="../ui/counter/sale_dialog.py" line="190"/>
         <source>折扣</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="111"/>
+        <location filename="../ui/counter/sale_dialog.py" line="112"/>
         <source>删除选中行 (Delete)</source>
         <translation>Delete selected line (Delete)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="119"/>
+        <location filename="../ui/counter/sale_dialog.py" line="120"/>
         <source>导购(必选)</source>
         <translation>Staff (required)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="120"/>
+        <location filename="../ui/counter/sale_dialog.py" line="121"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="122"/>
+        <location filename="../ui/counter/sale_dialog.py" line="123"/>
         <source>结算</source>
         <translation>Checkout</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="132"/>
+        <location filename="../ui/counter/sale_dialog.py" line="133"/>
         <source>原价合计</source>
         <translation>List price total</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="133"/>
+        <location filename="../ui/counter/sale_dialog.py" line="134"/>
         <source>会员折扣</source>
         <translation>Member discount</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="134"/>
+        <location filename="../ui/counter/sale_dialog.py" line="135"/>
         <source>应收</source>
         <translation>Amount due</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="135"/>
+        <location filename="../ui/counter/sale_dialog.py" line="136"/>
         <source>本单积分</source>
         <translation>Points this sale</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="138"/>
+        <location filename="../ui/counter/sale_dialog.py" line="139"/>
         <source>确认收款 (Ctrl+Enter)</source>
         <translation>Confirm payment (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="139"/>
+        <location filename="../ui/counter/sale_dialog.py" line="140"/>
         <source>记录这笔销售 (Ctrl+Enter)</source>
         <translation>Record this sale (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="142"/>
+        <location filename="../ui/counter/sale_dialog.py" line="143"/>
         <source>取消 (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="183"/>
+        <location filename="../ui/counter/sale_dialog.py" line="184"/>
         <source>第 {n} 行</source>
         <translation>Line {n}</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="185"/>
+        <location filename="../ui/counter/sale_dialog.py" line="186"/>
         <source>请填写款号</source>
         <translation>Please enter the style no.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="254"/>
+        <location filename="../ui/counter/sale_dialog.py" line="255"/>
         <source>非会员无折扣</source>
         <translation>No discount for non-members</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="257"/>
+        <location filename="../ui/counter/sale_dialog.py" line="258"/>
         <source>本单后升级为 {tier}!</source>
         <translation>This sale upgrades her to {tier}!</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="261"/>
+        <location filename="../ui/counter/sale_dialog.py" line="262"/>
         <source>本单满 {n} 件,可免费办卡入会</source>
         <translation>This sale has {n} or more items: a free membership card can be issued</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="274"/>
+        <location filename="../ui/counter/sale_dialog.py" line="275"/>
         <source>条码</source>
         <translation>Barcode</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="274"/>
+        <location filename="../ui/counter/sale_dialog.py" line="275"/>
         <source>销售窗口只能扫礼券</source>
         <translation>Only vouchers can be scanned in the sale window</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="276"/>
+        <location filename="../ui/counter/sale_dialog.py" line="277"/>
         <source>礼券</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="276"/>
+        <location filename="../ui/counter/sale_dialog.py" line="277"/>
         <source>这张礼券不属于本单会员或已不能使用</source>
         <translation>This voucher doesn't belong to this sale's member or can no longer be used</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="282"/>
+        <location filename="../ui/counter/sale_dialog.py" line="283"/>
         <source>已使用礼券</source>
         <translation>Voucher used</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="296"/>
+        <location filename="../ui/counter/sale_dialog.py" line="297"/>
         <source>商品</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="296"/>
+        <location filename="../ui/counter/sale_dialog.py" line="297"/>
         <source>请至少录入一件商品</source>
         <translation>Please enter at least one item</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="299"/>
+        <location filename="../ui/counter/sale_dialog.py" line="300"/>
         <source>导购</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="299"/>
+        <location filename="../ui/counter/sale_dialog.py" line="300"/>
         <source>请选择导购</source>
         <translation>Please choose the staff member</translation>
     </message>

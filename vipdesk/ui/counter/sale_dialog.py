@@ -63,6 +63,7 @@ class SaleDialog(QDialog):
             self.setWindowTitle(self.tr("非会员销售 — 散客"))
             initial = self.tr("散")
         self.initial_label = QLabel(initial, self)
+        self.initial_label.setObjectName("memberInitial")  # member data: the first character of her name
         self.initial_label.setFixedSize(44, 44)
         self.initial_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.initial_label.setStyleSheet("font-size: 22px; font-weight: bold; color: white; border-radius: 22px;"
