@@ -171,3 +171,10 @@ def test_R9_every_sheet_prints_on_whole_pages_in_libreoffice(book: Path, tmp_pat
         for flat in texts:  # no column cut off onto another page: each page carries the whole header row
             for label in headers[sheet]:
                 assert str(label).replace(" ", "") in flat, (sheet, label)
+
+
+def test_R1_a_month_before_the_first_sale_exports(shop, tmp_path: Path) -> None:
+    """Reported: a month with no sales crashed in finish() (the frozen cell fell on a merged note)."""
+    out = export_monthly(parse_month("2015-01"), tmp_path / "empty.xlsx")
+    wb = load_workbook(out)
+    assert len(wb.sheetnames) >= 10

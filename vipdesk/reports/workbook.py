@@ -172,7 +172,10 @@ class SheetWriter:
             lines = max(1, -(-text_width(text) // max(width - 2, 10)))
             self.ws.row_dimensions[row].height = 14 * lines
         if freeze_row:
-            self.ws.freeze_panes = self.ws.cell(freeze_row + 1, 2 if self.ws.max_column > 4 else 1)
+            # by coordinate: the cell there may be part of a merged note (an empty month), which
+            # openpyxl cannot freeze at as an object
+            col = get_column_letter(2 if self.ws.max_column > 4 else 1)
+            self.ws.freeze_panes = f"{col}{freeze_row + 1}"
 
     def print_setup(self, header_row: int) -> None:
         """A4 landscape, one page wide, title and header rows on every page, narrow margins."""
