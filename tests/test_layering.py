@@ -116,3 +116,27 @@ def test_no_import_circle_at_module_level():
 def test_store_db_knows_neither_tables_nor_migrations():
     tree = _modules()["vipdesk.model.store.db"]
     assert not {i for i in _imported(tree, top_level_only=False) if i.startswith("vipdesk.")}
+
+
+# Dialogs that keep their own bottom row, and why.
+OWN_BUTTON_ROWS = {
+    "vipdesk/ui/counter/sale_dialog.py": "Enter adds a line; only Ctrl+Enter may confirm the sale",
+    "vipdesk/ui/care/templates.py": "关闭 asks about unsaved template edits first",
+}
+
+
+def test_dialog_button_rows_go_through_button_box():
+    """Issue 11: OK/Cancel/Close rows come from ui.common.dialogs.button_box (Chinese texts,
+    platform order, Enter only on the accept button) — never hand-built QPushButtons."""
+    import re
+
+    pattern = re.compile(r'QPushButton\((?:self\.tr|_t|parent\.tr)\("(?:确定|取消|关闭)(?: \(Esc\))?"\)')
+    bad = []
+    for path in (PKG / "ui").rglob("*.py"):
+        rel = path.relative_to(PKG.parent).as_posix()
+        if rel in OWN_BUTTON_ROWS:
+            continue
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if pattern.search(line):
+                bad.append(f"{rel}:{n}: {line.strip()}")
+    assert bad == []

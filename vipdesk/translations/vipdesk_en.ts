@@ -58,44 +58,39 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../ui/safety/backups.py" line="102"/>
+        <location filename="../ui/safety/backups.py" line="103"/>
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="111"/>
+        <location filename="../ui/safety/backups.py" line="112"/>
         <source>备份文件夹:{path}</source>
         <translation>Backup folder: {path}</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="114"/>
+        <location filename="../ui/safety/backups.py" line="115"/>
         <source>会员管家启动时、每 30 分钟(有修改时)以及导入、合并、批量注销、恢复之前都会自动备份。建议每周“复制到U盘”一次,放在店外保存。</source>
         <translation>vipdesk backs up automatically at start-up, every 30 minutes (when there are changes) and before imports, merges, bulk closures and restores. Copy to a USB drive once a week and keep it outside the shop.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="117"/>
+        <location filename="../ui/safety/backups.py" line="118"/>
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="118"/>
+        <location filename="../ui/safety/backups.py" line="119"/>
         <source>恢复所选备份…</source>
         <translation>Restore selected backup…</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="119"/>
+        <location filename="../ui/safety/backups.py" line="120"/>
         <source>复制到U盘/新电脑…</source>
         <translation>Copy to USB drive / new computer…</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="120"/>
+        <location filename="../ui/safety/backups.py" line="121"/>
         <source>打开副本(搬到新电脑)…</source>
         <translation>Open copy (move to new computer)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/safety/backups.py" line="121"/>
-        <source>关闭</source>
-        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -814,57 +809,52 @@
 <context>
     <name>CarePrint</name>
     <message>
-        <location filename="../ui/care/print_dialogs.py" line="50"/>
+        <location filename="../ui/care/print_dialogs.py" line="51"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../ui/care/print_dialogs.py" line="51"/>
+        <location filename="../ui/care/print_dialogs.py" line="52"/>
         <source>保存 PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/care/print_dialogs.py" line="52"/>
-        <source>关闭</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../ui/care/print_dialogs.py" line="81"/>
+        <location filename="../ui/care/print_dialogs.py" line="82"/>
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../ui/care/print_dialogs.py" line="81"/>
+        <location filename="../ui/care/print_dialogs.py" line="82"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/care/print_dialogs.py" line="99"/>
+        <location filename="../ui/care/print_dialogs.py" line="100"/>
         <source>本周电话回访清单</source>
         <translation>This week's follow-up call list</translation>
     </message>
     <message>
-        <location filename="../ui/care/print_dialogs.py" line="104"/>
+        <location filename="../ui/care/print_dialogs.py" line="105"/>
         <source>打印完整手机号(会记入审计日志)</source>
         <translation>Print full mobile numbers (recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../ui/care/print_dialogs.py" line="106"/>
+        <location filename="../ui/care/print_dialogs.py" line="107"/>
         <source>哪一周(任选一天)</source>
         <translation>Which week (pick any day)</translation>
     </message>
     <message>
-        <location filename="../ui/care/print_dialogs.py" line="117"/>
+        <location filename="../ui/care/print_dialogs.py" line="118"/>
         <source>打印完整手机号需要店长密码。</source>
         <translation>Printing full mobile numbers requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/care/print_dialogs.py" line="129"/>
+        <location filename="../ui/care/print_dialogs.py" line="130"/>
         <source>会员生日名单</source>
         <translation>Member birthday list</translation>
     </message>
     <message>
-        <location filename="../ui/care/print_dialogs.py" line="134"/>
+        <location filename="../ui/care/print_dialogs.py" line="135"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
@@ -1495,128 +1485,123 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="38"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="39"/>
         <source>新会员入会 (Ctrl+N)</source>
         <translation>Enrol new member (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="45"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="46"/>
         <source>必填</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="47"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="48"/>
         <source>必填,11 位手机号</source>
         <translation>Required, 11-digit mobile number</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="50"/>
-        <location filename="../ui/counter/enrol_dialog.py" line="179"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="51"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="175"/>
         <source>打开该会员</source>
         <translation>Open this member</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="61"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="62"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="61"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="62"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="61"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="62"/>
         <source>未填</source>
         <translation>Not filled in</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="68"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="69"/>
         <source>(无)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="69"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="70"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="77"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="78"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="78"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="79"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="80"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="81"/>
         <source>生日</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="82"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="83"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="83"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="84"/>
         <source>专属导购</source>
         <translation>Assigned staff</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="84"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="85"/>
         <source>入会渠道</source>
         <translation>Joined via</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="85"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="86"/>
         <source>介绍人</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="90"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="91"/>
         <source>扫描预制会员卡,可不填</source>
         <translation>Scan a pre-made member card (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="91"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="92"/>
         <source>会员卡号</source>
         <translation>Member card no.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="97"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="98"/>
         <source>入会</source>
         <translation>Enrol</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="100"/>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="107"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="103"/>
         <source>只需姓名和手机号;其余信息以后到店时再补充。</source>
         <translation>Only name and mobile are needed; fill in the rest on a later visit.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="139"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="135"/>
         <source>注意:已有同名同生日的会员 {who},请确认不是同一人</source>
         <translation>Note: member {who} has the same name and birthday — please make sure it is not the same person</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="152"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="148"/>
         <source>该手机号已是会员 {name}</source>
         <translation>This mobile number already belongs to member {name}</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="178"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="174"/>
         <source>该手机号已是会员 {name},不会重复入会。</source>
         <translation>This mobile number already belongs to member {name}; she will not be enrolled twice.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/enrol_dialog.py" line="179"/>
+        <location filename="../ui/counter/enrol_dialog.py" line="175"/>
         <source>返回修改</source>
         <translation>Go back and edit</translation>
     </message>
@@ -1754,7 +1739,7 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
     </message>
     <message>
         <location filename="../ui/hygiene/dialogs.py" line="225"/>
-        <location filename="../ui/hygiene/dialogs.py" line="372"/>
+        <location filename="../ui/hygiene/dialogs.py" line="369"/>
         <source>合并会员</source>
         <translation>Merge members</translation>
     </message>
@@ -1779,151 +1764,146 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="256"/>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../ui/hygiene/dialogs.py" line="264"/>
+        <location filename="../ui/hygiene/dialogs.py" line="261"/>
         <source>消费 {n} 次 {spend},积分 {points}</source>
         <translation>{n} purchases {spend}, points {points}</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="272"/>
+        <location filename="../ui/hygiene/dialogs.py" line="269"/>
         <source>左边:保留的档案 #{a}({ma});右边:并入的档案 #{b}({mb})。每一项选择要保留的内容。</source>
         <translation>Left: profile kept #{a} ({ma}); right: profile merged in #{b} ({mb}). For each item choose what to keep.</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="277"/>
+        <location filename="../ui/hygiene/dialogs.py" line="274"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="278"/>
+        <location filename="../ui/hygiene/dialogs.py" line="275"/>
         <source>保留 #{id}</source>
         <translation>Keep #{id}</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="279"/>
+        <location filename="../ui/hygiene/dialogs.py" line="276"/>
         <source>并入 #{id}</source>
         <translation>Merge in #{id}</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="289"/>
+        <location filename="../ui/hygiene/dialogs.py" line="286"/>
         <source>(空)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="296"/>
+        <location filename="../ui/hygiene/dialogs.py" line="293"/>
         <source>两者都保留</source>
         <translation>Keep both</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="353"/>
+        <location filename="../ui/hygiene/dialogs.py" line="350"/>
         <source>把会员 #{b} 并入 #{a}?合并后不能撤销。</source>
         <translation>Merge member #{b} into #{a}? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="356"/>
+        <location filename="../ui/hygiene/dialogs.py" line="353"/>
         <source>合并会员需要店长密码。</source>
         <translation>Merging members requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="363"/>
+        <location filename="../ui/hygiene/dialogs.py" line="360"/>
         <source>正在备份数据库…</source>
         <translation>Backing up the database…</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="365"/>
+        <location filename="../ui/hygiene/dialogs.py" line="362"/>
         <source>正在合并…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="386"/>
+        <location filename="../ui/hygiene/dialogs.py" line="383"/>
         <source>档案完整度(按导购)</source>
         <translation>Profile completeness (by staff)</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="397"/>
+        <location filename="../ui/hygiene/dialogs.py" line="394"/>
         <source>入会日期从</source>
         <translation>Enrolled from</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="399"/>
+        <location filename="../ui/hygiene/dialogs.py" line="396"/>
         <source>到</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="408"/>
+        <location filename="../ui/hygiene/dialogs.py" line="405"/>
         <source>完整档案 = 姓名、手机、性别、生日、地址都已填写(与办卡提成同一标准);平均完整度满分 100。</source>
         <translation>Complete profile = name, mobile, gender, birthday and address all filled in (same rule as card commission); average completeness is out of 100.</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="437"/>
-        <location filename="../ui/hygiene/dialogs.py" line="470"/>
-        <location filename="../ui/hygiene/dialogs.py" line="501"/>
+        <location filename="../ui/hygiene/dialogs.py" line="434"/>
+        <location filename="../ui/hygiene/dialogs.py" line="467"/>
+        <location filename="../ui/hygiene/dialogs.py" line="498"/>
         <source>导出会员</source>
         <translation>Export members</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="446"/>
+        <location filename="../ui/hygiene/dialogs.py" line="443"/>
         <source>会员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="448"/>
+        <location filename="../ui/hygiene/dialogs.py" line="445"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="452"/>
+        <location filename="../ui/hygiene/dialogs.py" line="449"/>
         <source>保存到</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="454"/>
+        <location filename="../ui/hygiene/dialogs.py" line="451"/>
         <source>手机号隐藏中间四位(138****5678),用于查看和打印</source>
         <translation>Hide the middle four digits (138****5678), for viewing and printing</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="455"/>
+        <location filename="../ui/hygiene/dialogs.py" line="452"/>
         <source>完整手机号,用于搬迁数据或重新导入(需要店长密码)</source>
         <translation>Full mobile numbers, for moving data or re-importing (requires the manager password)</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="461"/>
+        <location filename="../ui/hygiene/dialogs.py" line="458"/>
         <source>注意:隐藏了手机号的文件不能再导入 vipdesk(号码不完整,会被拒绝)。会员资料请妥善保管,不要外传。</source>
         <translation>Note: a file with hidden mobile numbers cannot be imported into vipdesk again (incomplete numbers are rejected). Keep member data safe and do not share it.</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="465"/>
+        <location filename="../ui/hygiene/dialogs.py" line="462"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="470"/>
+        <location filename="../ui/hygiene/dialogs.py" line="467"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel file (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="477"/>
+        <location filename="../ui/hygiene/dialogs.py" line="474"/>
         <source>请选择保存位置</source>
         <translation>Please choose where to save</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="481"/>
+        <location filename="../ui/hygiene/dialogs.py" line="478"/>
         <source>导出完整手机号需要店长密码。</source>
         <translation>Exporting full mobile numbers requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="495"/>
+        <location filename="../ui/hygiene/dialogs.py" line="492"/>
         <source>已导出 {n} 位会员到:
 {path}</source>
         <translation>{n} members exported to:
 {path}</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="497"/>
+        <location filename="../ui/hygiene/dialogs.py" line="494"/>
         <source>手机号已隐藏,此文件不能再导入。</source>
         <translation>Mobile numbers are hidden; this file cannot be imported again.</translation>
     </message>
@@ -3350,38 +3330,28 @@ Member data is stored only on this computer and never leaves it.</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../ui/privacy/pin.py" line="118"/>
+        <location filename="../ui/privacy/pin.py" line="119"/>
         <source>需要店长密码</source>
         <translation>Manager password required</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="119"/>
+        <location filename="../ui/privacy/pin.py" line="120"/>
         <source>这个操作需要店长确认。</source>
         <translation>This action needs the manager's confirmation.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="125"/>
-        <source>确定</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/pin.py" line="128"/>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/pin.py" line="136"/>
+        <location filename="../ui/privacy/pin.py" line="132"/>
         <source>店长密码</source>
         <translation>Manager password</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="150"/>
-        <location filename="../ui/privacy/pin.py" line="157"/>
+        <location filename="../ui/privacy/pin.py" line="146"/>
+        <location filename="../ui/privacy/pin.py" line="153"/>
         <source>密码错误次数过多,请 {n} 秒后再试。</source>
         <translation>Too many wrong passwords; please try again in {n} seconds.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="162"/>
+        <location filename="../ui/privacy/pin.py" line="158"/>
         <source>密码不正确</source>
         <translation>Wrong password</translation>
     </message>
@@ -4056,87 +4026,82 @@ A backup is made first; purchases and points are kept.</translation>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="47"/>
+        <location filename="../ui/counter/return_dialog.py" line="48"/>
         <source>退货 / 换货</source>
         <translation>Return / exchange</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="51"/>
+        <location filename="../ui/counter/return_dialog.py" line="52"/>
         <source>原小票 {no}  {when}  实收 {paid}</source>
         <translation>Original receipt {no}  {when}  paid {paid}</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="73"/>
+        <location filename="../ui/counter/return_dialog.py" line="74"/>
         <source>退换原因,如 尺码不合适</source>
         <translation>Reason for return/exchange, e.g. wrong size</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="75"/>
+        <location filename="../ui/counter/return_dialog.py" line="76"/>
         <source>经办导购</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="76"/>
+        <location filename="../ui/counter/return_dialog.py" line="77"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="79"/>
+        <location filename="../ui/counter/return_dialog.py" line="80"/>
         <source>现金</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="79"/>
+        <location filename="../ui/counter/return_dialog.py" line="80"/>
         <source>微信</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="79"/>
+        <location filename="../ui/counter/return_dialog.py" line="80"/>
         <source>支付宝</source>
         <translation>Alipay</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="79"/>
+        <location filename="../ui/counter/return_dialog.py" line="80"/>
         <source>银行卡</source>
         <translation>Bank card</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="81"/>
+        <location filename="../ui/counter/return_dialog.py" line="82"/>
         <source>退款方式</source>
         <translation>Refund method</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="82"/>
+        <location filename="../ui/counter/return_dialog.py" line="83"/>
         <source>退货</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="83"/>
+        <location filename="../ui/counter/return_dialog.py" line="84"/>
         <source>退货并换货</source>
         <translation>Return and exchange</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="84"/>
+        <location filename="../ui/counter/return_dialog.py" line="85"/>
         <source>先退这些商品,再为她记一笔新销售</source>
         <translation>Return these items first, then record a new sale for her</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="85"/>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../ui/counter/return_dialog.py" line="105"/>
+        <location filename="../ui/counter/return_dialog.py" line="106"/>
         <source>退货 (Ctrl+Enter)</source>
         <translation>Return (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="124"/>
+        <location filename="../ui/counter/return_dialog.py" line="125"/>
         <source>导购:请选择经办导购</source>
         <translation>Staff: please choose who handled it</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="128"/>
+        <location filename="../ui/counter/return_dialog.py" line="129"/>
         <source>退款方式:{m}</source>
         <translation>Refund method: {m}</translation>
     </message>
@@ -4627,59 +4592,59 @@ The owner can set up Alibaba Cloud or Tencent Cloud SMS under "Outbox → SMS se
 <context>
     <name>SetPinDialog</name>
     <message>
-        <location filename="../ui/privacy/pin.py" line="49"/>
+        <location filename="../ui/privacy/pin.py" line="50"/>
         <source>修改店长密码</source>
         <translation>Change manager password</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="49"/>
+        <location filename="../ui/privacy/pin.py" line="50"/>
         <source>设置店长密码</source>
         <translation>Set manager password</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="52"/>
+        <location filename="../ui/privacy/pin.py" line="53"/>
         <source>店长密码用于:修改设置、导出完整手机号、批量操作、注销会员和恢复备份。导购日常收银、入会、记联系不需要密码。
 请设置 6–12 位数字,不要用 111111、123456 这类容易猜的数字。</source>
         <translation>The owner password is for: changing settings, exporting full mobile numbers, bulk actions, deleting members and restoring backups. Clerks don't need it for daily checkout, enrolling or logging contacts.
 Set 6–12 digits; avoid easy guesses like 111111 or 123456.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="60"/>
+        <location filename="../ui/privacy/pin.py" line="61"/>
         <source>原密码</source>
         <translation>Old password</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="63"/>
+        <location filename="../ui/privacy/pin.py" line="64"/>
         <source>新密码</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="64"/>
+        <location filename="../ui/privacy/pin.py" line="65"/>
         <source>再输一次</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="68"/>
+        <location filename="../ui/privacy/pin.py" line="69"/>
         <source>保存密码</source>
         <translation>Save password</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="71"/>
+        <location filename="../ui/privacy/pin.py" line="72"/>
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="71"/>
+        <location filename="../ui/privacy/pin.py" line="72"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="89"/>
+        <location filename="../ui/privacy/pin.py" line="90"/>
         <source>两次输入的密码不一样</source>
         <translation>The two passwords do not match</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="106"/>
+        <location filename="../ui/privacy/pin.py" line="107"/>
         <source>店长账号已建立。请把下面的恢复码抄在纸上,放在安全的地方(不要存在这台电脑里):
 
 {code}
@@ -4692,7 +4657,7 @@ Set 6–12 digits; avoid easy guesses like 111111 or 123456.</translation>
 If you forget the password or lose the owner account, only this recovery code can restore owner access.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="108"/>
+        <location filename="../ui/privacy/pin.py" line="109"/>
         <source>恢复码</source>
         <translation>Recovery code</translation>
     </message>
@@ -5362,22 +5327,22 @@ If the PIN is forgotten, only this recovery code restores owner rights.</transla
 <context>
     <name>TicketPicker</name>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="147"/>
+        <location filename="../ui/counter/return_dialog.py" line="148"/>
         <source>退货 — {name}:选择小票</source>
         <translation>Return — {name}: choose a ticket</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="152"/>
+        <location filename="../ui/counter/return_dialog.py" line="153"/>
         <source>{no}  {when}  实收 {paid}  {n} 件</source>
         <translation>{no}  {when}  Paid {paid}  {n} items</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="158"/>
+        <location filename="../ui/counter/return_dialog.py" line="159"/>
         <source>退这张</source>
         <translation>Return this one</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="160"/>
+        <location filename="../ui/counter/return_dialog.py" line="161"/>
         <source>↑↓ 选小票,回车确定</source>
         <translation>↑↓ choose ticket, Enter to confirm</translation>
     </message>
@@ -5825,7 +5790,7 @@ A voucher bought with points returns {n} points when voided.</translation>
     </message>
     <message>
         <location filename="../ui/counter/detail_tabs.py" line="101"/>
-        <location filename="../ui/counter/return_dialog.py" line="40"/>
+        <location filename="../ui/counter/return_dialog.py" line="41"/>
         <location filename="../ui/counter/sale_dialog.py" line="45"/>
         <source>尺码</source>
         <translation>Size</translation>
@@ -5940,35 +5905,35 @@ A voucher bought with points returns {n} points when voided.</translation>
         <translation>Other anniversary</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="40"/>
+        <location filename="../ui/counter/return_dialog.py" line="41"/>
         <location filename="../ui/counter/sale_dialog.py" line="45"/>
         <source>款号</source>
         <translation>Style no.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="40"/>
+        <location filename="../ui/counter/return_dialog.py" line="41"/>
         <location filename="../ui/counter/sale_dialog.py" line="45"/>
         <source>品类</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="40"/>
+        <location filename="../ui/counter/return_dialog.py" line="41"/>
         <location filename="../ui/counter/sale_dialog.py" line="45"/>
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="40"/>
+        <location filename="../ui/counter/return_dialog.py" line="41"/>
         <source>已买</source>
         <translation>Bought</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="40"/>
+        <location filename="../ui/counter/return_dialog.py" line="41"/>
         <source>可退</source>
         <translation>Returnable</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="40"/>
+        <location filename="../ui/counter/return_dialog.py" line="41"/>
         <source>退几件</source>
         <translation>Qty to return</translation>
     </message>
@@ -6190,22 +6155,22 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
 <context>
     <name>privacy_pin</name>
     <message>
-        <location filename="../ui/privacy/pin.py" line="39"/>
+        <location filename="../ui/privacy/pin.py" line="40"/>
         <source>6–12 位数字</source>
         <translation>6–12 digits</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="179"/>
+        <location filename="../ui/privacy/pin.py" line="175"/>
         <source>店长账号</source>
         <translation>Owner account</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="184"/>
+        <location filename="../ui/privacy/pin.py" line="180"/>
         <source>这个操作需要店长密码,但还没有设置。请先设置店长密码。</source>
         <translation>This action needs the manager password, but none has been set. Please set the manager password first.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="184"/>
+        <location filename="../ui/privacy/pin.py" line="180"/>
         <source>店长密码</source>
         <translation>Manager password</translation>
     </message>
@@ -7910,28 +7875,28 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
 <context>
     <name>safety_backups</name>
     <message>
-        <location filename="../ui/safety/backups.py" line="50"/>
+        <location filename="../ui/safety/backups.py" line="51"/>
         <source>未知</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="50"/>
+        <location filename="../ui/safety/backups.py" line="51"/>
         <source>{n} 人</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="72"/>
-        <location filename="../ui/safety/backups.py" line="90"/>
+        <location filename="../ui/safety/backups.py" line="73"/>
+        <location filename="../ui/safety/backups.py" line="91"/>
         <source>正在恢复…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="84"/>
+        <location filename="../ui/safety/backups.py" line="85"/>
         <source>恢复完成</source>
         <translation>Restore finished</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="88"/>
+        <location filename="../ui/safety/backups.py" line="89"/>
         <source>恢复没有完成</source>
         <translation>Restore not completed</translation>
     </message>
@@ -8317,7 +8282,7 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/sales/pos_import.py" line="139"/>
         <location filename="../model/sales/recording.py" line="212"/>
         <location filename="../ui/hygiene/dialogs.py" line="80"/>
-        <location filename="../ui/hygiene/dialogs.py" line="382"/>
+        <location filename="../ui/hygiene/dialogs.py" line="379"/>
         <location filename="../ui/loyalty/dialogs.py" line="329"/>
         <source>导购</source>
         <translation>Staff</translation>
@@ -8992,7 +8957,7 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/care/engine.py" line="401"/>
         <location filename="../model/importing/report.py" line="106"/>
         <location filename="../model/privacy/anonymise.py" line="249"/>
-        <location filename="../ui/safety/backups.py" line="96"/>
+        <location filename="../ui/safety/backups.py" line="97"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -12940,7 +12905,7 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/privacy/anonymise.py" line="252"/>
         <location filename="../model/privacy/anonymise.py" line="255"/>
         <location filename="../model/privacy/anonymise.py" line="258"/>
-        <location filename="../ui/safety/backups.py" line="96"/>
+        <location filename="../ui/safety/backups.py" line="97"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -14590,22 +14555,22 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Purchases</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="382"/>
+        <location filename="../ui/hygiene/dialogs.py" line="379"/>
         <source>新入会</source>
         <translation>New members</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="382"/>
+        <location filename="../ui/hygiene/dialogs.py" line="379"/>
         <source>完整档案</source>
         <translation>Complete profiles</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="382"/>
+        <location filename="../ui/hygiene/dialogs.py" line="379"/>
         <source>完整率</source>
         <translation>Complete rate</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="382"/>
+        <location filename="../ui/hygiene/dialogs.py" line="379"/>
         <source>平均完整度</source>
         <translation>Average completeness</translation>
     </message>
@@ -14765,12 +14730,12 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="96"/>
+        <location filename="../ui/safety/backups.py" line="97"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="96"/>
+        <location filename="../ui/safety/backups.py" line="97"/>
         <source>会员数</source>
         <translation>Members</translation>
     </message>

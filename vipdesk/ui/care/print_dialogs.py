@@ -21,6 +21,7 @@ from vipdesk.model.care.printing import next_month, week_start
 from vipdesk.model.store import settings
 from vipdesk.ui.care.printing import html_to_pdf, print_preview
 from vipdesk.ui.common import dialogs
+from vipdesk.ui.common.dialogs import Std, button_box
 from vipdesk.ui.privacy.pin import require_owner
 
 
@@ -49,13 +50,13 @@ class _PrintDialog(QDialog):
         row = QHBoxLayout()
         preview = QPushButton(_t("打印预览…"), self)
         pdf = QPushButton(_t("保存 PDF…"), self)
-        close = QPushButton(_t("关闭"), self)
-        for b in (preview, pdf, close):
+        close = button_box(self, Std.Close)
+        for b in (preview, pdf):
             b.setAutoDefault(False)
             row.addWidget(b)
+        row.addWidget(close)
         preview.clicked.connect(self.preview)
         pdf.clicked.connect(lambda: self.save_pdf())
-        close.clicked.connect(self.accept)
         self.form.addRow(row)
 
     def html(self) -> str:

@@ -26,6 +26,7 @@ from vipdesk.model.members import profile as members
 from vipdesk.model.members.phone import mask_phone
 from vipdesk.text import tr, untr
 from vipdesk.ui.common import dialogs
+from vipdesk.ui.common.dialogs import Std, button_box
 from vipdesk.ui.common.widgets import BirthdayEdit, MemberPicker, StaffCombo
 
 
@@ -94,16 +95,11 @@ class EnrolDialog(QDialog):
 
         self.privacy = add_enrol_consent(self, form)
 
-        self.ok_button = QPushButton(self.tr("入会"), self)
-        self.ok_button.setDefault(True)
-        self.ok_button.clicked.connect(self.submit)
-        cancel = QPushButton(self.tr("取消"), self)
-        cancel.setAutoDefault(False)
-        cancel.clicked.connect(self.reject)
+        box = button_box(self, Std.Ok | Std.Cancel, texts={Std.Ok: self.tr("入会")}, on_accept=self.submit)
+        self.ok_button = box.button(Std.Ok)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        buttons.addWidget(self.ok_button)
-        buttons.addWidget(cancel)
+        buttons.addWidget(box)
         hint = QLabel(self.tr("只需姓名和手机号;其余信息以后到店时再补充。"), self)
         hint.setStyleSheet("color: #777;")
         lay = QVBoxLayout(self)

@@ -33,6 +33,7 @@ from vipdesk.model.errors import VipdeskError
 from vipdesk.model.members import detail as member_detail
 from vipdesk.model.sales import recording as sales
 from vipdesk.ui.common import dialogs
+from vipdesk.ui.common.dialogs import Std, button_box
 from vipdesk.ui.common.widgets import StaffCombo
 
 
@@ -82,15 +83,15 @@ class ReturnDialog(QDialog):
         self.return_button = QPushButton(self.tr("退货"), self)
         self.exchange_button = QPushButton(self.tr("退货并换货"), self)
         self.exchange_button.setToolTip(self.tr("先退这些商品,再为她记一笔新销售"))
-        cancel = QPushButton(self.tr("取消"), self)
+        cancel = button_box(self, Std.Cancel)
         self.return_button.clicked.connect(lambda: self.submit(False))
         self.exchange_button.clicked.connect(lambda: self.submit(True))
-        cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        for b in (self.return_button, self.exchange_button, cancel):
+        for b in (self.return_button, self.exchange_button):
             b.setAutoDefault(False)
             buttons.addWidget(b)
+        buttons.addWidget(cancel)
         lay = QVBoxLayout(self)
         lay.addWidget(head)
         lay.addWidget(self.table, 1)

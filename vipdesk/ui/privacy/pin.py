@@ -25,6 +25,7 @@ from vipdesk.model.errors import ValidationError, VipdeskError
 from vipdesk.model.privacy import owner
 from vipdesk.model.safety.pin import PIN_MAX_LEN, PinLocked
 from vipdesk.ui.common import dialogs
+from vipdesk.ui.common.dialogs import Std, button_box
 
 
 def _t(text: str) -> str:
@@ -122,16 +123,11 @@ class PinDialog(QDialog):
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b03a2e;")
         self.error.setWordWrap(True)
-        self.ok_button = QPushButton(self.tr("确定"), self)
-        self.ok_button.setDefault(True)
-        self.ok_button.clicked.connect(self.submit)
-        cancel = QPushButton(self.tr("取消"), self)
-        cancel.setAutoDefault(False)
-        cancel.clicked.connect(self.reject)
+        box = button_box(self, Std.Ok | Std.Cancel, on_accept=self.submit)
+        self.ok_button = box.button(Std.Ok)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        buttons.addWidget(self.ok_button)
-        buttons.addWidget(cancel)
+        buttons.addWidget(box)
         form = QFormLayout()
         form.addRow(self.tr("店长密码"), self.pin)
         lay = QVBoxLayout(self)

@@ -33,6 +33,7 @@ from vipdesk.model.safety import backup as bk
 from vipdesk.model.store.db import close_database, database_path, open_database
 from vipdesk.text import tr_noop
 from vipdesk.ui.common import dialogs, tasks
+from vipdesk.ui.common.dialogs import Std, button_box
 from vipdesk.ui.privacy.pin import require_owner
 
 
@@ -118,12 +119,11 @@ class BackupsDialog(QDialog):
         self.restore_button = QPushButton(self.tr("恢复所选备份…"), self)
         self.copy_button = QPushButton(self.tr("复制到U盘/新电脑…"), self)
         self.open_copy_button = QPushButton(self.tr("打开副本(搬到新电脑)…"), self)
-        close = QPushButton(self.tr("关闭"), self)
+        close = button_box(self, Std.Close)
         self.backup_button.clicked.connect(lambda: self.backup_now())
         self.restore_button.clicked.connect(lambda: self.restore_selected())
         self.copy_button.clicked.connect(lambda: self.copy_to_folder())
         self.open_copy_button.clicked.connect(lambda: self.open_copy())
-        close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         for b in (self.backup_button, self.restore_button, self.copy_button, self.open_copy_button):
             buttons.addWidget(b)
