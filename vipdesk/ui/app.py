@@ -178,7 +178,9 @@ def run_gui(args: argparse.Namespace) -> int:
                 break
     if getattr(args, "smoke", False):
         window.grab()
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+        # bounded: a timer that keeps re-posting (a pane's refresh, the scan filter's replay) must
+        # not keep a smoke start from ever reaching its exit
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 2000)
         if os.environ.get("VIPDESK_BENCH_MARK"):  # `vipdesk bench` times start→paint and paint→exit
             print(f"@@painted {time.time()!r}", file=sys.stderr, flush=True)
         from vipdesk.ui.common import tasks
