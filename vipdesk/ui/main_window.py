@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
         self.till = TillPrinter(self)
         self.act_reprint = self.add_action("销售", self.tr("重打上一张"), lambda: self.till.reprint_last(), "Ctrl+P",
                                            self.tr("再打一次上一笔销售的小票"))
-        self.act_card_pdf = self.add_action("会员", self.tr("打印会员卡(PDF)…"), self.print_member_card, None,
+        self.act_card_pdf = self.add_action("会员", self.tr("打印会员卡(PDF)…"), lambda: self.print_member_card(), None,
                                             self.tr("当前会员的 CR80 会员卡,带条码"))
         self.act_staff = self.add_action("设置", self.tr("导购管理…"), self.manage_staff)
         self.act_reminder_tab = self.add_action("设置", self.tr("提醒放在标签页里(小屏幕)"),
