@@ -75,7 +75,9 @@ class SmsSettingsDialog(QDialog):
         form.addRow(_t("密钥"), self.secret)
         form.addRow(_t("SdkAppId(腾讯云)"), self.app_id)
         form.addRow(_t("服务地址"), self.endpoint)
-        form.addRow(QLabel(config.secret_store_status(), box))
+        status = QLabel(config.secret_store_status(), box)
+        status.setWordWrap(True)  # a long sentence must not widen the dialog past a 1024 px screen
+        form.addRow(status)
         lay.addWidget(box)
 
         money = QGroupBox(_t("费用与限制"), self)
@@ -94,8 +96,10 @@ class SmsSettingsDialog(QDialog):
         mf.addRow(_t("通知短信发送时段"), self.notice_window)
         lay.addWidget(money)
 
-        lay.addWidget(QLabel(_t("每种提醒对应服务商审核通过的模板。变量写成 名称=字段,如 name=姓名, fest=节日"
-                                "(腾讯云按位置:1=姓名, 2=节日);字段:") + "、".join(PLACEHOLDERS), self))
+        hint = QLabel(_t("每种提醒对应服务商审核通过的模板。变量写成 名称=字段,如 name=姓名, fest=节日"
+                                "(腾讯云按位置:1=姓名, 2=节日);字段:") + "、".join(PLACEHOLDERS), self)
+        hint.setWordWrap(True)
+        lay.addWidget(hint)
         mapped = templates.mapped()
         kinds = templates.all_kinds()
         self.table = QTableWidget(len(kinds), 5, self)
