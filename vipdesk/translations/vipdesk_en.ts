@@ -4899,7 +4899,7 @@ If the PIN is forgotten, only this recovery code restores owner rights.</transla
     <name>SmsSettingsDialog</name>
     <message>
         <location filename="../ui/messaging/settings.py" line="53"/>
-        <location filename="../ui/messaging/settings.py" line="170"/>
+        <location filename="../ui/messaging/settings.py" line="174"/>
         <source>短信设置</source>
         <translation>SMS Settings</translation>
     </message>
@@ -4959,87 +4959,87 @@ If the PIN is forgotten, only this recovery code restores owner rights.</transla
         <translation>Service address</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="81"/>
+        <location filename="../ui/messaging/settings.py" line="83"/>
         <source>费用与限制</source>
         <translation>Costs and limits</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="89"/>
+        <location filename="../ui/messaging/settings.py" line="91"/>
         <source>每条计费价格(分)</source>
         <translation>Price per message (cents)</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="90"/>
+        <location filename="../ui/messaging/settings.py" line="92"/>
         <source>每批最多计费条数(0 = 不限)</source>
         <translation>Max billed messages per batch (0 = no limit)</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="91"/>
+        <location filename="../ui/messaging/settings.py" line="93"/>
         <source>每月最多计费条数(0 = 不限)</source>
         <translation>Max billed messages per month (0 = no limit)</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="92"/>
+        <location filename="../ui/messaging/settings.py" line="94"/>
         <source>每个号码每天最多条数</source>
         <translation>Max messages per number per day</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="93"/>
+        <location filename="../ui/messaging/settings.py" line="95"/>
         <source>营销短信发送时段</source>
         <translation>Marketing SMS sending hours</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="94"/>
+        <location filename="../ui/messaging/settings.py" line="96"/>
         <source>通知短信发送时段</source>
         <translation>Notification SMS sending hours</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="97"/>
+        <location filename="../ui/messaging/settings.py" line="99"/>
         <source>每种提醒对应服务商审核通过的模板。变量写成 名称=字段,如 name=姓名, fest=节日(腾讯云按位置:1=姓名, 2=节日);字段:</source>
         <translation>Each reminder uses a template approved by the provider. Write variables as name=field, e.g. name=Name, fest=Holiday (Tencent Cloud uses positions: 1=Name, 2=Holiday); fields:</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="102"/>
+        <location filename="../ui/messaging/settings.py" line="106"/>
         <source>提醒</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="102"/>
+        <location filename="../ui/messaging/settings.py" line="106"/>
         <source>模板编号</source>
         <translation>Template ID</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="102"/>
+        <location filename="../ui/messaging/settings.py" line="106"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="102"/>
+        <location filename="../ui/messaging/settings.py" line="106"/>
         <source>变量</source>
         <translation>Variables</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="102"/>
+        <location filename="../ui/messaging/settings.py" line="106"/>
         <source>模板内容</source>
         <translation>Template content</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="110"/>
+        <location filename="../ui/messaging/settings.py" line="114"/>
         <source>通知短信</source>
         <translation>Notification SMS</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="111"/>
+        <location filename="../ui/messaging/settings.py" line="115"/>
         <source>营销短信</source>
         <translation>Marketing SMS</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="118"/>
+        <location filename="../ui/messaging/settings.py" line="122"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="172"/>
+        <location filename="../ui/messaging/settings.py" line="176"/>
         <source>部分设置未保存</source>
         <translation>Some settings were not saved</translation>
     </message>
