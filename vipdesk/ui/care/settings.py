@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -55,7 +56,11 @@ class CareSettingsDialog(UnsavedGuard, QDialog):
         self.resize(560, 560)
         lay = QVBoxLayout(self)
         tabs = QTabWidget(self)
-        lay.addWidget(tabs)
+        scroll = QScrollArea(self)  # the settings grow with the features: scroll, never outgrow a 768 px screen
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(tabs)
+        lay.addWidget(scroll, 1)
 
         # kinds
         page = QWidget(self)
