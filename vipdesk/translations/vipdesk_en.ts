@@ -862,78 +862,78 @@
 <context>
     <name>CareSettings</name>
     <message>
-        <location filename="../ui/care/settings.py" line="54"/>
+        <location filename="../ui/care/settings.py" line="55"/>
         <source>关怀设置</source>
         <translation>Care settings</translation>
     </message>
     <message>
-        <location filename="../ui/care/settings.py" line="70"/>
+        <location filename="../ui/care/settings.py" line="75"/>
         <source>提醒类型</source>
         <translation>Reminder type</translation>
     </message>
     <message>
-        <location filename="../ui/care/settings.py" line="95"/>
+        <location filename="../ui/care/settings.py" line="100"/>
         <source>时间与次数</source>
         <translation>Timing and frequency</translation>
     </message>
     <message>
-        <location filename="../ui/care/settings.py" line="103"/>
+        <location filename="../ui/care/settings.py" line="108"/>
         <source>(农历)</source>
         <translation>(lunar)</translation>
     </message>
     <message>
-        <location filename="../ui/care/settings.py" line="107"/>
+        <location filename="../ui/care/settings.py" line="112"/>
         <source>节日问候</source>
         <translation>Holiday greetings</translation>
     </message>
     <message>
-        <location filename="../ui/care/settings.py" line="114"/>
+        <location filename="../ui/care/settings.py" line="119"/>
         <source>年龄(岁)</source>
         <translation>Age (years)</translation>
     </message>
     <message>
-        <location filename="../ui/care/settings.py" line="114"/>
+        <location filename="../ui/care/settings.py" line="119"/>
         <source>尺码(身高cm)</source>
         <translation>Size (height cm)</translation>
     </message>
     <message>
-        <location filename="../ui/care/settings.py" line="118"/>
+        <location filename="../ui/care/settings.py" line="123"/>
         <source>加一行</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../ui/care/settings.py" line="123"/>
+        <location filename="../ui/care/settings.py" line="128"/>
         <source>童装尺码表</source>
         <translation>Children's size chart</translation>
     </message>
     <message>
-        <location filename="../ui/care/settings.py" line="137"/>
+        <location filename="../ui/care/settings.py" line="142"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../ui/care/settings.py" line="137"/>
+        <location filename="../ui/care/settings.py" line="142"/>
         <source>第 {n} 行的年龄应为整数</source>
         <translation>The age in row {n} must be a whole number</translation>
     </message>
     <message>
-        <location filename="../ui/care/settings.py" line="146"/>
-        <location filename="../ui/care/settings.py" line="148"/>
+        <location filename="../ui/care/settings.py" line="151"/>
+        <location filename="../ui/care/settings.py" line="153"/>
         <source>沉睡提醒(月)</source>
         <translation>Dormant reminders (months)</translation>
     </message>
     <message>
-        <location filename="../ui/care/settings.py" line="146"/>
+        <location filename="../ui/care/settings.py" line="151"/>
         <source>请填写月数,用逗号分隔,如 6, 12</source>
         <translation>Enter months separated by commas, e.g. 6, 12</translation>
     </message>
     <message>
-        <location filename="../ui/care/settings.py" line="148"/>
+        <location filename="../ui/care/settings.py" line="153"/>
         <source>月数应在 1 到 60 之间</source>
         <translation>Months must be between 1 and 60</translation>
     </message>
     <message>
-        <location filename="../ui/care/settings.py" line="151"/>
+        <location filename="../ui/care/settings.py" line="156"/>
         <source>修改关怀设置需要店长密码。</source>
         <translation>Changing care settings requires the manager password.</translation>
     </message>
