@@ -29,6 +29,8 @@ from vipdesk.model.safety.integrity import (
     check_database,
     connect_readonly,
     count_members,
+    fsync_dir,
+    fsync_file,
     keep_aside,
     with_foreign_keys,
 )
@@ -108,20 +110,9 @@ def _tmp_name(target: Path) -> Path:
     return target.with_name(f".{target.name}.{os.getpid()}.tmp")
 
 
-def _fsync_file(path: Path) -> None:
-    # Opened for writing: Windows' FlushFileBuffers refuses a read-only handle.
-    with open(path, "rb+") as f:
-        os.fsync(f.fileno())
-
-
-def _fsync_dir(path: Path) -> None:
-    if os.name != "posix":
-        return  # Windows has no directory fsync; MoveFileEx is durable enough
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+# one durable-write helper for the whole safety package (integrity.py keeps it)
+_fsync_file = fsync_file
+_fsync_dir = fsync_dir
 
 
 def verify_file(path: Path, *, full: bool = False) -> int | None:
