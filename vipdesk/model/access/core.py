@@ -432,7 +432,7 @@ def permission_table() -> dict[str, list[str]]:
     return table
 
 
-def set_permission_table(by: User | None, table: dict[str, list[str]]) -> None:
+def set_permission_table(by: User | None, table: dict[str, list[str]], *, redeem_limit: int | None = None) -> None:
     """Only the owner edits the table; the owner's own row is fixed at "everything"
     (there are no owner rows to edit), so the shop cannot lock itself out.
     One transaction, audit-logged with the before and after."""
@@ -455,6 +455,10 @@ def set_permission_table(by: User | None, table: dict[str, list[str]]) -> None:
                 changes.append(f"{role}: +{','.join(added) or '-'} -{','.join(removed) or '-'}")
         audit.log(audit.SETTINGS, detail=tr("角色权限:") + ("; ".join(changes) or tr("无变化")),
                   clerk=by.name if by else "")
+        if redeem_limit is not None:
+            if int(redeem_limit) < 0:
+                raise ValidationError(tr("大额兑换门槛(积分)"), tr("不能小于 0"))
+            settings.put(REDEEM_LIMIT.key, int(redeem_limit))  # audit-logged by settings.put
 
 
 def can(user: User | None, permission: str | None) -> bool:

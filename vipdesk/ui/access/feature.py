@@ -113,6 +113,11 @@ def install(window: Any) -> None:
     window.act_switch_user = window.add_action(
         "设置", _t("切换用户"), window.sign_in.switch_user, SWITCH_SHORTCUT,
         _t("换一位导购登录(F12);销售和入会记在登录的人名下"))
+    from vipdesk.ui.access.staff import open_staff_screen
+
+    window.act_staff_screen = window.add_action(
+        "设置", _t("员工与权限…"), lambda: open_staff_screen(window), None,
+        _t("店长添加、停用员工账号,重设密码,设置各角色能做什么"))
     window._access_label = QLabel(window)
     window.statusBar().addPermanentWidget(window._access_label)
     update_status(window)

@@ -212,26 +212,43 @@ class PinDialog(QDialog):
 
 
 def require_owner(window: QWidget | None, reason: str = "", permission: str | None = None) -> bool:
-    """True when the owner is present: she typed the PIN, or just set the first one.
+    """True when someone allowed is present: the signed-in person's role has
+    *permission* in the owner's table (the owner always; None = owner only), or
+    someone allowed typed their PIN, or the owner just set the first PIN.
 
-    Issue 13: the signed-in person passes without a prompt when the permission
-    table gives their role *permission* (the owner always; None = owner only).
-    A shop that lost its owner login (failing closed) says so and refuses.
-    Without a PIN yet, she is asked to set one first (there is no default).
-    Anyone else is asked for the PIN of someone who may (``access.users_who_can``)."""
+    Issue 13: every gate names its permission.  A shop that lost its owner login
+    (failing closed) says so and refuses."""
+    return approve(window, reason, permission) is not None
+
+
+def approve(window: QWidget | None, reason: str = "", permission: str | None = None) -> object | None:
+    """Like ``require_owner``, but returns *who* approved (an ``access.User``), or None.
+
+    The signed-in person when their role may; otherwise whoever typed their PIN.
+    Without a PIN yet, the owner is asked to set one first (there is no default)."""
     from vipdesk.model import access
 
     if permission is not None and permission not in access.PERMISSIONS:
         raise KeyError(permission)  # a typo at a gate must not silently mean "owner only"
     if access.locked():
         dialogs.show_error(window, access.AccessLocked(), _t("店长账号"))
-        return False
-    if access.can(access.current(), permission):
-        return True
+        return None
+    current = access.current()
+    if access.can(current, permission):
+        return current
     if not owner.has_pin():
         dialogs.info(window, _t("这个操作需要店长密码,但还没有设置。请先设置店长密码。"), _t("店长密码"))
-        return dialogs.exec_dialog(SetPinDialog(window))
-    return dialogs.exec_dialog(PinDialog(window, reason, permission))
+        if not dialogs.exec_dialog(SetPinDialog(window)):
+            return None
+        owners = access.users_who_can(None)
+        return owners[0] if owners else None
+    dlg = PinDialog(window, reason, permission)
+    if not dialogs.exec_dialog(dlg):
+        return None
+    if dlg.approver is not None and dlg.who.currentData():
+        return access.core.find_user(dlg.who.currentData())
+    owners = access.users_who_can(None)
+    return owners[0] if owners else None
 
 
 def first_run_pin(window: QWidget | None) -> bool:
