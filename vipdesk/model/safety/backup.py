@@ -329,8 +329,14 @@ def restore(
     *,
     now: dt.datetime | None = None,
     wait: float | None = None,
+    later_work: str = "carry",
 ) -> RestoreResult:
     """Replace the database at *db_path* with the contents of *backup_file*.
+
+    Work committed after the backup (``salvage.find_later`` lists it for the
+    owner first) is carried over into the restored file (*later_work* "carry",
+    the default), or — when the owner chose "drop" — written row by row to the
+    salvage CSV; never dropped silently (issue 13).
 
     The current database is first saved as a ``pre_restore`` backup in
     *backup_dir* (default: the folder of *db_path*/backups); if it is too damaged
@@ -350,13 +356,13 @@ def restore(
     # task) may be mid-job while the file is replaced.  Waiting here, before the
     # pre-restore backup, means that backup holds everything they committed.
     with writers.exclusive(db_path, RESTORE_WAIT if wait is None else wait):
-        result = _restore_locked(backup_file, db_path, backup_dir, members, now)
+        result = _restore_locked(backup_file, db_path, backup_dir, members, now, later_work)
     writers.clear_damaged(db_path)
     return result
 
 
 def _restore_locked(backup_file: Path, db_path: Path, backup_dir: Path, members: int | None,
-                    now: dt.datetime | None) -> RestoreResult:
+                    now: dt.datetime | None, later_work: str = "carry") -> RestoreResult:
     pre: Path | None = None
     aside: Path | None = None
     current_ok = False
@@ -410,7 +416,23 @@ def _restore_locked(backup_file: Path, db_path: Path, backup_dir: Path, members:
             salvaged = None  # the restore itself stands; the damaged copy is kept
         if salvaged is not None:
             members = count_members_of(db_path)
+    elif pre is not None:
+        # A healthy file: the pre-restore backup holds the work done after *backup_file*.
+        salvaged = _later_work(pre, db_path, later_work)
+        if salvaged is not None:
+            members = count_members_of(db_path)
     return RestoreResult(backup_file, db_path, pre, aside, members, salvaged)
+
+
+def _later_work(pre: Path, db_path: Path, later_work: str) -> object | None:
+    from vipdesk.model.safety.salvage import carry_over, report_dropped
+
+    try:
+        if later_work == "drop":
+            return report_dropped(pre, db_path)
+        return carry_over(pre, db_path)
+    except sqlite3.Error:
+        return None  # the restore stands; everything is still in the pre-restore backup
 
 
 def count_members_of(path: Path) -> int | None:
