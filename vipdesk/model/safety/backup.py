@@ -569,11 +569,12 @@ def find_copies(folder: str | Path) -> list[CopyInfo]:
 
 
 def open_copy(
-    folder: str | Path, db_path: str | Path, backup_dir: str | Path | None = None
+    folder: str | Path, db_path: str | Path, backup_dir: str | Path | None = None, *, later_work: str = "carry"
 ) -> tuple[CopyInfo, RestoreResult]:
     """On the new PC: bring the copy in *folder* (or its newest copy sub-folder) to *db_path*.
 
-    An existing database at *db_path* is saved as a pre-restore backup first."""
+    An existing database at *db_path* is saved as a pre-restore backup first; its
+    work beyond the copy is handled as *later_work* says (see ``restore``)."""
     folder = Path(folder)
     if (folder / MANIFEST_NAME).is_file():
         info = read_copy(folder)
@@ -582,4 +583,4 @@ def open_copy(
         if not copies:
             raise BackupError(tr("这个文件夹里没有有效的会员管家副本:{path}").format(path=folder))
         info = copies[0]
-    return info, restore(info.db_file, db_path, backup_dir)
+    return info, restore(info.db_file, db_path, backup_dir, later_work=later_work)

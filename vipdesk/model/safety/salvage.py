@@ -58,7 +58,7 @@ class SalvageResult:
     def summary(self) -> str:
         if self.dropped:
             return tr("按店长的选择,备份之后的数据没有补回:") + _parts(self.dropped) + "。" + tr(
-                "这些记录全部保存在 {path} 中。").format(path=self.report)
+                "这些记录全部保存在抢救报告 {path} 中。").format(path=self.report)
         parts = []
         for table, n in self.carried.items():
             if n:
