@@ -177,11 +177,11 @@ def _send(args: argparse.Namespace) -> int:
         if _json(args):
             emit_json(out)
         return OK
-    if not configured:
-        raise outbox.NotConfigured()
     from vipdesk.cli.common import require_permission
 
     require_permission(args, "sms_send")  # issue 13: sending costs money and uses full phones
+    if not configured:
+        raise outbox.NotConfigured()
     outbox.enqueue(plan, clerk="cli")
     rep = outbox.send_due(at=now)
     out["result"] = rep.as_json()

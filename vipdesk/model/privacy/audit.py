@@ -56,12 +56,7 @@ def action_label(action: str) -> str:
 
 def log(action: str, *, count: int = 0, detail: str = "", file: str | Path = "", clerk: str = "") -> int:
     """Append one entry; returns its id.  Runs inside the caller's transaction if there is one,
-    so the entry and the action it records commit (or roll back) together.  *clerk*
-    defaults to whoever is signed in (GUI sign-in, or the CLI's PIN check; issue 13)."""
-    if not clerk:
-        from vipdesk.model.access.session import current_name
-
-        clerk = current_name()
+    so the entry and the action it records commit (or roll back) together."""
     with transaction():
         row = AuditLog.create(action=action, count=int(count), detail=detail or "", file=str(file or ""),
                               clerk=clerk or "")
