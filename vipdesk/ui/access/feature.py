@@ -82,7 +82,21 @@ class SignIn(QObject):
             return False
         ok = dialogs.exec_dialog(LoginDialog(self.window, reason=_t("切换用户:请选择你的名字并输入密码。")))
         update_status(self.window)
+        if ok:
+            offer_recovery_code(self.window)
         return ok
+
+
+def offer_recovery_code(window: Any) -> str | None:
+    """An owner moved over from the old settings-row PIN never got a recovery code:
+    give her one at her first sign-in (the only way back if her login is lost)."""
+    user = access.current()
+    if user is None or user.role != access.OWNER or not access.needs_recovery_code():
+        return None
+    code = access.issue_recovery_code(user)
+    dialogs.info(window, _t("请把下面的恢复码抄在纸上,放在安全的地方(不要存在这台电脑里):\n\n{code}\n\n"
+                            "店长账号丢失或被删除时,只有用这个恢复码才能恢复店长权限。").format(code=code), _t("恢复码"))
+    return code
 
 
 def update_status(window: Any) -> None:
@@ -103,6 +117,8 @@ def sign_in_at_start(window: Any) -> bool:
         return True
     ok = dialogs.exec_dialog(LoginDialog(window, required=True))
     update_status(window)
+    if ok:
+        offer_recovery_code(window)
     return ok
 
 
