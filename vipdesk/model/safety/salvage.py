@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from vipdesk.model.safety.integrity import connect_readonly, fsync_dir, fsync_file, with_foreign_keys
-from vipdesk.text import tr
+from vipdesk.text import tr, tr_noop
 
 # Parents before children, so foreign keys hold while rows are inserted.
 TABLES = (
@@ -31,12 +31,12 @@ TABLES = (
     "points_entry", "tier_change", "stored_value_entry", "voucher", "voucher_event", "points_lot",
     "gift_redemption", "consent_event", "care_task", "complaint", "audit_log",
 )
-LABELS = {"member": "会员", "sale": "销售", "sale_line": "销售明细", "points_entry": "积分流水",
-          "stored_value_entry": "储值流水", "contact": "联系记录", "visit": "到店记录", "audit_log": "审计日志"}
-LABELS.update({"staff": "导购", "child": "孩子", "member_date": "纪念日", "card": "会员卡", "tier_change": "等级变动",
+LABELS = tr_noop({"member": "会员", "sale": "销售", "sale_line": "销售明细", "points_entry": "积分流水",
+                  "stored_value_entry": "储值流水", "contact": "联系记录", "visit": "到店记录", "audit_log": "审计日志"})
+LABELS.update(tr_noop({"staff": "导购", "child": "孩子", "member_date": "纪念日", "card": "会员卡", "tier_change": "等级变动",
                "voucher": "礼券", "voucher_event": "礼券记录", "points_lot": "积分批次",
                "gift_redemption": "礼品兑换", "consent_event": "同意记录", "care_task": "关怀任务",
-               "complaint": "投诉"})
+               "complaint": "投诉"}))
 
 
 @dataclass
