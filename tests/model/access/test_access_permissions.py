@@ -211,3 +211,12 @@ def test_removing_the_owner_credential_fails_closed(shop, statement) -> None:
     for user in (shop["boss"], shop["mgr"]):
         with pytest.raises(access.AccessLocked):
             access.require(user, access.IMPORT)
+
+
+def test_dropping_whole_credential_tables_fails_closed_too(shop) -> None:
+    _sql(shop["path"], "DROP TABLE role_permission")
+    assert not access.can(shop["mgr"], access.IMPORT) and access.can(shop["boss"], access.IMPORT)
+    _sql(shop["path"], "DROP TABLE staff_login", "DELETE FROM setting WHERE key = 'access.owner_established'")
+    assert access.locked()
+    with pytest.raises(access.AccessLocked):
+        access.require(shop["boss"], access.IMPORT)

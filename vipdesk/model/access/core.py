@@ -126,8 +126,11 @@ def established() -> bool:
     (a file from before staff logins) the append-only audit entry of setting the PIN."""
     if settings.get(ESTABLISHED.key):
         return True
-    if AccessEvent.select().where(AccessEvent.action == "owner_created").exists():
-        return True
+    try:
+        if AccessEvent.select().where(AccessEvent.action == "owner_created").exists():
+            return True
+    except OperationalError:
+        return True  # the append-only log itself was dropped: assume the worst
     from vipdesk.model.privacy import audit
     from vipdesk.model.store.tables import AuditLog
 
@@ -135,7 +138,10 @@ def established() -> bool:
 
 
 def has_owner() -> bool:
-    return Login.select().where((Login.role == OWNER) & (Login.active == True)).exists()  # noqa: E712
+    try:
+        return Login.select().where((Login.role == OWNER) & (Login.active == True)).exists()  # noqa: E712
+    except OperationalError:  # the table itself was dropped: no owner (fails closed if one existed)
+        return False
 
 
 def locked() -> bool:
@@ -426,7 +432,11 @@ def owner_names() -> list[str]:
 def permission_table() -> dict[str, list[str]]:
     """Role → granted permissions, from the ``role_permission`` rows (missing = refused)."""
     table: dict[str, list[str]] = {MANAGER: [], CLERK: []}
-    for row in RolePermission.select().order_by(RolePermission.id):
+    try:
+        rows = list(RolePermission.select().order_by(RolePermission.id))
+    except OperationalError:  # the table was dropped: nobody but the owner may do anything
+        return table
+    for row in rows:
         if row.role in table and row.permission in PERMISSIONS and row.permission not in table[row.role]:
             table[row.role].append(row.permission)
     return table

@@ -79,23 +79,12 @@ def _setting(db: SqliteDatabase, key: str) -> object:
         return None
 
 
-def _had_owner(db: SqliteDatabase) -> bool:
-    if _setting(db, ESTABLISHED_KEY):
-        return True
-    return db.execute_sql("SELECT 1 FROM access_event WHERE action = 'owner_created' LIMIT 1").fetchone() is not None
-
-
 def _seed_permissions(db: SqliteDatabase) -> None:
-    """First creation of the table: the old JSON setting if the owner had edited
-    it, else the defaults — but a shop that already had an owner and lost the
-    table gets nothing (owner only) rather than defaults it may have narrowed."""
+    """First creation of the table (this migration runs once per file): the old
+    JSON setting if the owner had edited it, else the defaults every shop had
+    until now.  Later deletions of rows only take rights away."""
     legacy = _setting(db, LEGACY_TABLE_KEY)
-    if isinstance(legacy, dict):
-        grants = legacy
-    elif _had_owner(db):
-        grants = {}
-    else:
-        grants = DEFAULT_GRANTS
+    grants = legacy if isinstance(legacy, dict) else DEFAULT_GRANTS
     for role in ("manager", "clerk"):
         for perm in grants.get(role, []) or []:
             db.execute_sql("INSERT OR IGNORE INTO role_permission (role, permission) VALUES (?, ?)", (role, perm))
