@@ -5,6 +5,8 @@ still closes it) and the result is recorded on the GUI thread."""
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
@@ -30,11 +32,27 @@ def slow_staff(db_path, monkeypatch):
 
 
 def _ticking(parent) -> tuple[QTimer, list[bool]]:
+    """A GUI-thread timer; the worker's check is held until it has fired 5 times
+    while the check is in flight.  A check on the GUI thread would never finish
+    (the timer could not fire), so the test would fail — no timing involved."""
     seen: list[bool] = []
+    release = threading.Event()
     timer = QTimer(parent)
     timer.setInterval(5)
-    timer.timeout.connect(lambda: seen.append(parent.verifier.busy))
+
+    def tick() -> None:
+        seen.append(parent.verifier.busy)
+        if seen.count(True) >= 5:
+            release.set()
+
+    timer.timeout.connect(tick)
     timer.start()
+    start = parent.verifier.start
+
+    def held_start(verify, on_done) -> None:
+        start(lambda: release.wait(30) and verify(), on_done)
+
+    parent.verifier.start = held_start
     return timer, seen
 
 
@@ -51,7 +69,7 @@ def test_sign_in_dialog_keeps_its_event_loop_running_while_verifying(qtbot, slow
     assert d.verifier.busy and "正在核对密码" in d.error.text()
     assert not ok.isEnabled() and d.pin.isReadOnly()
     qtbot.waitUntil(lambda: d.user is not None, timeout=60_000)
-    assert seen.count(True) >= 3  # timers fired on the GUI thread while scrypt ran
+    assert seen.count(True) >= 5  # timers fired on the GUI thread while the PIN was checked
     assert d.result() == QDialog.DialogCode.Accepted and access.current().name == "小李"
     assert ok.isEnabled()
 
@@ -93,5 +111,5 @@ def test_owner_pin_prompt_verifies_off_thread_too(qtbot, slow_staff) -> None:
     d.ok_button.click()
     assert d.verifier.busy and "正在核对密码" in d.error.text()
     qtbot.waitUntil(lambda: d.approver is not None, timeout=60_000)
-    assert seen.count(True) >= 3
+    assert seen.count(True) >= 5
     assert d.result() == QDialog.DialogCode.Accepted
