@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -59,8 +60,10 @@ class SignIn(QObject):
         """Lock when idle too long; True if it locked."""
         limit = self.idle_limit()
         now = time.monotonic() if now is None else now
-        if self.locked or limit <= 0 or not access.has_users() or now - self.last_input < limit:
+        if self.locked or limit <= 0 or now - self.last_input < limit:
             return False
+        if not shiboken6.isValid(self.window) or not self.window.isVisible() or not access.has_users():
+            return False  # a closed window (its widgets going away) never locks
         self.lock()
         return True
 
@@ -102,7 +105,7 @@ def offer_recovery_code(window: Any) -> str | None:
 def update_status(window: Any) -> None:
     user = access.current()
     label = getattr(window, "_access_label", None)
-    if label is None:
+    if label is None or not shiboken6.isValid(label):
         return
     label.setText(_t("当前:{name}({role})").format(name=user.name, role=user.role_label) if user
                   else _t("未登录"))
