@@ -5702,22 +5702,22 @@ A voucher bought with points returns {n} points when voided.</translation>
 <context>
     <name>access</name>
     <message>
-        <location filename="../ui/access/feature.py" line="73"/>
+        <location filename="../ui/access/feature.py" line="76"/>
         <source>会员管家已锁定(长时间无操作)。请登录后继续。</source>
         <translation>VIP Desk is locked (no activity for a long time). Please log in to continue.</translation>
     </message>
     <message>
-        <location filename="../ui/access/feature.py" line="81"/>
+        <location filename="../ui/access/feature.py" line="84"/>
         <source>还没有员工账号。请先设置店长密码,再在“员工与权限”中添加导购。</source>
         <translation>No staff accounts yet. Set the owner password first, then add clerks under "Staff &amp; Permissions".</translation>
     </message>
     <message>
-        <location filename="../ui/access/feature.py" line="83"/>
+        <location filename="../ui/access/feature.py" line="86"/>
         <source>切换用户:请选择你的名字并输入密码。</source>
         <translation>Switch user: choose your name and enter your password.</translation>
     </message>
     <message>
-        <location filename="../ui/access/feature.py" line="97"/>
+        <location filename="../ui/access/feature.py" line="100"/>
         <source>请把下面的恢复码抄在纸上,放在安全的地方(不要存在这台电脑里):
 
 {code}
@@ -5730,37 +5730,37 @@ A voucher bought with points returns {n} points when voided.</translation>
 If the owner account is ever lost or deleted, only this code can restore the owner's access.</translation>
     </message>
     <message>
-        <location filename="../ui/access/feature.py" line="98"/>
+        <location filename="../ui/access/feature.py" line="101"/>
         <source>恢复码</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../ui/access/feature.py" line="107"/>
+        <location filename="../ui/access/feature.py" line="110"/>
         <source>当前:{name}({role})</source>
         <translation>Current: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../ui/access/feature.py" line="108"/>
+        <location filename="../ui/access/feature.py" line="111"/>
         <source>未登录</source>
         <translation>Not logged in</translation>
     </message>
     <message>
-        <location filename="../ui/access/feature.py" line="130"/>
+        <location filename="../ui/access/feature.py" line="133"/>
         <source>切换用户</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../ui/access/feature.py" line="131"/>
+        <location filename="../ui/access/feature.py" line="134"/>
         <source>换一位导购登录(F12);销售和入会记在登录的人名下</source>
         <translation>Log in as another clerk (F12); sales and sign-ups are credited to whoever is logged in</translation>
     </message>
     <message>
-        <location filename="../ui/access/feature.py" line="135"/>
+        <location filename="../ui/access/feature.py" line="138"/>
         <source>员工与权限…</source>
         <translation>Staff and permissions…</translation>
     </message>
     <message>
-        <location filename="../ui/access/feature.py" line="136"/>
+        <location filename="../ui/access/feature.py" line="139"/>
         <source>店长添加、停用员工账号,重设密码,设置各角色能做什么</source>
         <translation>Owner: add or deactivate staff accounts, reset PINs, set what each role may do</translation>
     </message>
@@ -8512,9 +8512,9 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/access/core.py" line="49"/>
-        <location filename="../model/access/core.py" line="192"/>
-        <location filename="../model/access/core.py" line="197"/>
-        <location filename="../model/access/core.py" line="215"/>
+        <location filename="../model/access/core.py" line="198"/>
+        <location filename="../model/access/core.py" line="203"/>
+        <location filename="../model/access/core.py" line="221"/>
         <location filename="../model/privacy/owner.py" line="92"/>
         <source>店长</source>
         <translation>Owner</translation>
@@ -8616,7 +8616,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/access/core.py" line="81"/>
-        <location filename="../model/access/core.py" line="460"/>
+        <location filename="../model/access/core.py" line="470"/>
         <source>大额兑换门槛(积分)</source>
         <translation>Large redemption threshold (points)</translation>
     </message>
@@ -8654,36 +8654,36 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>This database once had an owner account, but it can no longer be found (it may have been deleted). For safety, all owner-only operations are disabled. Please restore the owner account with the recovery code printed during setup.</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="197"/>
+        <location filename="../model/access/core.py" line="203"/>
         <source>已经设置过店长账号。忘记密码请用恢复码恢复。</source>
         <translation>The owner account is already set up. If you forgot the password, use the recovery code to restore it.</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="213"/>
+        <location filename="../model/access/core.py" line="219"/>
         <source>恢复码</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="213"/>
+        <location filename="../model/access/core.py" line="219"/>
         <source>恢复码不正确</source>
         <translation>Incorrect recovery code</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="232"/>
-        <location filename="../model/access/core.py" line="272"/>
-        <location filename="../model/access/core.py" line="276"/>
+        <location filename="../model/access/core.py" line="238"/>
+        <location filename="../model/access/core.py" line="278"/>
+        <location filename="../model/access/core.py" line="282"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="232"/>
-        <location filename="../model/access/core.py" line="272"/>
+        <location filename="../model/access/core.py" line="238"/>
+        <location filename="../model/access/core.py" line="278"/>
         <source>未知角色</source>
         <translation>Unknown role</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="235"/>
-        <location filename="../model/access/core.py" line="239"/>
+        <location filename="../model/access/core.py" line="241"/>
+        <location filename="../model/access/core.py" line="245"/>
         <location filename="../model/care/sending.py" line="37"/>
         <location filename="../model/hygiene/merge.py" line="67"/>
         <location filename="../model/hygiene/merge.py" line="190"/>
@@ -8704,80 +8704,80 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="235"/>
+        <location filename="../model/access/core.py" line="241"/>
         <location filename="../model/importing/runner.py" line="155"/>
         <source>必填项为空</source>
         <translation>Required field is empty</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="239"/>
+        <location filename="../model/access/core.py" line="245"/>
         <source>已有同名账号</source>
         <translation>An account with this name already exists</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="247"/>
+        <location filename="../model/access/core.py" line="253"/>
         <location filename="../model/privacy/owner.py" line="89"/>
         <source>原密码</source>
         <translation>Old password</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="247"/>
+        <location filename="../model/access/core.py" line="253"/>
         <source>原密码不正确</source>
         <translation>Incorrect current password</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="270"/>
-        <location filename="../model/access/core.py" line="299"/>
+        <location filename="../model/access/core.py" line="276"/>
+        <location filename="../model/access/core.py" line="305"/>
         <source>没有这个账号</source>
         <translation>No such account</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="276"/>
+        <location filename="../model/access/core.py" line="282"/>
         <source>至少要保留一位在用的店长账号,否则没有人能修改权限。</source>
         <translation>At least one active owner account must remain, otherwise nobody could change permissions.</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="289"/>
+        <location filename="../model/access/core.py" line="295"/>
         <source>员工账号 {name}:{what}</source>
         <translation>Staff account {name}: {what}</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="306"/>
+        <location filename="../model/access/core.py" line="312"/>
         <source>重设 {name} 的密码</source>
         <translation>Reset {name}'s PIN</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="456"/>
+        <location filename="../model/access/core.py" line="466"/>
         <source>角色权限:</source>
         <translation>Role permissions: </translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="456"/>
+        <location filename="../model/access/core.py" line="466"/>
         <source>无变化</source>
         <translation>no change</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="460"/>
+        <location filename="../model/access/core.py" line="470"/>
         <source>不能小于 0</source>
         <translation>cannot be less than 0</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="483"/>
+        <location filename="../model/access/core.py" line="493"/>
         <source>店长操作</source>
         <translation>Owner action</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="484"/>
+        <location filename="../model/access/core.py" line="494"/>
         <source>未登录</source>
         <translation>Not logged in</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="485"/>
+        <location filename="../model/access/core.py" line="495"/>
         <source>{who} 没有“{what}”的权限,请店长或有权限的人登录后再做。</source>
         <translation>{who} does not have the "{what}" permission. Please ask the owner or someone with permission to log in and do it.</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="496"/>
+        <location filename="../model/access/core.py" line="506"/>
         <source>没有这个账号:{name}</source>
         <translation>No such account: {name}</translation>
     </message>
