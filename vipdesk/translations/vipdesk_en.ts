@@ -8275,7 +8275,7 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/access/core.py" line="42"/>
         <location filename="../model/importing/mapping.py" line="55"/>
         <location filename="../model/importing/mapping.py" line="81"/>
-        <location filename="../model/importing/members_import.py" line="446"/>
+        <location filename="../model/importing/members_writer.py" line="197"/>
         <location filename="../model/privacy/anonymise.py" line="230"/>
         <location filename="../model/privacy/anonymise.py" line="252"/>
         <location filename="../model/privacy/anonymise.py" line="255"/>
@@ -8410,9 +8410,9 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/hygiene/merge.py" line="67"/>
         <location filename="../model/hygiene/merge.py" line="190"/>
         <location filename="../model/importing/mapping.py" line="37"/>
-        <location filename="../model/importing/members_import.py" line="528"/>
-        <location filename="../model/importing/members_import.py" line="537"/>
-        <location filename="../model/importing/members_import.py" line="541"/>
+        <location filename="../model/importing/members_writer.py" line="279"/>
+        <location filename="../model/importing/members_writer.py" line="288"/>
+        <location filename="../model/importing/members_writer.py" line="292"/>
         <location filename="../model/members/profile.py" line="45"/>
         <location filename="../model/members/profile.py" line="105"/>
         <location filename="../model/members/staff.py" line="21"/>
@@ -9779,7 +9779,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/hygiene/duplicates.py" line="39"/>
-        <location filename="../model/importing/members_import.py" line="525"/>
+        <location filename="../model/importing/members_writer.py" line="276"/>
         <source>姓名和生日相同</source>
         <translation>Same name and birthday</translation>
     </message>
@@ -9812,7 +9812,7 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/hygiene/duplicates.py" line="226"/>
         <location filename="../model/hygiene/merge.py" line="163"/>
-        <location filename="../model/importing/members_import.py" line="322"/>
+        <location filename="../model/importing/members_writer.py" line="92"/>
         <location filename="../model/loyalty/gifts.py" line="70"/>
         <location filename="../model/loyalty/stored_value.py" line="77"/>
         <location filename="../model/loyalty/vouchers.py" line="139"/>
@@ -9828,11 +9828,11 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/hygiene/merge.py" line="68"/>
         <location filename="../model/hygiene/merge.py" line="188"/>
         <location filename="../model/importing/mapping.py" line="39"/>
-        <location filename="../model/importing/members_import.py" line="498"/>
-        <location filename="../model/importing/members_import.py" line="501"/>
-        <location filename="../model/importing/members_import.py" line="520"/>
-        <location filename="../model/importing/members_import.py" line="532"/>
-        <location filename="../model/importing/members_import.py" line="535"/>
+        <location filename="../model/importing/members_writer.py" line="249"/>
+        <location filename="../model/importing/members_writer.py" line="252"/>
+        <location filename="../model/importing/members_writer.py" line="271"/>
+        <location filename="../model/importing/members_writer.py" line="283"/>
+        <location filename="../model/importing/members_writer.py" line="286"/>
         <location filename="../model/members/profile.py" line="109"/>
         <location filename="../model/privacy/anonymise.py" line="206"/>
         <location filename="../ui/hygiene/dialogs.py" line="80"/>
@@ -9861,7 +9861,7 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/hygiene/merge.py" line="71"/>
         <location filename="../model/hygiene/merge.py" line="302"/>
         <location filename="../model/importing/mapping.py" line="42"/>
-        <location filename="../model/importing/members_import.py" line="627"/>
+        <location filename="../model/importing/members_writer.py" line="378"/>
         <location filename="../model/members/profile.py" line="299"/>
         <location filename="../model/members/profile.py" line="306"/>
         <location filename="../model/privacy/anonymise.py" line="212"/>
@@ -9890,7 +9890,7 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/hygiene/merge.py" line="75"/>
         <location filename="../model/importing/mapping.py" line="62"/>
-        <location filename="../model/importing/members_import.py" line="572"/>
+        <location filename="../model/importing/members_writer.py" line="323"/>
         <location filename="../model/members/profile.py" line="147"/>
         <location filename="../model/members/profile.py" line="149"/>
         <location filename="../model/privacy/anonymise.py" line="213"/>
@@ -9973,7 +9973,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="190"/>
-        <location filename="../model/importing/members_import.py" line="191"/>
+        <location filename="../model/importing/members_validate.py" line="78"/>
         <location filename="../model/members/profile.py" line="105"/>
         <source>请填写姓名</source>
         <translation>Please enter the name</translation>
@@ -10017,7 +10017,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="378"/>
-        <location filename="../model/importing/members_import.py" line="693"/>
+        <location filename="../model/importing/members_writer.py" line="444"/>
         <source>另一号码</source>
         <translation>Other number</translation>
     </message>
@@ -10131,7 +10131,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="48"/>
-        <location filename="../model/importing/members_import.py" line="638"/>
+        <location filename="../model/importing/members_writer.py" line="389"/>
         <location filename="../model/loyalty/thresholds.py" line="65"/>
         <location filename="../model/loyalty/vouchers.py" line="284"/>
         <location filename="../model/loyalty/vouchers.py" line="286"/>
@@ -10143,7 +10143,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="49"/>
-        <location filename="../model/importing/members_import.py" line="645"/>
+        <location filename="../model/importing/members_writer.py" line="396"/>
         <location filename="../ui/hygiene/dialogs.py" line="80"/>
         <source>累计消费</source>
         <translation>Total spend</translation>
@@ -10273,151 +10273,151 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Member export (mobile numbers hidden)</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="79"/>
+        <location filename="../model/importing/members_records.py" line="25"/>
         <source>请填写手机号(会员以手机号识别)</source>
         <translation>Please enter the mobile number (members are identified by mobile)</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="85"/>
+        <location filename="../model/importing/members_records.py" line="31"/>
         <location filename="../ui/loyalty/tab.py" line="29"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="159"/>
+        <location filename="../model/importing/members_validate.py" line="46"/>
         <source>看不懂的年龄:</source>
         <translation>Age not understood:</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="159"/>
+        <location filename="../model/importing/members_validate.py" line="46"/>
         <source>(可写 1985年、约40岁、40多岁、80后)</source>
         <translation>(write 1985, about 40, 40-something, born in the 80s)</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="166"/>
+        <location filename="../model/importing/members_validate.py" line="53"/>
         <source>入会日期需要完整的公历日期</source>
         <translation>The enrolment date must be a full solar date</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="168"/>
+        <location filename="../model/importing/members_validate.py" line="55"/>
         <source>入会日期不能晚于今天</source>
         <translation>The enrolment date cannot be later than today</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="196"/>
+        <location filename="../model/importing/members_validate.py" line="83"/>
         <source>号码已规范为</source>
         <translation>Number normalised to</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="214"/>
-        <location filename="../model/importing/members_import.py" line="242"/>
+        <location filename="../model/importing/members_validate.py" line="101"/>
+        <location filename="../model/importing/members_validate.py" line="129"/>
         <source>,已记入备注</source>
         <translation>, recorded in notes</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="230"/>
+        <location filename="../model/importing/members_validate.py" line="117"/>
         <source>卡号应为 3–20 位数字或字母,已记入备注</source>
         <translation>Card no. must be 3–20 digits or letters; recorded in notes</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="237"/>
+        <location filename="../model/importing/members_validate.py" line="124"/>
         <source>未设置的会员等级,按积分定级,原等级记入备注</source>
         <translation>Tier not set up; tier assigned by points, original tier recorded in notes</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="446"/>
+        <location filename="../model/importing/members_writer.py" line="197"/>
         <source>新导购,已添加到导购名单</source>
         <translation>New staff member, added to the staff list</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="486"/>
+        <location filename="../model/importing/members_writer.py" line="237"/>
         <source>会员导入:新增 {a},更新 {u},跳过 {s}</source>
         <translation>Member import: {a} added, {u} updated, {s} skipped</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="498"/>
+        <location filename="../model/importing/members_writer.py" line="249"/>
         <source>该手机号属于已合并或已注销的会员记录</source>
         <translation>This mobile number belongs to a merged or closed member record</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="520"/>
+        <location filename="../model/importing/members_writer.py" line="271"/>
         <source>同一手机号只能有一位会员,已合并</source>
         <translation>Only one member per mobile number; merged</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="523"/>
+        <location filename="../model/importing/members_writer.py" line="274"/>
         <source>与第 {n} 行重复</source>
         <translation>Duplicate of row {n}</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="524"/>
+        <location filename="../model/importing/members_writer.py" line="275"/>
         <source>与已有会员 {name}(#{id})重复</source>
         <translation>Duplicate of existing member {name} (#{id})</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="525"/>
+        <location filename="../model/importing/members_writer.py" line="276"/>
         <source>手机号相同</source>
         <translation>Same mobile number</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="528"/>
+        <location filename="../model/importing/members_writer.py" line="279"/>
         <source>已跳过</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="535"/>
+        <location filename="../model/importing/members_writer.py" line="286"/>
         <source>手机号已被其他会员使用</source>
         <translation>Mobile number already used by another member</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="537"/>
+        <location filename="../model/importing/members_writer.py" line="288"/>
         <source>按不同会员导入</source>
         <translation>Import as a different member</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="542"/>
+        <location filename="../model/importing/members_writer.py" line="293"/>
         <source>已补充空白资料</source>
         <translation>Blank fields filled in</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="542"/>
+        <location filename="../model/importing/members_writer.py" line="293"/>
         <source>资料无变化</source>
         <translation>No changes</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="597"/>
-        <location filename="../model/importing/members_import.py" line="599"/>
-        <location filename="../model/importing/members_import.py" line="640"/>
+        <location filename="../model/importing/members_writer.py" line="348"/>
+        <location filename="../model/importing/members_writer.py" line="350"/>
+        <location filename="../model/importing/members_writer.py" line="391"/>
         <source>导入期初积分</source>
         <translation>Opening points imported</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="612"/>
+        <location filename="../model/importing/members_writer.py" line="363"/>
         <source>导入期初累计消费</source>
         <translation>Opening total spend imported</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="627"/>
+        <location filename="../model/importing/members_writer.py" line="378"/>
         <source>卡号已被其他会员使用,已记入备注</source>
         <translation>Card no. already used by another member; recorded in notes</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="628"/>
+        <location filename="../model/importing/members_writer.py" line="379"/>
         <source>原卡号</source>
         <translation>Original card no.</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="638"/>
+        <location filename="../model/importing/members_writer.py" line="389"/>
         <source>该会员已导入过期初积分,未重复计入</source>
         <translation>Opening points already imported for this member; not added again</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="646"/>
+        <location filename="../model/importing/members_writer.py" line="397"/>
         <source>该会员已导入过期初消费,未重复计入</source>
         <translation>Opening spend already imported for this member; not added again</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="695"/>
+        <location filename="../model/importing/members_writer.py" line="446"/>
         <source>导入姓名</source>
         <translation>Imported name</translation>
     </message>
