@@ -97,7 +97,7 @@ def import_members(
     writer = MemberWriter(choices, default_choice, clerk_name=clerk, source=path)
     return run_import(path, MEMBER_FIELDS, make_validator(), writer, mapping=mapping, encoding=encoding,
                       sheet=sheet, policy=policy, dry_run=dry_run, progress=progress, phase=phase,
-                      cancel=cancel, report_path=report_path)
+                      cancel=cancel, report_path=report_path, kind="members")
 
 
 run_file = import_members  # the name the command line looks for in every <kind>_import module

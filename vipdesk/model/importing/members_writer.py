@@ -29,7 +29,7 @@ from vipdesk.model.importing.members_records import (
     _opening_time,
 )
 from vipdesk.model.importing.report import DUPLICATE
-from vipdesk.model.importing.runner import WriteContext
+from vipdesk.model.importing.runner import ChunkedWriter, WriteContext
 from vipdesk.model.loyalty import tiers as tiers_model
 from vipdesk.model.loyalty.ledger import post_points
 from vipdesk.model.members import profile as members_model
@@ -162,14 +162,32 @@ class _Index:
             PointsEntry.kind == POINTS_KIND).tuples()}
         self.imported_spend = {m for (m,) in Sale.select(Sale.member).where(
             (Sale.kind == OPENING_KIND) & Sale.member.is_null(False)).tuples()}
+        self.max_id = max(self.by_phone.values(), default=0)
+        self.own: set[int] = set()  # members this import created
+
+    def refresh_new(self) -> None:
+        """Add members created by others (the counter) since the index was loaded: an import
+        that commits in short transactions lets the counter enrol in between (issue 13)."""
+        for mid, phone, name, month, day, status in Member.select(
+                Member.id, Member.phone, Member.name, Member.birth_month, Member.birth_day, Member.status).where(
+                Member.id > self.max_id).tuples():
+            self.max_id = max(self.max_id, mid)
+            if mid in self.own:
+                continue
+            self.by_phone[phone] = mid
+            if status in HIDDEN_STATUSES:
+                self.hidden.add(mid)
+            elif month and day:
+                self.by_name_bday.setdefault((name, month, day), []).append(mid)
 
     def add(self, mid: int, rec: MemberRecord) -> None:
+        self.own.add(mid)
         self.by_phone[rec.phone] = mid
         if rec.birthday is not None:
             self.by_name_bday.setdefault((rec.name, rec.birthday.month, rec.birthday.day), []).append(mid)
 
 
-class MemberWriter:
+class MemberWriter(ChunkedWriter):
     """The writer half of a member import.  *choices* maps row number → MERGE/SKIP/KEEP_BOTH
     for duplicates (what the user picked in the wizard); *default_choice* applies to the
     rest (None = the headless rule described in the module docstring)."""
@@ -212,27 +230,43 @@ class MemberWriter:
         # same name + birthday: the same person only if the phones don't contradict
         return MERGE if existing is not None and (not rec.phone or rec.phone == existing.phone) else KEEP_BOTH
 
-    # -- the writer
-    def __call__(self, records: Sequence[tuple[int, MemberRecord]], ctx: WriteContext) -> None:
-        index = _Index()
-        first_row_of: dict[int, int] = {}  # member id → row that created/updated it in this file
+    # -- the writer (ChunkedWriter: jobs.py commits it in short transactions, issue 13)
+    def __getstate__(self) -> dict[str, Any]:
+        """Only the settings travel to a stage row: begin() rebuilds the rest from the file."""
+        return {"choices": self.choices, "default_choice": self.default_choice,
+                "clerk_name": self.clerk_name, "source": self.source}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["choices"], state["default_choice"], state["clerk_name"], state["source"])
+
+    def begin(self, ctx: WriteContext) -> None:
+        self.index = _Index()
+        self.first_row_of: dict[int, int] = {}  # member id → row that created/updated it in this file
         self.batch = _Batch()
+
+    def write_chunk(self, records: Sequence[tuple[int, MemberRecord]], ctx: WriteContext) -> None:
+        index = self.index
+        index.refresh_new()  # members enrolled at the counter since the last chunk
+        before = set(self.touched)
         for row, rec in ctx.each(records):
             try:
-                self._write_one(row, rec, index, first_row_of, ctx)
+                self._write_one(row, rec, index, self.first_row_of, ctx)
             except (ValidationError, VipdeskError, IntegrityError) as exc:
                 column = exc.field if isinstance(exc, ValidationError) else ""
                 reason = exc.message if isinstance(exc, ValidationError) else str(exc)
                 ctx.reject(row, column, rec.name, reason)
         self.batch.flush()
         ctx.check_cancel()
-        if len(self.touched) > 200:
-            stats.refresh_all()  # four set-based statements instead of 4 queries per member
+        fresh = self.touched - before
+        if len(fresh) > 200 and len(records) == ctx.total:
+            stats.refresh_all()  # one big transaction anyway: four set-based statements
         else:
-            for mid in self.touched:
+            for mid in fresh:
                 stats.refresh_member(mid)
+
+    def finish(self, ctx: WriteContext) -> None:
         ctx.extra["duplicates"] = [d.to_json() for d in self.duplicates]
-        # In the same transaction: rolled back with a preview, committed with the import.
+        # In the last transaction: rolled back with a preview, committed with the import.
         AuditLog.create(clerk=self.clerk_name, action="import_members", count=ctx.imported + ctx.updated,
                         file=self.source, detail=tr("会员导入:新增 {a},更新 {u},跳过 {s}").format(
                             a=ctx.imported, u=ctx.updated, s=ctx.skipped))
