@@ -48,8 +48,12 @@ else:
 
 log = logging.getLogger(__name__)
 
-TARGET_HOLD = 0.08  # seconds one apply transaction aims to hold the write lock (≤ 0.2 s wanted)
-FIRST_CHUNK = 20  # units in the first apply transaction; then sized from the measured time
+TARGET_HOLD = 0.1  # seconds one apply transaction aims to hold the write lock (≤ 0.2 s wanted)
+# Pause after each commit.  Without it the importer re-takes the lock at once and a waiting
+# sale, whose SQLite busy handler polls only every 100 ms once it has waited a while, starves
+# (measured: 8 s waits).  A gap as long as that poll lets every waiter in at its next try.
+GAP = 0.1
+FIRST_CHUNK = 5  # units in the first apply transaction; then sized from the measured time
 MAX_CHUNK = 2000
 STAGE_CHUNK = 2000  # stage rows per transaction (small blobs: a few ms)
 
@@ -177,6 +181,7 @@ def _apply_units(job_id: int | None, writer: ChunkedWriter, units: Sequence[Sequ
                 db.execute_sql("UPDATE import_job SET applied = ? WHERE id = ?", (end, job_id))
         held = time.perf_counter() - t0
         stats.note(held, len(chunk))
+        time.sleep(GAP)
         i += len(chunk)
         if on_chunk is not None:
             on_chunk(i)
@@ -236,6 +241,7 @@ def stage_and_apply(kind: str, source: str, writer: ChunkedWriter, records: Sequ
                         "INSERT INTO import_stage (job_id, seq, unit) VALUES (?, ?, ?)",
                         [(job_id, s + k, dumps(list(u))) for k, u in enumerate(units[s:s + STAGE_CHUNK])])
                 stats.note(time.perf_counter() - t0)
+                time.sleep(GAP)
                 if progress:
                     progress(min(s + STAGE_CHUNK, len(units)), len(units))
             check_cancel(cancel)

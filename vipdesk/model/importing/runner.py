@@ -462,7 +462,7 @@ def _write_chunked(result: ImportResult, staged: list[tuple[int, R]], writer: Ch
     check = not commit or result.policy == ALL_OR_NOTHING
     if check and (commit or simulate):
         if phase:
-            phase("checking" if commit else "writing")
+            phase("checking")
         ctx = WriteContext(len(staged), cancel, progress, dry_run=True, columns=columns_of)
         with private_copy():
             jobs.apply_unstaged(copy.deepcopy(writer), staged, ctx)
