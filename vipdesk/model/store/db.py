@@ -167,24 +167,31 @@ def is_busy(exc: BaseException) -> bool:
 
 def retry_when_busy(action: Callable[[], Any], *, attempts: int = 5, first_wait: float = 2.0,
                     on_retry: Callable[[int, BaseException], None] | None = None,
-                    sleep: Callable[[float], None] | None = None) -> Any:
+                    sleep: Callable[[float], None] | None = None, busy_ms: int | None = None) -> Any:
     """Run *action* (which writes in its own transactions); when the database is busy, wait
     and try again (2 s, 4 s, 8 s … between attempts) instead of giving up at once.
 
     For background work such as the day's jobs (issue 13): a long import elsewhere may
     hold the lock for a moment.  The last busy error is raised, so the caller can say
-    visibly that the job could not run; other errors are raised at once."""
+    visibly that the job could not run; other errors are raised at once.  *busy_ms*: how
+    long each attempt waits for the lock (default: the connection's 10 s)."""
     import time
 
-    wait = first_wait
-    for attempt in range(1, attempts + 1):
-        try:
-            return action()
-        except Exception as exc:
-            if not is_busy(exc) or attempt == attempts:
-                raise
-            if on_retry is not None:
-                on_retry(attempt, exc)
-            (sleep or time.sleep)(wait)
-            wait *= 2
-    raise AssertionError("unreachable")
+    if busy_ms is not None:
+        db.execute_sql(f"PRAGMA busy_timeout = {int(busy_ms)}")
+    try:
+        wait = first_wait
+        for attempt in range(1, attempts + 1):
+            try:
+                return action()
+            except Exception as exc:
+                if not is_busy(exc) or attempt == attempts:
+                    raise
+                if on_retry is not None:
+                    on_retry(attempt, exc)
+                (sleep or time.sleep)(wait)
+                wait *= 2
+        raise AssertionError("unreachable")
+    finally:
+        if busy_ms is not None:
+            db.execute_sql(f"PRAGMA busy_timeout = {int(PRAGMAS['busy_timeout'])}")  # type: ignore[call-overload]
