@@ -1959,270 +1959,300 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../ui/importing/wizard.py" line="96"/>
+        <location filename="../ui/importing/wizard.py" line="65"/>
+        <source>正在备份数据库…</source>
+        <translation>Backing up the database…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importing/wizard.py" line="66"/>
+        <source>正在读取…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importing/wizard.py" line="68"/>
+        <source>正在检查(不影响收银)…</source>
+        <translation>Checking (the till keeps working)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importing/wizard.py" line="69"/>
+        <source>正在准备写入…</source>
+        <translation>Preparing to save…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importing/wizard.py" line="70"/>
+        <source>正在写入(分批提交,收银不受影响)…</source>
+        <translation>Saving in small batches (the till keeps working)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importing/wizard.py" line="71"/>
+        <source>正在保存报告…</source>
+        <translation>Saving the report…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importing/wizard.py" line="106"/>
         <source>选择要导入的文件</source>
         <translation>Choose the file to import</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="97"/>
+        <location filename="../ui/importing/wizard.py" line="107"/>
         <source>支持 Excel(.xlsx、.xls)和 CSV 文件。表头可以在标题行下面;合并的表头单元格也能识别。</source>
         <translation>Excel (.xlsx, .xls) and CSV files. The header may sit below a title row; merged header cells are recognised.</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="101"/>
+        <location filename="../ui/importing/wizard.py" line="111"/>
         <source>会员资料.xlsx 或 .csv</source>
         <translation>Member data .xlsx or .csv</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="102"/>
+        <location filename="../ui/importing/wizard.py" line="112"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="106"/>
-        <location filename="../ui/importing/wizard.py" line="292"/>
+        <location filename="../ui/importing/wizard.py" line="116"/>
+        <location filename="../ui/importing/wizard.py" line="302"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="110"/>
+        <location filename="../ui/importing/wizard.py" line="120"/>
         <source>编码(CSV)</source>
         <translation>Encoding (CSV)</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="112"/>
-        <location filename="../ui/importing/wizard.py" line="124"/>
+        <location filename="../ui/importing/wizard.py" line="122"/>
+        <location filename="../ui/importing/wizard.py" line="134"/>
         <source>打开时显示的那张</source>
         <translation>The one shown on opening</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="113"/>
+        <location filename="../ui/importing/wizard.py" line="123"/>
         <source>工作表(Excel)</source>
         <translation>Worksheet (Excel)</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="114"/>
+        <location filename="../ui/importing/wizard.py" line="124"/>
         <source>中文 Excel 另存的 CSV 一般是 GBK;WPS 和新版 Excel 一般是 UTF-8。自动识别认错时(出现乱码)请手动指定。</source>
         <translation>CSV saved from Chinese Excel is usually GBK; WPS and newer Excel usually UTF-8. If auto-detection is wrong (garbled text), choose it by hand.</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="152"/>
+        <location filename="../ui/importing/wizard.py" line="162"/>
         <source>选择会员资料文件</source>
         <translation>Choose member data file</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="153"/>
+        <location filename="../ui/importing/wizard.py" line="163"/>
         <source>表格文件 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xls *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="173"/>
+        <location filename="../ui/importing/wizard.py" line="183"/>
         <source>核对列的对应</source>
         <translation>Check column mapping</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="174"/>
+        <location filename="../ui/importing/wizard.py" line="184"/>
         <source>已按表头自动对应;不对的请在右侧改选。认不出的列会记入备注,不会丢掉。</source>
         <translation>Columns were matched by their headers; correct any wrong ones on the right. Unrecognised columns go into notes and are not lost.</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="182"/>
+        <location filename="../ui/importing/wizard.py" line="192"/>
         <source>文件中的列</source>
         <translation>Column in file</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="182"/>
+        <location filename="../ui/importing/wizard.py" line="192"/>
         <source>示例</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="182"/>
+        <location filename="../ui/importing/wizard.py" line="192"/>
         <source>对应字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="189"/>
+        <location filename="../ui/importing/wizard.py" line="199"/>
         <source>编码</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="190"/>
+        <location filename="../ui/importing/wizard.py" line="200"/>
         <source>表头在第 {row} 行,共 {n} 列{enc}。下面是前几行数据:</source>
         <translation>Header on row {row}, {n} columns{enc}. The first rows of data:</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="210"/>
+        <location filename="../ui/importing/wizard.py" line="220"/>
         <source>(必填)</source>
         <translation>(required)</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="212"/>
+        <location filename="../ui/importing/wizard.py" line="222"/>
         <source>忽略(不导入)</source>
         <translation>Ignore (do not import)</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="242"/>
+        <location filename="../ui/importing/wizard.py" line="252"/>
         <source>预览(尚未写入任何数据)</source>
         <translation>Preview (nothing written yet)</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="243"/>
+        <location filename="../ui/importing/wizard.py" line="253"/>
         <source>检查有问题的行和重复的会员,选择处理方式后点“导入”。</source>
         <translation>Check problem rows and duplicate members, choose how to handle them, then click "Import".</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="248"/>
+        <location filename="../ui/importing/wizard.py" line="258"/>
         <source>问题明细:</source>
         <translation>Problem details:</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="249"/>
-        <location filename="../ui/importing/wizard.py" line="255"/>
+        <location filename="../ui/importing/wizard.py" line="259"/>
+        <location filename="../ui/importing/wizard.py" line="265"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="249"/>
+        <location filename="../ui/importing/wizard.py" line="259"/>
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="249"/>
+        <location filename="../ui/importing/wizard.py" line="259"/>
         <source>原值</source>
         <translation>Original value</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="249"/>
-        <location filename="../ui/importing/wizard.py" line="255"/>
+        <location filename="../ui/importing/wizard.py" line="259"/>
+        <location filename="../ui/importing/wizard.py" line="265"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="249"/>
-        <location filename="../ui/importing/wizard.py" line="255"/>
+        <location filename="../ui/importing/wizard.py" line="259"/>
+        <location filename="../ui/importing/wizard.py" line="265"/>
         <source>处理</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="253"/>
+        <location filename="../ui/importing/wizard.py" line="263"/>
         <source>重复的会员:</source>
         <translation>Duplicate members:</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="255"/>
+        <location filename="../ui/importing/wizard.py" line="265"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="255"/>
+        <location filename="../ui/importing/wizard.py" line="265"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="255"/>
+        <location filename="../ui/importing/wizard.py" line="265"/>
         <source>与谁重复</source>
         <translation>Duplicate of</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="260"/>
+        <location filename="../ui/importing/wizard.py" line="270"/>
         <source>全部无误才导入(有问题行则什么都不写)</source>
         <translation>Import only if everything is correct (write nothing if any row has problems)</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="261"/>
+        <location filename="../ui/importing/wizard.py" line="271"/>
         <source>导入没有问题的行,跳过有问题的行</source>
         <translation>Import the correct rows, skip the problem rows</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="271"/>
+        <location filename="../ui/importing/wizard.py" line="281"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="274"/>
+        <location filename="../ui/importing/wizard.py" line="284"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="280"/>
+        <location filename="../ui/importing/wizard.py" line="290"/>
         <source>下一步 &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="285"/>
+        <location filename="../ui/importing/wizard.py" line="295"/>
         <source>共读取 {read} 行:可新增 {imported},可更新 {updated},跳过 {skipped},有问题 {rejected}。</source>
         <translation>{read} rows read: {imported} new, {updated} updates, {skipped} skipped, {rejected} with problems.</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="287"/>
+        <location filename="../ui/importing/wizard.py" line="297"/>
         <source>
 有问题的行不会导入;选“全部无误才导入”时整个文件都不会导入。</source>
         <translation>
 Rows with problems are not imported; with "Import only if everything is correct" the whole file is not imported.</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="305"/>
+        <location filename="../ui/importing/wizard.py" line="315"/>
         <source>第 {n} 行</source>
         <translation>Line {n}</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="307"/>
+        <location filename="../ui/importing/wizard.py" line="317"/>
         <source>已有会员 #{id}</source>
         <translation>Existing member #{id}</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="309"/>
+        <location filename="../ui/importing/wizard.py" line="319"/>
         <source>手机号相同</source>
         <translation>Same mobile number</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="309"/>
+        <location filename="../ui/importing/wizard.py" line="319"/>
         <source>姓名和生日相同</source>
         <translation>Same name and birthday</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="319"/>
+        <location filename="../ui/importing/wizard.py" line="329"/>
         <source>重复的会员({n}):</source>
         <translation>Duplicate members ({n}):</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="353"/>
+        <location filename="../ui/importing/wizard.py" line="363"/>
         <source>导入结果</source>
         <translation>Import result</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="369"/>
+        <location filename="../ui/importing/wizard.py" line="379"/>
         <source>导入完成。</source>
         <translation>Import finished.</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="371"/>
+        <location filename="../ui/importing/wizard.py" line="381"/>
         <source>文件中有问题行,按“全部无误才导入”没有写入任何数据。</source>
         <translation>The file has problem rows; with "Import only if everything is correct" nothing was written.</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="372"/>
+        <location filename="../ui/importing/wizard.py" line="382"/>
         <source>读取 {read} 行:新增 {imported},更新 {updated},跳过 {skipped},有问题 {rejected}。</source>
         <translation>{read} rows read: {imported} added, {updated} updated, {skipped} skipped, {rejected} with problems.</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="374"/>
+        <location filename="../ui/importing/wizard.py" line="384"/>
         <source>问题报告已保存:{path}</source>
         <translation>Problem report saved: {path}</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="378"/>
+        <location filename="../ui/importing/wizard.py" line="388"/>
         <source>没有问题行,未生成报告。</source>
         <translation>No problem rows; no report created.</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="392"/>
-        <location filename="../ui/importing/wizard.py" line="470"/>
+        <location filename="../ui/importing/wizard.py" line="402"/>
+        <location filename="../ui/importing/wizard.py" line="480"/>
         <source>导入会员</source>
         <translation>Import members</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="457"/>
+        <location filename="../ui/importing/wizard.py" line="467"/>
         <source>预览导入</source>
         <translation>Preview import</translation>
     </message>
@@ -5961,42 +5991,52 @@ A voucher bought with points returns {n} points when voided.</translation>
         <translation>Importing sales details requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/feature.py" line="99"/>
+        <location filename="../ui/loyalty/feature.py" line="108"/>
+        <source>数据库一直被占用(可能正在导入),积分与礼券日常处理重试 {n} 次后仍未完成,下次启动时会再做。</source>
+        <translation>The database stayed busy (perhaps an import is running): the daily points and voucher jobs did not finish after {n} tries. They will run again at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/feature.py" line="112"/>
+        <source>积分与礼券日常处理没有完成:{error}(详见日志)</source>
+        <translation>The daily points and voucher jobs did not finish: {error} (see the log)</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/feature.py" line="117"/>
         <source>积分与礼券日常处理</source>
         <translation>Daily points and voucher handling</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/feature.py" line="109"/>
+        <location filename="../ui/loyalty/feature.py" line="127"/>
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/feature.py" line="122"/>
+        <location filename="../ui/loyalty/feature.py" line="140"/>
         <source>积分与等级设置…</source>
         <translation>Points and tier settings…</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/feature.py" line="123"/>
+        <location filename="../ui/loyalty/feature.py" line="141"/>
         <source>积分兑换…</source>
         <translation>Redeem points…</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/feature.py" line="124"/>
+        <location filename="../ui/loyalty/feature.py" line="142"/>
         <source>储值…</source>
         <translation>Stored value…</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/feature.py" line="125"/>
+        <location filename="../ui/loyalty/feature.py" line="143"/>
         <source>礼券…</source>
         <translation>Vouchers…</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/feature.py" line="126"/>
+        <location filename="../ui/loyalty/feature.py" line="144"/>
         <source>导购激励…</source>
         <translation>Staff incentives…</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/feature.py" line="127"/>
+        <location filename="../ui/loyalty/feature.py" line="145"/>
         <source>导入销售明细…</source>
         <translation>Import sales details…</translation>
     </message>
@@ -8275,11 +8315,11 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/access/core.py" line="42"/>
         <location filename="../model/importing/mapping.py" line="55"/>
         <location filename="../model/importing/mapping.py" line="81"/>
-        <location filename="../model/importing/members_writer.py" line="197"/>
+        <location filename="../model/importing/members_writer.py" line="215"/>
         <location filename="../model/privacy/anonymise.py" line="230"/>
         <location filename="../model/privacy/anonymise.py" line="252"/>
         <location filename="../model/privacy/anonymise.py" line="255"/>
-        <location filename="../model/sales/pos_import.py" line="139"/>
+        <location filename="../model/sales/pos_import.py" line="142"/>
         <location filename="../model/sales/recording.py" line="212"/>
         <location filename="../ui/hygiene/dialogs.py" line="80"/>
         <location filename="../ui/hygiene/dialogs.py" line="379"/>
@@ -8410,9 +8450,9 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/hygiene/merge.py" line="67"/>
         <location filename="../model/hygiene/merge.py" line="190"/>
         <location filename="../model/importing/mapping.py" line="37"/>
-        <location filename="../model/importing/members_writer.py" line="279"/>
-        <location filename="../model/importing/members_writer.py" line="288"/>
-        <location filename="../model/importing/members_writer.py" line="292"/>
+        <location filename="../model/importing/members_writer.py" line="313"/>
+        <location filename="../model/importing/members_writer.py" line="322"/>
+        <location filename="../model/importing/members_writer.py" line="326"/>
         <location filename="../model/members/profile.py" line="45"/>
         <location filename="../model/members/profile.py" line="105"/>
         <location filename="../model/members/staff.py" line="21"/>
@@ -9721,6 +9761,7 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/care/weather.py" line="29"/>
         <location filename="../model/hygiene/merge.py" line="165"/>
         <location filename="../model/hygiene/merge.py" line="333"/>
+        <location filename="../model/importing/jobs.py" line="75"/>
         <location filename="../model/importing/mapping.py" line="72"/>
         <location filename="../model/importing/members_export.py" line="166"/>
         <location filename="../reports/calllist.py" line="41"/>
@@ -9779,7 +9820,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/hygiene/duplicates.py" line="39"/>
-        <location filename="../model/importing/members_writer.py" line="276"/>
+        <location filename="../model/importing/members_writer.py" line="310"/>
         <source>姓名和生日相同</source>
         <translation>Same name and birthday</translation>
     </message>
@@ -9828,11 +9869,11 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/hygiene/merge.py" line="68"/>
         <location filename="../model/hygiene/merge.py" line="188"/>
         <location filename="../model/importing/mapping.py" line="39"/>
-        <location filename="../model/importing/members_writer.py" line="249"/>
-        <location filename="../model/importing/members_writer.py" line="252"/>
-        <location filename="../model/importing/members_writer.py" line="271"/>
         <location filename="../model/importing/members_writer.py" line="283"/>
         <location filename="../model/importing/members_writer.py" line="286"/>
+        <location filename="../model/importing/members_writer.py" line="305"/>
+        <location filename="../model/importing/members_writer.py" line="317"/>
+        <location filename="../model/importing/members_writer.py" line="320"/>
         <location filename="../model/members/profile.py" line="109"/>
         <location filename="../model/privacy/anonymise.py" line="206"/>
         <location filename="../ui/hygiene/dialogs.py" line="80"/>
@@ -9861,7 +9902,7 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/hygiene/merge.py" line="71"/>
         <location filename="../model/hygiene/merge.py" line="302"/>
         <location filename="../model/importing/mapping.py" line="42"/>
-        <location filename="../model/importing/members_writer.py" line="378"/>
+        <location filename="../model/importing/members_writer.py" line="412"/>
         <location filename="../model/members/profile.py" line="299"/>
         <location filename="../model/members/profile.py" line="306"/>
         <location filename="../model/privacy/anonymise.py" line="212"/>
@@ -9890,7 +9931,7 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/hygiene/merge.py" line="75"/>
         <location filename="../model/importing/mapping.py" line="62"/>
-        <location filename="../model/importing/members_writer.py" line="323"/>
+        <location filename="../model/importing/members_writer.py" line="357"/>
         <location filename="../model/members/profile.py" line="147"/>
         <location filename="../model/members/profile.py" line="149"/>
         <location filename="../model/privacy/anonymise.py" line="213"/>
@@ -9940,13 +9981,13 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/importing/mapping.py" line="85"/>
         <location filename="../model/importing/mapping.py" line="168"/>
         <location filename="../model/importing/mapping.py" line="176"/>
-        <location filename="../model/importing/runner.py" line="322"/>
+        <location filename="../model/importing/runner.py" line="362"/>
         <location filename="../model/members/profile.py" line="46"/>
         <location filename="../model/privacy/anonymise.py" line="212"/>
         <location filename="../model/privacy/anonymise.py" line="219"/>
         <location filename="../model/privacy/anonymise.py" line="252"/>
         <location filename="../model/privacy/anonymise.py" line="255"/>
-        <location filename="../model/sales/pos_import.py" line="120"/>
+        <location filename="../model/sales/pos_import.py" line="123"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -10017,7 +10058,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="378"/>
-        <location filename="../model/importing/members_writer.py" line="444"/>
+        <location filename="../model/importing/members_writer.py" line="478"/>
         <source>另一号码</source>
         <translation>Other number</translation>
     </message>
@@ -10038,6 +10079,27 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/hygiene/merge.py" line="428"/>
         <source>会员合并</source>
         <translation>Member merge</translation>
+    </message>
+    <message>
+        <location filename="../model/importing/jobs.py" line="75"/>
+        <location filename="../model/privacy/anonymise.py" line="237"/>
+        <source>销售</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <location filename="../model/importing/jobs.py" line="229"/>
+        <source>另一个导入正在写入这个数据库,请等它完成后再导入。</source>
+        <translation>Another import is saving into this database. Please wait for it to finish, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../model/importing/jobs.py" line="316"/>
+        <source>上次中断的{kind}导入尚未开始写入,已放弃(没有写入任何数据)</source>
+        <translation>The interrupted {kind} import had not started saving; it was dropped (nothing was written)</translation>
+    </message>
+    <message>
+        <location filename="../model/importing/jobs.py" line="329"/>
+        <source>上次中断的{kind}导入已在启动时补完(补写 {n} 条)</source>
+        <translation>The interrupted {kind} import was completed at start-up ({n} records written)</translation>
     </message>
     <message>
         <location filename="../model/importing/limits.py" line="25"/>
@@ -10131,7 +10193,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="48"/>
-        <location filename="../model/importing/members_writer.py" line="389"/>
+        <location filename="../model/importing/members_writer.py" line="423"/>
         <location filename="../model/loyalty/thresholds.py" line="65"/>
         <location filename="../model/loyalty/vouchers.py" line="284"/>
         <location filename="../model/loyalty/vouchers.py" line="286"/>
@@ -10143,7 +10205,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="49"/>
-        <location filename="../model/importing/members_writer.py" line="396"/>
+        <location filename="../model/importing/members_writer.py" line="430"/>
         <location filename="../ui/hygiene/dialogs.py" line="80"/>
         <source>累计消费</source>
         <translation>Total spend</translation>
@@ -10175,10 +10237,10 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/importing/mapping.py" line="70"/>
         <location filename="../model/privacy/anonymise.py" line="229"/>
-        <location filename="../model/sales/pos_import.py" line="191"/>
-        <location filename="../model/sales/pos_import.py" line="196"/>
-        <location filename="../model/sales/pos_import.py" line="206"/>
-        <location filename="../model/sales/pos_import.py" line="226"/>
+        <location filename="../model/sales/pos_import.py" line="194"/>
+        <location filename="../model/sales/pos_import.py" line="199"/>
+        <location filename="../model/sales/pos_import.py" line="209"/>
+        <location filename="../model/sales/pos_import.py" line="229"/>
         <location filename="../model/sales/recording.py" line="226"/>
         <location filename="../model/sales/recording.py" line="388"/>
         <source>小票号</source>
@@ -10218,7 +10280,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="79"/>
-        <location filename="../model/sales/pos_import.py" line="179"/>
+        <location filename="../model/sales/pos_import.py" line="182"/>
         <location filename="../model/sales/recording.py" line="95"/>
         <source>实收金额</source>
         <translation>Amount paid</translation>
@@ -10325,99 +10387,99 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Tier not set up; tier assigned by points, original tier recorded in notes</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_writer.py" line="197"/>
+        <location filename="../model/importing/members_writer.py" line="215"/>
         <source>新导购,已添加到导购名单</source>
         <translation>New staff member, added to the staff list</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_writer.py" line="237"/>
+        <location filename="../model/importing/members_writer.py" line="271"/>
         <source>会员导入:新增 {a},更新 {u},跳过 {s}</source>
         <translation>Member import: {a} added, {u} updated, {s} skipped</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_writer.py" line="249"/>
+        <location filename="../model/importing/members_writer.py" line="283"/>
         <source>该手机号属于已合并或已注销的会员记录</source>
         <translation>This mobile number belongs to a merged or closed member record</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_writer.py" line="271"/>
+        <location filename="../model/importing/members_writer.py" line="305"/>
         <source>同一手机号只能有一位会员,已合并</source>
         <translation>Only one member per mobile number; merged</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_writer.py" line="274"/>
+        <location filename="../model/importing/members_writer.py" line="308"/>
         <source>与第 {n} 行重复</source>
         <translation>Duplicate of row {n}</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_writer.py" line="275"/>
+        <location filename="../model/importing/members_writer.py" line="309"/>
         <source>与已有会员 {name}(#{id})重复</source>
         <translation>Duplicate of existing member {name} (#{id})</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_writer.py" line="276"/>
+        <location filename="../model/importing/members_writer.py" line="310"/>
         <source>手机号相同</source>
         <translation>Same mobile number</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_writer.py" line="279"/>
+        <location filename="../model/importing/members_writer.py" line="313"/>
         <source>已跳过</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_writer.py" line="286"/>
+        <location filename="../model/importing/members_writer.py" line="320"/>
         <source>手机号已被其他会员使用</source>
         <translation>Mobile number already used by another member</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_writer.py" line="288"/>
+        <location filename="../model/importing/members_writer.py" line="322"/>
         <source>按不同会员导入</source>
         <translation>Import as a different member</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_writer.py" line="293"/>
+        <location filename="../model/importing/members_writer.py" line="327"/>
         <source>已补充空白资料</source>
         <translation>Blank fields filled in</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_writer.py" line="293"/>
+        <location filename="../model/importing/members_writer.py" line="327"/>
         <source>资料无变化</source>
         <translation>No changes</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_writer.py" line="348"/>
-        <location filename="../model/importing/members_writer.py" line="350"/>
-        <location filename="../model/importing/members_writer.py" line="391"/>
+        <location filename="../model/importing/members_writer.py" line="382"/>
+        <location filename="../model/importing/members_writer.py" line="384"/>
+        <location filename="../model/importing/members_writer.py" line="425"/>
         <source>导入期初积分</source>
         <translation>Opening points imported</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_writer.py" line="363"/>
+        <location filename="../model/importing/members_writer.py" line="397"/>
         <source>导入期初累计消费</source>
         <translation>Opening total spend imported</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_writer.py" line="378"/>
+        <location filename="../model/importing/members_writer.py" line="412"/>
         <source>卡号已被其他会员使用,已记入备注</source>
         <translation>Card no. already used by another member; recorded in notes</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_writer.py" line="379"/>
+        <location filename="../model/importing/members_writer.py" line="413"/>
         <source>原卡号</source>
         <translation>Original card no.</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_writer.py" line="389"/>
+        <location filename="../model/importing/members_writer.py" line="423"/>
         <source>该会员已导入过期初积分,未重复计入</source>
         <translation>Opening points already imported for this member; not added again</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_writer.py" line="397"/>
+        <location filename="../model/importing/members_writer.py" line="431"/>
         <source>该会员已导入过期初消费,未重复计入</source>
         <translation>Opening spend already imported for this member; not added again</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_writer.py" line="446"/>
+        <location filename="../model/importing/members_writer.py" line="480"/>
         <source>导入姓名</source>
         <translation>Imported name</translation>
     </message>
@@ -10663,80 +10725,80 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Content too long ({n} characters). Check whether this cell is wrong</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="253"/>
-        <location filename="../model/importing/runner.py" line="347"/>
+        <location filename="../model/importing/runner.py" line="255"/>
+        <location filename="../model/importing/runner.py" line="387"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="254"/>
+        <location filename="../model/importing/runner.py" line="256"/>
         <source>读取行数</source>
         <translation>Rows read</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="255"/>
+        <location filename="../model/importing/runner.py" line="257"/>
         <source>新增</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="256"/>
+        <location filename="../model/importing/runner.py" line="258"/>
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="257"/>
+        <location filename="../model/importing/runner.py" line="259"/>
         <source>跳过</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="258"/>
+        <location filename="../model/importing/runner.py" line="260"/>
         <source>未导入(有问题)</source>
         <translation>Not imported (problems)</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="259"/>
+        <location filename="../model/importing/runner.py" line="261"/>
         <location filename="../model/members/profile.py" line="352"/>
         <location filename="../model/privacy/anonymise.py" line="252"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="259"/>
+        <location filename="../model/importing/runner.py" line="261"/>
         <source>已写入数据库</source>
         <translation>Written to the database</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="260"/>
+        <location filename="../model/importing/runner.py" line="262"/>
         <source>预览,未写入</source>
         <translation>Preview, not written</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="260"/>
+        <location filename="../model/importing/runner.py" line="262"/>
         <source>有问题行,未写入任何数据</source>
         <translation>There are problem rows; nothing was written</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="327"/>
+        <location filename="../model/importing/runner.py" line="367"/>
         <source>未识别的列,内容记入</source>
         <translation>Unrecognised column, contents recorded in</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="342"/>
+        <location filename="../model/importing/runner.py" line="382"/>
         <source>此行无法导入</source>
         <translation>This row cannot be imported</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="347"/>
+        <location filename="../model/importing/runner.py" line="387"/>
         <source>工作表“{sheet}”</source>
         <translation>Sheet "{sheet}"</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="348"/>
+        <location filename="../model/importing/runner.py" line="388"/>
         <source>{name} 的{where}只有表头(第 {row} 行),下面没有数据行。请确认选对了文件和工作表,或把会员资料粘贴到表头下面再导入。</source>
         <translation>{where} of {name} has only a header (row {row}) and no data rows below it. Make sure you chose the right file and sheet, or paste the member data below the header and import again.</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="384"/>
+        <location filename="../model/importing/runner.py" line="407"/>
         <source>无法保存导入报告</source>
         <translation>Cannot save the import report</translation>
     </message>
@@ -12581,7 +12643,7 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/messaging/outbox.py" line="238"/>
         <location filename="../reports/calllist.py" line="41"/>
-        <location filename="../ui/importing/wizard.py" line="394"/>
+        <location filename="../ui/importing/wizard.py" line="404"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
@@ -12923,11 +12985,6 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/privacy/anonymise.py" line="237"/>
         <source>退货</source>
         <translation>Return</translation>
-    </message>
-    <message>
-        <location filename="../model/privacy/anonymise.py" line="237"/>
-        <source>销售</source>
-        <translation>Sales</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="245"/>
@@ -13385,67 +13442,67 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Could not restore:</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="80"/>
+        <location filename="../model/sales/pos_import.py" line="83"/>
         <source>类型应为 销售 或 退货</source>
         <translation>Type must be sale or return</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="88"/>
+        <location filename="../model/sales/pos_import.py" line="91"/>
         <source>数量不能为 0</source>
         <translation>Quantity cannot be 0</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="103"/>
+        <location filename="../model/sales/pos_import.py" line="106"/>
         <source>找不到这位会员(手机号或卡号)</source>
         <translation>Member not found (mobile or card no.)</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="106"/>
+        <location filename="../model/sales/pos_import.py" line="109"/>
         <source>退货行需要原小票号</source>
         <translation>Return lines need the original receipt no.</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="114"/>
+        <location filename="../model/sales/pos_import.py" line="117"/>
         <source>未填款号</source>
         <translation>Style no. missing</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="139"/>
+        <location filename="../model/sales/pos_import.py" line="142"/>
         <source>新导购,已添加</source>
         <translation>New staff member, added</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="148"/>
+        <location filename="../model/sales/pos_import.py" line="151"/>
         <source>同一小票的各行日期时间、会员、类型或原小票号不一致</source>
         <translation>Lines of the same receipt differ in date/time, member, type or original receipt no.</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="158"/>
+        <location filename="../model/sales/pos_import.py" line="161"/>
         <source>找不到原小票:</source>
         <translation>Original receipt not found:</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="160"/>
+        <location filename="../model/sales/pos_import.py" line="163"/>
         <source>退货会员与原小票会员不一致</source>
         <translation>The return's member differs from the original receipt's member</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="173"/>
+        <location filename="../model/sales/pos_import.py" line="176"/>
         <source>原小票 {t} 中没有可退的 {code} {n} 件</source>
         <translation>Original receipt {t} has no {n} returnable pcs of {code}</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="180"/>
+        <location filename="../model/sales/pos_import.py" line="183"/>
         <source>退款按原小票计算为 {v} 分</source>
         <translation>Refund calculated from the original receipt: {v} fen</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="191"/>
+        <location filename="../model/sales/pos_import.py" line="194"/>
         <source>同一小票有问题行,整张小票未导入</source>
         <translation>The receipt has problem lines; the whole receipt was not imported</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="196"/>
+        <location filename="../model/sales/pos_import.py" line="199"/>
         <source>小票号已导入过,跳过</source>
         <translation>Receipt no. already imported; skipped</translation>
     </message>
@@ -14575,22 +14632,22 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Average completeness</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="60"/>
+        <location filename="../ui/importing/wizard.py" line="62"/>
         <source>自动识别</source>
         <translation>Detect automatically</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="393"/>
+        <location filename="../ui/importing/wizard.py" line="403"/>
         <source>&lt; 上一步</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="393"/>
+        <location filename="../ui/importing/wizard.py" line="403"/>
         <source>下一步 &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="394"/>
+        <location filename="../ui/importing/wizard.py" line="404"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

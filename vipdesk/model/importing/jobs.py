@@ -39,7 +39,7 @@ from vipdesk.model.errors import VipdeskError
 from vipdesk.model.importing.runner import ChunkedWriter, WriteContext
 from vipdesk.model.importing.tabular import Cancel, Progress, check_cancel
 from vipdesk.model.store.db import database_path, db, transaction
-from vipdesk.text import tr
+from vipdesk.text import tr, tr_noop
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -70,6 +70,13 @@ STAGEABLE = {
     ("vipdesk.model.sales.pos_import", "ImportLine"),
     ("vipdesk.model.sales.pos_import", "SalesWriter"),
 }
+
+
+_KIND_LABELS = {"members": tr_noop("会员"), "sales": tr_noop("销售")}
+
+
+def _label(kind: str) -> str:
+    return tr(_KIND_LABELS[kind]) if kind in _KIND_LABELS else kind
 
 
 class ImportBusy(VipdeskError):
@@ -306,7 +313,7 @@ def recover() -> list[str]:
         for job_id, kind, state, applied in pending_jobs():
             if state != "applying":
                 _discard(job_id)
-                done.append(tr("上次中断的{kind}导入尚未开始写入,已放弃(没有写入任何数据)").format(kind=kind))
+                done.append(tr("上次中断的{kind}导入尚未开始写入,已放弃(没有写入任何数据)").format(kind=_label(kind)))
                 log.warning("import job %s (%s) was interrupted while staging: discarded", job_id, kind)
                 continue
             row = db.execute_sql("SELECT writer FROM import_job WHERE id = ?", (job_id,)).fetchone()
@@ -319,7 +326,7 @@ def recover() -> list[str]:
                 _apply_units(job_id, writer, units, applied, ctx, ApplyStats())
             finally:
                 writer.close()
-            done.append(tr("上次中断的{kind}导入已在启动时补完(补写 {n} 条)").format(kind=kind, n=len(units)))
+            done.append(tr("上次中断的{kind}导入已在启动时补完(补写 {n} 条)").format(kind=_label(kind), n=len(units)))
             log.warning("import job %s (%s) was interrupted while applying: completed %s units",
                         job_id, kind, len(units))
     finally:
