@@ -1,6 +1,6 @@
 """The generic import run shared by member import and sales import.
 
-    read → map → validate each row → (write all good records in ONE transaction) → report
+    read → map → validate each row → check (private copy) → stage → write in short transactions → report
 
 How to plug in an import (members_import.py is the worked example)::
 
@@ -18,7 +18,7 @@ How to plug in an import (members_import.py is the worked example)::
         return SaleLine(sold_at, paid, ...)
 
     def write(records: Sequence[tuple[int, SaleLine]], ctx: WriteContext) -> None:
-        # Called inside the one transaction.  Iterate with ctx.each(records): it
+        # Called inside a transaction.  Iterate with ctx.each(records): it
         # checks cancel (raising ImportCancelled, which rolls everything back) and
         # reports progress.  Count with ctx.imported / ctx.updated / ctx.skipped
         # (+= n); ctx.reject(row, column, value, reason) for a record that cannot be
@@ -45,11 +45,12 @@ Semantics:
 - policy ALL_OR_NOTHING (default): any rejected row, or any ctx.reject in the
   writer → nothing is committed.  SKIP_BAD: good records are committed, bad rows
   reported.
-- dry_run: the writer still runs — inside the transaction, which is then rolled
-  back — so the preview's counts and duplicate lists are exactly what a real run
-  would do, and nothing is written.  The same happens when ALL_OR_NOTHING refuses
-  a file with bad rows.  ``result.written`` tells whether anything was committed;
-  the counts always describe the run as computed.
+- dry_run: the writer still runs — on a private copy of the file (snapshot.py), which is
+  thrown away — so the preview's counts and duplicate lists are exactly what a real run
+  would do, nothing is written and the shop's file is never write-locked.  The same check
+  runs before a real ALL_OR_NOTHING run and refuses a file with bad rows.
+  ``result.written`` tells whether anything was committed; the counts always describe
+  the run as computed.
 - cancel (callable → bool, or threading.Event) is checked on every row read and
   every record written; ImportCancelled propagates to the caller after rollback.
 - progress(done, total) restarts per phase; phase(name) is called with
@@ -58,7 +59,11 @@ Semantics:
   forwards them with queued signals.
 - Before committing anything the runner takes a verified "import" backup
   (``safety.bulk.backup_before``), in every front end.
-- The writer holds the write lock (BEGIN IMMEDIATE) for its whole run.
+- Issue 13, the counter never waits: a ``ChunkedWriter`` (both vipdesk importers) is
+  committed by jobs.py — staged, then applied in transactions of about 0.1 s with a pause
+  between them; a killed run is completed or discarded at the next open.  Cancel works
+  until the writing starts; then the run finishes.  A plain writer function still runs
+  in one transaction.
 """
 
 from __future__ import annotations
