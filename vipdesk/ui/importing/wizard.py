@@ -482,6 +482,11 @@ class ImportWizard(QWizard):
 
         def finished() -> None:
             self._importing = False
+            # Issue 13: a cancel after the writing began does not stop the import (that would
+            # leave half of it); the task then counts as cancelled, but the result must show.
+            if task is not None and task.is_cancelled() and task.error is None \
+                    and isinstance(task.result, ImportResult) and task.result.written:
+                done(task.result)
 
         if task is None or getattr(task, "done", False):
             finished()
