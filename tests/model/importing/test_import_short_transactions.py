@@ -200,3 +200,33 @@ def test_retry_when_busy_waits_for_the_lock_then_gives_up_visibly(db_path: Path)
         db.execute_sql("PRAGMA busy_timeout = 10000")
         other.close()
     assert AuditLog.select().where(AuditLog.action == "daily").count() == 1
+
+
+def test_recovery_leaves_a_live_import_alone(db_path: Path, tmp_path: Path) -> None:
+    """Issue 13: another process opening the file while an import is between its short
+    transactions must not "recover" it; only a job whose importer died is finished."""
+    from vipdesk.model.importing import jobs
+
+    db.execute_sql("INSERT INTO import_job (kind, source, state, total, applied, writer, created_at)"
+                   " VALUES ('members', 'x.csv', 'staging', 1, 0, X'', '2026-12-03')")
+    alive = jobs.ImportLock(db_path)
+    assert alive.acquire()
+    try:
+        assert jobs.recover() == []
+        assert len(jobs.pending_jobs()) == 1
+    finally:
+        alive.release()
+    done = jobs.recover()
+    assert len(done) == 1 and "会员" in done[0]
+    assert jobs.pending_jobs() == []
+
+
+def test_stage_rows_accept_only_plain_data(db_path: Path) -> None:
+    """Issue 13: stage rows are unpickled at start-up; a doctored row cannot name other classes."""
+    import pickle
+
+    from vipdesk.model.importing import jobs
+
+    with pytest.raises(pickle.UnpicklingError):
+        jobs.loads(pickle.dumps(os.system))
+    assert jobs.loads(jobs.dumps([(2, {"a"})])) == [(2, {"a"})]
