@@ -8467,7 +8467,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/access/core.py" line="216"/>
-        <location filename="../model/importing/runner.py" line="155"/>
+        <location filename="../model/importing/runner.py" line="160"/>
         <source>必填项为空</source>
         <translation>Required field is empty</translation>
     </message>
@@ -9981,7 +9981,7 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/importing/mapping.py" line="85"/>
         <location filename="../model/importing/mapping.py" line="168"/>
         <location filename="../model/importing/mapping.py" line="176"/>
-        <location filename="../model/importing/runner.py" line="362"/>
+        <location filename="../model/importing/runner.py" line="367"/>
         <location filename="../model/members/profile.py" line="46"/>
         <location filename="../model/privacy/anonymise.py" line="212"/>
         <location filename="../model/privacy/anonymise.py" line="219"/>
@@ -10709,96 +10709,96 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Import report</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="112"/>
+        <location filename="../model/importing/runner.py" line="117"/>
         <source>数字太大(Excel 把它存成了科学计数法,如 1E+308),原来的数字已经丢失。请把这一列设为“文本”格式后重新输入</source>
         <translation>Number too large (Excel stored it in scientific notation, e.g. 1E+308) and the original number is lost. Set this column to "Text" format and re-enter it</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="115"/>
-        <location filename="../model/importing/runner.py" line="119"/>
+        <location filename="../model/importing/runner.py" line="120"/>
+        <location filename="../model/importing/runner.py" line="124"/>
         <source>数字太长({n} 位),请检查这一格是否填错(可能是序号或公式结果)</source>
         <translation>Number too long ({n} digits). Check whether this cell is wrong (it may be a serial number or formula result)</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="121"/>
+        <location filename="../model/importing/runner.py" line="126"/>
         <source>内容太长({n} 个字),请检查这一格是否填错</source>
         <translation>Content too long ({n} characters). Check whether this cell is wrong</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="255"/>
-        <location filename="../model/importing/runner.py" line="387"/>
+        <location filename="../model/importing/runner.py" line="260"/>
+        <location filename="../model/importing/runner.py" line="392"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="256"/>
+        <location filename="../model/importing/runner.py" line="261"/>
         <source>读取行数</source>
         <translation>Rows read</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="257"/>
+        <location filename="../model/importing/runner.py" line="262"/>
         <source>新增</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="258"/>
+        <location filename="../model/importing/runner.py" line="263"/>
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="259"/>
+        <location filename="../model/importing/runner.py" line="264"/>
         <source>跳过</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="260"/>
+        <location filename="../model/importing/runner.py" line="265"/>
         <source>未导入(有问题)</source>
         <translation>Not imported (problems)</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="261"/>
+        <location filename="../model/importing/runner.py" line="266"/>
         <location filename="../model/members/profile.py" line="352"/>
         <location filename="../model/privacy/anonymise.py" line="252"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="261"/>
+        <location filename="../model/importing/runner.py" line="266"/>
         <source>已写入数据库</source>
         <translation>Written to the database</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="262"/>
+        <location filename="../model/importing/runner.py" line="267"/>
         <source>预览,未写入</source>
         <translation>Preview, not written</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="262"/>
+        <location filename="../model/importing/runner.py" line="267"/>
         <source>有问题行,未写入任何数据</source>
         <translation>There are problem rows; nothing was written</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="367"/>
+        <location filename="../model/importing/runner.py" line="372"/>
         <source>未识别的列,内容记入</source>
         <translation>Unrecognised column, contents recorded in</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="382"/>
+        <location filename="../model/importing/runner.py" line="387"/>
         <source>此行无法导入</source>
         <translation>This row cannot be imported</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="387"/>
+        <location filename="../model/importing/runner.py" line="392"/>
         <source>工作表“{sheet}”</source>
         <translation>Sheet "{sheet}"</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="388"/>
+        <location filename="../model/importing/runner.py" line="393"/>
         <source>{name} 的{where}只有表头(第 {row} 行),下面没有数据行。请确认选对了文件和工作表,或把会员资料粘贴到表头下面再导入。</source>
         <translation>{where} of {name} has only a header (row {row}) and no data rows below it. Make sure you chose the right file and sheet, or paste the member data below the header and import again.</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="407"/>
+        <location filename="../model/importing/runner.py" line="412"/>
         <source>无法保存导入报告</source>
         <translation>Cannot save the import report</translation>
     </message>
