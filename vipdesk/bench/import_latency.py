@@ -114,6 +114,8 @@ def table(report: dict[str, Any]) -> str:
             lines.append(f"- 导入{ {'members': '会员', 'sales': '销售'}[kind]}:{d['seconds']:.1f} s,"
                          f"写入 {d['written']},提交 {d['transactions']['commits']} 次,"
                          f"最长占用写锁 {d['transactions']['max_hold_ms']:.0f} ms")
+    if imp.get("peak_mib"):
+        lines.append(f"- 导入进程峰值内存 {imp['peak_mib']:.0f} MiB")
     if "error" in imp:
         lines.append(f"- 导入进程出错:{imp['error']}")
     return "\n".join(lines)
@@ -132,6 +134,12 @@ def _worker(db_path: str, m_csv: str, s_csv: str) -> None:
         out[kind] = {"seconds": time.perf_counter() - t0, "written": result.imported,
                      "rejected": result.rejected,
                      "transactions": result.stats.to_json() if result.stats else {"commits": 0, "max_hold_ms": 0}}
+    try:
+        import resource
+
+        out["peak_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+    except ImportError:  # Windows
+        pass
     print(json.dumps(out), flush=True)
 
 
