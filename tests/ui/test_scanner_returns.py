@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QApplication
 
 from vipdesk.model import codes
 from vipdesk.model.members import profile as members
+from vipdesk.model.printing import receipt
 from vipdesk.model.sales import recording as sales
+from vipdesk.model.sales import refunds
 
 
 def scan(qtbot, widget, digits: str) -> None:
@@ -148,7 +150,7 @@ def test_t2_f4_on_a_member_picks_ticket_lines_quantity_by_keyboard(main_window, 
     def give_back(d):
         assert d.sale_id == new.id
         qtbot.keyClicks(d.spins[0], "1")
-        d.refund_method.setCurrentIndex(1)  # 微信
+        d.refund_method.setCurrentIndex(d.refund_method.findText("微信"))
         qtbot.keyClick(d.spins[0], Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
     drive.push(pick)
@@ -157,7 +159,14 @@ def test_t2_f4_on_a_member_picks_ticket_lines_quantity_by_keyboard(main_window, 
     assert drive.seen == ["TicketPicker", "ReturnDialog"]
     assert sales.returnable(new.id)[0][1] == 1
     ret = [s for s in sales.member_sales(shop["zj"]) if s.kind == "return"][0]
-    assert "微信" in ret.note
+    # Issue 17 item 5: the refund method is a field, shown in her history and on the slip.
+    assert refunds.method_of(ret.id) == "wechat" and "微信" not in ret.note
+    history = main_window.detail_pane.history
+    history.load(shop["zj"])
+    kinds = [history.tree.topLevelItem(i).text(2) for i in range(history.tree.topLevelItemCount())]
+    assert "退货(微信)" in kinds
+    slip = receipt.text_lines(receipt.receipt_for_sale(ret.id), 32)
+    assert any(line.startswith("退款方式") and line.endswith("微信") for line in slip)
 
 
 def test_t2_return_larger_than_bought_is_refused_with_the_reason(main_window, shop, drive, answers, qtbot):

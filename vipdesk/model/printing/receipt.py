@@ -44,6 +44,7 @@ class Receipt:
     stored_value_balance: int | None = None
     vouchers_issued: list[tuple[str, int]] = field(default_factory=list)  # (code, value fen)
     card_code: str = ""  # the member's scannable card code (Code 128 at the foot)
+    refund_method: str = ""  # a return's slip: how the money went back (现金, 微信 …)
 
 
 def money(fen: int) -> str:
@@ -88,8 +89,10 @@ def text_lines(r: Receipt, width: int) -> list[str]:
     if r.stored_value_paid:
         out.append(two_sides("储值支付", money(r.stored_value_paid), width))
     out.append(two_sides("现金/其他", money(r.cash), width))
+    if r.refund_method:
+        out.append(two_sides("退款方式", r.refund_method, width))
     if r.points_balance is not None:
-        out += [two_sides("本单积分", f"+{r.points_earned:,}", width),
+        out += [two_sides("本单积分", f"{r.points_earned:+,}", width),
                 two_sides("积分余额", f"{r.points_balance:,}", width)]
     if r.stored_value_balance is not None:
         out.append(two_sides("储值余额", money(r.stored_value_balance), width))
@@ -162,6 +165,11 @@ def receipt_for_sale(sale_id: int) -> Receipt:
                 str(settings.get(config.SHOP_PHONE.key)), sale.sold_at, sale.ticket_no,
                 codes.make("ticket", sale.id), clerk.name if clerk else "", "散客", lines, sale.list_total, sale.paid,
                 st.voucher if st else 0, st.stored_value if st else 0, st.cash if st else sale.paid)
+    if sale.kind == "return":
+        from vipdesk.model.sales import refunds
+
+        method = refunds.method_of(sale.id)
+        r.refund_method = refunds.METHODS.get(method, method)  # Chinese, like the rest of the slip
     if sale.member_id:
         m = Member.get_by_id(sale.member_id)
         r.member = f"{m.name} {mask_phone(m.phone)} {m.tier}"

@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
 
 from vipdesk.formatting import fen_to_yuan_text, format_datetime
 from vipdesk.model.errors import VipdeskError
+from vipdesk.model.loyalty.stored_value import enabled as sv_enabled
 from vipdesk.model.members import detail as member_detail
 from vipdesk.model.sales import recording as sales
+from vipdesk.model.sales import refunds
 from vipdesk.ui.common import dialogs
 from vipdesk.ui.common.dialogs import Std, button_box
 from vipdesk.ui.common.widgets import StaffCombo
@@ -77,8 +79,9 @@ class ReturnDialog(QDialog):
         form.addRow(self.tr("原因"), self.note)
         # How the cash part goes back (stored value paid goes back to stored value by itself).
         self.refund_method = QComboBox(self)
-        for text in (self.tr("现金"), self.tr("微信"), self.tr("支付宝"), self.tr("银行卡")):
-            self.refund_method.addItem(text)
+        for key in refunds.METHODS:
+            if key != "stored_value" or (original.member_id and sv_enabled()):
+                self.refund_method.addItem(refunds.label(key), key)
         form.addRow(self.tr("退款方式"), self.refund_method)
         self.return_button = QPushButton(self.tr("退货"), self)
         self.exchange_button = QPushButton(self.tr("退货并换货"), self)
@@ -125,10 +128,9 @@ class ReturnDialog(QDialog):
             dialogs.show_error(self, self.tr("导购:请选择经办导购"))
             return False
         try:
-            note = self.note.text().strip()
-            method = self.tr("退款方式:{m}").format(m=self.refund_method.currentText())
             self.result_sale = sales.record_return(self.sale_id, self.items(), clerk_id=self.clerk.clerk_id(),
-                                                   note=f"{note} {method}".strip())
+                                                   note=self.note.text().strip(),
+                                                   refund_method=self.refund_method.currentData())
         except VipdeskError as exc:
             dialogs.show_error(self, exc)
             return False
