@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from vipdesk.model import codes
 from vipdesk.model.printing import config
+from vipdesk.text import tr
 
 ESC, GS, FS = b"\x1b", b"\x1d", b"\x1c"
 DOTS = {58: 384, 80: 576}
@@ -188,3 +189,14 @@ def card_face_data(member_id: int) -> tuple[str, str, str, str]:
 
     m = Member.get_by_id(member_id)
     return str(settings.get(settings.SHOP_NAME.key)), m.name, m.tier, codes.make("member", m.id)
+
+
+def voucher_face_data(voucher_id: int) -> tuple[str, str, dt.date | None, str]:
+    """(shop, title, expiry, scannable code) printed on a voucher: the title names its kind,
+    value and its Q-number so the clerk can find it in the list too."""
+    from vipdesk.model.loyalty import vouchers
+    from vipdesk.model.store import settings
+
+    v = vouchers.get(voucher_id)
+    title = tr("{kind} {value} 元  {code}").format(kind=v.kind_text, value=f"{v.value / 100:,.0f}", code=v.code)
+    return str(settings.get(settings.SHOP_NAME.key)), title, v.expires_on, codes.make("voucher", v.id)

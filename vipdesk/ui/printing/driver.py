@@ -7,7 +7,15 @@ same ones the ESC/POS path prints, so both say exactly the same.
 from __future__ import annotations
 
 from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+)
 from PySide6.QtWidgets import QWidget
 
 from vipdesk.model.printing import config, receipt
@@ -32,32 +40,34 @@ def paint_receipt(painter: QPainter, lines: list[str], width_px: float) -> None:
         y += fm.height()
 
 
-def write_receipt_pdf(path: str, sale_id: int, paper_mm: int | None = None) -> None:
-    """The driver-mode receipt as a PDF of the roll's size (also the preview's source)."""
+def receipt_lines(sale_id: int, paper_mm: int | None = None) -> tuple[int, list[str]]:
+    """(paper width mm, text lines) of a sale's slip at the configured roll width."""
     paper = paper_mm or int(settings.get(config.PAPER_MM.key))
     cols = receipt.DOTS.get(paper, 384) // receipt.FONT_A_DOTS
-    lines = receipt.text_lines(receipt.receipt_for_sale(sale_id), cols)
-    writer = QPdfWriter(path)
-    writer.setResolution(203)  # a thermal printer's dots per inch
-    writer.setPageLayout(_page(paper, len(lines)))
-    painter = QPainter(writer)
+    return paper, receipt.text_lines(receipt.receipt_for_sale(sale_id), cols)
+
+
+def render_receipt(device: QPagedPaintDevice, sale_id: int, paper_mm: int | None = None) -> int:
+    """Paint the slip on a PDF writer or a printer (the preview's too) as one page of the roll."""
+    paper, lines = receipt_lines(sale_id, paper_mm)
+    device.setPageLayout(_page(paper, len(lines)))
+    painter = QPainter(device)
     try:
-        paint_receipt(painter, lines, writer.pageLayout().paintRectPixels(writer.resolution()).width())
+        paint_receipt(painter, lines, device.pageLayout().paintRectPixels(device.resolution()).width())
     finally:
         painter.end()
+    return 1
+
+
+def write_receipt_pdf(path: str, sale_id: int, paper_mm: int | None = None) -> None:
+    """The driver-mode receipt as a PDF of the roll's size."""
+    writer = QPdfWriter(path)
+    writer.setResolution(203)  # a thermal printer's dots per inch
+    render_receipt(writer, sale_id, paper_mm)
 
 
 def print_receipt_qt(parent: QWidget, sale_id: int) -> None:
     """Send the receipt to the default Qt printer (Windows driver) with the roll's page size."""
     from PySide6.QtPrintSupport import QPrinter
 
-    paper = int(settings.get(config.PAPER_MM.key))
-    cols = receipt.DOTS.get(paper, 384) // receipt.FONT_A_DOTS
-    lines = receipt.text_lines(receipt.receipt_for_sale(sale_id), cols)
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageLayout(_page(paper, len(lines)))
-    painter = QPainter(printer)
-    try:
-        paint_receipt(painter, lines, printer.pageLayout().paintRectPixels(printer.resolution()).width())
-    finally:
-        painter.end()
+    render_receipt(QPrinter(QPrinter.PrinterMode.HighResolution), sale_id)

@@ -1,0 +1,144 @@
+"""Issue 17 items 1 and 2 through the real main window: print preview of the driver-mode
+receipt, member cards and vouchers (from the menus and from 重打上一张), and printing a member's
+vouchers to a PDF whose barcodes a real decoder (zxing-cpp, via pdfium) reads back."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import zxingcpp
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from vipdesk.model import codes
+from vipdesk.model.loyalty import vouchers
+from vipdesk.model.printing import config
+from vipdesk.model.store import settings
+
+pdfium = pytest.importorskip("pypdfium2")
+
+
+def _pdf_pages_decoded(path: str) -> list[dict[str, set[str]]]:
+    """Rasterise each PDF page at 300 dpi with pdfium and decode every barcode on it."""
+    out = []
+    doc = pdfium.PdfDocument(path)
+    try:
+        for page in doc:
+            bitmap = page.render(scale=300 / 72)
+            img = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
+                         QImage.Format.Format_RGB888 if bitmap.n_channels == 3 else QImage.Format.Format_RGB32)
+            if bitmap.n_channels == 3:
+                img = img.rgbSwapped()  # pdfium hands BGR
+            found: dict[str, set[str]] = {}
+            for b in zxingcpp.read_barcodes(img.copy()):
+                found.setdefault(b.format.name, set()).add(b.text)
+            out.append(found)
+            page.close()
+    finally:
+        doc.close()
+    return out
+
+
+def _key(qtbot, window, key, mods=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(window.focusWidget() or window, key, mods)
+
+
+def _sell_by_keys(qtbot, window, drive):
+    def sell(d):
+        qtbot.keyClicks(d.price, "88")
+        qtbot.keyClick(d.price, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    drive.push(sell)
+    _key(qtbot, window, Qt.Key.Key_F2)
+
+
+def test_issue17_receipt_preview_from_the_menu_shows_one_roll_page(main_window, shop, drive, qtbot, answers):
+    main_window.show_member(shop["zj"])
+    _sell_by_keys(qtbot, main_window, drive)
+    pages = []
+    drive.push(lambda d: (pages.append((type(d).__name__, d.page_count(), d.printer.pageLayout())), d.reject()))
+    _key(qtbot, main_window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert [p[:2] for p in pages] == [("PrintPreview", 1)]
+    width_mm = pages[0][2].fullRect(pages[0][2].Unit.Millimeter).width()
+    assert abs(width_mm - int(settings.get(config.PAPER_MM.key))) < 0.5  # the roll, not A4
+
+
+def test_issue17_reprint_last_on_a_driver_printer_opens_the_preview(main_window, shop, drive, qtbot, answers):
+    settings.put(config.MODE.key, "qt")
+    main_window.show_member(shop["zj"])
+    _sell_by_keys(qtbot, main_window, drive)
+    seen = []
+    drive.push(lambda d: (seen.append(d.page_count()), d.reject()))
+    _key(qtbot, main_window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert drive.seen[-1] == "PrintPreview" and seen == [1]
+
+
+def test_issue17_no_sale_yet_preview_says_so(main_window, shop, drive, qtbot, answers):
+    _key(qtbot, main_window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert "PrintPreview" not in drive.seen
+    assert any("还没有" in t for t in answers.texts())
+
+
+def test_issue17_card_preview_pages_cr80_and_a4_sheets(main_window, shop, drive, qtbot, answers):
+    from vipdesk.ui.printing.cards import CardFace, render_cards
+    from vipdesk.ui.printing.preview import PrintPreview
+
+    main_window.show_member(shop["zj"])
+    seen = []
+    drive.push(lambda d: (seen.append(d.page_count()), d.reject()))
+    main_window.act_card_preview.trigger()
+    assert seen == [1]
+    faces = [CardFace("丽人服饰", f"会员{i}", "普卡", codes.make("member", i)) for i in range(1, 13)]
+    dlg = PrintPreview(main_window, "cards", lambda device: render_cards(device, faces, "a4"))
+    try:
+        assert dlg.page_count() == 2  # 10 a sheet
+    finally:
+        dlg.deleteLater()
+
+
+def _two_vouchers(member_id: int) -> list:
+    return [vouchers.issue(member_id, "manual", 5000, expires_on=dt.date(2027, 6, 30), reason="测试"),
+            vouchers.issue(member_id, "birthday", 10000, reason="测试")]
+
+
+def test_issue17_print_vouchers_menu_previews_and_writes_a_pdf_that_decodes(main_window, shop, drive, qtbot,
+                                                                            answers, tmp_path):
+    """Item 2: Ctrl+Shift+V on a member → her open vouchers ticked; Enter previews (one page
+    each); Ctrl+S-path writes a PDF whose Code 128 and QR decode to each voucher's code."""
+    made = _two_vouchers(shop["zj"])
+    main_window.show_member(shop["zj"])
+    previews = []
+    out = str(tmp_path / "vouchers.pdf")
+
+    def choose(d):
+        assert d.list.count() == 2 and sorted(d.chosen()) == sorted(v.id for v in made)
+        drive.push(lambda p: (previews.append(p.page_count()), p.reject()))
+        qtbot.keyClick(d.list, Qt.Key.Key_Return)
+        d.save_pdf(out)
+
+    drive.push(choose)
+    _key(qtbot, main_window, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert drive.seen == ["VoucherPrintDialog", "PrintPreview"]
+    assert previews == [2]
+    pages = _pdf_pages_decoded(out)
+    want = [codes.make("voucher", v.id) for v in sorted(made, key=lambda v: v.id, reverse=True)]
+    assert [p.get("Code128") for p in pages] == [{w} for w in want]
+    assert [p.get("QRCode") for p in pages] == [{w} for w in want]
+    assert any("礼券已保存" in m for m in [main_window.statusBar().currentMessage()])
+
+
+def test_issue17_print_vouchers_without_a_member_picks_from_all_open(main_window, shop, drive, qtbot, answers,
+                                                                     tmp_path):
+    made = _two_vouchers(shop["zj"])
+    out = str(tmp_path / "one.pdf")
+
+    def choose(d):
+        assert d.chosen() == [made[1].id]  # none ticked: the current (newest) one
+        d.list.item(1).setCheckState(Qt.CheckState.Checked)
+        d.list.item(0).setCheckState(Qt.CheckState.Unchecked)
+        d.save_pdf(out)
+
+    drive.push(choose)
+    main_window.act_print_vouchers.trigger()
+    assert [p.get("Code128") for p in _pdf_pages_decoded(out)] == [{codes.make("voucher", made[0].id)}]
