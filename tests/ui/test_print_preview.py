@@ -142,3 +142,31 @@ def test_issue17_print_vouchers_without_a_member_picks_from_all_open(main_window
     drive.push(choose)
     main_window.act_print_vouchers.trigger()
     assert [p.get("Code128") for p in _pdf_pages_decoded(out)] == [{codes.make("voucher", made[0].id)}]
+
+
+@pytest.mark.parametrize("paper", [58, 80])
+def test_issue17_driver_receipt_pdf_ends_with_her_card_barcode(db_path, qapp, tmp_path, paper):
+    """Item 7: the driver-mode slip carries the member's card code like the ESC/POS one."""
+    from vipdesk.model.members import profile as members
+    from vipdesk.model.sales import recording as sales
+    from vipdesk.ui.printing.driver import write_receipt_pdf
+
+    mid = members.enrol("张静", "13700005678").id
+    sale = sales.record_sale(mid, [sales.LineInput("K1", 10000)], clerk_id=None)
+    out = tmp_path / "r.pdf"
+    write_receipt_pdf(str(out), sale.id, paper)
+    assert _pdf_pages_decoded(str(out)) == [{"Code128": {codes.make("member", mid)}}]
+
+
+def test_issue17_card_pdfs_decode_on_every_page(qapp, tmp_path):
+    """Cards written to PDF (CR80 and A4 sheets of 10) scan back as the members' codes."""
+    from vipdesk.ui.printing.cards import CardFace, write_cards_pdf
+
+    faces = [CardFace("丽人服饰", f"会员{i}", "普卡", codes.make("member", i)) for i in range(1, 13)]
+    cr80 = str(tmp_path / "cr80.pdf")
+    write_cards_pdf(cr80, faces[:2], "cr80")
+    assert [p.get("Code128") for p in _pdf_pages_decoded(cr80)] == [{faces[0].code}, {faces[1].code}]
+    sheet = str(tmp_path / "a4.pdf")
+    write_cards_pdf(sheet, faces, "a4")
+    pages = _pdf_pages_decoded(sheet)
+    assert [p.get("Code128") for p in pages] == [{f.code for f in faces[:10]}, {f.code for f in faces[10:]}]
