@@ -4,7 +4,7 @@ chosen from the list when no member is open.  Space ticks, Enter previews, Ctrl+
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -112,6 +112,6 @@ def preview_member_card(parent: QWidget, member_id: int, layout: str = "cr80"):
     from vipdesk.ui.printing.preview import PrintPreview
 
     faces = [CardFace(*card_face_data(member_id))]
-    dlg = PrintPreview(parent, parent.tr("会员卡预览"), lambda device: render_cards(device, faces, layout))
+    dlg = PrintPreview(parent, QCoreApplication.translate("PrintPreview", "会员卡预览"), lambda device: render_cards(device, faces, layout))
     dialogs.exec_dialog(dlg)
     return dlg
