@@ -4124,27 +4124,72 @@ A backup is made first; purchases and points are kept.</translation>
         <translation>Refund method</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="86"/>
+        <location filename="../ui/counter/return_dialog.py" line="89"/>
+        <source>将退</source>
+        <translation>Will refund</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/return_dialog.py" line="94"/>
         <source>退货</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="87"/>
+        <location filename="../ui/counter/return_dialog.py" line="95"/>
         <source>退货并换货</source>
         <translation>Return and exchange</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="88"/>
+        <location filename="../ui/counter/return_dialog.py" line="96"/>
         <source>先退这些商品,再为她记一笔新销售</source>
         <translation>Return these items first, then record a new sale for her</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="109"/>
+        <location filename="../ui/counter/return_dialog.py" line="117"/>
         <source>退货 (Ctrl+Enter)</source>
         <translation>Return (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="128"/>
+        <location filename="../ui/counter/return_dialog.py" line="137"/>
+        <source>请在“退几件”里填数量</source>
+        <translation>Enter how many to return under “Qty to return”</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/return_dialog.py" line="144"/>
+        <source>退款 {total}</source>
+        <translation>Refund {total}</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/return_dialog.py" line="146"/>
+        <source>{method} {amount}</source>
+        <translation>{method} {amount}</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/return_dialog.py" line="149"/>
+        <source>退回储值 {amount}</source>
+        <translation>back to stored value {amount}</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/return_dialog.py" line="151"/>
+        <source>礼券抵扣部分不退 {amount}</source>
+        <translation>voucher share not refunded {amount}</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/return_dialog.py" line="153"/>
+        <source>扣回积分 {n}</source>
+        <translation>{n} points taken back</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/return_dialog.py" line="154"/>
+        <source>,</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/return_dialog.py" line="154"/>
+        <source>:</source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/return_dialog.py" line="160"/>
         <source>导购:请选择经办导购</source>
         <translation>Staff: please choose who handled it</translation>
     </message>
@@ -5370,22 +5415,22 @@ If the PIN is forgotten, only this recovery code restores owner rights.</transla
 <context>
     <name>TicketPicker</name>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="150"/>
+        <location filename="../ui/counter/return_dialog.py" line="182"/>
         <source>退货 — {name}:选择小票</source>
         <translation>Return — {name}: choose a ticket</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="155"/>
+        <location filename="../ui/counter/return_dialog.py" line="187"/>
         <source>{no}  {when}  实收 {paid}  {n} 件</source>
         <translation>{no}  {when}  Paid {paid}  {n} items</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="161"/>
+        <location filename="../ui/counter/return_dialog.py" line="193"/>
         <source>退这张</source>
         <translation>Return this one</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="163"/>
+        <location filename="../ui/counter/return_dialog.py" line="195"/>
         <source>↑↓ 选小票,回车确定</source>
         <translation>↑↓ choose ticket, Enter to confirm</translation>
     </message>

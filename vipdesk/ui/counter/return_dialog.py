@@ -83,6 +83,14 @@ class ReturnDialog(QDialog):
             if key != "stored_value" or (original.member_id and sv_enabled()):
                 self.refund_method.addItem(refunds.label(key), key)
         form.addRow(self.tr("退款方式"), self.refund_method)
+        # What the return will do, before Ctrl+Enter: refund, how it goes back, points taken back.
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        form.addRow(self.tr("将退"), self.summary)
+        for spin in self.spins:
+            spin.valueChanged.connect(self.update_summary)
+        self.refund_method.currentIndexChanged.connect(self.update_summary)
+        self.update_summary()
         self.return_button = QPushButton(self.tr("退货"), self)
         self.exchange_button = QPushButton(self.tr("退货并换货"), self)
         self.exchange_button.setToolTip(self.tr("先退这些商品,再为她记一笔新销售"))
@@ -122,6 +130,30 @@ class ReturnDialog(QDialog):
     def items(self) -> list[tuple[int, int]]:
         return [(line.id, spin.value()) for (line, _left), spin in zip(self.rows, self.spins, strict=True)
                 if spin.value() > 0]
+
+    def update_summary(self) -> None:
+        items = self.items()
+        if not items:
+            self.summary.setText(self.tr("请在“退几件”里填数量"))
+            return
+        try:
+            q = sales.quote_return(self.sale_id, items, refund_method=self.refund_method.currentData())
+        except VipdeskError as exc:
+            self.summary.setText(dialogs.error_text(exc))
+            return
+        parts = [self.tr("退款 {total}").format(total=fen_to_yuan_text(q.refund))]
+        if q.cash_refund:
+            parts.append(self.tr("{method} {amount}").format(method=self.refund_method.currentText(),
+                                                             amount=fen_to_yuan_text(q.cash_refund)))
+        if q.stored_value_refund:
+            parts.append(self.tr("退回储值 {amount}").format(amount=fen_to_yuan_text(q.stored_value_refund)))
+        if q.voucher_kept:
+            parts.append(self.tr("礼券抵扣部分不退 {amount}").format(amount=fen_to_yuan_text(q.voucher_kept)))
+        if q.points:
+            parts.append(self.tr("扣回积分 {n}").format(n=q.points))
+        sep, colon = self.tr(","), self.tr(":")  # full-width in Chinese, ", " and ": " in English
+        text = sep.join([parts[0] + colon + parts[1]] + parts[2:]) if len(parts) > 1 else parts[0]
+        self.summary.setText("\n".join([text, *q.notes]))
 
     def submit(self, exchange: bool) -> bool:
         if self.clerk.clerk_id() is None:
