@@ -170,3 +170,34 @@ def test_issue17_card_pdfs_decode_on_every_page(qapp, tmp_path):
     write_cards_pdf(sheet, faces, "a4")
     pages = _pdf_pages_decoded(sheet)
     assert [p.get("Code128") for p in pages] == [{f.code for f in faces[:10]}, {f.code for f in faces[10:]}]
+
+
+def test_issue17_reprint_after_a_restart_finds_the_newest_counter_ticket(main_window, shop, drive, qtbot, answers):
+    """Bad input: the printer was off — after the app restarted, 重打上一张/预览 still find the
+    last ticket (the window's memory is gone, the database is not)."""
+    from vipdesk.model.sales import recording as sales
+
+    sale = sales.record_sale(shop["zj"], [sales.LineInput("K1", 10000)], clerk_id=shop["wang"])
+    assert main_window.till.last_sale_id is None  # as after a restart
+    drive.push(lambda d: d.reject())
+    _key(qtbot, main_window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert drive.seen == ["PrintPreview"] and main_window.till.last_sale_id == sale.id
+
+
+def test_issue17_a_return_is_the_last_ticket_and_its_slip_names_the_refund_method(main_window, shop, drive, qtbot,
+                                                                                   answers):
+    from vipdesk.model.printing import receipt
+    from vipdesk.model.sales import recording as sales
+
+    sale = sales.record_sale(shop["zj"], [sales.LineInput("K1", 10000)], clerk_id=shop["wang"])
+
+    def give_back(d):
+        d.set_quantity(0, 1)
+        d.refund_method.setCurrentIndex(d.refund_method.findData("alipay"))
+        assert d.submit(False)
+
+    drive.push(give_back)
+    ret = main_window.return_sale(sale.id)
+    assert main_window.till.last_sale_id == ret.id
+    slip = receipt.receipt_for_sale(ret.id)
+    assert slip.refund_method == "支付宝" and slip.paid == -10000 * 95 // 100

@@ -2979,7 +2979,7 @@ Rows with problems are not imported; with "Import only if everything is correct"
     </message>
     <message>
         <location filename="../ui/main_window.py" line="205"/>
-        <location filename="../ui/main_window.py" line="392"/>
+        <location filename="../ui/main_window.py" line="393"/>
         <source>快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -3034,47 +3034,47 @@ Rows with problems are not imported; with "Import only if everything is correct"
         <translation>Ticket: everything on this ticket has been returned already</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="339"/>
+        <location filename="../ui/main_window.py" line="340"/>
         <source>已退货 {no}:退款 {paid}</source>
         <translation>Returned {no}: refund {paid}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="357"/>
+        <location filename="../ui/main_window.py" line="358"/>
         <source>已记录到店未购</source>
         <translation>Visit without purchase recorded</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="373"/>
+        <location filename="../ui/main_window.py" line="374"/>
         <source>管理导购需要店长密码。</source>
         <translation>Managing staff requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="386"/>
+        <location filename="../ui/main_window.py" line="387"/>
         <source>回车	打开选中的会员</source>
         <translation>Enter	Open the selected member</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="386"/>
+        <location filename="../ui/main_window.py" line="387"/>
         <source>↓	从搜索框进入会员列表</source>
         <translation>↓	Move from the search box into the member list</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="386"/>
+        <location filename="../ui/main_window.py" line="387"/>
         <source>Esc	清空搜索</source>
         <translation>Esc	Clear the search</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="387"/>
+        <location filename="../ui/main_window.py" line="388"/>
         <source>Ctrl+S	保存档案</source>
         <translation>Ctrl+S	Save profile</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="388"/>
+        <location filename="../ui/main_window.py" line="389"/>
         <source>销售窗口:回车 / Insert 添加一行,Delete 删除选中行,Ctrl+Enter 确认收款</source>
         <translation>Sale window: Enter / Insert adds a line, Delete removes the selected line, Ctrl+Enter confirms payment</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="397"/>
+        <location filename="../ui/main_window.py" line="398"/>
         <source>会员管家 vipdesk {v}
 离线的店铺会员管理:档案、销售、积分与关怀。
 会员资料只保存在本机,绝不外泄。</source>
@@ -3083,42 +3083,42 @@ Offline shop membership management: profiles, sales, points and customer care.
 Member data is stored only on this computer and never leaves it.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="398"/>
+        <location filename="../ui/main_window.py" line="399"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="439"/>
+        <location filename="../ui/main_window.py" line="440"/>
         <source>{shop} — 会员管家</source>
         <translation>{shop} — VIP Desk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="468"/>
+        <location filename="../ui/main_window.py" line="469"/>
         <source>保存会员卡</source>
         <translation>Save member card</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="472"/>
+        <location filename="../ui/main_window.py" line="473"/>
         <source>会员卡已保存:{p}</source>
         <translation>Member card saved: {p}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="488"/>
+        <location filename="../ui/main_window.py" line="489"/>
         <source>礼券已保存:{p}</source>
         <translation>Vouchers saved: {p}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="532"/>
+        <location filename="../ui/main_window.py" line="533"/>
         <source>已扫卡打开会员</source>
         <translation>Member opened by card scan</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="536"/>
+        <location filename="../ui/main_window.py" line="537"/>
         <source>礼券请在销售窗口(F2)里扫描</source>
         <translation>Scan vouchers in the sale window (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="545"/>
+        <location filename="../ui/main_window.py" line="546"/>
         <source>今日提醒</source>
         <translation>Today's reminders</translation>
     </message>
@@ -5438,39 +5438,39 @@ If the PIN is forgotten, only this recovery code restores owner rights.</transla
 <context>
     <name>TillPrinter</name>
     <message>
-        <location filename="../ui/printing/till.py" line="41"/>
+        <location filename="../ui/printing/till.py" line="43"/>
         <source>还没有可重打的小票</source>
         <translation>No ticket to reprint yet</translation>
     </message>
     <message>
-        <location filename="../ui/printing/till.py" line="51"/>
+        <location filename="../ui/printing/till.py" line="55"/>
         <source>还没有可预览的小票</source>
         <translation>No receipt to preview yet</translation>
     </message>
     <message>
-        <location filename="../ui/printing/till.py" line="59"/>
+        <location filename="../ui/printing/till.py" line="63"/>
         <source>小票预览</source>
         <translation>Receipt preview</translation>
     </message>
     <message>
-        <location filename="../ui/printing/till.py" line="78"/>
+        <location filename="../ui/printing/till.py" line="82"/>
         <source>销售已保存,但小票没打出来:{e}
 检查打印机后,用 销售 → 重打上一张 (Ctrl+P) 再打。</source>
         <translation>Sale saved, but the ticket did not print: {e}
 Check the printer, then use Sales → Reprint Last (Ctrl+P) to print it again.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/till.py" line="80"/>
+        <location filename="../ui/printing/till.py" line="84"/>
         <source>小票打印失败</source>
         <translation>Ticket printing failed</translation>
     </message>
     <message>
-        <location filename="../ui/printing/till.py" line="83"/>
+        <location filename="../ui/printing/till.py" line="87"/>
         <source>小票已打印</source>
         <translation>Ticket printed</translation>
     </message>
     <message>
-        <location filename="../ui/printing/till.py" line="85"/>
+        <location filename="../ui/printing/till.py" line="89"/>
         <source>打印小票</source>
         <translation>Print ticket</translation>
     </message>

@@ -336,6 +336,7 @@ class MainWindow(QMainWindow):
             return None
         ret = dlg.result_sale
         self.data_changed.emit()
+        self.till.after_sale(ret.id)  # the refund slip (method, points back), if receipts are on
         self.statusBar().showMessage(self.tr("已退货 {no}:退款 {paid}").format(
             no=ret.ticket_no, paid=fen_to_yuan_text(-ret.paid)), 15000)
         if dlg.exchange:

@@ -200,3 +200,11 @@ def voucher_face_data(voucher_id: int) -> tuple[str, str, dt.date | None, str]:
     v = vouchers.get(voucher_id)
     title = tr("{kind} {value} 元  {code}").format(kind=v.kind_text, value=f"{v.value / 100:,.0f}", code=v.code)
     return str(settings.get(settings.SHOP_NAME.key)), title, v.expires_on, codes.make("voucher", v.id)
+
+
+def last_counter_ticket() -> int | None:
+    """The newest ticket (sale or return) keyed in at the counter: what 重打上一张 prints after a
+    restart, when the window no longer remembers one (a printer that was off all day)."""
+    from vipdesk.model.store.tables import Sale
+
+    return Sale.select(Sale.id).where(Sale.source == "counter").order_by(Sale.id.desc()).limit(1).scalar()

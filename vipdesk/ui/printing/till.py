@@ -38,6 +38,8 @@ class TillPrinter:
     def reprint_last(self) -> None:
         """重打上一张: raw ESC/POS goes straight out; a driver (Qt) printer shows the preview first."""
         if self.last_sale_id is None:
+            self.last_sale_id = receipt.last_counter_ticket()  # after a restart: the newest ticket
+        if self.last_sale_id is None:
             dialogs.info(self.window, _t("还没有可重打的小票"))
             return
         if str(settings.get(config.MODE.key)) == "qt":
@@ -47,6 +49,8 @@ class TillPrinter:
 
     def preview_last(self):
         """预览上一张小票: the driver-mode slip on screen, 打印 from there (issue 17 item 7)."""
+        if self.last_sale_id is None:
+            self.last_sale_id = receipt.last_counter_ticket()
         if self.last_sale_id is None:
             dialogs.info(self.window, _t("还没有可预览的小票"))
             return None
