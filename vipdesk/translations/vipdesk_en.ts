@@ -139,32 +139,32 @@
 <context>
     <name>CardsTab</name>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="170"/>
+        <location filename="../ui/counter/detail_tabs.py" line="171"/>
         <source>办卡 / 补卡</source>
         <translation>Issue / replace card</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="171"/>
+        <location filename="../ui/counter/detail_tabs.py" line="172"/>
         <source>挂失</source>
         <translation>Report lost</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="172"/>
+        <location filename="../ui/counter/detail_tabs.py" line="173"/>
         <source>注销</source>
         <translation>Cancel card</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="173"/>
+        <location filename="../ui/counter/detail_tabs.py" line="174"/>
         <source>恢复正常</source>
         <translation>Restore to normal</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="181"/>
+        <location filename="../ui/counter/detail_tabs.py" line="182"/>
         <source>免费</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="191"/>
+        <location filename="../ui/counter/detail_tabs.py" line="192"/>
         <source>请先选中一张卡</source>
         <translation>Please select a card first</translation>
     </message>
@@ -1055,22 +1055,22 @@
 <context>
     <name>ChildrenTab</name>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="105"/>
+        <location filename="../ui/counter/detail_tabs.py" line="106"/>
         <source>添加孩子</source>
         <translation>Add child</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="106"/>
+        <location filename="../ui/counter/detail_tabs.py" line="107"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="119"/>
+        <location filename="../ui/counter/detail_tabs.py" line="120"/>
         <source>{n}岁</source>
         <translation>{n} yrs</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="129"/>
+        <location filename="../ui/counter/detail_tabs.py" line="130"/>
         <source>删除这条孩子记录?</source>
         <translation>Delete this child record?</translation>
     </message>
@@ -1116,17 +1116,17 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="281"/>
+        <location filename="../ui/counter/detail_tabs.py" line="286"/>
         <source>添加联系记录 (Ctrl+L)</source>
         <translation>Add contact record (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="281"/>
+        <location filename="../ui/counter/detail_tabs.py" line="286"/>
         <source>记录一次电话或消息 (Ctrl+L)</source>
         <translation>Record a call or message (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="292"/>
+        <location filename="../ui/counter/detail_tabs.py" line="297"/>
         <source>到店未购</source>
         <translation>Visit, no purchase</translation>
     </message>
@@ -1247,22 +1247,22 @@
 <context>
     <name>DatesTab</name>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="139"/>
+        <location filename="../ui/counter/detail_tabs.py" line="140"/>
         <source>添加纪念日</source>
         <translation>Add anniversary</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="140"/>
+        <location filename="../ui/counter/detail_tabs.py" line="141"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="151"/>
+        <location filename="../ui/counter/detail_tabs.py" line="152"/>
         <source>{date}(还有 {n} 天)</source>
         <translation>{date} (in {n} days)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="160"/>
+        <location filename="../ui/counter/detail_tabs.py" line="161"/>
         <source>删除这个纪念日?</source>
         <translation>Delete this anniversary?</translation>
     </message>
@@ -1633,37 +1633,42 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="217"/>
+        <location filename="../ui/counter/detail_tabs.py" line="218"/>
         <source>退货 / 换货</source>
         <translation>Return / exchange</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="218"/>
+        <location filename="../ui/counter/detail_tabs.py" line="219"/>
         <source>对选中的销售小票办理退货或换货</source>
         <translation>Return or exchange the selected receipt</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="234"/>
+        <location filename="../ui/counter/detail_tabs.py" line="237"/>
         <source>退货</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="234"/>
+        <location filename="../ui/counter/detail_tabs.py" line="237"/>
         <source>销售</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="243"/>
+        <location filename="../ui/counter/detail_tabs.py" line="239"/>
+        <source>{kind}({method})</source>
+        <translation>{kind} ({method})</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/detail_tabs.py" line="248"/>
         <source>{price} × {qty}</source>
         <translation>{price} × {qty}</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="253"/>
+        <location filename="../ui/counter/detail_tabs.py" line="258"/>
         <source>共 {n} 张销售小票,净额 {total}</source>
         <translation>{n} receipts, net {total}</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="271"/>
+        <location filename="../ui/counter/detail_tabs.py" line="276"/>
         <source>请先选中一张销售小票(不是退货单)</source>
         <translation>Please select a sales receipt first (not a return)</translation>
     </message>
@@ -2331,223 +2336,223 @@ Rows with problems are not imported; with "Import only if everything is correct"
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="210"/>
+        <location filename="../ui/loyalty/settings.py" line="211"/>
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="212"/>
+        <location filename="../ui/loyalty/settings.py" line="213"/>
         <source>礼券</source>
         <translation>Vouchers</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="214"/>
+        <location filename="../ui/loyalty/settings.py" line="215"/>
         <source>储值</source>
         <translation>Stored value</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="216"/>
+        <location filename="../ui/loyalty/settings.py" line="217"/>
         <source>导购激励</source>
         <translation>Staff incentives</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="217"/>
-        <location filename="../ui/loyalty/settings.py" line="366"/>
+        <location filename="../ui/loyalty/settings.py" line="218"/>
+        <location filename="../ui/loyalty/settings.py" line="367"/>
         <source>礼品</source>
         <translation>Gifts</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="220"/>
+        <location filename="../ui/loyalty/settings.py" line="221"/>
         <source>修改从保存后开始生效,已有积分和礼券不受影响。</source>
         <translation>Changes take effect after saving; existing points and vouchers are not affected.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="231"/>
+        <location filename="../ui/loyalty/settings.py" line="232"/>
         <source>等级名称</source>
         <translation>Tier name</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="231"/>
+        <location filename="../ui/loyalty/settings.py" line="232"/>
         <source>门槛</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="231"/>
+        <location filename="../ui/loyalty/settings.py" line="232"/>
         <source>折扣(如 9.5)</source>
         <translation>Discount (e.g. 9.5)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="231"/>
+        <location filename="../ui/loyalty/settings.py" line="232"/>
         <source>权益</source>
         <translation>Benefits</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="239"/>
+        <location filename="../ui/loyalty/settings.py" line="240"/>
         <source>保存时同时执行降级(否则等年度复核)</source>
         <translation>Apply downgrades when saving (otherwise at the annual review)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="240"/>
+        <location filename="../ui/loyalty/settings.py" line="241"/>
         <source>门槛建议(按本店销售计算)</source>
         <translation>Suggest thresholds (from this shop's sales)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="242"/>
+        <location filename="../ui/loyalty/settings.py" line="243"/>
         <source>预览会员变动</source>
         <translation>Preview member changes</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="246"/>
+        <location filename="../ui/loyalty/settings.py" line="247"/>
         <source>点“门槛建议”:平均单价 × 连带率 = 基本线,再加 15%~30% 增长;点“预览会员变动”:看看新规则下谁会升级或降级。</source>
         <translation>"Suggest thresholds": average price × items per sale = base line, plus 15%–30% growth; "Preview member changes": see who would move up or down under the new rules.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="267"/>
+        <location filename="../ui/loyalty/settings.py" line="268"/>
         <source>第 {n} 个等级</source>
         <translation>Tier {n}</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="271"/>
+        <location filename="../ui/loyalty/settings.py" line="272"/>
         <source>门槛应为整数</source>
         <translation>Threshold must be a whole number</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="273"/>
+        <location filename="../ui/loyalty/settings.py" line="274"/>
         <source>折扣</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="299"/>
+        <location filename="../ui/loyalty/settings.py" line="300"/>
         <source>新规则下:{u} 人升级,{d} 人降级</source>
         <translation>Under the new rules: {u} up, {d} down</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="308"/>
+        <location filename="../ui/loyalty/settings.py" line="309"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="308"/>
+        <location filename="../ui/loyalty/settings.py" line="309"/>
         <source>开始 YYYY-MM-DD</source>
         <translation>Start YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="308"/>
+        <location filename="../ui/loyalty/settings.py" line="309"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="309"/>
+        <location filename="../ui/loyalty/settings.py" line="310"/>
         <source>倍率%</source>
         <translation>Multiplier %</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="309"/>
+        <location filename="../ui/loyalty/settings.py" line="310"/>
         <source>每年重复</source>
         <translation>Repeat yearly</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="309"/>
+        <location filename="../ui/loyalty/settings.py" line="310"/>
         <source>农历</source>
         <translation>Lunar</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="319"/>
+        <location filename="../ui/loyalty/settings.py" line="320"/>
         <source>多倍积分日(店庆、节假日、新店开业;几个同时适用时取最高倍率)</source>
         <translation>Bonus points days (anniversary, holidays, new shop opening; if several apply, the highest multiplier is used)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="321"/>
+        <location filename="../ui/loyalty/settings.py" line="322"/>
         <source>农历节日(如春节 01-01 至 01-07、中秋 08-15)勾选“农历”,日期写 月-日,每年自动换算。</source>
         <translation>For lunar holidays (e.g. Spring Festival 01-01 to 01-07, Mid-Autumn 08-15) tick "Lunar" and write the date as month-day; it is converted every year.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="332"/>
+        <location filename="../ui/loyalty/settings.py" line="333"/>
         <source>多倍积分日第 {n} 行</source>
         <translation>Bonus points day row {n}</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="332"/>
+        <location filename="../ui/loyalty/settings.py" line="333"/>
         <source>倍率应为整数</source>
         <translation>Multiplier must be a whole number</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="342"/>
+        <location filename="../ui/loyalty/settings.py" line="343"/>
         <source>充满(元)</source>
         <translation>Top up (yuan)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="342"/>
+        <location filename="../ui/loyalty/settings.py" line="343"/>
         <source>赠送(元)</source>
         <translation>Bonus (yuan)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="350"/>
+        <location filename="../ui/loyalty/settings.py" line="351"/>
         <source>充值赠送规则(如 充1000送100;取满足的最高一档)</source>
         <translation>Top-up bonus rules (e.g. top up 1000, get 100; the highest tier reached applies)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="358"/>
+        <location filename="../ui/loyalty/settings.py" line="359"/>
         <source>赠送规则第 {n} 行</source>
         <translation>Bonus rule row {n}</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="366"/>
+        <location filename="../ui/loyalty/settings.py" line="367"/>
         <source>所需积分</source>
         <translation>Points needed</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="366"/>
+        <location filename="../ui/loyalty/settings.py" line="367"/>
         <source>库存</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="366"/>
+        <location filename="../ui/loyalty/settings.py" line="367"/>
         <source>附赠现金券(元)</source>
         <translation>Extra cash voucher (yuan)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="367"/>
+        <location filename="../ui/loyalty/settings.py" line="368"/>
         <source>上架</source>
         <translation>Listed</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="378"/>
+        <location filename="../ui/loyalty/settings.py" line="379"/>
         <source>添加礼品</source>
         <translation>Add gift</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="390"/>
+        <location filename="../ui/loyalty/settings.py" line="391"/>
         <source>下架的礼品不再出现在兑换目录;已兑换的记录保留。</source>
         <translation>Unlisted gifts no longer appear in the redemption catalogue; past redemptions are kept.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="396"/>
+        <location filename="../ui/loyalty/settings.py" line="397"/>
         <source>礼品第 {n} 行</source>
         <translation>Gift row {n}</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="401"/>
+        <location filename="../ui/loyalty/settings.py" line="402"/>
         <source>积分和库存应为整数</source>
         <translation>Points and stock must be whole numbers</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="428"/>
+        <location filename="../ui/loyalty/settings.py" line="429"/>
         <source>等级规则有变化。</source>
         <translation>The tier rules have changed.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="428"/>
+        <location filename="../ui/loyalty/settings.py" line="429"/>
         <source>确认保存?</source>
         <translation>Save now?</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="430"/>
+        <location filename="../ui/loyalty/settings.py" line="431"/>
         <source>修改积分、等级和礼品设置需要店长密码。</source>
         <translation>Changing points, tier and gift settings requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="442"/>
+        <location filename="../ui/loyalty/settings.py" line="443"/>
         <source>积分礼品目录</source>
         <translation>Points gift catalogue</translation>
     </message>
@@ -2953,123 +2958,153 @@ Rows with problems are not imported; with "Import only if everything is correct"
         <translation>CR80 member card with barcode for current member</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="192"/>
+        <location filename="../ui/main_window.py" line="193"/>
+        <source>预览上一张小票…</source>
+        <translation>Preview last receipt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="194"/>
+        <source>看一眼再打:上一笔销售的小票</source>
+        <translation>See the last sale's receipt before printing it</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="195"/>
+        <source>预览会员卡…</source>
+        <translation>Preview member card…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="196"/>
+        <source>当前会员的会员卡,预览后打印</source>
+        <translation>The open member's card: preview, then print</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="197"/>
+        <source>打印礼券…</source>
+        <translation>Print vouchers…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="198"/>
+        <source>当前会员的可用礼券;未选会员时从全部可用礼券里选</source>
+        <translation>The open member's usable vouchers; with no member open, choose from all open vouchers</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="199"/>
         <source>导购管理…</source>
         <translation>Manage staff…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="193"/>
+        <location filename="../ui/main_window.py" line="200"/>
         <source>提醒放在标签页里(小屏幕)</source>
         <translation>Show reminders in a tab (small screens)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="196"/>
+        <location filename="../ui/main_window.py" line="203"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="197"/>
+        <location filename="../ui/main_window.py" line="204"/>
         <source>关闭会员管家(未保存的修改会先问)</source>
         <translation>Close VIP Desk (asks about unsaved changes first)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="198"/>
-        <location filename="../ui/main_window.py" line="385"/>
+        <location filename="../ui/main_window.py" line="205"/>
+        <location filename="../ui/main_window.py" line="393"/>
         <source>快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="199"/>
+        <location filename="../ui/main_window.py" line="206"/>
         <source>关于会员管家</source>
         <translation>About vipdesk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="231"/>
+        <location filename="../ui/main_window.py" line="238"/>
         <source>请先在左侧查找并选中一位会员</source>
         <translation>Please find and select a member on the left first</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="235"/>
+        <location filename="../ui/main_window.py" line="242"/>
         <source>没有手机号为 {phone} 的会员,现在为她办理入会吗?</source>
         <translation>No member has the phone number {phone}. Enrol her now?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="250"/>
+        <location filename="../ui/main_window.py" line="257"/>
         <source>已入会:{name}</source>
         <translation>Enrolled: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="265"/>
+        <location filename="../ui/main_window.py" line="272"/>
         <source>请先选中一位会员;非会员销售请按 Shift+F2</source>
         <translation>Please select a member first; for a non-member sale press Shift+F2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="282"/>
+        <location filename="../ui/main_window.py" line="289"/>
         <source>已记录小票 {no}:实收 {paid}</source>
         <translation>Receipt {no} recorded: paid {paid}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="284"/>
+        <location filename="../ui/main_window.py" line="291"/>
         <source>,积分 +{n}</source>
         <translation>, points +{n}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="300"/>
+        <location filename="../ui/main_window.py" line="307"/>
         <source>{name} 没有可退的小票</source>
         <translation>{name} has no tickets to return</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="309"/>
+        <location filename="../ui/main_window.py" line="316"/>
         <source>请在会员的“消费记录”里选中要退换的销售小票</source>
         <translation>Select the receipt to return or exchange in the member's "Purchases" tab</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="325"/>
+        <location filename="../ui/main_window.py" line="332"/>
         <source>小票:这张小票已全部退货,不能再退</source>
         <translation>Ticket: everything on this ticket has been returned already</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="332"/>
+        <location filename="../ui/main_window.py" line="340"/>
         <source>已退货 {no}:退款 {paid}</source>
         <translation>Returned {no}: refund {paid}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="350"/>
+        <location filename="../ui/main_window.py" line="358"/>
         <source>已记录到店未购</source>
         <translation>Visit without purchase recorded</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="366"/>
+        <location filename="../ui/main_window.py" line="374"/>
         <source>管理导购需要店长密码。</source>
         <translation>Managing staff requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="379"/>
+        <location filename="../ui/main_window.py" line="387"/>
         <source>回车	打开选中的会员</source>
         <translation>Enter	Open the selected member</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="379"/>
+        <location filename="../ui/main_window.py" line="387"/>
         <source>↓	从搜索框进入会员列表</source>
         <translation>↓	Move from the search box into the member list</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="379"/>
+        <location filename="../ui/main_window.py" line="387"/>
         <source>Esc	清空搜索</source>
         <translation>Esc	Clear the search</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="380"/>
+        <location filename="../ui/main_window.py" line="388"/>
         <source>Ctrl+S	保存档案</source>
         <translation>Ctrl+S	Save profile</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="381"/>
+        <location filename="../ui/main_window.py" line="389"/>
         <source>销售窗口:回车 / Insert 添加一行,Delete 删除选中行,Ctrl+Enter 确认收款</source>
         <translation>Sale window: Enter / Insert adds a line, Delete removes the selected line, Ctrl+Enter confirms payment</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="390"/>
+        <location filename="../ui/main_window.py" line="398"/>
         <source>会员管家 vipdesk {v}
 离线的店铺会员管理:档案、销售、积分与关怀。
 会员资料只保存在本机,绝不外泄。</source>
@@ -3078,37 +3113,42 @@ Offline shop membership management: profiles, sales, points and customer care.
 Member data is stored only on this computer and never leaves it.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="391"/>
+        <location filename="../ui/main_window.py" line="399"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="432"/>
+        <location filename="../ui/main_window.py" line="440"/>
         <source>{shop} — 会员管家</source>
         <translation>{shop} — VIP Desk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="461"/>
+        <location filename="../ui/main_window.py" line="469"/>
         <source>保存会员卡</source>
         <translation>Save member card</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="465"/>
+        <location filename="../ui/main_window.py" line="473"/>
         <source>会员卡已保存:{p}</source>
         <translation>Member card saved: {p}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="509"/>
+        <location filename="../ui/main_window.py" line="489"/>
+        <source>礼券已保存:{p}</source>
+        <translation>Vouchers saved: {p}</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="533"/>
         <source>已扫卡打开会员</source>
         <translation>Member opened by card scan</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="513"/>
+        <location filename="../ui/main_window.py" line="537"/>
         <source>礼券请在销售窗口(F2)里扫描</source>
         <translation>Scan vouchers in the sale window (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="522"/>
+        <location filename="../ui/main_window.py" line="546"/>
         <source>今日提醒</source>
         <translation>Today's reminders</translation>
     </message>
@@ -3384,6 +3424,34 @@ Member data is stored only on this computer and never leaves it.</translation>
         <location filename="../ui/privacy/pin.py" line="158"/>
         <source>密码不正确</source>
         <translation>Wrong password</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../ui/printing/preview.py" line="53"/>
+        <source>打印 (Ctrl+P)</source>
+        <translation>Print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/preview.py" line="54"/>
+        <source>放大</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/preview.py" line="55"/>
+        <source>缩小</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/preview.py" line="82"/>
+        <source>共 {n} 页</source>
+        <translation>{n} page(s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/vouchers.py" line="115"/>
+        <source>会员卡预览</source>
+        <translation>Member card preview</translation>
     </message>
 </context>
 <context>
@@ -4056,84 +4124,104 @@ A backup is made first; purchases and points are kept.</translation>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="48"/>
+        <location filename="../ui/counter/return_dialog.py" line="50"/>
         <source>退货 / 换货</source>
         <translation>Return / exchange</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="52"/>
+        <location filename="../ui/counter/return_dialog.py" line="54"/>
         <source>原小票 {no}  {when}  实收 {paid}</source>
         <translation>Original receipt {no}  {when}  paid {paid}</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="74"/>
+        <location filename="../ui/counter/return_dialog.py" line="76"/>
         <source>退换原因,如 尺码不合适</source>
         <translation>Reason for return/exchange, e.g. wrong size</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="76"/>
+        <location filename="../ui/counter/return_dialog.py" line="78"/>
         <source>经办导购</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="77"/>
+        <location filename="../ui/counter/return_dialog.py" line="79"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="80"/>
-        <source>现金</source>
-        <translation>Cash</translation>
-    </message>
-    <message>
-        <location filename="../ui/counter/return_dialog.py" line="80"/>
-        <source>微信</source>
-        <translation>WeChat</translation>
-    </message>
-    <message>
-        <location filename="../ui/counter/return_dialog.py" line="80"/>
-        <source>支付宝</source>
-        <translation>Alipay</translation>
-    </message>
-    <message>
-        <location filename="../ui/counter/return_dialog.py" line="80"/>
-        <source>银行卡</source>
-        <translation>Bank card</translation>
-    </message>
-    <message>
-        <location filename="../ui/counter/return_dialog.py" line="82"/>
+        <location filename="../ui/counter/return_dialog.py" line="85"/>
         <source>退款方式</source>
         <translation>Refund method</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="83"/>
+        <location filename="../ui/counter/return_dialog.py" line="89"/>
+        <source>将退</source>
+        <translation>Will refund</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/return_dialog.py" line="94"/>
         <source>退货</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="84"/>
+        <location filename="../ui/counter/return_dialog.py" line="95"/>
         <source>退货并换货</source>
         <translation>Return and exchange</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="85"/>
+        <location filename="../ui/counter/return_dialog.py" line="96"/>
         <source>先退这些商品,再为她记一笔新销售</source>
         <translation>Return these items first, then record a new sale for her</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="106"/>
+        <location filename="../ui/counter/return_dialog.py" line="117"/>
         <source>退货 (Ctrl+Enter)</source>
         <translation>Return (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="125"/>
-        <source>导购:请选择经办导购</source>
-        <translation>Staff: please choose who handled it</translation>
+        <location filename="../ui/counter/return_dialog.py" line="137"/>
+        <source>请在“退几件”里填数量</source>
+        <translation>Enter how many to return under “Qty to return”</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="129"/>
-        <source>退款方式:{m}</source>
-        <translation>Refund method: {m}</translation>
+        <location filename="../ui/counter/return_dialog.py" line="144"/>
+        <source>退款 {total}</source>
+        <translation>Refund {total}</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/return_dialog.py" line="146"/>
+        <source>{method} {amount}</source>
+        <translation>{method} {amount}</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/return_dialog.py" line="149"/>
+        <source>退回储值 {amount}</source>
+        <translation>back to stored value {amount}</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/return_dialog.py" line="151"/>
+        <source>礼券抵扣部分不退 {amount}</source>
+        <translation>voucher share not refunded {amount}</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/return_dialog.py" line="153"/>
+        <source>扣回积分 {n}</source>
+        <translation>{n} points taken back</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/return_dialog.py" line="154"/>
+        <source>,</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/return_dialog.py" line="154"/>
+        <source>:</source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/return_dialog.py" line="160"/>
+        <source>导购:请选择经办导购</source>
+        <translation>Staff: please choose who handled it</translation>
     </message>
 </context>
 <context>
@@ -4929,7 +5017,7 @@ If the PIN is forgotten, only this recovery code restores owner rights.</transla
     <name>SmsSettingsDialog</name>
     <message>
         <location filename="../ui/messaging/settings.py" line="53"/>
-        <location filename="../ui/messaging/settings.py" line="174"/>
+        <location filename="../ui/messaging/settings.py" line="178"/>
         <source>短信设置</source>
         <translation>SMS Settings</translation>
     </message>
@@ -4989,87 +5077,87 @@ If the PIN is forgotten, only this recovery code restores owner rights.</transla
         <translation>Service address</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="83"/>
+        <location filename="../ui/messaging/settings.py" line="87"/>
         <source>费用与限制</source>
         <translation>Costs and limits</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="91"/>
+        <location filename="../ui/messaging/settings.py" line="95"/>
         <source>每条计费价格(分)</source>
         <translation>Price per message (cents)</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="92"/>
+        <location filename="../ui/messaging/settings.py" line="96"/>
         <source>每批最多计费条数(0 = 不限)</source>
         <translation>Max billed messages per batch (0 = no limit)</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="93"/>
+        <location filename="../ui/messaging/settings.py" line="97"/>
         <source>每月最多计费条数(0 = 不限)</source>
         <translation>Max billed messages per month (0 = no limit)</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="94"/>
+        <location filename="../ui/messaging/settings.py" line="98"/>
         <source>每个号码每天最多条数</source>
         <translation>Max messages per number per day</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="95"/>
+        <location filename="../ui/messaging/settings.py" line="99"/>
         <source>营销短信发送时段</source>
         <translation>Marketing SMS sending hours</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="96"/>
+        <location filename="../ui/messaging/settings.py" line="100"/>
         <source>通知短信发送时段</source>
         <translation>Notification SMS sending hours</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="99"/>
+        <location filename="../ui/messaging/settings.py" line="103"/>
         <source>每种提醒对应服务商审核通过的模板。变量写成 名称=字段,如 name=姓名, fest=节日(腾讯云按位置:1=姓名, 2=节日);字段:</source>
         <translation>Each reminder uses a template approved by the provider. Write variables as name=field, e.g. name=Name, fest=Holiday (Tencent Cloud uses positions: 1=Name, 2=Holiday); fields:</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="106"/>
+        <location filename="../ui/messaging/settings.py" line="110"/>
         <source>提醒</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="106"/>
+        <location filename="../ui/messaging/settings.py" line="110"/>
         <source>模板编号</source>
         <translation>Template ID</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="106"/>
+        <location filename="../ui/messaging/settings.py" line="110"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="106"/>
+        <location filename="../ui/messaging/settings.py" line="110"/>
         <source>变量</source>
         <translation>Variables</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="106"/>
+        <location filename="../ui/messaging/settings.py" line="110"/>
         <source>模板内容</source>
         <translation>Template content</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="114"/>
+        <location filename="../ui/messaging/settings.py" line="118"/>
         <source>通知短信</source>
         <translation>Notification SMS</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="115"/>
+        <location filename="../ui/messaging/settings.py" line="119"/>
         <source>营销短信</source>
         <translation>Marketing SMS</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="122"/>
+        <location filename="../ui/messaging/settings.py" line="126"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="176"/>
+        <location filename="../ui/messaging/settings.py" line="180"/>
         <source>部分设置未保存</source>
         <translation>Some settings were not saved</translation>
     </message>
@@ -5357,22 +5445,22 @@ If the PIN is forgotten, only this recovery code restores owner rights.</transla
 <context>
     <name>TicketPicker</name>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="148"/>
+        <location filename="../ui/counter/return_dialog.py" line="182"/>
         <source>退货 — {name}:选择小票</source>
         <translation>Return — {name}: choose a ticket</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="153"/>
+        <location filename="../ui/counter/return_dialog.py" line="187"/>
         <source>{no}  {when}  实收 {paid}  {n} 件</source>
         <translation>{no}  {when}  Paid {paid}  {n} items</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="159"/>
+        <location filename="../ui/counter/return_dialog.py" line="193"/>
         <source>退这张</source>
         <translation>Return this one</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="161"/>
+        <location filename="../ui/counter/return_dialog.py" line="195"/>
         <source>↑↓ 选小票,回车确定</source>
         <translation>↑↓ choose ticket, Enter to confirm</translation>
     </message>
@@ -5380,29 +5468,39 @@ If the PIN is forgotten, only this recovery code restores owner rights.</transla
 <context>
     <name>TillPrinter</name>
     <message>
-        <location filename="../ui/printing/till.py" line="35"/>
+        <location filename="../ui/printing/till.py" line="43"/>
         <source>还没有可重打的小票</source>
         <translation>No ticket to reprint yet</translation>
     </message>
     <message>
-        <location filename="../ui/printing/till.py" line="54"/>
+        <location filename="../ui/printing/till.py" line="55"/>
+        <source>还没有可预览的小票</source>
+        <translation>No receipt to preview yet</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/till.py" line="63"/>
+        <source>小票预览</source>
+        <translation>Receipt preview</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/till.py" line="82"/>
         <source>销售已保存,但小票没打出来:{e}
 检查打印机后,用 销售 → 重打上一张 (Ctrl+P) 再打。</source>
         <translation>Sale saved, but the ticket did not print: {e}
 Check the printer, then use Sales → Reprint Last (Ctrl+P) to print it again.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/till.py" line="56"/>
+        <location filename="../ui/printing/till.py" line="84"/>
         <source>小票打印失败</source>
         <translation>Ticket printing failed</translation>
     </message>
     <message>
-        <location filename="../ui/printing/till.py" line="59"/>
+        <location filename="../ui/printing/till.py" line="87"/>
         <source>小票已打印</source>
         <translation>Ticket printed</translation>
     </message>
     <message>
-        <location filename="../ui/printing/till.py" line="61"/>
+        <location filename="../ui/printing/till.py" line="89"/>
         <source>打印小票</source>
         <translation>Print ticket</translation>
     </message>
@@ -5504,6 +5602,70 @@ A voucher bought with points returns {n} points when voided.</translation>
         <location filename="../ui/loyalty/dialogs.py" line="314"/>
         <source>作废礼券 {code}?</source>
         <translation>Void voucher {code}?</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherPrintDialog</name>
+    <message>
+        <location filename="../ui/printing/vouchers.py" line="39"/>
+        <source>打印礼券 — {name}</source>
+        <translation>Print vouchers — {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/vouchers.py" line="42"/>
+        <source>打印礼券</source>
+        <translation>Print vouchers</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/vouchers.py" line="45"/>
+        <source>长期有效</source>
+        <translation>no expiry</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/vouchers.py" line="46"/>
+        <source>{code}  {kind}  {value}  到期 {when}</source>
+        <translation>{code}  {kind}  {value}  expires {when}</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/vouchers.py" line="55"/>
+        <source>没有可用的礼券</source>
+        <translation>No open vouchers</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/vouchers.py" line="58"/>
+        <source>预览并打印…</source>
+        <translation>Preview and print…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/vouchers.py" line="59"/>
+        <source>存为 PDF… (Ctrl+S)</source>
+        <translation>Save as PDF… (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/vouchers.py" line="66"/>
+        <source>空格勾选,回车预览</source>
+        <translation>Space ticks a voucher, Enter previews</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/vouchers.py" line="86"/>
+        <location filename="../ui/printing/vouchers.py" line="96"/>
+        <source>请先勾选要打印的礼券</source>
+        <translation>Tick the vouchers to print first</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/vouchers.py" line="89"/>
+        <source>礼券预览</source>
+        <translation>Voucher preview</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/vouchers.py" line="99"/>
+        <source>保存礼券</source>
+        <translation>Save vouchers</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/vouchers.py" line="99"/>
+        <source>礼券.pdf</source>
+        <translation>vouchers.pdf</translation>
     </message>
 </context>
 <context>
@@ -5622,19 +5784,19 @@ A voucher bought with points returns {n} points when voided.</translation>
     </message>
     <message>
         <location filename="../ui/common/dialogs.py" line="45"/>
-        <location filename="../ui/common/dialogs.py" line="95"/>
+        <location filename="../ui/common/dialogs.py" line="118"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
         <location filename="../ui/common/dialogs.py" line="45"/>
-        <location filename="../ui/common/dialogs.py" line="95"/>
+        <location filename="../ui/common/dialogs.py" line="118"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
         <location filename="../ui/common/dialogs.py" line="45"/>
-        <location filename="../ui/common/dialogs.py" line="93"/>
+        <location filename="../ui/common/dialogs.py" line="116"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
@@ -5655,37 +5817,37 @@ A voucher bought with points returns {n} points when voided.</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/common/dialogs.py" line="93"/>
+        <location filename="../ui/common/dialogs.py" line="116"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/common/dialogs.py" line="94"/>
+        <location filename="../ui/common/dialogs.py" line="117"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../ui/common/dialogs.py" line="94"/>
+        <location filename="../ui/common/dialogs.py" line="117"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/common/dialogs.py" line="96"/>
+        <location filename="../ui/common/dialogs.py" line="119"/>
         <source>不保存</source>
         <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../ui/common/dialogs.py" line="96"/>
+        <location filename="../ui/common/dialogs.py" line="119"/>
         <source>应用</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../ui/common/dialogs.py" line="97"/>
+        <location filename="../ui/common/dialogs.py" line="120"/>
         <source>恢复</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../ui/common/dialogs.py" line="97"/>
+        <location filename="../ui/common/dialogs.py" line="120"/>
         <source>帮助</source>
         <translation>Help</translation>
     </message>
@@ -5774,153 +5936,153 @@ A voucher bought with points returns {n} points when voided.</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="43"/>
+        <location filename="../ui/counter/detail_tabs.py" line="44"/>
         <source>1–3岁</source>
         <translation>1–3 yrs</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="45"/>
+        <location filename="../ui/counter/detail_tabs.py" line="46"/>
         <source>4–6岁</source>
         <translation>4–6 yrs</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="47"/>
+        <location filename="../ui/counter/detail_tabs.py" line="48"/>
         <source>7–11岁</source>
         <translation>7–11 yrs</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="48"/>
+        <location filename="../ui/counter/detail_tabs.py" line="49"/>
         <source>12岁以上</source>
         <translation>12 yrs and over</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="101"/>
+        <location filename="../ui/counter/detail_tabs.py" line="102"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="101"/>
+        <location filename="../ui/counter/detail_tabs.py" line="102"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="101"/>
+        <location filename="../ui/counter/detail_tabs.py" line="102"/>
         <source>生日</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="101"/>
+        <location filename="../ui/counter/detail_tabs.py" line="102"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="101"/>
+        <location filename="../ui/counter/detail_tabs.py" line="102"/>
         <source>年龄段</source>
         <translation>Age group</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="101"/>
-        <location filename="../ui/counter/return_dialog.py" line="41"/>
+        <location filename="../ui/counter/detail_tabs.py" line="102"/>
+        <location filename="../ui/counter/return_dialog.py" line="43"/>
         <location filename="../ui/counter/sale_dialog.py" line="45"/>
         <source>尺码</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="101"/>
-        <location filename="../ui/counter/detail_tabs.py" line="277"/>
+        <location filename="../ui/counter/detail_tabs.py" line="102"/>
+        <location filename="../ui/counter/detail_tabs.py" line="282"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="135"/>
+        <location filename="../ui/counter/detail_tabs.py" line="136"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="135"/>
-        <location filename="../ui/counter/detail_tabs.py" line="206"/>
+        <location filename="../ui/counter/detail_tabs.py" line="136"/>
+        <location filename="../ui/counter/detail_tabs.py" line="207"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="135"/>
+        <location filename="../ui/counter/detail_tabs.py" line="136"/>
         <source>下次</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="166"/>
+        <location filename="../ui/counter/detail_tabs.py" line="167"/>
         <source>卡号</source>
         <translation>Card no.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="166"/>
+        <location filename="../ui/counter/detail_tabs.py" line="167"/>
         <source>办卡日期</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="166"/>
+        <location filename="../ui/counter/detail_tabs.py" line="167"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="166"/>
+        <location filename="../ui/counter/detail_tabs.py" line="167"/>
         <source>售价</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="166"/>
+        <location filename="../ui/counter/detail_tabs.py" line="167"/>
         <source>说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="206"/>
+        <location filename="../ui/counter/detail_tabs.py" line="207"/>
         <source>小票号</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="206"/>
+        <location filename="../ui/counter/detail_tabs.py" line="207"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="206"/>
+        <location filename="../ui/counter/detail_tabs.py" line="207"/>
         <source>件数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="206"/>
+        <location filename="../ui/counter/detail_tabs.py" line="207"/>
         <location filename="../ui/counter/sale_dialog.py" line="45"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="206"/>
+        <location filename="../ui/counter/detail_tabs.py" line="207"/>
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="206"/>
-        <location filename="../ui/counter/detail_tabs.py" line="277"/>
+        <location filename="../ui/counter/detail_tabs.py" line="207"/>
+        <location filename="../ui/counter/detail_tabs.py" line="282"/>
         <source>导购</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="277"/>
+        <location filename="../ui/counter/detail_tabs.py" line="282"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="277"/>
+        <location filename="../ui/counter/detail_tabs.py" line="282"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="277"/>
+        <location filename="../ui/counter/detail_tabs.py" line="282"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="277"/>
+        <location filename="../ui/counter/detail_tabs.py" line="282"/>
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
@@ -5935,35 +6097,35 @@ A voucher bought with points returns {n} points when voided.</translation>
         <translation>Other anniversary</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="41"/>
+        <location filename="../ui/counter/return_dialog.py" line="43"/>
         <location filename="../ui/counter/sale_dialog.py" line="45"/>
         <source>款号</source>
         <translation>Style no.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="41"/>
+        <location filename="../ui/counter/return_dialog.py" line="43"/>
         <location filename="../ui/counter/sale_dialog.py" line="45"/>
         <source>品类</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="41"/>
+        <location filename="../ui/counter/return_dialog.py" line="43"/>
         <location filename="../ui/counter/sale_dialog.py" line="45"/>
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="41"/>
+        <location filename="../ui/counter/return_dialog.py" line="43"/>
         <source>已买</source>
         <translation>Bought</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="41"/>
+        <location filename="../ui/counter/return_dialog.py" line="43"/>
         <source>可退</source>
         <translation>Returnable</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="41"/>
+        <location filename="../ui/counter/return_dialog.py" line="43"/>
         <source>退几件</source>
         <translation>Qty to return</translation>
     </message>
@@ -8235,7 +8397,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../demo/sales.py" line="336"/>
-        <location filename="../model/sales/recording.py" line="404"/>
+        <location filename="../model/sales/recording.py" line="422"/>
         <source>退货 小票 {t},积分已换成此券</source>
         <translation>Return of receipt {t}; points had been exchanged for this voucher</translation>
     </message>
@@ -8247,19 +8409,19 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../demo/sales.py" line="345"/>
-        <location filename="../model/sales/recording.py" line="329"/>
+        <location filename="../model/sales/recording.py" line="334"/>
         <source>作废由积分换来的礼券:</source>
         <translation>Voided voucher bought with points:</translation>
     </message>
     <message>
         <location filename="../demo/sales.py" line="349"/>
-        <location filename="../model/sales/recording.py" line="331"/>
+        <location filename="../model/sales/recording.py" line="336"/>
         <source>积分已用掉 {n} 分,退款扣减 {m} 分钱</source>
         <translation>{n} points already used; refund reduced by {m} fen</translation>
     </message>
     <message>
         <location filename="../demo/sales.py" line="351"/>
-        <location filename="../model/sales/recording.py" line="408"/>
+        <location filename="../model/sales/recording.py" line="426"/>
         <source>退货扣回积分 小票 {t}</source>
         <translation>Points taken back for return, receipt {t}</translation>
     </message>
@@ -8320,7 +8482,7 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/privacy/anonymise.py" line="252"/>
         <location filename="../model/privacy/anonymise.py" line="255"/>
         <location filename="../model/sales/pos_import.py" line="142"/>
-        <location filename="../model/sales/recording.py" line="212"/>
+        <location filename="../model/sales/recording.py" line="213"/>
         <location filename="../ui/hygiene/dialogs.py" line="80"/>
         <location filename="../ui/hygiene/dialogs.py" line="379"/>
         <location filename="../ui/loyalty/dialogs.py" line="329"/>
@@ -9861,7 +10023,7 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/privacy/anonymise.py" line="110"/>
         <location filename="../model/privacy/anonymise.py" line="202"/>
         <location filename="../model/privacy/consent.py" line="98"/>
-        <location filename="../model/sales/recording.py" line="126"/>
+        <location filename="../model/sales/recording.py" line="127"/>
         <source>找不到会员 #{id}</source>
         <translation>Member #{id} not found</translation>
     </message>
@@ -10241,15 +10403,15 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/sales/pos_import.py" line="199"/>
         <location filename="../model/sales/pos_import.py" line="209"/>
         <location filename="../model/sales/pos_import.py" line="229"/>
-        <location filename="../model/sales/recording.py" line="226"/>
-        <location filename="../model/sales/recording.py" line="388"/>
+        <location filename="../model/sales/recording.py" line="227"/>
+        <location filename="../model/sales/recording.py" line="406"/>
         <source>小票号</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="73"/>
         <location filename="../model/privacy/anonymise.py" line="229"/>
-        <location filename="../model/sales/recording.py" line="87"/>
+        <location filename="../model/sales/recording.py" line="88"/>
         <source>款号</source>
         <translation>Style no.</translation>
     </message>
@@ -10261,27 +10423,27 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="76"/>
-        <location filename="../model/sales/recording.py" line="89"/>
+        <location filename="../model/sales/recording.py" line="90"/>
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="77"/>
         <location filename="../model/privacy/anonymise.py" line="230"/>
-        <location filename="../model/sales/recording.py" line="91"/>
+        <location filename="../model/sales/recording.py" line="92"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="78"/>
-        <location filename="../model/sales/recording.py" line="93"/>
+        <location filename="../model/sales/recording.py" line="94"/>
         <source>折扣</source>
         <translation>Discount</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="79"/>
         <location filename="../model/sales/pos_import.py" line="182"/>
-        <location filename="../model/sales/recording.py" line="95"/>
+        <location filename="../model/sales/recording.py" line="96"/>
         <source>实收金额</source>
         <translation>Amount paid</translation>
     </message>
@@ -10578,7 +10740,7 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/importing/parse.py" line="353"/>
         <location filename="../model/loyalty/gifts.py" line="37"/>
         <location filename="../model/members/profile.py" line="301"/>
-        <location filename="../model/sales/recording.py" line="164"/>
+        <location filename="../model/sales/recording.py" line="165"/>
         <source>金额不能为负数</source>
         <translation>Amount cannot be negative</translation>
     </message>
@@ -10917,7 +11079,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/loyalty/config.py" line="23"/>
-        <location filename="../model/sales/recording.py" line="190"/>
+        <location filename="../model/sales/recording.py" line="191"/>
         <source>生日月折扣</source>
         <translation>Birthday month discount</translation>
     </message>
@@ -11208,24 +11370,14 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Birthday month</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/events.py" line="44"/>
+        <location filename="../model/loyalty/events.py" line="43"/>
         <source>消费积分 小票 {t}</source>
         <translation>Purchase points, receipt {t}</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/events.py" line="47"/>
+        <location filename="../model/loyalty/events.py" line="46"/>
         <source>消费后达到升级标准</source>
         <translation>Reached the upgrade level after purchase</translation>
-    </message>
-    <message>
-        <location filename="../model/loyalty/events.py" line="62"/>
-        <source>介绍新会员 {name} 首次消费</source>
-        <translation>Referred new member {name}'s first purchase</translation>
-    </message>
-    <message>
-        <location filename="../model/loyalty/events.py" line="64"/>
-        <source>介绍奖励后达到升级标准</source>
-        <translation>Reached the upgrade level after referral bonus</translation>
     </message>
     <message>
         <location filename="../model/loyalty/gifts.py" line="31"/>
@@ -11315,14 +11467,29 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Please enter the reason for the adjustment</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/reversal.py" line="59"/>
-        <source>退货后重新评定等级</source>
-        <translation>Re-rate tier after return</translation>
+        <location filename="../model/loyalty/referral.py" line="78"/>
+        <source>介绍新会员 {name} 首次消费</source>
+        <translation>Referred new member {name}'s first purchase</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/reversal.py" line="79"/>
+        <location filename="../model/loyalty/referral.py" line="80"/>
+        <source>介绍奖励后达到升级标准</source>
+        <translation>Reached the upgrade level after referral bonus</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/referral.py" line="103"/>
+        <source>介绍的新会员 {name} 首单已退货</source>
+        <translation>First purchase of referred member {name} was returned</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/referral.py" line="108"/>
         <source>介绍的新会员 {name} 首单已退货,收回介绍奖励</source>
         <translation>Referred new member {name} returned their first order; referral reward taken back</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/reversal.py" line="49"/>
+        <source>退货后重新评定等级</source>
+        <translation>Re-rate tier after return</translation>
     </message>
     <message>
         <location filename="../model/loyalty/stored_value.py" line="62"/>
@@ -11331,6 +11498,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/loyalty/stored_value.py" line="72"/>
+        <location filename="../model/sales/refunds.py" line="14"/>
         <source>储值</source>
         <translation>Stored value</translation>
     </message>
@@ -11716,9 +11884,9 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="193"/>
-        <location filename="../model/sales/recording.py" line="145"/>
-        <location filename="../model/sales/recording.py" line="150"/>
-        <location filename="../model/sales/recording.py" line="152"/>
+        <location filename="../model/sales/recording.py" line="146"/>
+        <location filename="../model/sales/recording.py" line="151"/>
+        <location filename="../model/sales/recording.py" line="153"/>
         <source>礼券</source>
         <translation>Vouchers</translation>
     </message>
@@ -11863,7 +12031,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/members/profile.py" line="25"/>
-        <location filename="../model/sales/recording.py" line="36"/>
+        <location filename="../model/sales/recording.py" line="37"/>
         <location filename="../ui/care/reminder_pane.py" line="108"/>
         <source>其他</source>
         <translation>Other</translation>
@@ -11871,6 +12039,7 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/members/profile.py" line="26"/>
         <location filename="../model/members/profile.py" line="39"/>
+        <location filename="../model/sales/refunds.py" line="14"/>
         <source>微信</source>
         <translation>WeChat</translation>
     </message>
@@ -12246,7 +12415,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/members/profile.py" line="142"/>
-        <location filename="../model/sales/recording.py" line="212"/>
+        <location filename="../model/sales/recording.py" line="213"/>
         <source>没有这位导购</source>
         <translation>No such staff member</translation>
     </message>
@@ -12784,6 +12953,11 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/printing/config.py" line="15"/>
         <source>店铺电话</source>
         <translation>Shop phone</translation>
+    </message>
+    <message>
+        <location filename="../model/printing/receipt.py" line="201"/>
+        <source>{kind} {value} 元  {code}</source>
+        <translation>{kind} ¥{value}  {code}</translation>
     </message>
     <message>
         <location filename="../model/printing/transport.py" line="28"/>
@@ -13507,216 +13681,249 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Receipt no. already imported; skipped</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="36"/>
+        <location filename="../model/sales/recording.py" line="37"/>
         <source>上衣</source>
         <translation>Tops</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="36"/>
+        <location filename="../model/sales/recording.py" line="37"/>
         <source>裤装</source>
         <translation>Trousers</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="36"/>
+        <location filename="../model/sales/recording.py" line="37"/>
         <source>裙装</source>
         <translation>Skirts</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="36"/>
+        <location filename="../model/sales/recording.py" line="37"/>
         <source>外套</source>
         <translation>Coats</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="36"/>
+        <location filename="../model/sales/recording.py" line="37"/>
         <source>针织</source>
         <translation>Knitwear</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="36"/>
+        <location filename="../model/sales/recording.py" line="37"/>
         <source>连衣裙</source>
         <translation>Dresses</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="36"/>
+        <location filename="../model/sales/recording.py" line="37"/>
         <source>配饰</source>
         <translation>Accessories</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="36"/>
+        <location filename="../model/sales/recording.py" line="37"/>
         <source>鞋包</source>
         <translation>Shoes &amp; bags</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="36"/>
+        <location filename="../model/sales/recording.py" line="37"/>
         <source>童装</source>
         <translation>Kidswear</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="36"/>
+        <location filename="../model/sales/recording.py" line="37"/>
         <source>内衣</source>
         <translation>Underwear</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="36"/>
+        <location filename="../model/sales/recording.py" line="37"/>
         <source>饰品</source>
         <translation>Jewellery</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="85"/>
+        <location filename="../model/sales/recording.py" line="86"/>
         <source>第 {n} 行</source>
         <translation>Line {n}</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="87"/>
+        <location filename="../model/sales/recording.py" line="88"/>
         <source>请填写款号</source>
         <translation>Please enter the style no.</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="89"/>
+        <location filename="../model/sales/recording.py" line="90"/>
         <source>单价不能为负数</source>
         <translation>Unit price cannot be negative</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="91"/>
+        <location filename="../model/sales/recording.py" line="92"/>
         <source>数量必须是正整数</source>
         <translation>Quantity must be a positive whole number</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="93"/>
+        <location filename="../model/sales/recording.py" line="94"/>
         <source>折扣应在 0.1 折到不打折之间</source>
         <translation>Discount must be between 99% off and no discount</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="95"/>
+        <location filename="../model/sales/recording.py" line="96"/>
         <source>实收金额不能为负数</source>
         <translation>Amount paid cannot be negative</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="117"/>
+        <location filename="../model/sales/recording.py" line="118"/>
         <source>商品</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="117"/>
+        <location filename="../model/sales/recording.py" line="118"/>
         <source>请至少录入一件商品</source>
         <translation>Please enter at least one item</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="145"/>
+        <location filename="../model/sales/recording.py" line="146"/>
         <source>同一张券不能用两次</source>
         <translation>The same voucher cannot be used twice</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="150"/>
+        <location filename="../model/sales/recording.py" line="151"/>
         <source>{code} 不能使用:{why}</source>
         <translation>{code} cannot be used: {why}</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="152"/>
+        <location filename="../model/sales/recording.py" line="153"/>
         <source>{code} 用不上:金额已抵扣完</source>
         <translation>{code} not needed: the amount is already fully covered</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="164"/>
-        <location filename="../model/sales/recording.py" line="166"/>
-        <location filename="../model/sales/recording.py" line="168"/>
-        <location filename="../model/sales/recording.py" line="170"/>
-        <location filename="../model/sales/recording.py" line="172"/>
+        <location filename="../model/sales/recording.py" line="165"/>
+        <location filename="../model/sales/recording.py" line="167"/>
+        <location filename="../model/sales/recording.py" line="169"/>
+        <location filename="../model/sales/recording.py" line="171"/>
+        <location filename="../model/sales/recording.py" line="173"/>
         <source>储值支付</source>
         <translation>Stored value payment</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="166"/>
+        <location filename="../model/sales/recording.py" line="167"/>
         <source>散客不能用储值</source>
         <translation>Walk-in customers cannot use stored value</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="168"/>
+        <location filename="../model/sales/recording.py" line="169"/>
+        <location filename="../model/sales/recording.py" line="363"/>
         <source>储值功能未启用</source>
         <translation>Stored value is not enabled</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="170"/>
+        <location filename="../model/sales/recording.py" line="171"/>
         <source>储值支付不能超过应付金额</source>
         <translation>Stored value payment cannot exceed the amount due</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="172"/>
+        <location filename="../model/sales/recording.py" line="173"/>
         <source>储值余额不足</source>
         <translation>Not enough stored value</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="192"/>
+        <location filename="../model/sales/recording.py" line="193"/>
         <source>{why}:积分 ×{x}</source>
         <translation>{why}: points ×{x}</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="197"/>
+        <location filename="../model/sales/recording.py" line="198"/>
         <source>本单后积分自动换 {n} 张 {v} 代金券</source>
         <translation>After this sale points are automatically exchanged for {n} vouchers of {v}</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="226"/>
-        <location filename="../model/sales/recording.py" line="388"/>
+        <location filename="../model/sales/recording.py" line="227"/>
+        <location filename="../model/sales/recording.py" line="406"/>
         <source>小票号已存在:</source>
         <translation>Receipt no. already exists:</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="239"/>
+        <location filename="../model/sales/recording.py" line="240"/>
         <source>消费支付 小票 {t}</source>
         <translation>Purchase payment, receipt {t}</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="348"/>
+        <location filename="../model/sales/recording.py" line="356"/>
         <source>找不到原销售小票</source>
         <translation>Original sales receipt not found</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="350"/>
+        <location filename="../model/sales/recording.py" line="358"/>
+        <location filename="../model/sales/recording.py" line="361"/>
+        <location filename="../model/sales/recording.py" line="363"/>
+        <source>退款方式</source>
+        <translation>Refund method</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="358"/>
+        <source>未知的退款方式:</source>
+        <translation>Unknown refund method: </translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="361"/>
+        <source>散客的退款不能退到储值</source>
+        <translation>A walk-in customer's refund cannot go to stored value</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="365"/>
         <source>退货时间</source>
         <translation>Return time</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="350"/>
+        <location filename="../model/sales/recording.py" line="365"/>
         <source>退货时间不能早于原销售时间</source>
         <translation>The return time cannot be before the original sale</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="354"/>
-        <location filename="../model/sales/recording.py" line="362"/>
+        <location filename="../model/sales/recording.py" line="369"/>
+        <location filename="../model/sales/recording.py" line="377"/>
         <source>退货数量</source>
         <translation>Return quantity</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="354"/>
+        <location filename="../model/sales/recording.py" line="369"/>
         <source>请选择要退的商品</source>
         <translation>Please choose the items to return</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="356"/>
-        <location filename="../model/sales/recording.py" line="359"/>
+        <location filename="../model/sales/recording.py" line="371"/>
+        <location filename="../model/sales/recording.py" line="374"/>
         <source>退货商品</source>
         <translation>Returned item</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="356"/>
+        <location filename="../model/sales/recording.py" line="371"/>
         <source>同一商品请合并成一行</source>
         <translation>Please put the same item on one line</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="359"/>
+        <location filename="../model/sales/recording.py" line="374"/>
         <source>该商品不属于原小票</source>
         <translation>This item is not on the original receipt</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="362"/>
+        <location filename="../model/sales/recording.py" line="377"/>
         <source>{code} 最多还可退 {n} 件</source>
         <translation>At most {n} more of {code} can be returned</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="411"/>
+        <location filename="../model/sales/recording.py" line="429"/>
         <source>退货退回储值 小票 {t}</source>
         <translation>Stored value refunded for return, receipt {t}</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/refunds.py" line="14"/>
+        <source>现金</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/refunds.py" line="14"/>
+        <source>银行卡</source>
+        <translation>Bank card</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/refunds.py" line="14"/>
+        <source>支付宝</source>
+        <translation>Alipay</translation>
     </message>
     <message>
         <location filename="../model/segmentation/catalog.py" line="49"/>
@@ -14349,7 +14556,7 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/store/migrations.py" line="36"/>
         <source>此数据库来自更新版本的会员管家(结构版本 {found}),本程序只支持到 {supported}。</source>
-        <translation>This database comes from a newer vipdesk (schema version {found}); this program supports up to {supported}.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../model/store/settings.py" line="110"/>
