@@ -14556,7 +14556,7 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/store/migrations.py" line="36"/>
         <source>此数据库来自更新版本的会员管家(结构版本 {found}),本程序只支持到 {supported}。</source>
-        <translation type="unfinished"></translation>
+        <translation>This database comes from a newer vipdesk (schema version {found}); this program supports up to {supported}.</translation>
     </message>
     <message>
         <location filename="../model/store/settings.py" line="110"/>
