@@ -96,7 +96,8 @@ def run_daily_jobs(window: Any) -> None:
     def failed(exc: BaseException) -> None:
         log.error("daily loyalty jobs failed", exc_info=exc)
 
-    run_task(window, _t("积分与礼券日常处理"), lambda _p, _c: run_daily(), done, failed, show_progress=False)
+    # cancelled at exit between jobs; each is idempotent per day, so the next start finishes them
+    run_task(window, _t("积分与礼券日常处理"), lambda _p, c: run_daily(cancelled=c), done, failed, show_progress=False)
 
 
 def _install_tab(window: Any) -> None:
@@ -126,4 +127,10 @@ def install(window: Any) -> None:
     window.add_action("报表", _t("导购激励…"), lambda: open_incentives(window))
     window.add_action("数据", _t("导入销售明细…"), lambda: open_sales_import(window))
     _install_tab(window)
-    QTimer.singleShot(0, lambda: run_daily_jobs(window))
+    QTimer.singleShot(0, lambda: _when_writable(window, lambda: run_daily_jobs(window)))
+
+
+def _when_writable(window: Any, fn) -> None:
+    """Issue 14: background writes wait until the start-up check has passed."""
+    gate = getattr(window, "write_gate", None)
+    gate.when_open(fn) if gate is not None else fn()
