@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pypinyin import Style, lazy_pinyin
-
 # Surnames read differently from the everyday character (pypinyin reads 曾 as ceng).
 SURNAME_READINGS = {
     "曾": "zeng", "单": "shan", "解": "xie", "仇": "qiu", "朴": "piao", "查": "zha", "区": "ou",
@@ -18,6 +16,10 @@ def pinyin_keys(name: str) -> tuple[str, str]:
     name = (name or "").strip()
     if not name:
         return "", ""
+    # Imported on first use: loading pypinyin's dictionaries costs ~0.5 s, which a start-up
+    # or `vipdesk find` that never converts a name must not pay (issue 14).
+    from pypinyin import Style, lazy_pinyin
+
     full_parts = [p.lower() for p in lazy_pinyin(name, style=Style.NORMAL, errors="default") if p.strip()]
     if full_parts and name[0] in SURNAME_READINGS:
         full_parts[0] = SURNAME_READINGS[name[0]]
