@@ -241,7 +241,7 @@ def record_sale(member_id: int | None, lines: list[LineInput], *, clerk_id: int 
         Settlement.create(sale=sale, voucher=q.voucher_amount, stored_value=q.stored_value, cash=q.cash_due)
         hooks.run("sale_recorded", sale.id)
         if member_id is not None:
-            stats.refresh_member(member_id)
+            stats.add_sale(member_id, q.paid, sold_at)  # incremental: O(1) in her history (issue 14)
         return sale
 
 

@@ -198,14 +198,25 @@ def _member_of_sale(sale_id: int) -> int | None:
     return Sale.select(Sale.member).where(Sale.id == sale_id).scalar()
 
 
+_tables_seen: set[tuple[str, str]] = set()
+
+
+def _has_table(name: str) -> bool:
+    """``db.table_exists`` once per database file: tables are only ever added (by migrations)."""
+    key = (str(db.database), name)
+    if key not in _tables_seen and db.table_exists(name):
+        _tables_seen.add(key)
+    return key in _tables_seen
+
+
 @hooks.on("sale_recorded")
 def _after_sale(sale_id: int) -> None:
-    if db.table_exists("style_first_sale"):
+    if _has_table("style_first_sale"):
         note_sale_styles(sale_id)  # O(lines of this sale); keeps recompute_member off the shop's history
     if _deferred:
         return
     mid = _member_of_sale(sale_id)
-    if mid is not None and db.table_exists("member_segment"):
+    if mid is not None and _has_table("member_segment"):
         recompute_member(mid, _sale_time(sale_id))
 
 
