@@ -111,8 +111,11 @@ def allocate(total: int, weights: list[int]) -> list[int]:
 
 
 def quote(member_id: int | None, lines: list[LineInput], when: dt.datetime | None = None, *,
-          vouchers: list[int] | tuple[int, ...] = (), stored_value: int = 0) -> Quote:
-    """What a sale would come to: tier discount, vouchers, stored value, points, upgrade."""
+          vouchers: list[int] | tuple[int, ...] = (), stored_value: int = 0, preview: bool = True) -> Quote:
+    """What a sale would come to: tier discount, vouchers, stored value, points, upgrade.
+
+    ``preview=False`` (``record_sale``) leaves out what only the sale dialog shows — her usable
+    vouchers, the upgrade and L5 conversion to come — which the sale's own hooks then decide."""
     if not lines:
         raise ValidationError(tr("商品"), tr("请至少录入一件商品"))
     for n, line in enumerate(lines, 1):
@@ -158,7 +161,7 @@ def quote(member_id: int | None, lines: list[LineInput], when: dt.datetime | Non
     pct, why = earning.multiplier(member, when) if member is not None else (100, "")
     qlines = [QuoteLine(line, amount, earning.points_for_amount(amount - share, member_id, when, member))
               for line, amount, share in zip(lines, amounts, shares, strict=True)]
-    sv_balance = sv_mod.balance(member_id) if member is not None else 0
+    sv_balance = sv_mod.balance(member_id) if member is not None and (preview or stored_value) else 0
     if stored_value:
         if not isinstance(stored_value, int) or stored_value < 0:
             raise ValidationError(tr("储值支付"), tr("金额不能为负数"))
@@ -182,7 +185,7 @@ def quote(member_id: int | None, lines: list[LineInput], when: dt.datetime | Non
         voucher_applied=applied,
         stored_value=stored_value,
         cash_due=left - stored_value,
-        usable_vouchers=vouchers_mod.usable(member_id, when) if member is not None else [],
+        usable_vouchers=vouchers_mod.usable(member_id, when) if member is not None and preview else [],
         stored_value_balance=sv_balance,
         points_percent=pct,
     )
@@ -190,7 +193,7 @@ def quote(member_id: int | None, lines: list[LineInput], when: dt.datetime | Non
         q.notes.append(tr("生日月折扣"))
     if pct > 100:
         q.notes.append(tr("{why}:积分 ×{x}").format(why=why, x=f"{pct / 100:g}"))
-    if member is not None:
+    if member is not None and preview:
         q.upgrade_to = tiers.upgrade_preview(member, q.points, q.paid, when)
         n = vouchers_mod.auto_convert_preview(member.id, q.points, when)
         if n:
@@ -221,7 +224,7 @@ def record_sale(member_id: int | None, lines: list[LineInput], *, clerk_id: int 
     sold_at = sold_at or now()
     with transaction():
         _check_clerk(clerk_id)
-        q = quote(member_id, lines, sold_at, vouchers=vouchers, stored_value=stored_value)
+        q = quote(member_id, lines, sold_at, vouchers=vouchers, stored_value=stored_value, preview=False)
         if ticket_no is not None and Sale.select().where(Sale.ticket_no == ticket_no).exists():
             raise ValidationError(tr("小票号"), tr("小票号已存在:") + ticket_no)
         sale = Sale.create(
