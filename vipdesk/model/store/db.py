@@ -142,3 +142,19 @@ def transaction() -> Iterator[None]:
                 yield
         finally:
             _txn.memo = None
+
+
+@contextmanager
+def stop_when(cancelled: Callable[[], bool]) -> Iterator[None]:
+    """Issue 14: while *cancelled()* is true, this thread's running statement stops at once
+    (SQLite raises "interrupted"; an open transaction rolls back), so closing the app does not
+    wait for a long scan in a background task.  Outside any write the data is untouched."""
+    if db.is_closed():
+        yield
+        return
+    conn = db.connection()
+    conn.set_progress_handler(lambda: 1 if cancelled() else 0, 20_000)
+    try:
+        yield
+    finally:
+        conn.set_progress_handler(None, 0)
