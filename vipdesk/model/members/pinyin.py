@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 # Surnames read differently from the everyday character (pypinyin reads 曾 as ceng).
 SURNAME_READINGS = {
     "曾": "zeng", "单": "shan", "解": "xie", "仇": "qiu", "朴": "piao", "查": "zha", "区": "ou",
@@ -11,6 +13,7 @@ SURNAME_READINGS = {
 }
 
 
+@lru_cache(maxsize=65536)  # names repeat (demo, 100,000-row imports): convert each once (issue 14)
 def pinyin_keys(name: str) -> tuple[str, str]:
     """(initials, full) in lower-case ASCII; non-Chinese letters pass through."""
     name = (name or "").strip()
