@@ -8171,7 +8171,7 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../ui/common/tasks.py" line="156"/>
+        <location filename="../ui/common/tasks.py" line="158"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -8190,7 +8190,7 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
     </message>
     <message>
         <location filename="../demo/builder.py" line="198"/>
-        <location filename="../demo/sales.py" line="510"/>
+        <location filename="../demo/sales.py" line="512"/>
         <source>正在生成销售记录…</source>
         <translation>Creating sales records…</translation>
     </message>
@@ -8259,30 +8259,30 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
         <translation>Points taken back for return, receipt {t}</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="376"/>
+        <location filename="../demo/sales.py" line="378"/>
         <location filename="../model/loyalty/tiers.py" line="357"/>
         <source>年度复核降级</source>
         <translation>Annual review downgrade</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="465"/>
+        <location filename="../demo/sales.py" line="467"/>
         <location filename="../model/loyalty/vouchers.py" line="233"/>
         <source>消费抵扣</source>
         <translation>Used for purchase</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="476"/>
+        <location filename="../demo/sales.py" line="478"/>
         <source>消费后积分达到升级标准</source>
         <translation>Points reached the upgrade level after purchase</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="489"/>
+        <location filename="../demo/sales.py" line="491"/>
         <location filename="../model/loyalty/gifts.py" line="73"/>
         <source>兑换礼品:</source>
         <translation>Gift redemption:</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="513"/>
+        <location filename="../demo/sales.py" line="515"/>
         <location filename="../model/loyalty/vouchers.py" line="260"/>
         <source>到期未使用</source>
         <translation>Expired unused</translation>
