@@ -37,6 +37,7 @@ from vipdesk.model.safety.integrity import (
 )
 from vipdesk.model.safety.thinning import backups_to_keep
 from vipdesk.model.store import writers
+from vipdesk.model.store.db import PROGRESS_STEPS
 from vipdesk.text import tr
 
 PREFIX = "vipdesk-"
@@ -130,7 +131,7 @@ def verify_file(path: Path, *, full: bool = False, cancelled: Callable[[], bool]
         conn = connect_readonly(path)
         try:
             if cancelled is not None:
-                conn.set_progress_handler(lambda: 1 if cancelled() else 0, 20_000)
+                conn.set_progress_handler(lambda: 1 if cancelled() else 0, PROGRESS_STEPS)
             rows = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
             if rows != [("ok",)]:
                 raise BackupError(tr("备份文件检查未通过:{detail}").format(detail=rows[0][0] if rows else "?"))

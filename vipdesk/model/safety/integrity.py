@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from vipdesk.model.store import writers
+from vipdesk.model.store.db import PROGRESS_STEPS
 from vipdesk.text import tr
 
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
@@ -144,7 +145,7 @@ def _check(p: Path, full: bool, *, pages: bool = True, live: bool = False,
         conn = connect_readonly(p, live=live)
         try:
             if cancelled is not None:
-                conn.set_progress_handler(lambda: 1 if cancelled() else 0, 20_000)
+                conn.set_progress_handler(lambda: 1 if cancelled() else 0, PROGRESS_STEPS)
             if pages:
                 pragma = "integrity_check" if full else "quick_check"
                 rows = conn.execute(f"PRAGMA {pragma}(20)").fetchall()

@@ -144,6 +144,11 @@ def transaction() -> Iterator[None]:
             _txn.memo = None
 
 
+# SQLite VM steps between two cancel checks: ~20–50 ms of work.  Each check takes the GIL, so
+# checking far more often slows the GUI thread while a background scan runs (issue 14).
+PROGRESS_STEPS = 1_000_000
+
+
 @contextmanager
 def stop_when(cancelled: Callable[[], bool]) -> Iterator[None]:
     """Issue 14: while *cancelled()* is true, this thread's running statement stops at once
@@ -153,7 +158,7 @@ def stop_when(cancelled: Callable[[], bool]) -> Iterator[None]:
         yield
         return
     conn = db.connection()
-    conn.set_progress_handler(lambda: 1 if cancelled() else 0, 20_000)
+    conn.set_progress_handler(lambda: 1 if cancelled() else 0, PROGRESS_STEPS)
     try:
         yield
     finally:
