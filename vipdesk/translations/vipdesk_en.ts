@@ -13186,85 +13186,85 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
         <translation>Set manager password</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="136"/>
+        <location filename="../model/safety/backup.py" line="137"/>
         <source>备份文件检查未通过:{detail}</source>
         <translation>Backup file check failed: {detail}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="142"/>
-        <location filename="../model/safety/backup.py" line="164"/>
+        <location filename="../model/safety/backup.py" line="143"/>
+        <location filename="../model/safety/backup.py" line="165"/>
         <source>备份已取消。</source>
         <translation>Backup cancelled.</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="143"/>
+        <location filename="../model/safety/backup.py" line="144"/>
         <source>备份文件无法打开:{detail}</source>
         <translation>Backup file cannot be opened: {detail}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="218"/>
+        <location filename="../model/safety/backup.py" line="219"/>
         <source>找不到数据库文件:{path}</source>
         <translation>Database file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="220"/>
+        <location filename="../model/safety/backup.py" line="221"/>
         <source>目标文件已存在,不会覆盖:{path}</source>
         <translation>Target file already exists and will not be overwritten: {path}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="225"/>
+        <location filename="../model/safety/backup.py" line="226"/>
         <source>备份失败:{detail}</source>
         <translation>Backup failed: {detail}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="341"/>
+        <location filename="../model/safety/backup.py" line="342"/>
         <source>恢复后的数据库检查未通过:{detail}</source>
         <translation>The restored database failed the check: {detail}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="365"/>
+        <location filename="../model/safety/backup.py" line="366"/>
         <source>找不到备份文件:{path}</source>
         <translation>Backup file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="367"/>
+        <location filename="../model/safety/backup.py" line="368"/>
         <source>备份文件就是当前数据库,无需恢复。</source>
         <translation>The backup file is the current database; nothing to restore.</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="387"/>
+        <location filename="../model/safety/backup.py" line="388"/>
         <source>数据库文件不见了,但旁边还留着它的日志文件(-wal/-journal),无法安全恢复到这里。请恢复到其他文件夹,或联系技术支持。</source>
         <translation>The database file is missing but its journal file (-wal/-journal) is still next to it, so it cannot be restored here safely. Please restore to another folder or contact technical support.</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="401"/>
+        <location filename="../model/safety/backup.py" line="402"/>
         <source>数据库文件已被覆盖,且旁边还有未合并的日志文件(-wal),无法自动恢复。原文件已另存为 {saved},请联系技术支持。</source>
         <translation>The database file has been overwritten and there is an unmerged journal file (-wal) next to it, so it cannot be restored automatically. The original file was saved as {saved}; please contact technical support.</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="419"/>
+        <location filename="../model/safety/backup.py" line="420"/>
         <source>无法把备份写入数据库文件({detail})。原数据库已保存为 {saved},请联系技术支持。</source>
         <translation>Cannot write the backup into the database file ({detail}). The original database was saved as {saved}; please contact technical support.</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="500"/>
+        <location filename="../model/safety/backup.py" line="501"/>
         <source>找不到所选文件夹:{path}</source>
         <translation>Selected folder not found: {path}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="537"/>
-        <location filename="../model/safety/backup.py" line="539"/>
-        <location filename="../model/safety/backup.py" line="582"/>
+        <location filename="../model/safety/backup.py" line="538"/>
+        <location filename="../model/safety/backup.py" line="540"/>
+        <location filename="../model/safety/backup.py" line="583"/>
         <source>这个文件夹里没有有效的会员管家副本:{path}</source>
         <translation>This folder has no valid vipdesk copy: {path}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="542"/>
+        <location filename="../model/safety/backup.py" line="543"/>
         <source>副本中缺少数据库文件:{path}</source>
         <translation>The copy has no database file: {path}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="544"/>
+        <location filename="../model/safety/backup.py" line="545"/>
         <source>副本文件已损坏(校验值不符),请重新复制:{path}</source>
         <translation>The copy is damaged (checksum mismatch); please copy it again: {path}</translation>
     </message>
@@ -13289,52 +13289,52 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
         <translation>Details are recorded in log file {log}</translation>
     </message>
     <message>
-        <location filename="../model/safety/integrity.py" line="134"/>
+        <location filename="../model/safety/integrity.py" line="135"/>
         <source>还没有数据库文件,将新建一个。</source>
         <translation>There is no database file yet; a new one will be created.</translation>
     </message>
     <message>
-        <location filename="../model/safety/integrity.py" line="136"/>
+        <location filename="../model/safety/integrity.py" line="137"/>
         <source>数据库路径是一个文件夹,不是数据库文件。</source>
         <translation>The database path is a folder, not a database file.</translation>
     </message>
     <message>
-        <location filename="../model/safety/integrity.py" line="142"/>
+        <location filename="../model/safety/integrity.py" line="143"/>
         <source>数据库文件是空的(0 字节),可能被截断。</source>
         <translation>The database file is empty (0 bytes); it may have been truncated.</translation>
     </message>
     <message>
-        <location filename="../model/safety/integrity.py" line="166"/>
+        <location filename="../model/safety/integrity.py" line="167"/>
         <source>数据库文件已损坏(完整性检查未通过)。</source>
         <translation>The database file is damaged (integrity check failed).</translation>
     </message>
     <message>
-        <location filename="../model/safety/integrity.py" line="171"/>
+        <location filename="../model/safety/integrity.py" line="172"/>
         <source>此数据库来自更新版本的会员管家(结构版本 {found}),本程序只支持到 {supported}。将以只读方式打开,请升级会员管家后再修改数据。</source>
         <translation>This database comes from a newer vipdesk (schema version {found}); this program supports up to {supported}. It will be opened read-only; please upgrade vipdesk before changing data.</translation>
     </message>
     <message>
-        <location filename="../model/safety/integrity.py" line="175"/>
+        <location filename="../model/safety/integrity.py" line="176"/>
         <source>数据库检查通过。</source>
         <translation>Database check passed.</translation>
     </message>
     <message>
-        <location filename="../model/safety/integrity.py" line="182"/>
+        <location filename="../model/safety/integrity.py" line="183"/>
         <source>这个文件不是会员管家的数据库(文件内容已被覆盖或不是数据库)。</source>
         <translation>This file is not a vipdesk database (its contents were overwritten or it is not a database).</translation>
     </message>
     <message>
-        <location filename="../model/safety/integrity.py" line="184"/>
+        <location filename="../model/safety/integrity.py" line="185"/>
         <source>数据库文件已损坏(部分内容被破坏或文件被截断)。</source>
         <translation>The database file is damaged (parts were corrupted or the file was truncated).</translation>
     </message>
     <message>
-        <location filename="../model/safety/integrity.py" line="186"/>
+        <location filename="../model/safety/integrity.py" line="187"/>
         <source>无法读取数据库文件(可能被其他程序占用或没有权限)。</source>
         <translation>Cannot read the database file (it may be in use by another program or access is denied).</translation>
     </message>
     <message>
-        <location filename="../model/safety/integrity.py" line="187"/>
+        <location filename="../model/safety/integrity.py" line="188"/>
         <source>数据库文件无法正常读取,视为已损坏。</source>
         <translation>The database file cannot be read normally and is treated as damaged.</translation>
     </message>
