@@ -3013,103 +3013,103 @@ Rows with problems are not imported; with "Import only if everything is correct"
         <translation>Close VIP Desk (asks about unsaved changes first)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="205"/>
-        <location filename="../ui/main_window.py" line="393"/>
+        <location filename="../ui/main_window.py" line="209"/>
+        <location filename="../ui/main_window.py" line="407"/>
         <source>快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="206"/>
+        <location filename="../ui/main_window.py" line="210"/>
         <source>关于会员管家</source>
         <translation>About vipdesk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="238"/>
+        <location filename="../ui/main_window.py" line="242"/>
         <source>请先在左侧查找并选中一位会员</source>
         <translation>Please find and select a member on the left first</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="242"/>
+        <location filename="../ui/main_window.py" line="246"/>
         <source>没有手机号为 {phone} 的会员,现在为她办理入会吗?</source>
         <translation>No member has the phone number {phone}. Enrol her now?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="257"/>
+        <location filename="../ui/main_window.py" line="263"/>
         <source>已入会:{name}</source>
         <translation>Enrolled: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="272"/>
+        <location filename="../ui/main_window.py" line="278"/>
         <source>请先选中一位会员;非会员销售请按 Shift+F2</source>
         <translation>Please select a member first; for a non-member sale press Shift+F2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="289"/>
+        <location filename="../ui/main_window.py" line="297"/>
         <source>已记录小票 {no}:实收 {paid}</source>
         <translation>Receipt {no} recorded: paid {paid}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="291"/>
+        <location filename="../ui/main_window.py" line="299"/>
         <source>,积分 +{n}</source>
         <translation>, points +{n}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="307"/>
+        <location filename="../ui/main_window.py" line="315"/>
         <source>{name} 没有可退的小票</source>
         <translation>{name} has no tickets to return</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="316"/>
+        <location filename="../ui/main_window.py" line="324"/>
         <source>请在会员的“消费记录”里选中要退换的销售小票</source>
         <translation>Select the receipt to return or exchange in the member's "Purchases" tab</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="332"/>
+        <location filename="../ui/main_window.py" line="342"/>
         <source>小票:这张小票已全部退货,不能再退</source>
         <translation>Ticket: everything on this ticket has been returned already</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="340"/>
+        <location filename="../ui/main_window.py" line="350"/>
         <source>已退货 {no}:退款 {paid}</source>
         <translation>Returned {no}: refund {paid}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="358"/>
+        <location filename="../ui/main_window.py" line="370"/>
         <source>已记录到店未购</source>
         <translation>Visit without purchase recorded</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="374"/>
+        <location filename="../ui/main_window.py" line="388"/>
         <source>管理导购需要店长密码。</source>
         <translation>Managing staff requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="387"/>
+        <location filename="../ui/main_window.py" line="401"/>
         <source>回车	打开选中的会员</source>
         <translation>Enter	Open the selected member</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="387"/>
+        <location filename="../ui/main_window.py" line="401"/>
         <source>↓	从搜索框进入会员列表</source>
         <translation>↓	Move from the search box into the member list</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="387"/>
+        <location filename="../ui/main_window.py" line="401"/>
         <source>Esc	清空搜索</source>
         <translation>Esc	Clear the search</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="388"/>
+        <location filename="../ui/main_window.py" line="402"/>
         <source>Ctrl+S	保存档案</source>
         <translation>Ctrl+S	Save profile</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="389"/>
+        <location filename="../ui/main_window.py" line="403"/>
         <source>销售窗口:回车 / Insert 添加一行,Delete 删除选中行,Ctrl+Enter 确认收款</source>
         <translation>Sale window: Enter / Insert adds a line, Delete removes the selected line, Ctrl+Enter confirms payment</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="398"/>
+        <location filename="../ui/main_window.py" line="412"/>
         <source>会员管家 vipdesk {v}
 离线的店铺会员管理:档案、销售、积分与关怀。
 会员资料只保存在本机,绝不外泄。</source>
@@ -3118,42 +3118,42 @@ Offline shop membership management: profiles, sales, points and customer care.
 Member data is stored only on this computer and never leaves it.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="399"/>
+        <location filename="../ui/main_window.py" line="413"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="440"/>
+        <location filename="../ui/main_window.py" line="454"/>
         <source>{shop} — 会员管家</source>
         <translation>{shop} — VIP Desk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="469"/>
+        <location filename="../ui/main_window.py" line="483"/>
         <source>保存会员卡</source>
         <translation>Save member card</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="473"/>
+        <location filename="../ui/main_window.py" line="487"/>
         <source>会员卡已保存:{p}</source>
         <translation>Member card saved: {p}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="489"/>
+        <location filename="../ui/main_window.py" line="503"/>
         <source>礼券已保存:{p}</source>
         <translation>Vouchers saved: {p}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="533"/>
+        <location filename="../ui/main_window.py" line="547"/>
         <source>已扫卡打开会员</source>
         <translation>Member opened by card scan</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="537"/>
+        <location filename="../ui/main_window.py" line="551"/>
         <source>礼券请在销售窗口(F2)里扫描</source>
         <translation>Scan vouchers in the sale window (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="546"/>
+        <location filename="../ui/main_window.py" line="560"/>
         <source>今日提醒</source>
         <translation>Today's reminders</translation>
     </message>
@@ -5978,22 +5978,22 @@ If the owner account is ever lost or deleted, only this code can restore the own
         <translation>Creating demo shop…</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="110"/>
+        <location filename="../ui/app.py" line="111"/>
         <source>会员管家</source>
         <translation>vipdesk</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="135"/>
+        <location filename="../ui/app.py" line="136"/>
         <source>会员管家已经打开了这个数据库({path}),已切换到那个窗口。</source>
         <translation>VIP Desk already has this database open ({path}); switched to that window.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="143"/>
+        <location filename="../ui/app.py" line="144"/>
         <source>会员管家已经打开</source>
         <translation>VIP Desk is already open</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="155"/>
+        <location filename="../ui/app.py" line="156"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -6096,32 +6096,32 @@ If the owner account is ever lost or deleted, only this code can restore the own
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../formatting.py" line="69"/>
+        <location filename="../formatting.py" line="67"/>
         <source>{year}年{month}月{day}日</source>
         <translation>{year}-{month:02d}-{day:02d}</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="74"/>
+        <location filename="../formatting.py" line="72"/>
         <source>{month}月{day}日</source>
         <translation>{month}/{day}</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="79"/>
+        <location filename="../formatting.py" line="77"/>
         <source>{year}年{month}月</source>
         <translation>{year}-{month:02d}</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="95"/>
+        <location filename="../formatting.py" line="93"/>
         <source>农历</source>
         <translation>Lunar</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="104"/>
+        <location filename="../formatting.py" line="102"/>
         <source>闰{n}月</source>
         <translation>Leap month {n}</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="104"/>
+        <location filename="../formatting.py" line="102"/>
         <source>{n}月</source>
         <translation>Month {n}</translation>
     </message>
@@ -6131,27 +6131,27 @@ If the owner account is ever lost or deleted, only this code can restore the own
         <translation>Day {n}</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="124"/>
+        <location filename="../formatting.py" line="126"/>
         <source>农历闰{month}/{day}</source>
         <translation>Lunar leap {month}/{day}</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="124"/>
+        <location filename="../formatting.py" line="126"/>
         <source>农历{month}/{day}</source>
         <translation>Lunar {month}/{day}</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="138"/>
+        <location filename="../formatting.py" line="140"/>
         <source>无折扣</source>
         <translation>no discount</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="143"/>
+        <location filename="../formatting.py" line="145"/>
         <source>{rate}折</source>
         <translation>{off}% off</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="149"/>
+        <location filename="../formatting.py" line="151"/>
         <source>{n}积分</source>
         <translation>{n} points</translation>
     </message>
@@ -6381,52 +6381,52 @@ If the owner account is ever lost or deleted, only this code can restore the own
         <translation>Importing sales details requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/feature.py" line="108"/>
+        <location filename="../ui/loyalty/feature.py" line="109"/>
         <source>数据库一直被占用(可能正在导入),积分与礼券日常处理重试 {n} 次后仍未完成,下次启动时会再做。</source>
         <translation>The database stayed busy (perhaps an import is running): the daily points and voucher jobs did not finish after {n} tries. They will run again at the next start.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/feature.py" line="112"/>
+        <location filename="../ui/loyalty/feature.py" line="113"/>
         <source>积分与礼券日常处理没有完成:{error}(详见日志)</source>
         <translation>The daily points and voucher jobs did not finish: {error} (see the log)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/feature.py" line="117"/>
+        <location filename="../ui/loyalty/feature.py" line="118"/>
         <source>积分与礼券日常处理</source>
         <translation>Daily points and voucher handling</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/feature.py" line="127"/>
+        <location filename="../ui/loyalty/feature.py" line="128"/>
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/feature.py" line="140"/>
+        <location filename="../ui/loyalty/feature.py" line="141"/>
         <source>积分与等级设置…</source>
         <translation>Points and tier settings…</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/feature.py" line="141"/>
+        <location filename="../ui/loyalty/feature.py" line="142"/>
         <source>积分兑换…</source>
         <translation>Redeem points…</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/feature.py" line="142"/>
+        <location filename="../ui/loyalty/feature.py" line="143"/>
         <source>储值…</source>
         <translation>Stored value…</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/feature.py" line="143"/>
+        <location filename="../ui/loyalty/feature.py" line="144"/>
         <source>礼券…</source>
         <translation>Vouchers…</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/feature.py" line="144"/>
+        <location filename="../ui/loyalty/feature.py" line="145"/>
         <source>导购激励…</source>
         <translation>Staff incentives…</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/feature.py" line="145"/>
+        <location filename="../ui/loyalty/feature.py" line="146"/>
         <source>导入销售明细…</source>
         <translation>Import sales details…</translation>
     </message>
@@ -8549,49 +8549,84 @@ The current data is first saved as a "before restore" backup.</translation>
 <context>
     <name>safety_startup</name>
     <message>
-        <location filename="../ui/safety/startup.py" line="151"/>
+        <location filename="../ui/safety/startup.py" line="152"/>
         <source>数据库已损坏,没有打开,也没有做任何修改:{message}
 损坏的文件已另存为 {kept}。可以重新启动会员管家恢复最近的备份,或联系技术支持。</source>
         <translation>The database is damaged; it was not opened and nothing was changed: {message}
 The damaged file was saved as {kept}. Restart vipdesk to restore the latest backup, or contact technical support.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/startup.py" line="158"/>
+        <location filename="../ui/safety/startup.py" line="159"/>
         <source>数据库损坏后从备份恢复</source>
         <translation>Restored from backup after database damage</translation>
     </message>
     <message>
-        <location filename="../ui/safety/startup.py" line="165"/>
+        <location filename="../ui/safety/startup.py" line="166"/>
         <source>只读打开</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../ui/safety/startup.py" line="200"/>
+        <location filename="../ui/safety/startup.py" line="201"/>
         <source>恢复完成</source>
         <translation>Recovery complete</translation>
     </message>
     <message>
-        <location filename="../ui/safety/startup.py" line="224"/>
+        <location filename="../ui/safety/startup.py" line="228"/>
         <source>启动时的自动备份没有完成:{error}
 会员数据没有受影响,请检查磁盘空间。</source>
         <translation>The automatic backup at start-up did not finish: {error}
 Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/startup.py" line="225"/>
+        <location filename="../ui/safety/startup.py" line="229"/>
         <source>备份未完成</source>
         <translation>Backup not completed</translation>
     </message>
     <message>
-        <location filename="../ui/safety/startup.py" line="227"/>
+        <location filename="../ui/safety/startup.py" line="231"/>
         <source>启动备份</source>
         <translation>Start-up backup</translation>
     </message>
 </context>
 <context>
+    <name>start_check</name>
+    <message>
+        <location filename="../ui/safety/start_check.py" line="35"/>
+        <source>正在检查数据…检查通过前只能查询,不能销售、入会或退货</source>
+        <translation>Checking the data… Until the check passes you can look members up but not sell, enrol or take returns</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/start_check.py" line="39"/>
+        <source>数据库已损坏,已停止写入:请关闭会员管家后重新打开,恢复最近的完好备份</source>
+        <translation>The database is damaged and nothing more will be saved: close vipdesk and open it again to restore the latest good backup</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/start_check.py" line="59"/>
+        <source>启动检查发现数据库已损坏:{message}
+会员管家已停止写入,损坏的文件已另存为 {kept}。请关闭会员管家后重新打开,按提示恢复最近的完好备份,或联系技术支持。</source>
+        <translation>The start-up check found the database damaged: {message}
+vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk and open it again, then follow the steps to restore the latest good backup, or call support.</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/start_check.py" line="61"/>
+        <source>数据库已损坏</source>
+        <translation>Database damaged</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/start_check.py" line="71"/>
+        <source>启动检查没有完成</source>
+        <translation>Start-up check not finished</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/start_check.py" line="73"/>
+        <source>启动检查</source>
+        <translation>Start-up check</translation>
+    </message>
+</context>
+<context>
     <name>tasks</name>
     <message>
-        <location filename="../ui/common/tasks.py" line="156"/>
+        <location filename="../ui/common/tasks.py" line="158"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -8610,7 +8645,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../demo/builder.py" line="198"/>
-        <location filename="../demo/sales.py" line="510"/>
+        <location filename="../demo/sales.py" line="512"/>
         <source>正在生成销售记录…</source>
         <translation>Creating sales records…</translation>
     </message>
@@ -8644,66 +8679,66 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../demo/sales.py" line="141"/>
-        <location filename="../model/loyalty/vouchers.py" line="290"/>
+        <location filename="../model/loyalty/vouchers.py" line="296"/>
         <source>积分满 {n} 分换代金券</source>
         <translation>{n} points exchanged for a cash voucher</translation>
     </message>
     <message>
         <location filename="../demo/sales.py" line="336"/>
-        <location filename="../model/sales/recording.py" line="422"/>
+        <location filename="../model/sales/recording.py" line="425"/>
         <source>退货 小票 {t},积分已换成此券</source>
         <translation>Return of receipt {t}; points had been exchanged for this voucher</translation>
     </message>
     <message>
         <location filename="../demo/sales.py" line="337"/>
-        <location filename="../model/loyalty/vouchers.py" line="242"/>
+        <location filename="../model/loyalty/vouchers.py" line="248"/>
         <source>礼券 {code} 作废,退回积分</source>
         <translation>Voucher {code} voided, points returned</translation>
     </message>
     <message>
         <location filename="../demo/sales.py" line="345"/>
-        <location filename="../model/sales/recording.py" line="334"/>
+        <location filename="../model/sales/recording.py" line="337"/>
         <source>作废由积分换来的礼券:</source>
         <translation>Voided voucher bought with points:</translation>
     </message>
     <message>
         <location filename="../demo/sales.py" line="349"/>
-        <location filename="../model/sales/recording.py" line="336"/>
+        <location filename="../model/sales/recording.py" line="339"/>
         <source>积分已用掉 {n} 分,退款扣减 {m} 分钱</source>
         <translation>{n} points already used; refund reduced by {m} fen</translation>
     </message>
     <message>
         <location filename="../demo/sales.py" line="351"/>
-        <location filename="../model/sales/recording.py" line="426"/>
+        <location filename="../model/sales/recording.py" line="429"/>
         <source>退货扣回积分 小票 {t}</source>
         <translation>Points taken back for return, receipt {t}</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="376"/>
+        <location filename="../demo/sales.py" line="378"/>
         <location filename="../model/loyalty/tiers.py" line="357"/>
         <source>年度复核降级</source>
         <translation>Annual review downgrade</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="465"/>
-        <location filename="../model/loyalty/vouchers.py" line="227"/>
+        <location filename="../demo/sales.py" line="467"/>
+        <location filename="../model/loyalty/vouchers.py" line="233"/>
         <source>消费抵扣</source>
         <translation>Used for purchase</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="476"/>
+        <location filename="../demo/sales.py" line="478"/>
         <source>消费后积分达到升级标准</source>
         <translation>Points reached the upgrade level after purchase</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="489"/>
+        <location filename="../demo/sales.py" line="491"/>
         <location filename="../model/loyalty/gifts.py" line="73"/>
         <source>兑换礼品:</source>
         <translation>Gift redemption:</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="513"/>
-        <location filename="../model/loyalty/vouchers.py" line="254"/>
+        <location filename="../demo/sales.py" line="515"/>
+        <location filename="../model/loyalty/vouchers.py" line="260"/>
         <source>到期未使用</source>
         <translation>Expired unused</translation>
     </message>
@@ -8736,7 +8771,7 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/privacy/anonymise.py" line="255"/>
         <location filename="../model/safety/salvage.py" line="36"/>
         <location filename="../model/sales/pos_import.py" line="142"/>
-        <location filename="../model/sales/recording.py" line="213"/>
+        <location filename="../model/sales/recording.py" line="216"/>
         <location filename="../ui/hygiene/dialogs.py" line="80"/>
         <location filename="../ui/hygiene/dialogs.py" line="379"/>
         <location filename="../ui/loyalty/dialogs.py" line="339"/>
@@ -10334,12 +10369,12 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/importing/members_writer.py" line="92"/>
         <location filename="../model/loyalty/gifts.py" line="70"/>
         <location filename="../model/loyalty/stored_value.py" line="77"/>
-        <location filename="../model/loyalty/vouchers.py" line="139"/>
+        <location filename="../model/loyalty/vouchers.py" line="145"/>
         <location filename="../model/members/profile.py" line="235"/>
         <location filename="../model/privacy/anonymise.py" line="110"/>
         <location filename="../model/privacy/anonymise.py" line="202"/>
         <location filename="../model/privacy/consent.py" line="98"/>
-        <location filename="../model/sales/recording.py" line="127"/>
+        <location filename="../model/sales/recording.py" line="130"/>
         <source>找不到会员 #{id}</source>
         <translation>Member #{id} not found</translation>
     </message>
@@ -10674,8 +10709,8 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/importing/mapping.py" line="48"/>
         <location filename="../model/importing/members_writer.py" line="423"/>
         <location filename="../model/loyalty/thresholds.py" line="65"/>
-        <location filename="../model/loyalty/vouchers.py" line="284"/>
-        <location filename="../model/loyalty/vouchers.py" line="286"/>
+        <location filename="../model/loyalty/vouchers.py" line="290"/>
+        <location filename="../model/loyalty/vouchers.py" line="292"/>
         <location filename="../model/privacy/anonymise.py" line="214"/>
         <location filename="../model/privacy/anonymise.py" line="230"/>
         <location filename="../ui/hygiene/dialogs.py" line="80"/>
@@ -10720,8 +10755,8 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/sales/pos_import.py" line="199"/>
         <location filename="../model/sales/pos_import.py" line="209"/>
         <location filename="../model/sales/pos_import.py" line="229"/>
-        <location filename="../model/sales/recording.py" line="227"/>
-        <location filename="../model/sales/recording.py" line="406"/>
+        <location filename="../model/sales/recording.py" line="230"/>
+        <location filename="../model/sales/recording.py" line="409"/>
         <source>小票号</source>
         <translation>Receipt no.</translation>
     </message>
@@ -10804,12 +10839,12 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Export cancelled; no file created</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_export.py" line="224"/>
+        <location filename="../model/importing/members_export.py" line="227"/>
         <source>会员导出(完整手机号)</source>
         <translation>Member export (full mobile numbers)</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_export.py" line="224"/>
+        <location filename="../model/importing/members_export.py" line="227"/>
         <source>会员导出(手机号已隐藏)</source>
         <translation>Member export (mobile numbers hidden)</translation>
     </message>
@@ -11057,7 +11092,7 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/importing/parse.py" line="353"/>
         <location filename="../model/loyalty/gifts.py" line="37"/>
         <location filename="../model/members/profile.py" line="301"/>
-        <location filename="../model/sales/recording.py" line="165"/>
+        <location filename="../model/sales/recording.py" line="168"/>
         <source>金额不能为负数</source>
         <translation>Amount cannot be negative</translation>
     </message>
@@ -11292,74 +11327,74 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Cannot detect the file encoding; please specify it (e.g. GBK or UTF-8)</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="268"/>
+        <location filename="../model/importing/tabular.py" line="274"/>
         <source>文件 {name} 第 {row} 行的格式有误(引号或换行不配对)。请在 Excel/WPS 中打开后另存为“CSV UTF-8”或“CSV(逗号分隔)”再导入。</source>
         <translation>Row {row} of file {name} is malformed (unmatched quotes or line breaks). Open it in Excel/WPS, save as "CSV UTF-8" or "CSV (Comma delimited)" and import again.</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="272"/>
+        <location filename="../model/importing/tabular.py" line="278"/>
         <source>Excel 文件 {name} 的工作表“{sheet}”在第 {row} 行附近已损坏,无法读完。请在 Excel/WPS 中打开后另存为新的 .xlsx,或另存为 CSV UTF-8 / GBK 再导入。</source>
         <translation>Sheet "{sheet}" of Excel file {name} is damaged near row {row} and cannot be fully read. Open it in Excel/WPS and save as a new .xlsx, or as CSV UTF-8 / GBK, then import again.</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="371"/>
+        <location filename="../model/importing/tabular.py" line="377"/>
         <source>Excel 文件 {name} 的内部格式(样式部分 xl/styles.xml 等)已损坏,无法读取。请在 Excel/WPS 中打开后另存为新的 .xlsx,或另存为 CSV UTF-8 / GBK 再导入。</source>
         <translation>The internal format of Excel file {name} (styles part xl/styles.xml etc.) is damaged and cannot be read. Open it in Excel/WPS and save as a new .xlsx, or as CSV UTF-8 / GBK, then import again.</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="375"/>
+        <location filename="../model/importing/tabular.py" line="381"/>
         <source>无法打开 Excel 文件 {name},文件可能已损坏。请另存为新的 .xlsx 或 CSV 再导入。</source>
         <translation>Cannot open Excel file {name}. The file may be damaged. Save it as a new .xlsx or CSV and import again.</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="399"/>
+        <location filename="../model/importing/tabular.py" line="405"/>
         <source>请不指定编码(自动识别),或在 Excel 中另存为“CSV UTF-8”再导入。</source>
         <translation>Leave the encoding unset (auto-detect), or save as "CSV UTF-8" in Excel and import again.</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="401"/>
+        <location filename="../model/importing/tabular.py" line="407"/>
         <source>文件里可能有 GBK 里没有的生僻字(GB18030 字符,如“𠮷”),请改用 --encoding gb18030,或不指定编码(自动识别),或在 Excel 中另存为“CSV UTF-8”。</source>
         <translation>The file may contain rare characters not in GBK (GB18030-only characters, e.g. some rare name characters). Use --encoding gb18030, leave the encoding unset (auto-detect), or save as "CSV UTF-8" in Excel.</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="403"/>
+        <location filename="../model/importing/tabular.py" line="409"/>
         <source>文件 {name} 在第 {row} 行附近无法按 {enc} 编码读取。</source>
         <translation>File {name} cannot be read as {enc} near row {row}.</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="420"/>
+        <location filename="../model/importing/tabular.py" line="426"/>
         <location filename="../model/importing/xls.py" line="62"/>
         <source>文件是空的,没有找到表头</source>
         <translation>The file is empty; no header row found</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="481"/>
+        <location filename="../model/importing/tabular.py" line="487"/>
         <source>没有找到表头</source>
         <translation>No header row found</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="494"/>
+        <location filename="../model/importing/tabular.py" line="500"/>
         <source>文件不存在</source>
         <translation>File does not exist</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="508"/>
+        <location filename="../model/importing/tabular.py" line="514"/>
         <source>只支持 .xlsx、.xls 和 .csv 文件</source>
         <translation>Only .xlsx, .xls and .csv files are supported</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="516"/>
+        <location filename="../model/importing/tabular.py" line="522"/>
         <location filename="../model/importing/xls.py" line="64"/>
         <source>找不到工作表</source>
         <translation>Worksheet not found</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="542"/>
+        <location filename="../model/importing/tabular.py" line="548"/>
         <source>未知的编码</source>
         <translation>Unknown encoding</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="558"/>
+        <location filename="../model/importing/tabular.py" line="564"/>
         <source>CSV 文件格式有误</source>
         <translation>Malformed CSV file</translation>
     </message>
@@ -11396,7 +11431,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/loyalty/config.py" line="23"/>
-        <location filename="../model/sales/recording.py" line="191"/>
+        <location filename="../model/sales/recording.py" line="194"/>
         <source>生日月折扣</source>
         <translation>Birthday month discount</translation>
     </message>
@@ -11687,12 +11722,12 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Birthday month</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/events.py" line="43"/>
+        <location filename="../model/loyalty/events.py" line="45"/>
         <source>消费积分 小票 {t}</source>
         <translation>Purchase points, receipt {t}</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/events.py" line="46"/>
+        <location filename="../model/loyalty/events.py" line="48"/>
         <source>消费后达到升级标准</source>
         <translation>Reached the upgrade level after purchase</translation>
     </message>
@@ -11764,22 +11799,22 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Not enough points: {balance} now, {need} needed</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/ledger.py" line="165"/>
+        <location filename="../model/loyalty/ledger.py" line="166"/>
         <source>调整积分</source>
         <translation>Adjust points</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/ledger.py" line="165"/>
+        <location filename="../model/loyalty/ledger.py" line="166"/>
         <source>请填写要增加或扣减的积分(整数,不能为 0)</source>
         <translation>Please enter the points to add or deduct (whole number, not 0)</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/ledger.py" line="167"/>
+        <location filename="../model/loyalty/ledger.py" line="168"/>
         <source>调整原因</source>
         <translation>Reason for adjustment</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/ledger.py" line="167"/>
+        <location filename="../model/loyalty/ledger.py" line="168"/>
         <source>请填写调整原因</source>
         <translation>Please enter the reason for the adjustment</translation>
     </message>
@@ -12099,7 +12134,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="25"/>
-        <location filename="../model/loyalty/vouchers.py" line="278"/>
+        <location filename="../model/loyalty/vouchers.py" line="284"/>
         <source>积分换券</source>
         <translation>Points for voucher</translation>
     </message>
@@ -12132,7 +12167,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="27"/>
-        <location filename="../model/loyalty/vouchers.py" line="205"/>
+        <location filename="../model/loyalty/vouchers.py" line="211"/>
         <location filename="../ui/loyalty/dialogs.py" line="274"/>
         <source>已过期</source>
         <translation>Expired</translation>
@@ -12145,7 +12180,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="88"/>
-        <location filename="../model/loyalty/vouchers.py" line="238"/>
+        <location filename="../model/loyalty/vouchers.py" line="244"/>
         <source>找不到礼券 #{id}</source>
         <translation>Voucher #{id} not found</translation>
     </message>
@@ -12155,101 +12190,101 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Voucher not found:</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="130"/>
+        <location filename="../model/loyalty/vouchers.py" line="136"/>
         <source>券类型</source>
         <translation>Voucher type</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="130"/>
+        <location filename="../model/loyalty/vouchers.py" line="136"/>
         <source>未知券类型:</source>
         <translation>Unknown voucher type:</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="132"/>
+        <location filename="../model/loyalty/vouchers.py" line="138"/>
         <source>面值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="132"/>
+        <location filename="../model/loyalty/vouchers.py" line="138"/>
         <source>面值必须大于 0</source>
         <translation>Value must be more than 0</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="136"/>
+        <location filename="../model/loyalty/vouchers.py" line="142"/>
         <source>有效期</source>
         <translation>Validity</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="136"/>
+        <location filename="../model/loyalty/vouchers.py" line="142"/>
         <source>到期日不能早于生效日</source>
         <translation>The expiry date cannot be before the start date</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="145"/>
+        <location filename="../model/loyalty/vouchers.py" line="151"/>
         <source>积分换{kind}</source>
         <translation>Points for {kind}</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="160"/>
+        <location filename="../model/loyalty/vouchers.py" line="166"/>
         <source>券</source>
         <translation>voucher</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="160"/>
+        <location filename="../model/loyalty/vouchers.py" line="166"/>
         <source>券类型或面值无效</source>
         <translation>Invalid voucher type or value</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="193"/>
+        <location filename="../model/loyalty/vouchers.py" line="199"/>
         <location filename="../model/safety/salvage.py" line="37"/>
-        <location filename="../model/sales/recording.py" line="146"/>
-        <location filename="../model/sales/recording.py" line="151"/>
-        <location filename="../model/sales/recording.py" line="153"/>
+        <location filename="../model/sales/recording.py" line="149"/>
+        <location filename="../model/sales/recording.py" line="154"/>
+        <location filename="../model/sales/recording.py" line="156"/>
         <source>礼券</source>
         <translation>Vouchers</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="193"/>
+        <location filename="../model/loyalty/vouchers.py" line="199"/>
         <source>这张券已经用过、过期或作废</source>
         <translation>This voucher has been used, expired or voided</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="199"/>
+        <location filename="../model/loyalty/vouchers.py" line="205"/>
         <source>不是这位会员的券</source>
         <translation>This voucher does not belong to this member</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="203"/>
+        <location filename="../model/loyalty/vouchers.py" line="209"/>
         <source>{d} 起可用</source>
         <translation>Valid from {d}</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="211"/>
+        <location filename="../model/loyalty/vouchers.py" line="217"/>
         <source>仅限本季第一次消费使用</source>
         <translation>Only for the first purchase this quarter</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="234"/>
+        <location filename="../model/loyalty/vouchers.py" line="240"/>
         <source>作废原因</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="234"/>
+        <location filename="../model/loyalty/vouchers.py" line="240"/>
         <source>请填写作废原因</source>
         <translation>Please enter the reason for voiding</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="278"/>
+        <location filename="../model/loyalty/vouchers.py" line="284"/>
         <source>积分换券未启用</source>
         <translation>Points for vouchers is not enabled</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="284"/>
+        <location filename="../model/loyalty/vouchers.py" line="290"/>
         <source>积分不足 {n} 分,不能换券</source>
         <translation>Fewer than {n} points; cannot exchange for a voucher</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="286"/>
+        <location filename="../model/loyalty/vouchers.py" line="292"/>
         <source>一年内累计积分不足 {n} 分</source>
         <translation>Fewer than {n} points earned within a year</translation>
     </message>
@@ -12733,7 +12768,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/members/profile.py" line="142"/>
-        <location filename="../model/sales/recording.py" line="213"/>
+        <location filename="../model/sales/recording.py" line="216"/>
         <source>没有这位导购</source>
         <translation>No such staff member</translation>
     </message>
@@ -13705,79 +13740,85 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Set manager password</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="129"/>
+        <location filename="../model/safety/backup.py" line="137"/>
         <source>备份文件检查未通过:{detail}</source>
         <translation>Backup file check failed: {detail}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="134"/>
+        <location filename="../model/safety/backup.py" line="143"/>
+        <location filename="../model/safety/backup.py" line="165"/>
+        <source>备份已取消。</source>
+        <translation>Backup cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../model/safety/backup.py" line="144"/>
         <source>备份文件无法打开:{detail}</source>
         <translation>Backup file cannot be opened: {detail}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="198"/>
+        <location filename="../model/safety/backup.py" line="219"/>
         <source>找不到数据库文件:{path}</source>
         <translation>Database file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="200"/>
+        <location filename="../model/safety/backup.py" line="221"/>
         <source>目标文件已存在,不会覆盖:{path}</source>
         <translation>Target file already exists and will not be overwritten: {path}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="205"/>
+        <location filename="../model/safety/backup.py" line="226"/>
         <source>备份失败:{detail}</source>
         <translation>Backup failed: {detail}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="320"/>
+        <location filename="../model/safety/backup.py" line="342"/>
         <source>恢复后的数据库检查未通过:{detail}</source>
         <translation>The restored database failed the check: {detail}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="350"/>
+        <location filename="../model/safety/backup.py" line="372"/>
         <source>找不到备份文件:{path}</source>
         <translation>Backup file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="352"/>
+        <location filename="../model/safety/backup.py" line="374"/>
         <source>备份文件就是当前数据库,无需恢复。</source>
         <translation>The backup file is the current database; nothing to restore.</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="372"/>
+        <location filename="../model/safety/backup.py" line="394"/>
         <source>数据库文件不见了,但旁边还留着它的日志文件(-wal/-journal),无法安全恢复到这里。请恢复到其他文件夹,或联系技术支持。</source>
         <translation>The database file is missing but its journal file (-wal/-journal) is still next to it, so it cannot be restored here safely. Please restore to another folder or contact technical support.</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="386"/>
+        <location filename="../model/safety/backup.py" line="408"/>
         <source>数据库文件已被覆盖,且旁边还有未合并的日志文件(-wal),无法自动恢复。原文件已另存为 {saved},请联系技术支持。</source>
         <translation>The database file has been overwritten and there is an unmerged journal file (-wal) next to it, so it cannot be restored automatically. The original file was saved as {saved}; please contact technical support.</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="404"/>
+        <location filename="../model/safety/backup.py" line="426"/>
         <source>无法把备份写入数据库文件({detail})。原数据库已保存为 {saved},请联系技术支持。</source>
         <translation>Cannot write the backup into the database file ({detail}). The original database was saved as {saved}; please contact technical support.</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="501"/>
+        <location filename="../model/safety/backup.py" line="523"/>
         <source>找不到所选文件夹:{path}</source>
         <translation>Selected folder not found: {path}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="538"/>
-        <location filename="../model/safety/backup.py" line="540"/>
-        <location filename="../model/safety/backup.py" line="584"/>
+        <location filename="../model/safety/backup.py" line="560"/>
+        <location filename="../model/safety/backup.py" line="562"/>
+        <location filename="../model/safety/backup.py" line="606"/>
         <source>这个文件夹里没有有效的会员管家副本:{path}</source>
         <translation>This folder has no valid vipdesk copy: {path}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="543"/>
+        <location filename="../model/safety/backup.py" line="565"/>
         <source>副本中缺少数据库文件:{path}</source>
         <translation>The copy has no database file: {path}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="545"/>
+        <location filename="../model/safety/backup.py" line="567"/>
         <source>副本文件已损坏(校验值不符),请重新复制:{path}</source>
         <translation>The copy is damaged (checksum mismatch); please copy it again: {path}</translation>
     </message>
@@ -13802,52 +13843,52 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Details are recorded in log file {log}</translation>
     </message>
     <message>
-        <location filename="../model/safety/integrity.py" line="123"/>
+        <location filename="../model/safety/integrity.py" line="135"/>
         <source>还没有数据库文件,将新建一个。</source>
         <translation>There is no database file yet; a new one will be created.</translation>
     </message>
     <message>
-        <location filename="../model/safety/integrity.py" line="125"/>
+        <location filename="../model/safety/integrity.py" line="137"/>
         <source>数据库路径是一个文件夹,不是数据库文件。</source>
         <translation>The database path is a folder, not a database file.</translation>
     </message>
     <message>
-        <location filename="../model/safety/integrity.py" line="131"/>
+        <location filename="../model/safety/integrity.py" line="143"/>
         <source>数据库文件是空的(0 字节),可能被截断。</source>
         <translation>The database file is empty (0 bytes); it may have been truncated.</translation>
     </message>
     <message>
-        <location filename="../model/safety/integrity.py" line="146"/>
+        <location filename="../model/safety/integrity.py" line="167"/>
         <source>数据库文件已损坏(完整性检查未通过)。</source>
         <translation>The database file is damaged (integrity check failed).</translation>
     </message>
     <message>
-        <location filename="../model/safety/integrity.py" line="151"/>
+        <location filename="../model/safety/integrity.py" line="172"/>
         <source>此数据库来自更新版本的会员管家(结构版本 {found}),本程序只支持到 {supported}。将以只读方式打开,请升级会员管家后再修改数据。</source>
         <translation>This database comes from a newer vipdesk (schema version {found}); this program supports up to {supported}. It will be opened read-only; please upgrade vipdesk before changing data.</translation>
     </message>
     <message>
-        <location filename="../model/safety/integrity.py" line="155"/>
+        <location filename="../model/safety/integrity.py" line="176"/>
         <source>数据库检查通过。</source>
         <translation>Database check passed.</translation>
     </message>
     <message>
-        <location filename="../model/safety/integrity.py" line="162"/>
+        <location filename="../model/safety/integrity.py" line="183"/>
         <source>这个文件不是会员管家的数据库(文件内容已被覆盖或不是数据库)。</source>
         <translation>This file is not a vipdesk database (its contents were overwritten or it is not a database).</translation>
     </message>
     <message>
-        <location filename="../model/safety/integrity.py" line="164"/>
+        <location filename="../model/safety/integrity.py" line="185"/>
         <source>数据库文件已损坏(部分内容被破坏或文件被截断)。</source>
         <translation>The database file is damaged (parts were corrupted or the file was truncated).</translation>
     </message>
     <message>
-        <location filename="../model/safety/integrity.py" line="166"/>
+        <location filename="../model/safety/integrity.py" line="187"/>
         <source>无法读取数据库文件(可能被其他程序占用或没有权限)。</source>
         <translation>Cannot read the database file (it may be in use by another program or access is denied).</translation>
     </message>
     <message>
-        <location filename="../model/safety/integrity.py" line="167"/>
+        <location filename="../model/safety/integrity.py" line="188"/>
         <source>数据库文件无法正常读取,视为已损坏。</source>
         <translation>The database file cannot be read normally and is treated as damaged.</translation>
     </message>
@@ -14160,147 +14201,147 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Amount paid cannot be negative</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="118"/>
+        <location filename="../model/sales/recording.py" line="121"/>
         <source>商品</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="118"/>
+        <location filename="../model/sales/recording.py" line="121"/>
         <source>请至少录入一件商品</source>
         <translation>Please enter at least one item</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="146"/>
+        <location filename="../model/sales/recording.py" line="149"/>
         <source>同一张券不能用两次</source>
         <translation>The same voucher cannot be used twice</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="151"/>
+        <location filename="../model/sales/recording.py" line="154"/>
         <source>{code} 不能使用:{why}</source>
         <translation>{code} cannot be used: {why}</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="153"/>
+        <location filename="../model/sales/recording.py" line="156"/>
         <source>{code} 用不上:金额已抵扣完</source>
         <translation>{code} not needed: the amount is already fully covered</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="165"/>
-        <location filename="../model/sales/recording.py" line="167"/>
-        <location filename="../model/sales/recording.py" line="169"/>
-        <location filename="../model/sales/recording.py" line="171"/>
-        <location filename="../model/sales/recording.py" line="173"/>
+        <location filename="../model/sales/recording.py" line="168"/>
+        <location filename="../model/sales/recording.py" line="170"/>
+        <location filename="../model/sales/recording.py" line="172"/>
+        <location filename="../model/sales/recording.py" line="174"/>
+        <location filename="../model/sales/recording.py" line="176"/>
         <source>储值支付</source>
         <translation>Stored value payment</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="167"/>
+        <location filename="../model/sales/recording.py" line="170"/>
         <source>散客不能用储值</source>
         <translation>Walk-in customers cannot use stored value</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="169"/>
-        <location filename="../model/sales/recording.py" line="363"/>
+        <location filename="../model/sales/recording.py" line="172"/>
+        <location filename="../model/sales/recording.py" line="366"/>
         <source>储值功能未启用</source>
         <translation>Stored value is not enabled</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="171"/>
+        <location filename="../model/sales/recording.py" line="174"/>
         <source>储值支付不能超过应付金额</source>
         <translation>Stored value payment cannot exceed the amount due</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="173"/>
+        <location filename="../model/sales/recording.py" line="176"/>
         <source>储值余额不足</source>
         <translation>Not enough stored value</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="193"/>
+        <location filename="../model/sales/recording.py" line="196"/>
         <source>{why}:积分 ×{x}</source>
         <translation>{why}: points ×{x}</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="198"/>
+        <location filename="../model/sales/recording.py" line="201"/>
         <source>本单后积分自动换 {n} 张 {v} 代金券</source>
         <translation>After this sale points are automatically exchanged for {n} vouchers of {v}</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="227"/>
-        <location filename="../model/sales/recording.py" line="406"/>
+        <location filename="../model/sales/recording.py" line="230"/>
+        <location filename="../model/sales/recording.py" line="409"/>
         <source>小票号已存在:</source>
         <translation>Receipt no. already exists:</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="240"/>
+        <location filename="../model/sales/recording.py" line="243"/>
         <source>消费支付 小票 {t}</source>
         <translation>Purchase payment, receipt {t}</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="356"/>
+        <location filename="../model/sales/recording.py" line="359"/>
         <source>找不到原销售小票</source>
         <translation>Original sales receipt not found</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="358"/>
         <location filename="../model/sales/recording.py" line="361"/>
-        <location filename="../model/sales/recording.py" line="363"/>
+        <location filename="../model/sales/recording.py" line="364"/>
+        <location filename="../model/sales/recording.py" line="366"/>
         <source>退款方式</source>
         <translation>Refund method</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="358"/>
+        <location filename="../model/sales/recording.py" line="361"/>
         <source>未知的退款方式:</source>
         <translation>Unknown refund method: </translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="361"/>
+        <location filename="../model/sales/recording.py" line="364"/>
         <source>散客的退款不能退到储值</source>
         <translation>A walk-in customer's refund cannot go to stored value</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="365"/>
+        <location filename="../model/sales/recording.py" line="368"/>
         <source>退货时间</source>
         <translation>Return time</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="365"/>
+        <location filename="../model/sales/recording.py" line="368"/>
         <source>退货时间不能早于原销售时间</source>
         <translation>The return time cannot be before the original sale</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="369"/>
-        <location filename="../model/sales/recording.py" line="377"/>
+        <location filename="../model/sales/recording.py" line="372"/>
+        <location filename="../model/sales/recording.py" line="380"/>
         <source>退货数量</source>
         <translation>Return quantity</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="369"/>
+        <location filename="../model/sales/recording.py" line="372"/>
         <source>请选择要退的商品</source>
         <translation>Please choose the items to return</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="371"/>
         <location filename="../model/sales/recording.py" line="374"/>
+        <location filename="../model/sales/recording.py" line="377"/>
         <source>退货商品</source>
         <translation>Returned item</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="371"/>
+        <location filename="../model/sales/recording.py" line="374"/>
         <source>同一商品请合并成一行</source>
         <translation>Please put the same item on one line</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="374"/>
+        <location filename="../model/sales/recording.py" line="377"/>
         <source>该商品不属于原小票</source>
         <translation>This item is not on the original receipt</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="377"/>
+        <location filename="../model/sales/recording.py" line="380"/>
         <source>{code} 最多还可退 {n} 件</source>
         <translation>At most {n} more of {code} can be returned</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="429"/>
+        <location filename="../model/sales/recording.py" line="432"/>
         <source>退货退回储值 小票 {t}</source>
         <translation>Stored value refunded for return, receipt {t}</translation>
     </message>

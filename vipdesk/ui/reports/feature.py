@@ -144,4 +144,10 @@ def install(window: Any) -> None:
     window.add_action("帮助", _t("会员分群规则"), lambda: show_rules(window))
     _install_tab(window)
     _install_segment_combo(window)
-    QTimer.singleShot(0, lambda: refresh_in_background(window))
+    QTimer.singleShot(0, lambda: _when_writable(window, lambda: refresh_in_background(window)))
+
+
+def _when_writable(window: Any, fn) -> None:
+    """Issue 14: background writes wait until the start-up check has passed."""
+    gate = getattr(window, "write_gate", None)
+    gate.when_open(fn) if gate is not None else fn()
