@@ -10048,7 +10048,7 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
         <location filename="../model/care/surveys.py" line="44"/>
         <location filename="../model/care/surveys.py" line="61"/>
         <location filename="../model/care/surveys.py" line="79"/>
-        <location filename="../model/safety/salvage.py" line="240"/>
+        <location filename="../model/safety/salvage.py" line="247"/>
         <source>问题</source>
         <translation>Question</translation>
     </message>
@@ -13436,7 +13436,7 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="218"/>
-        <location filename="../model/safety/salvage.py" line="240"/>
+        <location filename="../model/safety/salvage.py" line="247"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
@@ -14031,22 +14031,22 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
         <translation>Not carried over at restore (owner's choice)</translation>
     </message>
     <message>
-        <location filename="../model/safety/salvage.py" line="240"/>
+        <location filename="../model/safety/salvage.py" line="247"/>
         <source>表</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../model/safety/salvage.py" line="240"/>
+        <location filename="../model/safety/salvage.py" line="247"/>
         <source>编号</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../model/safety/salvage.py" line="243"/>
+        <location filename="../model/safety/salvage.py" line="250"/>
         <source>无法读取(文件损坏)</source>
         <translation>Unreadable (file damaged)</translation>
     </message>
     <message>
-        <location filename="../model/safety/salvage.py" line="245"/>
+        <location filename="../model/safety/salvage.py" line="252"/>
         <source>无法补回:</source>
         <translation>Could not restore:</translation>
     </message>

@@ -83,3 +83,24 @@ def test_restoring_a_backup_with_nothing_later_carries_nothing(later) -> None:
     assert not any(salvage.find_later(later["db"], newest.path).values())
     result = bk.restore(newest.path, later["db"])
     assert result.salvage is None or not any(result.salvage.carried.values())
+
+
+def test_carried_ledger_entries_move_the_cached_balances(later) -> None:
+    """Issue 14 keeps each member's balance, spend and visits as caches moved by every
+    entry; rows carried over by a restore arrive behind the caches' back, so the restore
+    rebuilds them (else 王芳's +50 adjustment is in the ledger but not in her balance,
+    and the next redemption is refused)."""
+    bk.restore(later["backup"], later["db"])
+    conn = sqlite3.connect(str(later["db"]))
+    try:
+        rows = conn.execute(
+            "SELECT m.name, m.points, (SELECT COALESCE(SUM(delta), 0) FROM points_entry p WHERE p.member_id = m.id),"
+            " m.total_spend, (SELECT COALESCE(SUM(paid), 0) FROM sale s WHERE s.member_id = m.id),"
+            " m.purchase_count, (SELECT COUNT(*) FROM sale s WHERE s.member_id = m.id AND s.kind = 'sale')"
+            " FROM member m ORDER BY m.id").fetchall()
+    finally:
+        conn.close()
+    assert [r[0] for r in rows] == ["王芳", "李娜"]
+    for name, cached, ledger_sum, spend, spend_sum, visits, visits_sum in rows:
+        assert (cached, spend, visits) == (ledger_sum, spend_sum, visits_sum), name
+    assert rows[0][1] == 50

@@ -29,19 +29,21 @@ def refresh_member(member_id: int) -> None:
     ).execute()
 
 
+# Set-based rebuild of every member's caches; plain SQL so a restore can run it on its own
+# sqlite3 connection (model/safety/salvage.py) as well as through peewee.
+REFRESH_ALL_SQL = (
+    "UPDATE member SET points = COALESCE((SELECT SUM(delta) FROM points_entry p WHERE p.member_id = member.id), 0)",
+    "UPDATE member SET total_spend = COALESCE((SELECT SUM(paid) FROM sale s WHERE s.member_id = member.id), 0)",
+    "UPDATE member SET purchase_count = (SELECT COUNT(*) FROM sale s WHERE s.member_id = member.id"
+    " AND s.kind = 'sale'), last_purchase = (SELECT MAX(sold_at) FROM sale s WHERE s.member_id = member.id"
+    " AND s.kind = 'sale')",
+)
+
+
 def refresh_all() -> None:
-    """Rebuild every member's caches in four set-based statements (demo, import, repair)."""
-    db.execute_sql(
-        "UPDATE member SET points = COALESCE((SELECT SUM(delta) FROM points_entry p WHERE p.member_id = member.id), 0)"
-    )
-    db.execute_sql(
-        "UPDATE member SET total_spend = COALESCE((SELECT SUM(paid) FROM sale s WHERE s.member_id = member.id), 0)"
-    )
-    db.execute_sql(
-        "UPDATE member SET purchase_count = (SELECT COUNT(*) FROM sale s WHERE s.member_id = member.id"
-        " AND s.kind = 'sale'), last_purchase = (SELECT MAX(sold_at) FROM sale s WHERE s.member_id = member.id"
-        " AND s.kind = 'sale')"
-    )
+    """Rebuild every member's caches in set-based statements (demo, import, repair)."""
+    for sql in REFRESH_ALL_SQL:
+        db.execute_sql(sql)
 
 
 def add_sale(member_id: int, paid: int, sold_at: object, kind: str = "sale") -> None:

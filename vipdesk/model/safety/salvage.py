@@ -192,6 +192,13 @@ def carry_over(old: Path, restored: Path, report_dir: Path | None = None) -> Sal
                         dst.execute("RELEASE one")
                         result.failed.append((table, row[cols.index("id")], str(exc), dict(zip(cols, row, strict=True))))
                 result.carried[table] = n
+            if any(result.carried.values()):
+                # Carried ledger entries and sales arrived behind the members' cached balance,
+                # spend and visits (which the sale path moves incrementally): rebuild them.
+                from vipdesk.model.members.stats import REFRESH_ALL_SQL
+
+                for sql in REFRESH_ALL_SQL:
+                    dst.execute(sql)
             dst.execute("COMMIT")
         except BaseException:
             if dst.in_transaction:
