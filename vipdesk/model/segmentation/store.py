@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 
 from vipdesk.model.segmentation.classify import Bounds, Segments, classify, classify_all
 from vipdesk.model.segmentation.config import Config, load_config
@@ -23,6 +25,7 @@ from vipdesk.model.segmentation.tables import MemberSegment, SegmentRun
 from vipdesk.model.store import hooks
 from vipdesk.model.store.db import db, transaction
 from vipdesk.model.store.tables import Member, Sale, now
+from vipdesk.text import tr
 
 Progress = Callable[[int, int, str], None]
 
@@ -63,30 +66,145 @@ def _row(s: Segments, as_of: dt.datetime) -> dict:
     }
 
 
+# Short transactions (issue 13 item 2): the bulk run reads outside any write transaction and
+# writes in batches sized to hold the write lock about TARGET_HOLD seconds, sleeping GAP between
+# commits so a sale waiting at the counter gets the lock.
+TARGET_HOLD = 0.15
+FIRST_BATCH = 500
+MIN_BATCH = 50
+MAX_BATCH = 50_000
+GAP = 0.02
+
+
+@dataclass
+class HoldStats:
+    """What the last bulk run did with the write lock: for tests, the bench and the log."""
+
+    commits: int = 0
+    longest: float = 0.0  # seconds of the longest write transaction
+    batches: list[int] = field(default_factory=list)  # members written per batch transaction
+    refreshed: int = 0  # members sold to during the run, re-segmented from fresh facts
+
+    def note(self, held: float, n: int | None = None) -> None:
+        self.commits += 1
+        self.longest = max(self.longest, held)
+        if n is not None:
+            self.batches.append(n)
+
+
+last_stats = HoldStats()
+
+
+@contextmanager
+def _read_snapshot() -> Iterator[None]:
+    """One consistent view of the shop without the write lock (WAL: writers carry on)."""
+    if db.in_transaction():  # already inside a writer's transaction (a first run from a sale)
+        yield
+        return
+    with db.transaction(lock_type="DEFERRED"):
+        yield
+
+
 def recompute_all(as_of: dt.datetime | None = None, progress: Progress | None = None) -> int:
-    """Rebuild every member's segments and store the boundaries; returns the member count."""
+    """Rebuild every member's segments and store the boundaries; returns the member count.
+
+    Computed from one read snapshot, written in short batches.  A member sold to after the
+    snapshot is re-segmented from her fresh facts inside the batch that writes her; the run
+    row goes in first (marked partial) so the per-sale hook already uses the new boundaries."""
+    global last_stats
+    stats = last_stats = HoldStats()
     as_of = as_of or _now()
     if progress:
-        progress(0, 3, "读取消费记录…")
-    segs, bounds = compute(as_of)
+        progress(0, 3, tr("读取消费记录…"))
+    with _read_snapshot():
+        segs, bounds = compute(as_of)
+        snap_sale = db.execute_sql("SELECT COALESCE(MAX(id), 0) FROM sale").fetchone()[0]
     if progress:
-        progress(1, 3, "写入分群…")
-    rows = [_row(s, as_of) for s in segs.values()]
-    cols = list(rows[0]) if rows else []
-    sql = (f"INSERT INTO member_segment ({', '.join(c + '_id' if c == 'member' else c for c in cols)})"
-           f" VALUES ({', '.join('?' for _ in cols)})")
+        progress(1, 3, tr("写入分群…"))
+    cfg = load_config()
     stamp = f"{as_of:%Y-%m-%d %H:%M:%S}"
+    base = {**bounds.to_dict(), "config": _config_key()}
+    t0 = time.perf_counter()
     with transaction():
-        MemberSegment.delete().execute()
-        if rows:  # raw executemany: peewee would build 100,000 statements' worth of SQL
-            db.connection().executemany(sql, [
-                tuple(stamp if c == "as_of" else (int(v) if isinstance(v, bool) else v) for c, v in r.items())
-                for r in rows])
-        SegmentRun.create(as_of=as_of, members=len(rows), bounds=json.dumps(
-            {**bounds.to_dict(), "config": _config_key()}, ensure_ascii=False))
+        run = SegmentRun.create(as_of=as_of, members=len(segs),
+                                bounds=json.dumps({**base, "partial": True}, ensure_ascii=False))
+    stats.note(time.perf_counter() - t0)
+    ids = list(segs)
+    size, i = FIRST_BATCH, 0
+    pause = GAP if not db.in_transaction() else 0.0
+    while i < len(ids):
+        chunk = ids[i:i + size]
+        with transaction():
+            t0 = time.perf_counter()
+            fresh = _sold_since(snap_sale, chunk)
+            rows = [_row(segs[m], as_of) for m in chunk if m not in fresh]
+            _write_rows(rows, stamp)
+            for mid, sale_id in fresh.items():
+                _resegment(mid, bounds, cfg, _sale_time(sale_id))
+            stats.refreshed += len(fresh)
+        held = time.perf_counter() - t0
+        stats.note(held, len(chunk))
+        i += len(chunk)
+        if progress:
+            progress(1, 3, tr("写入分群…") + f" {i}/{len(ids)}")
+        if pause:
+            time.sleep(pause)
+        # aim at TARGET_HOLD: grow at most ×2, shrink as far as needed (as importing/jobs.py)
+        size = max(MIN_BATCH, min(MAX_BATCH, size * 2, int(len(chunk) * TARGET_HOLD / max(held, 1e-4))))
+    with transaction():
+        t0 = time.perf_counter()
+        for mid, sale_id in _drop_leftovers(set(segs), snap_sale).items():
+            _resegment(mid, bounds, cfg, _sale_time(sale_id))  # enrolled and sold to during the run
+        SegmentRun.update(bounds=json.dumps(base, ensure_ascii=False)).where(SegmentRun.id == run.id).execute()
+    stats.note(time.perf_counter() - t0)
     if progress:
-        progress(3, 3, "完成")
-    return len(rows)
+        progress(3, 3, tr("完成"))
+    return len(segs)
+
+
+def _write_rows(rows: list[dict], stamp: str) -> None:
+    if not rows:
+        return
+    cols = list(rows[0])
+    sql = (f"INSERT OR REPLACE INTO member_segment ({', '.join(c + '_id' if c == 'member' else c for c in cols)})"
+           f" VALUES ({', '.join('?' for _ in cols)})")
+    # raw executemany: peewee would build 100,000 statements' worth of SQL
+    db.connection().executemany(sql, [
+        tuple(stamp if c == "as_of" else (int(v) if isinstance(v, bool) else v) for c, v in r.items())
+        for r in rows])
+
+
+def _sold_since(snap_sale: int, member_ids: list[int]) -> dict[int, int]:
+    """Members of *member_ids* with a sale or return recorded after the snapshot → their latest one."""
+    rows = db.execute_sql("SELECT member_id, MAX(id) FROM sale WHERE id > ? AND member_id IS NOT NULL"
+                          " GROUP BY member_id", (snap_sale,)).fetchall()
+    if not rows:
+        return {}
+    keep = set(member_ids)
+    return {m: s for m, s in rows if m in keep}
+
+
+def _resegment(member_id: int, bounds: Bounds, cfg: Config, as_of: dt.datetime) -> None:
+    """One member from her facts now, with the new run's boundaries (inside the caller's transaction)."""
+    facts = load_facts(as_of, cfg.window_days, member_ids=[member_id], tag_new_days=cfg.tag_new_days,
+                       min_tag_purchases=cfg.tags_min_purchases,
+                       families=cfg.style_families, deep_discount=cfg.tag_discount_max)
+    f = facts.get(member_id)
+    if f is not None:
+        _write_rows([_row(classify(f, bounds, cfg, as_of), as_of)], MemberSegment.as_of.db_value(as_of))
+
+
+def _drop_leftovers(computed: set[int], snap_sale: int) -> dict[int, int]:
+    """Delete rows the run did not write and nobody wrote since (the old single-transaction run
+    deleted everything first); returns members new since the snapshot who bought → latest sale."""
+    since = dict(db.execute_sql("SELECT member_id, MAX(id) FROM sale WHERE id > ?"
+                                " AND member_id IS NOT NULL GROUP BY member_id", (snap_sale,)).fetchall())
+    gone = [m for (m,) in db.execute_sql("SELECT member_id FROM member_segment")
+            if m not in computed and m not in since]
+    for k in range(0, len(gone), 500):
+        part = gone[k:k + 500]
+        db.execute_sql(f"DELETE FROM member_segment WHERE member_id IN ({','.join('?' for _ in part)})", part)
+    return {m: s for m, s in since.items() if m not in computed}
 
 
 def last_run() -> SegmentRun | None:
@@ -100,7 +218,10 @@ def is_fresh(today: dt.date | None = None) -> bool:
     as_of = run.as_of if isinstance(run.as_of, dt.datetime) else dt.datetime.fromisoformat(str(run.as_of))
     if as_of.date() < (today or dt.date.today()):
         return False
-    if json.loads(run.bounds or "{}").get("config") != _config_key():
+    saved = json.loads(run.bounds or "{}")
+    if saved.get("partial"):
+        return False  # a run stopped half-way (the app was closed): some rows are older
+    if saved.get("config") != _config_key():
         return False  # the owner changed a threshold since
     return Member.select().count() == MemberSegment.select().count()
 
