@@ -13164,6 +13164,7 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
     </message>
     <message>
         <location filename="../model/messaging/outbox.py" line="238"/>
+        <location filename="../model/segmentation/store.py" line="161"/>
         <location filename="../reports/calllist.py" line="41"/>
         <location filename="../ui/importing/wizard.py" line="404"/>
         <source>完成</source>
@@ -14922,6 +14923,17 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
         <location filename="../model/segmentation/config.py" line="210"/>
         <source>· 金额型:周期内消费额 ≥ 同ABC类(散客/中型/重度)会员中位数的 {p}%。</source>
         <translation>· Spend buyer: spend in the period ≥ {p}% of the median of members in the same ABC class (casual/medium/heavy).</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/store.py" line="118"/>
+        <source>读取消费记录…</source>
+        <translation>Reading purchase history…</translation>
+    </message>
+    <message>
+        <location filename="../model/segmentation/store.py" line="123"/>
+        <location filename="../model/segmentation/store.py" line="149"/>
+        <source>写入分群…</source>
+        <translation>Saving segments…</translation>
     </message>
     <message>
         <location filename="../model/setup/first_run.py" line="13"/>
