@@ -138,6 +138,13 @@ def _load_facts(as_of: dt.datetime, window_days: int, member_ids: list[int] | No
     return out
 
 
+def _lines_from(ids: str) -> str:
+    """The sale × line join.  For the whole shop, ``NOT INDEXED`` makes SQLite read sale_line in
+    file order and look each sale up by rowid, instead of walking sales by member (random reads
+    of both tables): half the time at 1M lines (issue 14 item 4).  One member keeps her index."""
+    return ("sale s" if ids else "sale s NOT INDEXED") + " JOIN sale_line l ON l.sale_id = s.id"
+
+
 def _load_tickets(out: dict[int, MemberFacts], end: str, new_days: int, min_purchases: int,
                   ids: str) -> None:
     """Ticket and line summaries in two set-based queries (no per-line Python: 1M lines stay fast)."""
@@ -173,7 +180,7 @@ def _load_tickets(out: dict[int, MemberFacts], end: str, new_days: int, min_purc
         " SELECT s.member_id, COUNT(DISTINCT CASE WHEN l.discount < 1000 THEN s.id END),"
         " SUM(l.quantity), SUM(l.amount),"
         " SUM(CASE WHEN julianday(s.sold_at) - julianday(f.at) <= ? THEN l.quantity ELSE 0 END)"
-        " FROM sale s JOIN sale_line l ON l.sale_id = s.id LEFT JOIN first f ON f.code = l.style_code"
+        f" FROM {_lines_from(ids)} LEFT JOIN first f ON f.code = l.style_code"
         f" WHERE s.kind = 'sale' AND s.member_id IS NOT NULL AND s.sold_at < ?{only}"
         " GROUP BY s.member_id", [end, new_days, end])
     for mid, discounted, items, amount, new_items in rows:
@@ -199,7 +206,7 @@ def _load_style_mix(out: dict[int, MemberFacts], end: str, ids: str, families: t
     for mid, code, cat, qty, deep in db.execute_sql(
             "SELECT s.member_id, l.style_code, l.category, SUM(l.quantity),"
             " SUM(CASE WHEN l.discount <= ? THEN l.quantity ELSE 0 END)"
-            " FROM sale s JOIN sale_line l ON l.sale_id = s.id"
+            f" FROM {_lines_from(ids)}"
             f" WHERE s.kind = 'sale' AND s.member_id IS NOT NULL AND s.sold_at < ?{only}"
             " GROUP BY s.member_id, l.style_code, l.category", [deep_discount, end]):
         f = out.get(mid)
