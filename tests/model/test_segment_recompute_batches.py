@@ -16,6 +16,8 @@ from vipdesk.model.members import profile as members
 from vipdesk.model.members import staff
 from vipdesk.model.sales.recording import LineInput, record_sale
 from vipdesk.model.segmentation import store
+from vipdesk.model.segmentation.config import load_config
+from vipdesk.model.segmentation.facts import load_facts
 from vipdesk.model.segmentation.tables import MemberSegment, SegmentRun
 from vipdesk.model.store.db import close_database, db
 
@@ -60,6 +62,14 @@ def test_batched_recompute_equals_the_single_snapshot_run(demo_shop, monkeypatch
     stats = store.last_stats
     assert len(stats.batches) >= 5 and max(stats.batches) < len(segs)  # never one big transaction
     assert stats.commits == len(stats.batches) + 2 and sum(stats.batches) == len(segs)
+    # the whole-shop facts (sale_line in file order) equal each member's own (indexed) reading
+    cfg = load_config()
+    kw = dict(tag_new_days=cfg.tag_new_days, min_tag_purchases=cfg.tags_min_purchases,
+              families=cfg.style_families, deep_discount=cfg.tag_discount_max)
+    full = load_facts(as_of, cfg.window_days, **kw)
+    assert sum(1 for f in full.values() if f.tickets and f.tickets.family_items) > 10
+    for mid in full:
+        assert load_facts(as_of, cfg.window_days, member_ids=[mid], **kw)[mid] == full[mid], mid
     saved = json.loads(SegmentRun.select().order_by(SegmentRun.id.desc()).first().bounds)
     assert "partial" not in saved and {k: saved[k] for k in bounds.to_dict()} == json.loads(
         json.dumps(bounds.to_dict()))
