@@ -470,177 +470,182 @@
 <context>
     <name>CareFeedback</name>
     <message>
-        <location filename="../ui/care/feedback.py" line="91"/>
+        <location filename="../ui/care/feedback.py" line="92"/>
         <source>满意度调查</source>
         <translation>Satisfaction survey</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="96"/>
+        <location filename="../ui/care/feedback.py" line="97"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="101"/>
+        <location filename="../ui/care/feedback.py" line="102"/>
         <source>(不答)</source>
         <translation>(No answer)</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="132"/>
+        <location filename="../ui/care/feedback.py" line="133"/>
         <source>调查问题</source>
         <translation>Survey questions</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="136"/>
+        <location filename="../ui/care/feedback.py" line="137"/>
         <source>打分</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="136"/>
-        <location filename="../ui/care/feedback.py" line="146"/>
+        <location filename="../ui/care/feedback.py" line="137"/>
+        <location filename="../ui/care/feedback.py" line="147"/>
         <source>文字</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="143"/>
+        <location filename="../ui/care/feedback.py" line="138"/>
+        <source>{q}({kind})</source>
+        <translation>{q} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/feedback.py" line="144"/>
         <source>新问题</source>
         <translation>New question</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="145"/>
+        <location filename="../ui/care/feedback.py" line="146"/>
         <source>打分 1–5</source>
         <translation>Score 1–5</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="147"/>
+        <location filename="../ui/care/feedback.py" line="148"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="182"/>
+        <location filename="../ui/care/feedback.py" line="183"/>
         <source>流失原因分析</source>
         <translation>Churn reason analysis</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="185"/>
-        <location filename="../ui/care/feedback.py" line="187"/>
+        <location filename="../ui/care/feedback.py" line="186"/>
+        <location filename="../ui/care/feedback.py" line="188"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="185"/>
-        <location filename="../ui/care/feedback.py" line="192"/>
+        <location filename="../ui/care/feedback.py" line="186"/>
+        <location filename="../ui/care/feedback.py" line="193"/>
         <source>流失会员</source>
         <translation>Churned members</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="185"/>
-        <location filename="../ui/care/feedback.py" line="187"/>
+        <location filename="../ui/care/feedback.py" line="186"/>
+        <location filename="../ui/care/feedback.py" line="188"/>
         <source>已挽回</source>
         <translation>Won back</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="185"/>
+        <location filename="../ui/care/feedback.py" line="186"/>
         <source>挽回率</source>
         <translation>Win-back rate</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="185"/>
+        <location filename="../ui/care/feedback.py" line="186"/>
         <source>主要分群</source>
         <translation>Main segment</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="185"/>
+        <location filename="../ui/care/feedback.py" line="186"/>
         <source>主要导购</source>
         <translation>Main clerk</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="187"/>
-        <location filename="../ui/care/feedback.py" line="252"/>
+        <location filename="../ui/care/feedback.py" line="188"/>
+        <location filename="../ui/care/feedback.py" line="253"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="187"/>
+        <location filename="../ui/care/feedback.py" line="188"/>
         <source>记录日期</source>
         <translation>Date recorded</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="187"/>
+        <location filename="../ui/care/feedback.py" line="188"/>
         <source>分群</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="187"/>
+        <location filename="../ui/care/feedback.py" line="188"/>
         <source>导购</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="190"/>
+        <location filename="../ui/care/feedback.py" line="191"/>
         <source>按原因(每位会员取最近一次记录)</source>
         <translation>By reason (latest record per member)</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="195"/>
+        <location filename="../ui/care/feedback.py" line="196"/>
         <source>原因选项</source>
         <translation>Reason options</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="198"/>
+        <location filename="../ui/care/feedback.py" line="199"/>
         <source>保存选项</source>
         <translation>Save options</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="221"/>
+        <location filename="../ui/care/feedback.py" line="222"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="221"/>
+        <location filename="../ui/care/feedback.py" line="222"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="223"/>
+        <location filename="../ui/care/feedback.py" line="224"/>
         <source>统计流失原因</source>
         <translation>Analyze churn reasons</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="228"/>
+        <location filename="../ui/care/feedback.py" line="229"/>
         <source>修改流失原因选项需要店长密码。</source>
         <translation>Changing churn reason options requires the owner password.</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="247"/>
+        <location filename="../ui/care/feedback.py" line="248"/>
         <source>本月未联系会员</source>
         <translation>Members not contacted this month</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="252"/>
+        <location filename="../ui/care/feedback.py" line="253"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="252"/>
+        <location filename="../ui/care/feedback.py" line="253"/>
         <source>专属导购</source>
         <translation>Assigned clerk</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="252"/>
+        <location filename="../ui/care/feedback.py" line="253"/>
         <source>本月关怀次数</source>
         <translation>Care contacts this month</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="266"/>
+        <location filename="../ui/care/feedback.py" line="267"/>
         <source>{y}年{m}月:{n} 位会员的关怀少于每月 {k} 次</source>
         <translation>{y}-{m}: {n} members had fewer than {k} care contacts a month</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="268"/>
+        <location filename="../ui/care/feedback.py" line="269"/>
         <source>未指定</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="270"/>
+        <location filename="../ui/care/feedback.py" line="271"/>
         <source>查找本月未联系会员</source>
         <translation>Find members not contacted this month</translation>
     </message>
@@ -648,160 +653,182 @@
 <context>
     <name>CarePlanDialog</name>
     <message>
-        <location filename="../ui/care/plan.py" line="46"/>
-        <source>关怀计划</source>
-        <translation>Care plan</translation>
+        <location filename="../ui/care/plan.py" line="35"/>
+        <source>类别</source>
+        <translation>Category</translation>
     </message>
     <message>
-        <location filename="../ui/care/plan.py" line="54"/>
-        <source>每位会员按适用规则中最频繁的一条联系;孩子年龄段填 1-3、4-6、7-11 或 12+;RFM 分组可写 R5* 这样的模式;月份留空表示全年。</source>
-        <translation>Each member is contacted per the most frequent matching rule; child age groups: 1-3, 4-6, 7-11 or 12+; RFM groups can use patterns like R5*; leave months blank for all year.</translation>
-    </message>
-    <message>
-        <location filename="../ui/care/plan.py" line="57"/>
-        <source>全体会员至少每</source>
-        <translation>Contact all members at least every</translation>
-    </message>
-    <message>
-        <location filename="../ui/care/plan.py" line="62"/>
-        <source>天联系一次(120 天 = 一年 3 次)</source>
-        <translation>days (120 days = 3 times a year)</translation>
-    </message>
-    <message>
-        <location filename="../ui/care/plan.py" line="73"/>
-        <source>加一行</source>
-        <translation>Add row</translation>
-    </message>
-    <message>
-        <location filename="../ui/care/plan.py" line="76"/>
-        <source>删除所选行</source>
-        <translation>Delete selected rows</translation>
-    </message>
-    <message>
-        <location filename="../ui/care/plan.py" line="83"/>
-        <source>联系规则</source>
-        <translation>Contact rules</translation>
-    </message>
-    <message>
-        <location filename="../ui/care/plan.py" line="88"/>
-        <source>节日</source>
-        <translation>Holiday</translation>
-    </message>
-    <message>
-        <location filename="../ui/care/plan.py" line="88"/>
-        <location filename="../ui/care/plan.py" line="113"/>
-        <source>日期</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../ui/care/plan.py" line="88"/>
+        <location filename="../ui/care/plan.py" line="35"/>
+        <location filename="../ui/care/plan.py" line="89"/>
         <source>对象</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../ui/care/plan.py" line="88"/>
-        <location filename="../ui/care/plan.py" line="116"/>
-        <source>祝福语</source>
-        <translation>Greeting</translation>
+        <location filename="../ui/care/plan.py" line="35"/>
+        <source>间隔(天)</source>
+        <translation>Every (days)</translation>
     </message>
     <message>
-        <location filename="../ui/care/plan.py" line="95"/>
-        <source>如:店庆、腊八节</source>
-        <translation>e.g. store anniversary, Laba Festival</translation>
+        <location filename="../ui/care/plan.py" line="35"/>
+        <source>方式</source>
+        <translation>Method</translation>
     </message>
     <message>
-        <location filename="../ui/care/plan.py" line="100"/>
-        <location filename="../ui/care/plan.py" line="190"/>
-        <source>农历</source>
-        <translation>Lunar</translation>
-    </message>
-    <message>
-        <location filename="../ui/care/plan.py" line="103"/>
-        <source>每年</source>
-        <translation>Every year</translation>
-    </message>
-    <message>
-        <location filename="../ui/care/plan.py" line="109"/>
-        <source>月</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <location filename="../ui/care/plan.py" line="109"/>
-        <source>日</source>
-        <translation>Day</translation>
-    </message>
-    <message>
-        <location filename="../ui/care/plan.py" line="112"/>
-        <source>节日名称</source>
-        <translation>Holiday name</translation>
-    </message>
-    <message>
-        <location filename="../ui/care/plan.py" line="114"/>
-        <source>年份</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <location filename="../ui/care/plan.py" line="115"/>
-        <source>问候对象</source>
-        <translation>Greet</translation>
-    </message>
-    <message>
-        <location filename="../ui/care/plan.py" line="119"/>
-        <source>添加节日</source>
-        <translation>Add holiday</translation>
-    </message>
-    <message>
-        <location filename="../ui/care/plan.py" line="122"/>
-        <source>删除所选节日</source>
-        <translation>Delete selected holiday</translation>
-    </message>
-    <message>
-        <location filename="../ui/care/plan.py" line="129"/>
-        <source>自定义节日</source>
-        <translation>Custom holidays</translation>
-    </message>
-    <message>
-        <location filename="../ui/care/plan.py" line="171"/>
-        <source>第{n}行</source>
-        <translation>Row {n}</translation>
-    </message>
-    <message>
-        <location filename="../ui/care/plan.py" line="173"/>
-        <source>间隔</source>
-        <translation>Interval</translation>
-    </message>
-    <message>
-        <location filename="../ui/care/plan.py" line="173"/>
-        <source>间隔应为天数,如 90</source>
-        <translation>Interval must be a number of days, e.g. 90</translation>
-    </message>
-    <message>
-        <location filename="../ui/care/plan.py" line="178"/>
+        <location filename="../ui/care/plan.py" line="35"/>
+        <location filename="../ui/care/plan.py" line="180"/>
         <source>月份</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../ui/care/plan.py" line="178"/>
+        <location filename="../ui/care/plan.py" line="35"/>
+        <source>沟通内容</source>
+        <translation>Talking points</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="47"/>
+        <source>关怀计划</source>
+        <translation>Care plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="55"/>
+        <source>每位会员按适用规则中最频繁的一条联系;孩子年龄段填 1-3、4-6、7-11 或 12+;RFM 分组可写 R5* 这样的模式;月份留空表示全年。</source>
+        <translation>Each member is contacted per the most frequent matching rule; child age groups: 1-3, 4-6, 7-11 or 12+; RFM groups can use patterns like R5*; leave months blank for all year.</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="58"/>
+        <source>全体会员至少每</source>
+        <translation>Contact all members at least every</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="63"/>
+        <source>天联系一次(120 天 = 一年 3 次)</source>
+        <translation>days (120 days = 3 times a year)</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="74"/>
+        <source>加一行</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="77"/>
+        <source>删除所选行</source>
+        <translation>Delete selected rows</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="84"/>
+        <source>联系规则</source>
+        <translation>Contact rules</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="89"/>
+        <source>节日</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="89"/>
+        <location filename="../ui/care/plan.py" line="114"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="89"/>
+        <location filename="../ui/care/plan.py" line="117"/>
+        <source>祝福语</source>
+        <translation>Greeting</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="96"/>
+        <source>如:店庆、腊八节</source>
+        <translation>e.g. store anniversary, Laba Festival</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="101"/>
+        <location filename="../ui/care/plan.py" line="192"/>
+        <source>农历</source>
+        <translation>Lunar</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="104"/>
+        <source>每年</source>
+        <translation>Every year</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="110"/>
+        <source>月</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="110"/>
+        <source>日</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="113"/>
+        <source>节日名称</source>
+        <translation>Holiday name</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="115"/>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="116"/>
+        <source>问候对象</source>
+        <translation>Greet</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="120"/>
+        <source>添加节日</source>
+        <translation>Add holiday</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="123"/>
+        <source>删除所选节日</source>
+        <translation>Delete selected holiday</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="130"/>
+        <source>自定义节日</source>
+        <translation>Custom holidays</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="173"/>
+        <source>第{n}行</source>
+        <translation>Row {n}</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="175"/>
+        <source>间隔</source>
+        <translation>Interval</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="175"/>
+        <source>间隔应为天数,如 90</source>
+        <translation>Interval must be a number of days, e.g. 90</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="180"/>
         <source>月份写数字,如 8 或 7、8</source>
         <translation>Enter months as numbers, e.g. 8 or 7, 8</translation>
     </message>
     <message>
-        <location filename="../ui/care/plan.py" line="190"/>
+        <location filename="../ui/care/plan.py" line="192"/>
         <source>{m}月{d}日</source>
         <translation>{m}/{d}</translation>
     </message>
     <message>
-        <location filename="../ui/care/plan.py" line="191"/>
+        <location filename="../ui/care/plan.py" line="193"/>
         <source>(仅{y}年)</source>
         <translation>(only {y})</translation>
     </message>
     <message>
-        <location filename="../ui/care/plan.py" line="191"/>
+        <location filename="../ui/care/plan.py" line="193"/>
         <source>(每年)</source>
         <translation>(every year)</translation>
     </message>
     <message>
-        <location filename="../ui/care/plan.py" line="221"/>
+        <location filename="../ui/care/plan.py" line="223"/>
         <source>修改关怀计划需要店长密码。</source>
         <translation>Changing the care plan requires the owner password.</translation>
     </message>
@@ -994,7 +1021,7 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../ui/reports/charts.py" line="80"/>
+        <location filename="../ui/reports/charts.py" line="82"/>
         <source>本期没有数据</source>
         <translation>No data for this period</translation>
     </message>
@@ -3137,133 +3164,169 @@ Member data is stored only on this computer and never leaves it.</translation>
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="73"/>
-        <source>短信发件箱</source>
-        <translation>SMS outbox</translation>
+        <location filename="../ui/messaging/outbox_view.py" line="41"/>
+        <source>时间</source>
+        <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="78"/>
-        <source>全部</source>
-        <translation>All</translation>
+        <location filename="../ui/messaging/outbox_view.py" line="41"/>
+        <source>会员</source>
+        <translation>Member</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="82"/>
+        <location filename="../ui/messaging/outbox_view.py" line="41"/>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/outbox_view.py" line="41"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/outbox_view.py" line="41"/>
+        <location filename="../ui/messaging/outbox_view.py" line="83"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="86"/>
-        <location filename="../ui/messaging/outbox_view.py" line="163"/>
+        <location filename="../ui/messaging/outbox_view.py" line="41"/>
+        <source>计费</source>
+        <translation>Billed</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/outbox_view.py" line="41"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/outbox_view.py" line="41"/>
+        <source>内容</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/outbox_view.py" line="74"/>
+        <source>短信发件箱</source>
+        <translation>SMS outbox</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/outbox_view.py" line="79"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/outbox_view.py" line="87"/>
+        <location filename="../ui/messaging/outbox_view.py" line="164"/>
         <source>刷新回执</source>
         <translation>Refresh receipts</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="87"/>
+        <location filename="../ui/messaging/outbox_view.py" line="88"/>
         <source>重发失败的</source>
         <translation>Resend failed</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="90"/>
+        <location filename="../ui/messaging/outbox_view.py" line="91"/>
         <source>登记退订</source>
         <translation>Record opt-out</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="91"/>
+        <location filename="../ui/messaging/outbox_view.py" line="92"/>
         <source>会员说不想再收营销短信:登记后不再给她发营销短信</source>
         <translation>Member doesn't want marketing SMS: once recorded, she gets no more marketing SMS</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="92"/>
+        <location filename="../ui/messaging/outbox_view.py" line="93"/>
         <source>短信设置…</source>
         <translation>SMS settings…</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="95"/>
+        <location filename="../ui/messaging/outbox_view.py" line="96"/>
         <source>发送待发的</source>
         <translation>Send pending</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="96"/>
+        <location filename="../ui/messaging/outbox_view.py" line="97"/>
         <source>发送已到发送时段的待发短信(限流、时段外等候的)</source>
         <translation>Send pending SMS whose send window has arrived (rate-limited or waiting outside hours)</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="122"/>
+        <location filename="../ui/messaging/outbox_view.py" line="123"/>
         <source>请先选择会员的短信。</source>
         <translation>Select a member's SMS first.</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="125"/>
+        <location filename="../ui/messaging/outbox_view.py" line="126"/>
         <source>登记 {names} 退订营销短信?</source>
         <translation>Record {names} as opted out of marketing SMS?</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="128"/>
+        <location filename="../ui/messaging/outbox_view.py" line="129"/>
         <source>店员</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="136"/>
+        <location filename="../ui/messaging/outbox_view.py" line="137"/>
         <source>没有待发送的短信。</source>
         <translation>No SMS waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="138"/>
+        <location filename="../ui/messaging/outbox_view.py" line="139"/>
         <source>发送短信会产生费用,需要店长密码。</source>
         <translation>Sending SMS costs money and requires the owner password.</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="146"/>
+        <location filename="../ui/messaging/outbox_view.py" line="147"/>
         <source>短信设置需要店长密码。</source>
         <translation>SMS settings require the owner password.</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="152"/>
+        <location filename="../ui/messaging/outbox_view.py" line="153"/>
         <source>正在查询送达回执…</source>
         <translation>Checking delivery receipts…</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="157"/>
+        <location filename="../ui/messaging/outbox_view.py" line="158"/>
         <source>送达 {d},失败 {f},仍待确认 {u},退订 {o}</source>
         <translation>Delivered {d}, failed {f}, still unconfirmed {u}, opted out {o}</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="161"/>
+        <location filename="../ui/messaging/outbox_view.py" line="162"/>
         <source>送达回执</source>
         <translation>Delivery receipts</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="169"/>
+        <location filename="../ui/messaging/outbox_view.py" line="170"/>
         <source>没有失败的短信。待确认的短信要等送达回执,不能重发。</source>
         <translation>No failed SMS. Unconfirmed SMS must wait for a delivery receipt and can't be resent.</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="171"/>
+        <location filename="../ui/messaging/outbox_view.py" line="172"/>
         <source>重发 {n} 条失败的短信?</source>
         <translation>Resend {n} failed SMS?</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="173"/>
+        <location filename="../ui/messaging/outbox_view.py" line="174"/>
         <source>重发短信会产生费用,需要店长密码。</source>
         <translation>Resending SMS costs money and requires the owner password.</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="183"/>
+        <location filename="../ui/messaging/outbox_view.py" line="184"/>
         <source>已提交 {s} 条,失败 {f} 条,等待 {w} 条。</source>
         <translation>Submitted {s}, failed {f}, waiting {w}.</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="185"/>
+        <location filename="../ui/messaging/outbox_view.py" line="186"/>
         <source>已停止:</source>
         <translation>Stopped:</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="186"/>
+        <location filename="../ui/messaging/outbox_view.py" line="187"/>
         <source>重发</source>
         <translation>Resend</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="188"/>
+        <location filename="../ui/messaging/outbox_view.py" line="189"/>
         <source>重发短信</source>
         <translation>Resend SMS</translation>
     </message>
@@ -3871,94 +3934,94 @@ Member data is stored only on this computer and never leaves it.</translation>
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../ui/reports/view.py" line="135"/>
+        <location filename="../ui/reports/view.py" line="137"/>
         <source>会员月度汇总</source>
         <translation>Monthly member summary</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="142"/>
+        <location filename="../ui/reports/view.py" line="144"/>
         <source>按月</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="142"/>
+        <location filename="../ui/reports/view.py" line="144"/>
         <source>日期范围</source>
         <translation>Date range</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="153"/>
+        <location filename="../ui/reports/view.py" line="155"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="154"/>
+        <location filename="../ui/reports/view.py" line="156"/>
         <source>统计</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="155"/>
+        <location filename="../ui/reports/view.py" line="157"/>
         <source>导出完整手机号</source>
         <translation>Export full mobile numbers</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="156"/>
+        <location filename="../ui/reports/view.py" line="158"/>
         <source>默认打码(138****1234);勾选会记入审计日志</source>
         <translation>Masked by default (138****1234); ticking this is recorded in the audit log</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="157"/>
+        <location filename="../ui/reports/view.py" line="159"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="158"/>
+        <location filename="../ui/reports/view.py" line="160"/>
         <source>统计期:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="213"/>
+        <location filename="../ui/reports/view.py" line="215"/>
         <source>正在统计 {p}…</source>
         <translation>Calculating {p}…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="214"/>
+        <location filename="../ui/reports/view.py" line="216"/>
         <source>正在统计会员数据</source>
         <translation>Calculating member data</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="224"/>
+        <location filename="../ui/reports/view.py" line="226"/>
         <source>{shop} · {p} · 生成于 {at}</source>
         <translation>{shop} · {p} · generated {at}</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="235"/>
+        <location filename="../ui/reports/view.py" line="237"/>
         <source>导出会员月度汇总</source>
         <translation>Export monthly member summary</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="236"/>
+        <location filename="../ui/reports/view.py" line="238"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="248"/>
+        <location filename="../ui/reports/view.py" line="250"/>
         <source>工作簿将包含会员的完整手机号(会记入审计日志),需要店长密码。</source>
         <translation>The workbook will contain full mobile numbers (recorded in the audit log); the manager password is required.</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="259"/>
+        <location filename="../ui/reports/view.py" line="261"/>
         <source>已导出:{f}</source>
         <translation>Exported: {f}</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="260"/>
+        <location filename="../ui/reports/view.py" line="262"/>
         <source>已导出 {p} 会员月度汇总:
 {f}</source>
         <translation>Monthly member summary {p} exported:
 {f}</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="262"/>
+        <location filename="../ui/reports/view.py" line="264"/>
         <source>正在导出会员月度汇总</source>
         <translation>Exporting monthly member summary</translation>
     </message>
@@ -4896,150 +4959,278 @@ If the PIN is forgotten, only this recovery code restores owner rights.</transla
     </message>
 </context>
 <context>
+    <name>SmsFields</name>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="43"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="43"/>
+        <source>姓</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="43"/>
+        <source>称呼</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="43"/>
+        <source>积分</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="43"/>
+        <source>等级</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="43"/>
+        <source>导购</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="43"/>
+        <source>店名</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="43"/>
+        <source>活动</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="43"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="43"/>
+        <source>节日</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="43"/>
+        <source>祝福</source>
+        <translation>Wishes</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="43"/>
+        <source>孩子</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="43"/>
+        <source>纪念日</source>
+        <translation>Anniversary</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="44"/>
+        <source>新会员</source>
+        <translation>New member</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="44"/>
+        <source>天气关怀</source>
+        <translation>Weather</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="44"/>
+        <source>购买</source>
+        <translation>Purchase</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="44"/>
+        <source>尺码</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="44"/>
+        <source>建议尺码</source>
+        <translation>Suggested size</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="44"/>
+        <source>年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="44"/>
+        <source>到期积分</source>
+        <translation>Expiring points</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="44"/>
+        <source>她</source>
+        <translation>Pronoun</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="44"/>
+        <source>祝愿</source>
+        <translation>Blessing</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="44"/>
+        <source>主题</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="44"/>
+        <source>低分</source>
+        <translation>Low scores</translation>
+    </message>
+</context>
+<context>
     <name>SmsSettingsDialog</name>
     <message>
-        <location filename="../ui/messaging/settings.py" line="53"/>
-        <location filename="../ui/messaging/settings.py" line="174"/>
+        <location filename="../ui/messaging/settings.py" line="65"/>
+        <location filename="../ui/messaging/settings.py" line="187"/>
         <source>短信设置</source>
         <translation>SMS Settings</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="57"/>
+        <location filename="../ui/messaging/settings.py" line="69"/>
         <source>短信服务商</source>
         <translation>SMS provider</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="60"/>
+        <location filename="../ui/messaging/settings.py" line="72"/>
         <source>阿里云短信</source>
         <translation>Alibaba Cloud SMS</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="61"/>
+        <location filename="../ui/messaging/settings.py" line="73"/>
         <source>腾讯云短信</source>
         <translation>Tencent Cloud SMS</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="66"/>
+        <location filename="../ui/messaging/settings.py" line="78"/>
         <source>不改就留空;保存在系统凭据管理器,不进数据库</source>
         <translation>Leave blank to keep unchanged; stored in the system credential manager, not in the database</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="69"/>
+        <location filename="../ui/messaging/settings.py" line="81"/>
         <source>留空 = 官方地址</source>
         <translation>Blank = official address</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="72"/>
+        <location filename="../ui/messaging/settings.py" line="84"/>
         <source>服务商</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="73"/>
+        <location filename="../ui/messaging/settings.py" line="85"/>
         <source>短信签名(店名)</source>
         <translation>SMS signature (store name)</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="74"/>
+        <location filename="../ui/messaging/settings.py" line="86"/>
         <source>AccessKey ID / SecretId</source>
         <translation>AccessKey ID / SecretId</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="75"/>
+        <location filename="../ui/messaging/settings.py" line="87"/>
         <source>密钥</source>
         <translation>Secret key</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="76"/>
+        <location filename="../ui/messaging/settings.py" line="88"/>
         <source>SdkAppId(腾讯云)</source>
         <translation>SdkAppId (Tencent Cloud)</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="77"/>
+        <location filename="../ui/messaging/settings.py" line="89"/>
         <source>服务地址</source>
         <translation>Service address</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="83"/>
+        <location filename="../ui/messaging/settings.py" line="95"/>
         <source>费用与限制</source>
         <translation>Costs and limits</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="91"/>
+        <location filename="../ui/messaging/settings.py" line="103"/>
         <source>每条计费价格(分)</source>
         <translation>Price per message (cents)</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="92"/>
+        <location filename="../ui/messaging/settings.py" line="104"/>
         <source>每批最多计费条数(0 = 不限)</source>
         <translation>Max billed messages per batch (0 = no limit)</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="93"/>
+        <location filename="../ui/messaging/settings.py" line="105"/>
         <source>每月最多计费条数(0 = 不限)</source>
         <translation>Max billed messages per month (0 = no limit)</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="94"/>
+        <location filename="../ui/messaging/settings.py" line="106"/>
         <source>每个号码每天最多条数</source>
         <translation>Max messages per number per day</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="95"/>
+        <location filename="../ui/messaging/settings.py" line="107"/>
         <source>营销短信发送时段</source>
         <translation>Marketing SMS sending hours</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="96"/>
+        <location filename="../ui/messaging/settings.py" line="108"/>
         <source>通知短信发送时段</source>
         <translation>Notification SMS sending hours</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="99"/>
+        <location filename="../ui/messaging/settings.py" line="111"/>
         <source>每种提醒对应服务商审核通过的模板。变量写成 名称=字段,如 name=姓名, fest=节日(腾讯云按位置:1=姓名, 2=节日);字段:</source>
         <translation>Each reminder uses a template approved by the provider. Write variables as name=field, e.g. name=Name, fest=Holiday (Tencent Cloud uses positions: 1=Name, 2=Holiday); fields:</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="106"/>
+        <location filename="../ui/messaging/settings.py" line="112"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="118"/>
         <source>提醒</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="106"/>
+        <location filename="../ui/messaging/settings.py" line="118"/>
         <source>模板编号</source>
         <translation>Template ID</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="106"/>
+        <location filename="../ui/messaging/settings.py" line="118"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="106"/>
+        <location filename="../ui/messaging/settings.py" line="118"/>
         <source>变量</source>
         <translation>Variables</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="106"/>
+        <location filename="../ui/messaging/settings.py" line="118"/>
         <source>模板内容</source>
         <translation>Template content</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="114"/>
+        <location filename="../ui/messaging/settings.py" line="126"/>
         <source>通知短信</source>
         <translation>Notification SMS</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="115"/>
+        <location filename="../ui/messaging/settings.py" line="127"/>
         <source>营销短信</source>
         <translation>Marketing SMS</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="122"/>
+        <location filename="../ui/messaging/settings.py" line="135"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="176"/>
+        <location filename="../ui/messaging/settings.py" line="189"/>
         <source>部分设置未保存</source>
         <translation>Some settings were not saved</translation>
     </message>
@@ -5350,29 +5541,29 @@ If the PIN is forgotten, only this recovery code restores owner rights.</transla
 <context>
     <name>TillPrinter</name>
     <message>
-        <location filename="../ui/printing/till.py" line="35"/>
+        <location filename="../ui/printing/till.py" line="41"/>
         <source>还没有可重打的小票</source>
         <translation>No ticket to reprint yet</translation>
     </message>
     <message>
-        <location filename="../ui/printing/till.py" line="54"/>
+        <location filename="../ui/printing/till.py" line="60"/>
         <source>销售已保存,但小票没打出来:{e}
 检查打印机后,用 销售 → 重打上一张 (Ctrl+P) 再打。</source>
         <translation>Sale saved, but the ticket did not print: {e}
 Check the printer, then use Sales → Reprint Last (Ctrl+P) to print it again.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/till.py" line="56"/>
+        <location filename="../ui/printing/till.py" line="62"/>
         <source>小票打印失败</source>
         <translation>Ticket printing failed</translation>
     </message>
     <message>
-        <location filename="../ui/printing/till.py" line="59"/>
+        <location filename="../ui/printing/till.py" line="65"/>
         <source>小票已打印</source>
         <translation>Ticket printed</translation>
     </message>
     <message>
-        <location filename="../ui/printing/till.py" line="61"/>
+        <location filename="../ui/printing/till.py" line="67"/>
         <source>打印小票</source>
         <translation>Print ticket</translation>
     </message>
@@ -5626,11 +5817,13 @@ A voucher bought with points returns {n} points when voided.</translation>
     </message>
     <message>
         <location filename="../ui/common/dialogs.py" line="93"/>
+        <location filename="../ui/common/unsaved.py" line="81"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../ui/common/dialogs.py" line="94"/>
+        <location filename="../ui/common/unsaved.py" line="81"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -5641,6 +5834,7 @@ A voucher bought with points returns {n} points when voided.</translation>
     </message>
     <message>
         <location filename="../ui/common/dialogs.py" line="96"/>
+        <location filename="../ui/common/unsaved.py" line="81"/>
         <source>不保存</source>
         <translation>Don't save</translation>
     </message>
@@ -5658,6 +5852,16 @@ A voucher bought with points returns {n} points when voided.</translation>
         <location filename="../ui/common/dialogs.py" line="97"/>
         <source>帮助</source>
         <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/unsaved.py" line="81"/>
+        <source>有未保存的修改。</source>
+        <translation>There are unsaved changes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/unsaved.py" line="82"/>
+        <source>未保存的修改</source>
+        <translation>Unsaved changes</translation>
     </message>
 </context>
 <context>
@@ -5677,6 +5881,7 @@ A voucher bought with points returns {n} points when voided.</translation>
     <name>formatting</name>
     <message>
         <location filename="../formatting.py" line="69"/>
+        <location filename="../model/members/calendar.py" line="160"/>
         <source>{year}年{month}月{day}日</source>
         <translation>{year}-{month:02d}-{day:02d}</translation>
     </message>
@@ -6177,6 +6382,12 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
 </context>
 <context>
     <name>reports</name>
+    <message>
+        <location filename="../reports/analyses/care_feedback.py" line="15"/>
+        <location filename="../reports/analyses/care_feedback.py" line="15"/>
+        <source>{year}年{month}月</source>
+        <translation>{year}-{month:02d}</translation>
+    </message>
     <message>
         <location filename="../reports/analyses/care_feedback.py" line="21"/>
         <location filename="../reports/analyses/care_feedback.py" line="21"/>
@@ -8660,6 +8871,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/care/config.py" line="58"/>
+        <location filename="../model/care/surveys.py" line="29"/>
         <location filename="../model/members/profile.py" line="26"/>
         <location filename="../model/members/profile.py" line="39"/>
         <location filename="../reports/calllist.py" line="41"/>
@@ -9031,7 +9243,33 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Unknown reply:</translation>
     </message>
     <message>
+        <location filename="../model/care/feedback_tables.py" line="74"/>
+        <source>商品质量与款式满意度</source>
+        <translation>Satisfaction with product quality and styles</translation>
+    </message>
+    <message>
+        <location filename="../model/care/feedback_tables.py" line="75"/>
+        <source>导购服务满意度</source>
+        <translation>Satisfaction with staff service</translation>
+    </message>
+    <message>
+        <location filename="../model/care/feedback_tables.py" line="76"/>
+        <source>店铺环境满意度</source>
+        <translation>Satisfaction with the shop</translation>
+    </message>
+    <message>
+        <location filename="../model/care/feedback_tables.py" line="77"/>
+        <source>愿意推荐给朋友吗</source>
+        <translation>Would you recommend us to a friend?</translation>
+    </message>
+    <message>
+        <location filename="../model/care/feedback_tables.py" line="78"/>
+        <source>其他意见和建议</source>
+        <translation>Other comments and suggestions</translation>
+    </message>
+    <message>
         <location filename="../model/care/followups.py" line="65"/>
+        <location filename="../model/care/surveys.py" line="135"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -9097,8 +9335,23 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/care/holidays.py" line="74"/>
-        <source>妇女节</source>
-        <translation>Women's Day</translation>
+        <source>三八妇女节</source>
+        <translation>Women's Day (8 March)</translation>
+    </message>
+    <message>
+        <location filename="../model/care/holidays.py" line="74"/>
+        <source>母亲节</source>
+        <translation>Mother's Day</translation>
+    </message>
+    <message>
+        <location filename="../model/care/holidays.py" line="74"/>
+        <source>六一儿童节</source>
+        <translation>Children's Day (1 June)</translation>
+    </message>
+    <message>
+        <location filename="../model/care/holidays.py" line="74"/>
+        <source>父亲节</source>
+        <translation>Father's Day</translation>
     </message>
     <message>
         <location filename="../model/care/holidays.py" line="74"/>
@@ -9111,114 +9364,174 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Mid-Autumn Festival</translation>
     </message>
     <message>
-        <location filename="../model/care/holidays.py" line="74"/>
+        <location filename="../model/care/holidays.py" line="75"/>
         <source>国庆节</source>
         <translation>National Day</translation>
     </message>
     <message>
-        <location filename="../model/care/holidays.py" line="74"/>
+        <location filename="../model/care/holidays.py" line="75"/>
         <source>重阳节</source>
         <translation>Double Ninth Festival</translation>
     </message>
     <message>
-        <location filename="../model/care/holidays.py" line="74"/>
+        <location filename="../model/care/holidays.py" line="75"/>
         <source>圣诞节</source>
         <translation>Christmas</translation>
     </message>
     <message>
-        <location filename="../model/care/holidays.py" line="80"/>
+        <location filename="../model/care/holidays.py" line="78"/>
+        <source>全部会员</source>
+        <translation>All members</translation>
+    </message>
+    <message>
+        <location filename="../model/care/holidays.py" line="78"/>
+        <source>有孩子的会员</source>
+        <translation>Members with children</translation>
+    </message>
+    <message>
+        <location filename="../model/care/holidays.py" line="78"/>
+        <source>女士</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <location filename="../model/care/holidays.py" line="78"/>
+        <source>先生</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <location filename="../model/care/holidays.py" line="79"/>
+        <source>有孩子的女士</source>
+        <translation>Mothers</translation>
+    </message>
+    <message>
+        <location filename="../model/care/holidays.py" line="79"/>
+        <source>有孩子的先生</source>
+        <translation>Fathers</translation>
+    </message>
+    <message>
+        <location filename="../model/care/holidays.py" line="81"/>
         <source>自定义节日</source>
         <translation>Custom holidays</translation>
     </message>
     <message>
-        <location filename="../model/care/holidays.py" line="80"/>
+        <location filename="../model/care/holidays.py" line="81"/>
         <source>店主添加的节日:[{key,name,month,day,lunar,year,wish,audience}],year 为 0 表示每年</source>
         <translation>Holidays added by the owner: [{key,name,month,day,lunar,year,wish,audience}], year 0 means every year</translation>
     </message>
     <message>
-        <location filename="../model/care/holidays.py" line="131"/>
+        <location filename="../model/care/holidays.py" line="132"/>
         <location filename="../model/care/templates.py" line="30"/>
         <source>节日名称</source>
         <translation>Holiday name</translation>
     </message>
     <message>
-        <location filename="../model/care/holidays.py" line="131"/>
+        <location filename="../model/care/holidays.py" line="132"/>
         <source>请填写节日名称</source>
         <translation>Please enter a holiday name</translation>
     </message>
     <message>
-        <location filename="../model/care/holidays.py" line="133"/>
-        <location filename="../model/care/plan.py" line="104"/>
-        <location filename="../model/care/plan.py" line="106"/>
+        <location filename="../model/care/holidays.py" line="134"/>
+        <location filename="../model/care/plan.py" line="116"/>
+        <location filename="../model/care/plan.py" line="118"/>
         <source>对象</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../model/care/holidays.py" line="133"/>
+        <location filename="../model/care/holidays.py" line="134"/>
         <source>未知的问候对象:</source>
         <translation>Unknown greeting audience: </translation>
     </message>
     <message>
-        <location filename="../model/care/holidays.py" line="135"/>
-        <location filename="../model/care/holidays.py" line="140"/>
+        <location filename="../model/care/holidays.py" line="136"/>
+        <location filename="../model/care/holidays.py" line="141"/>
         <location filename="../reports/calllist.py" line="41"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../model/care/holidays.py" line="135"/>
-        <location filename="../model/care/holidays.py" line="140"/>
+        <location filename="../model/care/holidays.py" line="136"/>
+        <location filename="../model/care/holidays.py" line="141"/>
         <source>{m}月{d}日不是有效日期</source>
         <translation>{m}/{d} is not a valid date</translation>
     </message>
     <message>
-        <location filename="../model/care/holidays.py" line="144"/>
+        <location filename="../model/care/holidays.py" line="145"/>
         <source>节日快乐</source>
         <translation>Happy holidays</translation>
     </message>
     <message>
         <location filename="../model/care/lapse.py" line="22"/>
+        <source>搬家</source>
+        <translation>Moved away</translation>
+    </message>
+    <message>
+        <location filename="../model/care/lapse.py" line="22"/>
+        <source>价格</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../model/care/lapse.py" line="22"/>
+        <source>款式</source>
+        <translation>Styles</translation>
+    </message>
+    <message>
+        <location filename="../model/care/lapse.py" line="22"/>
+        <source>服务</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../model/care/lapse.py" line="22"/>
+        <source>竞争对手</source>
+        <translation>Competitor</translation>
+    </message>
+    <message>
+        <location filename="../model/care/lapse.py" line="22"/>
+        <source>不明</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../model/care/lapse.py" line="23"/>
         <source>流失原因选项</source>
         <translation>Churn reason options</translation>
     </message>
     <message>
-        <location filename="../model/care/lapse.py" line="22"/>
+        <location filename="../model/care/lapse.py" line="23"/>
         <source>沉睡/流失会员回访时记录的原因</source>
         <translation>Reasons recorded when following up with dormant/lost members</translation>
     </message>
     <message>
-        <location filename="../model/care/lapse.py" line="38"/>
+        <location filename="../model/care/lapse.py" line="49"/>
         <source>第{n}项</source>
         <translation>Item {n}</translation>
     </message>
     <message>
-        <location filename="../model/care/lapse.py" line="38"/>
+        <location filename="../model/care/lapse.py" line="49"/>
         <source>原因最多 20 个字</source>
         <translation>Reason can be at most 20 characters</translation>
     </message>
     <message>
-        <location filename="../model/care/lapse.py" line="42"/>
-        <location filename="../model/care/lapse.py" line="51"/>
+        <location filename="../model/care/lapse.py" line="53"/>
+        <location filename="../model/care/lapse.py" line="62"/>
         <source>流失原因</source>
         <translation>Churn reason</translation>
     </message>
     <message>
-        <location filename="../model/care/lapse.py" line="42"/>
+        <location filename="../model/care/lapse.py" line="53"/>
         <source>至少保留一个原因</source>
         <translation>Keep at least one reason</translation>
     </message>
     <message>
-        <location filename="../model/care/lapse.py" line="51"/>
+        <location filename="../model/care/lapse.py" line="62"/>
         <source>请从列表中选择原因:</source>
         <translation>Please choose a reason from the list: </translation>
     </message>
     <message>
-        <location filename="../model/care/lapse.py" line="100"/>
+        <location filename="../model/care/lapse.py" line="111"/>
         <source>未分群</source>
         <translation>No segment</translation>
     </message>
     <message>
-        <location filename="../model/care/lapse.py" line="100"/>
+        <location filename="../model/care/lapse.py" line="111"/>
         <source>未指定</source>
         <translation>Not specified</translation>
     </message>
@@ -9273,6 +9586,101 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Weather care: {w}</translation>
     </message>
     <message>
+        <location filename="../model/care/plan.py" line="31"/>
+        <location filename="../model/care/templates.py" line="25"/>
+        <location filename="../model/loyalty/tiers.py" line="47"/>
+        <location filename="../model/loyalty/tiers.py" line="81"/>
+        <location filename="../model/loyalty/tiers.py" line="99"/>
+        <location filename="../model/loyalty/tiers.py" line="101"/>
+        <source>会员等级</source>
+        <translation>Member tier</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="32"/>
+        <location filename="../model/segmentation/catalog.py" line="49"/>
+        <location filename="../ui/reports/segment_tab.py" line="13"/>
+        <source>价值分层</source>
+        <translation>Value tier</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="33"/>
+        <source>RFM分组</source>
+        <translation>RFM group</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="34"/>
+        <location filename="../model/segmentation/catalog.py" line="49"/>
+        <location filename="../ui/reports/segment_tab.py" line="13"/>
+        <source>行为矩阵</source>
+        <translation>Behaviour matrix</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="35"/>
+        <source>VIP象限</source>
+        <translation>VIP quadrant</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="36"/>
+        <source>孩子年龄段</source>
+        <translation>Child's age group</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="39"/>
+        <source>1–3岁</source>
+        <translation>1–3 yrs</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="39"/>
+        <source>4–6岁</source>
+        <translation>4–6 yrs</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="39"/>
+        <source>7–11岁</source>
+        <translation>7–11 yrs</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="39"/>
+        <source>12岁以上</source>
+        <translation>12+ yrs</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="43"/>
+        <source>成长价值;宝宝长得快,每3个月提醒换码</source>
+        <translation>Growing fast: remind her to size up every 3 months</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="45"/>
+        <source>新品、优惠、时尚</source>
+        <translation>New arrivals, offers, fashion</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="46"/>
+        <source>开学装:幼儿园/小学开学新衣</source>
+        <translation>Back to school: new clothes for kindergarten / primary school</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="48"/>
+        <source>学校生活、穿衣打扮</source>
+        <translation>School life, dressing well</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="50"/>
+        <source>优惠信息</source>
+        <translation>Offers</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="51"/>
+        <location filename="../model/segmentation/classify.py" line="21"/>
+        <source>高价值会员</source>
+        <translation>High-value member</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="51"/>
+        <source>新品到店优先通知、专属服务</source>
+        <translation>First word on new arrivals, personal service</translation>
+    </message>
+    <message>
         <location filename="../model/care/plan.py" line="55"/>
         <source>关怀计划</source>
         <translation>Care plan</translation>
@@ -9288,112 +9696,112 @@ Member data is not affected; please check the free disk space.</translation>
         <translation> (month {m})</translation>
     </message>
     <message>
-        <location filename="../model/care/plan.py" line="84"/>
+        <location filename="../model/care/plan.py" line="96"/>
         <source>近况、穿着体验</source>
         <translation>Recent news, how the clothes are wearing</translation>
     </message>
     <message>
-        <location filename="../model/care/plan.py" line="100"/>
+        <location filename="../model/care/plan.py" line="112"/>
         <source>第{n}行</source>
         <translation>Row {n}</translation>
     </message>
     <message>
-        <location filename="../model/care/plan.py" line="102"/>
+        <location filename="../model/care/plan.py" line="114"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../model/care/plan.py" line="102"/>
+        <location filename="../model/care/plan.py" line="114"/>
         <source>未知类别:</source>
         <translation>Unknown category: </translation>
     </message>
     <message>
-        <location filename="../model/care/plan.py" line="104"/>
+        <location filename="../model/care/plan.py" line="116"/>
         <source>请填写适用对象</source>
         <translation>Please enter who this applies to</translation>
     </message>
     <message>
-        <location filename="../model/care/plan.py" line="106"/>
+        <location filename="../model/care/plan.py" line="118"/>
         <source>年龄段应为 1-3、4-6、7-11 或 12+</source>
         <translation>Age group must be 1-3, 4-6, 7-11 or 12+</translation>
     </message>
     <message>
-        <location filename="../model/care/plan.py" line="108"/>
+        <location filename="../model/care/plan.py" line="120"/>
         <source>间隔</source>
         <translation>Interval</translation>
     </message>
     <message>
-        <location filename="../model/care/plan.py" line="108"/>
+        <location filename="../model/care/plan.py" line="120"/>
         <source>联系间隔应在 1 到 730 天之间</source>
         <translation>Contact interval must be between 1 and 730 days</translation>
     </message>
     <message>
-        <location filename="../model/care/plan.py" line="110"/>
-        <location filename="../model/care/surveys.py" line="72"/>
+        <location filename="../model/care/plan.py" line="122"/>
+        <location filename="../model/care/surveys.py" line="77"/>
         <location filename="../model/members/profile.py" line="348"/>
         <location filename="../model/privacy/anonymise.py" line="252"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../model/care/plan.py" line="110"/>
+        <location filename="../model/care/plan.py" line="122"/>
         <source>方式应为电话或短信</source>
         <translation>Method must be phone or SMS</translation>
     </message>
     <message>
-        <location filename="../model/care/plan.py" line="112"/>
+        <location filename="../model/care/plan.py" line="124"/>
         <location filename="../reports/period.py" line="76"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../model/care/plan.py" line="112"/>
+        <location filename="../model/care/plan.py" line="124"/>
         <location filename="../model/members/profile.py" line="72"/>
         <source>月份应在 1 到 12 之间</source>
         <translation>Months must be between 1 and 12</translation>
     </message>
     <message>
-        <location filename="../model/care/plan.py" line="154"/>
+        <location filename="../model/care/plan.py" line="166"/>
         <source>孩子{name}{age}岁</source>
         <translation>child {name}, age {age}</translation>
     </message>
     <message>
-        <location filename="../model/care/plan.py" line="162"/>
+        <location filename="../model/care/plan.py" line="174"/>
         <source>RFM为{v}</source>
         <translation>RFM is {v}</translation>
     </message>
     <message>
-        <location filename="../model/care/plan.py" line="164"/>
+        <location filename="../model/care/plan.py" line="176"/>
         <source>{scope}为{v}</source>
         <translation>{scope} is {v}</translation>
     </message>
     <message>
-        <location filename="../model/care/plan.py" line="176"/>
+        <location filename="../model/care/plan.py" line="188"/>
         <source>关怀计划:每{d}天{ch}联系一次</source>
         <translation>Care plan: contact by {ch} every {d} days</translation>
     </message>
     <message>
-        <location filename="../model/care/plan.py" line="178"/>
+        <location filename="../model/care/plan.py" line="190"/>
         <source>,内容:{t}</source>
         <translation>, content: {t}</translation>
     </message>
     <message>
-        <location filename="../model/care/plan.py" line="180"/>
+        <location filename="../model/care/plan.py" line="192"/>
         <source>(全体会员的最低要求)</source>
         <translation> (minimum for all members)</translation>
     </message>
     <message>
-        <location filename="../model/care/plan.py" line="181"/>
+        <location filename="../model/care/plan.py" line="193"/>
         <source>(依据 {label}:{why}</source>
         <translation> (based on {label}: {why}</translation>
     </message>
     <message>
-        <location filename="../model/care/plan.py" line="183"/>
+        <location filename="../model/care/plan.py" line="195"/>
         <source>;比其余{n}条适用规则更频繁</source>
         <translation>; more frequent than the other {n} matching rules</translation>
     </message>
     <message>
-        <location filename="../model/care/plan.py" line="190"/>
+        <location filename="../model/care/plan.py" line="202"/>
         <source>全体会员</source>
         <translation>All members</translation>
     </message>
@@ -9493,72 +9901,78 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Days after a low-score survey to call back</translation>
     </message>
     <message>
-        <location filename="../model/care/surveys.py" line="44"/>
-        <location filename="../model/care/surveys.py" line="61"/>
-        <location filename="../model/care/surveys.py" line="79"/>
+        <location filename="../model/care/surveys.py" line="29"/>
+        <location filename="../model/members/profile.py" line="26"/>
+        <source>到店</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../model/care/surveys.py" line="49"/>
+        <location filename="../model/care/surveys.py" line="66"/>
+        <location filename="../model/care/surveys.py" line="84"/>
         <location filename="../model/safety/salvage.py" line="162"/>
         <source>问题</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../model/care/surveys.py" line="44"/>
-        <location filename="../model/care/surveys.py" line="61"/>
+        <location filename="../model/care/surveys.py" line="49"/>
+        <location filename="../model/care/surveys.py" line="66"/>
         <source>请填写问题</source>
         <translation>Please enter a question</translation>
     </message>
     <message>
-        <location filename="../model/care/surveys.py" line="46"/>
+        <location filename="../model/care/surveys.py" line="51"/>
         <source>题型</source>
         <translation>Question type</translation>
     </message>
     <message>
-        <location filename="../model/care/surveys.py" line="46"/>
+        <location filename="../model/care/surveys.py" line="51"/>
         <source>题型应为打分或文字</source>
         <translation>Question type must be score or text</translation>
     </message>
     <message>
-        <location filename="../model/care/surveys.py" line="72"/>
+        <location filename="../model/care/surveys.py" line="77"/>
         <source>方式应为电话或到店</source>
         <translation>Method must be phone or in-store</translation>
     </message>
     <message>
-        <location filename="../model/care/surveys.py" line="79"/>
+        <location filename="../model/care/surveys.py" line="84"/>
         <source>问题不存在:</source>
         <translation>Question not found: </translation>
     </message>
     <message>
-        <location filename="../model/care/surveys.py" line="86"/>
-        <location filename="../model/care/surveys.py" line="88"/>
+        <location filename="../model/care/surveys.py" line="91"/>
+        <location filename="../model/care/surveys.py" line="93"/>
         <source>请打 1 到 5 分</source>
         <translation>Please give a score from 1 to 5</translation>
     </message>
     <message>
-        <location filename="../model/care/surveys.py" line="94"/>
+        <location filename="../model/care/surveys.py" line="99"/>
         <source>调查</source>
         <translation>Survey</translation>
     </message>
     <message>
-        <location filename="../model/care/surveys.py" line="94"/>
+        <location filename="../model/care/surveys.py" line="99"/>
         <source>请至少回答一题</source>
         <translation>Please answer at least one question</translation>
     </message>
     <message>
-        <location filename="../model/care/surveys.py" line="96"/>
+        <location filename="../model/care/surveys.py" line="101"/>
         <source>满意度调查:平均 {avg} 分</source>
         <translation>Satisfaction survey: average {avg}</translation>
     </message>
     <message>
-        <location filename="../model/care/surveys.py" line="96"/>
+        <location filename="../model/care/surveys.py" line="101"/>
         <source>满意度调查</source>
         <translation>Satisfaction survey</translation>
     </message>
     <message>
-        <location filename="../model/care/surveys.py" line="128"/>
+        <location filename="../model/care/surveys.py" line="135"/>
         <source>{q} {s}分</source>
         <translation>{q} {s} pts</translation>
     </message>
     <message>
-        <location filename="../model/care/surveys.py" line="129"/>
+        <location filename="../model/care/surveys.py" line="136"/>
         <source>{date}满意度调查低分:{low}</source>
         <translation>{date} satisfaction survey low scores: {low}</translation>
     </message>
@@ -9581,15 +9995,6 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/care/templates.py" line="24"/>
         <source>当前积分</source>
         <translation>Current points</translation>
-    </message>
-    <message>
-        <location filename="../model/care/templates.py" line="25"/>
-        <location filename="../model/loyalty/tiers.py" line="47"/>
-        <location filename="../model/loyalty/tiers.py" line="81"/>
-        <location filename="../model/loyalty/tiers.py" line="99"/>
-        <location filename="../model/loyalty/tiers.py" line="101"/>
-        <source>会员等级</source>
-        <translation>Member tier</translation>
     </message>
     <message>
         <location filename="../model/care/templates.py" line="26"/>
@@ -11813,11 +12218,6 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="26"/>
-        <source>到店</source>
-        <translation>Visit</translation>
-    </message>
-    <message>
         <location filename="../model/members/profile.py" line="27"/>
         <source>正常</source>
         <translation>Active</translation>
@@ -12604,6 +13004,11 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/messaging/providers.py" line="38"/>
         <source>应以 https:// 开头,如 https://dysmsapi.aliyuncs.com:{v}</source>
         <translation>Should start with https://, e.g. https://dysmsapi.aliyuncs.com: {v}</translation>
+    </message>
+    <message>
+        <location filename="../model/messaging/templates.py" line="29"/>
+        <source>券到期</source>
+        <translation>Voucher expiry</translation>
     </message>
     <message>
         <location filename="../model/messaging/templates.py" line="78"/>
@@ -13664,18 +14069,6 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/segmentation/catalog.py" line="49"/>
         <location filename="../ui/reports/segment_tab.py" line="13"/>
-        <source>行为矩阵</source>
-        <translation>Behaviour matrix</translation>
-    </message>
-    <message>
-        <location filename="../model/segmentation/catalog.py" line="49"/>
-        <location filename="../ui/reports/segment_tab.py" line="13"/>
-        <source>价值分层</source>
-        <translation>Value tier</translation>
-    </message>
-    <message>
-        <location filename="../model/segmentation/catalog.py" line="49"/>
-        <location filename="../ui/reports/segment_tab.py" line="13"/>
         <source>客户金字塔</source>
         <translation>Customer pyramid</translation>
     </message>
@@ -13758,11 +14151,6 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/segmentation/classify.py" line="21"/>
         <source>潜力会员</source>
         <translation>Potential member</translation>
-    </message>
-    <message>
-        <location filename="../model/segmentation/classify.py" line="21"/>
-        <source>高价值会员</source>
-        <translation>High-value member</translation>
     </message>
     <message>
         <location filename="../model/segmentation/classify.py" line="22"/>

@@ -7,12 +7,18 @@ seconds to time out); the error says the sale is saved and how to reprint.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow
 
 from vipdesk.model.printing import config, receipt, transport
 from vipdesk.model.store import settings
 from vipdesk.ui.common import dialogs
 from vipdesk.ui.common.tasks import run_task
+
+
+def _t(text: str) -> str:
+    """Texts of this helper (not of the window it reports to: context TillPrinter)."""
+    return QCoreApplication.translate("TillPrinter", text)
 
 
 class TillPrinter:
@@ -32,7 +38,7 @@ class TillPrinter:
 
     def reprint_last(self) -> None:
         if self.last_sale_id is None:
-            dialogs.info(self.window, self.window.tr("还没有可重打的小票"))
+            dialogs.info(self.window, _t("还没有可重打的小票"))
             return
         self.print_sale(self.last_sale_id)
 
@@ -51,11 +57,11 @@ class TillPrinter:
             transport.send(mode, target, data)
 
         def failed(exc: BaseException) -> None:
-            dialogs.show_error(self.window, self.window.tr(
+            dialogs.show_error(self.window, _t(
                 "销售已保存,但小票没打出来:{e}\n检查打印机后,用 销售 → 重打上一张 (Ctrl+P) 再打。").format(
-                    e=dialogs.error_text(exc)), self.window.tr("小票打印失败"))
+                    e=dialogs.error_text(exc)), _t("小票打印失败"))
 
         def done(_result) -> None:
-            self.window.statusBar().showMessage(self.window.tr("小票已打印"), 5000)
+            self.window.statusBar().showMessage(_t("小票已打印"), 5000)
 
-        run_task(self.window, self.window.tr("打印小票"), work, done, failed, show_progress=False)
+        run_task(self.window, _t("打印小票"), work, done, failed, show_progress=False)
