@@ -413,3 +413,77 @@ def test_walk_judge_flags_ui_chinese_and_allows_member_data() -> None:
     walk.add("D/QLabel", "会员详情")
     walk.add("E/QLabel", "Points:100 积分")
     assert walk.offenders() == ["D/QLabel: '会员详情'", "E/QLabel: 'Points:100 积分'"]
+
+
+def test_english_walk_dialogs_opened_from_lists(demo_window) -> None:
+    """Issue 12 item 7: the dialogs the menu walk cannot reach (they need a selected row, a task list or a
+    sale) — setup wizard pages, complaint editor (new and handling), event invitation, merge, return,
+    SMS send preview, WeCom assist — show no Chinese UI text in English (C12, C13, C14, P5, L4)."""
+    from vipdesk.model.care import complaints
+    from vipdesk.model.messaging import gating
+    from vipdesk.model.store.tables import Member, Sale
+    from vipdesk.ui.care.complaints import ComplaintEditDialog
+    from vipdesk.ui.care.events import InviteDialog
+    from vipdesk.ui.counter.return_dialog import ReturnDialog
+    from vipdesk.ui.hygiene.dialogs import MergeDialog
+    from vipdesk.ui.messaging.send_dialog import SendSmsDialog
+    from vipdesk.ui.messaging.wecom import WeComAssistDialog
+    from vipdesk.ui.setup.wizard import SetupWizard
+
+    window, walk = demo_window
+    window.reminder_pane.refresh()
+    QApplication.processEvents()
+    tasks = list(window.reminder_pane.tasks)[:6]
+    walk.sms_texts = sorted({t.text for t in tasks}, key=len, reverse=True)
+    first, second = [m.id for m in Member.select(Member.id).order_by(Member.id).limit(2)]
+    complaint = complaints.log_complaint(first, "毛衣洗后缩水", category="质量问题")
+    walk.allowed = member_data_texts()  # the complaint just logged is the member's own words
+    sale = Sale.select().where(Sale.kind == "sale").order_by(Sale.id).first()
+
+    opened = [
+        SetupWizard(window),
+        ComplaintEditDialog(window),
+        ComplaintEditDialog(window, handling=True, complaint=complaint),
+        InviteDialog(window),
+        MergeDialog(window, first, second),
+        ReturnDialog(window, sale.id),
+        SendSmsDialog(window, gating.plan(tasks)),
+        WeComAssistDialog(window, tasks),
+    ]
+    for dialog in opened:
+        walk.exec_dialog(dialog)
+        dialog.deleteLater()
+    QApplication.processEvents()
+
+    assert len(tasks) >= 3, tasks
+    assert {"SetupWizard", "MergeDialog", "ReturnDialog", "SendSmsDialog"} <= set(walk.seen_dialogs)
+    bad = walk.offenders()
+    assert not bad, f"{len(bad)} texts still Chinese in English:\n" + "\n".join(bad)
+
+
+def test_english_damaged_database_screen(qtbot, tmp_path: Path, ui_env, english, monkeypatch) -> None:
+    """Issue 12 item 7: the damaged-database screen (shown before the main window) is English too."""
+    from vipdesk.model.members import profile as members
+    from vipdesk.model.safety.startup import prepare_database
+    from vipdesk.model.store.db import close_database, open_database
+    from vipdesk.ui.safety.startup import DamagedDialog
+
+    path = tmp_path / "vipdesk.db"
+    open_database(path)
+    members.enrol("会员甲", "13900000001")
+    close_database()
+    path.write_bytes("这不是数据库。\n".encode() * 500)
+    state = prepare_database(path)
+    try:
+        walk = Walk([])
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", walk.file_dialog)  # "choose a backup file" cancelled
+        dlg = DamagedDialog(state)
+        qtbot.addWidget(dlg)
+        walk.exec_dialog(dlg)
+        assert walk.seen_dialogs == ["DamagedDialog"]
+        assert any("backup" in text.lower() for _, text in walk.texts), walk.texts
+        bad = walk.offenders()
+        assert not bad, "\n".join(bad)
+    finally:
+        state.lock.release()
+        close_database()

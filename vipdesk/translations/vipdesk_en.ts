@@ -172,83 +172,83 @@
 <context>
     <name>CareComplaints</name>
     <message>
-        <location filename="../ui/care/complaints.py" line="33"/>
+        <location filename="../ui/care/complaints.py" line="34"/>
         <source>处理投诉</source>
         <translation>Handle complaint</translation>
     </message>
     <message>
-        <location filename="../ui/care/complaints.py" line="33"/>
+        <location filename="../ui/care/complaints.py" line="34"/>
         <source>登记投诉</source>
         <translation>Register complaint</translation>
     </message>
     <message>
-        <location filename="../ui/care/complaints.py" line="44"/>
+        <location filename="../ui/care/complaints.py" line="45"/>
         <source>(不填)</source>
         <translation>(leave blank)</translation>
     </message>
     <message>
-        <location filename="../ui/care/complaints.py" line="54"/>
-        <location filename="../ui/care/complaints.py" line="78"/>
+        <location filename="../ui/care/complaints.py" line="55"/>
+        <location filename="../ui/care/complaints.py" line="79"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../ui/care/complaints.py" line="55"/>
+        <location filename="../ui/care/complaints.py" line="56"/>
         <source>投诉内容</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../ui/care/complaints.py" line="57"/>
+        <location filename="../ui/care/complaints.py" line="58"/>
         <source>处理状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/care/complaints.py" line="58"/>
+        <location filename="../ui/care/complaints.py" line="59"/>
         <source>处理结果</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../ui/care/complaints.py" line="59"/>
+        <location filename="../ui/care/complaints.py" line="60"/>
         <source>顾客满意度</source>
         <translation>Customer satisfaction</translation>
     </message>
     <message>
-        <location filename="../ui/care/complaints.py" line="70"/>
+        <location filename="../ui/care/complaints.py" line="71"/>
         <source>投诉记录</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../ui/care/complaints.py" line="74"/>
+        <location filename="../ui/care/complaints.py" line="75"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../ui/care/complaints.py" line="78"/>
+        <location filename="../ui/care/complaints.py" line="79"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/care/complaints.py" line="78"/>
+        <location filename="../ui/care/complaints.py" line="79"/>
         <source>会员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../ui/care/complaints.py" line="78"/>
+        <location filename="../ui/care/complaints.py" line="79"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../ui/care/complaints.py" line="78"/>
+        <location filename="../ui/care/complaints.py" line="79"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/care/complaints.py" line="83"/>
+        <location filename="../ui/care/complaints.py" line="84"/>
         <source>为当前会员登记…</source>
         <translation>Register for current member…</translation>
     </message>
     <message>
-        <location filename="../ui/care/complaints.py" line="85"/>
+        <location filename="../ui/care/complaints.py" line="86"/>
         <source>处理…</source>
         <translation>Handle…</translation>
     </message>
@@ -4761,191 +4761,191 @@ If you forget the password or lose the owner account, only this recovery code ca
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/setup/wizard.py" line="41"/>
+        <location filename="../ui/setup/wizard.py" line="42"/>
         <source>欢迎使用会员管家 — 首次设置</source>
         <translation>Welcome to VIP Desk — first-time setup</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="44"/>
+        <location filename="../ui/setup/wizard.py" line="45"/>
         <source>下一步 &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="45"/>
+        <location filename="../ui/setup/wizard.py" line="46"/>
         <source>&lt; 上一步</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="46"/>
+        <location filename="../ui/setup/wizard.py" line="47"/>
         <source>完成</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="47"/>
+        <location filename="../ui/setup/wizard.py" line="48"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="51"/>
+        <location filename="../ui/setup/wizard.py" line="52"/>
         <source>店铺信息</source>
         <translation>Shop info</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="52"/>
+        <location filename="../ui/setup/wizard.py" line="53"/>
         <source>会印在小票、会员卡和来电名单上。</source>
         <translation>Printed on tickets, member cards and call lists.</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="57"/>
+        <location filename="../ui/setup/wizard.py" line="58"/>
         <source>店名</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="58"/>
+        <location filename="../ui/setup/wizard.py" line="59"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="59"/>
+        <location filename="../ui/setup/wizard.py" line="60"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="62"/>
+        <location filename="../ui/setup/wizard.py" line="63"/>
         <source>行业与默认规则</source>
         <translation>Industry and default rules</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="63"/>
+        <location filename="../ui/setup/wizard.py" line="64"/>
         <source>选行业后填入该行业的默认值,可以现在修改,以后也可在设置里改。</source>
         <translation>Choosing an industry fills in its defaults; change them now or later in Settings.</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="68"/>
         <location filename="../ui/setup/wizard.py" line="69"/>
+        <location filename="../ui/setup/wizard.py" line="70"/>
         <source> 分</source>
         <translation> pts</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="70"/>
+        <location filename="../ui/setup/wizard.py" line="71"/>
         <source> 分/元</source>
         <translation> pts/¥</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="71"/>
         <location filename="../ui/setup/wizard.py" line="72"/>
         <location filename="../ui/setup/wizard.py" line="73"/>
+        <location filename="../ui/setup/wizard.py" line="74"/>
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="74"/>
+        <location filename="../ui/setup/wizard.py" line="75"/>
         <source> 元</source>
         <translation> ¥</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="78"/>
+        <location filename="../ui/setup/wizard.py" line="79"/>
         <source>行业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="79"/>
+        <location filename="../ui/setup/wizard.py" line="80"/>
         <source>银卡积分</source>
         <translation>Silver card points</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="80"/>
+        <location filename="../ui/setup/wizard.py" line="81"/>
         <source>金卡积分</source>
         <translation>Gold card points</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="81"/>
+        <location filename="../ui/setup/wizard.py" line="82"/>
         <source>每消费 1 元积</source>
         <translation>Points per ¥1 spent</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="82"/>
+        <location filename="../ui/setup/wizard.py" line="83"/>
         <source>购买后电话回访</source>
         <translation>Follow-up call after purchase</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="83"/>
+        <location filename="../ui/setup/wizard.py" line="84"/>
         <source>购买后回访短信</source>
         <translation>Follow-up SMS after purchase</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="84"/>
+        <location filename="../ui/setup/wizard.py" line="85"/>
         <source>至少每隔多久联系</source>
         <translation>Contact at least every</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="85"/>
+        <location filename="../ui/setup/wizard.py" line="86"/>
         <source>生日礼券</source>
         <translation>Birthday voucher</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="90"/>
-        <location filename="../ui/setup/wizard.py" line="97"/>
+        <location filename="../ui/setup/wizard.py" line="91"/>
+        <location filename="../ui/setup/wizard.py" line="98"/>
         <source>店长密码</source>
         <translation>Owner password</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="91"/>
+        <location filename="../ui/setup/wizard.py" line="92"/>
         <source>改设置、导出完整手机号、恢复备份时要输入。6–12 位数字。</source>
         <translation>Asked when changing settings, exporting full phone numbers or restoring a backup. 6–12 digits.</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="98"/>
+        <location filename="../ui/setup/wizard.py" line="99"/>
         <source>再输一次</source>
         <translation>Enter again</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="101"/>
+        <location filename="../ui/setup/wizard.py" line="102"/>
         <source>怎么开始</source>
         <translation>How to start</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="105"/>
+        <location filename="../ui/setup/wizard.py" line="106"/>
         <source>导入现有会员(Excel / CSV)</source>
         <translation>Import existing members (Excel / CSV)</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="105"/>
+        <location filename="../ui/setup/wizard.py" line="106"/>
         <source>从空白开始</source>
         <translation>Start from scratch</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="106"/>
+        <location filename="../ui/setup/wizard.py" line="107"/>
         <source>试用示范店(另建一个示范数据库,不影响本店)</source>
         <translation>Try the demo shop (creates a separate demo database; your shop is unaffected)</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="127"/>
+        <location filename="../ui/setup/wizard.py" line="128"/>
         <source>以上默认值来自店铺资料(培训手册)。</source>
         <translation>These defaults come from the shop profile (training manual).</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="128"/>
+        <location filename="../ui/setup/wizard.py" line="129"/>
         <source>资料里没有珠宝行业的等级标准:以上为按客单价估算的默认值,请店长核对。</source>
         <translation>No jewelry-industry tier standards in the data: the values above are defaults estimated from average ticket size. Owner, please check them.</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="141"/>
+        <location filename="../ui/setup/wizard.py" line="142"/>
         <source>店名:请填写店名(会印在小票、会员卡和名单上)</source>
         <translation>Store name: please enter the store name (printed on tickets, member cards and lists)</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="144"/>
+        <location filename="../ui/setup/wizard.py" line="145"/>
         <source>等级积分:金卡积分应高于银卡积分</source>
         <translation>Tier points: Gold points must be higher than Silver points</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="147"/>
+        <location filename="../ui/setup/wizard.py" line="148"/>
         <source>店长密码:两次输入的不一样</source>
         <translation>Owner password: the two entries do not match</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="159"/>
+        <location filename="../ui/setup/wizard.py" line="160"/>
         <source>店长账号已建立。请把恢复码抄在纸上,放在安全的地方:
 
 {code}
@@ -8619,7 +8619,7 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/access/core.py" line="220"/>
         <location filename="../model/care/sending.py" line="37"/>
         <location filename="../model/hygiene/merge.py" line="67"/>
-        <location filename="../model/hygiene/merge.py" line="190"/>
+        <location filename="../model/hygiene/merge.py" line="198"/>
         <location filename="../model/importing/mapping.py" line="37"/>
         <location filename="../model/importing/members_import.py" line="528"/>
         <location filename="../model/importing/members_import.py" line="537"/>
@@ -8717,6 +8717,39 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/care/complaints.py" line="12"/>
         <source>已解决</source>
         <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../model/care/complaints.py" line="13"/>
+        <source>质量问题</source>
+        <translation>Quality problem</translation>
+    </message>
+    <message>
+        <location filename="../model/care/complaints.py" line="13"/>
+        <source>服务态度</source>
+        <translation>Staff attitude</translation>
+    </message>
+    <message>
+        <location filename="../model/care/complaints.py" line="13"/>
+        <source>尺码/版型</source>
+        <translation>Size / fit</translation>
+    </message>
+    <message>
+        <location filename="../model/care/complaints.py" line="13"/>
+        <source>售后/退换</source>
+        <translation>After-sales / returns</translation>
+    </message>
+    <message>
+        <location filename="../model/care/complaints.py" line="13"/>
+        <source>价格/积分</source>
+        <translation>Price / points</translation>
+    </message>
+    <message>
+        <location filename="../model/care/complaints.py" line="13"/>
+        <location filename="../model/members/profile.py" line="25"/>
+        <location filename="../model/sales/recording.py" line="36"/>
+        <location filename="../ui/care/reminder_pane.py" line="108"/>
+        <source>其他</source>
+        <translation>Other</translation>
     </message>
     <message>
         <location filename="../model/care/complaints.py" line="19"/>
@@ -10124,8 +10157,8 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/care/weather.py" line="29"/>
-        <location filename="../model/hygiene/merge.py" line="165"/>
-        <location filename="../model/hygiene/merge.py" line="333"/>
+        <location filename="../model/hygiene/merge.py" line="173"/>
+        <location filename="../model/hygiene/merge.py" line="341"/>
         <location filename="../model/importing/mapping.py" line="72"/>
         <location filename="../model/importing/members_export.py" line="166"/>
         <location filename="../reports/calllist.py" line="41"/>
@@ -10216,7 +10249,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/hygiene/duplicates.py" line="226"/>
-        <location filename="../model/hygiene/merge.py" line="163"/>
+        <location filename="../model/hygiene/merge.py" line="171"/>
         <location filename="../model/importing/members_import.py" line="322"/>
         <location filename="../model/loyalty/gifts.py" line="70"/>
         <location filename="../model/loyalty/stored_value.py" line="77"/>
@@ -10231,7 +10264,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="68"/>
-        <location filename="../model/hygiene/merge.py" line="188"/>
+        <location filename="../model/hygiene/merge.py" line="196"/>
         <location filename="../model/importing/mapping.py" line="39"/>
         <location filename="../model/importing/members_import.py" line="498"/>
         <location filename="../model/importing/members_import.py" line="501"/>
@@ -10264,7 +10297,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="71"/>
-        <location filename="../model/hygiene/merge.py" line="302"/>
+        <location filename="../model/hygiene/merge.py" line="310"/>
         <location filename="../model/importing/mapping.py" line="42"/>
         <location filename="../model/importing/members_import.py" line="627"/>
         <location filename="../model/members/profile.py" line="299"/>
@@ -10356,91 +10389,91 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../model/hygiene/merge.py" line="165"/>
+        <location filename="../model/hygiene/merge.py" line="173"/>
         <source>会员 #{id} 已合并或已删除,不能再合并</source>
         <translation>Member #{id} has been merged or deleted and cannot be merged again</translation>
     </message>
     <message>
-        <location filename="../model/hygiene/merge.py" line="174"/>
+        <location filename="../model/hygiene/merge.py" line="182"/>
         <location filename="../ui/loyalty/tab.py" line="29"/>
         <source>合并</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../model/hygiene/merge.py" line="174"/>
+        <location filename="../model/hygiene/merge.py" line="182"/>
         <source>未知字段:</source>
         <translation>Unknown field:</translation>
     </message>
     <message>
-        <location filename="../model/hygiene/merge.py" line="188"/>
+        <location filename="../model/hygiene/merge.py" line="196"/>
         <source>合并后的会员必须有手机号</source>
         <translation>The merged member must have a mobile number</translation>
     </message>
     <message>
-        <location filename="../model/hygiene/merge.py" line="190"/>
+        <location filename="../model/hygiene/merge.py" line="198"/>
         <location filename="../model/importing/members_import.py" line="191"/>
         <location filename="../model/members/profile.py" line="105"/>
         <source>请填写姓名</source>
         <translation>Please enter the name</translation>
     </message>
     <message>
-        <location filename="../model/hygiene/merge.py" line="212"/>
-        <location filename="../model/hygiene/merge.py" line="236"/>
+        <location filename="../model/hygiene/merge.py" line="220"/>
+        <location filename="../model/hygiene/merge.py" line="244"/>
         <source>合并到会员 #{id}</source>
         <translation>Merged into member #{id}</translation>
     </message>
     <message>
-        <location filename="../model/hygiene/merge.py" line="220"/>
-        <location filename="../model/hygiene/merge.py" line="238"/>
+        <location filename="../model/hygiene/merge.py" line="228"/>
+        <location filename="../model/hygiene/merge.py" line="246"/>
         <source>由会员 #{id} 合并转入</source>
         <translation>Merged in from member #{id}</translation>
     </message>
     <message>
-        <location filename="../model/hygiene/merge.py" line="253"/>
+        <location filename="../model/hygiene/merge.py" line="261"/>
         <source>会员合并,转给会员 #{id}</source>
         <translation>Member merge, transferred to member #{id}</translation>
     </message>
     <message>
-        <location filename="../model/hygiene/merge.py" line="261"/>
+        <location filename="../model/hygiene/merge.py" line="269"/>
         <source>由会员 #{id} 的礼券 {code} 合并转入</source>
         <translation>Merged in from member #{id}'s voucher {code}</translation>
     </message>
     <message>
-        <location filename="../model/hygiene/merge.py" line="302"/>
+        <location filename="../model/hygiene/merge.py" line="310"/>
         <source>只能选两位会员已有的卡号:</source>
         <translation>Only a card number one of the two members already has can be chosen:</translation>
     </message>
     <message>
-        <location filename="../model/hygiene/merge.py" line="333"/>
+        <location filename="../model/hygiene/merge.py" line="341"/>
         <source>不能把会员和自己合并</source>
         <translation>A member cannot be merged with herself</translation>
     </message>
     <message>
-        <location filename="../model/hygiene/merge.py" line="351"/>
+        <location filename="../model/hygiene/merge.py" line="359"/>
         <source>已合并到 #{id}</source>
         <translation>Merged into #{id}</translation>
     </message>
     <message>
-        <location filename="../model/hygiene/merge.py" line="378"/>
+        <location filename="../model/hygiene/merge.py" line="386"/>
         <location filename="../model/importing/members_import.py" line="693"/>
         <source>另一号码</source>
         <translation>Other number</translation>
     </message>
     <message>
-        <location filename="../model/hygiene/merge.py" line="383"/>
+        <location filename="../model/hygiene/merge.py" line="391"/>
         <location filename="../model/members/profile.py" line="197"/>
         <location filename="../model/members/profile.py" line="225"/>
         <source>手机号 {phone} 已是会员 {name} 的号码</source>
         <translation>Mobile {phone} already belongs to member {name}</translation>
     </message>
     <message>
-        <location filename="../model/hygiene/merge.py" line="396"/>
+        <location filename="../model/hygiene/merge.py" line="404"/>
         <source>会员 #{other} 合并到 #{survivor}</source>
         <translation>Member #{other} merged into #{survivor}</translation>
     </message>
     <message>
-        <location filename="../model/hygiene/merge.py" line="427"/>
-        <location filename="../model/hygiene/merge.py" line="428"/>
+        <location filename="../model/hygiene/merge.py" line="435"/>
+        <location filename="../model/hygiene/merge.py" line="436"/>
         <source>会员合并</source>
         <translation>Member merge</translation>
     </message>
@@ -12205,13 +12238,6 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Referred by a member</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="25"/>
-        <location filename="../model/sales/recording.py" line="36"/>
-        <location filename="../ui/care/reminder_pane.py" line="108"/>
-        <source>其他</source>
-        <translation>Other</translation>
-    </message>
-    <message>
         <location filename="../model/members/profile.py" line="26"/>
         <location filename="../model/members/profile.py" line="39"/>
         <source>微信</source>
@@ -13896,6 +13922,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/sales/recording.py" line="36"/>
+        <location filename="../model/setup/presets.py" line="36"/>
         <source>童装</source>
         <translation>Kidswear</translation>
     </message>
@@ -14676,6 +14703,16 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/setup/first_run.py" line="65"/>
         <source>请选择开始方式</source>
         <translation>Please choose how to start</translation>
+    </message>
+    <message>
+        <location filename="../model/setup/presets.py" line="35"/>
+        <source>服装</source>
+        <translation>Fashion</translation>
+    </message>
+    <message>
+        <location filename="../model/setup/presets.py" line="37"/>
+        <source>珠宝</source>
+        <translation>Jewellery</translation>
     </message>
     <message>
         <location filename="../model/store/migrations.py" line="36"/>
