@@ -47,6 +47,12 @@ TODAY = dt.date(2026, 11, 20)
 OWNER_PIN = "258025"
 
 
+# Texts the app itself wrote into ledgers and lines (not typed by the shop): shown in English too.
+GENERATED = {("points_entry", "reason"), ("tier_change", "reason"), ("tier_change", "old_tier"),
+             ("tier_change", "new_tier"), ("voucher_event", "reason"), ("audit_log", "detail"), ("card", "free_reason"),
+             ("sale_line", "category"), ("member", "channel")}
+
+
 def member_data_texts() -> list[str]:
     """Every CJK text the shop itself typed (or the demo made up) and the SMS texts: allowed as shown."""
     from vipdesk.model.care import templates
@@ -64,6 +70,8 @@ def member_data_texts() -> list[str]:
         cols = [r[1] for r in db.execute_sql(f'PRAGMA table_info("{table}")').fetchall()]
         for col in cols:
             if col in ("kind", "channel", "status", "tier", "gender", "source", "reason_kind", "payment"):
+                continue
+            if (table, col) in GENERATED:
                 continue
             for (value,) in db.execute_sql(f'SELECT DISTINCT "{col}" FROM "{table}"').fetchall():
                 if isinstance(value, str) and CJK.search(value):

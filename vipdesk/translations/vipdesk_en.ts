@@ -2589,7 +2589,7 @@ Rows with problems are not imported; with "Import only if everything is correct"
     </message>
     <message>
         <location filename="../ui/loyalty/tab.py" line="57"/>
-        <location filename="../ui/loyalty/tab.py" line="201"/>
+        <location filename="../ui/loyalty/tab.py" line="202"/>
         <source>面值</source>
         <translation>Value</translation>
     </message>
@@ -2722,91 +2722,91 @@ Rows with problems are not imported; with "Import only if everything is correct"
         <translation>No expiry</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="139"/>
+        <location filename="../ui/loyalty/tab.py" line="140"/>
         <source>扣 {p} 积分,换一张 {v} 代金券?</source>
         <translation>Deduct {p} points for a {v} voucher?</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="146"/>
+        <location filename="../ui/loyalty/tab.py" line="147"/>
         <source>已发券 {code}</source>
         <translation>Voucher issued {code}</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="161"/>
-        <location filename="../ui/loyalty/tab.py" line="166"/>
+        <location filename="../ui/loyalty/tab.py" line="162"/>
+        <location filename="../ui/loyalty/tab.py" line="167"/>
         <source>调整积分</source>
         <translation>Adjust points</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="161"/>
+        <location filename="../ui/loyalty/tab.py" line="162"/>
         <source>增加(正数)或扣减(负数)的积分</source>
         <translation>Points to add (positive) or deduct (negative)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="166"/>
-        <location filename="../ui/loyalty/tab.py" line="170"/>
+        <location filename="../ui/loyalty/tab.py" line="167"/>
+        <location filename="../ui/loyalty/tab.py" line="171"/>
         <source>调整原因</source>
         <translation>Reason for adjustment</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="170"/>
+        <location filename="../ui/loyalty/tab.py" line="171"/>
         <source>请填写调整原因</source>
         <translation>Please enter the reason for the adjustment</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="172"/>
+        <location filename="../ui/loyalty/tab.py" line="173"/>
         <source>手工调整积分需要店长密码。</source>
         <translation>Adjusting points by hand requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="187"/>
-        <location filename="../ui/loyalty/tab.py" line="191"/>
+        <location filename="../ui/loyalty/tab.py" line="188"/>
+        <location filename="../ui/loyalty/tab.py" line="192"/>
         <source>发礼券</source>
         <translation>Issue voucher</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="187"/>
+        <location filename="../ui/loyalty/tab.py" line="188"/>
         <source>面值(元)</source>
         <translation>Value (yuan)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="191"/>
-        <location filename="../ui/loyalty/tab.py" line="200"/>
+        <location filename="../ui/loyalty/tab.py" line="192"/>
+        <location filename="../ui/loyalty/tab.py" line="201"/>
         <source>发券原因</source>
         <translation>Reason for voucher</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="200"/>
+        <location filename="../ui/loyalty/tab.py" line="201"/>
         <source>请填写发券原因</source>
         <translation>Please enter the reason for the voucher</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="202"/>
+        <location filename="../ui/loyalty/tab.py" line="203"/>
         <source>手工发礼券需要店长密码。</source>
         <translation>Issuing vouchers by hand requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="218"/>
+        <location filename="../ui/loyalty/tab.py" line="219"/>
         <source>解除等级锁定?之后等级按规则自动升降。</source>
         <translation>Unlock the tier? The tier will then move up and down by the rules.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="220"/>
+        <location filename="../ui/loyalty/tab.py" line="221"/>
         <source>解除等级锁定需要店长密码。</source>
         <translation>Unlocking a tier requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="225"/>
+        <location filename="../ui/loyalty/tab.py" line="226"/>
         <source>锁定等级</source>
         <translation>Lock tier</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="225"/>
+        <location filename="../ui/loyalty/tab.py" line="226"/>
         <source>锁定原因(如:员工、特殊客户)</source>
         <translation>Reason for lock (e.g. employee, special customer)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="228"/>
+        <location filename="../ui/loyalty/tab.py" line="229"/>
         <source>锁定等级需要店长密码。</source>
         <translation>Locking a tier requires the manager password.</translation>
     </message>
@@ -3113,37 +3113,37 @@ Member data is stored only on this computer and never leaves it.</translation>
 <context>
     <name>MemberListModel</name>
     <message>
-        <location filename="../ui/counter/list_model.py" line="33"/>
+        <location filename="../ui/counter/list_model.py" line="34"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/counter/list_model.py" line="34"/>
+        <location filename="../ui/counter/list_model.py" line="35"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../ui/counter/list_model.py" line="35"/>
+        <location filename="../ui/counter/list_model.py" line="36"/>
         <source>等级</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../ui/counter/list_model.py" line="36"/>
+        <location filename="../ui/counter/list_model.py" line="37"/>
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../ui/counter/list_model.py" line="37"/>
+        <location filename="../ui/counter/list_model.py" line="38"/>
         <source>最近消费</source>
         <translation>Last purchase</translation>
     </message>
     <message>
-        <location filename="../ui/counter/list_model.py" line="38"/>
+        <location filename="../ui/counter/list_model.py" line="39"/>
         <source>专属导购</source>
         <translation>Assigned staff</translation>
     </message>
     <message>
-        <location filename="../ui/counter/list_model.py" line="142"/>
+        <location filename="../ui/counter/list_model.py" line="143"/>
         <source>卡号 {card}</source>
         <translation>Card {card}</translation>
     </message>
@@ -4089,82 +4089,82 @@ A backup is made first; purchases and points are kept.</translation>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="48"/>
+        <location filename="../ui/counter/return_dialog.py" line="49"/>
         <source>退货 / 换货</source>
         <translation>Return / exchange</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="52"/>
+        <location filename="../ui/counter/return_dialog.py" line="53"/>
         <source>原小票 {no}  {when}  实收 {paid}</source>
         <translation>Original receipt {no}  {when}  paid {paid}</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="74"/>
+        <location filename="../ui/counter/return_dialog.py" line="75"/>
         <source>退换原因,如 尺码不合适</source>
         <translation>Reason for return/exchange, e.g. wrong size</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="76"/>
+        <location filename="../ui/counter/return_dialog.py" line="77"/>
         <source>经办导购</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="77"/>
+        <location filename="../ui/counter/return_dialog.py" line="78"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="80"/>
+        <location filename="../ui/counter/return_dialog.py" line="81"/>
         <source>现金</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="80"/>
+        <location filename="../ui/counter/return_dialog.py" line="81"/>
         <source>微信</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="80"/>
+        <location filename="../ui/counter/return_dialog.py" line="81"/>
         <source>支付宝</source>
         <translation>Alipay</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="80"/>
+        <location filename="../ui/counter/return_dialog.py" line="81"/>
         <source>银行卡</source>
         <translation>Bank card</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="82"/>
+        <location filename="../ui/counter/return_dialog.py" line="83"/>
         <source>退款方式</source>
         <translation>Refund method</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="83"/>
+        <location filename="../ui/counter/return_dialog.py" line="84"/>
         <source>退货</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="84"/>
+        <location filename="../ui/counter/return_dialog.py" line="85"/>
         <source>退货并换货</source>
         <translation>Return and exchange</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="85"/>
+        <location filename="../ui/counter/return_dialog.py" line="86"/>
         <source>先退这些商品,再为她记一笔新销售</source>
         <translation>Return these items first, then record a new sale for her</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="106"/>
+        <location filename="../ui/counter/return_dialog.py" line="107"/>
         <source>退货 (Ctrl+Enter)</source>
         <translation>Return (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="125"/>
+        <location filename="../ui/counter/return_dialog.py" line="126"/>
         <source>导购:请选择经办导购</source>
         <translation>Staff: please choose who handled it</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="129"/>
+        <location filename="../ui/counter/return_dialog.py" line="130"/>
         <source>退款方式:{m}</source>
         <translation>Refund method: {m}</translation>
     </message>
@@ -4172,211 +4172,211 @@ A backup is made first; purchases and points are kept.</translation>
 <context>
     <name>SaleDialog</name>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="56"/>
+        <location filename="../ui/counter/sale_dialog.py" line="57"/>
         <source>会员:{name}  {phone}  {tier}</source>
         <translation>Member: {name}  {phone}  {tier}</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="57"/>
+        <location filename="../ui/counter/sale_dialog.py" line="59"/>
         <source>记一笔销售 — {name} {phone} {tier}</source>
         <translation>Record a sale — {name} {phone} {tier}</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="62"/>
+        <location filename="../ui/counter/sale_dialog.py" line="64"/>
         <source>散客(非会员)销售</source>
         <translation>Walk-in (non-member) sale</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="63"/>
+        <location filename="../ui/counter/sale_dialog.py" line="65"/>
         <source>非会员销售 — 散客</source>
         <translation>Non-member sale — walk-in</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="64"/>
+        <location filename="../ui/counter/sale_dialog.py" line="66"/>
         <source>散</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="81"/>
+        <location filename="../ui/counter/sale_dialog.py" line="83"/>
         <source>录入商品(回车或 Insert 添加一行)</source>
         <translation>Enter items (Enter or Insert adds a line)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="89"/>
+        <location filename="../ui/counter/sale_dialog.py" line="91"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="92"/>
+        <location filename="../ui/counter/sale_dialog.py" line="94"/>
         <source>9=9折</source>
         <translation>9 = 10% off</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="93"/>
+        <location filename="../ui/counter/sale_dialog.py" line="95"/>
         <source>单品折扣:9 表示9折,95 表示9.5折,空白不打折;会员折扣另外自动计算</source>
         <translation>Item discount: 9 means 10% off, 95 means 5% off, blank means no discount; the member discount is calculated automatically on top</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="94"/>
+        <location filename="../ui/counter/sale_dialog.py" line="96"/>
         <source>添加 (Enter)</source>
         <translation>Add (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="97"/>
-        <location filename="../ui/counter/sale_dialog.py" line="186"/>
+        <location filename="../ui/counter/sale_dialog.py" line="99"/>
+        <location filename="../ui/counter/sale_dialog.py" line="188"/>
         <source>款号</source>
         <translation>Style no.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="97"/>
+        <location filename="../ui/counter/sale_dialog.py" line="99"/>
         <source>品类</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="98"/>
+        <location filename="../ui/counter/sale_dialog.py" line="100"/>
         <source>尺码</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="98"/>
-        <location filename="../ui/counter/sale_dialog.py" line="188"/>
+        <location filename="../ui/counter/sale_dialog.py" line="100"/>
+        <location filename="../ui/counter/sale_dialog.py" line="190"/>
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="99"/>
-        <location filename="../ui/counter/sale_dialog.py" line="189"/>
+        <location filename="../ui/counter/sale_dialog.py" line="101"/>
+        <location filename="../ui/counter/sale_dialog.py" line="191"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="99"/>
-        <location filename="../ui/counter/sale_dialog.py" line="190"/>
+        <location filename="../ui/counter/sale_dialog.py" line="101"/>
+        <location filename="../ui/counter/sale_dialog.py" line="192"/>
         <source>折扣</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="112"/>
+        <location filename="../ui/counter/sale_dialog.py" line="114"/>
         <source>删除选中行 (Delete)</source>
         <translation>Delete selected line (Delete)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="120"/>
+        <location filename="../ui/counter/sale_dialog.py" line="122"/>
         <source>导购(必选)</source>
         <translation>Staff (required)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="121"/>
+        <location filename="../ui/counter/sale_dialog.py" line="123"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="123"/>
+        <location filename="../ui/counter/sale_dialog.py" line="125"/>
         <source>结算</source>
         <translation>Checkout</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="133"/>
+        <location filename="../ui/counter/sale_dialog.py" line="135"/>
         <source>原价合计</source>
         <translation>List price total</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="134"/>
+        <location filename="../ui/counter/sale_dialog.py" line="136"/>
         <source>会员折扣</source>
         <translation>Member discount</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="135"/>
+        <location filename="../ui/counter/sale_dialog.py" line="137"/>
         <source>应收</source>
         <translation>Amount due</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="136"/>
+        <location filename="../ui/counter/sale_dialog.py" line="138"/>
         <source>本单积分</source>
         <translation>Points this sale</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="139"/>
+        <location filename="../ui/counter/sale_dialog.py" line="141"/>
         <source>确认收款 (Ctrl+Enter)</source>
         <translation>Confirm payment (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="140"/>
+        <location filename="../ui/counter/sale_dialog.py" line="142"/>
         <source>记录这笔销售 (Ctrl+Enter)</source>
         <translation>Record this sale (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="143"/>
+        <location filename="../ui/counter/sale_dialog.py" line="145"/>
         <source>取消 (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="184"/>
+        <location filename="../ui/counter/sale_dialog.py" line="186"/>
         <source>第 {n} 行</source>
         <translation>Line {n}</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="186"/>
+        <location filename="../ui/counter/sale_dialog.py" line="188"/>
         <source>请填写款号</source>
         <translation>Please enter the style no.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="255"/>
+        <location filename="../ui/counter/sale_dialog.py" line="257"/>
         <source>非会员无折扣</source>
         <translation>No discount for non-members</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="258"/>
+        <location filename="../ui/counter/sale_dialog.py" line="260"/>
         <source>本单后升级为 {tier}!</source>
         <translation>This sale upgrades her to {tier}!</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="262"/>
+        <location filename="../ui/counter/sale_dialog.py" line="264"/>
         <source>本单满 {n} 件,可免费办卡入会</source>
         <translation>This sale has {n} or more items: a free membership card can be issued</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="275"/>
+        <location filename="../ui/counter/sale_dialog.py" line="277"/>
         <source>条码</source>
         <translation>Barcode</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="275"/>
+        <location filename="../ui/counter/sale_dialog.py" line="277"/>
         <source>销售窗口只能扫礼券</source>
         <translation>Only vouchers can be scanned in the sale window</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="277"/>
+        <location filename="../ui/counter/sale_dialog.py" line="279"/>
         <source>礼券</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="277"/>
+        <location filename="../ui/counter/sale_dialog.py" line="279"/>
         <source>这张礼券不属于本单会员或已不能使用</source>
         <translation>This voucher doesn't belong to this sale's member or can no longer be used</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="283"/>
+        <location filename="../ui/counter/sale_dialog.py" line="285"/>
         <source>已使用礼券</source>
         <translation>Voucher used</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="297"/>
+        <location filename="../ui/counter/sale_dialog.py" line="299"/>
         <source>商品</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="297"/>
+        <location filename="../ui/counter/sale_dialog.py" line="299"/>
         <source>请至少录入一件商品</source>
         <translation>Please enter at least one item</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="300"/>
+        <location filename="../ui/counter/sale_dialog.py" line="302"/>
         <source>导购</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="300"/>
+        <location filename="../ui/counter/sale_dialog.py" line="302"/>
         <source>请选择导购</source>
         <translation>Please choose the staff member</translation>
     </message>
@@ -5518,22 +5518,22 @@ If the PIN is forgotten, only this recovery code restores owner rights.</transla
 <context>
     <name>TicketPicker</name>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="148"/>
+        <location filename="../ui/counter/return_dialog.py" line="149"/>
         <source>退货 — {name}:选择小票</source>
         <translation>Return — {name}: choose a ticket</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="153"/>
+        <location filename="../ui/counter/return_dialog.py" line="154"/>
         <source>{no}  {when}  实收 {paid}  {n} 件</source>
         <translation>{no}  {when}  Paid {paid}  {n} items</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="159"/>
+        <location filename="../ui/counter/return_dialog.py" line="160"/>
         <source>退这张</source>
         <translation>Return this one</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="161"/>
+        <location filename="../ui/counter/return_dialog.py" line="162"/>
         <source>↑↓ 选小票,回车确定</source>
         <translation>↑↓ choose ticket, Enter to confirm</translation>
     </message>
@@ -5995,8 +5995,8 @@ A voucher bought with points returns {n} points when voided.</translation>
     </message>
     <message>
         <location filename="../ui/counter/detail_tabs.py" line="101"/>
-        <location filename="../ui/counter/return_dialog.py" line="41"/>
-        <location filename="../ui/counter/sale_dialog.py" line="45"/>
+        <location filename="../ui/counter/return_dialog.py" line="42"/>
+        <location filename="../ui/counter/sale_dialog.py" line="46"/>
         <source>尺码</source>
         <translation>Size</translation>
     </message>
@@ -6064,7 +6064,7 @@ A voucher bought with points returns {n} points when voided.</translation>
     </message>
     <message>
         <location filename="../ui/counter/detail_tabs.py" line="206"/>
-        <location filename="../ui/counter/sale_dialog.py" line="45"/>
+        <location filename="../ui/counter/sale_dialog.py" line="46"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
@@ -6110,45 +6110,45 @@ A voucher bought with points returns {n} points when voided.</translation>
         <translation>Other anniversary</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="41"/>
-        <location filename="../ui/counter/sale_dialog.py" line="45"/>
+        <location filename="../ui/counter/return_dialog.py" line="42"/>
+        <location filename="../ui/counter/sale_dialog.py" line="46"/>
         <source>款号</source>
         <translation>Style no.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="41"/>
-        <location filename="../ui/counter/sale_dialog.py" line="45"/>
+        <location filename="../ui/counter/return_dialog.py" line="42"/>
+        <location filename="../ui/counter/sale_dialog.py" line="46"/>
         <source>品类</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="41"/>
-        <location filename="../ui/counter/sale_dialog.py" line="45"/>
+        <location filename="../ui/counter/return_dialog.py" line="42"/>
+        <location filename="../ui/counter/sale_dialog.py" line="46"/>
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="41"/>
+        <location filename="../ui/counter/return_dialog.py" line="42"/>
         <source>已买</source>
         <translation>Bought</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="41"/>
+        <location filename="../ui/counter/return_dialog.py" line="42"/>
         <source>可退</source>
         <translation>Returnable</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="41"/>
+        <location filename="../ui/counter/return_dialog.py" line="42"/>
         <source>退几件</source>
         <translation>Qty to return</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="45"/>
+        <location filename="../ui/counter/sale_dialog.py" line="46"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="45"/>
+        <location filename="../ui/counter/sale_dialog.py" line="46"/>
         <source>折扣</source>
         <translation>Discount</translation>
     </message>
@@ -8400,6 +8400,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../demo/sales.py" line="141"/>
+        <location filename="../model/loyalty/ledger.py" line="25"/>
         <location filename="../model/loyalty/vouchers.py" line="290"/>
         <source>积分满 {n} 分换代金券</source>
         <translation>{n} points exchanged for a cash voucher</translation>
@@ -8861,7 +8862,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/care/config.py" line="48"/>
-        <location filename="../model/loyalty/ledger.py" line="119"/>
+        <location filename="../model/loyalty/ledger.py" line="128"/>
         <source>积分到期</source>
         <translation>Points expiry</translation>
     </message>
@@ -9301,48 +9302,54 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Other comments and suggestions</translation>
     </message>
     <message>
-        <location filename="../model/care/followups.py" line="65"/>
+        <location filename="../model/care/followups.py" line="54"/>
+        <source>({size})</source>
+        <translation> ({size})</translation>
+    </message>
+    <message>
+        <location filename="../model/care/followups.py" line="71"/>
+        <location filename="../model/care/printing.py" line="67"/>
         <location filename="../model/care/surveys.py" line="135"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../model/care/followups.py" line="65"/>
+        <location filename="../model/care/followups.py" line="71"/>
         <source>衣服</source>
         <translation>clothes</translation>
     </message>
     <message>
-        <location filename="../model/care/followups.py" line="66"/>
+        <location filename="../model/care/followups.py" line="72"/>
         <source>{date}购买了{items}(第{n}天)</source>
         <translation>Bought {items} on {date} (day {n})</translation>
     </message>
     <message>
-        <location filename="../model/care/followups.py" line="91"/>
+        <location filename="../model/care/followups.py" line="97"/>
         <source>{date}新入会</source>
         <translation>New member since {date}</translation>
     </message>
     <message>
-        <location filename="../model/care/followups.py" line="100"/>
+        <location filename="../model/care/followups.py" line="106"/>
         <source>介绍了新会员{name}</source>
         <translation>Referred new member {name}</translation>
     </message>
     <message>
-        <location filename="../model/care/followups.py" line="109"/>
+        <location filename="../model/care/followups.py" line="115"/>
         <source>经老会员介绍入会第{n}天</source>
         <translation>Day {n} since joining on a member's referral</translation>
     </message>
     <message>
-        <location filename="../model/care/followups.py" line="141"/>
+        <location filename="../model/care/followups.py" line="147"/>
         <source>{date}晚上到店未购买</source>
         <translation>Visited the evening of {date} without buying</translation>
     </message>
     <message>
-        <location filename="../model/care/followups.py" line="141"/>
+        <location filename="../model/care/followups.py" line="147"/>
         <source>今天到店未购买</source>
         <translation>Visited today without buying</translation>
     </message>
     <message>
-        <location filename="../model/care/followups.py" line="164"/>
+        <location filename="../model/care/followups.py" line="170"/>
         <source>{n} 积分将于 {date} 到期</source>
         <translation>{n} points expire on {date}</translation>
     </message>
@@ -11524,6 +11531,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/loyalty/daily.py" line="98"/>
+        <location filename="../model/loyalty/ledger.py" line="25"/>
         <source>{s}消费前列,本季首次消费可用</source>
         <translation>Top {s} spenders, valid for the first purchase this quarter</translation>
     </message>
@@ -11585,6 +11593,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/loyalty/events.py" line="44"/>
+        <location filename="../model/loyalty/ledger.py" line="25"/>
         <source>消费积分 小票 {t}</source>
         <translation>Purchase points, receipt {t}</translation>
     </message>
@@ -11666,27 +11675,27 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/ledger.py" line="35"/>
+        <location filename="../model/loyalty/ledger.py" line="44"/>
         <source>积分不足:当前 {balance} 分,需要 {need} 分</source>
         <translation>Not enough points: {balance} now, {need} needed</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/ledger.py" line="165"/>
+        <location filename="../model/loyalty/ledger.py" line="174"/>
         <source>调整积分</source>
         <translation>Adjust points</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/ledger.py" line="165"/>
+        <location filename="../model/loyalty/ledger.py" line="174"/>
         <source>请填写要增加或扣减的积分(整数,不能为 0)</source>
         <translation>Please enter the points to add or deduct (whole number, not 0)</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/ledger.py" line="167"/>
+        <location filename="../model/loyalty/ledger.py" line="176"/>
         <source>调整原因</source>
         <translation>Reason for adjustment</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/ledger.py" line="167"/>
+        <location filename="../model/loyalty/ledger.py" line="176"/>
         <source>请填写调整原因</source>
         <translation>Please enter the reason for the adjustment</translation>
     </message>
@@ -15168,120 +15177,120 @@ Member data is not affected; please check the free disk space.</translation>
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../ui/common/widgets.py" line="39"/>
+        <location filename="../ui/common/widgets.py" line="40"/>
         <source>请填写金额</source>
         <translation>Please enter the amount</translation>
     </message>
     <message>
-        <location filename="../ui/common/widgets.py" line="43"/>
-        <location filename="../ui/common/widgets.py" line="45"/>
+        <location filename="../ui/common/widgets.py" line="44"/>
+        <location filename="../ui/common/widgets.py" line="46"/>
         <source>不是有效的金额:</source>
         <translation>Not a valid amount:</translation>
     </message>
     <message>
-        <location filename="../ui/common/widgets.py" line="47"/>
+        <location filename="../ui/common/widgets.py" line="48"/>
         <source>金额不能为负数</source>
         <translation>Amount cannot be negative</translation>
     </message>
     <message>
-        <location filename="../ui/common/widgets.py" line="50"/>
+        <location filename="../ui/common/widgets.py" line="51"/>
         <source>金额最多两位小数</source>
         <translation>Amount may have at most two decimal places</translation>
     </message>
     <message>
-        <location filename="../ui/common/widgets.py" line="52"/>
+        <location filename="../ui/common/widgets.py" line="53"/>
         <source>金额太大</source>
         <translation>Amount too large</translation>
     </message>
     <message>
-        <location filename="../ui/common/widgets.py" line="74"/>
+        <location filename="../ui/common/widgets.py" line="75"/>
         <source>折扣写法:9 表示9折,95 表示9.5折,空白表示不打折</source>
         <translation>Discount: 9 means 10% off, 95 means 5% off, blank means no discount</translation>
     </message>
     <message>
-        <location filename="../ui/common/widgets.py" line="82"/>
-        <location filename="../ui/common/widgets.py" line="85"/>
+        <location filename="../ui/common/widgets.py" line="83"/>
+        <location filename="../ui/common/widgets.py" line="86"/>
         <source>数量必须是正整数</source>
         <translation>Quantity must be a positive whole number</translation>
     </message>
     <message>
-        <location filename="../ui/common/widgets.py" line="87"/>
+        <location filename="../ui/common/widgets.py" line="88"/>
         <source>数量太大</source>
         <translation>Quantity too large</translation>
     </message>
     <message>
-        <location filename="../ui/common/widgets.py" line="104"/>
+        <location filename="../ui/common/widgets.py" line="105"/>
         <source>公历</source>
         <translation>Solar</translation>
     </message>
     <message>
-        <location filename="../ui/common/widgets.py" line="105"/>
+        <location filename="../ui/common/widgets.py" line="106"/>
         <source>农历</source>
         <translation>Lunar</translation>
     </message>
     <message>
-        <location filename="../ui/common/widgets.py" line="107"/>
+        <location filename="../ui/common/widgets.py" line="108"/>
         <source>年(可不填)</source>
         <translation>Year (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/common/widgets.py" line="111"/>
+        <location filename="../ui/common/widgets.py" line="112"/>
         <source>闰月</source>
         <translation>Leap month</translation>
     </message>
     <message>
-        <location filename="../ui/common/widgets.py" line="136"/>
+        <location filename="../ui/common/widgets.py" line="137"/>
         <source>月</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../ui/common/widgets.py" line="137"/>
+        <location filename="../ui/common/widgets.py" line="138"/>
         <source>日</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../ui/common/widgets.py" line="139"/>
+        <location filename="../ui/common/widgets.py" line="140"/>
         <source>{n}月</source>
         <translation>Month {n}</translation>
     </message>
     <message>
-        <location filename="../ui/common/widgets.py" line="141"/>
+        <location filename="../ui/common/widgets.py" line="142"/>
         <source>{n}日</source>
         <translation>Day {n}</translation>
     </message>
     <message>
-        <location filename="../ui/common/widgets.py" line="161"/>
-        <location filename="../ui/common/widgets.py" line="165"/>
+        <location filename="../ui/common/widgets.py" line="162"/>
+        <location filename="../ui/common/widgets.py" line="166"/>
         <source>生日</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../ui/common/widgets.py" line="161"/>
+        <location filename="../ui/common/widgets.py" line="162"/>
         <source>请同时选择月和日</source>
         <translation>Please choose both month and day</translation>
     </message>
     <message>
-        <location filename="../ui/common/widgets.py" line="165"/>
+        <location filename="../ui/common/widgets.py" line="166"/>
         <source>年份应为数字,如 1985</source>
         <translation>Year must be a number, e.g. 1985</translation>
     </message>
     <message>
-        <location filename="../ui/common/widgets.py" line="191"/>
+        <location filename="../ui/common/widgets.py" line="192"/>
         <source>(未指定)</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../ui/common/widgets.py" line="222"/>
+        <location filename="../ui/common/widgets.py" line="223"/>
         <source>选择会员</source>
         <translation>Choose member</translation>
     </message>
     <message>
-        <location filename="../ui/common/widgets.py" line="225"/>
+        <location filename="../ui/common/widgets.py" line="226"/>
         <source>输入手机尾号、姓名或拼音</source>
         <translation>Enter phone ending, name or pinyin</translation>
     </message>
     <message>
-        <location filename="../ui/common/widgets.py" line="226"/>
+        <location filename="../ui/common/widgets.py" line="227"/>
         <source>选择</source>
         <translation>Choose</translation>
     </message>
