@@ -82,13 +82,6 @@ def member_data_texts() -> list[str]:
     return sorted(found, key=len, reverse=True)
 
 
-
-# Known gaps (issue 12 item 7 stays open for them): texts of the care plan, lapse reasons, new
-# holidays, surveys, SMS settings and the unsaved-edits prompt that arrived with the issue-15/16/17
-# merges and are shown without going through the translator yet.  Each entry hides one fragment;
-# delete entries as they get translated.  Anything else Chinese still fails the walk.
-KNOWN_GAPS: list[re.Pattern[str]] = []
-
 class Walk:
     """Collects (path, text) of everything visible and answers the dialogs it meets."""
 
@@ -164,22 +157,11 @@ class Walk:
             if not isinstance(text, str) or not CJK.search(text):
                 continue
             rest = self.judged(path, text)
-            # member data and the known gaps can overlap: the text passes if either order clears it
-            if all(CJK.search(self._cleared(rest, gaps_first)) for gaps_first in (False, True)):
+            for ok in self.allowed:
+                rest = rest.replace(ok, "")
+            if CJK.search(rest):
                 bad.append(f"{path}: {text!r}")
         return sorted(set(bad))
-
-    def _cleared(self, rest: str, gaps_first: bool) -> str:
-        def gaps(t: str) -> str:
-            for gap in KNOWN_GAPS:
-                t = gap.sub("", t)
-            return t
-
-        if gaps_first:
-            rest = gaps(rest)
-        for ok in self.allowed:
-            rest = rest.replace(ok, "")
-        return rest if gaps_first else gaps(rest)
 
     def judged(self, path: str, text: str) -> str:
         """The text left to judge: message texts (the SMS a member reads, in Chinese) and the
