@@ -266,14 +266,19 @@ def english(qapp):
 @pytest.fixture
 def demo_window(qtbot, tmp_path: Path, ui_env, english, monkeypatch):
     from vipdesk.demo.builder import build_demo
+    from vipdesk.model.access import core as access_core
     from vipdesk.model.care import templates
     from vipdesk.model.privacy import owner
+    from vipdesk.model.store import settings
     from vipdesk.model.store.db import close_database
     from vipdesk.ui.common import dialogs
 
     build_demo(tmp_path / "demo.db", members=40, sales=300, seed=3, today=TODAY)
     PLACEHOLDER_KEYS.update(templates.PLACEHOLDERS)
     owner.set_pin(OWNER_PIN)  # owner-only dialogs open too (the PIN prompt itself is walked)
+    # The walk clicks programmatically (no input events): on a loaded CI machine it can outlast the
+    # 5-minute idle lock, whose timer would then fire into the closed window.  Not what is tested here.
+    settings.put(access_core.IDLE_MINUTES.key, 0)
     walk = Walk(member_data_texts())
     monkeypatch.setattr(dialogs, "_exec", walk.exec_dialog)
     monkeypatch.setattr(dialogs, "_show", walk.show)
