@@ -58,13 +58,19 @@ def main() -> int:
     app.processEvents()
     window.grab().save(str(ROOT / "docs" / "counter-1024x768.png"))
 
+    from PySide6.QtCore import QRectF
+
+    from vipdesk.model import codes
     from vipdesk.model.printing import receipt
     from vipdesk.model.sales import recording as sales
 
     sale = sales.member_sales(member.id)[0] if member is not None else None
     if sale is not None:
-        lines = receipt.text_lines(receipt.receipt_for_sale(sale.id), 32)
-        img = QImage(400, 24 * (len(lines) + 2), QImage.Format.Format_RGB32)
+        from vipdesk.ui.printing.cards import draw_code128
+
+        slip = receipt.receipt_for_sale(sale.id)
+        lines = receipt.text_lines(slip, 32)
+        img = QImage(400, 24 * (len(lines) + 2) + 110, QImage.Format.Format_RGB32)
         img.fill(Qt.GlobalColor.white)
         p = QPainter(img)
         f = QFont(mono or app.font().family())  # the slip is monospaced like the printer's font
@@ -72,6 +78,10 @@ def main() -> int:
         p.setFont(f)
         for i, line in enumerate(lines):
             p.drawText(6, 24 * (i + 1), line)
+        y = 24 * (len(lines) + 1)
+        draw_code128(p, QRectF(6, y, 388, 70), slip.card_code or slip.ticket_code)  # the card code, as printed
+        p.drawText(QRectF(6, y + 74, 388, 26), int(Qt.AlignmentFlag.AlignHCenter),
+                   codes.pretty(slip.card_code or slip.ticket_code))
         p.end()
         img.save(str(ROOT / "docs" / "receipt.png"))
     window.close()

@@ -39,3 +39,16 @@ def test_bench_small_json_every_task_has_a_ratio_and_equal_results(tmp_path: Pat
 def test_bench_refuses_an_unknown_task(capsys) -> None:
     assert main(["bench", "--only", "nosuch", "--members", "10", "--sales", "0"]) == 2
     assert "没有这个任务" in capsys.readouterr().err
+
+
+def test_import_latency_bench_runs_at_a_small_size(tmp_path, capsys) -> None:
+    """Issue 13 item 2: `vipdesk bench --import-latency` sells every 100 ms while another
+    process imports; at a tiny size it must print the percentiles and lose no sale."""
+    from vipdesk.bench import import_latency
+
+    report = import_latency.run(members=300, tickets=60, every=0.05, folder=tmp_path)
+    assert report["import"]["members"]["written"] == 300, report["import"]
+    assert report["import"]["sales"]["written"] > 0
+    assert report["failures"] == 0 and report["sales"] > 0
+    assert report["import"]["members"]["transactions"]["commits"] > 3
+    assert "p99" in import_latency.table(report)

@@ -182,7 +182,7 @@ def test_record_sale_and_return_update_history_and_totals(main_window, shop, dri
     assert m.total_spend == 91191 - 17143
     assert tree.topLevelItemCount() == 2
     kinds = {tree.topLevelItem(i).text(2) for i in range(2)}
-    assert kinds == {"销售", "退货"}
+    assert kinds == {"销售", "退货(现金)"}  # issue 17: the refund method is shown with the return
     assert pane.fields["spend"].text().startswith("¥740.48")
     assert drive.seen == ["SaleDialog", "ReturnDialog"]
 

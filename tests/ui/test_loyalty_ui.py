@@ -332,3 +332,25 @@ def test_tab_issues_a_manual_voucher(qtbot, member, answers, owner_pin):
     (v,) = vouchers.member_vouchers(member.id)
     assert (v.kind, v.value, v.note) == ("manual", 5000, "衣服有瑕疵,补偿")
     assert tab.voucher_table.rowCount() == 1
+
+
+def test_daily_jobs_retry_when_busy_and_say_so_in_the_status_bar(main_window, db_path) -> None:
+    """Issue 13 item 2: the day's jobs that find the database busy (another program holds the
+    write lock) try again, and when it stays busy the status bar says so — not a silent skip."""
+    import sqlite3
+
+    from vipdesk.ui.loyalty.feature import run_daily_jobs
+
+    other = sqlite3.connect(str(db_path), timeout=0, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        main_window.statusBar().clearMessage()
+        run_daily_jobs(main_window, attempts=2, first_wait=0.01, busy_ms=20)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    text = main_window.statusBar().currentMessage()
+    assert "重试 2 次" in text and "下次启动" in text
+    main_window.statusBar().clearMessage()
+    run_daily_jobs(main_window, attempts=2, first_wait=0.01, busy_ms=20)  # free again: no complaint
+    assert main_window.statusBar().currentMessage() == ""

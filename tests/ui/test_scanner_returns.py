@@ -6,9 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from vipdesk.formatting import fen_to_yuan_text
 from vipdesk.model import codes
 from vipdesk.model.members import profile as members
+from vipdesk.model.printing import receipt
 from vipdesk.model.sales import recording as sales
+from vipdesk.model.sales import refunds
 
 
 def scan(qtbot, widget, digits: str) -> None:
@@ -148,7 +151,9 @@ def test_t2_f4_on_a_member_picks_ticket_lines_quantity_by_keyboard(main_window, 
     def give_back(d):
         assert d.sale_id == new.id
         qtbot.keyClicks(d.spins[0], "1")
-        d.refund_method.setCurrentIndex(1)  # 微信
+        d.refund_method.setCurrentIndex(d.refund_method.findText("微信"))
+        refund = sales.quote_return(new.id, d.items()).refund
+        assert refund > 0 and f"微信 {fen_to_yuan_text(refund)}" in d.summary.text()  # shown before confirming
         qtbot.keyClick(d.spins[0], Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
     drive.push(pick)
@@ -157,7 +162,14 @@ def test_t2_f4_on_a_member_picks_ticket_lines_quantity_by_keyboard(main_window, 
     assert drive.seen == ["TicketPicker", "ReturnDialog"]
     assert sales.returnable(new.id)[0][1] == 1
     ret = [s for s in sales.member_sales(shop["zj"]) if s.kind == "return"][0]
-    assert "微信" in ret.note
+    # Issue 17 item 5: the refund method is a field, shown in her history and on the slip.
+    assert refunds.method_of(ret.id) == "wechat" and "微信" not in ret.note
+    history = main_window.detail_pane.history
+    history.load(shop["zj"])
+    kinds = [history.tree.topLevelItem(i).text(2) for i in range(history.tree.topLevelItemCount())]
+    assert "退货(微信)" in kinds
+    slip = receipt.text_lines(receipt.receipt_for_sale(ret.id), 32)
+    assert any(line.startswith("退款方式") and line.endswith("微信") for line in slip)
 
 
 def test_t2_return_larger_than_bought_is_refused_with_the_reason(main_window, shop, drive, answers, qtbot):
@@ -172,3 +184,25 @@ def test_t2_return_larger_than_bought_is_refused_with_the_reason(main_window, sh
     qtbot.keyClick(_focus(main_window), Qt.Key.Key_F4, Qt.KeyboardModifier.ShiftModifier)
     assert drive.seen == ["TicketDialog"]  # no return dialog for a ticket with nothing left
     assert any("已全部退货" in t for t in answers.texts())
+
+
+def test_t2_issue17_stored_value_refund_offered_only_to_a_member_with_it_switched_on(main_window, shop, qtbot):
+    """Item 5: 储值 is a refund method only where it can work (a member, stored value on)."""
+    from vipdesk.model.loyalty import config as loyalty_config
+    from vipdesk.model.store import settings
+    from vipdesk.ui.counter.return_dialog import ReturnDialog
+
+    member_sale = sales.record_sale(shop["zj"], [sales.LineInput("K1", 5000)], clerk_id=shop["wang"])
+    walk_in = sales.record_sale(None, [sales.LineInput("K1", 5000)], clerk_id=shop["wang"])
+
+    def methods(sale_id):
+        d = ReturnDialog(main_window, sale_id)
+        try:
+            return [d.refund_method.itemData(i) for i in range(d.refund_method.count())]
+        finally:
+            d.deleteLater()
+
+    assert "stored_value" not in methods(member_sale.id)
+    settings.put(loyalty_config.SV_ENABLED.key, True)
+    assert methods(member_sale.id) == ["cash", "card", "wechat", "alipay", "stored_value"]
+    assert "stored_value" not in methods(walk_in.id)

@@ -65,7 +65,8 @@ def register(sub: Any) -> None:
 
 def _progress_printer(enabled: bool):  # noqa: ANN202
     state = {"phase": "", "last": -1}
-    names = {"reading": "读取", "writing": "写入", "report": "保存报告"}
+    names = {"reading": "读取", "checking": "检查", "backup": "备份", "staging": "准备写入", "writing": "写入",
+             "report": "保存报告"}
 
     def phase(name: str) -> None:
         state["phase"], state["last"] = names.get(name, name), -1

@@ -139,32 +139,32 @@
 <context>
     <name>CardsTab</name>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="170"/>
+        <location filename="../ui/counter/detail_tabs.py" line="171"/>
         <source>办卡 / 补卡</source>
         <translation>Issue / replace card</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="171"/>
+        <location filename="../ui/counter/detail_tabs.py" line="172"/>
         <source>挂失</source>
         <translation>Report lost</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="172"/>
+        <location filename="../ui/counter/detail_tabs.py" line="173"/>
         <source>注销</source>
         <translation>Cancel card</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="173"/>
+        <location filename="../ui/counter/detail_tabs.py" line="174"/>
         <source>恢复正常</source>
         <translation>Restore to normal</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="181"/>
+        <location filename="../ui/counter/detail_tabs.py" line="182"/>
         <source>免费</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="191"/>
+        <location filename="../ui/counter/detail_tabs.py" line="192"/>
         <source>请先选中一张卡</source>
         <translation>Please select a card first</translation>
     </message>
@@ -1082,22 +1082,22 @@
 <context>
     <name>ChildrenTab</name>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="105"/>
+        <location filename="../ui/counter/detail_tabs.py" line="106"/>
         <source>添加孩子</source>
         <translation>Add child</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="106"/>
+        <location filename="../ui/counter/detail_tabs.py" line="107"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="119"/>
+        <location filename="../ui/counter/detail_tabs.py" line="120"/>
         <source>{n}岁</source>
         <translation>{n} yrs</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="129"/>
+        <location filename="../ui/counter/detail_tabs.py" line="130"/>
         <source>删除这条孩子记录?</source>
         <translation>Delete this child record?</translation>
     </message>
@@ -1143,17 +1143,17 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="281"/>
+        <location filename="../ui/counter/detail_tabs.py" line="286"/>
         <source>添加联系记录 (Ctrl+L)</source>
         <translation>Add contact record (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="281"/>
+        <location filename="../ui/counter/detail_tabs.py" line="286"/>
         <source>记录一次电话或消息 (Ctrl+L)</source>
         <translation>Record a call or message (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="292"/>
+        <location filename="../ui/counter/detail_tabs.py" line="297"/>
         <source>到店未购</source>
         <translation>Visit, no purchase</translation>
     </message>
@@ -1274,22 +1274,22 @@
 <context>
     <name>DatesTab</name>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="139"/>
+        <location filename="../ui/counter/detail_tabs.py" line="140"/>
         <source>添加纪念日</source>
         <translation>Add anniversary</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="140"/>
+        <location filename="../ui/counter/detail_tabs.py" line="141"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="151"/>
+        <location filename="../ui/counter/detail_tabs.py" line="152"/>
         <source>{date}(还有 {n} 天)</source>
         <translation>{date} (in {n} days)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="160"/>
+        <location filename="../ui/counter/detail_tabs.py" line="161"/>
         <source>删除这个纪念日?</source>
         <translation>Delete this anniversary?</translation>
     </message>
@@ -1660,37 +1660,42 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="217"/>
+        <location filename="../ui/counter/detail_tabs.py" line="218"/>
         <source>退货 / 换货</source>
         <translation>Return / exchange</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="218"/>
+        <location filename="../ui/counter/detail_tabs.py" line="219"/>
         <source>对选中的销售小票办理退货或换货</source>
         <translation>Return or exchange the selected receipt</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="234"/>
+        <location filename="../ui/counter/detail_tabs.py" line="237"/>
         <source>退货</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="234"/>
+        <location filename="../ui/counter/detail_tabs.py" line="237"/>
         <source>销售</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="243"/>
+        <location filename="../ui/counter/detail_tabs.py" line="239"/>
+        <source>{kind}({method})</source>
+        <translation>{kind} ({method})</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/detail_tabs.py" line="248"/>
         <source>{price} × {qty}</source>
         <translation>{price} × {qty}</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="253"/>
+        <location filename="../ui/counter/detail_tabs.py" line="258"/>
         <source>共 {n} 张销售小票,净额 {total}</source>
         <translation>{n} receipts, net {total}</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="271"/>
+        <location filename="../ui/counter/detail_tabs.py" line="276"/>
         <source>请先选中一张销售小票(不是退货单)</source>
         <translation>Please select a sales receipt first (not a return)</translation>
     </message>
@@ -1986,270 +1991,300 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../ui/importing/wizard.py" line="96"/>
+        <location filename="../ui/importing/wizard.py" line="65"/>
+        <source>正在备份数据库…</source>
+        <translation>Backing up the database…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importing/wizard.py" line="66"/>
+        <source>正在读取…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importing/wizard.py" line="68"/>
+        <source>正在检查(不影响收银)…</source>
+        <translation>Checking (the till keeps working)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importing/wizard.py" line="69"/>
+        <source>正在准备写入…</source>
+        <translation>Preparing to save…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importing/wizard.py" line="70"/>
+        <source>正在写入(分批提交,收银不受影响)…</source>
+        <translation>Saving in small batches (the till keeps working)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importing/wizard.py" line="71"/>
+        <source>正在保存报告…</source>
+        <translation>Saving the report…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importing/wizard.py" line="106"/>
         <source>选择要导入的文件</source>
         <translation>Choose the file to import</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="97"/>
+        <location filename="../ui/importing/wizard.py" line="107"/>
         <source>支持 Excel(.xlsx、.xls)和 CSV 文件。表头可以在标题行下面;合并的表头单元格也能识别。</source>
         <translation>Excel (.xlsx, .xls) and CSV files. The header may sit below a title row; merged header cells are recognised.</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="101"/>
+        <location filename="../ui/importing/wizard.py" line="111"/>
         <source>会员资料.xlsx 或 .csv</source>
         <translation>Member data .xlsx or .csv</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="102"/>
+        <location filename="../ui/importing/wizard.py" line="112"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="106"/>
-        <location filename="../ui/importing/wizard.py" line="292"/>
+        <location filename="../ui/importing/wizard.py" line="116"/>
+        <location filename="../ui/importing/wizard.py" line="302"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="110"/>
+        <location filename="../ui/importing/wizard.py" line="120"/>
         <source>编码(CSV)</source>
         <translation>Encoding (CSV)</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="112"/>
-        <location filename="../ui/importing/wizard.py" line="124"/>
+        <location filename="../ui/importing/wizard.py" line="122"/>
+        <location filename="../ui/importing/wizard.py" line="134"/>
         <source>打开时显示的那张</source>
         <translation>The one shown on opening</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="113"/>
+        <location filename="../ui/importing/wizard.py" line="123"/>
         <source>工作表(Excel)</source>
         <translation>Worksheet (Excel)</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="114"/>
+        <location filename="../ui/importing/wizard.py" line="124"/>
         <source>中文 Excel 另存的 CSV 一般是 GBK;WPS 和新版 Excel 一般是 UTF-8。自动识别认错时(出现乱码)请手动指定。</source>
         <translation>CSV saved from Chinese Excel is usually GBK; WPS and newer Excel usually UTF-8. If auto-detection is wrong (garbled text), choose it by hand.</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="152"/>
+        <location filename="../ui/importing/wizard.py" line="162"/>
         <source>选择会员资料文件</source>
         <translation>Choose member data file</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="153"/>
+        <location filename="../ui/importing/wizard.py" line="163"/>
         <source>表格文件 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xls *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="173"/>
+        <location filename="../ui/importing/wizard.py" line="183"/>
         <source>核对列的对应</source>
         <translation>Check column mapping</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="174"/>
+        <location filename="../ui/importing/wizard.py" line="184"/>
         <source>已按表头自动对应;不对的请在右侧改选。认不出的列会记入备注,不会丢掉。</source>
         <translation>Columns were matched by their headers; correct any wrong ones on the right. Unrecognised columns go into notes and are not lost.</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="182"/>
+        <location filename="../ui/importing/wizard.py" line="192"/>
         <source>文件中的列</source>
         <translation>Column in file</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="182"/>
+        <location filename="../ui/importing/wizard.py" line="192"/>
         <source>示例</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="182"/>
+        <location filename="../ui/importing/wizard.py" line="192"/>
         <source>对应字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="189"/>
+        <location filename="../ui/importing/wizard.py" line="199"/>
         <source>编码</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="190"/>
+        <location filename="../ui/importing/wizard.py" line="200"/>
         <source>表头在第 {row} 行,共 {n} 列{enc}。下面是前几行数据:</source>
         <translation>Header on row {row}, {n} columns{enc}. The first rows of data:</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="210"/>
+        <location filename="../ui/importing/wizard.py" line="220"/>
         <source>(必填)</source>
         <translation>(required)</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="212"/>
+        <location filename="../ui/importing/wizard.py" line="222"/>
         <source>忽略(不导入)</source>
         <translation>Ignore (do not import)</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="242"/>
+        <location filename="../ui/importing/wizard.py" line="252"/>
         <source>预览(尚未写入任何数据)</source>
         <translation>Preview (nothing written yet)</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="243"/>
+        <location filename="../ui/importing/wizard.py" line="253"/>
         <source>检查有问题的行和重复的会员,选择处理方式后点“导入”。</source>
         <translation>Check problem rows and duplicate members, choose how to handle them, then click "Import".</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="248"/>
+        <location filename="../ui/importing/wizard.py" line="258"/>
         <source>问题明细:</source>
         <translation>Problem details:</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="249"/>
-        <location filename="../ui/importing/wizard.py" line="255"/>
+        <location filename="../ui/importing/wizard.py" line="259"/>
+        <location filename="../ui/importing/wizard.py" line="265"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="249"/>
+        <location filename="../ui/importing/wizard.py" line="259"/>
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="249"/>
+        <location filename="../ui/importing/wizard.py" line="259"/>
         <source>原值</source>
         <translation>Original value</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="249"/>
-        <location filename="../ui/importing/wizard.py" line="255"/>
+        <location filename="../ui/importing/wizard.py" line="259"/>
+        <location filename="../ui/importing/wizard.py" line="265"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="249"/>
-        <location filename="../ui/importing/wizard.py" line="255"/>
+        <location filename="../ui/importing/wizard.py" line="259"/>
+        <location filename="../ui/importing/wizard.py" line="265"/>
         <source>处理</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="253"/>
+        <location filename="../ui/importing/wizard.py" line="263"/>
         <source>重复的会员:</source>
         <translation>Duplicate members:</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="255"/>
+        <location filename="../ui/importing/wizard.py" line="265"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="255"/>
+        <location filename="../ui/importing/wizard.py" line="265"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="255"/>
+        <location filename="../ui/importing/wizard.py" line="265"/>
         <source>与谁重复</source>
         <translation>Duplicate of</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="260"/>
+        <location filename="../ui/importing/wizard.py" line="270"/>
         <source>全部无误才导入(有问题行则什么都不写)</source>
         <translation>Import only if everything is correct (write nothing if any row has problems)</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="261"/>
+        <location filename="../ui/importing/wizard.py" line="271"/>
         <source>导入没有问题的行,跳过有问题的行</source>
         <translation>Import the correct rows, skip the problem rows</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="271"/>
+        <location filename="../ui/importing/wizard.py" line="281"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="274"/>
+        <location filename="../ui/importing/wizard.py" line="284"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="280"/>
+        <location filename="../ui/importing/wizard.py" line="290"/>
         <source>下一步 &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="285"/>
+        <location filename="../ui/importing/wizard.py" line="295"/>
         <source>共读取 {read} 行:可新增 {imported},可更新 {updated},跳过 {skipped},有问题 {rejected}。</source>
         <translation>{read} rows read: {imported} new, {updated} updates, {skipped} skipped, {rejected} with problems.</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="287"/>
+        <location filename="../ui/importing/wizard.py" line="297"/>
         <source>
 有问题的行不会导入;选“全部无误才导入”时整个文件都不会导入。</source>
         <translation>
 Rows with problems are not imported; with "Import only if everything is correct" the whole file is not imported.</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="305"/>
+        <location filename="../ui/importing/wizard.py" line="315"/>
         <source>第 {n} 行</source>
         <translation>Line {n}</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="307"/>
+        <location filename="../ui/importing/wizard.py" line="317"/>
         <source>已有会员 #{id}</source>
         <translation>Existing member #{id}</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="309"/>
+        <location filename="../ui/importing/wizard.py" line="319"/>
         <source>手机号相同</source>
         <translation>Same mobile number</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="309"/>
+        <location filename="../ui/importing/wizard.py" line="319"/>
         <source>姓名和生日相同</source>
         <translation>Same name and birthday</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="319"/>
+        <location filename="../ui/importing/wizard.py" line="329"/>
         <source>重复的会员({n}):</source>
         <translation>Duplicate members ({n}):</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="353"/>
+        <location filename="../ui/importing/wizard.py" line="363"/>
         <source>导入结果</source>
         <translation>Import result</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="369"/>
+        <location filename="../ui/importing/wizard.py" line="379"/>
         <source>导入完成。</source>
         <translation>Import finished.</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="371"/>
+        <location filename="../ui/importing/wizard.py" line="381"/>
         <source>文件中有问题行,按“全部无误才导入”没有写入任何数据。</source>
         <translation>The file has problem rows; with "Import only if everything is correct" nothing was written.</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="372"/>
+        <location filename="../ui/importing/wizard.py" line="382"/>
         <source>读取 {read} 行:新增 {imported},更新 {updated},跳过 {skipped},有问题 {rejected}。</source>
         <translation>{read} rows read: {imported} added, {updated} updated, {skipped} skipped, {rejected} with problems.</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="374"/>
+        <location filename="../ui/importing/wizard.py" line="384"/>
         <source>问题报告已保存:{path}</source>
         <translation>Problem report saved: {path}</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="378"/>
+        <location filename="../ui/importing/wizard.py" line="388"/>
         <source>没有问题行,未生成报告。</source>
         <translation>No problem rows; no report created.</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="392"/>
-        <location filename="../ui/importing/wizard.py" line="470"/>
+        <location filename="../ui/importing/wizard.py" line="402"/>
+        <location filename="../ui/importing/wizard.py" line="480"/>
         <source>导入会员</source>
         <translation>Import members</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="457"/>
+        <location filename="../ui/importing/wizard.py" line="467"/>
         <source>预览导入</source>
         <translation>Preview import</translation>
     </message>
@@ -2328,223 +2363,223 @@ Rows with problems are not imported; with "Import only if everything is correct"
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="210"/>
+        <location filename="../ui/loyalty/settings.py" line="211"/>
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="212"/>
+        <location filename="../ui/loyalty/settings.py" line="213"/>
         <source>礼券</source>
         <translation>Vouchers</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="214"/>
+        <location filename="../ui/loyalty/settings.py" line="215"/>
         <source>储值</source>
         <translation>Stored value</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="216"/>
+        <location filename="../ui/loyalty/settings.py" line="217"/>
         <source>导购激励</source>
         <translation>Staff incentives</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="217"/>
-        <location filename="../ui/loyalty/settings.py" line="366"/>
+        <location filename="../ui/loyalty/settings.py" line="218"/>
+        <location filename="../ui/loyalty/settings.py" line="367"/>
         <source>礼品</source>
         <translation>Gifts</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="220"/>
+        <location filename="../ui/loyalty/settings.py" line="221"/>
         <source>修改从保存后开始生效,已有积分和礼券不受影响。</source>
         <translation>Changes take effect after saving; existing points and vouchers are not affected.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="231"/>
+        <location filename="../ui/loyalty/settings.py" line="232"/>
         <source>等级名称</source>
         <translation>Tier name</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="231"/>
+        <location filename="../ui/loyalty/settings.py" line="232"/>
         <source>门槛</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="231"/>
+        <location filename="../ui/loyalty/settings.py" line="232"/>
         <source>折扣(如 9.5)</source>
         <translation>Discount (e.g. 9.5)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="231"/>
+        <location filename="../ui/loyalty/settings.py" line="232"/>
         <source>权益</source>
         <translation>Benefits</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="239"/>
+        <location filename="../ui/loyalty/settings.py" line="240"/>
         <source>保存时同时执行降级(否则等年度复核)</source>
         <translation>Apply downgrades when saving (otherwise at the annual review)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="240"/>
+        <location filename="../ui/loyalty/settings.py" line="241"/>
         <source>门槛建议(按本店销售计算)</source>
         <translation>Suggest thresholds (from this shop's sales)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="242"/>
+        <location filename="../ui/loyalty/settings.py" line="243"/>
         <source>预览会员变动</source>
         <translation>Preview member changes</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="246"/>
+        <location filename="../ui/loyalty/settings.py" line="247"/>
         <source>点“门槛建议”:平均单价 × 连带率 = 基本线,再加 15%~30% 增长;点“预览会员变动”:看看新规则下谁会升级或降级。</source>
         <translation>"Suggest thresholds": average price × items per sale = base line, plus 15%–30% growth; "Preview member changes": see who would move up or down under the new rules.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="267"/>
+        <location filename="../ui/loyalty/settings.py" line="268"/>
         <source>第 {n} 个等级</source>
         <translation>Tier {n}</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="271"/>
+        <location filename="../ui/loyalty/settings.py" line="272"/>
         <source>门槛应为整数</source>
         <translation>Threshold must be a whole number</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="273"/>
+        <location filename="../ui/loyalty/settings.py" line="274"/>
         <source>折扣</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="299"/>
+        <location filename="../ui/loyalty/settings.py" line="300"/>
         <source>新规则下:{u} 人升级,{d} 人降级</source>
         <translation>Under the new rules: {u} up, {d} down</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="308"/>
+        <location filename="../ui/loyalty/settings.py" line="309"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="308"/>
+        <location filename="../ui/loyalty/settings.py" line="309"/>
         <source>开始 YYYY-MM-DD</source>
         <translation>Start YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="308"/>
+        <location filename="../ui/loyalty/settings.py" line="309"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="309"/>
+        <location filename="../ui/loyalty/settings.py" line="310"/>
         <source>倍率%</source>
         <translation>Multiplier %</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="309"/>
+        <location filename="../ui/loyalty/settings.py" line="310"/>
         <source>每年重复</source>
         <translation>Repeat yearly</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="309"/>
+        <location filename="../ui/loyalty/settings.py" line="310"/>
         <source>农历</source>
         <translation>Lunar</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="319"/>
+        <location filename="../ui/loyalty/settings.py" line="320"/>
         <source>多倍积分日(店庆、节假日、新店开业;几个同时适用时取最高倍率)</source>
         <translation>Bonus points days (anniversary, holidays, new shop opening; if several apply, the highest multiplier is used)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="321"/>
+        <location filename="../ui/loyalty/settings.py" line="322"/>
         <source>农历节日(如春节 01-01 至 01-07、中秋 08-15)勾选“农历”,日期写 月-日,每年自动换算。</source>
         <translation>For lunar holidays (e.g. Spring Festival 01-01 to 01-07, Mid-Autumn 08-15) tick "Lunar" and write the date as month-day; it is converted every year.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="332"/>
+        <location filename="../ui/loyalty/settings.py" line="333"/>
         <source>多倍积分日第 {n} 行</source>
         <translation>Bonus points day row {n}</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="332"/>
+        <location filename="../ui/loyalty/settings.py" line="333"/>
         <source>倍率应为整数</source>
         <translation>Multiplier must be a whole number</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="342"/>
+        <location filename="../ui/loyalty/settings.py" line="343"/>
         <source>充满(元)</source>
         <translation>Top up (yuan)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="342"/>
+        <location filename="../ui/loyalty/settings.py" line="343"/>
         <source>赠送(元)</source>
         <translation>Bonus (yuan)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="350"/>
+        <location filename="../ui/loyalty/settings.py" line="351"/>
         <source>充值赠送规则(如 充1000送100;取满足的最高一档)</source>
         <translation>Top-up bonus rules (e.g. top up 1000, get 100; the highest tier reached applies)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="358"/>
+        <location filename="../ui/loyalty/settings.py" line="359"/>
         <source>赠送规则第 {n} 行</source>
         <translation>Bonus rule row {n}</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="366"/>
+        <location filename="../ui/loyalty/settings.py" line="367"/>
         <source>所需积分</source>
         <translation>Points needed</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="366"/>
+        <location filename="../ui/loyalty/settings.py" line="367"/>
         <source>库存</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="366"/>
+        <location filename="../ui/loyalty/settings.py" line="367"/>
         <source>附赠现金券(元)</source>
         <translation>Extra cash voucher (yuan)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="367"/>
+        <location filename="../ui/loyalty/settings.py" line="368"/>
         <source>上架</source>
         <translation>Listed</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="378"/>
+        <location filename="../ui/loyalty/settings.py" line="379"/>
         <source>添加礼品</source>
         <translation>Add gift</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="390"/>
+        <location filename="../ui/loyalty/settings.py" line="391"/>
         <source>下架的礼品不再出现在兑换目录;已兑换的记录保留。</source>
         <translation>Unlisted gifts no longer appear in the redemption catalogue; past redemptions are kept.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="396"/>
+        <location filename="../ui/loyalty/settings.py" line="397"/>
         <source>礼品第 {n} 行</source>
         <translation>Gift row {n}</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="401"/>
+        <location filename="../ui/loyalty/settings.py" line="402"/>
         <source>积分和库存应为整数</source>
         <translation>Points and stock must be whole numbers</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="428"/>
+        <location filename="../ui/loyalty/settings.py" line="429"/>
         <source>等级规则有变化。</source>
         <translation>The tier rules have changed.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="428"/>
+        <location filename="../ui/loyalty/settings.py" line="429"/>
         <source>确认保存?</source>
         <translation>Save now?</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="430"/>
+        <location filename="../ui/loyalty/settings.py" line="431"/>
         <source>修改积分、等级和礼品设置需要店长密码。</source>
         <translation>Changing points, tier and gift settings requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/settings.py" line="442"/>
+        <location filename="../ui/loyalty/settings.py" line="443"/>
         <source>积分礼品目录</source>
         <translation>Points gift catalogue</translation>
     </message>
@@ -2950,123 +2985,153 @@ Rows with problems are not imported; with "Import only if everything is correct"
         <translation>CR80 member card with barcode for current member</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="192"/>
+        <location filename="../ui/main_window.py" line="193"/>
+        <source>预览上一张小票…</source>
+        <translation>Preview last receipt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="194"/>
+        <source>看一眼再打:上一笔销售的小票</source>
+        <translation>See the last sale's receipt before printing it</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="195"/>
+        <source>预览会员卡…</source>
+        <translation>Preview member card…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="196"/>
+        <source>当前会员的会员卡,预览后打印</source>
+        <translation>The open member's card: preview, then print</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="197"/>
+        <source>打印礼券…</source>
+        <translation>Print vouchers…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="198"/>
+        <source>当前会员的可用礼券;未选会员时从全部可用礼券里选</source>
+        <translation>The open member's usable vouchers; with no member open, choose from all open vouchers</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="199"/>
         <source>导购管理…</source>
         <translation>Manage staff…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="193"/>
+        <location filename="../ui/main_window.py" line="200"/>
         <source>提醒放在标签页里(小屏幕)</source>
         <translation>Show reminders in a tab (small screens)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="196"/>
+        <location filename="../ui/main_window.py" line="203"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="197"/>
+        <location filename="../ui/main_window.py" line="204"/>
         <source>关闭会员管家(未保存的修改会先问)</source>
         <translation>Close VIP Desk (asks about unsaved changes first)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="198"/>
-        <location filename="../ui/main_window.py" line="385"/>
+        <location filename="../ui/main_window.py" line="205"/>
+        <location filename="../ui/main_window.py" line="393"/>
         <source>快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="199"/>
+        <location filename="../ui/main_window.py" line="206"/>
         <source>关于会员管家</source>
         <translation>About vipdesk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="231"/>
+        <location filename="../ui/main_window.py" line="238"/>
         <source>请先在左侧查找并选中一位会员</source>
         <translation>Please find and select a member on the left first</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="235"/>
+        <location filename="../ui/main_window.py" line="242"/>
         <source>没有手机号为 {phone} 的会员,现在为她办理入会吗?</source>
         <translation>No member has the phone number {phone}. Enrol her now?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="250"/>
+        <location filename="../ui/main_window.py" line="257"/>
         <source>已入会:{name}</source>
         <translation>Enrolled: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="265"/>
+        <location filename="../ui/main_window.py" line="272"/>
         <source>请先选中一位会员;非会员销售请按 Shift+F2</source>
         <translation>Please select a member first; for a non-member sale press Shift+F2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="282"/>
+        <location filename="../ui/main_window.py" line="289"/>
         <source>已记录小票 {no}:实收 {paid}</source>
         <translation>Receipt {no} recorded: paid {paid}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="284"/>
+        <location filename="../ui/main_window.py" line="291"/>
         <source>,积分 +{n}</source>
         <translation>, points +{n}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="300"/>
+        <location filename="../ui/main_window.py" line="307"/>
         <source>{name} 没有可退的小票</source>
         <translation>{name} has no tickets to return</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="309"/>
+        <location filename="../ui/main_window.py" line="316"/>
         <source>请在会员的“消费记录”里选中要退换的销售小票</source>
         <translation>Select the receipt to return or exchange in the member's "Purchases" tab</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="325"/>
+        <location filename="../ui/main_window.py" line="332"/>
         <source>小票:这张小票已全部退货,不能再退</source>
         <translation>Ticket: everything on this ticket has been returned already</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="332"/>
+        <location filename="../ui/main_window.py" line="340"/>
         <source>已退货 {no}:退款 {paid}</source>
         <translation>Returned {no}: refund {paid}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="350"/>
+        <location filename="../ui/main_window.py" line="358"/>
         <source>已记录到店未购</source>
         <translation>Visit without purchase recorded</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="366"/>
+        <location filename="../ui/main_window.py" line="374"/>
         <source>管理导购需要店长密码。</source>
         <translation>Managing staff requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="379"/>
+        <location filename="../ui/main_window.py" line="387"/>
         <source>回车	打开选中的会员</source>
         <translation>Enter	Open the selected member</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="379"/>
+        <location filename="../ui/main_window.py" line="387"/>
         <source>↓	从搜索框进入会员列表</source>
         <translation>↓	Move from the search box into the member list</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="379"/>
+        <location filename="../ui/main_window.py" line="387"/>
         <source>Esc	清空搜索</source>
         <translation>Esc	Clear the search</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="380"/>
+        <location filename="../ui/main_window.py" line="388"/>
         <source>Ctrl+S	保存档案</source>
         <translation>Ctrl+S	Save profile</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="381"/>
+        <location filename="../ui/main_window.py" line="389"/>
         <source>销售窗口:回车 / Insert 添加一行,Delete 删除选中行,Ctrl+Enter 确认收款</source>
         <translation>Sale window: Enter / Insert adds a line, Delete removes the selected line, Ctrl+Enter confirms payment</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="390"/>
+        <location filename="../ui/main_window.py" line="398"/>
         <source>会员管家 vipdesk {v}
 离线的店铺会员管理:档案、销售、积分与关怀。
 会员资料只保存在本机,绝不外泄。</source>
@@ -3075,37 +3140,42 @@ Offline shop membership management: profiles, sales, points and customer care.
 Member data is stored only on this computer and never leaves it.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="391"/>
+        <location filename="../ui/main_window.py" line="399"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="432"/>
+        <location filename="../ui/main_window.py" line="440"/>
         <source>{shop} — 会员管家</source>
         <translation>{shop} — VIP Desk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="461"/>
+        <location filename="../ui/main_window.py" line="469"/>
         <source>保存会员卡</source>
         <translation>Save member card</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="465"/>
+        <location filename="../ui/main_window.py" line="473"/>
         <source>会员卡已保存:{p}</source>
         <translation>Member card saved: {p}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="509"/>
+        <location filename="../ui/main_window.py" line="489"/>
+        <source>礼券已保存:{p}</source>
+        <translation>Vouchers saved: {p}</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="533"/>
         <source>已扫卡打开会员</source>
         <translation>Member opened by card scan</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="513"/>
+        <location filename="../ui/main_window.py" line="537"/>
         <source>礼券请在销售窗口(F2)里扫描</source>
         <translation>Scan vouchers in the sale window (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="522"/>
+        <location filename="../ui/main_window.py" line="546"/>
         <source>今日提醒</source>
         <translation>Today's reminders</translation>
     </message>
@@ -3417,6 +3487,34 @@ Member data is stored only on this computer and never leaves it.</translation>
         <location filename="../ui/privacy/pin.py" line="158"/>
         <source>密码不正确</source>
         <translation>Wrong password</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../ui/printing/preview.py" line="53"/>
+        <source>打印 (Ctrl+P)</source>
+        <translation>Print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/preview.py" line="54"/>
+        <source>放大</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/preview.py" line="55"/>
+        <source>缩小</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/preview.py" line="82"/>
+        <source>共 {n} 页</source>
+        <translation>{n} page(s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/vouchers.py" line="115"/>
+        <source>会员卡预览</source>
+        <translation>Member card preview</translation>
     </message>
 </context>
 <context>
@@ -4089,84 +4187,104 @@ A backup is made first; purchases and points are kept.</translation>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="49"/>
+        <location filename="../ui/counter/return_dialog.py" line="51"/>
         <source>退货 / 换货</source>
         <translation>Return / exchange</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="53"/>
+        <location filename="../ui/counter/return_dialog.py" line="55"/>
         <source>原小票 {no}  {when}  实收 {paid}</source>
         <translation>Original receipt {no}  {when}  paid {paid}</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="75"/>
+        <location filename="../ui/counter/return_dialog.py" line="77"/>
         <source>退换原因,如 尺码不合适</source>
         <translation>Reason for return/exchange, e.g. wrong size</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="77"/>
+        <location filename="../ui/counter/return_dialog.py" line="79"/>
         <source>经办导购</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="78"/>
+        <location filename="../ui/counter/return_dialog.py" line="80"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="81"/>
-        <source>现金</source>
-        <translation>Cash</translation>
-    </message>
-    <message>
-        <location filename="../ui/counter/return_dialog.py" line="81"/>
-        <source>微信</source>
-        <translation>WeChat</translation>
-    </message>
-    <message>
-        <location filename="../ui/counter/return_dialog.py" line="81"/>
-        <source>支付宝</source>
-        <translation>Alipay</translation>
-    </message>
-    <message>
-        <location filename="../ui/counter/return_dialog.py" line="81"/>
-        <source>银行卡</source>
-        <translation>Bank card</translation>
-    </message>
-    <message>
-        <location filename="../ui/counter/return_dialog.py" line="83"/>
+        <location filename="../ui/counter/return_dialog.py" line="86"/>
         <source>退款方式</source>
         <translation>Refund method</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="84"/>
+        <location filename="../ui/counter/return_dialog.py" line="90"/>
+        <source>将退</source>
+        <translation>Will refund</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/return_dialog.py" line="95"/>
         <source>退货</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="85"/>
+        <location filename="../ui/counter/return_dialog.py" line="96"/>
         <source>退货并换货</source>
         <translation>Return and exchange</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="86"/>
+        <location filename="../ui/counter/return_dialog.py" line="97"/>
         <source>先退这些商品,再为她记一笔新销售</source>
         <translation>Return these items first, then record a new sale for her</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="107"/>
+        <location filename="../ui/counter/return_dialog.py" line="118"/>
         <source>退货 (Ctrl+Enter)</source>
         <translation>Return (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="126"/>
-        <source>导购:请选择经办导购</source>
-        <translation>Staff: please choose who handled it</translation>
+        <location filename="../ui/counter/return_dialog.py" line="138"/>
+        <source>请在“退几件”里填数量</source>
+        <translation>Enter how many to return under “Qty to return”</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="130"/>
-        <source>退款方式:{m}</source>
-        <translation>Refund method: {m}</translation>
+        <location filename="../ui/counter/return_dialog.py" line="145"/>
+        <source>退款 {total}</source>
+        <translation>Refund {total}</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/return_dialog.py" line="147"/>
+        <source>{method} {amount}</source>
+        <translation>{method} {amount}</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/return_dialog.py" line="150"/>
+        <source>退回储值 {amount}</source>
+        <translation>back to stored value {amount}</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/return_dialog.py" line="152"/>
+        <source>礼券抵扣部分不退 {amount}</source>
+        <translation>voucher share not refunded {amount}</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/return_dialog.py" line="154"/>
+        <source>扣回积分 {n}</source>
+        <translation>{n} points taken back</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/return_dialog.py" line="155"/>
+        <source>,</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/return_dialog.py" line="155"/>
+        <source>:</source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/return_dialog.py" line="161"/>
+        <source>导购:请选择经办导购</source>
+        <translation>Staff: please choose who handled it</translation>
     </message>
 </context>
 <context>
@@ -5085,7 +5203,7 @@ If the PIN is forgotten, only this recovery code restores owner rights.</transla
     <name>SmsSettingsDialog</name>
     <message>
         <location filename="../ui/messaging/settings.py" line="65"/>
-        <location filename="../ui/messaging/settings.py" line="187"/>
+        <location filename="../ui/messaging/settings.py" line="191"/>
         <source>短信设置</source>
         <translation>SMS Settings</translation>
     </message>
@@ -5145,92 +5263,92 @@ If the PIN is forgotten, only this recovery code restores owner rights.</transla
         <translation>Service address</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="95"/>
+        <location filename="../ui/messaging/settings.py" line="99"/>
         <source>费用与限制</source>
         <translation>Costs and limits</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="103"/>
+        <location filename="../ui/messaging/settings.py" line="107"/>
         <source>每条计费价格(分)</source>
         <translation>Price per message (cents)</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="104"/>
+        <location filename="../ui/messaging/settings.py" line="108"/>
         <source>每批最多计费条数(0 = 不限)</source>
         <translation>Max billed messages per batch (0 = no limit)</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="105"/>
+        <location filename="../ui/messaging/settings.py" line="109"/>
         <source>每月最多计费条数(0 = 不限)</source>
         <translation>Max billed messages per month (0 = no limit)</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="106"/>
+        <location filename="../ui/messaging/settings.py" line="110"/>
         <source>每个号码每天最多条数</source>
         <translation>Max messages per number per day</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="107"/>
+        <location filename="../ui/messaging/settings.py" line="111"/>
         <source>营销短信发送时段</source>
         <translation>Marketing SMS sending hours</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="108"/>
+        <location filename="../ui/messaging/settings.py" line="112"/>
         <source>通知短信发送时段</source>
         <translation>Notification SMS sending hours</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="111"/>
+        <location filename="../ui/messaging/settings.py" line="115"/>
         <source>每种提醒对应服务商审核通过的模板。变量写成 名称=字段,如 name=姓名, fest=节日(腾讯云按位置:1=姓名, 2=节日);字段:</source>
         <translation>Each reminder uses a template approved by the provider. Write variables as name=field, e.g. name=Name, fest=Holiday (Tencent Cloud uses positions: 1=Name, 2=Holiday); fields:</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="112"/>
+        <location filename="../ui/messaging/settings.py" line="116"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="118"/>
+        <location filename="../ui/messaging/settings.py" line="122"/>
         <source>提醒</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="118"/>
+        <location filename="../ui/messaging/settings.py" line="122"/>
         <source>模板编号</source>
         <translation>Template ID</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="118"/>
+        <location filename="../ui/messaging/settings.py" line="122"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="118"/>
+        <location filename="../ui/messaging/settings.py" line="122"/>
         <source>变量</source>
         <translation>Variables</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="118"/>
+        <location filename="../ui/messaging/settings.py" line="122"/>
         <source>模板内容</source>
         <translation>Template content</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="126"/>
+        <location filename="../ui/messaging/settings.py" line="130"/>
         <source>通知短信</source>
         <translation>Notification SMS</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="127"/>
+        <location filename="../ui/messaging/settings.py" line="131"/>
         <source>营销短信</source>
         <translation>Marketing SMS</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="135"/>
+        <location filename="../ui/messaging/settings.py" line="139"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="189"/>
+        <location filename="../ui/messaging/settings.py" line="193"/>
         <source>部分设置未保存</source>
         <translation>Some settings were not saved</translation>
     </message>
@@ -5518,22 +5636,22 @@ If the PIN is forgotten, only this recovery code restores owner rights.</transla
 <context>
     <name>TicketPicker</name>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="149"/>
+        <location filename="../ui/counter/return_dialog.py" line="183"/>
         <source>退货 — {name}:选择小票</source>
         <translation>Return — {name}: choose a ticket</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="154"/>
+        <location filename="../ui/counter/return_dialog.py" line="188"/>
         <source>{no}  {when}  实收 {paid}  {n} 件</source>
         <translation>{no}  {when}  Paid {paid}  {n} items</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="160"/>
+        <location filename="../ui/counter/return_dialog.py" line="194"/>
         <source>退这张</source>
         <translation>Return this one</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="162"/>
+        <location filename="../ui/counter/return_dialog.py" line="196"/>
         <source>↑↓ 选小票,回车确定</source>
         <translation>↑↓ choose ticket, Enter to confirm</translation>
     </message>
@@ -5541,29 +5659,39 @@ If the PIN is forgotten, only this recovery code restores owner rights.</transla
 <context>
     <name>TillPrinter</name>
     <message>
-        <location filename="../ui/printing/till.py" line="41"/>
+        <location filename="../ui/printing/till.py" line="43"/>
         <source>还没有可重打的小票</source>
         <translation>No ticket to reprint yet</translation>
     </message>
     <message>
-        <location filename="../ui/printing/till.py" line="60"/>
+        <location filename="../ui/printing/till.py" line="55"/>
+        <source>还没有可预览的小票</source>
+        <translation>No receipt to preview yet</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/till.py" line="63"/>
+        <source>小票预览</source>
+        <translation>Receipt preview</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/till.py" line="82"/>
         <source>销售已保存,但小票没打出来:{e}
 检查打印机后,用 销售 → 重打上一张 (Ctrl+P) 再打。</source>
         <translation>Sale saved, but the ticket did not print: {e}
 Check the printer, then use Sales → Reprint Last (Ctrl+P) to print it again.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/till.py" line="62"/>
+        <location filename="../ui/printing/till.py" line="84"/>
         <source>小票打印失败</source>
         <translation>Ticket printing failed</translation>
     </message>
     <message>
-        <location filename="../ui/printing/till.py" line="65"/>
+        <location filename="../ui/printing/till.py" line="87"/>
         <source>小票已打印</source>
         <translation>Ticket printed</translation>
     </message>
     <message>
-        <location filename="../ui/printing/till.py" line="67"/>
+        <location filename="../ui/printing/till.py" line="89"/>
         <source>打印小票</source>
         <translation>Print ticket</translation>
     </message>
@@ -5665,6 +5793,70 @@ A voucher bought with points returns {n} points when voided.</translation>
         <location filename="../ui/loyalty/dialogs.py" line="314"/>
         <source>作废礼券 {code}?</source>
         <translation>Void voucher {code}?</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherPrintDialog</name>
+    <message>
+        <location filename="../ui/printing/vouchers.py" line="39"/>
+        <source>打印礼券 — {name}</source>
+        <translation>Print vouchers — {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/vouchers.py" line="42"/>
+        <source>打印礼券</source>
+        <translation>Print vouchers</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/vouchers.py" line="45"/>
+        <source>长期有效</source>
+        <translation>no expiry</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/vouchers.py" line="46"/>
+        <source>{code}  {kind}  {value}  到期 {when}</source>
+        <translation>{code}  {kind}  {value}  expires {when}</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/vouchers.py" line="55"/>
+        <source>没有可用的礼券</source>
+        <translation>No open vouchers</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/vouchers.py" line="58"/>
+        <source>预览并打印…</source>
+        <translation>Preview and print…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/vouchers.py" line="59"/>
+        <source>存为 PDF… (Ctrl+S)</source>
+        <translation>Save as PDF… (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/vouchers.py" line="66"/>
+        <source>空格勾选,回车预览</source>
+        <translation>Space ticks a voucher, Enter previews</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/vouchers.py" line="86"/>
+        <location filename="../ui/printing/vouchers.py" line="96"/>
+        <source>请先勾选要打印的礼券</source>
+        <translation>Tick the vouchers to print first</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/vouchers.py" line="89"/>
+        <source>礼券预览</source>
+        <translation>Voucher preview</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/vouchers.py" line="99"/>
+        <source>保存礼券</source>
+        <translation>Save vouchers</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/vouchers.py" line="99"/>
+        <source>礼券.pdf</source>
+        <translation>vouchers.pdf</translation>
     </message>
 </context>
 <context>
@@ -5783,19 +5975,19 @@ A voucher bought with points returns {n} points when voided.</translation>
     </message>
     <message>
         <location filename="../ui/common/dialogs.py" line="45"/>
-        <location filename="../ui/common/dialogs.py" line="95"/>
+        <location filename="../ui/common/dialogs.py" line="118"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
         <location filename="../ui/common/dialogs.py" line="45"/>
-        <location filename="../ui/common/dialogs.py" line="95"/>
+        <location filename="../ui/common/dialogs.py" line="118"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
         <location filename="../ui/common/dialogs.py" line="45"/>
-        <location filename="../ui/common/dialogs.py" line="93"/>
+        <location filename="../ui/common/dialogs.py" line="116"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
@@ -5816,40 +6008,40 @@ A voucher bought with points returns {n} points when voided.</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/common/dialogs.py" line="93"/>
+        <location filename="../ui/common/dialogs.py" line="116"/>
         <location filename="../ui/common/unsaved.py" line="81"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/common/dialogs.py" line="94"/>
+        <location filename="../ui/common/dialogs.py" line="117"/>
         <location filename="../ui/common/unsaved.py" line="81"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../ui/common/dialogs.py" line="94"/>
+        <location filename="../ui/common/dialogs.py" line="117"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/common/dialogs.py" line="96"/>
+        <location filename="../ui/common/dialogs.py" line="119"/>
         <location filename="../ui/common/unsaved.py" line="81"/>
         <source>不保存</source>
         <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../ui/common/dialogs.py" line="96"/>
+        <location filename="../ui/common/dialogs.py" line="119"/>
         <source>应用</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../ui/common/dialogs.py" line="97"/>
+        <location filename="../ui/common/dialogs.py" line="120"/>
         <source>恢复</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../ui/common/dialogs.py" line="97"/>
+        <location filename="../ui/common/dialogs.py" line="120"/>
         <source>帮助</source>
         <translation>Help</translation>
     </message>
@@ -5949,153 +6141,153 @@ A voucher bought with points returns {n} points when voided.</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="43"/>
+        <location filename="../ui/counter/detail_tabs.py" line="44"/>
         <source>1–3岁</source>
         <translation>1–3 yrs</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="45"/>
+        <location filename="../ui/counter/detail_tabs.py" line="46"/>
         <source>4–6岁</source>
         <translation>4–6 yrs</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="47"/>
+        <location filename="../ui/counter/detail_tabs.py" line="48"/>
         <source>7–11岁</source>
         <translation>7–11 yrs</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="48"/>
+        <location filename="../ui/counter/detail_tabs.py" line="49"/>
         <source>12岁以上</source>
         <translation>12 yrs and over</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="101"/>
+        <location filename="../ui/counter/detail_tabs.py" line="102"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="101"/>
+        <location filename="../ui/counter/detail_tabs.py" line="102"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="101"/>
+        <location filename="../ui/counter/detail_tabs.py" line="102"/>
         <source>生日</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="101"/>
+        <location filename="../ui/counter/detail_tabs.py" line="102"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="101"/>
+        <location filename="../ui/counter/detail_tabs.py" line="102"/>
         <source>年龄段</source>
         <translation>Age group</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="101"/>
-        <location filename="../ui/counter/return_dialog.py" line="42"/>
+        <location filename="../ui/counter/detail_tabs.py" line="102"/>
+        <location filename="../ui/counter/return_dialog.py" line="44"/>
         <location filename="../ui/counter/sale_dialog.py" line="46"/>
         <source>尺码</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="101"/>
-        <location filename="../ui/counter/detail_tabs.py" line="277"/>
+        <location filename="../ui/counter/detail_tabs.py" line="102"/>
+        <location filename="../ui/counter/detail_tabs.py" line="282"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="135"/>
+        <location filename="../ui/counter/detail_tabs.py" line="136"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="135"/>
-        <location filename="../ui/counter/detail_tabs.py" line="206"/>
+        <location filename="../ui/counter/detail_tabs.py" line="136"/>
+        <location filename="../ui/counter/detail_tabs.py" line="207"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="135"/>
+        <location filename="../ui/counter/detail_tabs.py" line="136"/>
         <source>下次</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="166"/>
+        <location filename="../ui/counter/detail_tabs.py" line="167"/>
         <source>卡号</source>
         <translation>Card no.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="166"/>
+        <location filename="../ui/counter/detail_tabs.py" line="167"/>
         <source>办卡日期</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="166"/>
+        <location filename="../ui/counter/detail_tabs.py" line="167"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="166"/>
+        <location filename="../ui/counter/detail_tabs.py" line="167"/>
         <source>售价</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="166"/>
+        <location filename="../ui/counter/detail_tabs.py" line="167"/>
         <source>说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="206"/>
+        <location filename="../ui/counter/detail_tabs.py" line="207"/>
         <source>小票号</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="206"/>
+        <location filename="../ui/counter/detail_tabs.py" line="207"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="206"/>
+        <location filename="../ui/counter/detail_tabs.py" line="207"/>
         <source>件数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="206"/>
+        <location filename="../ui/counter/detail_tabs.py" line="207"/>
         <location filename="../ui/counter/sale_dialog.py" line="46"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="206"/>
+        <location filename="../ui/counter/detail_tabs.py" line="207"/>
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="206"/>
-        <location filename="../ui/counter/detail_tabs.py" line="277"/>
+        <location filename="../ui/counter/detail_tabs.py" line="207"/>
+        <location filename="../ui/counter/detail_tabs.py" line="282"/>
         <source>导购</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="277"/>
+        <location filename="../ui/counter/detail_tabs.py" line="282"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="277"/>
+        <location filename="../ui/counter/detail_tabs.py" line="282"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="277"/>
+        <location filename="../ui/counter/detail_tabs.py" line="282"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_tabs.py" line="277"/>
+        <location filename="../ui/counter/detail_tabs.py" line="282"/>
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
@@ -6110,35 +6302,35 @@ A voucher bought with points returns {n} points when voided.</translation>
         <translation>Other anniversary</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="42"/>
+        <location filename="../ui/counter/return_dialog.py" line="44"/>
         <location filename="../ui/counter/sale_dialog.py" line="46"/>
         <source>款号</source>
         <translation>Style no.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="42"/>
+        <location filename="../ui/counter/return_dialog.py" line="44"/>
         <location filename="../ui/counter/sale_dialog.py" line="46"/>
         <source>品类</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="42"/>
+        <location filename="../ui/counter/return_dialog.py" line="44"/>
         <location filename="../ui/counter/sale_dialog.py" line="46"/>
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="42"/>
+        <location filename="../ui/counter/return_dialog.py" line="44"/>
         <source>已买</source>
         <translation>Bought</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="42"/>
+        <location filename="../ui/counter/return_dialog.py" line="44"/>
         <source>可退</source>
         <translation>Returnable</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="42"/>
+        <location filename="../ui/counter/return_dialog.py" line="44"/>
         <source>退几件</source>
         <translation>Qty to return</translation>
     </message>
@@ -6166,42 +6358,52 @@ A voucher bought with points returns {n} points when voided.</translation>
         <translation>Importing sales details requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/feature.py" line="99"/>
+        <location filename="../ui/loyalty/feature.py" line="108"/>
+        <source>数据库一直被占用(可能正在导入),积分与礼券日常处理重试 {n} 次后仍未完成,下次启动时会再做。</source>
+        <translation>The database stayed busy (perhaps an import is running): the daily points and voucher jobs did not finish after {n} tries. They will run again at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/feature.py" line="112"/>
+        <source>积分与礼券日常处理没有完成:{error}(详见日志)</source>
+        <translation>The daily points and voucher jobs did not finish: {error} (see the log)</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/feature.py" line="117"/>
         <source>积分与礼券日常处理</source>
         <translation>Daily points and voucher handling</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/feature.py" line="109"/>
+        <location filename="../ui/loyalty/feature.py" line="127"/>
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/feature.py" line="122"/>
+        <location filename="../ui/loyalty/feature.py" line="140"/>
         <source>积分与等级设置…</source>
         <translation>Points and tier settings…</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/feature.py" line="123"/>
+        <location filename="../ui/loyalty/feature.py" line="141"/>
         <source>积分兑换…</source>
         <translation>Redeem points…</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/feature.py" line="124"/>
+        <location filename="../ui/loyalty/feature.py" line="142"/>
         <source>储值…</source>
         <translation>Stored value…</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/feature.py" line="125"/>
+        <location filename="../ui/loyalty/feature.py" line="143"/>
         <source>礼券…</source>
         <translation>Vouchers…</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/feature.py" line="126"/>
+        <location filename="../ui/loyalty/feature.py" line="144"/>
         <source>导购激励…</source>
         <translation>Staff incentives…</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/feature.py" line="127"/>
+        <location filename="../ui/loyalty/feature.py" line="145"/>
         <source>导入销售明细…</source>
         <translation>Import sales details…</translation>
     </message>
@@ -8407,7 +8609,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../demo/sales.py" line="336"/>
-        <location filename="../model/sales/recording.py" line="404"/>
+        <location filename="../model/sales/recording.py" line="422"/>
         <source>退货 小票 {t},积分已换成此券</source>
         <translation>Return of receipt {t}; points had been exchanged for this voucher</translation>
     </message>
@@ -8419,19 +8621,19 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../demo/sales.py" line="345"/>
-        <location filename="../model/sales/recording.py" line="329"/>
+        <location filename="../model/sales/recording.py" line="334"/>
         <source>作废由积分换来的礼券:</source>
         <translation>Voided voucher bought with points:</translation>
     </message>
     <message>
         <location filename="../demo/sales.py" line="349"/>
-        <location filename="../model/sales/recording.py" line="331"/>
+        <location filename="../model/sales/recording.py" line="336"/>
         <source>积分已用掉 {n} 分,退款扣减 {m} 分钱</source>
         <translation>{n} points already used; refund reduced by {m} fen</translation>
     </message>
     <message>
         <location filename="../demo/sales.py" line="351"/>
-        <location filename="../model/sales/recording.py" line="408"/>
+        <location filename="../model/sales/recording.py" line="426"/>
         <source>退货扣回积分 小票 {t}</source>
         <translation>Points taken back for return, receipt {t}</translation>
     </message>
@@ -8487,12 +8689,12 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/access/core.py" line="42"/>
         <location filename="../model/importing/mapping.py" line="55"/>
         <location filename="../model/importing/mapping.py" line="81"/>
-        <location filename="../model/importing/members_import.py" line="446"/>
+        <location filename="../model/importing/members_writer.py" line="215"/>
         <location filename="../model/privacy/anonymise.py" line="230"/>
         <location filename="../model/privacy/anonymise.py" line="252"/>
         <location filename="../model/privacy/anonymise.py" line="255"/>
-        <location filename="../model/sales/pos_import.py" line="139"/>
-        <location filename="../model/sales/recording.py" line="212"/>
+        <location filename="../model/sales/pos_import.py" line="142"/>
+        <location filename="../model/sales/recording.py" line="213"/>
         <location filename="../ui/hygiene/dialogs.py" line="80"/>
         <location filename="../ui/hygiene/dialogs.py" line="379"/>
         <location filename="../ui/loyalty/dialogs.py" line="329"/>
@@ -8622,9 +8824,9 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/hygiene/merge.py" line="67"/>
         <location filename="../model/hygiene/merge.py" line="198"/>
         <location filename="../model/importing/mapping.py" line="37"/>
-        <location filename="../model/importing/members_import.py" line="528"/>
-        <location filename="../model/importing/members_import.py" line="537"/>
-        <location filename="../model/importing/members_import.py" line="541"/>
+        <location filename="../model/importing/members_writer.py" line="313"/>
+        <location filename="../model/importing/members_writer.py" line="322"/>
+        <location filename="../model/importing/members_writer.py" line="326"/>
         <location filename="../model/members/profile.py" line="45"/>
         <location filename="../model/members/profile.py" line="105"/>
         <location filename="../model/members/staff.py" line="21"/>
@@ -8639,7 +8841,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/access/core.py" line="216"/>
-        <location filename="../model/importing/runner.py" line="155"/>
+        <location filename="../model/importing/runner.py" line="160"/>
         <source>必填项为空</source>
         <translation>Required field is empty</translation>
     </message>
@@ -8747,7 +8949,7 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/care/complaints.py" line="13"/>
         <location filename="../model/members/profile.py" line="25"/>
-        <location filename="../model/sales/recording.py" line="36"/>
+        <location filename="../model/sales/recording.py" line="37"/>
         <location filename="../ui/care/reminder_pane.py" line="108"/>
         <source>其他</source>
         <translation>Other</translation>
@@ -10166,6 +10368,7 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/care/weather.py" line="29"/>
         <location filename="../model/hygiene/merge.py" line="173"/>
         <location filename="../model/hygiene/merge.py" line="341"/>
+        <location filename="../model/importing/jobs.py" line="75"/>
         <location filename="../model/importing/mapping.py" line="72"/>
         <location filename="../model/importing/members_export.py" line="166"/>
         <location filename="../reports/calllist.py" line="41"/>
@@ -10224,7 +10427,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/hygiene/duplicates.py" line="39"/>
-        <location filename="../model/importing/members_import.py" line="525"/>
+        <location filename="../model/importing/members_writer.py" line="310"/>
         <source>姓名和生日相同</source>
         <translation>Same name and birthday</translation>
     </message>
@@ -10257,7 +10460,7 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/hygiene/duplicates.py" line="226"/>
         <location filename="../model/hygiene/merge.py" line="171"/>
-        <location filename="../model/importing/members_import.py" line="322"/>
+        <location filename="../model/importing/members_writer.py" line="92"/>
         <location filename="../model/loyalty/gifts.py" line="70"/>
         <location filename="../model/loyalty/stored_value.py" line="77"/>
         <location filename="../model/loyalty/vouchers.py" line="139"/>
@@ -10265,7 +10468,7 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/privacy/anonymise.py" line="110"/>
         <location filename="../model/privacy/anonymise.py" line="202"/>
         <location filename="../model/privacy/consent.py" line="98"/>
-        <location filename="../model/sales/recording.py" line="126"/>
+        <location filename="../model/sales/recording.py" line="127"/>
         <source>找不到会员 #{id}</source>
         <translation>Member #{id} not found</translation>
     </message>
@@ -10273,11 +10476,11 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/hygiene/merge.py" line="68"/>
         <location filename="../model/hygiene/merge.py" line="196"/>
         <location filename="../model/importing/mapping.py" line="39"/>
-        <location filename="../model/importing/members_import.py" line="498"/>
-        <location filename="../model/importing/members_import.py" line="501"/>
-        <location filename="../model/importing/members_import.py" line="520"/>
-        <location filename="../model/importing/members_import.py" line="532"/>
-        <location filename="../model/importing/members_import.py" line="535"/>
+        <location filename="../model/importing/members_writer.py" line="283"/>
+        <location filename="../model/importing/members_writer.py" line="286"/>
+        <location filename="../model/importing/members_writer.py" line="305"/>
+        <location filename="../model/importing/members_writer.py" line="317"/>
+        <location filename="../model/importing/members_writer.py" line="320"/>
         <location filename="../model/members/profile.py" line="109"/>
         <location filename="../model/privacy/anonymise.py" line="206"/>
         <location filename="../ui/hygiene/dialogs.py" line="80"/>
@@ -10306,7 +10509,7 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/hygiene/merge.py" line="71"/>
         <location filename="../model/hygiene/merge.py" line="310"/>
         <location filename="../model/importing/mapping.py" line="42"/>
-        <location filename="../model/importing/members_import.py" line="627"/>
+        <location filename="../model/importing/members_writer.py" line="412"/>
         <location filename="../model/members/profile.py" line="299"/>
         <location filename="../model/members/profile.py" line="306"/>
         <location filename="../model/privacy/anonymise.py" line="212"/>
@@ -10335,7 +10538,7 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/hygiene/merge.py" line="75"/>
         <location filename="../model/importing/mapping.py" line="62"/>
-        <location filename="../model/importing/members_import.py" line="572"/>
+        <location filename="../model/importing/members_writer.py" line="357"/>
         <location filename="../model/members/profile.py" line="147"/>
         <location filename="../model/members/profile.py" line="149"/>
         <location filename="../model/privacy/anonymise.py" line="213"/>
@@ -10385,13 +10588,13 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/importing/mapping.py" line="85"/>
         <location filename="../model/importing/mapping.py" line="168"/>
         <location filename="../model/importing/mapping.py" line="176"/>
-        <location filename="../model/importing/runner.py" line="322"/>
+        <location filename="../model/importing/runner.py" line="367"/>
         <location filename="../model/members/profile.py" line="46"/>
         <location filename="../model/privacy/anonymise.py" line="212"/>
         <location filename="../model/privacy/anonymise.py" line="219"/>
         <location filename="../model/privacy/anonymise.py" line="252"/>
         <location filename="../model/privacy/anonymise.py" line="255"/>
-        <location filename="../model/sales/pos_import.py" line="120"/>
+        <location filename="../model/sales/pos_import.py" line="123"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -10418,7 +10621,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="198"/>
-        <location filename="../model/importing/members_import.py" line="191"/>
+        <location filename="../model/importing/members_validate.py" line="78"/>
         <location filename="../model/members/profile.py" line="105"/>
         <source>请填写姓名</source>
         <translation>Please enter the name</translation>
@@ -10462,7 +10665,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="386"/>
-        <location filename="../model/importing/members_import.py" line="693"/>
+        <location filename="../model/importing/members_writer.py" line="478"/>
         <source>另一号码</source>
         <translation>Other number</translation>
     </message>
@@ -10483,6 +10686,27 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/hygiene/merge.py" line="436"/>
         <source>会员合并</source>
         <translation>Member merge</translation>
+    </message>
+    <message>
+        <location filename="../model/importing/jobs.py" line="75"/>
+        <location filename="../model/privacy/anonymise.py" line="237"/>
+        <source>销售</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <location filename="../model/importing/jobs.py" line="229"/>
+        <source>另一个导入正在写入这个数据库,请等它完成后再导入。</source>
+        <translation>Another import is saving into this database. Please wait for it to finish, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../model/importing/jobs.py" line="316"/>
+        <source>上次中断的{kind}导入尚未开始写入,已放弃(没有写入任何数据)</source>
+        <translation>The interrupted {kind} import had not started saving; it was dropped (nothing was written)</translation>
+    </message>
+    <message>
+        <location filename="../model/importing/jobs.py" line="329"/>
+        <source>上次中断的{kind}导入已在启动时补完(补写 {n} 条)</source>
+        <translation>The interrupted {kind} import was completed at start-up ({n} records written)</translation>
     </message>
     <message>
         <location filename="../model/importing/limits.py" line="25"/>
@@ -10576,7 +10800,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="48"/>
-        <location filename="../model/importing/members_import.py" line="638"/>
+        <location filename="../model/importing/members_writer.py" line="423"/>
         <location filename="../model/loyalty/thresholds.py" line="65"/>
         <location filename="../model/loyalty/vouchers.py" line="284"/>
         <location filename="../model/loyalty/vouchers.py" line="286"/>
@@ -10588,7 +10812,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="49"/>
-        <location filename="../model/importing/members_import.py" line="645"/>
+        <location filename="../model/importing/members_writer.py" line="430"/>
         <location filename="../ui/hygiene/dialogs.py" line="80"/>
         <source>累计消费</source>
         <translation>Total spend</translation>
@@ -10620,19 +10844,19 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/importing/mapping.py" line="70"/>
         <location filename="../model/privacy/anonymise.py" line="229"/>
-        <location filename="../model/sales/pos_import.py" line="191"/>
-        <location filename="../model/sales/pos_import.py" line="196"/>
-        <location filename="../model/sales/pos_import.py" line="206"/>
-        <location filename="../model/sales/pos_import.py" line="226"/>
-        <location filename="../model/sales/recording.py" line="226"/>
-        <location filename="../model/sales/recording.py" line="388"/>
+        <location filename="../model/sales/pos_import.py" line="194"/>
+        <location filename="../model/sales/pos_import.py" line="199"/>
+        <location filename="../model/sales/pos_import.py" line="209"/>
+        <location filename="../model/sales/pos_import.py" line="229"/>
+        <location filename="../model/sales/recording.py" line="227"/>
+        <location filename="../model/sales/recording.py" line="406"/>
         <source>小票号</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="73"/>
         <location filename="../model/privacy/anonymise.py" line="229"/>
-        <location filename="../model/sales/recording.py" line="87"/>
+        <location filename="../model/sales/recording.py" line="88"/>
         <source>款号</source>
         <translation>Style no.</translation>
     </message>
@@ -10644,27 +10868,27 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="76"/>
-        <location filename="../model/sales/recording.py" line="89"/>
+        <location filename="../model/sales/recording.py" line="90"/>
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="77"/>
         <location filename="../model/privacy/anonymise.py" line="230"/>
-        <location filename="../model/sales/recording.py" line="91"/>
+        <location filename="../model/sales/recording.py" line="92"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="78"/>
-        <location filename="../model/sales/recording.py" line="93"/>
+        <location filename="../model/sales/recording.py" line="94"/>
         <source>折扣</source>
         <translation>Discount</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="79"/>
-        <location filename="../model/sales/pos_import.py" line="179"/>
-        <location filename="../model/sales/recording.py" line="95"/>
+        <location filename="../model/sales/pos_import.py" line="182"/>
+        <location filename="../model/sales/recording.py" line="96"/>
         <source>实收金额</source>
         <translation>Amount paid</translation>
     </message>
@@ -10718,151 +10942,151 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Member export (mobile numbers hidden)</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="79"/>
+        <location filename="../model/importing/members_records.py" line="25"/>
         <source>请填写手机号(会员以手机号识别)</source>
         <translation>Please enter the mobile number (members are identified by mobile)</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="85"/>
+        <location filename="../model/importing/members_records.py" line="31"/>
         <location filename="../ui/loyalty/tab.py" line="29"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="159"/>
+        <location filename="../model/importing/members_validate.py" line="46"/>
         <source>看不懂的年龄:</source>
         <translation>Age not understood:</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="159"/>
+        <location filename="../model/importing/members_validate.py" line="46"/>
         <source>(可写 1985年、约40岁、40多岁、80后)</source>
         <translation>(write 1985, about 40, 40-something, born in the 80s)</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="166"/>
+        <location filename="../model/importing/members_validate.py" line="53"/>
         <source>入会日期需要完整的公历日期</source>
         <translation>The enrolment date must be a full solar date</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="168"/>
+        <location filename="../model/importing/members_validate.py" line="55"/>
         <source>入会日期不能晚于今天</source>
         <translation>The enrolment date cannot be later than today</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="196"/>
+        <location filename="../model/importing/members_validate.py" line="83"/>
         <source>号码已规范为</source>
         <translation>Number normalised to</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="214"/>
-        <location filename="../model/importing/members_import.py" line="242"/>
+        <location filename="../model/importing/members_validate.py" line="101"/>
+        <location filename="../model/importing/members_validate.py" line="129"/>
         <source>,已记入备注</source>
         <translation>, recorded in notes</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="230"/>
+        <location filename="../model/importing/members_validate.py" line="117"/>
         <source>卡号应为 3–20 位数字或字母,已记入备注</source>
         <translation>Card no. must be 3–20 digits or letters; recorded in notes</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="237"/>
+        <location filename="../model/importing/members_validate.py" line="124"/>
         <source>未设置的会员等级,按积分定级,原等级记入备注</source>
         <translation>Tier not set up; tier assigned by points, original tier recorded in notes</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="446"/>
+        <location filename="../model/importing/members_writer.py" line="215"/>
         <source>新导购,已添加到导购名单</source>
         <translation>New staff member, added to the staff list</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="486"/>
+        <location filename="../model/importing/members_writer.py" line="271"/>
         <source>会员导入:新增 {a},更新 {u},跳过 {s}</source>
         <translation>Member import: {a} added, {u} updated, {s} skipped</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="498"/>
+        <location filename="../model/importing/members_writer.py" line="283"/>
         <source>该手机号属于已合并或已注销的会员记录</source>
         <translation>This mobile number belongs to a merged or closed member record</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="520"/>
+        <location filename="../model/importing/members_writer.py" line="305"/>
         <source>同一手机号只能有一位会员,已合并</source>
         <translation>Only one member per mobile number; merged</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="523"/>
+        <location filename="../model/importing/members_writer.py" line="308"/>
         <source>与第 {n} 行重复</source>
         <translation>Duplicate of row {n}</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="524"/>
+        <location filename="../model/importing/members_writer.py" line="309"/>
         <source>与已有会员 {name}(#{id})重复</source>
         <translation>Duplicate of existing member {name} (#{id})</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="525"/>
+        <location filename="../model/importing/members_writer.py" line="310"/>
         <source>手机号相同</source>
         <translation>Same mobile number</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="528"/>
+        <location filename="../model/importing/members_writer.py" line="313"/>
         <source>已跳过</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="535"/>
+        <location filename="../model/importing/members_writer.py" line="320"/>
         <source>手机号已被其他会员使用</source>
         <translation>Mobile number already used by another member</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="537"/>
+        <location filename="../model/importing/members_writer.py" line="322"/>
         <source>按不同会员导入</source>
         <translation>Import as a different member</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="542"/>
+        <location filename="../model/importing/members_writer.py" line="327"/>
         <source>已补充空白资料</source>
         <translation>Blank fields filled in</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="542"/>
+        <location filename="../model/importing/members_writer.py" line="327"/>
         <source>资料无变化</source>
         <translation>No changes</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="597"/>
-        <location filename="../model/importing/members_import.py" line="599"/>
-        <location filename="../model/importing/members_import.py" line="640"/>
+        <location filename="../model/importing/members_writer.py" line="382"/>
+        <location filename="../model/importing/members_writer.py" line="384"/>
+        <location filename="../model/importing/members_writer.py" line="425"/>
         <source>导入期初积分</source>
         <translation>Opening points imported</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="612"/>
+        <location filename="../model/importing/members_writer.py" line="397"/>
         <source>导入期初累计消费</source>
         <translation>Opening total spend imported</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="627"/>
+        <location filename="../model/importing/members_writer.py" line="412"/>
         <source>卡号已被其他会员使用,已记入备注</source>
         <translation>Card no. already used by another member; recorded in notes</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="628"/>
+        <location filename="../model/importing/members_writer.py" line="413"/>
         <source>原卡号</source>
         <translation>Original card no.</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="638"/>
+        <location filename="../model/importing/members_writer.py" line="423"/>
         <source>该会员已导入过期初积分,未重复计入</source>
         <translation>Opening points already imported for this member; not added again</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="646"/>
+        <location filename="../model/importing/members_writer.py" line="431"/>
         <source>该会员已导入过期初消费,未重复计入</source>
         <translation>Opening spend already imported for this member; not added again</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_import.py" line="695"/>
+        <location filename="../model/importing/members_writer.py" line="480"/>
         <source>导入姓名</source>
         <translation>Imported name</translation>
     </message>
@@ -10961,7 +11185,7 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/importing/parse.py" line="353"/>
         <location filename="../model/loyalty/gifts.py" line="37"/>
         <location filename="../model/members/profile.py" line="301"/>
-        <location filename="../model/sales/recording.py" line="164"/>
+        <location filename="../model/sales/recording.py" line="165"/>
         <source>金额不能为负数</source>
         <translation>Amount cannot be negative</translation>
     </message>
@@ -11092,96 +11316,96 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Import report</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="112"/>
+        <location filename="../model/importing/runner.py" line="117"/>
         <source>数字太大(Excel 把它存成了科学计数法,如 1E+308),原来的数字已经丢失。请把这一列设为“文本”格式后重新输入</source>
         <translation>Number too large (Excel stored it in scientific notation, e.g. 1E+308) and the original number is lost. Set this column to "Text" format and re-enter it</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="115"/>
-        <location filename="../model/importing/runner.py" line="119"/>
+        <location filename="../model/importing/runner.py" line="120"/>
+        <location filename="../model/importing/runner.py" line="124"/>
         <source>数字太长({n} 位),请检查这一格是否填错(可能是序号或公式结果)</source>
         <translation>Number too long ({n} digits). Check whether this cell is wrong (it may be a serial number or formula result)</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="121"/>
+        <location filename="../model/importing/runner.py" line="126"/>
         <source>内容太长({n} 个字),请检查这一格是否填错</source>
         <translation>Content too long ({n} characters). Check whether this cell is wrong</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="253"/>
-        <location filename="../model/importing/runner.py" line="347"/>
+        <location filename="../model/importing/runner.py" line="260"/>
+        <location filename="../model/importing/runner.py" line="392"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="254"/>
+        <location filename="../model/importing/runner.py" line="261"/>
         <source>读取行数</source>
         <translation>Rows read</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="255"/>
+        <location filename="../model/importing/runner.py" line="262"/>
         <source>新增</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="256"/>
+        <location filename="../model/importing/runner.py" line="263"/>
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="257"/>
+        <location filename="../model/importing/runner.py" line="264"/>
         <source>跳过</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="258"/>
+        <location filename="../model/importing/runner.py" line="265"/>
         <source>未导入(有问题)</source>
         <translation>Not imported (problems)</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="259"/>
+        <location filename="../model/importing/runner.py" line="266"/>
         <location filename="../model/members/profile.py" line="352"/>
         <location filename="../model/privacy/anonymise.py" line="252"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="259"/>
+        <location filename="../model/importing/runner.py" line="266"/>
         <source>已写入数据库</source>
         <translation>Written to the database</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="260"/>
+        <location filename="../model/importing/runner.py" line="267"/>
         <source>预览,未写入</source>
         <translation>Preview, not written</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="260"/>
+        <location filename="../model/importing/runner.py" line="267"/>
         <source>有问题行,未写入任何数据</source>
         <translation>There are problem rows; nothing was written</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="327"/>
+        <location filename="../model/importing/runner.py" line="372"/>
         <source>未识别的列,内容记入</source>
         <translation>Unrecognised column, contents recorded in</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="342"/>
+        <location filename="../model/importing/runner.py" line="387"/>
         <source>此行无法导入</source>
         <translation>This row cannot be imported</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="347"/>
+        <location filename="../model/importing/runner.py" line="392"/>
         <source>工作表“{sheet}”</source>
         <translation>Sheet "{sheet}"</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="348"/>
+        <location filename="../model/importing/runner.py" line="393"/>
         <source>{name} 的{where}只有表头(第 {row} 行),下面没有数据行。请确认选对了文件和工作表,或把会员资料粘贴到表头下面再导入。</source>
         <translation>{where} of {name} has only a header (row {row}) and no data rows below it. Make sure you chose the right file and sheet, or paste the member data below the header and import again.</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="384"/>
+        <location filename="../model/importing/runner.py" line="412"/>
         <source>无法保存导入报告</source>
         <translation>Cannot save the import report</translation>
     </message>
@@ -11300,7 +11524,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/loyalty/config.py" line="23"/>
-        <location filename="../model/sales/recording.py" line="190"/>
+        <location filename="../model/sales/recording.py" line="191"/>
         <source>生日月折扣</source>
         <translation>Birthday month discount</translation>
     </message>
@@ -11592,25 +11816,15 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Birthday month</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/events.py" line="44"/>
+        <location filename="../model/loyalty/events.py" line="43"/>
         <location filename="../model/loyalty/ledger.py" line="25"/>
         <source>消费积分 小票 {t}</source>
         <translation>Purchase points, receipt {t}</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/events.py" line="47"/>
+        <location filename="../model/loyalty/events.py" line="46"/>
         <source>消费后达到升级标准</source>
         <translation>Reached the upgrade level after purchase</translation>
-    </message>
-    <message>
-        <location filename="../model/loyalty/events.py" line="62"/>
-        <source>介绍新会员 {name} 首次消费</source>
-        <translation>Referred new member {name}'s first purchase</translation>
-    </message>
-    <message>
-        <location filename="../model/loyalty/events.py" line="64"/>
-        <source>介绍奖励后达到升级标准</source>
-        <translation>Reached the upgrade level after referral bonus</translation>
     </message>
     <message>
         <location filename="../model/loyalty/gifts.py" line="31"/>
@@ -11700,14 +11914,29 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Please enter the reason for the adjustment</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/reversal.py" line="59"/>
-        <source>退货后重新评定等级</source>
-        <translation>Re-rate tier after return</translation>
+        <location filename="../model/loyalty/referral.py" line="78"/>
+        <source>介绍新会员 {name} 首次消费</source>
+        <translation>Referred new member {name}'s first purchase</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/reversal.py" line="79"/>
+        <location filename="../model/loyalty/referral.py" line="80"/>
+        <source>介绍奖励后达到升级标准</source>
+        <translation>Reached the upgrade level after referral bonus</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/referral.py" line="103"/>
+        <source>介绍的新会员 {name} 首单已退货</source>
+        <translation>First purchase of referred member {name} was returned</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/referral.py" line="108"/>
         <source>介绍的新会员 {name} 首单已退货,收回介绍奖励</source>
         <translation>Referred new member {name} returned their first order; referral reward taken back</translation>
+    </message>
+    <message>
+        <location filename="../model/loyalty/reversal.py" line="49"/>
+        <source>退货后重新评定等级</source>
+        <translation>Re-rate tier after return</translation>
     </message>
     <message>
         <location filename="../model/loyalty/stored_value.py" line="62"/>
@@ -11716,6 +11945,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/loyalty/stored_value.py" line="72"/>
+        <location filename="../model/sales/refunds.py" line="14"/>
         <source>储值</source>
         <translation>Stored value</translation>
     </message>
@@ -12101,9 +12331,9 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="193"/>
-        <location filename="../model/sales/recording.py" line="145"/>
-        <location filename="../model/sales/recording.py" line="150"/>
-        <location filename="../model/sales/recording.py" line="152"/>
+        <location filename="../model/sales/recording.py" line="146"/>
+        <location filename="../model/sales/recording.py" line="151"/>
+        <location filename="../model/sales/recording.py" line="153"/>
         <source>礼券</source>
         <translation>Vouchers</translation>
     </message>
@@ -12249,6 +12479,7 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/members/profile.py" line="26"/>
         <location filename="../model/members/profile.py" line="39"/>
+        <location filename="../model/sales/refunds.py" line="14"/>
         <source>微信</source>
         <translation>WeChat</translation>
     </message>
@@ -12619,7 +12850,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/members/profile.py" line="142"/>
-        <location filename="../model/sales/recording.py" line="212"/>
+        <location filename="../model/sales/recording.py" line="213"/>
         <source>没有这位导购</source>
         <translation>No such staff member</translation>
     </message>
@@ -13016,7 +13247,7 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/messaging/outbox.py" line="238"/>
         <location filename="../reports/calllist.py" line="41"/>
-        <location filename="../ui/importing/wizard.py" line="394"/>
+        <location filename="../ui/importing/wizard.py" line="404"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
@@ -13162,6 +13393,11 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/printing/config.py" line="15"/>
         <source>店铺电话</source>
         <translation>Shop phone</translation>
+    </message>
+    <message>
+        <location filename="../model/printing/receipt.py" line="201"/>
+        <source>{kind} {value} 元  {code}</source>
+        <translation>{kind} ¥{value}  {code}</translation>
     </message>
     <message>
         <location filename="../model/printing/transport.py" line="28"/>
@@ -13363,11 +13599,6 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/privacy/anonymise.py" line="237"/>
         <source>退货</source>
         <translation>Return</translation>
-    </message>
-    <message>
-        <location filename="../model/privacy/anonymise.py" line="237"/>
-        <source>销售</source>
-        <translation>Sales</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="245"/>
@@ -13825,282 +14056,315 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Could not restore:</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="80"/>
+        <location filename="../model/sales/pos_import.py" line="83"/>
         <source>类型应为 销售 或 退货</source>
         <translation>Type must be sale or return</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="88"/>
+        <location filename="../model/sales/pos_import.py" line="91"/>
         <source>数量不能为 0</source>
         <translation>Quantity cannot be 0</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="103"/>
+        <location filename="../model/sales/pos_import.py" line="106"/>
         <source>找不到这位会员(手机号或卡号)</source>
         <translation>Member not found (mobile or card no.)</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="106"/>
+        <location filename="../model/sales/pos_import.py" line="109"/>
         <source>退货行需要原小票号</source>
         <translation>Return lines need the original receipt no.</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="114"/>
+        <location filename="../model/sales/pos_import.py" line="117"/>
         <source>未填款号</source>
         <translation>Style no. missing</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="139"/>
+        <location filename="../model/sales/pos_import.py" line="142"/>
         <source>新导购,已添加</source>
         <translation>New staff member, added</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="148"/>
+        <location filename="../model/sales/pos_import.py" line="151"/>
         <source>同一小票的各行日期时间、会员、类型或原小票号不一致</source>
         <translation>Lines of the same receipt differ in date/time, member, type or original receipt no.</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="158"/>
+        <location filename="../model/sales/pos_import.py" line="161"/>
         <source>找不到原小票:</source>
         <translation>Original receipt not found:</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="160"/>
+        <location filename="../model/sales/pos_import.py" line="163"/>
         <source>退货会员与原小票会员不一致</source>
         <translation>The return's member differs from the original receipt's member</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="173"/>
+        <location filename="../model/sales/pos_import.py" line="176"/>
         <source>原小票 {t} 中没有可退的 {code} {n} 件</source>
         <translation>Original receipt {t} has no {n} returnable pcs of {code}</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="180"/>
+        <location filename="../model/sales/pos_import.py" line="183"/>
         <source>退款按原小票计算为 {v} 分</source>
         <translation>Refund calculated from the original receipt: {v} fen</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="191"/>
+        <location filename="../model/sales/pos_import.py" line="194"/>
         <source>同一小票有问题行,整张小票未导入</source>
         <translation>The receipt has problem lines; the whole receipt was not imported</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="196"/>
+        <location filename="../model/sales/pos_import.py" line="199"/>
         <source>小票号已导入过,跳过</source>
         <translation>Receipt no. already imported; skipped</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="36"/>
+        <location filename="../model/sales/recording.py" line="37"/>
         <source>上衣</source>
         <translation>Tops</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="36"/>
+        <location filename="../model/sales/recording.py" line="37"/>
         <source>裤装</source>
         <translation>Trousers</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="36"/>
+        <location filename="../model/sales/recording.py" line="37"/>
         <source>裙装</source>
         <translation>Skirts</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="36"/>
+        <location filename="../model/sales/recording.py" line="37"/>
         <source>外套</source>
         <translation>Coats</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="36"/>
+        <location filename="../model/sales/recording.py" line="37"/>
         <source>针织</source>
         <translation>Knitwear</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="36"/>
+        <location filename="../model/sales/recording.py" line="37"/>
         <source>连衣裙</source>
         <translation>Dresses</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="36"/>
+        <location filename="../model/sales/recording.py" line="37"/>
         <source>配饰</source>
         <translation>Accessories</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="36"/>
+        <location filename="../model/sales/recording.py" line="37"/>
         <source>鞋包</source>
         <translation>Shoes &amp; bags</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="36"/>
+        <location filename="../model/sales/recording.py" line="37"/>
         <location filename="../model/setup/presets.py" line="36"/>
         <source>童装</source>
         <translation>Kidswear</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="36"/>
+        <location filename="../model/sales/recording.py" line="37"/>
         <source>内衣</source>
         <translation>Underwear</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="36"/>
+        <location filename="../model/sales/recording.py" line="37"/>
         <source>饰品</source>
         <translation>Jewellery</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="85"/>
+        <location filename="../model/sales/recording.py" line="86"/>
         <source>第 {n} 行</source>
         <translation>Line {n}</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="87"/>
+        <location filename="../model/sales/recording.py" line="88"/>
         <source>请填写款号</source>
         <translation>Please enter the style no.</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="89"/>
+        <location filename="../model/sales/recording.py" line="90"/>
         <source>单价不能为负数</source>
         <translation>Unit price cannot be negative</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="91"/>
+        <location filename="../model/sales/recording.py" line="92"/>
         <source>数量必须是正整数</source>
         <translation>Quantity must be a positive whole number</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="93"/>
+        <location filename="../model/sales/recording.py" line="94"/>
         <source>折扣应在 0.1 折到不打折之间</source>
         <translation>Discount must be between 99% off and no discount</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="95"/>
+        <location filename="../model/sales/recording.py" line="96"/>
         <source>实收金额不能为负数</source>
         <translation>Amount paid cannot be negative</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="117"/>
+        <location filename="../model/sales/recording.py" line="118"/>
         <source>商品</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="117"/>
+        <location filename="../model/sales/recording.py" line="118"/>
         <source>请至少录入一件商品</source>
         <translation>Please enter at least one item</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="145"/>
+        <location filename="../model/sales/recording.py" line="146"/>
         <source>同一张券不能用两次</source>
         <translation>The same voucher cannot be used twice</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="150"/>
+        <location filename="../model/sales/recording.py" line="151"/>
         <source>{code} 不能使用:{why}</source>
         <translation>{code} cannot be used: {why}</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="152"/>
+        <location filename="../model/sales/recording.py" line="153"/>
         <source>{code} 用不上:金额已抵扣完</source>
         <translation>{code} not needed: the amount is already fully covered</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="164"/>
-        <location filename="../model/sales/recording.py" line="166"/>
-        <location filename="../model/sales/recording.py" line="168"/>
-        <location filename="../model/sales/recording.py" line="170"/>
-        <location filename="../model/sales/recording.py" line="172"/>
+        <location filename="../model/sales/recording.py" line="165"/>
+        <location filename="../model/sales/recording.py" line="167"/>
+        <location filename="../model/sales/recording.py" line="169"/>
+        <location filename="../model/sales/recording.py" line="171"/>
+        <location filename="../model/sales/recording.py" line="173"/>
         <source>储值支付</source>
         <translation>Stored value payment</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="166"/>
+        <location filename="../model/sales/recording.py" line="167"/>
         <source>散客不能用储值</source>
         <translation>Walk-in customers cannot use stored value</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="168"/>
+        <location filename="../model/sales/recording.py" line="169"/>
+        <location filename="../model/sales/recording.py" line="363"/>
         <source>储值功能未启用</source>
         <translation>Stored value is not enabled</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="170"/>
+        <location filename="../model/sales/recording.py" line="171"/>
         <source>储值支付不能超过应付金额</source>
         <translation>Stored value payment cannot exceed the amount due</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="172"/>
+        <location filename="../model/sales/recording.py" line="173"/>
         <source>储值余额不足</source>
         <translation>Not enough stored value</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="192"/>
+        <location filename="../model/sales/recording.py" line="193"/>
         <source>{why}:积分 ×{x}</source>
         <translation>{why}: points ×{x}</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="197"/>
+        <location filename="../model/sales/recording.py" line="198"/>
         <source>本单后积分自动换 {n} 张 {v} 代金券</source>
         <translation>After this sale points are automatically exchanged for {n} vouchers of {v}</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="226"/>
-        <location filename="../model/sales/recording.py" line="388"/>
+        <location filename="../model/sales/recording.py" line="227"/>
+        <location filename="../model/sales/recording.py" line="406"/>
         <source>小票号已存在:</source>
         <translation>Receipt no. already exists:</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="239"/>
+        <location filename="../model/sales/recording.py" line="240"/>
         <source>消费支付 小票 {t}</source>
         <translation>Purchase payment, receipt {t}</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="348"/>
+        <location filename="../model/sales/recording.py" line="356"/>
         <source>找不到原销售小票</source>
         <translation>Original sales receipt not found</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="350"/>
+        <location filename="../model/sales/recording.py" line="358"/>
+        <location filename="../model/sales/recording.py" line="361"/>
+        <location filename="../model/sales/recording.py" line="363"/>
+        <source>退款方式</source>
+        <translation>Refund method</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="358"/>
+        <source>未知的退款方式:</source>
+        <translation>Unknown refund method: </translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="361"/>
+        <source>散客的退款不能退到储值</source>
+        <translation>A walk-in customer's refund cannot go to stored value</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/recording.py" line="365"/>
         <source>退货时间</source>
         <translation>Return time</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="350"/>
+        <location filename="../model/sales/recording.py" line="365"/>
         <source>退货时间不能早于原销售时间</source>
         <translation>The return time cannot be before the original sale</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="354"/>
-        <location filename="../model/sales/recording.py" line="362"/>
+        <location filename="../model/sales/recording.py" line="369"/>
+        <location filename="../model/sales/recording.py" line="377"/>
         <source>退货数量</source>
         <translation>Return quantity</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="354"/>
+        <location filename="../model/sales/recording.py" line="369"/>
         <source>请选择要退的商品</source>
         <translation>Please choose the items to return</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="356"/>
-        <location filename="../model/sales/recording.py" line="359"/>
+        <location filename="../model/sales/recording.py" line="371"/>
+        <location filename="../model/sales/recording.py" line="374"/>
         <source>退货商品</source>
         <translation>Returned item</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="356"/>
+        <location filename="../model/sales/recording.py" line="371"/>
         <source>同一商品请合并成一行</source>
         <translation>Please put the same item on one line</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="359"/>
+        <location filename="../model/sales/recording.py" line="374"/>
         <source>该商品不属于原小票</source>
         <translation>This item is not on the original receipt</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="362"/>
+        <location filename="../model/sales/recording.py" line="377"/>
         <source>{code} 最多还可退 {n} 件</source>
         <translation>At most {n} more of {code} can be returned</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="411"/>
+        <location filename="../model/sales/recording.py" line="429"/>
         <source>退货退回储值 小票 {t}</source>
         <translation>Stored value refunded for return, receipt {t}</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/refunds.py" line="14"/>
+        <source>现金</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/refunds.py" line="14"/>
+        <source>银行卡</source>
+        <translation>Bank card</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/refunds.py" line="14"/>
+        <source>支付宝</source>
+        <translation>Alipay</translation>
     </message>
     <message>
         <location filename="../model/segmentation/catalog.py" line="49"/>
@@ -15009,22 +15273,22 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Average completeness</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="60"/>
+        <location filename="../ui/importing/wizard.py" line="62"/>
         <source>自动识别</source>
         <translation>Detect automatically</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="393"/>
+        <location filename="../ui/importing/wizard.py" line="403"/>
         <source>&lt; 上一步</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="393"/>
+        <location filename="../ui/importing/wizard.py" line="403"/>
         <source>下一步 &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importing/wizard.py" line="394"/>
+        <location filename="../ui/importing/wizard.py" line="404"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

@@ -189,6 +189,13 @@ class MainWindow(QMainWindow):
                                            self.tr("再打一次上一笔销售的小票"))
         self.act_card_pdf = self.add_action("会员", self.tr("打印会员卡(PDF)…"), lambda: self.print_member_card(), None,
                                             self.tr("当前会员的 CR80 会员卡,带条码"))
+        # Issue 17 item 7: print preview (driver receipt, cards, vouchers) and printing vouchers.
+        self.act_preview_receipt = self.add_action("销售", self.tr("预览上一张小票…"), lambda: self.till.preview_last(),
+                                                   "Ctrl+Shift+P", self.tr("看一眼再打:上一笔销售的小票"))
+        self.act_card_preview = self.add_action("会员", self.tr("预览会员卡…"), lambda: self.preview_member_card(), None,
+                                                self.tr("当前会员的会员卡,预览后打印"))
+        self.act_print_vouchers = self.add_action("会员", self.tr("打印礼券…"), lambda: self.print_vouchers(),
+                                                  "Ctrl+Shift+V", self.tr("当前会员的可用礼券;未选会员时从全部可用礼券里选"))
         self.act_staff = self.add_action("设置", self.tr("导购管理…"), self.manage_staff)
         self.act_reminder_tab = self.add_action("设置", self.tr("提醒放在标签页里(小屏幕)"),
                                                 lambda on: self.set_reminders_tabbed(bool(on)))
@@ -329,6 +336,7 @@ class MainWindow(QMainWindow):
             return None
         ret = dlg.result_sale
         self.data_changed.emit()
+        self.till.after_sale(ret.id)  # the refund slip (method, points back), if receipts are on
         self.statusBar().showMessage(self.tr("已退货 {no}:退款 {paid}").format(
             no=ret.ticket_no, paid=fen_to_yuan_text(-ret.paid)), 15000)
         if dlg.exchange:
@@ -464,6 +472,22 @@ class MainWindow(QMainWindow):
         write_cards_pdf(path, [face], "cr80")
         self.statusBar().showMessage(self.tr("会员卡已保存:{p}").format(p=path), 8000)
         return path
+
+    def preview_member_card(self):
+        from vipdesk.ui.printing.vouchers import preview_member_card
+
+        mid = self._need_member()
+        return preview_member_card(self, mid) if mid is not None else None
+
+    def print_vouchers(self):
+        """The open member's open vouchers (all ticked), or any open voucher when none is open."""
+        from vipdesk.ui.printing.vouchers import VoucherPrintDialog
+
+        dlg = VoucherPrintDialog(self, self.current_member_id())
+        dialogs.exec_dialog(dlg)
+        if dlg.saved_path:
+            self.statusBar().showMessage(self.tr("礼券已保存:{p}").format(p=dlg.saved_path), 8000)
+        return dlg
 
     # --- scanners (issue 17, item 6)
     def _install_scanner(self) -> None:

@@ -256,14 +256,16 @@ def test_opening_spend_is_dated_at_enrolment_when_known(db_path: Path, tmp_path:
 
 
 def test_cancel_halfway_writes_nothing(db_path: Path, tmp_path: Path) -> None:
+    """Issue 13: cancelled halfway through the all-or-nothing check (which runs the writer on a
+    private copy of the file), nothing reaches the shop's database."""
     rows = [[f"会员{i}", f"138{i:08d}", "1985-03-07", "女", str(i), "", "小美"] for i in range(600)]
     path = _write_simple(tmp_path / "big.csv", rows)
     stop = threading.Event()
     state = {"phase": "", "members_seen": 0}
 
     def progress(done: int, total: int) -> None:
-        if state["phase"] == "writing" and done >= total // 2 and not stop.is_set():
-            state["members_seen"] = Member.select().count()
+        if state["phase"] == "checking" and done >= total // 2 and not stop.is_set():
+            state["members_seen"] = Member.select().count()  # on the private copy
             stop.set()
 
     with pytest.raises(ImportCancelled):
@@ -271,6 +273,25 @@ def test_cancel_halfway_writes_nothing(db_path: Path, tmp_path: Path) -> None:
     assert state["members_seen"] >= 250  # the write was really under way
     for model in (Member, PointsEntry, Sale, Staff, TierChange, Card, AuditLog):
         assert model.select().count() == 0, model
+
+
+def test_cancel_while_applying_finishes_the_import(db_path: Path, tmp_path: Path) -> None:
+    """Issue 13: once the short transactions have begun, a cancel would leave half an import;
+    the run finishes instead, so the file holds all of it (never half)."""
+    rows = [[f"会员{i}", f"138{i:08d}", "1985-03-07", "女", str(i), "", "小美"] for i in range(300)]
+    path = _write_simple(tmp_path / "big.csv", rows)
+    stop = threading.Event()
+    state = {"phase": ""}
+
+    def progress(done: int, total: int) -> None:
+        if state["phase"] == "writing" and done >= 10:
+            stop.set()
+
+    result = import_members(path, progress=progress, phase=lambda p: state.update(phase=p), cancel=stop,
+                            report=False)
+    assert stop.is_set() and result.written
+    assert Member.select().count() == 300
+    assert PointsEntry.select().count() == 299  # row 0 has 0 points
 
 
 def test_round_trip_through_the_export(db_path: Path, tmp_path: Path) -> None:

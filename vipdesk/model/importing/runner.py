@@ -1,6 +1,6 @@
 """The generic import run shared by member import and sales import.
 
-    read → map → validate each row → (write all good records in ONE transaction) → report
+    read → map → validate each row → check (private copy) → stage → write in short transactions → report
 
 How to plug in an import (members_import.py is the worked example)::
 
@@ -18,7 +18,7 @@ How to plug in an import (members_import.py is the worked example)::
         return SaleLine(sold_at, paid, ...)
 
     def write(records: Sequence[tuple[int, SaleLine]], ctx: WriteContext) -> None:
-        # Called inside the one transaction.  Iterate with ctx.each(records): it
+        # Called inside a transaction.  Iterate with ctx.each(records): it
         # checks cancel (raising ImportCancelled, which rolls everything back) and
         # reports progress.  Count with ctx.imported / ctx.updated / ctx.skipped
         # (+= n); ctx.reject(row, column, value, reason) for a record that cannot be
@@ -45,11 +45,12 @@ Semantics:
 - policy ALL_OR_NOTHING (default): any rejected row, or any ctx.reject in the
   writer → nothing is committed.  SKIP_BAD: good records are committed, bad rows
   reported.
-- dry_run: the writer still runs — inside the transaction, which is then rolled
-  back — so the preview's counts and duplicate lists are exactly what a real run
-  would do, and nothing is written.  The same happens when ALL_OR_NOTHING refuses
-  a file with bad rows.  ``result.written`` tells whether anything was committed;
-  the counts always describe the run as computed.
+- dry_run: the writer still runs — on a private copy of the file (snapshot.py), which is
+  thrown away — so the preview's counts and duplicate lists are exactly what a real run
+  would do, nothing is written and the shop's file is never write-locked.  The same check
+  runs before a real ALL_OR_NOTHING run and refuses a file with bad rows.
+  ``result.written`` tells whether anything was committed; the counts always describe
+  the run as computed.
 - cancel (callable → bool, or threading.Event) is checked on every row read and
   every record written; ImportCancelled propagates to the caller after rollback.
 - progress(done, total) restarts per phase; phase(name) is called with
@@ -58,7 +59,11 @@ Semantics:
   forwards them with queued signals.
 - Before committing anything the runner takes a verified "import" backup
   (``safety.bulk.backup_before``), in every front end.
-- The writer holds the write lock (BEGIN IMMEDIATE) for its whole run.
+- Issue 13, the counter never waits: a ``ChunkedWriter`` (both vipdesk importers) is
+  committed by jobs.py — staged, then applied in transactions of about 0.1 s with a pause
+  between them; a killed run is completed or discarded at the next open.  Cancel works
+  until the writing starts; then the run finishes.  A plain writer function still runs
+  in one transaction.
 """
 
 from __future__ import annotations
@@ -242,6 +247,8 @@ class ImportResult:
     report_error: str | None = None
     backup_path: Path | None = None  # the "import" backup taken before writing
     extra: dict[str, Any] = field(default_factory=dict)  # from WriteContext.extra
+    kind: str = ""  # "members" / "sales": names the staged job (jobs.py)
+    stats: Any = None  # jobs.ApplyStats of a committed chunked run: commits, longest lock hold
 
     def counts(self) -> dict[str, int]:
         return {"read": self.read, "imported": self.imported, "updated": self.updated,
@@ -274,8 +281,44 @@ class ImportResult:
             "report": str(self.report_path) if self.report_path else None,
             "report_error": self.report_error,
             "problems": [p.to_json() for p in self.problems],
+            "transactions": self.stats.to_json() if self.stats is not None else None,
             **self.extra,
         }
+
+
+class ChunkedWriter:
+    """A writer that can commit in many short transactions (issue 13; jobs.py drives it).
+
+    ``units(records)`` groups records that must commit together (a ticket's lines);
+    ``begin(ctx)`` loads what the writer needs, outside any transaction; ``write_chunk``
+    writes some units inside one short transaction; ``finish(ctx)`` is the last step
+    (statistics, audit log) inside the final transaction; ``close()`` always runs after,
+    outside any transaction.  A writer must be picklable before ``begin`` (a killed
+    import is completed at the next start from its pickled state)."""
+
+    def units(self, records: Sequence[tuple[int, Any]]) -> list[list[tuple[int, Any]]]:
+        return [[r] for r in records]
+
+    def begin(self, ctx: WriteContext) -> None:
+        pass
+
+    def write_chunk(self, records: Sequence[tuple[int, Any]], ctx: WriteContext) -> None:
+        raise NotImplementedError
+
+    def finish(self, ctx: WriteContext) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+    def __call__(self, records: Sequence[tuple[int, Any]], ctx: WriteContext) -> None:
+        """The whole run inside the caller's one transaction (the old way; tests, tools)."""
+        self.begin(ctx)
+        try:
+            self.write_chunk([r for u in self.units(records) for r in u], ctx)
+            self.finish(ctx)
+        finally:
+            self.close()
 
 
 class _Rollback(Exception):
@@ -299,6 +342,7 @@ def run_import(
     cancel: Cancel | None = None,
     report_path: str | Path | None = None,
     backup: bool = True,
+    kind: str = "",
 ) -> ImportResult:
     """Run one import; see the module docstring.  Raises ValidationError for a
     file that can't be read or a mapping that misses a required column, and
@@ -318,7 +362,8 @@ def run_import(
             used.setdefault(col, NOTES)
         check_mapping(used, fields)
         result = ImportResult(table.path, dry_run, policy, mapping=used, columns=list(table.columns),
-                              header_row=table.header_row, encoding=table.encoding, sheet=table.sheet)
+                              header_row=table.header_row, encoding=table.encoding, sheet=table.sheet,
+                              kind=kind)
         notes_label = tr(fields[NOTES].label) if NOTES in fields else tr("备注")
         notes_headers = all_synonyms([fields[NOTES]]) if NOTES in fields else set()
         for col, key in used.items():
@@ -349,29 +394,12 @@ def run_import(
             "{name} 的{where}只有表头(第 {row} 行),下面没有数据行。请确认选对了文件和工作表,"
             "或把会员资料粘贴到表头下面再导入。").format(name=table.path.name, where=where, row=table.header_row))
     commit = not dry_run and not (policy == ALL_OR_NOTHING and result.rejected)
-    if staged and commit and backup:
-        # Every bulk write takes a backup first, whichever front end started it (issue 13).
-        if phase:
-            phase("backup")
-        result.backup_path = getattr(backup_before("import"), "path", None)
-    if staged and (commit or simulate_write):
-        if phase:
-            phase("writing")
-        ctx = WriteContext(len(staged), cancel, progress, dry_run=not commit, columns=columns_of)
-        try:
-            with transaction():
-                write(staged, ctx)
-                ctx.check_cancel()
-                if not commit or (policy == ALL_OR_NOTHING and ctx.rejected):
-                    raise _Rollback()
-            result.written = True
-        except _Rollback:
-            result.written = False
-        finally:
-            result.problems.extend(ctx.problems)
-            result.imported, result.updated, result.skipped = ctx.imported, ctx.updated, ctx.skipped
-            result.rejected += ctx.rejected
-            result.extra.update(ctx.extra)
+    if staged and isinstance(write, ChunkedWriter):
+        _write_chunked(result, staged, write, columns_of, commit=commit, simulate=simulate_write,
+                       backup=backup, progress=progress, phase=phase, cancel=cancel)
+    elif staged and (commit or simulate_write):
+        _write_in_one_transaction(result, staged, write, columns_of, commit=commit, backup=backup,
+                                  progress=progress, phase=phase, cancel=cancel)
     if not staged:
         result.written = False
 
@@ -383,6 +411,85 @@ def run_import(
         except OSError as exc:
             result.report_error = tr("无法保存导入报告") + f"({exc})"
     return result
+
+
+def _take_ctx(result: ImportResult, ctx: WriteContext) -> None:
+    result.problems.extend(ctx.problems)
+    result.imported, result.updated, result.skipped = ctx.imported, ctx.updated, ctx.skipped
+    result.rejected += ctx.rejected
+    result.extra.update(ctx.extra)
+
+
+def _backup(result: ImportResult, phase: Callable[[str], None] | None) -> None:
+    # Every bulk write takes a backup first, whichever front end started it (issue 13).
+    if phase:
+        phase("backup")
+    result.backup_path = getattr(backup_before("import"), "path", None)
+
+
+def _write_in_one_transaction(result: ImportResult, staged: list[tuple[int, R]],
+                              write: Callable[[Sequence[tuple[int, R]], WriteContext], None],
+                              columns_of: dict[str, str], *, commit: bool, backup: bool,
+                              progress: Progress | None, phase: Callable[[str], None] | None,
+                              cancel: Cancel | None) -> None:
+    """A plain writer function: everything in one transaction (holds the lock throughout;
+    the importers of vipdesk are ChunkedWriters and never take this path)."""
+    if commit and backup:
+        _backup(result, phase)
+    if phase:
+        phase("writing")
+    ctx = WriteContext(len(staged), cancel, progress, dry_run=not commit, columns=columns_of)
+    try:
+        with transaction():
+            write(staged, ctx)
+            ctx.check_cancel()
+            if not commit or (result.policy == ALL_OR_NOTHING and ctx.rejected):
+                raise _Rollback()
+        result.written = True
+    except _Rollback:
+        result.written = False
+    finally:
+        _take_ctx(result, ctx)
+
+
+def _write_chunked(result: ImportResult, staged: list[tuple[int, R]], writer: ChunkedWriter,
+                   columns_of: dict[str, str], *, commit: bool, simulate: bool, backup: bool,
+                   progress: Progress | None, phase: Callable[[str], None] | None,
+                   cancel: Cancel | None) -> None:
+    """Issue 13: the counter never waits.  A preview, and the all-or-nothing check before a
+    real run, run the writer on a private copy of the file (no write lock at all); a real
+    run then stages the records and applies them in short transactions (jobs.py)."""
+    import copy
+
+    from vipdesk.model.importing import jobs
+    from vipdesk.model.importing.snapshot import private_copy
+
+    check = not commit or result.policy == ALL_OR_NOTHING
+    if check and (commit or simulate):
+        if phase:
+            phase("checking")
+        ctx = WriteContext(len(staged), cancel, progress, dry_run=True, columns=columns_of)
+        with private_copy():
+            jobs.apply_unstaged(copy.deepcopy(writer), staged, ctx)
+        if not commit or ctx.rejected:
+            result.written = False
+            _take_ctx(result, ctx)
+            return
+    if not commit:
+        return
+    if backup:
+        _backup(result, phase)
+    # Once applying, a cancel would only leave work for the next start: the run finishes.
+    ctx = WriteContext(len(staged), None, None, dry_run=False, columns=columns_of)
+    stats = jobs.ApplyStats(holds=[])
+    try:
+        jobs.stage_and_apply(result.kind or "import", str(result.path), writer, staged, ctx, cancel=cancel,
+                             progress=progress, phase=phase, stats=stats)
+        result.written = True
+    finally:
+        result.stats = stats
+        if result.written:
+            _take_ctx(result, ctx)
 
 
 def duplicate(ctx: WriteContext, row: int, column: str, value: object, reason: str) -> None:

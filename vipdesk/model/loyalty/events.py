@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from vipdesk.model.loyalty import config, tiers, vouchers
+from vipdesk.model.loyalty import referral, tiers, vouchers
 from vipdesk.model.loyalty.ledger import post_points
-from vipdesk.model.loyalty.tables import LoyaltyOnce
 from vipdesk.model.store import hooks
 from vipdesk.model.store.tables import Member, Sale, now
 from vipdesk.text import tr
@@ -49,17 +48,5 @@ def _earn(sale_id: int) -> None:
 
 
 def _referral(sale: Sale, member: Member) -> None:
-    """L8: the referrer earns points once, when the referred member makes a first purchase."""
-    points = int(config.get(config.REFERRAL_POINTS.key))
-    if member.referred_by_id is None or points <= 0:
-        return
-    first = Sale.select().where((Sale.member == member.id) & (Sale.kind == "sale")).count() == 1
-    key = f"referral:{member.id}"
-    if not first or LoyaltyOnce.select().where(LoyaltyOnce.key == key).exists():
-        return
-    LoyaltyOnce.create(key=key, detail=f"referrer={member.referred_by_id} sale={sale.id}")
-    post_points(member.referred_by_id, points, "referral",
-                tr("介绍新会员 {name} 首次消费").format(name=member.name), sale_id=sale.id,
-                clerk_id=sale.clerk_id, at=sale.sold_at)
-    tiers.check_upgrade(member.referred_by_id, tr("介绍奖励后达到升级标准"), at=sale.sold_at)
-    vouchers.auto_convert(member.referred_by_id, at=sale.sold_at, sale_id=sale.id, clerk_id=sale.clerk_id)
+    """L8: the referrer's reward at her first surviving purchase (re-granted after a returned one)."""
+    referral.on_sale(sale, member)

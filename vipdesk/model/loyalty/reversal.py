@@ -1,6 +1,6 @@
 """What a return undoes beyond points and refunds (T2, issue 17): the tier the sale lifted her
 into (L9, re-evaluated by the tier rules, down as well as up) and the referral reward her first
-purchase earned the referrer (L8).
+purchase earned the referrer (L8, moved or re-granted by ``referral``).
 
 ``sales.record_return`` already reverses the points, refunds stored value and cancels the
 vouchers the returned points became (which also gives their points back to the L5 yearly
@@ -11,21 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from vipdesk.model.loyalty import tiers
-from vipdesk.model.loyalty.ledger import balance, post_points
-from vipdesk.model.loyalty.tables import LoyaltyOnce
+from vipdesk.model.loyalty import referral, tiers
+from vipdesk.model.loyalty.referral import fully_returned  # noqa: F401 - kept importable from here
 from vipdesk.model.store import hooks
-from vipdesk.model.store.tables import Member, PointsEntry, Sale, SaleLine, TierChange
+from vipdesk.model.store.tables import Sale, TierChange
 from vipdesk.text import tr
-
-
-def fully_returned(sale_id: int) -> bool:
-    """Every unit of the sale has come back."""
-    bought = sum(line.quantity for line in SaleLine.select(SaleLine.quantity).where(SaleLine.sale == sale_id))
-    back = -sum(line.quantity for line in SaleLine.select(SaleLine.quantity).join(
-        Sale, on=(SaleLine.sale == Sale.id)).where(Sale.original == sale_id))
-    return bought > 0 and back >= bought
-
 
 # The reasons check_upgrade writes when the tier rules (qualifying points) lift a member.
 _RULE_UPGRADES = ("积分达到升级标准", "消费后达到升级标准", "介绍奖励后达到升级标准")
@@ -60,33 +50,13 @@ def retier_after_return(member_id: int, at: dt.datetime) -> str | None:
     return new.name
 
 
-def _referral_back(original: Sale, ret: Sale) -> None:
-    """L8 reversed: the referred member's first purchase is wholly returned → the reward goes back."""
-    key = f"referral:{original.member_id}"
-    once = LoyaltyOnce.get_or_none(LoyaltyOnce.key == key)
-    if once is None or f"sale={original.id}" not in once.detail.split() or "reversed" in once.detail:
-        return
-    if not fully_returned(original.id):
-        return
-    referrer = int(once.detail.split()[0].split("=", 1)[1])
-    name = Member.select(Member.name).where(Member.id == original.member_id).scalar() or ""
-    reward = (PointsEntry.select(PointsEntry.delta).where(
-        (PointsEntry.member == referrer) & (PointsEntry.kind == "referral") & (PointsEntry.sale == original.id))
-        .scalar()) or 0
-    take = min(int(reward), balance(referrer))
-    if take > 0:
-        # Kind 'referral' with a negative delta: the referrer's qualifying points (tiers) net out too.
-        post_points(referrer, -take, "referral", tr("介绍的新会员 {name} 首单已退货,收回介绍奖励").format(name=name),
-                    sale_id=ret.id, clerk_id=ret.clerk_id, at=ret.sold_at)
-    LoyaltyOnce.update(detail=once.detail + " reversed").where(LoyaltyOnce.key == key).execute()
-    retier_after_return(referrer, ret.sold_at)
-
-
 @hooks.on("return_recorded")
 def _on_return(return_id: int) -> None:
     ret = Sale.get_by_id(return_id)
     original = Sale.get_by_id(ret.original_id)
     if original.member_id is None:
         return
-    _referral_back(original, ret)
+    referrer = referral.on_return(original, ret)
+    if referrer is not None:
+        retier_after_return(referrer, ret.sold_at)
     retier_after_return(original.member_id, ret.sold_at)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from vipdesk.model import codes
 from vipdesk.model.printing import config
+from vipdesk.text import tr
 
 ESC, GS, FS = b"\x1b", b"\x1d", b"\x1c"
 DOTS = {58: 384, 80: 576}
@@ -44,6 +45,7 @@ class Receipt:
     stored_value_balance: int | None = None
     vouchers_issued: list[tuple[str, int]] = field(default_factory=list)  # (code, value fen)
     card_code: str = ""  # the member's scannable card code (Code 128 at the foot)
+    refund_method: str = ""  # a return's slip: how the money went back (现金, 微信 …)
 
 
 def money(fen: int) -> str:
@@ -88,8 +90,10 @@ def text_lines(r: Receipt, width: int) -> list[str]:
     if r.stored_value_paid:
         out.append(two_sides("储值支付", money(r.stored_value_paid), width))
     out.append(two_sides("现金/其他", money(r.cash), width))
+    if r.refund_method:
+        out.append(two_sides("退款方式", r.refund_method, width))
     if r.points_balance is not None:
-        out += [two_sides("本单积分", f"+{r.points_earned:,}", width),
+        out += [two_sides("本单积分", f"{r.points_earned:+,}", width),
                 two_sides("积分余额", f"{r.points_balance:,}", width)]
     if r.stored_value_balance is not None:
         out.append(two_sides("储值余额", money(r.stored_value_balance), width))
@@ -162,6 +166,11 @@ def receipt_for_sale(sale_id: int) -> Receipt:
                 str(settings.get(config.SHOP_PHONE.key)), sale.sold_at, sale.ticket_no,
                 codes.make("ticket", sale.id), clerk.name if clerk else "", "散客", lines, sale.list_total, sale.paid,
                 st.voucher if st else 0, st.stored_value if st else 0, st.cash if st else sale.paid)
+    if sale.kind == "return":
+        from vipdesk.model.sales import refunds
+
+        method = refunds.method_of(sale.id)
+        r.refund_method = refunds.METHODS.get(method, method)  # Chinese, like the rest of the slip
     if sale.member_id:
         m = Member.get_by_id(sale.member_id)
         r.member = f"{m.name} {mask_phone(m.phone)} {m.tier}"
@@ -180,3 +189,22 @@ def card_face_data(member_id: int) -> tuple[str, str, str, str]:
 
     m = Member.get_by_id(member_id)
     return str(settings.get(settings.SHOP_NAME.key)), m.name, m.tier, codes.make("member", m.id)
+
+
+def voucher_face_data(voucher_id: int) -> tuple[str, str, dt.date | None, str]:
+    """(shop, title, expiry, scannable code) printed on a voucher: the title names its kind,
+    value and its Q-number so the clerk can find it in the list too."""
+    from vipdesk.model.loyalty import vouchers
+    from vipdesk.model.store import settings
+
+    v = vouchers.get(voucher_id)
+    title = tr("{kind} {value} 元  {code}").format(kind=v.kind_text, value=f"{v.value / 100:,.0f}", code=v.code)
+    return str(settings.get(settings.SHOP_NAME.key)), title, v.expires_on, codes.make("voucher", v.id)
+
+
+def last_counter_ticket() -> int | None:
+    """The newest ticket (sale or return) keyed in at the counter: what 重打上一张 prints after a
+    restart, when the window no longer remembers one (a printer that was off all day)."""
+    from vipdesk.model.store.tables import Sale
+
+    return Sale.select(Sale.id).where(Sale.source == "counter").order_by(Sale.id.desc()).limit(1).scalar()

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from vipdesk.model.errors import VipdeskError
 from vipdesk.model.importing import parse
@@ -26,6 +28,7 @@ from vipdesk.model.importing.report import report_path_for
 from vipdesk.model.importing.runner import (
     ALL_OR_NOTHING,
     SKIP_BAD,
+    ChunkedWriter,
     ImportResult,
     ImportRow,
     WriteContext,
@@ -228,15 +231,41 @@ def import_sales(path: str | Path, *, dry_run: bool = False, policy: str = ALL_O
                 pass
         return line
 
-    def write_all(records: Sequence[tuple[int, ImportLine]], ctx: WriteContext) -> None:
+    return run_import(path, SALE_FIELDS, check, SalesWriter(bad_tickets), mapping=mapping, encoding=encoding,
+                      sheet=sheet, policy=SKIP_BAD if skip_bad else policy, dry_run=dry_run, progress=progress,
+                      phase=phase, cancel=cancel, report_path=report_path, kind="sales")
+
+
+class SalesWriter(ChunkedWriter):
+    """The writer half, in short transactions (issue 13): a ticket is one unit, never split
+    between two transactions; segments are recomputed once after the last one."""
+
+    def __init__(self, bad_tickets: set[str] | frozenset[str] = frozenset()) -> None:
+        self.bad_tickets = set(bad_tickets)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"bad_tickets": self.bad_tickets}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["bad_tickets"])
+
+    def units(self, records: Sequence[tuple[int, ImportLine]]) -> list[list[tuple[int, ImportLine]]]:
+        return [[(line.row, line) for line in group] for group in _groups(records)]
+
+    def begin(self, ctx: WriteContext) -> None:
         from vipdesk.model.segmentation import deferred
 
-        with deferred():  # segments are recomputed once at the end, not after every ticket
-            write(records, ctx, bad_tickets)
+        self._deferred = ExitStack()
+        self._deferred.enter_context(deferred())  # segments once at the end, not after every ticket
 
-    return run_import(path, SALE_FIELDS, check, write_all, mapping=mapping, encoding=encoding, sheet=sheet,
-                      policy=SKIP_BAD if skip_bad else policy, dry_run=dry_run, progress=progress, phase=phase,
-                      cancel=cancel, report_path=report_path)
+    def write_chunk(self, records: Sequence[tuple[int, ImportLine]], ctx: WriteContext) -> None:
+        write(records, ctx, self.bad_tickets)
+
+    def close(self) -> None:
+        stack = getattr(self, "_deferred", None)
+        if stack is not None:
+            self._deferred = None
+            stack.close()  # outside the import's transactions: the one recompute of all segments
 
 
 run_file = import_sales  # the name `vipdesk import <kind>` looks for

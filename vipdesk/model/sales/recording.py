@@ -28,6 +28,7 @@ from vipdesk.model.loyalty.ledger import balance as points_balance
 from vipdesk.model.loyalty.ledger import post_points
 from vipdesk.model.loyalty.tables import Settlement
 from vipdesk.model.members import stats
+from vipdesk.model.sales import refunds
 from vipdesk.model.store import hooks
 from vipdesk.model.store.db import transaction
 from vipdesk.model.store.tables import Member, Sale, SaleLine, Staff, now
@@ -281,6 +282,7 @@ class ReturnQuote:
     cash_refund: int
     policy: str
     notes: list[str] = field(default_factory=list)
+    refund_method: str = refunds.DEFAULT  # how the cash part goes back (refunds.METHODS)
 
     @property
     def refund(self) -> int:
@@ -299,8 +301,8 @@ def _unit_share(total: int, quantity: int, already: int, qty: int) -> int:
     return (total * (already + qty)) // quantity - (total * already) // quantity
 
 
-def _plan_return(original: Sale, wanted: list[tuple[int, int]], left: dict[int, tuple[SaleLine, int]]
-                 ) -> ReturnQuote:
+def _plan_return(original: Sale, wanted: list[tuple[int, int]], left: dict[int, tuple[SaleLine, int]],
+                 refund_method: str = refunds.DEFAULT, at: dt.datetime | None = None) -> ReturnQuote:
     shares = _voucher_shares(original)
     rlines = []
     for lid, qty in wanted:
@@ -318,7 +320,10 @@ def _plan_return(original: Sale, wanted: list[tuple[int, int]], left: dict[int, 
     cancelled: list[vouchers_mod.VoucherInfo] = []
     notes: list[str] = []
     if member_id is not None and pts > bal and policy == "cancel_voucher":
-        for v in vouchers_mod.points_vouchers_open_since(member_id, original.sold_at):
+        # Points are fungible: the returned goods' points may sit in any voucher made from this
+        # year's points (L5 counts a year), newest first — not only in those made after this sale.
+        since = min(original.sold_at, (at or now()) - dt.timedelta(days=365))
+        for v in reversed(vouchers_mod.points_vouchers_open_since(member_id, since)):
             if pts <= bal:
                 break
             cancelled.append(v)
@@ -336,16 +341,26 @@ def _plan_return(original: Sale, wanted: list[tuple[int, int]], left: dict[int, 
                 .join(Sale, on=(Settlement.sale == Sale.id)).where(Sale.original == original.id).scalar())
         sv_left += int(done)  # earlier returns' refunds are negative
     sv_refund = max(0, min(sv_left, goods - kept - offset))
+    cash = goods - kept - offset - sv_refund
+    if refund_method == "stored_value":  # the rest goes onto her stored value too, not over the till
+        sv_refund, cash = sv_refund + cash, 0
     return ReturnQuote(rlines, goods, kept, pts, points_balance(member_id) if member_id is not None else 0,
-                       cancelled, pts - withheld, withheld, offset, sv_refund, goods - kept - offset - sv_refund,
-                       policy, notes)
+                       cancelled, pts - withheld, withheld, offset, sv_refund, cash, policy, notes, refund_method)
 
 
-def _check_return(original_sale_id: int, items: list[tuple[int, int]], at: dt.datetime
+def _check_return(original_sale_id: int, items: list[tuple[int, int]], at: dt.datetime,
+                  refund_method: str = refunds.DEFAULT
                   ) -> tuple[Sale, list[tuple[int, int]], dict[int, tuple[SaleLine, int]]]:
     original = Sale.get_or_none(Sale.id == original_sale_id)
     if original is None or original.kind != "sale":
         raise NotFound(tr("找不到原销售小票"))
+    if refund_method not in refunds.METHODS:
+        raise ValidationError(tr("退款方式"), tr("未知的退款方式:") + str(refund_method))
+    if refund_method == "stored_value":
+        if original.member_id is None:
+            raise ValidationError(tr("退款方式"), tr("散客的退款不能退到储值"))
+        if not sv_mod.enabled():
+            raise ValidationError(tr("退款方式"), tr("储值功能未启用"))
     if at < original.sold_at:
         raise ValidationError(tr("退货时间"), tr("退货时间不能早于原销售时间"))
     left = {line.id: (line, qty) for line, qty in returnable(original_sale_id)}
@@ -364,17 +379,20 @@ def _check_return(original_sale_id: int, items: list[tuple[int, int]], at: dt.da
     return original, wanted, left
 
 
-def quote_return(original_sale_id: int, items: list[tuple[int, int]], at: dt.datetime | None = None
-                 ) -> ReturnQuote:
+def quote_return(original_sale_id: int, items: list[tuple[int, int]], at: dt.datetime | None = None,
+                 refund_method: str = refunds.DEFAULT) -> ReturnQuote:
     """Preview a return: refund, points taken back, vouchers cancelled or refund reduced."""
-    original, wanted, left = _check_return(original_sale_id, items, at or now())
-    return _plan_return(original, wanted, left)
+    original, wanted, left = _check_return(original_sale_id, items, at or now(), refund_method)
+    return _plan_return(original, wanted, left, refund_method, at)
 
 
 def record_return(original_sale_id: int, items: list[tuple[int, int]], *, clerk_id: int | None,
                   at: dt.datetime | None = None, note: str = "", ticket_no: str | None = None,
-                  source: str = "counter") -> Sale:
+                  source: str = "counter", refund_method: str = refunds.DEFAULT) -> Sale:
     """Return ``items`` = [(original line id, quantity)] of an earlier sale (T2).
+
+    *refund_method* (refunds.METHODS) is how the money that is not stored value goes back;
+    "stored_value" puts it onto her stored value as well.
 
     Refund and points are the exact share of what those units paid and earned,
     so returning every unit gives back exactly the ticket's amount and points.
@@ -383,10 +401,10 @@ def record_return(original_sale_id: int, items: list[tuple[int, int]], *, clerk_
     at = at or now()
     with transaction():
         _check_clerk(clerk_id)
-        original, wanted, left = _check_return(original_sale_id, items, at)
+        original, wanted, left = _check_return(original_sale_id, items, at, refund_method)
         if ticket_no is not None and Sale.select().where(Sale.ticket_no == ticket_no).exists():
             raise ValidationError(tr("小票号"), tr("小票号已存在:") + ticket_no)
-        plan = _plan_return(original, wanted, left)
+        plan = _plan_return(original, wanted, left, refund_method, at)
         ret = Sale.create(ticket_no=ticket_no or _next_ticket_no(at.date()), member=original.member_id,
                           clerk=clerk_id, sold_at=at, kind="return", original=original,
                           tier_discount=original.tier_discount, note=(note or "").strip(), source=source)
@@ -412,6 +430,10 @@ def record_return(original_sale_id: int, items: list[tuple[int, int]], *, clerk_
         Settlement.create(sale=ret, voucher=-plan.voucher_kept, stored_value=-plan.stored_value_refund,
                           cash=-plan.cash_refund, points_offset=plan.refund_offset,
                           points_withheld=plan.points_withheld, note="; ".join(plan.notes)[:250])
+        # What the money went back as: the chosen method, or stored value when that was all of it.
+        method = refund_method if plan.cash_refund or refund_method == "stored_value" or not plan.stored_value_refund \
+            else "stored_value"
+        refunds.Refund.create(sale=ret, method=method)
         hooks.run("return_recorded", ret.id)
         if member_id is not None:
             stats.refresh_member(member_id)

@@ -65,6 +65,20 @@ class BaseModel(Model):
         legacy_table_names = False
 
 
+# Steps run after every writable open, as "module:function" (imported only then), so a
+# feature can finish work a killed process left behind without store/ importing it:
+# e.g. an import killed between its short transactions is completed (issue 13).
+OPEN_HOOKS: list[str] = ["vipdesk.model.importing.tables:recover_jobs"]
+
+
+def _run_open_hooks() -> None:
+    import importlib
+
+    for step in OPEN_HOOKS:
+        module, _, name = step.partition(":")
+        getattr(importlib.import_module(module), name)()
+
+
 def open_database(path: str | Path, *, migrate: bool = True, read_only: bool = False) -> SqliteDatabase:
     """Bind ``db`` to *path* (created if missing) and bring its schema up to date.
 
@@ -96,6 +110,7 @@ def open_database(path: str | Path, *, migrate: bool = True, read_only: bool = F
         if _migrator is None:
             raise RuntimeError("no migrator: import vipdesk.model.store, not db.py alone")
         _migrator(db)
+        _run_open_hooks()
     return db
 
 
@@ -142,3 +157,41 @@ def transaction() -> Iterator[None]:
                 yield
         finally:
             _txn.memo = None
+
+
+def is_busy(exc: BaseException) -> bool:
+    """True for SQLite's "database is locked" / "busy": another writer held the lock too long."""
+    text = str(exc).lower()
+    return "database is locked" in text or "database is busy" in text or "sqlite_busy" in text
+
+
+def retry_when_busy(action: Callable[[], Any], *, attempts: int = 5, first_wait: float = 2.0,
+                    on_retry: Callable[[int, BaseException], None] | None = None,
+                    sleep: Callable[[float], None] | None = None, busy_ms: int | None = None) -> Any:
+    """Run *action* (which writes in its own transactions); when the database is busy, wait
+    and try again (2 s, 4 s, 8 s … between attempts) instead of giving up at once.
+
+    For background work such as the day's jobs (issue 13): a long import elsewhere may
+    hold the lock for a moment.  The last busy error is raised, so the caller can say
+    visibly that the job could not run; other errors are raised at once.  *busy_ms*: how
+    long each attempt waits for the lock (default: the connection's 10 s)."""
+    import time
+
+    if busy_ms is not None:
+        db.execute_sql(f"PRAGMA busy_timeout = {int(busy_ms)}")
+    try:
+        wait = first_wait
+        for attempt in range(1, attempts + 1):
+            try:
+                return action()
+            except Exception as exc:
+                if not is_busy(exc) or attempt == attempts:
+                    raise
+                if on_retry is not None:
+                    on_retry(attempt, exc)
+                (sleep or time.sleep)(wait)
+                wait *= 2
+        raise AssertionError("unreachable")
+    finally:
+        if busy_ms is not None:
+            db.execute_sql(f"PRAGMA busy_timeout = {int(PRAGMAS['busy_timeout'])}")  # type: ignore[call-overload]

@@ -75,6 +75,8 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None] | str] = [
     "vipdesk.model.messaging.tables:migrate",
     "vipdesk.model.access.tables:migrate",  # issue 13: staff logins, access log
     "vipdesk.model.segmentation.tables:migrate_style_first",  # issue 14: style_first_sale aggregate
+    "vipdesk.model.importing.tables:migrate_jobs",  # issue 13: staged imports in short transactions
+    "vipdesk.model.sales.refunds:migrate",  # issue 17: a return's refund method
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButton, QScrollArea, QWidget
 
 from vipdesk.model.errors import ValidationError, VipdeskError
 
@@ -85,7 +85,30 @@ _exec: Callable[[QDialog], bool] = _default_exec
 
 def exec_dialog(dialog: QDialog) -> bool:
     """Run a modal dialog; True when it was accepted.  Every app dialog goes through here."""
+    fit_to_screen(dialog)
     return bool(_exec(dialog))
+
+
+def fit_to_screen(dialog: QWidget) -> None:
+    """Issue 17: a dialog never opens taller or wider than the screen it is on (1024×768, or
+    1366×768 at 125% = 1093×614 device-independent pixels); its minimum size is the floor."""
+    screen = dialog.screen()
+    if screen is None:
+        return
+    room = screen.availableGeometry()
+    w = max(min(dialog.width(), room.width()), dialog.minimumWidth())
+    h = max(min(dialog.height(), room.height()), dialog.minimumHeight())
+    if (w, h) != (dialog.width(), dialog.height()):
+        dialog.resize(w, h)
+
+
+def scrolled(content: QWidget) -> QScrollArea:
+    """*content* in a frameless scroll area: a long form scrolls instead of outgrowing a small screen."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(content)
+    return area
 
 
 Std = QDialogButtonBox.StandardButton

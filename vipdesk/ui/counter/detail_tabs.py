@@ -26,6 +26,7 @@ from vipdesk.model.errors import VipdeskError
 from vipdesk.model.members import calendar as cal
 from vipdesk.model.members import detail as member_detail
 from vipdesk.model.members import profile as members
+from vipdesk.model.sales import refunds
 from vipdesk.text import tr
 from vipdesk.ui.common import dialogs
 from vipdesk.ui.common.widgets import birthday_of
@@ -229,9 +230,13 @@ class HistoryTab(QWidget):
         self.member_id = member_id
         self.tree.clear()
         total = count = 0
-        for s in member_detail.sales_with_lines(member_id) if member_id else []:
+        rows = member_detail.sales_with_lines(member_id) if member_id else []
+        methods = refunds.methods_of([s.sale.id for s in rows if s.sale.kind == "return"])
+        for s in rows:
             sale = s.sale
             kind = self.tr("退货") if sale.kind == "return" else self.tr("销售")
+            if sale.id in methods:  # issue 17: how the money went back
+                kind = self.tr("{kind}({method})").format(kind=kind, method=refunds.label(methods[sale.id]))
             top = QTreeWidgetItem([format_datetime(sale.sold_at), sale.ticket_no, kind, str(sale.items),
                                    fen_to_yuan_text(sale.paid), str(sale.points), s.clerk_name])
             top.setData(0, SaleIdRole, sale.id)

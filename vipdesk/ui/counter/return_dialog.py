@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
 
 from vipdesk.formatting import fen_to_yuan_text, format_datetime
 from vipdesk.model.errors import VipdeskError
+from vipdesk.model.loyalty.stored_value import enabled as sv_enabled
 from vipdesk.model.members import detail as member_detail
 from vipdesk.model.sales import recording as sales
+from vipdesk.model.sales import refunds
 from vipdesk.text import tr
 from vipdesk.ui.common import dialogs
 from vipdesk.ui.common.dialogs import Std, button_box
@@ -78,9 +80,18 @@ class ReturnDialog(QDialog):
         form.addRow(self.tr("原因"), self.note)
         # How the cash part goes back (stored value paid goes back to stored value by itself).
         self.refund_method = QComboBox(self)
-        for text in (self.tr("现金"), self.tr("微信"), self.tr("支付宝"), self.tr("银行卡")):
-            self.refund_method.addItem(text)
+        for key in refunds.METHODS:
+            if key != "stored_value" or (original.member_id and sv_enabled()):
+                self.refund_method.addItem(refunds.label(key), key)
         form.addRow(self.tr("退款方式"), self.refund_method)
+        # What the return will do, before Ctrl+Enter: refund, how it goes back, points taken back.
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        form.addRow(self.tr("将退"), self.summary)
+        for spin in self.spins:
+            spin.valueChanged.connect(self.update_summary)
+        self.refund_method.currentIndexChanged.connect(self.update_summary)
+        self.update_summary()
         self.return_button = QPushButton(self.tr("退货"), self)
         self.exchange_button = QPushButton(self.tr("退货并换货"), self)
         self.exchange_button.setToolTip(self.tr("先退这些商品,再为她记一笔新销售"))
@@ -121,15 +132,38 @@ class ReturnDialog(QDialog):
         return [(line.id, spin.value()) for (line, _left), spin in zip(self.rows, self.spins, strict=True)
                 if spin.value() > 0]
 
+    def update_summary(self) -> None:
+        items = self.items()
+        if not items:
+            self.summary.setText(self.tr("请在“退几件”里填数量"))
+            return
+        try:
+            q = sales.quote_return(self.sale_id, items, refund_method=self.refund_method.currentData())
+        except VipdeskError as exc:
+            self.summary.setText(dialogs.error_text(exc))
+            return
+        parts = [self.tr("退款 {total}").format(total=fen_to_yuan_text(q.refund))]
+        if q.cash_refund:
+            parts.append(self.tr("{method} {amount}").format(method=self.refund_method.currentText(),
+                                                             amount=fen_to_yuan_text(q.cash_refund)))
+        if q.stored_value_refund:
+            parts.append(self.tr("退回储值 {amount}").format(amount=fen_to_yuan_text(q.stored_value_refund)))
+        if q.voucher_kept:
+            parts.append(self.tr("礼券抵扣部分不退 {amount}").format(amount=fen_to_yuan_text(q.voucher_kept)))
+        if q.points:
+            parts.append(self.tr("扣回积分 {n}").format(n=q.points))
+        sep, colon = self.tr(","), self.tr(":")  # full-width in Chinese, ", " and ": " in English
+        text = sep.join([parts[0] + colon + parts[1]] + parts[2:]) if len(parts) > 1 else parts[0]
+        self.summary.setText("\n".join([text, *q.notes]))
+
     def submit(self, exchange: bool) -> bool:
         if self.clerk.clerk_id() is None:
             dialogs.show_error(self, self.tr("导购:请选择经办导购"))
             return False
         try:
-            note = self.note.text().strip()
-            method = self.tr("退款方式:{m}").format(m=self.refund_method.currentText())
             self.result_sale = sales.record_return(self.sale_id, self.items(), clerk_id=self.clerk.clerk_id(),
-                                                   note=f"{note} {method}".strip())
+                                                   note=self.note.text().strip(),
+                                                   refund_method=self.refund_method.currentData())
         except VipdeskError as exc:
             dialogs.show_error(self, exc)
             return False

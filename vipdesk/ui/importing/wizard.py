@@ -7,7 +7,9 @@
    duplicate with a choice 合并/跳过/都保留, plus the policy (all rows good
    or nothing / import the good rows and skip the bad ones).
 4. 导入 runs in the background (``run_task``) with progress and 取消, after a
-   backup of the database; one transaction, so a cancel writes nothing.
+   backup of the database.  Issue 13: checked on a private copy, then written in
+   short transactions (the counter keeps selling); a cancel before the writing
+   starts writes nothing, once it has started the import finishes.
 5. 完成: the counts and where the report .xlsx was saved.
 
 All the work is done by ``vipdesk.model.importing.members_import``; the
@@ -20,7 +22,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -59,7 +61,15 @@ def _t(text: str) -> str:
 
 ENCODINGS: list[tuple[str, str | None]] = tr_noop([("自动识别", None), ("UTF-8", "utf-8-sig"), ("GBK", "gb18030")])
 CHOICE_LABELS = {members_import.MERGE: "合并", members_import.SKIP: "跳过", members_import.KEEP_BOTH: "都保留"}
-PHASES = {"backup": "正在备份数据库…", "reading": "正在读取…", "writing": "正在写入…", "report": "正在保存报告…"}
+PHASES = {
+    "backup": QT_TRANSLATE_NOOP("ImportWizard", "正在备份数据库…"),
+    "reading": QT_TRANSLATE_NOOP("ImportWizard", "正在读取…"),
+    # issue 13: the check runs on a private copy, the writing in short transactions
+    "checking": QT_TRANSLATE_NOOP("ImportWizard", "正在检查(不影响收银)…"),
+    "staging": QT_TRANSLATE_NOOP("ImportWizard", "正在准备写入…"),
+    "writing": QT_TRANSLATE_NOOP("ImportWizard", "正在写入(分批提交,收银不受影响)…"),
+    "report": QT_TRANSLATE_NOOP("ImportWizard", "正在保存报告…"),
+}
 PREVIEW_ROWS = 5
 
 
@@ -472,6 +482,11 @@ class ImportWizard(QWizard):
 
         def finished() -> None:
             self._importing = False
+            # Issue 13: a cancel after the writing began does not stop the import (that would
+            # leave half of it); the task then counts as cancelled, but the result must show.
+            if task is not None and task.is_cancelled() and task.error is None \
+                    and isinstance(task.result, ImportResult) and task.result.written:
+                done(task.result)
 
         if task is None or getattr(task, "done", False):
             finished()

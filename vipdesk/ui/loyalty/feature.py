@@ -84,19 +84,37 @@ def open_sales_import(window: Any) -> None:
     dialogs.exec_dialog(d)
 
 
-def run_daily_jobs(window: Any) -> None:
-    """The idempotent daily jobs, off the GUI thread; panes refresh if anything changed."""
+def run_daily_jobs(window: Any, *, attempts: int = 5, first_wait: float = 2.0, busy_ms: int | None = None) -> None:
+    """The idempotent daily jobs, off the GUI thread; panes refresh if anything changed.
+
+    Issue 13: a database busy with a long write elsewhere (an import in another program)
+    is retried with growing pauses; if it stays busy the status bar says so (and the log),
+    instead of the jobs being skipped in silence.  They run again at the next start."""
     from vipdesk.model.loyalty.daily import run_daily
+    from vipdesk.model.store.db import is_busy, retry_when_busy
     from vipdesk.ui.common.tasks import run_task
+
+    def work(_p: Any, _c: Any) -> dict[str, int]:
+        return retry_when_busy(run_daily, attempts=attempts, first_wait=first_wait, busy_ms=busy_ms,
+                               on_retry=lambda n, exc: log.warning("daily jobs: database busy (try %s): %s", n, exc))
 
     def done(counts: dict[str, int]) -> None:
         if any(counts.values()):
             window.data_changed.emit()
 
     def failed(exc: BaseException) -> None:
-        log.error("daily loyalty jobs failed", exc_info=exc)
+        if is_busy(exc):
+            log.warning("daily loyalty jobs: database still busy after %s tries", attempts)
+            message = _t("数据库一直被占用(可能正在导入),积分与礼券日常处理重试 {n} 次后仍未完成,"
+                         "下次启动时会再做。").format(n=attempts)
+        else:
+            log.error("daily loyalty jobs failed", exc_info=exc)
+            message = _t("积分与礼券日常处理没有完成:{error}(详见日志)").format(error=exc)
+        status = getattr(window, "statusBar", None)
+        if status is not None:
+            status().showMessage(message, 60000)
 
-    run_task(window, _t("积分与礼券日常处理"), lambda _p, _c: run_daily(), done, failed, show_progress=False)
+    run_task(window, _t("积分与礼券日常处理"), work, done, failed, show_progress=False)
 
 
 def _install_tab(window: Any) -> None:

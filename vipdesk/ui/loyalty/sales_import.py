@@ -118,4 +118,16 @@ class SalesImportDialog(QDialog):
             if result.written:
                 self.imported.emit()
 
-        tasks.run_task(self, self.tr("导入销售明细"), self._fn(dry_run=False, policy=policy, report=True), done)
+        task = tasks.run_task(self, self.tr("导入销售明细"), self._fn(dry_run=False, policy=policy, report=True), done)
+
+        def finished() -> None:
+            # Issue 13: a cancel after the writing began does not stop the import (that would
+            # leave half of it); the task then counts as cancelled, but the result must show.
+            if task.is_cancelled() and task.error is None and isinstance(task.result, ImportResult) \
+                    and task.result.written:
+                done(task.result)
+
+        if task.done:
+            finished()
+        else:
+            task.finished.connect(finished)

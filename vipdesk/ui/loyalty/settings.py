@@ -207,7 +207,8 @@ class LoyaltySettingsDialog(UnsavedGuard, QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._tier_tab(), self.tr("等级"))
         self.points_form = SettingsForm(POINTS_FIELDS, self)
-        self.tabs.addTab(self._with_multipliers(self.points_form), self.tr("积分"))
+        # The longest tab scrolls, so the dialog fits 1366×768 at 125% (issue 17).
+        self.tabs.addTab(dialogs.scrolled(self._with_multipliers(self.points_form)), self.tr("积分"))
         self.voucher_form = SettingsForm(VOUCHER_FIELDS, self)
         self.tabs.addTab(self.voucher_form, self.tr("礼券"))
         self.sv_form = SettingsForm(SV_FIELDS, self)

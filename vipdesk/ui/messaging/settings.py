@@ -90,7 +90,11 @@ class SmsSettingsDialog(QDialog):
         status = QLabel(config.secret_store_status(), box)
         status.setWordWrap(True)  # a long sentence must not widen the dialog past a 1024 px screen
         form.addRow(status)
-        lay.addWidget(box)
+        groups = QWidget(self)  # issue 17: the two forms scroll, so the dialog fits 1366×768 at 125%
+        groups_lay = QVBoxLayout(groups)
+        groups_lay.setContentsMargins(0, 0, 0, 0)
+        groups_lay.addWidget(box)
+        lay.addWidget(dialogs.scrolled(groups), 2)
 
         money = QGroupBox(_t("费用与限制"), self)
         mf = QFormLayout(money)
@@ -106,7 +110,7 @@ class SmsSettingsDialog(QDialog):
         mf.addRow(_t("每个号码每天最多条数"), self.per_number)
         mf.addRow(_t("营销短信发送时段"), self.mk_window)
         mf.addRow(_t("通知短信发送时段"), self.notice_window)
-        lay.addWidget(money)
+        groups_lay.addWidget(money)
 
         hint = QLabel(_t("每种提醒对应服务商审核通过的模板。变量写成 名称=字段,如 name=姓名, fest=节日"
                                 "(腾讯云按位置:1=姓名, 2=节日);字段:") + _t("、").join(map(field_shown, PLACEHOLDERS)), self)

@@ -11,7 +11,16 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+)
 
 from vipdesk.model import codes
 from vipdesk.model.printing.barcodes import code128_modules, qr_matrix
@@ -140,25 +149,33 @@ def voucher_image(face: VoucherFace, dpi: int = 300) -> QImage:
     return img
 
 
-def write_cards_pdf(path: str, faces: list[CardFace], layout: str = "cr80", dpi: int = 300) -> int:
-    """Cards to a PDF: one CR80 page per card, or A4 sheets of 10 (2 × 5).  Returns pages written."""
-    writer = QPdfWriter(path)
-    writer.setResolution(dpi)
+VOUCHER_MM = (120.0, 54.0)
+
+
+def _page_layout(layout: str) -> QPageLayout:
     if layout == "cr80":
         size = QPageSize(QSizeF(*CR80_MM), QPageSize.Unit.Millimeter, "CR80")
-        per_page, cols = 1, 1
+    elif layout == "voucher":
+        size = QPageSize(QSizeF(*VOUCHER_MM), QPageSize.Unit.Millimeter, "voucher")
     else:
         size = QPageSize(QPageSize.PageSizeId.A4)
-        per_page, cols = 10, 2
-    writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+    return QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+
+
+def render_cards(device: QPagedPaintDevice, faces: list[CardFace], layout: str = "cr80") -> int:
+    """Paint cards on a PDF writer or a printer (the preview's too): one CR80 page per card, or
+    A4 sheets of 10 (2 × 5).  Returns the pages painted."""
+    device.setPageLayout(_page_layout(layout))
+    dpi = device.resolution()
+    per_page, cols = (1, 1) if layout == "cr80" else (10, 2)
     cw, ch = _mm_to_px(CR80_MM[0], dpi), _mm_to_px(CR80_MM[1], dpi)
     pages = 0
-    p = QPainter(writer)
+    p = QPainter(device)
     try:
         for i, face in enumerate(faces):
             slot = i % per_page
             if slot == 0 and i:
-                writer.newPage()
+                device.newPage()
             if slot == 0:
                 pages += 1
             if layout == "cr80":
@@ -171,3 +188,35 @@ def write_cards_pdf(path: str, faces: list[CardFace], layout: str = "cr80", dpi:
     finally:
         p.end()
     return pages
+
+
+def render_vouchers(device: QPagedPaintDevice, faces: list[VoucherFace]) -> int:
+    """One voucher per 120 × 54 mm page (cut-sheet or a label printer).  Returns the pages."""
+    device.setPageLayout(_page_layout("voucher"))
+    dpi = device.resolution()
+    w, h = _mm_to_px(VOUCHER_MM[0], dpi), _mm_to_px(VOUCHER_MM[1], dpi)
+    p = QPainter(device)
+    try:
+        for i, face in enumerate(faces):
+            if i:
+                device.newPage()
+            paint_voucher(p, QRectF(0, 0, w - 1, h - 1), face)
+    finally:
+        p.end()
+    return len(faces)
+
+
+def _pdf(path: str, dpi: int) -> QPdfWriter:
+    writer = QPdfWriter(path)
+    writer.setResolution(dpi)
+    return writer
+
+
+def write_cards_pdf(path: str, faces: list[CardFace], layout: str = "cr80", dpi: int = 300) -> int:
+    """Cards to a PDF: one CR80 page per card, or A4 sheets of 10 (2 × 5).  Returns pages written."""
+    return render_cards(_pdf(path, dpi), faces, layout)
+
+
+def write_vouchers_pdf(path: str, faces: list[VoucherFace], dpi: int = 300) -> int:
+    """Vouchers to a PDF, one per page.  Returns pages written."""
+    return render_vouchers(_pdf(path, dpi), faces)

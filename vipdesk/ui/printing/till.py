@@ -17,8 +17,7 @@ from vipdesk.ui.common.tasks import run_task
 
 
 def _t(text: str) -> str:
-    """Texts of this helper (not of the window it reports to: context TillPrinter)."""
-    return QCoreApplication.translate("TillPrinter", text)
+    return QCoreApplication.translate("TillPrinter", text)  # not window.tr: that is MainWindow's context
 
 
 class TillPrinter:
@@ -37,10 +36,33 @@ class TillPrinter:
             self.print_sale(sale_id)
 
     def reprint_last(self) -> None:
+        """重打上一张: raw ESC/POS goes straight out; a driver (Qt) printer shows the preview first."""
+        if self.last_sale_id is None:
+            self.last_sale_id = receipt.last_counter_ticket()  # after a restart: the newest ticket
         if self.last_sale_id is None:
             dialogs.info(self.window, _t("还没有可重打的小票"))
             return
+        if str(settings.get(config.MODE.key)) == "qt":
+            self.preview_last()
+            return
         self.print_sale(self.last_sale_id)
+
+    def preview_last(self):
+        """预览上一张小票: the driver-mode slip on screen, 打印 from there (issue 17 item 7)."""
+        if self.last_sale_id is None:
+            self.last_sale_id = receipt.last_counter_ticket()
+        if self.last_sale_id is None:
+            dialogs.info(self.window, _t("还没有可预览的小票"))
+            return None
+        return self.preview_sale(self.last_sale_id)
+
+    def preview_sale(self, sale_id: int):
+        from vipdesk.ui.printing.driver import render_receipt
+        from vipdesk.ui.printing.preview import PrintPreview
+
+        dlg = PrintPreview(self.window, _t("小票预览"), lambda device: render_receipt(device, sale_id))
+        dialogs.exec_dialog(dlg)
+        return dlg
 
     def print_sale(self, sale_id: int) -> None:
         mode = str(settings.get(config.MODE.key))
