@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from lunar_python.util import LunarUtil
-
 from vipdesk.text import tr
 
 __all__ = [
@@ -102,6 +100,8 @@ def lunar_month_text(month: int, leap: bool = False) -> str:
         raise ValueError(f"lunar month out of range: {month}")
     if lunar_in_numbers():
         return (tr("闰{n}月", "formatting") if leap else tr("{n}月", "formatting")).format(n=month)
+    from lunar_python.util import LunarUtil  # on first use: `vipdesk find` never shows a lunar date
+
     return ("闰" if leap else "") + LunarUtil.MONTH[month] + "月"
 
 
@@ -112,6 +112,8 @@ def lunar_day_text(day: int) -> str:
         raise ValueError(f"lunar day out of range: {day}")
     if lunar_in_numbers():
         return tr("{n}日", "formatting").format(n=day)
+    from lunar_python.util import LunarUtil
+
     return LunarUtil.DAY[day]
 
 

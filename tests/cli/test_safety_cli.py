@@ -119,11 +119,31 @@ def test_restore_round_trip_keeps_pre_restore(shop_db: Path, tmp_path: Path, cap
     assert _count(shop_db) == 3
     capsys.readouterr()
 
-    assert main(["restore", str(saved), "--db", str(shop_db), "--json"]) == 0
+    assert main(["restore", str(saved), "--db", str(shop_db), "--json", "--drop-later"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert _count(shop_db) == 2
     assert data["member_count"] == 2
     assert _count(Path(data["pre_restore"])) == 3
+    assert data["salvage"]["dropped"]["member"] == 1  # issue 13: listed in the salvage report, not lost
+    assert "张伟" in Path(data["salvage"]["report"]).read_text(encoding="utf-8-sig")
+
+
+def test_restore_over_a_healthy_file_lists_and_carries_later_work(shop_db: Path, tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 13: restoring an older backup over a healthy file silently dropped later work."""
+    saved = tmp_path / "saved.db"
+    assert main(["backup", "--db", str(shop_db), "-o", str(saved)]) == 0
+    open_database(shop_db)
+    try:
+        enrol("张伟", "13700003333")
+    finally:
+        close_database()
+    capsys.readouterr()
+    assert main(["restore", str(saved), "--db", str(shop_db)]) == 0
+    out, err = capsys.readouterr()
+    assert "多出:会员 1 条" in err and "--drop-later" in err
+    assert "已补回:会员 1 条" in out
+    assert _count(shop_db) == 3
 
 
 def test_restore_refused_while_vipdesk_runs(shop_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

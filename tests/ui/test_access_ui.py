@@ -47,7 +47,7 @@ def test_l10_clerk_signs_in_at_start_and_sales_default_to_her(main_window, staff
     assert "小李" in main_window._access_label.text()
 
 
-def test_wrong_pin_is_refused_rate_limited_and_logged(qtbot, staff):
+def test_wrong_pin_is_refused_rate_limited_and_logged(qtbot, staff, ui_env):
     d = LoginDialog(None)
     qtbot.addWidget(d)
     d.name.setCurrentIndex(d.name.findData("小李"))

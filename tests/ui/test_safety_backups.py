@@ -60,17 +60,37 @@ def test_restore_needs_the_pin_and_keeps_a_pre_restore_copy(qtbot, shop_window, 
     assert Member.select().count() == 3
 
     drive.push(enter_pin("258013"))
-    answers.replies.append(0)  # 是: replace
+    answers.replies.append(1)  # issue 13: later work listed; the owner chooses not to carry it over
     changed = []
     shop_window.data_changed.connect(lambda: changed.append(1))
     assert dlg.restore_selected(first) is True
+    assert "多出 会员 1 条" in answers.texts()[-2]
     assert Member.select().count() == 2
+    assert "后来入会" in answers.texts()[-1] or "抢救报告" in answers.texts()[-1]
     assert changed
     reasons = [b.reason for b in bk.list_backups(bk.backup_dir_for(path))]
     assert "pre_restore" in reasons
     entry = audit.entries(action=audit.RESTORE)[0]
     assert entry.file == str(first.path) and entry.count == 2
     assert "恢复前" in answers.texts()[-1]
+
+
+def test_restore_over_a_healthy_file_carries_later_work_when_the_owner_agrees(qtbot, shop_window, answers, drive):
+    """Issue 13: restoring an older backup over a healthy file silently dropped later work."""
+    path = database_path()
+    first = bk.backup_now(path, bk.backup_dir_for(path), "manual")
+    members.enrol("后来入会", "13700001111")
+    dlg = BackupsDialog(shop_window)
+    qtbot.addWidget(dlg)
+    drive.push(enter_pin("258013"))
+    answers.replies.append(2)  # 取消: nothing happens
+    assert dlg.restore_selected(first) is False
+    assert Member.select().count() == 3 and len(bk.list_backups(bk.backup_dir_for(path))) == 1
+    drive.push(enter_pin("258013"))
+    answers.replies.append(0)  # 恢复并补回
+    assert dlg.restore_selected(first) is True
+    assert Member.select().where(Member.name == "后来入会").count() == 1
+    assert "已补回:会员 1 条" in answers.texts()[-1]
 
 
 def test_copy_to_usb_and_open_it_on_a_new_pc(qtbot, shop_window, answers, drive, tmp_path):
@@ -91,7 +111,7 @@ def test_copy_to_usb_and_open_it_on_a_new_pc(qtbot, shop_window, answers, drive,
 
     members.enrol("这台电脑上的", "13700001111")
     drive.push(enter_pin("258013"))
-    answers.replies.append(0)
+    answers.replies.append(1)  # not carried over: into the salvage report
     assert dlg.open_copy(usb) is True
     assert Member.select().count() == 2
     assert "会员 2 人" in answers.texts()[-1]

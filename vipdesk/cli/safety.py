@@ -42,6 +42,9 @@ def register(sub: Any) -> None:
 
     p = add_subcommand(sub, "restore", "从备份文件恢复数据库(当前数据库会先另存为“恢复前”备份)")
     p.add_argument("file", type=Path, metavar="FILE", help="要恢复的备份文件")
+    p.add_argument("--drop-later", action="store_true",
+                   help="不补回备份之后新增的数据(会员、销售、积分、联系记录),改为全部写入抢救报告 CSV;"
+                        "默认补回")
     p.set_defaults(func=cmd_restore)
     _keep_parent_options(p)
 
@@ -125,8 +128,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
         check_location(db)
         # Issue 13: restore needs the permission (PIN on a terminal, --pin-file, VIPDESK_PIN).
         require_permission_on_file(args, db, RESTORE, fallback=args.file)
+        later_work = _ask_later_work(args, db)
+        if later_work is None:
+            return fail("已取消,数据库没有改动。", 1)
         with InstanceLock(db):
-            result = restore(args.file, db, backup_dir_for(db))
+            result = restore(args.file, db, backup_dir_for(db), later_work=later_work)
     except AlreadyRunning as exc:
         return fail(f"{exc} 恢复前请先关闭会员管家。", EXIT_BUSY)
     except (UnsafeLocation, BackupError) as exc:
@@ -141,6 +147,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
             "member_count": result.member_count,
             "salvage": None if result.salvage is None else {
                 "carried": result.salvage.carried,
+                "dropped": result.salvage.dropped,
                 "report": str(result.salvage.report) if result.salvage.report else None,
                 "summary": result.salvage.summary()},
         })
@@ -153,6 +160,31 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if result.salvage is not None:
             print(result.salvage.summary())
     return 0
+
+
+def _ask_later_work(args: argparse.Namespace, db: Path) -> str | None:
+    """Issue 13: say what the current file has beyond the backup before replacing it;
+    carry it over unless --drop-later (or the owner answers n on a terminal); None = cancel."""
+    from vipdesk.model.safety.salvage import find_later, later_summary
+
+    try:
+        later = find_later(db, args.file) if db.is_file() else {}
+    except Exception:  # noqa: BLE001 - unreadable current file: the damaged path salvages it
+        later = {}
+    if not any(later.values()):
+        return "drop" if args.drop_later else "carry"
+    text = later_summary(later)
+    if args.drop_later:
+        print(f"备份之后新增的数据({text})不补回,将全部写入抢救报告。", file=sys.stderr)
+        return "drop"
+    if sys.stdin is not None and sys.stdin.isatty() and not _json(args):
+        answer = input(f"当前数据库比这个备份多出:{text}。\n补回这些数据吗?[Y=补回 / n=不补回,写入抢救报告 / q=取消] ")
+        answer = answer.strip().lower()
+        if answer in ("q", "quit", "取消"):
+            return None
+        return "drop" if answer in ("n", "no", "否") else "carry"
+    print(f"当前数据库比这个备份多出:{text};将补回到恢复后的数据库(不要补回请加 --drop-later)。", file=sys.stderr)
+    return "carry"
 
 
 def _note_restore(db: Path, source: Path, members: int | None) -> None:

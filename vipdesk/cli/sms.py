@@ -93,7 +93,7 @@ def _guard(fn: Any) -> Any:
         except NotConfigured as e:
             return fail(str(e), NOT_CONFIGURED)
         except VipdeskError as e:
-            return fail(str(e), BAD_INPUT)
+            return fail(str(e), int(getattr(e, "exit_code", 0) or BAD_INPUT))  # AccessDenied: 3 (issue 13)
     return run
 
 
@@ -102,6 +102,9 @@ def _configure(args: argparse.Namespace) -> int:
     from vipdesk.model.messaging import config
 
     open_db(args)
+    from vipdesk.cli.common import require_permission
+
+    require_permission(args, "settings")  # issue 13: the same permission as the GUI's 短信设置
     secret = os.environ.get(config.ENV_SECRET, "")
     if not secret:
         if sys.stdin.isatty():
@@ -130,6 +133,9 @@ def _template(args: argparse.Namespace) -> int:
     from vipdesk.model.messaging import templates
 
     open_db(args)
+    from vipdesk.cli.common import require_permission
+
+    require_permission(args, "settings")  # issue 13
     params = []
     for p in args.param:
         if "=" not in p:
@@ -171,6 +177,9 @@ def _send(args: argparse.Namespace) -> int:
         if _json(args):
             emit_json(out)
         return OK
+    from vipdesk.cli.common import require_permission
+
+    require_permission(args, "sms_send")  # issue 13: sending costs money and uses full phones
     if not configured:
         raise outbox.NotConfigured()
     outbox.enqueue(plan, clerk="cli")

@@ -352,10 +352,12 @@ class SalesHistory:
                          sale_id, clerk)
             settle_rows.append((sale_id, -kept, 0, -(goods - kept - offset), offset, withheld, "; ".join(notes)[:250]))
 
+        rules = tiers.tiers()  # read once: the rules do not change while the demo is built
+
         def tier_for(value: int) -> int:
             target = tier_cache.get(value)
             if target is None:
-                target = tier_cache[value] = tier_by_name[tiers.tier_for_points(value).name]
+                target = tier_cache[value] = tier_by_name[tiers.tier_for_points(value, rules).name]
             return target
 
         def yearly_review(rt: int) -> None:

@@ -25,6 +25,7 @@ from vipdesk.model.segmentation.tables import MemberSegment
 from vipdesk.model.store.tables import Member
 from vipdesk.reports.audit import note_export
 from vipdesk.reports.workbook import FORMULA_STARTS, text_width
+from vipdesk.xlsx_dimension import declare_size
 
 Progress = Callable[[int, int, str], None]
 
@@ -81,6 +82,7 @@ def export_members(path: str | Path, *, segment: str | None = None, full_phones:
                     widths[i] = max(widths[i], min(text_width(v) + 2, 50))
     for i, w in enumerate(widths, 1):
         ws.column_dimensions[get_column_letter(i)].width = w
+    declare_size(ws, len(rows) + 1, len(COLUMNS))
     head_font, head_fill = Font(bold=True, color="FFFFFF"), PatternFill("solid", fgColor="8B1A1A")
     header = []
     for label, _, _ in COLUMNS:

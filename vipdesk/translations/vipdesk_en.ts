@@ -58,37 +58,37 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../ui/safety/backups.py" line="103"/>
+        <location filename="../ui/safety/backups.py" line="104"/>
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="112"/>
+        <location filename="../ui/safety/backups.py" line="113"/>
         <source>备份文件夹:{path}</source>
         <translation>Backup folder: {path}</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="115"/>
+        <location filename="../ui/safety/backups.py" line="116"/>
         <source>会员管家启动时、每 30 分钟(有修改时)以及导入、合并、批量注销、恢复之前都会自动备份。建议每周“复制到U盘”一次,放在店外保存。</source>
         <translation>vipdesk backs up automatically at start-up, every 30 minutes (when there are changes) and before imports, merges, bulk closures and restores. Copy to a USB drive once a week and keep it outside the shop.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="118"/>
+        <location filename="../ui/safety/backups.py" line="119"/>
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="119"/>
+        <location filename="../ui/safety/backups.py" line="120"/>
         <source>恢复所选备份…</source>
         <translation>Restore selected backup…</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="120"/>
+        <location filename="../ui/safety/backups.py" line="121"/>
         <source>复制到U盘/新电脑…</source>
         <translation>Copy to USB drive / new computer…</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="121"/>
+        <location filename="../ui/safety/backups.py" line="122"/>
         <source>打开副本(搬到新电脑)…</source>
         <translation>Open copy (move to new computer)…</translation>
     </message>
@@ -2292,17 +2292,17 @@ Rows with problems are not imported; with "Import only if everything is correct"
 <context>
     <name>IncentiveDialog</name>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="333"/>
+        <location filename="../ui/loyalty/dialogs.py" line="343"/>
         <source>导购办卡激励</source>
         <translation>Staff card incentives</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="340"/>
+        <location filename="../ui/loyalty/dialogs.py" line="350"/>
         <source>只统计资料完整(姓名、手机、性别、生日、地址)的会员卡;补全资料后自动计入。</source>
         <translation>Only cards of members with a complete profile (name, mobile, gender, birthday, address) count; they count automatically once the profile is completed.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="344"/>
+        <location filename="../ui/loyalty/dialogs.py" line="354"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
@@ -2310,42 +2310,47 @@ Rows with problems are not imported; with "Import only if everything is correct"
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../ui/access/login.py" line="22"/>
+        <location filename="../ui/access/login.py" line="25"/>
         <source>登录会员管家</source>
         <translation>Log in to VIP Desk</translation>
     </message>
     <message>
-        <location filename="../ui/access/login.py" line="23"/>
+        <location filename="../ui/access/login.py" line="26"/>
         <source>请选择你的名字并输入密码。</source>
         <translation>Select your name and enter your password.</translation>
     </message>
     <message>
-        <location filename="../ui/access/login.py" line="37"/>
+        <location filename="../ui/access/login.py" line="40"/>
         <source>6–12 位数字</source>
         <translation>6–12 digits</translation>
     </message>
     <message>
-        <location filename="../ui/access/login.py" line="42"/>
+        <location filename="../ui/access/login.py" line="45"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/access/login.py" line="43"/>
+        <location filename="../ui/access/login.py" line="46"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../ui/access/login.py" line="45"/>
+        <location filename="../ui/access/login.py" line="48"/>
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../ui/access/login.py" line="61"/>
+        <location filename="../ui/access/login.py" line="69"/>
         <source>密码错误次数过多,请 {n} 秒后再试。</source>
         <translation>Too many wrong passwords. Try again in {n} seconds.</translation>
     </message>
     <message>
-        <location filename="../ui/access/login.py" line="68"/>
+        <location filename="../ui/access/login.py" line="84"/>
+        <source>正在核对密码…</source>
+        <translation>Checking PIN…</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/login.py" line="98"/>
         <source>密码不正确</source>
         <translation>Incorrect password</translation>
     </message>
@@ -3035,103 +3040,103 @@ Rows with problems are not imported; with "Import only if everything is correct"
         <translation>Close VIP Desk (asks about unsaved changes first)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="205"/>
-        <location filename="../ui/main_window.py" line="393"/>
+        <location filename="../ui/main_window.py" line="209"/>
+        <location filename="../ui/main_window.py" line="407"/>
         <source>快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="206"/>
+        <location filename="../ui/main_window.py" line="210"/>
         <source>关于会员管家</source>
         <translation>About vipdesk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="238"/>
+        <location filename="../ui/main_window.py" line="242"/>
         <source>请先在左侧查找并选中一位会员</source>
         <translation>Please find and select a member on the left first</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="242"/>
+        <location filename="../ui/main_window.py" line="246"/>
         <source>没有手机号为 {phone} 的会员,现在为她办理入会吗?</source>
         <translation>No member has the phone number {phone}. Enrol her now?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="257"/>
+        <location filename="../ui/main_window.py" line="263"/>
         <source>已入会:{name}</source>
         <translation>Enrolled: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="272"/>
+        <location filename="../ui/main_window.py" line="278"/>
         <source>请先选中一位会员;非会员销售请按 Shift+F2</source>
         <translation>Please select a member first; for a non-member sale press Shift+F2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="289"/>
+        <location filename="../ui/main_window.py" line="297"/>
         <source>已记录小票 {no}:实收 {paid}</source>
         <translation>Receipt {no} recorded: paid {paid}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="291"/>
+        <location filename="../ui/main_window.py" line="299"/>
         <source>,积分 +{n}</source>
         <translation>, points +{n}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="307"/>
+        <location filename="../ui/main_window.py" line="315"/>
         <source>{name} 没有可退的小票</source>
         <translation>{name} has no tickets to return</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="316"/>
+        <location filename="../ui/main_window.py" line="324"/>
         <source>请在会员的“消费记录”里选中要退换的销售小票</source>
         <translation>Select the receipt to return or exchange in the member's "Purchases" tab</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="332"/>
+        <location filename="../ui/main_window.py" line="342"/>
         <source>小票:这张小票已全部退货,不能再退</source>
         <translation>Ticket: everything on this ticket has been returned already</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="340"/>
+        <location filename="../ui/main_window.py" line="350"/>
         <source>已退货 {no}:退款 {paid}</source>
         <translation>Returned {no}: refund {paid}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="358"/>
+        <location filename="../ui/main_window.py" line="370"/>
         <source>已记录到店未购</source>
         <translation>Visit without purchase recorded</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="374"/>
+        <location filename="../ui/main_window.py" line="388"/>
         <source>管理导购需要店长密码。</source>
         <translation>Managing staff requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="387"/>
+        <location filename="../ui/main_window.py" line="401"/>
         <source>回车	打开选中的会员</source>
         <translation>Enter	Open the selected member</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="387"/>
+        <location filename="../ui/main_window.py" line="401"/>
         <source>↓	从搜索框进入会员列表</source>
         <translation>↓	Move from the search box into the member list</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="387"/>
+        <location filename="../ui/main_window.py" line="401"/>
         <source>Esc	清空搜索</source>
         <translation>Esc	Clear the search</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="388"/>
+        <location filename="../ui/main_window.py" line="402"/>
         <source>Ctrl+S	保存档案</source>
         <translation>Ctrl+S	Save profile</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="389"/>
+        <location filename="../ui/main_window.py" line="403"/>
         <source>销售窗口:回车 / Insert 添加一行,Delete 删除选中行,Ctrl+Enter 确认收款</source>
         <translation>Sale window: Enter / Insert adds a line, Delete removes the selected line, Ctrl+Enter confirms payment</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="398"/>
+        <location filename="../ui/main_window.py" line="412"/>
         <source>会员管家 vipdesk {v}
 离线的店铺会员管理:档案、销售、积分与关怀。
 会员资料只保存在本机,绝不外泄。</source>
@@ -3140,42 +3145,42 @@ Offline shop membership management: profiles, sales, points and customer care.
 Member data is stored only on this computer and never leaves it.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="399"/>
+        <location filename="../ui/main_window.py" line="413"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="440"/>
+        <location filename="../ui/main_window.py" line="454"/>
         <source>{shop} — 会员管家</source>
         <translation>{shop} — VIP Desk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="469"/>
+        <location filename="../ui/main_window.py" line="483"/>
         <source>保存会员卡</source>
         <translation>Save member card</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="473"/>
+        <location filename="../ui/main_window.py" line="487"/>
         <source>会员卡已保存:{p}</source>
         <translation>Member card saved: {p}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="489"/>
+        <location filename="../ui/main_window.py" line="503"/>
         <source>礼券已保存:{p}</source>
         <translation>Vouchers saved: {p}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="533"/>
+        <location filename="../ui/main_window.py" line="547"/>
         <source>已扫卡打开会员</source>
         <translation>Member opened by card scan</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="537"/>
+        <location filename="../ui/main_window.py" line="551"/>
         <source>礼券请在销售窗口(F2)里扫描</source>
         <translation>Scan vouchers in the sale window (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="546"/>
+        <location filename="../ui/main_window.py" line="560"/>
         <source>今日提醒</source>
         <translation>Today's reminders</translation>
     </message>
@@ -3463,30 +3468,45 @@ Member data is stored only on this computer and never leaves it.</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../ui/privacy/pin.py" line="119"/>
+        <location filename="../ui/privacy/pin.py" line="125"/>
         <source>需要店长密码</source>
         <translation>Manager password required</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="120"/>
+        <location filename="../ui/privacy/pin.py" line="126"/>
         <source>这个操作需要店长确认。</source>
         <translation>This action needs the manager's confirmation.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="132"/>
-        <source>店长密码</source>
-        <translation>Manager password</translation>
+        <location filename="../ui/privacy/pin.py" line="142"/>
+        <source>谁来确认</source>
+        <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="146"/>
-        <location filename="../ui/privacy/pin.py" line="153"/>
+        <location filename="../ui/privacy/pin.py" line="145"/>
+        <source>密码</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/pin.py" line="164"/>
+        <location filename="../ui/privacy/pin.py" line="181"/>
         <source>密码错误次数过多,请 {n} 秒后再试。</source>
         <translation>Too many wrong passwords; please try again in {n} seconds.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="158"/>
+        <location filename="../ui/privacy/pin.py" line="196"/>
+        <source>正在核对密码…</source>
+        <translation>Checking PIN…</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/pin.py" line="202"/>
         <source>密码不正确</source>
         <translation>Wrong password</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/pin.py" line="206"/>
+        <source>店长</source>
+        <translation>Owner</translation>
     </message>
 </context>
 <context>
@@ -3774,7 +3794,12 @@ Member data is stored only on this computer and never leaves it.</translation>
         <translation>Redeem "{name}" for {p} points?</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="131"/>
+        <location filename="../ui/loyalty/dialogs.py" line="128"/>
+        <source>大额积分兑换需要店长或主管确认。</source>
+        <translation>A large points redemption needs the owner or a manager to approve.</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/dialogs.py" line="137"/>
         <source>已兑换「{name}」,扣 {p} 积分</source>
         <translation>Redeemed "{name}", {p} points deducted</translation>
     </message>
@@ -4773,59 +4798,59 @@ The owner can set up Alibaba Cloud or Tencent Cloud SMS under "Outbox → SMS se
 <context>
     <name>SetPinDialog</name>
     <message>
-        <location filename="../ui/privacy/pin.py" line="50"/>
+        <location filename="../ui/privacy/pin.py" line="51"/>
         <source>修改店长密码</source>
         <translation>Change manager password</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="50"/>
+        <location filename="../ui/privacy/pin.py" line="51"/>
         <source>设置店长密码</source>
         <translation>Set manager password</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="53"/>
+        <location filename="../ui/privacy/pin.py" line="54"/>
         <source>店长密码用于:修改设置、导出完整手机号、批量操作、注销会员和恢复备份。导购日常收银、入会、记联系不需要密码。
 请设置 6–12 位数字,不要用 111111、123456 这类容易猜的数字。</source>
         <translation>The owner password is for: changing settings, exporting full mobile numbers, bulk actions, deleting members and restoring backups. Clerks don't need it for daily checkout, enrolling or logging contacts.
 Set 6–12 digits; avoid easy guesses like 111111 or 123456.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="61"/>
+        <location filename="../ui/privacy/pin.py" line="62"/>
         <source>原密码</source>
         <translation>Old password</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="64"/>
+        <location filename="../ui/privacy/pin.py" line="65"/>
         <source>新密码</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="65"/>
+        <location filename="../ui/privacy/pin.py" line="66"/>
         <source>再输一次</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="69"/>
+        <location filename="../ui/privacy/pin.py" line="70"/>
         <source>保存密码</source>
         <translation>Save password</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="72"/>
+        <location filename="../ui/privacy/pin.py" line="73"/>
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="72"/>
+        <location filename="../ui/privacy/pin.py" line="73"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="90"/>
+        <location filename="../ui/privacy/pin.py" line="91"/>
         <source>两次输入的密码不一样</source>
         <translation>The two passwords do not match</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="107"/>
+        <location filename="../ui/privacy/pin.py" line="108"/>
         <source>店长账号已建立。请把下面的恢复码抄在纸上,放在安全的地方(不要存在这台电脑里):
 
 {code}
@@ -4838,7 +4863,7 @@ Set 6–12 digits; avoid easy guesses like 111111 or 123456.</translation>
 If you forget the password or lose the owner account, only this recovery code can restore owner access.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="109"/>
+        <location filename="../ui/privacy/pin.py" line="110"/>
         <source>恢复码</source>
         <translation>Recovery code</translation>
     </message>
@@ -5422,117 +5447,236 @@ If the PIN is forgotten, only this recovery code restores owner rights.</transla
     </message>
 </context>
 <context>
+    <name>StaffScreen</name>
+    <message>
+        <location filename="../ui/access/staff.py" line="109"/>
+        <source>员工与权限</source>
+        <translation>Staff and permissions</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/staff.py" line="113"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/staff.py" line="113"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/staff.py" line="113"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/staff.py" line="119"/>
+        <source>添加…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/staff.py" line="120"/>
+        <source>改角色…</source>
+        <translation>Change role…</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/staff.py" line="121"/>
+        <source>重设密码…</source>
+        <translation>Reset PIN…</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/staff.py" line="122"/>
+        <location filename="../ui/access/staff.py" line="200"/>
+        <source>停用</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/staff.py" line="147"/>
+        <source> 积分</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/staff.py" line="149"/>
+        <source>“大额积分兑换”指超过</source>
+        <translation>"Large points redemption" means more than</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/staff.py" line="150"/>
+        <source>店长一列固定全部允许,以免店里把自己锁在门外。空格键勾选或取消。</source>
+        <translation>The owner column is always fully allowed, so the shop can never lock itself out. Press Space to tick or untick.</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/staff.py" line="152"/>
+        <source>保存权限</source>
+        <translation>Save permissions</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/staff.py" line="160"/>
+        <source>员工账号(离职的员工请停用;有销售记录的人不会被删除)</source>
+        <translation>Staff accounts (deactivate staff who leave; people with sales are never deleted)</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/staff.py" line="162"/>
+        <source>角色权限</source>
+        <translation>Role permissions</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/staff.py" line="176"/>
+        <source>在用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/staff.py" line="176"/>
+        <source>已停用</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/staff.py" line="200"/>
+        <source>启用</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/staff.py" line="226"/>
+        <source>{name} 的新角色:</source>
+        <translation>New role for {name}:</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/staff.py" line="226"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/staff.py" line="244"/>
+        <source>已为 {name} 设置新密码。</source>
+        <translation>New PIN set for {name}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/staff.py" line="253"/>
+        <source>停用 {name} 的账号?停用后不能再登录;销售和入会记录仍保留在其名下。</source>
+        <translation>Deactivate {name}'s account? They can no longer sign in; their sales and enrolments stay under their name.</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/staff.py" line="303"/>
+        <source>权限已保存。</source>
+        <translation>Permissions saved.</translation>
+    </message>
+</context>
+<context>
     <name>StoredValueDialog</name>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="147"/>
+        <location filename="../ui/loyalty/dialogs.py" line="153"/>
         <source>储值 — {name}</source>
         <translation>Stored value — {name}</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="150"/>
+        <location filename="../ui/loyalty/dialogs.py" line="156"/>
         <source>储值功能未启用:请在 设置 → 积分与等级设置 → 储值 中打开。</source>
         <translation>Stored value is not enabled: turn it on under Settings → Points and tier settings → Stored value.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="152"/>
+        <location filename="../ui/loyalty/dialogs.py" line="158"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="152"/>
+        <location filename="../ui/loyalty/dialogs.py" line="158"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="152"/>
+        <location filename="../ui/loyalty/dialogs.py" line="158"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="152"/>
+        <location filename="../ui/loyalty/dialogs.py" line="158"/>
         <source>说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="154"/>
+        <location filename="../ui/loyalty/dialogs.py" line="160"/>
         <source>元,例如 1000</source>
         <translation>yuan, e.g. 1000</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="160"/>
-        <location filename="../ui/loyalty/dialogs.py" line="199"/>
-        <location filename="../ui/loyalty/dialogs.py" line="208"/>
+        <location filename="../ui/loyalty/dialogs.py" line="166"/>
+        <location filename="../ui/loyalty/dialogs.py" line="205"/>
+        <location filename="../ui/loyalty/dialogs.py" line="214"/>
         <source>充值金额</source>
         <translation>Top-up amount</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="162"/>
+        <location filename="../ui/loyalty/dialogs.py" line="168"/>
         <source>经办导购</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="163"/>
+        <location filename="../ui/loyalty/dialogs.py" line="169"/>
         <source>充值</source>
         <translation>Top up</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="165"/>
+        <location filename="../ui/loyalty/dialogs.py" line="171"/>
         <source>退所选充值</source>
         <translation>Refund selected top-up</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="167"/>
+        <location filename="../ui/loyalty/dialogs.py" line="173"/>
         <source>凭条另存为 PDF</source>
         <translation>Save receipt as PDF</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="169"/>
+        <location filename="../ui/loyalty/dialogs.py" line="175"/>
         <source>打印凭条</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="190"/>
+        <location filename="../ui/loyalty/dialogs.py" line="196"/>
         <source>储值余额:</source>
         <translation>Stored value balance:</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="204"/>
+        <location filename="../ui/loyalty/dialogs.py" line="210"/>
         <source>赠送 {b}</source>
         <translation>Bonus {b}</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="210"/>
+        <location filename="../ui/loyalty/dialogs.py" line="216"/>
         <source>,赠送 {b}</source>
         <translation>, bonus {b}</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="211"/>
+        <location filename="../ui/loyalty/dialogs.py" line="217"/>
         <source>确认收款 {a} 充值{extra}?</source>
         <translation>Confirm payment {a} for top-up{extra}?</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="225"/>
+        <location filename="../ui/loyalty/dialogs.py" line="231"/>
         <source>请先选择一笔充值</source>
         <translation>Please select a top-up first</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="227"/>
+        <location filename="../ui/loyalty/dialogs.py" line="233"/>
         <source>退回这笔充值(赠送部分一并扣回)?</source>
         <translation>Refund this top-up (the bonus is taken back too)?</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="241"/>
-        <location filename="../ui/loyalty/dialogs.py" line="250"/>
+        <location filename="../ui/loyalty/dialogs.py" line="237"/>
+        <source>退回储值需要店长或主管确认。</source>
+        <translation>Refunding stored value needs the owner or a manager to approve.</translation>
+    </message>
+    <message>
+        <location filename="../ui/loyalty/dialogs.py" line="251"/>
+        <location filename="../ui/loyalty/dialogs.py" line="260"/>
         <source>请先选择一笔储值记录</source>
         <translation>Please select a stored value entry first</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="245"/>
+        <location filename="../ui/loyalty/dialogs.py" line="255"/>
         <source>储值凭条</source>
         <translation>Stored value receipt</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="253"/>
+        <location filename="../ui/loyalty/dialogs.py" line="263"/>
         <source>保存凭条</source>
         <translation>Save receipt</translation>
     </message>
@@ -5697,6 +5841,49 @@ Check the printer, then use Sales → Reprint Last (Ctrl+P) to print it again.</
     </message>
 </context>
 <context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../ui/access/staff.py" line="69"/>
+        <source>重设密码</source>
+        <translation>Reset PIN</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/staff.py" line="69"/>
+        <source>添加员工</source>
+        <translation>Add staff member</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/staff.py" line="79"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/staff.py" line="81"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/staff.py" line="84"/>
+        <source>密码</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/staff.py" line="85"/>
+        <source>再输一次</source>
+        <translation>Repeat PIN</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/staff.py" line="94"/>
+        <source>请填写姓名</source>
+        <translation>Please enter a name</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/staff.py" line="97"/>
+        <source>两次输入的密码不一样</source>
+        <translation>The two PINs do not match</translation>
+    </message>
+</context>
+<context>
     <name>VisitDialog</name>
     <message>
         <location filename="../ui/counter/member_dialogs.py" line="206"/>
@@ -5722,75 +5909,75 @@ Check the printer, then use Sales → Reprint Last (Ctrl+P) to print it again.</
 <context>
     <name>VoucherListDialog</name>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="269"/>
+        <location filename="../ui/loyalty/dialogs.py" line="279"/>
         <source>礼券</source>
         <translation>Vouchers</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="274"/>
+        <location filename="../ui/loyalty/dialogs.py" line="284"/>
         <source>券号</source>
         <translation>Voucher no.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="274"/>
+        <location filename="../ui/loyalty/dialogs.py" line="284"/>
         <source>会员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="274"/>
+        <location filename="../ui/loyalty/dialogs.py" line="284"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="274"/>
+        <location filename="../ui/loyalty/dialogs.py" line="284"/>
         <source>面值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="275"/>
+        <location filename="../ui/loyalty/dialogs.py" line="285"/>
         <source>生效</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="275"/>
+        <location filename="../ui/loyalty/dialogs.py" line="285"/>
         <source>到期</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="275"/>
-        <location filename="../ui/loyalty/dialogs.py" line="282"/>
+        <location filename="../ui/loyalty/dialogs.py" line="285"/>
+        <location filename="../ui/loyalty/dialogs.py" line="292"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="277"/>
+        <location filename="../ui/loyalty/dialogs.py" line="287"/>
         <source>作废原因</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="278"/>
+        <location filename="../ui/loyalty/dialogs.py" line="288"/>
         <source>作废所选</source>
         <translation>Void selected</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="304"/>
+        <location filename="../ui/loyalty/dialogs.py" line="314"/>
         <source>长期</source>
         <translation>No expiry</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="310"/>
+        <location filename="../ui/loyalty/dialogs.py" line="320"/>
         <source>请先选择一张券</source>
         <translation>Please select a voucher first</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="313"/>
+        <location filename="../ui/loyalty/dialogs.py" line="323"/>
         <source>
 由积分换来的券作废后退回 {n} 积分。</source>
         <translation>
 A voucher bought with points returns {n} points when voided.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="314"/>
+        <location filename="../ui/loyalty/dialogs.py" line="324"/>
         <source>作废礼券 {code}?</source>
         <translation>Void voucher {code}?</translation>
     </message>
@@ -5898,39 +6085,80 @@ A voucher bought with points returns {n} points when voided.</translation>
 <context>
     <name>access</name>
     <message>
-        <location filename="../ui/access/feature.py" line="73"/>
+        <location filename="../ui/access/feature.py" line="76"/>
         <source>会员管家已锁定(长时间无操作)。请登录后继续。</source>
         <translation>VIP Desk is locked (no activity for a long time). Please log in to continue.</translation>
     </message>
     <message>
-        <location filename="../ui/access/feature.py" line="81"/>
+        <location filename="../ui/access/feature.py" line="84"/>
         <source>还没有员工账号。请先设置店长密码,再在“员工与权限”中添加导购。</source>
         <translation>No staff accounts yet. Set the owner password first, then add clerks under "Staff &amp; Permissions".</translation>
     </message>
     <message>
-        <location filename="../ui/access/feature.py" line="83"/>
+        <location filename="../ui/access/feature.py" line="86"/>
         <source>切换用户:请选择你的名字并输入密码。</source>
         <translation>Switch user: choose your name and enter your password.</translation>
     </message>
     <message>
-        <location filename="../ui/access/feature.py" line="93"/>
+        <location filename="../ui/access/feature.py" line="100"/>
+        <source>请把下面的恢复码抄在纸上,放在安全的地方(不要存在这台电脑里):
+
+{code}
+
+店长账号丢失或被删除时,只有用这个恢复码才能恢复店长权限。</source>
+        <translation>Write this recovery code on paper and keep it somewhere safe (not on this PC):
+
+{code}
+
+If the owner account is ever lost or deleted, only this code can restore the owner's access.</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/feature.py" line="101"/>
+        <source>恢复码</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/feature.py" line="110"/>
         <source>当前:{name}({role})</source>
         <translation>Current: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../ui/access/feature.py" line="94"/>
+        <location filename="../ui/access/feature.py" line="111"/>
         <source>未登录</source>
         <translation>Not logged in</translation>
     </message>
     <message>
-        <location filename="../ui/access/feature.py" line="114"/>
+        <location filename="../ui/access/feature.py" line="133"/>
         <source>切换用户</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../ui/access/feature.py" line="115"/>
+        <location filename="../ui/access/feature.py" line="134"/>
         <source>换一位导购登录(F12);销售和入会记在登录的人名下</source>
         <translation>Log in as another clerk (F12); sales and sign-ups are credited to whoever is logged in</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/feature.py" line="138"/>
+        <source>员工与权限…</source>
+        <translation>Staff and permissions…</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/feature.py" line="139"/>
+        <source>店长添加、停用员工账号,重设密码,设置各角色能做什么</source>
+        <translation>Owner: add or deactivate staff accounts, reset PINs, set what each role may do</translation>
+    </message>
+</context>
+<context>
+    <name>access_staff</name>
+    <message>
+        <location filename="../ui/access/staff.py" line="51"/>
+        <source>6–12 位数字</source>
+        <translation>6–12 digits</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/staff.py" line="311"/>
+        <source>员工与权限只有店长可以修改。</source>
+        <translation>Only the owner can change staff and permissions.</translation>
     </message>
 </context>
 <context>
@@ -5941,22 +6169,22 @@ A voucher bought with points returns {n} points when voided.</translation>
         <translation>Creating demo shop…</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="110"/>
+        <location filename="../ui/app.py" line="111"/>
         <source>会员管家</source>
         <translation>vipdesk</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="135"/>
+        <location filename="../ui/app.py" line="136"/>
         <source>会员管家已经打开了这个数据库({path}),已切换到那个窗口。</source>
         <translation>VIP Desk already has this database open ({path}); switched to that window.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="143"/>
+        <location filename="../ui/app.py" line="144"/>
         <source>会员管家已经打开</source>
         <translation>VIP Desk is already open</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="155"/>
+        <location filename="../ui/app.py" line="156"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -6072,33 +6300,33 @@ A voucher bought with points returns {n} points when voided.</translation>
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../formatting.py" line="69"/>
+        <location filename="../formatting.py" line="67"/>
         <location filename="../model/members/calendar.py" line="160"/>
         <source>{year}年{month}月{day}日</source>
         <translation>{year}-{month:02d}-{day:02d}</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="74"/>
+        <location filename="../formatting.py" line="72"/>
         <source>{month}月{day}日</source>
         <translation>{month}/{day}</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="79"/>
+        <location filename="../formatting.py" line="77"/>
         <source>{year}年{month}月</source>
         <translation>{year}-{month:02d}</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="95"/>
+        <location filename="../formatting.py" line="93"/>
         <source>农历</source>
         <translation>Lunar</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="104"/>
+        <location filename="../formatting.py" line="102"/>
         <source>闰{n}月</source>
         <translation>Leap month {n}</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="104"/>
+        <location filename="../formatting.py" line="102"/>
         <source>{n}月</source>
         <translation>Month {n}</translation>
     </message>
@@ -6108,27 +6336,27 @@ A voucher bought with points returns {n} points when voided.</translation>
         <translation>Day {n}</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="124"/>
+        <location filename="../formatting.py" line="126"/>
         <source>农历闰{month}/{day}</source>
         <translation>Lunar leap {month}/{day}</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="124"/>
+        <location filename="../formatting.py" line="126"/>
         <source>农历{month}/{day}</source>
         <translation>Lunar {month}/{day}</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="138"/>
+        <location filename="../formatting.py" line="140"/>
         <source>无折扣</source>
         <translation>no discount</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="143"/>
+        <location filename="../formatting.py" line="145"/>
         <source>{rate}折</source>
         <translation>{off}% off</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="149"/>
+        <location filename="../formatting.py" line="151"/>
         <source>{n}积分</source>
         <translation>{n} points</translation>
     </message>
@@ -6358,52 +6586,52 @@ A voucher bought with points returns {n} points when voided.</translation>
         <translation>Importing sales details requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/feature.py" line="108"/>
+        <location filename="../ui/loyalty/feature.py" line="109"/>
         <source>数据库一直被占用(可能正在导入),积分与礼券日常处理重试 {n} 次后仍未完成,下次启动时会再做。</source>
         <translation>The database stayed busy (perhaps an import is running): the daily points and voucher jobs did not finish after {n} tries. They will run again at the next start.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/feature.py" line="112"/>
+        <location filename="../ui/loyalty/feature.py" line="113"/>
         <source>积分与礼券日常处理没有完成:{error}(详见日志)</source>
         <translation>The daily points and voucher jobs did not finish: {error} (see the log)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/feature.py" line="117"/>
+        <location filename="../ui/loyalty/feature.py" line="118"/>
         <source>积分与礼券日常处理</source>
         <translation>Daily points and voucher handling</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/feature.py" line="127"/>
+        <location filename="../ui/loyalty/feature.py" line="128"/>
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/feature.py" line="140"/>
+        <location filename="../ui/loyalty/feature.py" line="141"/>
         <source>积分与等级设置…</source>
         <translation>Points and tier settings…</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/feature.py" line="141"/>
+        <location filename="../ui/loyalty/feature.py" line="142"/>
         <source>积分兑换…</source>
         <translation>Redeem points…</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/feature.py" line="142"/>
+        <location filename="../ui/loyalty/feature.py" line="143"/>
         <source>储值…</source>
         <translation>Stored value…</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/feature.py" line="143"/>
+        <location filename="../ui/loyalty/feature.py" line="144"/>
         <source>礼券…</source>
         <translation>Vouchers…</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/feature.py" line="144"/>
+        <location filename="../ui/loyalty/feature.py" line="145"/>
         <source>导购激励…</source>
         <translation>Staff incentives…</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/feature.py" line="145"/>
+        <location filename="../ui/loyalty/feature.py" line="146"/>
         <source>导入销售明细…</source>
         <translation>Import sales details…</translation>
     </message>
@@ -6562,22 +6790,22 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
 <context>
     <name>privacy_pin</name>
     <message>
-        <location filename="../ui/privacy/pin.py" line="40"/>
+        <location filename="../ui/privacy/pin.py" line="41"/>
         <source>6–12 位数字</source>
         <translation>6–12 digits</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="175"/>
+        <location filename="../ui/privacy/pin.py" line="234"/>
         <source>店长账号</source>
         <translation>Owner account</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="180"/>
+        <location filename="../ui/privacy/pin.py" line="240"/>
         <source>这个操作需要店长密码,但还没有设置。请先设置店长密码。</source>
         <translation>This action needs the manager password, but none has been set. Please set the manager password first.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="180"/>
+        <location filename="../ui/privacy/pin.py" line="240"/>
         <source>店长密码</source>
         <translation>Manager password</translation>
     </message>
@@ -8288,94 +8516,119 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
 <context>
     <name>safety_backups</name>
     <message>
-        <location filename="../ui/safety/backups.py" line="51"/>
+        <location filename="../ui/safety/backups.py" line="52"/>
         <source>未知</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="51"/>
+        <location filename="../ui/safety/backups.py" line="52"/>
         <source>{n} 人</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="73"/>
-        <location filename="../ui/safety/backups.py" line="91"/>
+        <location filename="../ui/safety/backups.py" line="74"/>
+        <location filename="../ui/safety/backups.py" line="92"/>
         <source>正在恢复…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="85"/>
+        <location filename="../ui/safety/backups.py" line="86"/>
         <source>恢复完成</source>
         <translation>Restore finished</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="89"/>
+        <location filename="../ui/safety/backups.py" line="90"/>
         <source>恢复没有完成</source>
         <translation>Restore not completed</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="163"/>
-        <location filename="../ui/safety/backups.py" line="171"/>
+        <location filename="../ui/safety/backups.py" line="164"/>
+        <location filename="../ui/safety/backups.py" line="172"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="168"/>
+        <location filename="../ui/safety/backups.py" line="169"/>
         <source>已备份:{when},会员 {n},{size}</source>
         <translation>Backed up: {when}, {n} members, {size}</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="176"/>
+        <location filename="../ui/safety/backups.py" line="177"/>
         <source>请先在列表中选择一个备份。</source>
         <translation>Please select a backup in the list first.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="178"/>
+        <location filename="../ui/safety/backups.py" line="179"/>
         <source>恢复备份需要店长密码。</source>
         <translation>Restoring a backup requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="180"/>
+        <location filename="../ui/safety/backups.py" line="181"/>
         <source>用 {when} 的备份(会员 {n})替换现在的数据?
 现在的数据会先另存为“恢复前”备份,可以随时再恢复回来。</source>
         <translation>Replace the current data with the backup from {when} ({n} members)?
 The current data is first saved as a "before restore" backup and can be restored again at any time.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="186"/>
+        <location filename="../ui/safety/backups.py" line="188"/>
         <source>已恢复到 {when} 的备份,会员 {n}。
 恢复前的数据已另存为:{pre}</source>
         <translation>Restored to the backup from {when}, {n} members.
 The data from before the restore was saved as: {pre}</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="189"/>
+        <location filename="../ui/safety/backups.py" line="191"/>
         <source>从备份恢复:{when}</source>
         <translation>Restore from backup: {when}</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="195"/>
+        <location filename="../ui/safety/backups.py" line="204"/>
+        <source>注意:现在的数据比它多出 {what}(备份之后新增)。</source>
+        <translation>Note: the current data has {what} more than this backup (added after it was made).</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/backups.py" line="206"/>
+        <source>恢复并补回这些数据(推荐)</source>
+        <translation>Restore and carry this data over (recommended)</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/backups.py" line="206"/>
+        <source>恢复,不补回(全部写入抢救报告)</source>
+        <translation>Restore without it (everything goes to the salvage report)</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/backups.py" line="207"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/backups.py" line="207"/>
+        <source>恢复备份</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/backups.py" line="212"/>
         <source>复制全部数据到U盘需要店长密码。</source>
         <translation>Copying all data to a USB drive requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="198"/>
+        <location filename="../ui/safety/backups.py" line="215"/>
         <source>选择U盘或文件夹</source>
         <translation>Choose USB drive or folder</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="204"/>
-        <location filename="../ui/safety/backups.py" line="215"/>
+        <location filename="../ui/safety/backups.py" line="221"/>
+        <location filename="../ui/safety/backups.py" line="232"/>
         <source>正在复制…</source>
         <translation>Copying…</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="209"/>
+        <location filename="../ui/safety/backups.py" line="226"/>
         <source>复制到U盘/新电脑</source>
         <translation>Copy to USB drive / new computer</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="210"/>
+        <location filename="../ui/safety/backups.py" line="227"/>
         <source>已写入并校验:{folder}
 日期 {when},会员 {n}。
 在新电脑上安装会员管家后,用“数据 → 打开副本”选择这个文件夹。</source>
@@ -8384,49 +8637,49 @@ Date {when}, {n} members.
 After installing vipdesk on the new computer, choose this folder with "Data → Open copy".</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="213"/>
+        <location filename="../ui/safety/backups.py" line="230"/>
         <source>复制完成</source>
         <translation>Copy finished</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="219"/>
+        <location filename="../ui/safety/backups.py" line="236"/>
         <source>选择副本所在的文件夹(U盘)</source>
         <translation>Choose the folder with the copy (USB drive)</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="228"/>
+        <location filename="../ui/safety/backups.py" line="245"/>
         <source>这个文件夹里没有有效的会员管家副本:{path}</source>
         <translation>This folder has no valid vipdesk copy: {path}</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="231"/>
+        <location filename="../ui/safety/backups.py" line="248"/>
         <source>打开副本会替换现在的数据,需要店长密码。</source>
         <translation>Opening a copy replaces the current data and requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="233"/>
+        <location filename="../ui/safety/backups.py" line="250"/>
         <source>打开 {when} 的副本(会员 {n})?
 现在的数据会先另存为“恢复前”备份。</source>
         <translation>Open the copy from {when} ({n} members)?
 The current data is first saved as a "before restore" backup.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="238"/>
+        <location filename="../ui/safety/backups.py" line="257"/>
         <source>已打开副本:{when},会员 {n}。</source>
         <translation>Copy opened: {when}, {n} members.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="240"/>
+        <location filename="../ui/safety/backups.py" line="259"/>
         <source>打开副本:{folder}</source>
         <translation>Open copy: {folder}</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="312"/>
+        <location filename="../ui/safety/backups.py" line="331"/>
         <source>自动备份没有完成:{e}</source>
         <translation>Automatic backup not completed: {e}</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="314"/>
+        <location filename="../ui/safety/backups.py" line="333"/>
         <source>自动备份</source>
         <translation>Automatic backup</translation>
     </message>
@@ -8507,49 +8760,84 @@ The current data is first saved as a "before restore" backup.</translation>
 <context>
     <name>safety_startup</name>
     <message>
-        <location filename="../ui/safety/startup.py" line="151"/>
+        <location filename="../ui/safety/startup.py" line="152"/>
         <source>数据库已损坏,没有打开,也没有做任何修改:{message}
 损坏的文件已另存为 {kept}。可以重新启动会员管家恢复最近的备份,或联系技术支持。</source>
         <translation>The database is damaged; it was not opened and nothing was changed: {message}
 The damaged file was saved as {kept}. Restart vipdesk to restore the latest backup, or contact technical support.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/startup.py" line="158"/>
+        <location filename="../ui/safety/startup.py" line="159"/>
         <source>数据库损坏后从备份恢复</source>
         <translation>Restored from backup after database damage</translation>
     </message>
     <message>
-        <location filename="../ui/safety/startup.py" line="165"/>
+        <location filename="../ui/safety/startup.py" line="166"/>
         <source>只读打开</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../ui/safety/startup.py" line="200"/>
+        <location filename="../ui/safety/startup.py" line="201"/>
         <source>恢复完成</source>
         <translation>Recovery complete</translation>
     </message>
     <message>
-        <location filename="../ui/safety/startup.py" line="224"/>
+        <location filename="../ui/safety/startup.py" line="228"/>
         <source>启动时的自动备份没有完成:{error}
 会员数据没有受影响,请检查磁盘空间。</source>
         <translation>The automatic backup at start-up did not finish: {error}
 Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/startup.py" line="225"/>
+        <location filename="../ui/safety/startup.py" line="229"/>
         <source>备份未完成</source>
         <translation>Backup not completed</translation>
     </message>
     <message>
-        <location filename="../ui/safety/startup.py" line="227"/>
+        <location filename="../ui/safety/startup.py" line="231"/>
         <source>启动备份</source>
         <translation>Start-up backup</translation>
     </message>
 </context>
 <context>
+    <name>start_check</name>
+    <message>
+        <location filename="../ui/safety/start_check.py" line="35"/>
+        <source>正在检查数据…检查通过前只能查询,不能销售、入会或退货</source>
+        <translation>Checking the data… Until the check passes you can look members up but not sell, enrol or take returns</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/start_check.py" line="39"/>
+        <source>数据库已损坏,已停止写入:请关闭会员管家后重新打开,恢复最近的完好备份</source>
+        <translation>The database is damaged and nothing more will be saved: close vipdesk and open it again to restore the latest good backup</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/start_check.py" line="59"/>
+        <source>启动检查发现数据库已损坏:{message}
+会员管家已停止写入,损坏的文件已另存为 {kept}。请关闭会员管家后重新打开,按提示恢复最近的完好备份,或联系技术支持。</source>
+        <translation>The start-up check found the database damaged: {message}
+vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk and open it again, then follow the steps to restore the latest good backup, or call support.</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/start_check.py" line="61"/>
+        <source>数据库已损坏</source>
+        <translation>Database damaged</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/start_check.py" line="71"/>
+        <source>启动检查没有完成</source>
+        <translation>Start-up check not finished</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/start_check.py" line="73"/>
+        <source>启动检查</source>
+        <translation>Start-up check</translation>
+    </message>
+</context>
+<context>
     <name>tasks</name>
     <message>
-        <location filename="../ui/common/tasks.py" line="156"/>
+        <location filename="../ui/common/tasks.py" line="158"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -8568,7 +8856,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../demo/builder.py" line="198"/>
-        <location filename="../demo/sales.py" line="510"/>
+        <location filename="../demo/sales.py" line="512"/>
         <source>正在生成销售记录…</source>
         <translation>Creating sales records…</translation>
     </message>
@@ -8603,66 +8891,66 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../demo/sales.py" line="141"/>
         <location filename="../model/loyalty/ledger.py" line="25"/>
-        <location filename="../model/loyalty/vouchers.py" line="290"/>
+        <location filename="../model/loyalty/vouchers.py" line="296"/>
         <source>积分满 {n} 分换代金券</source>
         <translation>{n} points exchanged for a cash voucher</translation>
     </message>
     <message>
         <location filename="../demo/sales.py" line="336"/>
-        <location filename="../model/sales/recording.py" line="422"/>
+        <location filename="../model/sales/recording.py" line="425"/>
         <source>退货 小票 {t},积分已换成此券</source>
         <translation>Return of receipt {t}; points had been exchanged for this voucher</translation>
     </message>
     <message>
         <location filename="../demo/sales.py" line="337"/>
-        <location filename="../model/loyalty/vouchers.py" line="242"/>
+        <location filename="../model/loyalty/vouchers.py" line="248"/>
         <source>礼券 {code} 作废,退回积分</source>
         <translation>Voucher {code} voided, points returned</translation>
     </message>
     <message>
         <location filename="../demo/sales.py" line="345"/>
-        <location filename="../model/sales/recording.py" line="334"/>
+        <location filename="../model/sales/recording.py" line="337"/>
         <source>作废由积分换来的礼券:</source>
         <translation>Voided voucher bought with points:</translation>
     </message>
     <message>
         <location filename="../demo/sales.py" line="349"/>
-        <location filename="../model/sales/recording.py" line="336"/>
+        <location filename="../model/sales/recording.py" line="339"/>
         <source>积分已用掉 {n} 分,退款扣减 {m} 分钱</source>
         <translation>{n} points already used; refund reduced by {m} fen</translation>
     </message>
     <message>
         <location filename="../demo/sales.py" line="351"/>
-        <location filename="../model/sales/recording.py" line="426"/>
+        <location filename="../model/sales/recording.py" line="429"/>
         <source>退货扣回积分 小票 {t}</source>
         <translation>Points taken back for return, receipt {t}</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="376"/>
+        <location filename="../demo/sales.py" line="378"/>
         <location filename="../model/loyalty/tiers.py" line="357"/>
         <source>年度复核降级</source>
         <translation>Annual review downgrade</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="465"/>
-        <location filename="../model/loyalty/vouchers.py" line="227"/>
+        <location filename="../demo/sales.py" line="467"/>
+        <location filename="../model/loyalty/vouchers.py" line="233"/>
         <source>消费抵扣</source>
         <translation>Used for purchase</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="476"/>
+        <location filename="../demo/sales.py" line="478"/>
         <source>消费后积分达到升级标准</source>
         <translation>Points reached the upgrade level after purchase</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="489"/>
+        <location filename="../demo/sales.py" line="491"/>
         <location filename="../model/loyalty/gifts.py" line="73"/>
         <source>兑换礼品:</source>
         <translation>Gift redemption:</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="513"/>
-        <location filename="../model/loyalty/vouchers.py" line="254"/>
+        <location filename="../demo/sales.py" line="515"/>
+        <location filename="../model/loyalty/vouchers.py" line="260"/>
         <source>到期未使用</source>
         <translation>Expired unused</translation>
     </message>
@@ -8672,115 +8960,137 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Chinese font not found: the bundled font file {name} is missing and this computer has no Chinese font. Please reinstall VIP Desk.</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="42"/>
-        <location filename="../model/access/core.py" line="173"/>
-        <location filename="../model/access/core.py" line="178"/>
-        <location filename="../model/access/core.py" line="196"/>
+        <location filename="../model/access/core.py" line="49"/>
+        <location filename="../model/access/core.py" line="198"/>
+        <location filename="../model/access/core.py" line="203"/>
+        <location filename="../model/access/core.py" line="221"/>
         <location filename="../model/privacy/owner.py" line="92"/>
         <source>店长</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="42"/>
+        <location filename="../model/access/core.py" line="49"/>
         <source>主管</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="42"/>
+        <location filename="../model/access/core.py" line="49"/>
         <location filename="../model/importing/mapping.py" line="55"/>
         <location filename="../model/importing/mapping.py" line="81"/>
         <location filename="../model/importing/members_writer.py" line="215"/>
         <location filename="../model/privacy/anonymise.py" line="230"/>
         <location filename="../model/privacy/anonymise.py" line="252"/>
         <location filename="../model/privacy/anonymise.py" line="255"/>
+        <location filename="../model/safety/salvage.py" line="36"/>
         <location filename="../model/sales/pos_import.py" line="142"/>
-        <location filename="../model/sales/recording.py" line="213"/>
+        <location filename="../model/sales/recording.py" line="216"/>
         <location filename="../ui/hygiene/dialogs.py" line="80"/>
         <location filename="../ui/hygiene/dialogs.py" line="379"/>
-        <location filename="../ui/loyalty/dialogs.py" line="329"/>
+        <location filename="../ui/loyalty/dialogs.py" line="339"/>
         <source>导购</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="53"/>
+        <location filename="../model/access/core.py" line="64"/>
         <location filename="../model/privacy/audit.py" line="38"/>
         <source>修改设置</source>
         <translation>Change settings</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="54"/>
+        <location filename="../model/access/core.py" line="65"/>
         <source>导出或查看完整手机号</source>
         <translation>Export or view full phone numbers</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="55"/>
+        <location filename="../model/access/core.py" line="66"/>
         <location filename="../model/privacy/audit.py" line="37"/>
         <source>恢复备份</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="56"/>
+        <location filename="../model/access/core.py" line="67"/>
         <source>导入会员或销售</source>
         <translation>Import members or sales</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="57"/>
+        <location filename="../model/access/core.py" line="68"/>
         <location filename="../model/privacy/audit.py" line="36"/>
         <source>合并会员</source>
         <translation>Merge members</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="58"/>
+        <location filename="../model/access/core.py" line="69"/>
         <source>删除或注销会员</source>
         <translation>Delete or deactivate members</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="59"/>
+        <location filename="../model/access/core.py" line="70"/>
         <source>大额积分兑换</source>
         <translation>Large points redemption</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="60"/>
+        <location filename="../model/access/core.py" line="71"/>
         <source>储值调整</source>
         <translation>Stored value adjustment</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="67"/>
+        <location filename="../model/access/core.py" line="72"/>
+        <source>手工调整积分、发券、锁定等级</source>
+        <translation>Adjust points, issue vouchers, lock tiers by hand</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="73"/>
+        <source>发送短信(产生费用)</source>
+        <translation>Send text messages (costs money)</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="74"/>
+        <source>复制全部数据到U盘</source>
+        <translation>Copy all data to a USB stick</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="75"/>
+        <source>管理导购名单</source>
+        <translation>Manage the sales staff list</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="80"/>
         <source>角色权限</source>
         <translation>Role permissions</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="67"/>
+        <location filename="../model/access/core.py" line="80"/>
         <source>店长在“员工与权限”中修改</source>
         <translation>Owner can change these under "Staff &amp; Permissions"</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="68"/>
+        <location filename="../model/access/core.py" line="81"/>
+        <location filename="../model/access/core.py" line="470"/>
         <source>大额兑换门槛(积分)</source>
         <translation>Large redemption threshold (points)</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="68"/>
+        <location filename="../model/access/core.py" line="81"/>
         <source>兑换超过这么多积分需要“大额积分兑换”权限</source>
         <translation>Redeeming more points than this requires the "Large points redemption" permission</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="70"/>
+        <location filename="../model/access/core.py" line="83"/>
         <source>无操作自动锁定(分钟)</source>
         <translation>Auto-lock after inactivity (minutes)</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="70"/>
+        <location filename="../model/access/core.py" line="83"/>
         <source>0 表示不锁定</source>
         <translation>0 means never lock</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="71"/>
+        <location filename="../model/access/core.py" line="84"/>
         <source>已设置店长</source>
         <translation>Owner set up</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="71"/>
+        <location filename="../model/access/core.py" line="84"/>
         <location filename="../model/privacy/owner.py" line="25"/>
         <location filename="../model/privacy/owner.py" line="26"/>
         <location filename="../model/setup/first_run.py" line="13"/>
@@ -8788,38 +9098,41 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Not editable</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="84"/>
+        <location filename="../model/access/core.py" line="97"/>
         <source>这个数据库曾设置过店长账号,但现在找不到店长账号(可能被删除)。为安全起见,需要店长权限的操作全部停用,请用设置时打印的恢复码恢复店长账号。</source>
         <translation>This database once had an owner account, but it can no longer be found (it may have been deleted). For safety, all owner-only operations are disabled. Please restore the owner account with the recovery code printed during setup.</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="178"/>
+        <location filename="../model/access/core.py" line="203"/>
         <source>已经设置过店长账号。忘记密码请用恢复码恢复。</source>
         <translation>The owner account is already set up. If you forgot the password, use the recovery code to restore it.</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="194"/>
+        <location filename="../model/access/core.py" line="219"/>
         <source>恢复码</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="194"/>
+        <location filename="../model/access/core.py" line="219"/>
         <source>恢复码不正确</source>
         <translation>Incorrect recovery code</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="213"/>
+        <location filename="../model/access/core.py" line="238"/>
+        <location filename="../model/access/core.py" line="278"/>
+        <location filename="../model/access/core.py" line="282"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="213"/>
+        <location filename="../model/access/core.py" line="238"/>
+        <location filename="../model/access/core.py" line="278"/>
         <source>未知角色</source>
         <translation>Unknown role</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="216"/>
-        <location filename="../model/access/core.py" line="220"/>
+        <location filename="../model/access/core.py" line="241"/>
+        <location filename="../model/access/core.py" line="245"/>
         <location filename="../model/care/sending.py" line="37"/>
         <location filename="../model/hygiene/merge.py" line="67"/>
         <location filename="../model/hygiene/merge.py" line="198"/>
@@ -8840,44 +9153,80 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="216"/>
+        <location filename="../model/access/core.py" line="241"/>
         <location filename="../model/importing/runner.py" line="160"/>
         <source>必填项为空</source>
         <translation>Required field is empty</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="220"/>
+        <location filename="../model/access/core.py" line="245"/>
         <source>已有同名账号</source>
         <translation>An account with this name already exists</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="228"/>
+        <location filename="../model/access/core.py" line="253"/>
         <location filename="../model/privacy/owner.py" line="89"/>
         <source>原密码</source>
         <translation>Old password</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="228"/>
+        <location filename="../model/access/core.py" line="253"/>
         <source>原密码不正确</source>
         <translation>Incorrect current password</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="335"/>
+        <location filename="../model/access/core.py" line="276"/>
+        <location filename="../model/access/core.py" line="305"/>
+        <source>没有这个账号</source>
+        <translation>No such account</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="282"/>
+        <source>至少要保留一位在用的店长账号,否则没有人能修改权限。</source>
+        <translation>At least one active owner account must remain, otherwise nobody could change permissions.</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="295"/>
+        <source>员工账号 {name}:{what}</source>
+        <translation>Staff account {name}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="312"/>
+        <source>重设 {name} 的密码</source>
+        <translation>Reset {name}'s PIN</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="466"/>
+        <source>角色权限:</source>
+        <translation>Role permissions: </translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="466"/>
+        <source>无变化</source>
+        <translation>no change</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="470"/>
+        <source>不能小于 0</source>
+        <translation>cannot be less than 0</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="493"/>
         <source>店长操作</source>
         <translation>Owner action</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="336"/>
+        <location filename="../model/access/core.py" line="494"/>
         <source>未登录</source>
         <translation>Not logged in</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="337"/>
+        <location filename="../model/access/core.py" line="495"/>
         <source>{who} 没有“{what}”的权限,请店长或有权限的人登录后再做。</source>
         <translation>{who} does not have the "{what}" permission. Please ask the owner or someone with permission to log in and do it.</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="348"/>
+        <location filename="../model/access/core.py" line="506"/>
         <source>没有这个账号:{name}</source>
         <translation>No such account: {name}</translation>
     </message>
@@ -9024,6 +9373,7 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/members/profile.py" line="279"/>
         <location filename="../model/members/profile.py" line="282"/>
         <location filename="../model/privacy/anonymise.py" line="223"/>
+        <location filename="../model/safety/salvage.py" line="36"/>
         <source>纪念日</source>
         <translation>Anniversaries</translation>
     </message>
@@ -9405,7 +9755,7 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/care/engine.py" line="401"/>
         <location filename="../model/importing/report.py" line="106"/>
         <location filename="../model/privacy/anonymise.py" line="249"/>
-        <location filename="../ui/safety/backups.py" line="97"/>
+        <location filename="../ui/safety/backups.py" line="98"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -10152,7 +10502,7 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/care/surveys.py" line="49"/>
         <location filename="../model/care/surveys.py" line="66"/>
         <location filename="../model/care/surveys.py" line="84"/>
-        <location filename="../model/safety/salvage.py" line="162"/>
+        <location filename="../model/safety/salvage.py" line="247"/>
         <source>问题</source>
         <translation>Question</translation>
     </message>
@@ -10371,6 +10721,7 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/importing/jobs.py" line="75"/>
         <location filename="../model/importing/mapping.py" line="72"/>
         <location filename="../model/importing/members_export.py" line="166"/>
+        <location filename="../model/safety/salvage.py" line="34"/>
         <location filename="../reports/calllist.py" line="41"/>
         <location filename="../ui/hygiene/dialogs.py" line="80"/>
         <source>会员</source>
@@ -10421,7 +10772,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/hygiene/completeness_report.py" line="65"/>
-        <location filename="../ui/loyalty/dialogs.py" line="329"/>
+        <location filename="../ui/loyalty/dialogs.py" line="339"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
@@ -10463,12 +10814,12 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/importing/members_writer.py" line="92"/>
         <location filename="../model/loyalty/gifts.py" line="70"/>
         <location filename="../model/loyalty/stored_value.py" line="77"/>
-        <location filename="../model/loyalty/vouchers.py" line="139"/>
+        <location filename="../model/loyalty/vouchers.py" line="145"/>
         <location filename="../model/members/profile.py" line="235"/>
         <location filename="../model/privacy/anonymise.py" line="110"/>
         <location filename="../model/privacy/anonymise.py" line="202"/>
         <location filename="../model/privacy/consent.py" line="98"/>
-        <location filename="../model/sales/recording.py" line="127"/>
+        <location filename="../model/sales/recording.py" line="130"/>
         <source>找不到会员 #{id}</source>
         <translation>Member #{id} not found</translation>
     </message>
@@ -10690,6 +11041,7 @@ Member data is not affected; please check the free disk space.</translation>
     <message>
         <location filename="../model/importing/jobs.py" line="75"/>
         <location filename="../model/privacy/anonymise.py" line="237"/>
+        <location filename="../model/safety/salvage.py" line="34"/>
         <source>销售</source>
         <translation>Sales</translation>
     </message>
@@ -10802,8 +11154,8 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/importing/mapping.py" line="48"/>
         <location filename="../model/importing/members_writer.py" line="423"/>
         <location filename="../model/loyalty/thresholds.py" line="65"/>
-        <location filename="../model/loyalty/vouchers.py" line="284"/>
-        <location filename="../model/loyalty/vouchers.py" line="286"/>
+        <location filename="../model/loyalty/vouchers.py" line="290"/>
+        <location filename="../model/loyalty/vouchers.py" line="292"/>
         <location filename="../model/privacy/anonymise.py" line="214"/>
         <location filename="../model/privacy/anonymise.py" line="230"/>
         <location filename="../ui/hygiene/dialogs.py" line="80"/>
@@ -10848,8 +11200,8 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/sales/pos_import.py" line="199"/>
         <location filename="../model/sales/pos_import.py" line="209"/>
         <location filename="../model/sales/pos_import.py" line="229"/>
-        <location filename="../model/sales/recording.py" line="227"/>
-        <location filename="../model/sales/recording.py" line="406"/>
+        <location filename="../model/sales/recording.py" line="230"/>
+        <location filename="../model/sales/recording.py" line="409"/>
         <source>小票号</source>
         <translation>Receipt no.</translation>
     </message>
@@ -10932,12 +11284,12 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Export cancelled; no file created</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_export.py" line="224"/>
+        <location filename="../model/importing/members_export.py" line="227"/>
         <source>会员导出(完整手机号)</source>
         <translation>Member export (full mobile numbers)</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_export.py" line="224"/>
+        <location filename="../model/importing/members_export.py" line="227"/>
         <source>会员导出(手机号已隐藏)</source>
         <translation>Member export (mobile numbers hidden)</translation>
     </message>
@@ -11185,7 +11537,7 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/importing/parse.py" line="353"/>
         <location filename="../model/loyalty/gifts.py" line="37"/>
         <location filename="../model/members/profile.py" line="301"/>
-        <location filename="../model/sales/recording.py" line="165"/>
+        <location filename="../model/sales/recording.py" line="168"/>
         <source>金额不能为负数</source>
         <translation>Amount cannot be negative</translation>
     </message>
@@ -11420,74 +11772,74 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Cannot detect the file encoding; please specify it (e.g. GBK or UTF-8)</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="268"/>
+        <location filename="../model/importing/tabular.py" line="274"/>
         <source>文件 {name} 第 {row} 行的格式有误(引号或换行不配对)。请在 Excel/WPS 中打开后另存为“CSV UTF-8”或“CSV(逗号分隔)”再导入。</source>
         <translation>Row {row} of file {name} is malformed (unmatched quotes or line breaks). Open it in Excel/WPS, save as "CSV UTF-8" or "CSV (Comma delimited)" and import again.</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="272"/>
+        <location filename="../model/importing/tabular.py" line="278"/>
         <source>Excel 文件 {name} 的工作表“{sheet}”在第 {row} 行附近已损坏,无法读完。请在 Excel/WPS 中打开后另存为新的 .xlsx,或另存为 CSV UTF-8 / GBK 再导入。</source>
         <translation>Sheet "{sheet}" of Excel file {name} is damaged near row {row} and cannot be fully read. Open it in Excel/WPS and save as a new .xlsx, or as CSV UTF-8 / GBK, then import again.</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="371"/>
+        <location filename="../model/importing/tabular.py" line="377"/>
         <source>Excel 文件 {name} 的内部格式(样式部分 xl/styles.xml 等)已损坏,无法读取。请在 Excel/WPS 中打开后另存为新的 .xlsx,或另存为 CSV UTF-8 / GBK 再导入。</source>
         <translation>The internal format of Excel file {name} (styles part xl/styles.xml etc.) is damaged and cannot be read. Open it in Excel/WPS and save as a new .xlsx, or as CSV UTF-8 / GBK, then import again.</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="375"/>
+        <location filename="../model/importing/tabular.py" line="381"/>
         <source>无法打开 Excel 文件 {name},文件可能已损坏。请另存为新的 .xlsx 或 CSV 再导入。</source>
         <translation>Cannot open Excel file {name}. The file may be damaged. Save it as a new .xlsx or CSV and import again.</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="399"/>
+        <location filename="../model/importing/tabular.py" line="405"/>
         <source>请不指定编码(自动识别),或在 Excel 中另存为“CSV UTF-8”再导入。</source>
         <translation>Leave the encoding unset (auto-detect), or save as "CSV UTF-8" in Excel and import again.</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="401"/>
+        <location filename="../model/importing/tabular.py" line="407"/>
         <source>文件里可能有 GBK 里没有的生僻字(GB18030 字符,如“𠮷”),请改用 --encoding gb18030,或不指定编码(自动识别),或在 Excel 中另存为“CSV UTF-8”。</source>
         <translation>The file may contain rare characters not in GBK (GB18030-only characters, e.g. some rare name characters). Use --encoding gb18030, leave the encoding unset (auto-detect), or save as "CSV UTF-8" in Excel.</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="403"/>
+        <location filename="../model/importing/tabular.py" line="409"/>
         <source>文件 {name} 在第 {row} 行附近无法按 {enc} 编码读取。</source>
         <translation>File {name} cannot be read as {enc} near row {row}.</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="420"/>
+        <location filename="../model/importing/tabular.py" line="426"/>
         <location filename="../model/importing/xls.py" line="62"/>
         <source>文件是空的,没有找到表头</source>
         <translation>The file is empty; no header row found</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="481"/>
+        <location filename="../model/importing/tabular.py" line="487"/>
         <source>没有找到表头</source>
         <translation>No header row found</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="494"/>
+        <location filename="../model/importing/tabular.py" line="500"/>
         <source>文件不存在</source>
         <translation>File does not exist</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="508"/>
+        <location filename="../model/importing/tabular.py" line="514"/>
         <source>只支持 .xlsx、.xls 和 .csv 文件</source>
         <translation>Only .xlsx, .xls and .csv files are supported</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="516"/>
+        <location filename="../model/importing/tabular.py" line="522"/>
         <location filename="../model/importing/xls.py" line="64"/>
         <source>找不到工作表</source>
         <translation>Worksheet not found</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="542"/>
+        <location filename="../model/importing/tabular.py" line="548"/>
         <source>未知的编码</source>
         <translation>Unknown encoding</translation>
     </message>
     <message>
-        <location filename="../model/importing/tabular.py" line="558"/>
+        <location filename="../model/importing/tabular.py" line="564"/>
         <source>CSV 文件格式有误</source>
         <translation>Malformed CSV file</translation>
     </message>
@@ -11524,7 +11876,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/loyalty/config.py" line="23"/>
-        <location filename="../model/sales/recording.py" line="191"/>
+        <location filename="../model/sales/recording.py" line="194"/>
         <source>生日月折扣</source>
         <translation>Birthday month discount</translation>
     </message>
@@ -11816,13 +12168,13 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Birthday month</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/events.py" line="43"/>
+        <location filename="../model/loyalty/events.py" line="45"/>
         <location filename="../model/loyalty/ledger.py" line="25"/>
         <source>消费积分 小票 {t}</source>
         <translation>Purchase points, receipt {t}</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/events.py" line="46"/>
+        <location filename="../model/loyalty/events.py" line="48"/>
         <source>消费后达到升级标准</source>
         <translation>Reached the upgrade level after purchase</translation>
     </message>
@@ -11894,22 +12246,22 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Not enough points: {balance} now, {need} needed</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/ledger.py" line="174"/>
+        <location filename="../model/loyalty/ledger.py" line="175"/>
         <source>调整积分</source>
         <translation>Adjust points</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/ledger.py" line="174"/>
+        <location filename="../model/loyalty/ledger.py" line="175"/>
         <source>请填写要增加或扣减的积分(整数,不能为 0)</source>
         <translation>Please enter the points to add or deduct (whole number, not 0)</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/ledger.py" line="176"/>
+        <location filename="../model/loyalty/ledger.py" line="177"/>
         <source>调整原因</source>
         <translation>Reason for adjustment</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/ledger.py" line="176"/>
+        <location filename="../model/loyalty/ledger.py" line="177"/>
         <source>请填写调整原因</source>
         <translation>Please enter the reason for the adjustment</translation>
     </message>
@@ -12229,7 +12581,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="25"/>
-        <location filename="../model/loyalty/vouchers.py" line="278"/>
+        <location filename="../model/loyalty/vouchers.py" line="284"/>
         <source>积分换券</source>
         <translation>Points for voucher</translation>
     </message>
@@ -12250,32 +12602,32 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="27"/>
-        <location filename="../ui/loyalty/dialogs.py" line="264"/>
+        <location filename="../ui/loyalty/dialogs.py" line="274"/>
         <source>可用</source>
         <translation>Valid</translation>
     </message>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="27"/>
-        <location filename="../ui/loyalty/dialogs.py" line="264"/>
+        <location filename="../ui/loyalty/dialogs.py" line="274"/>
         <source>已使用</source>
         <translation>Used</translation>
     </message>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="27"/>
-        <location filename="../model/loyalty/vouchers.py" line="205"/>
-        <location filename="../ui/loyalty/dialogs.py" line="264"/>
+        <location filename="../model/loyalty/vouchers.py" line="211"/>
+        <location filename="../ui/loyalty/dialogs.py" line="274"/>
         <source>已过期</source>
         <translation>Expired</translation>
     </message>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="27"/>
-        <location filename="../ui/loyalty/dialogs.py" line="264"/>
+        <location filename="../ui/loyalty/dialogs.py" line="274"/>
         <source>已作废</source>
         <translation>Void</translation>
     </message>
     <message>
         <location filename="../model/loyalty/vouchers.py" line="88"/>
-        <location filename="../model/loyalty/vouchers.py" line="238"/>
+        <location filename="../model/loyalty/vouchers.py" line="244"/>
         <source>找不到礼券 #{id}</source>
         <translation>Voucher #{id} not found</translation>
     </message>
@@ -12285,100 +12637,101 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Voucher not found:</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="130"/>
+        <location filename="../model/loyalty/vouchers.py" line="136"/>
         <source>券类型</source>
         <translation>Voucher type</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="130"/>
+        <location filename="../model/loyalty/vouchers.py" line="136"/>
         <source>未知券类型:</source>
         <translation>Unknown voucher type:</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="132"/>
+        <location filename="../model/loyalty/vouchers.py" line="138"/>
         <source>面值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="132"/>
+        <location filename="../model/loyalty/vouchers.py" line="138"/>
         <source>面值必须大于 0</source>
         <translation>Value must be more than 0</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="136"/>
+        <location filename="../model/loyalty/vouchers.py" line="142"/>
         <source>有效期</source>
         <translation>Validity</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="136"/>
+        <location filename="../model/loyalty/vouchers.py" line="142"/>
         <source>到期日不能早于生效日</source>
         <translation>The expiry date cannot be before the start date</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="145"/>
+        <location filename="../model/loyalty/vouchers.py" line="151"/>
         <source>积分换{kind}</source>
         <translation>Points for {kind}</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="160"/>
+        <location filename="../model/loyalty/vouchers.py" line="166"/>
         <source>券</source>
         <translation>voucher</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="160"/>
+        <location filename="../model/loyalty/vouchers.py" line="166"/>
         <source>券类型或面值无效</source>
         <translation>Invalid voucher type or value</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="193"/>
-        <location filename="../model/sales/recording.py" line="146"/>
-        <location filename="../model/sales/recording.py" line="151"/>
-        <location filename="../model/sales/recording.py" line="153"/>
+        <location filename="../model/loyalty/vouchers.py" line="199"/>
+        <location filename="../model/safety/salvage.py" line="37"/>
+        <location filename="../model/sales/recording.py" line="149"/>
+        <location filename="../model/sales/recording.py" line="154"/>
+        <location filename="../model/sales/recording.py" line="156"/>
         <source>礼券</source>
         <translation>Vouchers</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="193"/>
+        <location filename="../model/loyalty/vouchers.py" line="199"/>
         <source>这张券已经用过、过期或作废</source>
         <translation>This voucher has been used, expired or voided</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="199"/>
+        <location filename="../model/loyalty/vouchers.py" line="205"/>
         <source>不是这位会员的券</source>
         <translation>This voucher does not belong to this member</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="203"/>
+        <location filename="../model/loyalty/vouchers.py" line="209"/>
         <source>{d} 起可用</source>
         <translation>Valid from {d}</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="211"/>
+        <location filename="../model/loyalty/vouchers.py" line="217"/>
         <source>仅限本季第一次消费使用</source>
         <translation>Only for the first purchase this quarter</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="234"/>
+        <location filename="../model/loyalty/vouchers.py" line="240"/>
         <source>作废原因</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="234"/>
+        <location filename="../model/loyalty/vouchers.py" line="240"/>
         <source>请填写作废原因</source>
         <translation>Please enter the reason for voiding</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="278"/>
+        <location filename="../model/loyalty/vouchers.py" line="284"/>
         <source>积分换券未启用</source>
         <translation>Points for vouchers is not enabled</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="284"/>
+        <location filename="../model/loyalty/vouchers.py" line="290"/>
         <source>积分不足 {n} 分,不能换券</source>
         <translation>Fewer than {n} points; cannot exchange for a voucher</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="286"/>
+        <location filename="../model/loyalty/vouchers.py" line="292"/>
         <source>一年内累计积分不足 {n} 分</source>
         <translation>Fewer than {n} points earned within a year</translation>
     </message>
@@ -12850,7 +13203,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/members/profile.py" line="142"/>
-        <location filename="../model/sales/recording.py" line="213"/>
+        <location filename="../model/sales/recording.py" line="216"/>
         <source>没有这位导购</source>
         <translation>No such staff member</translation>
     </message>
@@ -13523,12 +13876,13 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="218"/>
-        <location filename="../model/safety/salvage.py" line="162"/>
+        <location filename="../model/safety/salvage.py" line="247"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="219"/>
+        <location filename="../model/safety/salvage.py" line="36"/>
         <source>孩子</source>
         <translation>Children</translation>
     </message>
@@ -13556,6 +13910,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="226"/>
+        <location filename="../model/safety/salvage.py" line="36"/>
         <source>会员卡</source>
         <translation>Cards</translation>
     </message>
@@ -13581,7 +13936,7 @@ Member data is not affected; please check the free disk space.</translation>
         <location filename="../model/privacy/anonymise.py" line="252"/>
         <location filename="../model/privacy/anonymise.py" line="255"/>
         <location filename="../model/privacy/anonymise.py" line="258"/>
-        <location filename="../ui/safety/backups.py" line="97"/>
+        <location filename="../ui/safety/backups.py" line="98"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -13638,6 +13993,7 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="252"/>
+        <location filename="../model/safety/salvage.py" line="35"/>
         <source>联系记录</source>
         <translation>Contacts</translation>
     </message>
@@ -13649,11 +14005,13 @@ Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="255"/>
+        <location filename="../model/safety/salvage.py" line="35"/>
         <source>到店记录</source>
         <translation>Visits</translation>
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="258"/>
+        <location filename="../model/safety/salvage.py" line="38"/>
         <source>同意记录</source>
         <translation>Consent records</translation>
     </message>
@@ -13822,79 +14180,85 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Set manager password</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="129"/>
+        <location filename="../model/safety/backup.py" line="137"/>
         <source>备份文件检查未通过:{detail}</source>
         <translation>Backup file check failed: {detail}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="134"/>
+        <location filename="../model/safety/backup.py" line="143"/>
+        <location filename="../model/safety/backup.py" line="165"/>
+        <source>备份已取消。</source>
+        <translation>Backup cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../model/safety/backup.py" line="144"/>
         <source>备份文件无法打开:{detail}</source>
         <translation>Backup file cannot be opened: {detail}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="198"/>
+        <location filename="../model/safety/backup.py" line="219"/>
         <source>找不到数据库文件:{path}</source>
         <translation>Database file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="200"/>
+        <location filename="../model/safety/backup.py" line="221"/>
         <source>目标文件已存在,不会覆盖:{path}</source>
         <translation>Target file already exists and will not be overwritten: {path}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="205"/>
+        <location filename="../model/safety/backup.py" line="226"/>
         <source>备份失败:{detail}</source>
         <translation>Backup failed: {detail}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="320"/>
+        <location filename="../model/safety/backup.py" line="342"/>
         <source>恢复后的数据库检查未通过:{detail}</source>
         <translation>The restored database failed the check: {detail}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="344"/>
+        <location filename="../model/safety/backup.py" line="372"/>
         <source>找不到备份文件:{path}</source>
         <translation>Backup file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="346"/>
+        <location filename="../model/safety/backup.py" line="374"/>
         <source>备份文件就是当前数据库,无需恢复。</source>
         <translation>The backup file is the current database; nothing to restore.</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="366"/>
+        <location filename="../model/safety/backup.py" line="394"/>
         <source>数据库文件不见了,但旁边还留着它的日志文件(-wal/-journal),无法安全恢复到这里。请恢复到其他文件夹,或联系技术支持。</source>
         <translation>The database file is missing but its journal file (-wal/-journal) is still next to it, so it cannot be restored here safely. Please restore to another folder or contact technical support.</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="380"/>
+        <location filename="../model/safety/backup.py" line="408"/>
         <source>数据库文件已被覆盖,且旁边还有未合并的日志文件(-wal),无法自动恢复。原文件已另存为 {saved},请联系技术支持。</source>
         <translation>The database file has been overwritten and there is an unmerged journal file (-wal) next to it, so it cannot be restored automatically. The original file was saved as {saved}; please contact technical support.</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="398"/>
+        <location filename="../model/safety/backup.py" line="426"/>
         <source>无法把备份写入数据库文件({detail})。原数据库已保存为 {saved},请联系技术支持。</source>
         <translation>Cannot write the backup into the database file ({detail}). The original database was saved as {saved}; please contact technical support.</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="479"/>
+        <location filename="../model/safety/backup.py" line="523"/>
         <source>找不到所选文件夹:{path}</source>
         <translation>Selected folder not found: {path}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="516"/>
-        <location filename="../model/safety/backup.py" line="518"/>
-        <location filename="../model/safety/backup.py" line="561"/>
+        <location filename="../model/safety/backup.py" line="560"/>
+        <location filename="../model/safety/backup.py" line="562"/>
+        <location filename="../model/safety/backup.py" line="606"/>
         <source>这个文件夹里没有有效的会员管家副本:{path}</source>
         <translation>This folder has no valid vipdesk copy: {path}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="521"/>
+        <location filename="../model/safety/backup.py" line="565"/>
         <source>副本中缺少数据库文件:{path}</source>
         <translation>The copy has no database file: {path}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="523"/>
+        <location filename="../model/safety/backup.py" line="567"/>
         <source>副本文件已损坏(校验值不符),请重新复制:{path}</source>
         <translation>The copy is damaged (checksum mismatch); please copy it again: {path}</translation>
     </message>
@@ -13919,52 +14283,52 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Details are recorded in log file {log}</translation>
     </message>
     <message>
-        <location filename="../model/safety/integrity.py" line="123"/>
+        <location filename="../model/safety/integrity.py" line="135"/>
         <source>还没有数据库文件,将新建一个。</source>
         <translation>There is no database file yet; a new one will be created.</translation>
     </message>
     <message>
-        <location filename="../model/safety/integrity.py" line="125"/>
+        <location filename="../model/safety/integrity.py" line="137"/>
         <source>数据库路径是一个文件夹,不是数据库文件。</source>
         <translation>The database path is a folder, not a database file.</translation>
     </message>
     <message>
-        <location filename="../model/safety/integrity.py" line="131"/>
+        <location filename="../model/safety/integrity.py" line="143"/>
         <source>数据库文件是空的(0 字节),可能被截断。</source>
         <translation>The database file is empty (0 bytes); it may have been truncated.</translation>
     </message>
     <message>
-        <location filename="../model/safety/integrity.py" line="146"/>
+        <location filename="../model/safety/integrity.py" line="167"/>
         <source>数据库文件已损坏(完整性检查未通过)。</source>
         <translation>The database file is damaged (integrity check failed).</translation>
     </message>
     <message>
-        <location filename="../model/safety/integrity.py" line="151"/>
+        <location filename="../model/safety/integrity.py" line="172"/>
         <source>此数据库来自更新版本的会员管家(结构版本 {found}),本程序只支持到 {supported}。将以只读方式打开,请升级会员管家后再修改数据。</source>
         <translation>This database comes from a newer vipdesk (schema version {found}); this program supports up to {supported}. It will be opened read-only; please upgrade vipdesk before changing data.</translation>
     </message>
     <message>
-        <location filename="../model/safety/integrity.py" line="155"/>
+        <location filename="../model/safety/integrity.py" line="176"/>
         <source>数据库检查通过。</source>
         <translation>Database check passed.</translation>
     </message>
     <message>
-        <location filename="../model/safety/integrity.py" line="162"/>
+        <location filename="../model/safety/integrity.py" line="183"/>
         <source>这个文件不是会员管家的数据库(文件内容已被覆盖或不是数据库)。</source>
         <translation>This file is not a vipdesk database (its contents were overwritten or it is not a database).</translation>
     </message>
     <message>
-        <location filename="../model/safety/integrity.py" line="164"/>
+        <location filename="../model/safety/integrity.py" line="185"/>
         <source>数据库文件已损坏(部分内容被破坏或文件被截断)。</source>
         <translation>The database file is damaged (parts were corrupted or the file was truncated).</translation>
     </message>
     <message>
-        <location filename="../model/safety/integrity.py" line="166"/>
+        <location filename="../model/safety/integrity.py" line="187"/>
         <source>无法读取数据库文件(可能被其他程序占用或没有权限)。</source>
         <translation>Cannot read the database file (it may be in use by another program or access is denied).</translation>
     </message>
     <message>
-        <location filename="../model/safety/integrity.py" line="167"/>
+        <location filename="../model/safety/integrity.py" line="188"/>
         <source>数据库文件无法正常读取,视为已损坏。</source>
         <translation>The database file cannot be read normally and is treated as damaged.</translation>
     </message>
@@ -14016,42 +14380,113 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Too easy to guess (like 1111, 1234); please choose another.</translation>
     </message>
     <message>
-        <location filename="../model/safety/salvage.py" line="54"/>
+        <location filename="../model/safety/salvage.py" line="34"/>
+        <source>销售明细</source>
+        <translation>Sale lines</translation>
+    </message>
+    <message>
+        <location filename="../model/safety/salvage.py" line="34"/>
+        <source>积分流水</source>
+        <translation>Points ledger entries</translation>
+    </message>
+    <message>
+        <location filename="../model/safety/salvage.py" line="35"/>
+        <source>储值流水</source>
+        <translation>Stored-value entries</translation>
+    </message>
+    <message>
+        <location filename="../model/safety/salvage.py" line="35"/>
+        <source>审计日志</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../model/safety/salvage.py" line="36"/>
+        <source>等级变动</source>
+        <translation>Tier changes</translation>
+    </message>
+    <message>
+        <location filename="../model/safety/salvage.py" line="37"/>
+        <source>礼券记录</source>
+        <translation>Voucher events</translation>
+    </message>
+    <message>
+        <location filename="../model/safety/salvage.py" line="37"/>
+        <source>积分批次</source>
+        <translation>Points lots</translation>
+    </message>
+    <message>
+        <location filename="../model/safety/salvage.py" line="38"/>
+        <source>礼品兑换</source>
+        <translation>Gift redemptions</translation>
+    </message>
+    <message>
+        <location filename="../model/safety/salvage.py" line="38"/>
+        <source>关怀任务</source>
+        <translation>Care tasks</translation>
+    </message>
+    <message>
+        <location filename="../model/safety/salvage.py" line="39"/>
+        <source>投诉</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location filename="../model/safety/salvage.py" line="60"/>
+        <source>按店长的选择,备份之后的数据没有补回:</source>
+        <translation>As the owner chose, data added after the backup was not carried over: </translation>
+    </message>
+    <message>
+        <location filename="../model/safety/salvage.py" line="60"/>
+        <source>这些记录全部保存在抢救报告 {path} 中。</source>
+        <translation>All of these records are saved in the salvage report {path}.</translation>
+    </message>
+    <message>
+        <location filename="../model/safety/salvage.py" line="65"/>
+        <location filename="../model/safety/salvage.py" line="76"/>
         <source>{what} {n} 条</source>
         <translation>{what}: {n}</translation>
     </message>
     <message>
-        <location filename="../model/safety/salvage.py" line="55"/>
+        <location filename="../model/safety/salvage.py" line="66"/>
         <source>备份之后新增的数据已补回:</source>
         <translation>Data added after the backup has been restored:</translation>
     </message>
     <message>
-        <location filename="../model/safety/salvage.py" line="56"/>
+        <location filename="../model/safety/salvage.py" line="67"/>
         <source>备份之后没有找到需要补回的数据。</source>
         <translation>No data added after the backup needed restoring.</translation>
     </message>
     <message>
-        <location filename="../model/safety/salvage.py" line="59"/>
+        <location filename="../model/safety/salvage.py" line="70"/>
         <source>有 {n} 条无法读取或无法补回,已列在抢救报告 {path} 中,请交给技术支持。</source>
         <translation>{n} items could not be read or restored; they are listed in rescue report {path}. Please send it to tech support.</translation>
     </message>
     <message>
-        <location filename="../model/safety/salvage.py" line="162"/>
+        <location filename="../model/safety/salvage.py" line="81"/>
+        <source>没有</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../model/safety/salvage.py" line="130"/>
+        <source>恢复时按店长选择未补回</source>
+        <translation>Not carried over at restore (owner's choice)</translation>
+    </message>
+    <message>
+        <location filename="../model/safety/salvage.py" line="247"/>
         <source>表</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../model/safety/salvage.py" line="162"/>
+        <location filename="../model/safety/salvage.py" line="247"/>
         <source>编号</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../model/safety/salvage.py" line="165"/>
+        <location filename="../model/safety/salvage.py" line="250"/>
         <source>无法读取(文件损坏)</source>
         <translation>Unreadable (file damaged)</translation>
     </message>
     <message>
-        <location filename="../model/safety/salvage.py" line="167"/>
+        <location filename="../model/safety/salvage.py" line="252"/>
         <source>无法补回:</source>
         <translation>Could not restore:</translation>
     </message>
@@ -14207,147 +14642,147 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Amount paid cannot be negative</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="118"/>
+        <location filename="../model/sales/recording.py" line="121"/>
         <source>商品</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="118"/>
+        <location filename="../model/sales/recording.py" line="121"/>
         <source>请至少录入一件商品</source>
         <translation>Please enter at least one item</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="146"/>
+        <location filename="../model/sales/recording.py" line="149"/>
         <source>同一张券不能用两次</source>
         <translation>The same voucher cannot be used twice</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="151"/>
+        <location filename="../model/sales/recording.py" line="154"/>
         <source>{code} 不能使用:{why}</source>
         <translation>{code} cannot be used: {why}</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="153"/>
+        <location filename="../model/sales/recording.py" line="156"/>
         <source>{code} 用不上:金额已抵扣完</source>
         <translation>{code} not needed: the amount is already fully covered</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="165"/>
-        <location filename="../model/sales/recording.py" line="167"/>
-        <location filename="../model/sales/recording.py" line="169"/>
-        <location filename="../model/sales/recording.py" line="171"/>
-        <location filename="../model/sales/recording.py" line="173"/>
+        <location filename="../model/sales/recording.py" line="168"/>
+        <location filename="../model/sales/recording.py" line="170"/>
+        <location filename="../model/sales/recording.py" line="172"/>
+        <location filename="../model/sales/recording.py" line="174"/>
+        <location filename="../model/sales/recording.py" line="176"/>
         <source>储值支付</source>
         <translation>Stored value payment</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="167"/>
+        <location filename="../model/sales/recording.py" line="170"/>
         <source>散客不能用储值</source>
         <translation>Walk-in customers cannot use stored value</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="169"/>
-        <location filename="../model/sales/recording.py" line="363"/>
+        <location filename="../model/sales/recording.py" line="172"/>
+        <location filename="../model/sales/recording.py" line="366"/>
         <source>储值功能未启用</source>
         <translation>Stored value is not enabled</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="171"/>
+        <location filename="../model/sales/recording.py" line="174"/>
         <source>储值支付不能超过应付金额</source>
         <translation>Stored value payment cannot exceed the amount due</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="173"/>
+        <location filename="../model/sales/recording.py" line="176"/>
         <source>储值余额不足</source>
         <translation>Not enough stored value</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="193"/>
+        <location filename="../model/sales/recording.py" line="196"/>
         <source>{why}:积分 ×{x}</source>
         <translation>{why}: points ×{x}</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="198"/>
+        <location filename="../model/sales/recording.py" line="201"/>
         <source>本单后积分自动换 {n} 张 {v} 代金券</source>
         <translation>After this sale points are automatically exchanged for {n} vouchers of {v}</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="227"/>
-        <location filename="../model/sales/recording.py" line="406"/>
+        <location filename="../model/sales/recording.py" line="230"/>
+        <location filename="../model/sales/recording.py" line="409"/>
         <source>小票号已存在:</source>
         <translation>Receipt no. already exists:</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="240"/>
+        <location filename="../model/sales/recording.py" line="243"/>
         <source>消费支付 小票 {t}</source>
         <translation>Purchase payment, receipt {t}</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="356"/>
+        <location filename="../model/sales/recording.py" line="359"/>
         <source>找不到原销售小票</source>
         <translation>Original sales receipt not found</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="358"/>
         <location filename="../model/sales/recording.py" line="361"/>
-        <location filename="../model/sales/recording.py" line="363"/>
+        <location filename="../model/sales/recording.py" line="364"/>
+        <location filename="../model/sales/recording.py" line="366"/>
         <source>退款方式</source>
         <translation>Refund method</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="358"/>
+        <location filename="../model/sales/recording.py" line="361"/>
         <source>未知的退款方式:</source>
         <translation>Unknown refund method: </translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="361"/>
+        <location filename="../model/sales/recording.py" line="364"/>
         <source>散客的退款不能退到储值</source>
         <translation>A walk-in customer's refund cannot go to stored value</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="365"/>
+        <location filename="../model/sales/recording.py" line="368"/>
         <source>退货时间</source>
         <translation>Return time</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="365"/>
+        <location filename="../model/sales/recording.py" line="368"/>
         <source>退货时间不能早于原销售时间</source>
         <translation>The return time cannot be before the original sale</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="369"/>
-        <location filename="../model/sales/recording.py" line="377"/>
+        <location filename="../model/sales/recording.py" line="372"/>
+        <location filename="../model/sales/recording.py" line="380"/>
         <source>退货数量</source>
         <translation>Return quantity</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="369"/>
+        <location filename="../model/sales/recording.py" line="372"/>
         <source>请选择要退的商品</source>
         <translation>Please choose the items to return</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="371"/>
         <location filename="../model/sales/recording.py" line="374"/>
+        <location filename="../model/sales/recording.py" line="377"/>
         <source>退货商品</source>
         <translation>Returned item</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="371"/>
+        <location filename="../model/sales/recording.py" line="374"/>
         <source>同一商品请合并成一行</source>
         <translation>Please put the same item on one line</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="374"/>
+        <location filename="../model/sales/recording.py" line="377"/>
         <source>该商品不属于原小票</source>
         <translation>This item is not on the original receipt</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="377"/>
+        <location filename="../model/sales/recording.py" line="380"/>
         <source>{code} 最多还可退 {n} 件</source>
         <translation>At most {n} more of {code} can be returned</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="429"/>
+        <location filename="../model/sales/recording.py" line="432"/>
         <source>退货退回储值 小票 {t}</source>
         <translation>Stored value refunded for return, receipt {t}</translation>
     </message>
@@ -15293,47 +15728,47 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="264"/>
+        <location filename="../ui/loyalty/dialogs.py" line="274"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="329"/>
+        <location filename="../ui/loyalty/dialogs.py" line="339"/>
         <source>售卡</source>
         <translation>Cards sold</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="329"/>
+        <location filename="../ui/loyalty/dialogs.py" line="339"/>
         <source>计提成</source>
         <translation>Commission cards</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="329"/>
+        <location filename="../ui/loyalty/dialogs.py" line="339"/>
         <source>免费卡</source>
         <translation>Free cards</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="329"/>
+        <location filename="../ui/loyalty/dialogs.py" line="339"/>
         <source>计奖励</source>
         <translation>Bonus cards</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="329"/>
+        <location filename="../ui/loyalty/dialogs.py" line="339"/>
         <source>合计张数</source>
         <translation>Total cards</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="329"/>
+        <location filename="../ui/loyalty/dialogs.py" line="339"/>
         <source>提成</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="329"/>
+        <location filename="../ui/loyalty/dialogs.py" line="339"/>
         <source>达标奖</source>
         <translation>Target bonus</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/dialogs.py" line="329"/>
+        <location filename="../ui/loyalty/dialogs.py" line="339"/>
         <source>资料不全的会员</source>
         <translation>Members with incomplete profiles</translation>
     </message>
@@ -15428,12 +15863,12 @@ Member data is not affected; please check the free disk space.</translation>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="97"/>
+        <location filename="../ui/safety/backups.py" line="98"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="97"/>
+        <location filename="../ui/safety/backups.py" line="98"/>
         <source>会员数</source>
         <translation>Members</translation>
     </message>

@@ -202,6 +202,10 @@ class MainWindow(QMainWindow):
         self.act_reminder_tab.setCheckable(True)
         self.act_quit = self.add_action("会员", self.tr("退出"), self.close, "Ctrl+Q",
                                         self.tr("关闭会员管家(未保存的修改会先问)"))
+        from vipdesk.ui.common.write_gate import WriteGate
+
+        self.write_gate = WriteGate(self, [self.act_enrol, self.act_visit, self.act_contact, self.act_sale,
+                                           self.act_walk_in, self.act_return, self.act_return_ticket])
         self.add_action("帮助", self.tr("快捷键"), self.show_shortcuts)
         self.add_action("帮助", self.tr("关于会员管家"), self.show_about)
 
@@ -245,6 +249,8 @@ class MainWindow(QMainWindow):
     def enrol(self, phone: str = "") -> int | None:
         from vipdesk.ui.counter.enrol_dialog import EnrolDialog
 
+        if not self.write_gate.allow():
+            return None
         dlg = EnrolDialog(self, clerk_id=self.last_clerk())
         if phone:
             dlg.phone.setText(phone)
@@ -279,6 +285,8 @@ class MainWindow(QMainWindow):
     def _sale(self, member_id: int | None):
         from vipdesk.ui.counter.sale_dialog import SaleDialog
 
+        if not self.write_gate.allow():
+            return None
         dlg = SaleDialog(self, member_id, self.last_clerk())
         if not dialogs.exec_dialog(dlg) or dlg.sale is None:
             return None
@@ -328,6 +336,8 @@ class MainWindow(QMainWindow):
         from vipdesk.model.sales import recording as sales
         from vipdesk.ui.counter.return_dialog import ReturnDialog
 
+        if not self.write_gate.allow():
+            return None
         if not any(left > 0 for _line, left in sales.returnable(sale_id)):
             dialogs.show_error(self, self.tr("小票:这张小票已全部退货,不能再退"))
             return None
@@ -349,6 +359,8 @@ class MainWindow(QMainWindow):
     def log_visit(self) -> None:
         from vipdesk.ui.counter.member_dialogs import VisitDialog, run_form
 
+        if not self.write_gate.allow():
+            return
         mid = self._need_member()
         if mid is None:
             return
@@ -360,6 +372,8 @@ class MainWindow(QMainWindow):
     def add_contact(self) -> None:
         from vipdesk.ui.counter.member_dialogs import ContactDialog, run_form
 
+        if not self.write_gate.allow():
+            return
         mid = self._need_member()
         if mid is None:
             return
@@ -371,7 +385,7 @@ class MainWindow(QMainWindow):
         from vipdesk.ui.counter.staff_dialog import StaffDialog
         from vipdesk.ui.privacy.pin import require_owner
 
-        if not require_owner(self, self.tr("管理导购需要店长密码。")):
+        if not require_owner(self, self.tr("管理导购需要店长密码。"), "manage_staff"):
             return
         dlg = StaffDialog(self)
         dlg.changed.connect(self.data_changed)

@@ -73,13 +73,15 @@ def test_defect1_restore_during_cli_import_waits_and_loses_nothing(tmp_path: Pat
         else:
             pytest.fail("the import never opened the database")
         assert proc.poll() is None
-        result = bk.restore(old.path, db, backups, wait=120)
+        # The owner chose to go back without the later work (it goes to the salvage report).
+        result = bk.restore(old.path, db, backups, wait=120, later_work="drop")
     finally:
         out, err = proc.communicate(timeout=300)
     assert proc.returncode == 0, err.decode("utf-8", "replace")
     assert result.pre_restore is not None
     assert _count(result.pre_restore) == 3 + 3000  # the import's members are in the pre-restore backup
     assert _count(db) == 3  # and the restore itself did what was asked
+    assert result.salvage.dropped["member"] == 3000 and result.salvage.report.is_file()
     assert [b for b in bk.list_backups(backups) if b.reason == "import"], "CLI import made no backup first"
 
 

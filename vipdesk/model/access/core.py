@@ -29,7 +29,14 @@ from dataclasses import dataclass
 
 from peewee import OperationalError
 
-from vipdesk.model.access.tables import AccessEvent, Login
+from vipdesk.model.access.tables import (
+    DEFAULT_GRANTS,
+    ESTABLISHED_KEY,
+    LEGACY_TABLE_KEY,
+    AccessEvent,
+    Login,
+    RolePermission,
+)
 from vipdesk.model.errors import NotFound, ValidationError, VipdeskError
 from vipdesk.model.safety.pin import PinAttempts, PinLocked, hash_pin, needs_rehash, verify_pin
 from vipdesk.model.store import settings
@@ -49,6 +56,10 @@ MERGE = "merge"
 DELETE = "delete"
 REDEEM_LARGE = "redeem_large"
 STORED_VALUE_ADJUST = "stored_value_adjust"
+POINTS_ADJUST = "points_adjust"
+SMS_SEND = "sms_send"
+COPY_DATA = "copy_data"
+MANAGE_STAFF = "manage_staff"
 PERMISSIONS: dict[str, str] = {
     SETTINGS_PERM: tr_noop("修改设置"),
     FULL_PHONES: tr_noop("导出或查看完整手机号"),
@@ -58,17 +69,19 @@ PERMISSIONS: dict[str, str] = {
     DELETE: tr_noop("删除或注销会员"),
     REDEEM_LARGE: tr_noop("大额积分兑换"),
     STORED_VALUE_ADJUST: tr_noop("储值调整"),
+    POINTS_ADJUST: tr_noop("手工调整积分、发券、锁定等级"),
+    SMS_SEND: tr_noop("发送短信(产生费用)"),
+    COPY_DATA: tr_noop("复制全部数据到U盘"),
+    MANAGE_STAFF: tr_noop("管理导购名单"),
 }
-DEFAULT_TABLE: dict[str, list[str]] = {
-    MANAGER: [FULL_PHONES, IMPORT, MERGE, REDEEM_LARGE, STORED_VALUE_ADJUST],
-    CLERK: [],
-}
+DEFAULT_TABLE: dict[str, list[str]] = {role: list(perms) for role, perms in DEFAULT_GRANTS.items()}
 
-PERMISSION_TABLE = settings.declare("access.permissions", DEFAULT_TABLE, "角色权限", "内部", "店长在“员工与权限”中修改")
+# Before the permission table had its own rows (kept so an older file's edits are read at migration).
+PERMISSION_TABLE = settings.declare(LEGACY_TABLE_KEY, DEFAULT_TABLE, "角色权限", "内部", "店长在“员工与权限”中修改")
 REDEEM_LIMIT = settings.declare("access.redeem_limit_points", 5000, "大额兑换门槛(积分)", "员工与权限",
                                 "兑换超过这么多积分需要“大额积分兑换”权限")
 IDLE_MINUTES = settings.declare("access.idle_minutes", 5, "无操作自动锁定(分钟)", "员工与权限", "0 表示不锁定")
-ESTABLISHED = settings.declare("access.owner_established", "", "已设置店长", "内部", "不可直接编辑")
+ESTABLISHED = settings.declare(ESTABLISHED_KEY, "", "已设置店长", "内部", "不可直接编辑")
 
 
 class AccessDenied(VipdeskError):
@@ -109,14 +122,26 @@ def _event(action: str, name: str = "", source: str = "", detail: str = "") -> N
 
 
 def established() -> bool:
-    """True once the shop has had an owner (a setting, and an append-only event)."""
+    """True once the shop has had an owner: a setting, an append-only event, or
+    (a file from before staff logins) the append-only audit entry of setting the PIN."""
     if settings.get(ESTABLISHED.key):
         return True
-    return AccessEvent.select().where(AccessEvent.action == "owner_created").exists()
+    try:
+        if AccessEvent.select().where(AccessEvent.action == "owner_created").exists():
+            return True
+    except OperationalError:
+        return True  # the append-only log itself was dropped: assume the worst
+    from vipdesk.model.privacy import audit
+    from vipdesk.model.store.tables import AuditLog
+
+    return AuditLog.select().where(AuditLog.action == audit.PIN_CHANGE).exists()
 
 
 def has_owner() -> bool:
-    return Login.select().where((Login.role == OWNER) & (Login.active == True)).exists()  # noqa: E712
+    try:
+        return Login.select().where((Login.role == OWNER) & (Login.active == True)).exists()  # noqa: E712
+    except OperationalError:  # the table itself was dropped: no owner (fails closed if one existed)
+        return False
 
 
 def locked() -> bool:
@@ -186,7 +211,7 @@ def create_owner(name: str, pin: str, *, source: str = "gui") -> str:
 
 def recover(code: str, name: str, pin: str, *, source: str = "gui") -> str:
     """Bring back the owner with the recovery code printed at setup; returns a new code."""
-    events = list(AccessEvent.select().where(AccessEvent.action.in_(("owner_created", "recovery")))
+    events = list(AccessEvent.select().where(AccessEvent.action.in_(("owner_created", "recovery", "recovery_code")))
                   .order_by(AccessEvent.id.desc()).limit(1))
     if not events or not _code_matches(code or "", events[0].detail):
         with transaction():
@@ -232,6 +257,78 @@ def change_pin(user: User, old: str, new: str) -> None:
         _event("pin_change", user.name)
 
 
+def all_users() -> list[tuple[User, bool]]:
+    """Every login with whether it is active, for the owner's staff screen (nobody is ever deleted)."""
+    return [(_user(r), bool(r.active)) for r in Login.select().order_by(Login.active.desc(), Login.id)]
+
+
+def _other_active_owner(user_id: int) -> bool:
+    return Login.select().where((Login.role == OWNER) & (Login.active == True) & (Login.id != user_id)).exists()  # noqa: E712
+
+
+def update_user(by: User | None, user_id: int, *, role: str | None = None, active: bool | None = None) -> User:
+    """The owner changes someone's role or (de)activates them.  People are never
+    deleted (their sales and enrolments keep their name); the last active owner
+    cannot be demoted or deactivated, so the shop cannot lock itself out."""
+    require(by, None, owner_only=True)
+    row = Login.get_or_none(Login.id == user_id)
+    if row is None:
+        raise NotFound(tr("没有这个账号"))
+    if role is not None and role not in ROLES:
+        raise ValidationError(tr("角色"), tr("未知角色"))
+    losing_owner = row.role == OWNER and row.active and (
+        (role is not None and role != OWNER) or active is False)
+    if losing_owner and not _other_active_owner(row.id):
+        raise ValidationError(tr("角色"), tr("至少要保留一位在用的店长账号,否则没有人能修改权限。"))
+    from vipdesk.model.privacy import audit
+
+    fields: dict[str, object] = {}
+    if role is not None and role != row.role:
+        fields["role"] = role
+    if active is not None and bool(active) != bool(row.active):
+        fields["active"] = bool(active)
+    if fields:
+        with transaction():
+            Login.update(**fields).where(Login.id == row.id).execute()
+            detail = ", ".join(f"{k}={v}" for k, v in fields.items())
+            _event("user_changed", row.name, "", f"{detail} by {by.name if by else ''}")
+            audit.log(audit.SETTINGS, detail=tr("员工账号 {name}:{what}").format(name=row.name, what=detail),
+                      clerk=by.name if by else "")
+    return _user(Login.get_by_id(row.id))
+
+
+def reset_pin(by: User | None, user_id: int, new_pin: str) -> None:
+    """The owner sets a new PIN for someone who forgot theirs (and clears their failure count)."""
+    require(by, None, owner_only=True)
+    row = Login.get_or_none(Login.id == user_id)
+    if row is None:
+        raise NotFound(tr("没有这个账号"))
+    digest = hash_pin(new_pin)
+    from vipdesk.model.privacy import audit
+
+    with transaction():
+        Login.update(pin_hash=digest, failures=0, last_failure=None).where(Login.id == row.id).execute()
+        _event("pin_reset", row.name, "", f"by {by.name if by else ''}")
+        audit.log(audit.PIN_CHANGE, detail=tr("重设 {name} 的密码").format(name=row.name),
+                  clerk=by.name if by else "")
+
+
+def needs_recovery_code() -> bool:
+    """An owner moved over from the old settings-row PIN has no recovery code yet."""
+    events = list(AccessEvent.select().where(AccessEvent.action.in_(("owner_created", "recovery", "recovery_code")))
+                  .order_by(AccessEvent.id.desc()).limit(1))
+    return has_owner() and (not events or not events[0].detail)
+
+
+def issue_recovery_code(by: User | None) -> str:
+    """A new recovery code (the old one stops working); the owner prints it and keeps it."""
+    require(by, None, owner_only=True)
+    code = _new_recovery_code()
+    with transaction():
+        _event("recovery_code", by.name if by else "", "", _code_hash(code))
+    return code
+
+
 # ---------------------------------------------------------------- sign in
 
 
@@ -257,33 +354,72 @@ def _logged_if_writable() -> Iterator[None]:
             raise
 
 
-def authenticate(name: str, pin: str, *, source: str = "gui", at: float | None = None) -> User | None:
-    """The user for a right name + PIN, else None.  Raises ``PinLocked`` while the
-    delay after repeated failures runs.  Every attempt is logged."""
+@dataclass(frozen=True)
+class PinCheck:
+    """A sign-in in progress: ``verify`` (slow scrypt, no database) may run on a
+    worker thread so the sign-in dialog stays responsive; ``finish`` records it."""
+
+    login_id: int | None
+    name: str
+    pin_hash: str
+    source: str
+    at: float
+
+    def verify(self, pin: str) -> bool:
+        return self.login_id is not None and verify_pin(pin or "", self.pin_hash)
+
+
+def start_sign_in(name: str, *, source: str = "gui", at: float | None = None) -> PinCheck:
+    """Look the login up; raises ``PinLocked`` (logged) while the delay after failures runs."""
     at = time.time() if at is None else at
     row = Login.get_or_none((Login.name == (name or "").strip()) & (Login.active == True))  # noqa: E712
     if row is None:
-        with _logged_if_writable():
-            _event("failed", name or "", source, "unknown name")
-        return None
+        return PinCheck(None, name or "", "", source, at)
     wait = _attempts(row).wait_seconds(at)
     if wait > 0:
         with _logged_if_writable():
             _event("locked_out", row.name, source, f"{wait:.0f}s")
         raise PinLocked(wait)
-    ok = verify_pin(pin or "", row.pin_hash)
+    return PinCheck(int(row.id), row.name, row.pin_hash, source, at)
+
+
+def finish_sign_in(check: PinCheck, pin: str, ok: bool) -> User | None:
+    """Record the outcome of ``check.verify(pin)``: the failure count and the access log."""
+    if check.login_id is None:
+        with _logged_if_writable():
+            _event("failed", check.name, check.source, "unknown name")
+        return None
+    row = Login.get_or_none(Login.id == check.login_id)
+    if row is None or not row.active or row.pin_hash != check.pin_hash:
+        ok = False  # changed while the PIN was being checked
     with _logged_if_writable():
         if ok:
             fields: dict[str, object] = {"failures": 0, "last_failure": None}
-            if needs_rehash(row.pin_hash):
+            if needs_rehash(check.pin_hash):
                 fields["pin_hash"] = hash_pin(pin)
-            Login.update(**fields).where(Login.id == row.id).execute()
-            _event("sign_in", row.name, source)
-        else:
-            Login.update(failures=Login.failures + 1, last_failure=dt.datetime.fromtimestamp(at)).where(
-                Login.id == row.id).execute()
-            _event("failed", row.name, source)
-    return _user(row) if ok else None
+            Login.update(**fields).where(Login.id == check.login_id).execute()
+            _event("sign_in", check.name, check.source)
+        elif row is not None:
+            Login.update(failures=Login.failures + 1, last_failure=dt.datetime.fromtimestamp(check.at)).where(
+                Login.id == check.login_id).execute()
+            _event("failed", check.name, check.source)
+    return _user(row) if ok and row is not None else None
+
+
+def authenticate(name: str, pin: str, *, source: str = "gui", at: float | None = None) -> User | None:
+    """The user for a right name + PIN, else None.  Raises ``PinLocked`` while the
+    delay after repeated failures runs.  Every attempt is logged."""
+    check = start_sign_in(name, source=source, at=at)
+    return finish_sign_in(check, pin, check.verify(pin))
+
+
+def users_who_can(permission: str | None) -> list[User]:
+    """Active logins whose role has *permission* (owners first): who may approve it."""
+    if locked():
+        return []
+    table = permission_table()
+    found = [u for u in users() if u.role == OWNER or (permission is not None and permission in table.get(u.role, []))]
+    return sorted(found, key=lambda u: u.role != OWNER)
 
 
 def owner_names() -> list[str]:
@@ -294,23 +430,45 @@ def owner_names() -> list[str]:
 
 
 def permission_table() -> dict[str, list[str]]:
-    raw = settings.get(PERMISSION_TABLE.key)
-    if isinstance(raw, str):
-        try:
-            raw = json.loads(raw)
-        except ValueError:
-            raw = {}
-    table = {role: [p for p in (raw or {}).get(role, []) if p in PERMISSIONS] for role in (MANAGER, CLERK)}
+    """Role → granted permissions, from the ``role_permission`` rows (missing = refused)."""
+    table: dict[str, list[str]] = {MANAGER: [], CLERK: []}
+    try:
+        rows = list(RolePermission.select().order_by(RolePermission.id))
+    except OperationalError:  # the table was dropped: nobody but the owner may do anything
+        return table
+    for row in rows:
+        if row.role in table and row.permission in PERMISSIONS and row.permission not in table[row.role]:
+            table[row.role].append(row.permission)
     return table
 
 
-def set_permission_table(by: User | None, table: dict[str, list[str]]) -> None:
-    """Only the owner edits the table; the owner's own row is always "everything"."""
+def set_permission_table(by: User | None, table: dict[str, list[str]], *, redeem_limit: int | None = None) -> None:
+    """Only the owner edits the table; the owner's own row is fixed at "everything"
+    (there are no owner rows to edit), so the shop cannot lock itself out.
+    One transaction, audit-logged with the before and after."""
     require(by, None, owner_only=True)
     clean = {role: sorted({p for p in table.get(role, []) if p in PERMISSIONS}) for role in (MANAGER, CLERK)}
+    from vipdesk.model.privacy import audit
+
     with transaction():
-        settings.put(PERMISSION_TABLE.key, clean)
+        before = permission_table()
+        RolePermission.delete().execute()
+        for role, perms in clean.items():
+            for perm in perms:
+                RolePermission.create(role=role, permission=perm)
         _event("permissions", by.name if by else "", "", json.dumps(clean))
+        changes = []
+        for role in (MANAGER, CLERK):
+            added = sorted(set(clean[role]) - set(before[role]))
+            removed = sorted(set(before[role]) - set(clean[role]))
+            if added or removed:
+                changes.append(f"{role}: +{','.join(added) or '-'} -{','.join(removed) or '-'}")
+        audit.log(audit.SETTINGS, detail=tr("角色权限:") + ("; ".join(changes) or tr("无变化")),
+                  clerk=by.name if by else "")
+        if redeem_limit is not None:
+            if int(redeem_limit) < 0:
+                raise ValidationError(tr("大额兑换门槛(积分)"), tr("不能小于 0"))
+            settings.put(REDEEM_LIMIT.key, int(redeem_limit))  # audit-logged by settings.put
 
 
 def can(user: User | None, permission: str | None) -> bool:

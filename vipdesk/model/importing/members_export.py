@@ -169,6 +169,9 @@ def export_members(path: str | Path, full_phones: bool = False, member_ids: Sequ
     for i, key in enumerate(COLUMNS):
         ws.column_dimensions[get_column_letter(i + 1)].width = widths.get(key, 10)
     ws.freeze_panes = "A2"
+    from vipdesk.xlsx_dimension import declare_size
+
+    declare_size(ws, total + 1, len(COLUMNS))  # issue 14: readers size the sheet without a first pass
     bold = Font(bold=True)
     header = []
     for title in HEADERS:

@@ -215,6 +215,12 @@ class Table:
 
     def _raw_rows(self) -> Iterator[tuple[int, tuple[object, ...]]]:
         if self.kind == "xlsx":
+            from vipdesk.model.importing.calamine_read import calamine_rows
+
+            fast = calamine_rows(self.path, self.sheet)  # issue 14: ~8x faster than the XML pass
+            if fast is not None:
+                yield from fast
+                return
             if self._wb is None:
                 self._wb = _load_xlsx(self.path)
             yield from _xlsx_rows(self._wb, self._wb[self.sheet])  # type: ignore[index]

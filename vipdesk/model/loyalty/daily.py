@@ -144,14 +144,23 @@ def _once(key: str, job: Callable[[], int]) -> int:
         return n
 
 
-def run_daily(today: dt.date | None = None) -> dict[str, int]:
-    """Every daily job; returns what each did (counts)."""
+def run_daily(today: dt.date | None = None, cancelled: Callable[[], bool] | None = None) -> dict[str, int]:
+    """Every daily job; returns what each did (counts).
+
+    ``cancelled()`` true (the app is closing, issue 14) stops between jobs; each job is
+    idempotent for the day, so the next start does what is left."""
     today = today or dt.date.today()
-    return {
-        "points_expired": _once(f"points-expiry:{today.isoformat()}", lambda: ledger.expire_due(today)),
-        "vouchers_expired": vouchers.expire_due(today),
-        "birthday_vouchers": birthday_vouchers(today),
-        "season_vouchers": season_vouchers(today),
-        "tier_downgrades": yearly_review(today) + len(tiers.grace_due(today)),
-        "inactive": mark_inactive(today),
-    }
+    jobs: list[tuple[str, Callable[[], int]]] = [
+        ("points_expired", lambda: _once(f"points-expiry:{today.isoformat()}", lambda: ledger.expire_due(today))),
+        ("vouchers_expired", lambda: vouchers.expire_due(today)),
+        ("birthday_vouchers", lambda: birthday_vouchers(today)),
+        ("season_vouchers", lambda: season_vouchers(today)),
+        ("tier_downgrades", lambda: yearly_review(today) + len(tiers.grace_due(today))),
+        ("inactive", lambda: mark_inactive(today)),
+    ]
+    counts: dict[str, int] = {}
+    for name, job in jobs:
+        if cancelled is not None and cancelled():
+            break
+        counts[name] = job()
+    return counts

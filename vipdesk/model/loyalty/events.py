@@ -31,7 +31,9 @@ def _first_tier(member_id: int) -> None:
 
 @hooks.on("sale_recorded")
 def _earn(sale_id: int) -> None:
-    sale = Sale.get_by_id(sale_id)
+    # Only the columns used (issue 14: this runs inside every sale's transaction).
+    sale = Sale.select(Sale.id, Sale.member, Sale.points, Sale.ticket_no, Sale.clerk, Sale.sold_at).where(
+        Sale.id == sale_id).get()
     if sale.member_id is None:
         return
     # Only the few columns needed (a full Member row is ~50 columns; this runs at every sale).

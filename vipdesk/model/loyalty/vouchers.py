@@ -97,7 +97,13 @@ def by_code(code: str) -> VoucherInfo:
 
 
 def member_vouchers(member_id: int, *, open_only: bool = False) -> list[VoucherInfo]:
-    rows = list(Voucher.select().where(Voucher.member == member_id).order_by(Voucher.created_at.desc(), Voucher.id.desc()))
+    q = Voucher.select().where(Voucher.member == member_id)
+    if open_only:  # at every sale: only her open vouchers, not every one she ever had (issue 14)
+        ended = VoucherEvent.select(VoucherEvent.id).where(
+            (VoucherEvent.voucher == Voucher.id) & (VoucherEvent.kind != "issue"))
+        rows = list(q.where(~fn.EXISTS(ended)).order_by(Voucher.created_at.desc(), Voucher.id.desc()))
+        return [_info(v, "open") for v in rows]
+    rows = list(q.order_by(Voucher.created_at.desc(), Voucher.id.desc()))
     states = _states([v.id for v in rows])
     out = [_info(v, states[v.id]) for v in rows]
     return [v for v in out if v.state == "open"] if open_only else out

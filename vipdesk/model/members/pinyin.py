@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pypinyin import Style, lazy_pinyin
+from functools import lru_cache
 
 # Surnames read differently from the everyday character (pypinyin reads 曾 as ceng).
 SURNAME_READINGS = {
@@ -13,11 +13,16 @@ SURNAME_READINGS = {
 }
 
 
+@lru_cache(maxsize=65536)  # names repeat (demo, 100,000-row imports): convert each once (issue 14)
 def pinyin_keys(name: str) -> tuple[str, str]:
     """(initials, full) in lower-case ASCII; non-Chinese letters pass through."""
     name = (name or "").strip()
     if not name:
         return "", ""
+    # Imported on first use: loading pypinyin's dictionaries costs ~0.5 s, which a start-up
+    # or `vipdesk find` that never converts a name must not pay (issue 14).
+    from pypinyin import Style, lazy_pinyin
+
     full_parts = [p.lower() for p in lazy_pinyin(name, style=Style.NORMAL, errors="default") if p.strip()]
     if full_parts and name[0] in SURNAME_READINGS:
         full_parts[0] = SURNAME_READINGS[name[0]]

@@ -9,29 +9,48 @@ a start backup or, for a damaged file, keeps it aside and names the newest
 good backup to restore.
 """
 
-from vipdesk.model.safety.backup import (
-    BackupError,
-    BackupInfo,
-    CopyInfo,
-    RestoreResult,
-    auto_backup_due,
-    backup_dir_for,
-    backup_now,
-    backup_to_file,
-    copy_to_folder,
-    find_copies,
-    list_backups,
-    newest_good_backup,
-    open_copy,
-    read_copy,
-    restore,
-    thin_backups,
-)
-from vipdesk.model.safety.integrity import CheckResult, Status, check_database, damaged_copies, keep_aside
-from vipdesk.model.safety.location import UnsafeLocation, check_location, location_problem
-from vipdesk.model.safety.lock import AlreadyRunning, InstanceLock
-from vipdesk.model.safety.startup import Startup, prepare_database
-from vipdesk.model.safety.thinning import backups_to_keep
+# Loaded on first use (PEP 562): `vipdesk find` and other CLI commands import one submodule
+# (e.g. ``failures``) and must not pay for backup, integrity and startup too (issue 14).
+_WHERE = {
+    "AlreadyRunning": "vipdesk.model.safety.lock",
+    "BackupError": "vipdesk.model.safety.backup",
+    "BackupInfo": "vipdesk.model.safety.backup",
+    "CheckResult": "vipdesk.model.safety.integrity",
+    "CopyInfo": "vipdesk.model.safety.backup",
+    "InstanceLock": "vipdesk.model.safety.lock",
+    "RestoreResult": "vipdesk.model.safety.backup",
+    "Startup": "vipdesk.model.safety.startup",
+    "Status": "vipdesk.model.safety.integrity",
+    "UnsafeLocation": "vipdesk.model.safety.location",
+    "auto_backup_due": "vipdesk.model.safety.backup",
+    "backup_dir_for": "vipdesk.model.safety.backup",
+    "backup_now": "vipdesk.model.safety.backup",
+    "backup_to_file": "vipdesk.model.safety.backup",
+    "backups_to_keep": "vipdesk.model.safety.thinning",
+    "check_database": "vipdesk.model.safety.integrity",
+    "check_location": "vipdesk.model.safety.location",
+    "copy_to_folder": "vipdesk.model.safety.backup",
+    "damaged_copies": "vipdesk.model.safety.integrity",
+    "find_copies": "vipdesk.model.safety.backup",
+    "keep_aside": "vipdesk.model.safety.integrity",
+    "list_backups": "vipdesk.model.safety.backup",
+    "location_problem": "vipdesk.model.safety.location",
+    "newest_good_backup": "vipdesk.model.safety.backup",
+    "open_copy": "vipdesk.model.safety.backup",
+    "prepare_database": "vipdesk.model.safety.startup",
+    "read_copy": "vipdesk.model.safety.backup",
+    "restore": "vipdesk.model.safety.backup",
+    "thin_backups": "vipdesk.model.safety.backup",
+}
+
+
+def __getattr__(name: str) -> object:
+    import importlib
+
+    if name in _WHERE:
+        return getattr(importlib.import_module(_WHERE[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "AlreadyRunning",

@@ -20,6 +20,7 @@ import json
 import os
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,6 +37,7 @@ from vipdesk.model.safety.integrity import (
 )
 from vipdesk.model.safety.thinning import backups_to_keep
 from vipdesk.model.store import writers
+from vipdesk.model.store.db import PROGRESS_STEPS
 from vipdesk.text import tr
 
 PREFIX = "vipdesk-"
@@ -62,6 +64,10 @@ REASONS = {
 
 class BackupError(VipdeskError):
     """A backup, restore or copy could not be completed; nothing was replaced."""
+
+
+class BackupCancelled(BackupError):
+    """Stopped on request (the app is closing); the temp file is gone, no backup was made."""
 
 
 @dataclass(frozen=True)
@@ -115,7 +121,7 @@ _fsync_file = fsync_file
 _fsync_dir = fsync_dir
 
 
-def verify_file(path: Path, *, full: bool = False) -> int | None:
+def verify_file(path: Path, *, full: bool = False, cancelled: Callable[[], bool] | None = None) -> int | None:
     """Raise ``BackupError`` unless *path* is a sound database; return its member count.
 
     ``quick_check`` reads every page but skips the index cross-checks, so a
@@ -124,6 +130,8 @@ def verify_file(path: Path, *, full: bool = False) -> int | None:
     try:
         conn = connect_readonly(path)
         try:
+            if cancelled is not None:
+                conn.set_progress_handler(lambda: 1 if cancelled() else 0, PROGRESS_STEPS)
             rows = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
             if rows != [("ok",)]:
                 raise BackupError(tr("备份文件检查未通过:{detail}").format(detail=rows[0][0] if rows else "?"))
@@ -131,10 +139,13 @@ def verify_file(path: Path, *, full: bool = False) -> int | None:
         finally:
             conn.close()
     except sqlite3.Error as exc:
+        if cancelled is not None and cancelled():
+            raise BackupCancelled(tr("备份已取消。")) from exc
         raise BackupError(tr("备份文件无法打开:{detail}").format(detail=exc)) from exc
 
 
-def _write_verified(source: sqlite3.Connection, target: Path) -> int | None:
+def _write_verified(source: sqlite3.Connection, target: Path,
+                    cancelled: Callable[[], bool] | None = None) -> int | None:
     """Copy *source* into a temp file beside *target*, check it, rename it to *target*."""
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = _tmp_name(target)
@@ -144,13 +155,22 @@ def _write_verified(source: sqlite3.Connection, target: Path) -> int | None:
     try:
         dest = with_foreign_keys(sqlite3.connect(str(tmp)))
         try:
-            source.backup(dest)  # one step: a consistent snapshot of the source
+            if cancelled is None:
+                source.backup(dest)  # one step: a consistent snapshot of the source
+            else:
+                # Steps of 4 MB so closing the app stops a big copy at once (issue 14);
+                # SQLite restarts the copy if another connection writes, so it stays a snapshot.
+                def step(_status: int, _remaining: int, _total: int) -> None:
+                    if cancelled():
+                        raise BackupCancelled(tr("备份已取消。"))
+
+                source.backup(dest, pages=1024, progress=step)
             # A self-contained single file: no -wal beside a backup.
             dest.execute("PRAGMA journal_mode = DELETE")
             dest.commit()
         finally:
             dest.close()
-        members = verify_file(tmp)
+        members = verify_file(tmp, cancelled=cancelled)
         _fsync_file(tmp)
         os.replace(tmp, target)
         _fsync_dir(target.parent)
@@ -189,7 +209,8 @@ def backup_dir_for(db_path: str | Path) -> Path:
     return Path(db_path).parent / "backups"
 
 
-def backup_to_file(db_path: str | Path, target: str | Path) -> BackupInfo:
+def backup_to_file(db_path: str | Path, target: str | Path,
+                   cancelled: Callable[[], bool] | None = None) -> BackupInfo:
     """Write a verified backup of the (possibly live) database to exactly *target*.
 
     Refuses to overwrite an existing file or the database itself."""
@@ -200,7 +221,7 @@ def backup_to_file(db_path: str | Path, target: str | Path) -> BackupInfo:
         raise BackupError(tr("目标文件已存在,不会覆盖:{path}").format(path=target))
     source = _connect_source(db_path)
     try:
-        members = _write_verified(source, target)
+        members = _write_verified(source, target, cancelled)
     except sqlite3.Error as exc:
         raise BackupError(tr("备份失败:{detail}").format(detail=exc)) from exc
     finally:
@@ -209,7 +230,8 @@ def backup_to_file(db_path: str | Path, target: str | Path) -> BackupInfo:
 
 
 def backup_now(
-    db_path: str | Path, dest_dir: str | Path, reason: str = "manual", *, now: dt.datetime | None = None
+    db_path: str | Path, dest_dir: str | Path, reason: str = "manual", *, now: dt.datetime | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> BackupInfo:
     """Back up *db_path* into *dest_dir* as ``vipdesk-<time>-<reason>.db``."""
     now = (now or dt.datetime.now()).replace(microsecond=0)
@@ -220,7 +242,7 @@ def backup_now(
     while target.exists():  # two backups within one second
         target = dest_dir / f"{PREFIX}{_stamp(now)}-{n}-{reason}.db"
         n += 1
-    info = backup_to_file(db_path, target)
+    info = backup_to_file(db_path, target, cancelled)
     return BackupInfo(info.path, now, info.size, info.member_count, reason)
 
 
@@ -329,8 +351,14 @@ def restore(
     *,
     now: dt.datetime | None = None,
     wait: float | None = None,
+    later_work: str = "carry",
 ) -> RestoreResult:
     """Replace the database at *db_path* with the contents of *backup_file*.
+
+    Work committed after the backup (``salvage.find_later`` lists it for the
+    owner first) is carried over into the restored file (*later_work* "carry",
+    the default), or — when the owner chose "drop" — written row by row to the
+    salvage CSV; never dropped silently (issue 13).
 
     The current database is first saved as a ``pre_restore`` backup in
     *backup_dir* (default: the folder of *db_path*/backups); if it is too damaged
@@ -350,13 +378,13 @@ def restore(
     # task) may be mid-job while the file is replaced.  Waiting here, before the
     # pre-restore backup, means that backup holds everything they committed.
     with writers.exclusive(db_path, RESTORE_WAIT if wait is None else wait):
-        result = _restore_locked(backup_file, db_path, backup_dir, members, now)
+        result = _restore_locked(backup_file, db_path, backup_dir, members, now, later_work)
     writers.clear_damaged(db_path)
     return result
 
 
 def _restore_locked(backup_file: Path, db_path: Path, backup_dir: Path, members: int | None,
-                    now: dt.datetime | None) -> RestoreResult:
+                    now: dt.datetime | None, later_work: str = "carry") -> RestoreResult:
     pre: Path | None = None
     aside: Path | None = None
     current_ok = False
@@ -410,7 +438,23 @@ def _restore_locked(backup_file: Path, db_path: Path, backup_dir: Path, members:
             salvaged = None  # the restore itself stands; the damaged copy is kept
         if salvaged is not None:
             members = count_members_of(db_path)
+    elif pre is not None:
+        # A healthy file: the pre-restore backup holds the work done after *backup_file*.
+        salvaged = _later_work(pre, db_path, later_work)
+        if salvaged is not None:
+            members = count_members_of(db_path)
     return RestoreResult(backup_file, db_path, pre, aside, members, salvaged)
+
+
+def _later_work(pre: Path, db_path: Path, later_work: str) -> object | None:
+    from vipdesk.model.safety.salvage import carry_over, report_dropped
+
+    try:
+        if later_work == "drop":
+            return report_dropped(pre, db_path)
+        return carry_over(pre, db_path)
+    except sqlite3.Error:
+        return None  # the restore stands; everything is still in the pre-restore backup
 
 
 def count_members_of(path: Path) -> int | None:
@@ -547,11 +591,12 @@ def find_copies(folder: str | Path) -> list[CopyInfo]:
 
 
 def open_copy(
-    folder: str | Path, db_path: str | Path, backup_dir: str | Path | None = None
+    folder: str | Path, db_path: str | Path, backup_dir: str | Path | None = None, *, later_work: str = "carry"
 ) -> tuple[CopyInfo, RestoreResult]:
     """On the new PC: bring the copy in *folder* (or its newest copy sub-folder) to *db_path*.
 
-    An existing database at *db_path* is saved as a pre-restore backup first."""
+    An existing database at *db_path* is saved as a pre-restore backup first; its
+    work beyond the copy is handled as *later_work* says (see ``restore``)."""
     folder = Path(folder)
     if (folder / MANIFEST_NAME).is_file():
         info = read_copy(folder)
@@ -560,4 +605,4 @@ def open_copy(
         if not copies:
             raise BackupError(tr("这个文件夹里没有有效的会员管家副本:{path}").format(path=folder))
         info = copies[0]
-    return info, restore(info.db_file, db_path, backup_dir)
+    return info, restore(info.db_file, db_path, backup_dir, later_work=later_work)

@@ -15,10 +15,12 @@ import enum
 import os
 import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from vipdesk.model.store import writers
+from vipdesk.model.store.db import PROGRESS_STEPS
 from vipdesk.text import tr
 
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
@@ -63,15 +65,16 @@ def app_schema_version() -> int | None:
     return int(SCHEMA_VERSION)
 
 
-def connect_readonly(path: str | Path) -> sqlite3.Connection:
+def connect_readonly(path: str | Path, *, live: bool = False) -> sqlite3.Connection:
     """Open *path* so that nothing is written to it or created beside it.
 
     With no -wal/-journal beside the file the main file is complete, and
     ``immutable=1`` reads it without even creating the -shm.  With a -wal
     present its committed frames belong to the database, so ``mode=ro`` reads
-    them too (a clean check must see the last sales)."""
+    them too (a clean check must see the last sales).  ``live``: the app has the
+    file open already (the check after paint), so it may change under us: always ``mode=ro``."""
     p = Path(path).absolute()
-    has_side = any(_nonempty(p.with_name(p.name + s)) for s in ("-wal", "-journal"))
+    has_side = live or any(_nonempty(p.with_name(p.name + s)) for s in ("-wal", "-journal"))
     uri = p.as_uri() + ("?mode=ro" if has_side else "?immutable=1")
     return with_foreign_keys(sqlite3.connect(uri, uri=True, timeout=10))
 
@@ -102,12 +105,20 @@ def count_members(conn: sqlite3.Connection) -> int | None:
     return int(conn.execute('SELECT COUNT(*) FROM "member"').fetchone()[0])
 
 
-def check_database(path: str | Path, *, full: bool = False) -> CheckResult:
+class CheckCancelled(Exception):
+    """The check was stopped (the window closed first): nothing was found either way."""
+
+
+def check_database(path: str | Path, *, full: bool = False, pages: bool = True, live: bool = False,
+                   cancelled: Callable[[], bool] | None = None) -> CheckResult:
     """Classify the file at *path*; never writes to it.
 
     ``full=False`` runs ``PRAGMA quick_check`` (fast enough for every start);
-    ``full=True`` runs ``PRAGMA integrity_check`` (also verifies indexes)."""
-    result = _check(Path(path), full)
+    ``full=True`` runs ``PRAGMA integrity_check`` (also verifies indexes).
+    ``pages=False`` only opens the file and reads its header and schema (milliseconds,
+    issue 14: the page check then runs after the window is painted, ``live``).
+    ``cancelled()`` true stops the page check with ``CheckCancelled``."""
+    result = _check(Path(path), full, pages=pages, live=live, cancelled=cancelled)
     # The marker every process honours (store/writers.py): damaged → no writes
     # anywhere until a restore; only a full check may lift it again.
     if result.status is Status.DAMAGED:
@@ -117,7 +128,8 @@ def check_database(path: str | Path, *, full: bool = False) -> CheckResult:
     return result
 
 
-def _check(p: Path, full: bool) -> CheckResult:
+def _check(p: Path, full: bool, *, pages: bool = True, live: bool = False,
+           cancelled: Callable[[], bool] | None = None) -> CheckResult:
     app_version = app_schema_version()
     if not p.exists():
         return CheckResult(Status.MISSING, tr("还没有数据库文件,将新建一个。"), app_version=app_version)
@@ -130,16 +142,25 @@ def _check(p: Path, full: bool) -> CheckResult:
             # never empty: this is a file cut to nothing.
             return CheckResult(Status.DAMAGED, tr("数据库文件是空的(0 字节),可能被截断。"),
                                detail="empty file", app_version=app_version)
-        conn = connect_readonly(p)
+        conn = connect_readonly(p, live=live)
         try:
-            pragma = "integrity_check" if full else "quick_check"
-            rows = conn.execute(f"PRAGMA {pragma}(20)").fetchall()
+            if cancelled is not None:
+                conn.set_progress_handler(lambda: 1 if cancelled() else 0, PROGRESS_STEPS)
+            if pages:
+                pragma = "integrity_check" if full else "quick_check"
+                rows = conn.execute(f"PRAGMA {pragma}(20)").fetchall()
+            else:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # a non-database fails here
+                rows = [("ok",)]
             problems = [str(r[0]) for r in rows if r and r[0] != "ok"]
             user_version = int(conn.execute("PRAGMA user_version").fetchone()[0])
             members = count_members(conn)
         finally:
             conn.close()
     except (sqlite3.Error, OSError, ValueError) as exc:
+        if cancelled is not None and cancelled() and isinstance(exc, sqlite3.OperationalError) \
+                and "interrupt" in str(exc):
+            raise CheckCancelled() from exc
         return CheckResult(Status.DAMAGED, _damage_message(exc), detail=f"{type(exc).__name__}: {exc}",
                            app_version=app_version)
     if problems:

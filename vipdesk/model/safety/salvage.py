@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from vipdesk.model.safety.integrity import connect_readonly, fsync_dir, fsync_file, with_foreign_keys
-from vipdesk.text import tr
+from vipdesk.text import tr, tr_noop
 
 # Parents before children, so foreign keys hold while rows are inserted.
 TABLES = (
@@ -31,23 +31,34 @@ TABLES = (
     "points_entry", "tier_change", "stored_value_entry", "voucher", "voucher_event", "points_lot",
     "gift_redemption", "consent_event", "care_task", "complaint", "audit_log",
 )
-LABELS = {"member": "会员", "sale": "销售", "sale_line": "销售明细", "points_entry": "积分流水",
-          "stored_value_entry": "储值流水", "contact": "联系记录", "visit": "到店记录", "audit_log": "审计日志"}
+LABELS = tr_noop({"member": "会员", "sale": "销售", "sale_line": "销售明细", "points_entry": "积分流水",
+                  "stored_value_entry": "储值流水", "contact": "联系记录", "visit": "到店记录", "audit_log": "审计日志"})
+LABELS.update(tr_noop({"staff": "导购", "child": "孩子", "member_date": "纪念日", "card": "会员卡", "tier_change": "等级变动",
+               "voucher": "礼券", "voucher_event": "礼券记录", "points_lot": "积分批次",
+               "gift_redemption": "礼品兑换", "consent_event": "同意记录", "care_task": "关怀任务",
+               "complaint": "投诉"}))
 
 
 @dataclass
 class SalvageResult:
+    """What a restore did with the work committed after its backup.  ``dropped``:
+    the owner chose not to carry it over; every row is in ``report`` then."""
+
     carried: dict[str, int] = field(default_factory=dict)  # table → rows carried over
     failed: list[tuple[str, object, str, dict[str, object]]] = field(default_factory=list)  # table, id, why, row
     unreadable: dict[str, list[int]] = field(default_factory=dict)  # table → ids that could not be read
     report: Path | None = None
     source: Path | None = None
+    dropped: dict[str, int] = field(default_factory=dict)  # table → rows left out at the owner's word
 
     @property
     def lost_anything(self) -> bool:
         return bool(self.failed or any(self.unreadable.values()))
 
     def summary(self) -> str:
+        if self.dropped:
+            return tr("按店长的选择,备份之后的数据没有补回:") + _parts(self.dropped) + "。" + tr(
+                "这些记录全部保存在抢救报告 {path} 中。").format(path=self.report)
         parts = []
         for table, n in self.carried.items():
             if n:
@@ -59,6 +70,73 @@ class SalvageResult:
             text += tr("有 {n} 条无法读取或无法补回,已列在抢救报告 {path} 中,请交给技术支持。").format(
                 n=bad, path=self.report)
         return text
+
+
+def _parts(counts: dict[str, int]) -> str:
+    return "、".join(tr("{what} {n} 条").format(what=tr(LABELS.get(t, t)), n=n) for t, n in counts.items() if n)
+
+
+def later_summary(counts: dict[str, int]) -> str:
+    """One line for the owner: what the current file has that the backup has not."""
+    return _parts(counts) or tr("没有")
+
+
+def _max_ids(conn: sqlite3.Connection) -> dict[str, int]:
+    tables = {r[0] for r in _safe(conn, "SELECT name FROM sqlite_master WHERE type='table'")}
+    out = {}
+    for table in TABLES:
+        if table in tables and "id" in _columns(conn, "main", table):
+            got = _safe(conn, f'SELECT COALESCE(MAX(id), 0) FROM "{table}"')
+            out[table] = int(got[0][0]) if got else 0
+    return out
+
+
+def find_later(current: Path, backup: Path) -> dict[str, int]:
+    """Rows per table the *current* file has beyond the *backup* (by id): the work a
+    restore of that backup would drop.  Read-only on both files."""
+    with tempfile.TemporaryDirectory() as tmp:
+        cur = _open_source(Path(current), Path(tmp))
+        old = connect_readonly(Path(backup))
+        try:
+            tops = _max_ids(old)
+            out = {}
+            for table, top in tops.items():
+                got = _safe(cur, f'SELECT COUNT(*) FROM "{table}" WHERE id > ?', (top,))
+                if got and got[0][0]:
+                    out[table] = int(got[0][0])
+            return out
+        finally:
+            old.close()
+            cur.close()
+
+
+def report_dropped(old: Path, restored: Path, report_dir: Path | None = None) -> SalvageResult:
+    """The owner chose not to carry later work over: every row of *old* beyond
+    *restored* goes to the salvage CSV (nothing is dropped silently)."""
+    result = SalvageResult(source=old)
+    with tempfile.TemporaryDirectory() as tmp:
+        src = _open_source(Path(old), Path(tmp))
+        dst = connect_readonly(Path(restored))
+        try:
+            tops = _max_ids(dst)
+            for table, top in tops.items():
+                cols = _columns(src, "main", table)
+                if "id" not in cols:
+                    continue
+                rows, missing = _read_after(src, table, cols, top)
+                if missing:
+                    result.unreadable[table] = missing
+                for row in rows:
+                    result.failed.append((table, row[cols.index("id")], tr("恢复时按店长选择未补回"),
+                                          dict(zip(cols, row, strict=True))))
+                if rows:
+                    result.dropped[table] = len(rows)
+        finally:
+            dst.close()
+            src.close()
+    if result.failed or result.unreadable:
+        result.report = write_report(result, report_dir or Path(restored).parent)
+    return result
 
 
 def _columns(conn: sqlite3.Connection, schema: str, table: str) -> list[str]:
@@ -114,6 +192,13 @@ def carry_over(old: Path, restored: Path, report_dir: Path | None = None) -> Sal
                         dst.execute("RELEASE one")
                         result.failed.append((table, row[cols.index("id")], str(exc), dict(zip(cols, row, strict=True))))
                 result.carried[table] = n
+            if any(result.carried.values()):
+                # Carried ledger entries and sales arrived behind the members' cached balance,
+                # spend and visits (which the sale path moves incrementally): rebuild them.
+                from vipdesk.model.members.stats import REFRESH_ALL_SQL
+
+                for sql in REFRESH_ALL_SQL:
+                    dst.execute(sql)
             dst.execute("COMMIT")
         except BaseException:
             if dst.in_transaction:

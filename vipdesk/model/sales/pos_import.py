@@ -241,7 +241,8 @@ class SalesWriter(ChunkedWriter):
     between two transactions; segments are recomputed once after the last one."""
 
     def __init__(self, bad_tickets: set[str] | frozenset[str] = frozenset()) -> None:
-        self.bad_tickets = set(bad_tickets)
+        # The same set the validator fills while reading: a copy taken here would be empty.
+        self.bad_tickets = bad_tickets if isinstance(bad_tickets, set) else set(bad_tickets)
 
     def __getstate__(self) -> dict[str, Any]:
         return {"bad_tickets": self.bad_tickets}

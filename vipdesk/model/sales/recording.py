@@ -112,8 +112,11 @@ def allocate(total: int, weights: list[int]) -> list[int]:
 
 
 def quote(member_id: int | None, lines: list[LineInput], when: dt.datetime | None = None, *,
-          vouchers: list[int] | tuple[int, ...] = (), stored_value: int = 0) -> Quote:
-    """What a sale would come to: tier discount, vouchers, stored value, points, upgrade."""
+          vouchers: list[int] | tuple[int, ...] = (), stored_value: int = 0, preview: bool = True) -> Quote:
+    """What a sale would come to: tier discount, vouchers, stored value, points, upgrade.
+
+    ``preview=False`` (``record_sale``) leaves out what only the sale dialog shows — her usable
+    vouchers, the upgrade and L5 conversion to come — which the sale's own hooks then decide."""
     if not lines:
         raise ValidationError(tr("商品"), tr("请至少录入一件商品"))
     for n, line in enumerate(lines, 1):
@@ -159,7 +162,7 @@ def quote(member_id: int | None, lines: list[LineInput], when: dt.datetime | Non
     pct, why = earning.multiplier(member, when) if member is not None else (100, "")
     qlines = [QuoteLine(line, amount, earning.points_for_amount(amount - share, member_id, when, member))
               for line, amount, share in zip(lines, amounts, shares, strict=True)]
-    sv_balance = sv_mod.balance(member_id) if member is not None else 0
+    sv_balance = sv_mod.balance(member_id) if member is not None and (preview or stored_value) else 0
     if stored_value:
         if not isinstance(stored_value, int) or stored_value < 0:
             raise ValidationError(tr("储值支付"), tr("金额不能为负数"))
@@ -183,7 +186,7 @@ def quote(member_id: int | None, lines: list[LineInput], when: dt.datetime | Non
         voucher_applied=applied,
         stored_value=stored_value,
         cash_due=left - stored_value,
-        usable_vouchers=vouchers_mod.usable(member_id, when) if member is not None else [],
+        usable_vouchers=vouchers_mod.usable(member_id, when) if member is not None and preview else [],
         stored_value_balance=sv_balance,
         points_percent=pct,
     )
@@ -191,7 +194,7 @@ def quote(member_id: int | None, lines: list[LineInput], when: dt.datetime | Non
         q.notes.append(tr("生日月折扣"))
     if pct > 100:
         q.notes.append(tr("{why}:积分 ×{x}").format(why=why, x=f"{pct / 100:g}"))
-    if member is not None:
+    if member is not None and preview:
         q.upgrade_to = tiers.upgrade_preview(member, q.points, q.paid, when)
         n = vouchers_mod.auto_convert_preview(member.id, q.points, when)
         if n:
@@ -222,7 +225,7 @@ def record_sale(member_id: int | None, lines: list[LineInput], *, clerk_id: int 
     sold_at = sold_at or now()
     with transaction():
         _check_clerk(clerk_id)
-        q = quote(member_id, lines, sold_at, vouchers=vouchers, stored_value=stored_value)
+        q = quote(member_id, lines, sold_at, vouchers=vouchers, stored_value=stored_value, preview=False)
         if ticket_no is not None and Sale.select().where(Sale.ticket_no == ticket_no).exists():
             raise ValidationError(tr("小票号"), tr("小票号已存在:") + ticket_no)
         sale = Sale.create(
@@ -242,7 +245,7 @@ def record_sale(member_id: int | None, lines: list[LineInput], *, clerk_id: int 
         Settlement.create(sale=sale, voucher=q.voucher_amount, stored_value=q.stored_value, cash=q.cash_due)
         hooks.run("sale_recorded", sale.id)
         if member_id is not None:
-            stats.refresh_member(member_id)
+            stats.add_sale(member_id, q.paid, sold_at)  # incremental: O(1) in her history (issue 14)
         return sale
 
 

@@ -151,6 +151,10 @@ def _load_tickets(out: dict[int, MemberFacts], end: str, new_days: int, min_purc
         first_cte = ("WITH first AS (SELECT style_code AS code, first_at AS at FROM style_first_sale"
                      " WHERE first_at < ? AND style_code IN (SELECT l2.style_code FROM sale_line l2 JOIN sale s2"
                      f" ON s2.id = l2.sale_id WHERE s2.member_id IN ({ids})))")
+    elif db.table_exists("style_first_sale"):
+        # The whole shop: the same aggregate (a style's first sale before the cut is its first
+        # sale at all, if it sold before the cut) instead of grouping every line (issue 14).
+        first_cte = "WITH first AS (SELECT style_code AS code, first_at AS at FROM style_first_sale WHERE first_at < ?)"
     else:
         first_cte = ("WITH first AS (SELECT l.style_code AS code, MIN(s.sold_at) AS at FROM sale_line l"
                      " JOIN sale s ON s.id = l.sale_id"

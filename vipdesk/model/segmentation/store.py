@@ -145,8 +145,13 @@ def recompute_member(member_id: int, as_of: dt.datetime | None = None) -> Segmen
         return None
     bounds = Bounds.from_dict(json.loads(run.bounds or "{}"))
     s = classify(f, bounds, cfg, as_of)
-    with transaction():
-        MemberSegment.insert(**_row(s, as_of)).on_conflict_replace().execute()
+    row = _row(s, as_of)
+    cols = [c + "_id" if c == "member" else c for c in row]
+    values = [MemberSegment.as_of.db_value(v) if c == "as_of" else (int(v) if isinstance(v, bool) else v)
+              for c, v in row.items()]
+    with transaction():  # raw SQL: at every sale peewee's statement building cost more than the write
+        db.execute_sql(f"INSERT OR REPLACE INTO member_segment ({', '.join(cols)})"
+                       f" VALUES ({', '.join('?' for _ in cols)})", values)
     return s
 
 
@@ -194,19 +199,26 @@ def deferred() -> Iterator[None]:
         recompute_all()
 
 
-def _member_of_sale(sale_id: int) -> int | None:
-    return Sale.select(Sale.member).where(Sale.id == sale_id).scalar()
+_tables_seen: set[tuple[str, str]] = set()
+
+
+def _has_table(name: str) -> bool:
+    """``db.table_exists`` once per database file: tables are only ever added (by migrations)."""
+    key = (str(db.database), name)
+    if key not in _tables_seen and db.table_exists(name):
+        _tables_seen.add(key)
+    return key in _tables_seen
 
 
 @hooks.on("sale_recorded")
 def _after_sale(sale_id: int) -> None:
-    if db.table_exists("style_first_sale"):
+    if _has_table("style_first_sale"):
         note_sale_styles(sale_id)  # O(lines of this sale); keeps recompute_member off the shop's history
     if _deferred:
         return
-    mid = _member_of_sale(sale_id)
-    if mid is not None and db.table_exists("member_segment"):
-        recompute_member(mid, _sale_time(sale_id))
+    row = db.execute_sql("SELECT member_id, sold_at FROM sale WHERE id = ?", (sale_id,)).fetchone()
+    if row is not None and row[0] is not None and _has_table("member_segment"):
+        recompute_member(row[0], _sale_time(sale_id, Sale.sold_at.python_value(row[1])))
 
 
 @hooks.on("return_recorded")
@@ -226,9 +238,10 @@ def _after_enrol(member_id: int) -> None:
         recompute_member(member_id)
 
 
-def _sale_time(sale_id: int) -> dt.datetime:
+def _sale_time(sale_id: int, sold: object = None) -> dt.datetime:
     """Segment as of now, or just after the sale if it is back-dated into the future (imports, demo)."""
-    sold = Sale.select(Sale.sold_at).where(Sale.id == sale_id).scalar()
+    if sold is None:
+        sold = Sale.select(Sale.sold_at).where(Sale.id == sale_id).scalar()
     t = _now()
     if isinstance(sold, dt.datetime) and sold >= t:
         return sold + dt.timedelta(seconds=1)

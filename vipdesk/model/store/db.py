@@ -195,3 +195,24 @@ def retry_when_busy(action: Callable[[], Any], *, attempts: int = 5, first_wait:
     finally:
         if busy_ms is not None:
             db.execute_sql(f"PRAGMA busy_timeout = {int(PRAGMAS['busy_timeout'])}")  # type: ignore[call-overload]
+
+
+# SQLite VM steps between two cancel checks: ~20–50 ms of work.  Each check takes the GIL, so
+# checking far more often slows the GUI thread while a background scan runs (issue 14).
+PROGRESS_STEPS = 1_000_000
+
+
+@contextmanager
+def stop_when(cancelled: Callable[[], bool]) -> Iterator[None]:
+    """Issue 14: while *cancelled()* is true, this thread's running statement stops at once
+    (SQLite raises "interrupted"; an open transaction rolls back), so closing the app does not
+    wait for a long scan in a background task.  Outside any write the data is untouched."""
+    if db.is_closed():
+        yield
+        return
+    conn = db.connection()
+    conn.set_progress_handler(lambda: 1 if cancelled() else 0, PROGRESS_STEPS)
+    try:
+        yield
+    finally:
+        conn.set_progress_handler(None, 0)

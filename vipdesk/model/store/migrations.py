@@ -77,6 +77,7 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None] | str] = [
     "vipdesk.model.segmentation.tables:migrate_style_first",  # issue 14: style_first_sale aggregate
     "vipdesk.model.importing.tables:migrate_jobs",  # issue 13: staged imports in short transactions
     "vipdesk.model.sales.refunds:migrate",  # issue 17: a return's refund method
+    "vipdesk.model.access.tables:migrate_permissions",  # issue 13: permission table, old owner PIN moved
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -10,6 +10,7 @@ caches from them.  Money is integer fen, points integers.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from peewee import (
     SQL,
@@ -252,6 +253,14 @@ class AuditLog(BaseModel):
     count = IntegerField(default=0)
     detail = TextField(default="")
     file = CharField(default="")
+
+    def save(self, *args: Any, **kwargs: Any) -> Any:
+        """Issue 13: an entry that names nobody records whoever is signed in (GUI sign-in or the CLI's PIN)."""
+        if not self.clerk:
+            from vipdesk.model.access.session import current_name
+
+            self.clerk = current_name()
+        return super().save(*args, **kwargs)
 
 
 BASE_TABLES: list[type[BaseModel]] = [

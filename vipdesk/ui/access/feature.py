@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -59,8 +60,10 @@ class SignIn(QObject):
         """Lock when idle too long; True if it locked."""
         limit = self.idle_limit()
         now = time.monotonic() if now is None else now
-        if self.locked or limit <= 0 or not access.has_users() or now - self.last_input < limit:
+        if self.locked or limit <= 0 or now - self.last_input < limit:
             return False
+        if not shiboken6.isValid(self.window) or not self.window.isVisible() or not access.has_users():
+            return False  # a closed window (its widgets going away) never locks
         self.lock()
         return True
 
@@ -82,13 +85,27 @@ class SignIn(QObject):
             return False
         ok = dialogs.exec_dialog(LoginDialog(self.window, reason=_t("切换用户:请选择你的名字并输入密码。")))
         update_status(self.window)
+        if ok:
+            offer_recovery_code(self.window)
         return ok
+
+
+def offer_recovery_code(window: Any) -> str | None:
+    """An owner moved over from the old settings-row PIN never got a recovery code:
+    give her one at her first sign-in (the only way back if her login is lost)."""
+    user = access.current()
+    if user is None or user.role != access.OWNER or not access.needs_recovery_code():
+        return None
+    code = access.issue_recovery_code(user)
+    dialogs.info(window, _t("请把下面的恢复码抄在纸上,放在安全的地方(不要存在这台电脑里):\n\n{code}\n\n"
+                            "店长账号丢失或被删除时,只有用这个恢复码才能恢复店长权限。").format(code=code), _t("恢复码"))
+    return code
 
 
 def update_status(window: Any) -> None:
     user = access.current()
     label = getattr(window, "_access_label", None)
-    if label is None:
+    if label is None or not shiboken6.isValid(label):
         return
     label.setText(_t("当前:{name}({role})").format(name=user.name, role=user.role_label) if user
                   else _t("未登录"))
@@ -103,6 +120,8 @@ def sign_in_at_start(window: Any) -> bool:
         return True
     ok = dialogs.exec_dialog(LoginDialog(window, required=True))
     update_status(window)
+    if ok:
+        offer_recovery_code(window)
     return ok
 
 
@@ -113,6 +132,11 @@ def install(window: Any) -> None:
     window.act_switch_user = window.add_action(
         "设置", _t("切换用户"), window.sign_in.switch_user, SWITCH_SHORTCUT,
         _t("换一位导购登录(F12);销售和入会记在登录的人名下"))
+    from vipdesk.ui.access.staff import open_staff_screen
+
+    window.act_staff_screen = window.add_action(
+        "设置", _t("员工与权限…"), lambda: open_staff_screen(window), None,
+        _t("店长添加、停用员工账号,重设密码,设置各角色能做什么"))
     window._access_label = QLabel(window)
     window.statusBar().addPermanentWidget(window._access_label)
     update_status(window)

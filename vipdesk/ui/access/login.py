@@ -2,6 +2,8 @@
 
 Used at start, by "切换用户" (F12) and by the idle lock.  ``required``: the
 dialog cannot be dismissed (a locked counter stays locked until someone signs in).
+The PIN is checked off the GUI thread (``verify.PinVerifier``): the dialog
+shows 正在核对密码… and stays responsive for the ~2 s scrypt takes.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit
 from vipdesk.model import access
 from vipdesk.model.errors import VipdeskError
 from vipdesk.model.safety.pin import PIN_MAX_LEN, PinLocked
+from vipdesk.ui.access.verify import PinVerifier
 from vipdesk.ui.common.dialogs import Std, button_box
 
 
@@ -51,28 +54,56 @@ class LoginDialog(QDialog):
         lay.addWidget(self.error)
         lay.addWidget(self.box)
         self.setMinimumWidth(380)
+        self.verifier = PinVerifier(self)
         self.pin.setFocus()
 
     def submit(self) -> bool:
+        """Start checking the PIN; True once signed in (at once when checks run synchronously)."""
+        if self.verifier.busy:
+            return False
         name = self.name.currentData()
+        pin = self.pin.text().strip()
         try:
-            user = access.authenticate(name or "", self.pin.text().strip())
+            check = access.start_sign_in(name or "")
         except PinLocked as exc:
             self.error.setText(self.tr("密码错误次数过多,请 {n} 秒后再试。").format(n=int(exc.wait_seconds + 0.999)))
             return False
         except VipdeskError as exc:
             self.error.setText(str(exc))
             return False
+        self.set_busy(True)
+        self.verifier.start(lambda: check.verify(pin), lambda ok: self._finish(check, pin, ok))
+        return self.user is not None
+
+    def set_busy(self, busy: bool) -> None:
+        self.box.button(Std.Ok).setEnabled(not busy)
+        self.pin.setReadOnly(busy)
+        self.name.setEnabled(not busy)
+        if busy:
+            self.error.setStyleSheet("color: #555;")
+            self.error.setText(self.tr("正在核对密码…"))
+        else:
+            self.error.setStyleSheet("color: #b03a2e;")
+            self.error.clear()
+
+    def _finish(self, check: access.PinCheck, pin: str, ok: bool) -> None:
+        self.set_busy(False)
+        try:
+            user = access.finish_sign_in(check, pin, ok)
+        except VipdeskError as exc:
+            self.error.setText(str(exc))
+            return
         if user is None:
             self.pin.clear()
             self.error.setText(self.tr("密码不正确"))
-            return False
+            self.pin.setFocus()
+            return
         self.user = user
         access.sign_in(user)
         self.accept()
-        return True
 
     def reject(self) -> None:
         if self.required:
             return  # a locked counter stays locked until someone signs in
+        self.verifier.cancel()
         super().reject()

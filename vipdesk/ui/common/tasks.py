@@ -25,7 +25,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from vipdesk.model.store.db import db
+from vipdesk.model.store.db import db, stop_when
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +85,7 @@ class Task(QObject):
 
     @Slot()
     def _on_outcome(self) -> None:
-        if self.error is not None:
+        if self.error is not None and not self._cancel.is_set():  # a cancelled task reports nothing
             self.failed.emit(self.error)
         elif not self._cancel.is_set():
             self.succeeded.emit(self.result)
@@ -109,11 +109,13 @@ class Task(QObject):
         if was_closed and not db.deferred:
             db.connect()
         try:
-            self.result = self._fn(self._report, self.is_cancelled)
+            with stop_when(self.is_cancelled):  # cancel stops a running statement too (exit, issue 14)
+                self.result = self._fn(self._report, self.is_cancelled)
         except TaskCancelled:
             self._cancel.set()
         except BaseException as exc:  # noqa: BLE001 - delivered to on_error in the GUI thread
-            log.exception("task %r failed", self.title)
+            if not self._cancel.is_set():  # a cancelled task's interrupted statement is no failure
+                log.exception("task %r failed", self.title)
             self.error = exc
         finally:
             # Close what this thread opened (fn may have opened the db itself, e.g. building a demo).

@@ -350,7 +350,7 @@ class MergeDialog(QDialog):
         if not dialogs.ask(self, _t("把会员 #{b} 并入 #{a}?合并后不能撤销。").format(
                 a=self.survivor_id, b=self.other_id)):
             return
-        if not require_owner(self, _t("合并会员需要店长密码。")):
+        if not require_owner(self, _t("合并会员需要店长密码。"), "merge"):
             return
         chosen, survivor, other, clerk = self.chosen(), self.survivor_id, self.other_id, self.clerk
 
@@ -475,7 +475,7 @@ class ExportDialog(QDialog):
             return
         path = Path(text)
         full = self.full.isChecked()
-        if full and not require_owner(self, _t("导出完整手机号需要店长密码。")):
+        if full and not require_owner(self, _t("导出完整手机号需要店长密码。"), "full_phones"):
             return
         ids, clerk = self.member_ids, self.clerk
 

@@ -121,6 +121,12 @@ class RedeemDialog(QDialog):
         g = next(x for x in gifts.catalogue() if x.id == gid)
         if not dialogs.ask(self, self.tr("用 {p} 积分兑换「{name}」?").format(p=f"{g.points:,}", name=g.name)):
             return False
+        from vipdesk.model.access import redeem_permission
+        from vipdesk.ui.privacy.pin import require_owner
+
+        large = redeem_permission(g.points)  # issue 13: above the owner's limit, someone allowed confirms
+        if large and not require_owner(self, self.tr("大额积分兑换需要店长或主管确认。"), large):
+            return False
         try:
             gifts.redeem(self.member_id, gid, clerk_id=self.clerk.clerk_id())
         except VipdeskError as exc:
@@ -225,6 +231,10 @@ class StoredValueDialog(QDialog):
             dialogs.show_error(self, self.tr("请先选择一笔充值"))
             return False
         if not dialogs.ask(self, self.tr("退回这笔充值(赠送部分一并扣回)?")):
+            return False
+        from vipdesk.ui.privacy.pin import require_owner
+
+        if not require_owner(self, self.tr("退回储值需要店长或主管确认。"), "stored_value_adjust"):
             return False
         try:
             e = stored_value.refund_top_up(eid, clerk_id=self.clerk.clerk_id())

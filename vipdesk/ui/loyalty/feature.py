@@ -77,7 +77,7 @@ def open_sales_import(window: Any) -> None:
     from vipdesk.ui.loyalty.sales_import import SalesImportDialog
     from vipdesk.ui.privacy.pin import require_owner
 
-    if not require_owner(window, _t("导入销售明细需要店长密码。")):
+    if not require_owner(window, _t("导入销售明细需要店长密码。"), "import"):
         return
     d = SalesImportDialog(window)
     d.imported.connect(window.data_changed)
@@ -94,8 +94,9 @@ def run_daily_jobs(window: Any, *, attempts: int = 5, first_wait: float = 2.0, b
     from vipdesk.model.store.db import is_busy, retry_when_busy
     from vipdesk.ui.common.tasks import run_task
 
-    def work(_p: Any, _c: Any) -> dict[str, int]:
-        return retry_when_busy(run_daily, attempts=attempts, first_wait=first_wait, busy_ms=busy_ms,
+    def work(_p: Any, cancelled: Any) -> dict[str, int]:
+        # cancelled at exit between jobs (issue 14); each is idempotent per day, the next start finishes them
+        return retry_when_busy(lambda: run_daily(cancelled=cancelled), attempts=attempts, first_wait=first_wait, busy_ms=busy_ms,
                                on_retry=lambda n, exc: log.warning("daily jobs: database busy (try %s): %s", n, exc))
 
     def done(counts: dict[str, int]) -> None:
@@ -144,4 +145,10 @@ def install(window: Any) -> None:
     window.add_action("报表", _t("导购激励…"), lambda: open_incentives(window))
     window.add_action("数据", _t("导入销售明细…"), lambda: open_sales_import(window))
     _install_tab(window)
-    QTimer.singleShot(0, lambda: run_daily_jobs(window))
+    QTimer.singleShot(0, lambda: _when_writable(window, lambda: run_daily_jobs(window)))
+
+
+def _when_writable(window: Any, fn) -> None:
+    """Issue 14: background writes wait until the start-up check has passed."""
+    gate = getattr(window, "write_gate", None)
+    gate.when_open(fn) if gate is not None else fn()

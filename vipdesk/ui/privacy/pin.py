@@ -11,6 +11,7 @@ import time
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -112,13 +113,21 @@ class SetPinDialog(QDialog):
 
 
 class PinDialog(QDialog):
-    """Ask for the owner PIN; wrong tries make the owner wait longer (the wait is shown)."""
+    """Ask someone who may do it — the owner, or a manager the permission table
+    allows — for their PIN; wrong tries make them wait longer (the wait is shown).
+    The PIN is checked off the GUI thread (issue 13), with a busy state."""
 
-    def __init__(self, parent: QWidget | None = None, reason: str = "") -> None:
+    def __init__(self, parent: QWidget | None = None, reason: str = "", permission: str | None = None) -> None:
         super().__init__(parent)
+        from vipdesk.model import access
+        from vipdesk.ui.access.verify import PinVerifier
+
         self.setWindowTitle(self.tr("需要店长密码"))
         self.reason = QLabel(reason or self.tr("这个操作需要店长确认。"), self)
         self.reason.setWordWrap(True)
+        self.who = QComboBox(self)
+        for u in access.users_who_can(permission):
+            self.who.addItem(f"{u.name}({u.role_label})", u.name)
         self.pin = _pin_edit(self)
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b03a2e;")
@@ -129,57 +138,117 @@ class PinDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(box)
         form = QFormLayout()
-        form.addRow(self.tr("店长密码"), self.pin)
+        if self.who.count():
+            form.addRow(self.tr("谁来确认"), self.who)
+        else:
+            self.who.hide()
+        form.addRow(self.tr("密码"), self.pin)
         lay = QVBoxLayout(self)
         lay.addWidget(self.reason)
         lay.addLayout(form)
         lay.addWidget(self.error)
         lay.addLayout(buttons)
         self.setMinimumWidth(360)
+        self.verifier = PinVerifier(self)
+        self.approver: str | None = None
         self.show_wait()
         self.pin.setFocus()
 
     def show_wait(self, now: float | None = None) -> float:
-        """Show how long the owner must still wait; returns the seconds."""
-        wait = owner.wait_seconds(now)
+        """Show how long the approver must still wait; returns the seconds."""
+        from vipdesk.model import access
+
+        name = self.who.currentData()
+        wait = access.core.wait_seconds(name, now) if name else owner.wait_seconds(now)
         if wait > 0:
             self.error.setText(self.tr("密码错误次数过多,请 {n} 秒后再试。").format(n=int(wait + 0.999)))
         return wait
 
     def submit(self, now: float | None = None) -> bool:
+        """Start the check; True once approved (at once when checks run synchronously)."""
+        from vipdesk.model import access
+
+        if self.verifier.busy:
+            return False
+        pin = self.pin.text().strip()
+        name = self.who.currentData()
         try:
-            ok = owner.check_owner_pin(self.pin.text().strip(), now=now)
+            if not name:  # an old shop with only the settings-row PIN
+                self._done(owner.check_owner_pin(pin, now=now), now)
+                return self.approver is not None
+            check = access.start_sign_in(name, at=now)
         except PinLocked as exc:
             self.error.setText(self.tr("密码错误次数过多,请 {n} 秒后再试。").format(
                 n=int(exc.wait_seconds + 0.999)))
             return False
+        except VipdeskError as exc:
+            self.error.setText(str(exc))
+            return False
+        self.set_busy(True)
+        self.verifier.start(lambda: check.verify(pin),
+                            lambda ok: self._done(access.finish_sign_in(check, pin, ok) is not None, now, name))
+        return self.approver is not None
+
+    def set_busy(self, busy: bool) -> None:
+        self.ok_button.setEnabled(not busy)
+        self.pin.setReadOnly(busy)
+        self.who.setEnabled(not busy)
+        self.error.setText(self.tr("正在核对密码…") if busy else "")
+
+    def _done(self, ok: bool, now: float | None, name: str | None = None) -> None:
+        self.set_busy(False)
         if not ok:
             self.pin.clear()
             self.error.setText(self.tr("密码不正确"))
             self.show_wait(time.time() if now is None else now)
-            return False
+            self.pin.setFocus()
+            return
+        self.approver = name or self.tr("店长")
         self.accept()
-        return True
+
+    def reject(self) -> None:
+        self.verifier.cancel()
+        super().reject()
 
 
 def require_owner(window: QWidget | None, reason: str = "", permission: str | None = None) -> bool:
-    """True when the owner is present: she typed the PIN, or just set the first one.
+    """True when someone allowed is present: the signed-in person's role has
+    *permission* in the owner's table (the owner always; None = owner only), or
+    someone allowed typed their PIN, or the owner just set the first PIN.
 
-    Issue 13: the signed-in person passes without a prompt when the permission
-    table gives their role *permission* (the owner always; None = owner only).
-    A shop that lost its owner login (failing closed) says so and refuses.
-    Without a PIN yet, she is asked to set one first (there is no default)."""
+    Issue 13: every gate names its permission.  A shop that lost its owner login
+    (failing closed) says so and refuses."""
+    return approve(window, reason, permission) is not None
+
+
+def approve(window: QWidget | None, reason: str = "", permission: str | None = None) -> object | None:
+    """Like ``require_owner``, but returns *who* approved (an ``access.User``), or None.
+
+    The signed-in person when their role may; otherwise whoever typed their PIN.
+    Without a PIN yet, the owner is asked to set one first (there is no default)."""
     from vipdesk.model import access
 
+    if permission is not None and permission not in access.PERMISSIONS:
+        raise KeyError(permission)  # a typo at a gate must not silently mean "owner only"
     if access.locked():
         dialogs.show_error(window, access.AccessLocked(), _t("店长账号"))
-        return False
-    if access.can(access.current(), permission):
-        return True
+        return None
+    current = access.current()
+    if access.can(current, permission):
+        return current
     if not owner.has_pin():
         dialogs.info(window, _t("这个操作需要店长密码,但还没有设置。请先设置店长密码。"), _t("店长密码"))
-        return dialogs.exec_dialog(SetPinDialog(window))
-    return dialogs.exec_dialog(PinDialog(window, reason))
+        if not dialogs.exec_dialog(SetPinDialog(window)):
+            return None
+        owners = access.users_who_can(None)
+        return owners[0] if owners else None
+    dlg = PinDialog(window, reason, permission)
+    if not dialogs.exec_dialog(dlg):
+        return None
+    if dlg.approver is not None and dlg.who.currentData():
+        return access.core.find_user(dlg.who.currentData())
+    owners = access.users_who_can(None)
+    return owners[0] if owners else None
 
 
 def first_run_pin(window: QWidget | None) -> bool:

@@ -54,7 +54,7 @@ def export_roster(window: Any, path: Path | None = None, segment: str | None = N
     if full_phones:
         from vipdesk.ui.privacy.pin import require_owner
 
-        if not require_owner(window, _t("导出完整手机号需要店长密码。")):
+        if not require_owner(window, _t("导出完整手机号需要店长密码。"), "full_phones"):
             return
 
     def done(result: tuple[Path, int]) -> None:
@@ -144,4 +144,10 @@ def install(window: Any) -> None:
     window.add_action("帮助", _t("会员分群规则"), lambda: show_rules(window))
     _install_tab(window)
     _install_segment_combo(window)
-    QTimer.singleShot(0, lambda: refresh_in_background(window))
+    QTimer.singleShot(0, lambda: _when_writable(window, lambda: refresh_in_background(window)))
+
+
+def _when_writable(window: Any, fn) -> None:
+    """Issue 14: background writes wait until the start-up check has passed."""
+    gate = getattr(window, "write_gate", None)
+    gate.when_open(fn) if gate is not None else fn()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from vipdesk.formatting import format_datetime
 from vipdesk.model.privacy import audit
 from vipdesk.model.safety import backup as bk
+from vipdesk.model.safety import salvage
 from vipdesk.model.store.db import close_database, database_path, open_database
 from vipdesk.text import tr_noop
 from vipdesk.ui.common import dialogs, tasks
@@ -175,14 +176,15 @@ class BackupsDialog(QDialog):
         if info is None:
             dialogs.info(self, _t("请先在列表中选择一个备份。"))
             return False
-        if not require_owner(self, _t("恢复备份需要店长密码。")):
+        if not require_owner(self, _t("恢复备份需要店长密码。"), "restore"):
             return False
-        if not dialogs.ask(self, _t("用 {when} 的备份(会员 {n})替换现在的数据?\n现在的数据会先另存为“恢复前”备份,"
-                                    "可以随时再恢复回来。").format(when=format_datetime(info.created),
-                                                                n=_members_text(info.member_count))):
+        later_work = self.ask_later_work(info.path, _t("用 {when} 的备份(会员 {n})替换现在的数据?\n"
+                                                       "现在的数据会先另存为“恢复前”备份,可以随时再恢复回来。").format(
+            when=format_datetime(info.created), n=_members_text(info.member_count)))
+        if later_work is None:
             return False
         db_path, dest = self.db_path, self.backup_dir
-        run_restore(self, self.window_, lambda: bk.restore(info.path, db_path, dest),
+        run_restore(self, self.window_, lambda: bk.restore(info.path, db_path, dest, later_work=later_work),
                     lambda r: _t("已恢复到 {when} 的备份,会员 {n}。\n恢复前的数据已另存为:{pre}").format(
                         when=format_datetime(info.created), n=_members_text(r.member_count),
                         pre=r.pre_restore or "-"),
@@ -190,9 +192,24 @@ class BackupsDialog(QDialog):
         self.reload()
         return True
 
+    def ask_later_work(self, source: Path, question: str) -> str | None:
+        """Issue 13: before replacing a healthy file, say what it has beyond *source*
+        and let the owner choose; "carry" / "drop" (into the salvage report) / None = cancel."""
+        try:
+            later = salvage.find_later(Path(self.db_path), Path(source)) if Path(self.db_path).is_file() else {}
+        except Exception:  # noqa: BLE001 - an unreadable current file takes the damaged path
+            later = {}
+        if not any(later.values()):
+            return "carry" if dialogs.ask(self, question) else None
+        text = question + "\n\n" + _t("注意:现在的数据比它多出 {what}(备份之后新增)。").format(
+            what=salvage.later_summary(later))
+        choice = dialogs.choose(self, text, [_t("恢复并补回这些数据(推荐)"), _t("恢复,不补回(全部写入抢救报告)"),
+                                             _t("取消")], _t("恢复备份"))
+        return {0: "carry", 1: "drop"}.get(choice)
+
     def copy_to_folder(self, folder: str | Path | None = None) -> None:
         # The whole member book, full numbers included, leaves the PC: an owner export.
-        if not require_owner(self, _t("复制全部数据到U盘需要店长密码。")):
+        if not require_owner(self, _t("复制全部数据到U盘需要店长密码。"), "copy_data"):
             return
         if folder is None:
             folder = QFileDialog.getExistingDirectory(self, _t("选择U盘或文件夹"))
@@ -228,13 +245,15 @@ class BackupsDialog(QDialog):
             dialogs.show_error(self, _t("这个文件夹里没有有效的会员管家副本:{path}").format(path=folder))
             return False
         info = copies[0]
-        if not require_owner(self, _t("打开副本会替换现在的数据,需要店长密码。")):
+        if not require_owner(self, _t("打开副本会替换现在的数据,需要店长密码。"), "restore"):
             return False
-        if not dialogs.ask(self, _t("打开 {when} 的副本(会员 {n})?\n现在的数据会先另存为“恢复前”备份。").format(
-                when=format_datetime(info.created), n=_members_text(info.member_count))):
+        later_work = self.ask_later_work(info.db_file, _t("打开 {when} 的副本(会员 {n})?\n现在的数据会先另存为“恢复前”备份。")
+                                         .format(when=format_datetime(info.created),
+                                                 n=_members_text(info.member_count)))
+        if later_work is None:
             return False
         db_path, dest = self.db_path, self.backup_dir
-        run_restore(self, self.window_, lambda: bk.open_copy(info.folder, db_path, dest),
+        run_restore(self, self.window_, lambda: bk.open_copy(info.folder, db_path, dest, later_work=later_work),
                     lambda r: _t("已打开副本:{when},会员 {n}。").format(
                         when=format_datetime(info.created), n=_members_text(r[1].member_count)),
                     detail=_t("打开副本:{folder}").format(folder=info.folder))

@@ -131,7 +131,7 @@ class DamagedDialog(QDialog):
 
 
 def start_database(path: str | Path, *, backup_dir: str | Path | None = None, smoke: bool = False,
-                   build_demo: Callable[[Path], object] | None = None) -> Startup:
+                   build_demo: Callable[[Path], object] | None = None, defer_check: bool = False) -> Startup:
     """The safety steps, then ``open_database``; raises (with a Chinese message) when it must not open."""
     global _current
     from vipdesk.model.store.db import open_database
@@ -139,7 +139,8 @@ def start_database(path: str | Path, *, backup_dir: str | Path | None = None, sm
     path = Path(path)
     # UnsafeLocation / AlreadyRunning go up untouched.  The start backup runs in
     # after_start, off the GUI thread: a 100,000-member file takes seconds to copy and check.
-    state = prepare_database(path, backup_dir, backup=False)
+    # defer_check (issue 14): the page check runs after paint (ui/safety/start_check.py).
+    state = prepare_database(path, backup_dir, backup=False, defer_check=defer_check)
     try:
         if state.damaged:
             restored = False
@@ -211,12 +212,15 @@ def start_backup(window: QWidget) -> None:
     from vipdesk.model.safety.startup import take_start_backup
 
     state = _current
-    if state is None or state.damaged or state.start_backup is not None:
+    global _backup_task
+    if state is None or state.damaged or state.check_pending or state.start_backup is not None:
+        return
+    if _backup_task is not None and not _backup_task.done:  # once per start (after_start and the check both ask)
         return
     from vipdesk.ui.common import tasks
 
     def work(progress, cancelled) -> Startup:
-        take_start_backup(state)
+        take_start_backup(state, cancelled=cancelled)  # closing the window stops it; the next start retries
         return state
 
     def done(result: Startup) -> None:
@@ -224,4 +228,12 @@ def start_backup(window: QWidget) -> None:
             dialogs.show_error(window, _t("启动时的自动备份没有完成:{error}\n会员数据没有受影响,请检查磁盘空间。").format(
                 error=result.backup_error), _t("备份未完成"))
 
-    tasks.run_task(window, _t("启动备份"), work, done, show_progress=False)
+    _backup_task = tasks.run_task(window, _t("启动备份"), work, done, show_progress=False)
+
+
+_backup_task = None
+
+
+def backup_task():
+    """The start backup's task handle (None before it starts): a smoke start waits for it."""
+    return _backup_task
