@@ -58,37 +58,37 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../ui/safety/backups.py" line="104"/>
+        <location filename="../ui/safety/backups.py" line="106"/>
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="113"/>
+        <location filename="../ui/safety/backups.py" line="115"/>
         <source>备份文件夹:{path}</source>
         <translation>Backup folder: {path}</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="116"/>
+        <location filename="../ui/safety/backups.py" line="118"/>
         <source>会员管家启动时、每 30 分钟(有修改时)以及导入、合并、批量注销、恢复之前都会自动备份。建议每周“复制到U盘”一次,放在店外保存。</source>
         <translation>vipdesk backs up automatically at start-up, every 30 minutes (when there are changes) and before imports, merges, bulk closures and restores. Copy to a USB drive once a week and keep it outside the shop.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="119"/>
+        <location filename="../ui/safety/backups.py" line="121"/>
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="120"/>
+        <location filename="../ui/safety/backups.py" line="122"/>
         <source>恢复所选备份…</source>
         <translation>Restore selected backup…</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="121"/>
+        <location filename="../ui/safety/backups.py" line="123"/>
         <source>复制到U盘/新电脑…</source>
         <translation>Copy to USB drive / new computer…</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="122"/>
+        <location filename="../ui/safety/backups.py" line="124"/>
         <source>打开副本(搬到新电脑)…</source>
         <translation>Open copy (move to new computer)…</translation>
     </message>
@@ -8527,108 +8527,108 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
     </message>
     <message>
         <location filename="../ui/safety/backups.py" line="74"/>
-        <location filename="../ui/safety/backups.py" line="92"/>
+        <location filename="../ui/safety/backups.py" line="94"/>
         <source>正在恢复…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="86"/>
+        <location filename="../ui/safety/backups.py" line="88"/>
         <source>恢复完成</source>
         <translation>Restore finished</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="90"/>
+        <location filename="../ui/safety/backups.py" line="92"/>
         <source>恢复没有完成</source>
         <translation>Restore not completed</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="164"/>
-        <location filename="../ui/safety/backups.py" line="172"/>
+        <location filename="../ui/safety/backups.py" line="166"/>
+        <location filename="../ui/safety/backups.py" line="174"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="169"/>
+        <location filename="../ui/safety/backups.py" line="171"/>
         <source>已备份:{when},会员 {n},{size}</source>
         <translation>Backed up: {when}, {n} members, {size}</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="177"/>
+        <location filename="../ui/safety/backups.py" line="179"/>
         <source>请先在列表中选择一个备份。</source>
         <translation>Please select a backup in the list first.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="179"/>
+        <location filename="../ui/safety/backups.py" line="181"/>
         <source>恢复备份需要店长密码。</source>
         <translation>Restoring a backup requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="181"/>
+        <location filename="../ui/safety/backups.py" line="183"/>
         <source>用 {when} 的备份(会员 {n})替换现在的数据?
 现在的数据会先另存为“恢复前”备份,可以随时再恢复回来。</source>
         <translation>Replace the current data with the backup from {when} ({n} members)?
 The current data is first saved as a "before restore" backup and can be restored again at any time.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="188"/>
+        <location filename="../ui/safety/backups.py" line="190"/>
         <source>已恢复到 {when} 的备份,会员 {n}。
 恢复前的数据已另存为:{pre}</source>
         <translation>Restored to the backup from {when}, {n} members.
 The data from before the restore was saved as: {pre}</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="191"/>
+        <location filename="../ui/safety/backups.py" line="193"/>
         <source>从备份恢复:{when}</source>
         <translation>Restore from backup: {when}</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="204"/>
+        <location filename="../ui/safety/backups.py" line="206"/>
         <source>注意:现在的数据比它多出 {what}(备份之后新增)。</source>
         <translation>Note: the current data has {what} more than this backup (added after it was made).</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="206"/>
+        <location filename="../ui/safety/backups.py" line="208"/>
         <source>恢复并补回这些数据(推荐)</source>
         <translation>Restore and carry this data over (recommended)</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="206"/>
+        <location filename="../ui/safety/backups.py" line="208"/>
         <source>恢复,不补回(全部写入抢救报告)</source>
         <translation>Restore without it (everything goes to the salvage report)</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="207"/>
+        <location filename="../ui/safety/backups.py" line="209"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="207"/>
+        <location filename="../ui/safety/backups.py" line="209"/>
         <source>恢复备份</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="212"/>
+        <location filename="../ui/safety/backups.py" line="214"/>
         <source>复制全部数据到U盘需要店长密码。</source>
         <translation>Copying all data to a USB drive requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="215"/>
+        <location filename="../ui/safety/backups.py" line="217"/>
         <source>选择U盘或文件夹</source>
         <translation>Choose USB drive or folder</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="221"/>
-        <location filename="../ui/safety/backups.py" line="232"/>
+        <location filename="../ui/safety/backups.py" line="223"/>
+        <location filename="../ui/safety/backups.py" line="234"/>
         <source>正在复制…</source>
         <translation>Copying…</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="226"/>
+        <location filename="../ui/safety/backups.py" line="228"/>
         <source>复制到U盘/新电脑</source>
         <translation>Copy to USB drive / new computer</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="227"/>
+        <location filename="../ui/safety/backups.py" line="229"/>
         <source>已写入并校验:{folder}
 日期 {when},会员 {n}。
 在新电脑上安装会员管家后,用“数据 → 打开副本”选择这个文件夹。</source>
@@ -8637,49 +8637,49 @@ Date {when}, {n} members.
 After installing vipdesk on the new computer, choose this folder with "Data → Open copy".</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="230"/>
+        <location filename="../ui/safety/backups.py" line="232"/>
         <source>复制完成</source>
         <translation>Copy finished</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="236"/>
+        <location filename="../ui/safety/backups.py" line="238"/>
         <source>选择副本所在的文件夹(U盘)</source>
         <translation>Choose the folder with the copy (USB drive)</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="245"/>
+        <location filename="../ui/safety/backups.py" line="247"/>
         <source>这个文件夹里没有有效的会员管家副本:{path}</source>
         <translation>This folder has no valid vipdesk copy: {path}</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="248"/>
+        <location filename="../ui/safety/backups.py" line="250"/>
         <source>打开副本会替换现在的数据,需要店长密码。</source>
         <translation>Opening a copy replaces the current data and requires the manager password.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="250"/>
+        <location filename="../ui/safety/backups.py" line="252"/>
         <source>打开 {when} 的副本(会员 {n})?
 现在的数据会先另存为“恢复前”备份。</source>
         <translation>Open the copy from {when} ({n} members)?
 The current data is first saved as a "before restore" backup.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="257"/>
+        <location filename="../ui/safety/backups.py" line="259"/>
         <source>已打开副本:{when},会员 {n}。</source>
         <translation>Copy opened: {when}, {n} members.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="259"/>
+        <location filename="../ui/safety/backups.py" line="261"/>
         <source>打开副本:{folder}</source>
         <translation>Open copy: {folder}</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="331"/>
+        <location filename="../ui/safety/backups.py" line="333"/>
         <source>自动备份没有完成:{e}</source>
         <translation>Automatic backup not completed: {e}</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="333"/>
+        <location filename="../ui/safety/backups.py" line="335"/>
         <source>自动备份</source>
         <translation>Automatic backup</translation>
     </message>
@@ -9755,7 +9755,7 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
         <location filename="../model/care/engine.py" line="401"/>
         <location filename="../model/importing/report.py" line="106"/>
         <location filename="../model/privacy/anonymise.py" line="249"/>
-        <location filename="../ui/safety/backups.py" line="98"/>
+        <location filename="../ui/safety/backups.py" line="100"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -10502,7 +10502,7 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
         <location filename="../model/care/surveys.py" line="49"/>
         <location filename="../model/care/surveys.py" line="66"/>
         <location filename="../model/care/surveys.py" line="84"/>
-        <location filename="../model/safety/salvage.py" line="247"/>
+        <location filename="../model/safety/salvage.py" line="249"/>
         <source>问题</source>
         <translation>Question</translation>
     </message>
@@ -13876,7 +13876,7 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="218"/>
-        <location filename="../model/safety/salvage.py" line="247"/>
+        <location filename="../model/safety/salvage.py" line="249"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
@@ -13936,7 +13936,7 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
         <location filename="../model/privacy/anonymise.py" line="252"/>
         <location filename="../model/privacy/anonymise.py" line="255"/>
         <location filename="../model/privacy/anonymise.py" line="258"/>
-        <location filename="../ui/safety/backups.py" line="98"/>
+        <location filename="../ui/safety/backups.py" line="100"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -14180,85 +14180,90 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
         <translation>Set manager password</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="137"/>
+        <location filename="../model/safety/backup.py" line="138"/>
         <source>备份文件检查未通过:{detail}</source>
         <translation>Backup file check failed: {detail}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="143"/>
-        <location filename="../model/safety/backup.py" line="165"/>
+        <location filename="../model/safety/backup.py" line="144"/>
+        <location filename="../model/safety/backup.py" line="166"/>
         <source>备份已取消。</source>
         <translation>Backup cancelled.</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="144"/>
+        <location filename="../model/safety/backup.py" line="145"/>
         <source>备份文件无法打开:{detail}</source>
         <translation>Backup file cannot be opened: {detail}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="219"/>
+        <location filename="../model/safety/backup.py" line="220"/>
         <source>找不到数据库文件:{path}</source>
         <translation>Database file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="221"/>
+        <location filename="../model/safety/backup.py" line="222"/>
         <source>目标文件已存在,不会覆盖:{path}</source>
         <translation>Target file already exists and will not be overwritten: {path}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="226"/>
+        <location filename="../model/safety/backup.py" line="227"/>
         <source>备份失败:{detail}</source>
         <translation>Backup failed: {detail}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="342"/>
+        <location filename="../model/safety/backup.py" line="343"/>
         <source>恢复后的数据库检查未通过:{detail}</source>
         <translation>The restored database failed the check: {detail}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="372"/>
+        <location filename="../model/safety/backup.py" line="373"/>
         <source>找不到备份文件:{path}</source>
         <translation>Backup file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="374"/>
+        <location filename="../model/safety/backup.py" line="375"/>
         <source>备份文件就是当前数据库,无需恢复。</source>
         <translation>The backup file is the current database; nothing to restore.</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="394"/>
+        <location filename="../model/safety/backup.py" line="395"/>
         <source>数据库文件不见了,但旁边还留着它的日志文件(-wal/-journal),无法安全恢复到这里。请恢复到其他文件夹,或联系技术支持。</source>
         <translation>The database file is missing but its journal file (-wal/-journal) is still next to it, so it cannot be restored here safely. Please restore to another folder or contact technical support.</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="408"/>
+        <location filename="../model/safety/backup.py" line="409"/>
         <source>数据库文件已被覆盖,且旁边还有未合并的日志文件(-wal),无法自动恢复。原文件已另存为 {saved},请联系技术支持。</source>
         <translation>The database file has been overwritten and there is an unmerged journal file (-wal) next to it, so it cannot be restored automatically. The original file was saved as {saved}; please contact technical support.</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="426"/>
+        <location filename="../model/safety/backup.py" line="427"/>
         <source>无法把备份写入数据库文件({detail})。原数据库已保存为 {saved},请联系技术支持。</source>
         <translation>Cannot write the backup into the database file ({detail}). The original database was saved as {saved}; please contact technical support.</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="523"/>
+        <location filename="../model/safety/backup.py" line="456"/>
+        <source>备份之后的新数据未能自动转入恢复后的数据库({detail})。这些数据仍保存在 {kept},请联系技术支持取回。</source>
+        <translation>The data added after the backup could not be carried into the restored database ({detail}). It is still kept in {kept}; please contact technical support to recover it.</translation>
+    </message>
+    <message>
+        <location filename="../model/safety/backup.py" line="534"/>
         <source>找不到所选文件夹:{path}</source>
         <translation>Selected folder not found: {path}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="560"/>
-        <location filename="../model/safety/backup.py" line="562"/>
-        <location filename="../model/safety/backup.py" line="606"/>
+        <location filename="../model/safety/backup.py" line="571"/>
+        <location filename="../model/safety/backup.py" line="573"/>
+        <location filename="../model/safety/backup.py" line="617"/>
         <source>这个文件夹里没有有效的会员管家副本:{path}</source>
         <translation>This folder has no valid vipdesk copy: {path}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="565"/>
+        <location filename="../model/safety/backup.py" line="576"/>
         <source>副本中缺少数据库文件:{path}</source>
         <translation>The copy has no database file: {path}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="567"/>
+        <location filename="../model/safety/backup.py" line="578"/>
         <source>副本文件已损坏(校验值不符),请重新复制:{path}</source>
         <translation>The copy is damaged (checksum mismatch); please copy it again: {path}</translation>
     </message>
@@ -14471,22 +14476,22 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
         <translation>Not carried over at restore (owner's choice)</translation>
     </message>
     <message>
-        <location filename="../model/safety/salvage.py" line="247"/>
+        <location filename="../model/safety/salvage.py" line="249"/>
         <source>表</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../model/safety/salvage.py" line="247"/>
+        <location filename="../model/safety/salvage.py" line="249"/>
         <source>编号</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../model/safety/salvage.py" line="250"/>
+        <location filename="../model/safety/salvage.py" line="252"/>
         <source>无法读取(文件损坏)</source>
         <translation>Unreadable (file damaged)</translation>
     </message>
     <message>
-        <location filename="../model/safety/salvage.py" line="252"/>
+        <location filename="../model/safety/salvage.py" line="254"/>
         <source>无法补回:</source>
         <translation>Could not restore:</translation>
     </message>
@@ -15863,12 +15868,12 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="98"/>
+        <location filename="../ui/safety/backups.py" line="100"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="98"/>
+        <location filename="../ui/safety/backups.py" line="100"/>
         <source>会员数</source>
         <translation>Members</translation>
     </message>
