@@ -48,10 +48,17 @@ from vipdesk.model.access.core import (
     users,
     users_who_can,
 )
-from vipdesk.model.access.session import current, current_name, current_staff_id, sign_in, sign_out
+from vipdesk.model.access.session import (
+    acting_staff_id,
+    current,
+    current_name,
+    current_staff_id,
+    sign_in,
+    sign_out,
+)
 
 __all__ = [
-    "CLERK", "COPY_DATA", "DELETE", "FULL_PHONES", "IMPORT", "MANAGER", "MANAGE_STAFF", "MERGE", "OWNER",
+    "CLERK", "COPY_DATA", "acting_staff_id", "DELETE", "FULL_PHONES", "IMPORT", "MANAGER", "MANAGE_STAFF", "MERGE", "OWNER",
     "PERMISSIONS", "POINTS_ADJUST", "REDEEM_LARGE", "RESTORE", "ROLES", "SETTINGS_PERM", "SMS_SEND",
     "STORED_VALUE_ADJUST", "AccessDenied", "AccessLocked", "PinCheck", "User", "add_user", "all_users",
     "authenticate", "can", "change_pin", "create_owner", "current", "current_name", "current_staff_id",
