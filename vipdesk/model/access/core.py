@@ -509,16 +509,16 @@ def approval_prompt(permission: str | None, reason: str = "") -> str:
     *reason* is an action ("导入会员") or a full sentence ending in 。 (then the
     "who may" sentence follows on its own line)."""
     roles = tr("、").join(approver_roles(permission))
-    reason = (reason or "").strip()
+    reason = (reason or "").strip() or tr("这个操作")
+    sentence = reason[-1] in "。.!?!?"
     if permission is None:
-        who = tr("需要{roles}确认。").format(roles=roles)
+        text = tr("{reason}\n需要{roles}确认。") if sentence else tr("{reason}需要{roles}确认。")
+    elif sentence:
+        text = tr("{reason}\n需要有“{what}”权限的人员确认({roles})。")
     else:
-        who = tr("需要有“{what}”权限的人员确认({roles})。").format(what=tr(PERMISSIONS[permission]), roles=roles)
-    if not reason:
-        return tr("这个操作") + who
-    if reason[-1] in "。.!?!?":
-        return reason + "\n" + who
-    return reason + who
+        text = tr("{reason}需要有“{what}”权限的人员确认({roles})。")
+    what = tr(PERMISSIONS[permission]) if permission else ""
+    return text.format(reason=reason, what=what, roles=roles)
 
 
 def approvers_note(permission: str | None) -> str:
