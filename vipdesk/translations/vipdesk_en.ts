@@ -607,7 +607,7 @@
     <message>
         <location filename="../ui/care/feedback.py" line="228"/>
         <source>修改流失原因选项</source>
-        <translation type="unfinished"></translation>
+        <translation>Changing the reasons for lost members</translation>
     </message>
     <message>
         <location filename="../ui/care/feedback.py" line="247"/>
@@ -803,7 +803,7 @@
     <message>
         <location filename="../ui/care/plan.py" line="221"/>
         <source>修改关怀计划</source>
-        <translation type="unfinished"></translation>
+        <translation>Changing the care plan</translation>
     </message>
 </context>
 <context>
@@ -846,7 +846,7 @@
     <message>
         <location filename="../ui/care/print_dialogs.py" line="118"/>
         <source>打印完整手机号</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing full phone numbers</translation>
     </message>
     <message>
         <location filename="../ui/care/print_dialogs.py" line="130"/>
@@ -935,7 +935,7 @@
     <message>
         <location filename="../ui/care/settings.py" line="156"/>
         <source>修改关怀设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Changing the care settings</translation>
     </message>
 </context>
 <context>
@@ -1869,7 +1869,7 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
     <message>
         <location filename="../ui/hygiene/dialogs.py" line="454"/>
         <source>完整手机号,用于搬迁数据或重新导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Full phone numbers, for moving the data or importing it again</translation>
     </message>
     <message>
         <location filename="../ui/hygiene/dialogs.py" line="460"/>
@@ -1894,7 +1894,7 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
     <message>
         <location filename="../ui/hygiene/dialogs.py" line="480"/>
         <source>导出完整手机号</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting full phone numbers</translation>
     </message>
     <message>
         <location filename="../ui/hygiene/dialogs.py" line="494"/>
@@ -1914,7 +1914,7 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
     <message>
         <location filename="../ui/hygiene/feature.py" line="34"/>
         <source>导入会员</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing members</translation>
     </message>
     <message>
         <location filename="../ui/hygiene/feature.py" line="62"/>
@@ -2550,7 +2550,7 @@ Rows with problems are not imported; with "Import only if everything is correct"
     <message>
         <location filename="../ui/loyalty/settings.py" line="431"/>
         <source>修改积分、等级和礼品设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Changing the points, tier and gift settings</translation>
     </message>
     <message>
         <location filename="../ui/loyalty/settings.py" line="443"/>
@@ -2765,7 +2765,7 @@ Rows with problems are not imported; with "Import only if everything is correct"
     <message>
         <location filename="../ui/loyalty/tab.py" line="172"/>
         <source>手工调整积分</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjusting points by hand</translation>
     </message>
     <message>
         <location filename="../ui/loyalty/tab.py" line="187"/>
@@ -2792,7 +2792,7 @@ Rows with problems are not imported; with "Import only if everything is correct"
     <message>
         <location filename="../ui/loyalty/tab.py" line="202"/>
         <source>手工发礼券</source>
-        <translation type="unfinished"></translation>
+        <translation>Issuing a voucher by hand</translation>
     </message>
     <message>
         <location filename="../ui/loyalty/tab.py" line="218"/>
@@ -2802,7 +2802,7 @@ Rows with problems are not imported; with "Import only if everything is correct"
     <message>
         <location filename="../ui/loyalty/tab.py" line="220"/>
         <source>解除等级锁定</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlocking the tier</translation>
     </message>
     <message>
         <location filename="../ui/loyalty/tab.py" line="225"/>
@@ -3073,7 +3073,7 @@ Rows with problems are not imported; with "Import only if everything is correct"
     <message>
         <location filename="../ui/main_window.py" line="388"/>
         <source>管理导购</source>
-        <translation type="unfinished"></translation>
+        <translation>Managing the sales staff</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="401"/>
@@ -3277,12 +3277,12 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/messaging/outbox_view.py" line="138"/>
         <source>发送短信会产生费用。</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending SMS costs money.</translation>
     </message>
     <message>
         <location filename="../ui/messaging/outbox_view.py" line="146"/>
         <source>短信设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Changing the SMS settings</translation>
     </message>
     <message>
         <location filename="../ui/messaging/outbox_view.py" line="152"/>
@@ -3312,7 +3312,7 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/messaging/outbox_view.py" line="173"/>
         <source>重发短信会产生费用。</source>
-        <translation type="unfinished"></translation>
+        <translation>Re-sending SMS costs money.</translation>
     </message>
     <message>
         <location filename="../ui/messaging/outbox_view.py" line="183"/>
@@ -3399,7 +3399,7 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/privacy/pin.py" line="125"/>
         <source>需要有权限的人员确认</source>
-        <translation type="unfinished"></translation>
+        <translation>Approval needed</translation>
     </message>
     <message>
         <location filename="../ui/privacy/pin.py" line="143"/>
@@ -3720,7 +3720,7 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/loyalty/dialogs.py" line="128"/>
         <source>大额积分兑换</source>
-        <translation type="unfinished"></translation>
+        <translation>A large points redemption</translation>
     </message>
     <message>
         <location filename="../ui/loyalty/dialogs.py" line="137"/>
@@ -3955,7 +3955,7 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/care/reminder_pane.py" line="433"/>
         <source>导出群发名单(含完整手机号)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting the mailing list (with full phone numbers)</translation>
     </message>
     <message>
         <location filename="../ui/care/reminder_pane.py" line="436"/>
@@ -4053,7 +4053,7 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/reports/view.py" line="248"/>
         <source>工作簿将包含会员的完整手机号(会记入审计日志)。</source>
-        <translation type="unfinished"></translation>
+        <translation>The workbook will contain members' full phone numbers (this is recorded in the audit log).</translation>
     </message>
     <message>
         <location filename="../ui/reports/view.py" line="259"/>
@@ -4118,7 +4118,7 @@ Member data is stored only on this computer and never leaves it.</translation>
     <message>
         <location filename="../ui/privacy/actions.py" line="283"/>
         <source>批量注销会员</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleting members in bulk</translation>
     </message>
     <message>
         <location filename="../ui/privacy/actions.py" line="285"/>
@@ -4701,7 +4701,7 @@ The owner can set up Alibaba Cloud or Tencent Cloud SMS under "Outbox → SMS se
     <message>
         <location filename="../ui/messaging/send_dialog.py" line="103"/>
         <source>发送短信会产生费用并使用完整手机号。</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending SMS costs money and uses full phone numbers.</translation>
     </message>
     <message>
         <location filename="../ui/messaging/send_dialog.py" line="106"/>
@@ -5458,7 +5458,7 @@ If the PIN is forgotten, only this recovery code restores owner rights.</transla
     <message>
         <location filename="../ui/loyalty/dialogs.py" line="237"/>
         <source>退回储值</source>
-        <translation type="unfinished"></translation>
+        <translation>Refunding stored value</translation>
     </message>
     <message>
         <location filename="../ui/loyalty/dialogs.py" line="251"/>
@@ -5537,12 +5537,12 @@ If the PIN is forgotten, only this recovery code restores owner rights.</transla
     <message>
         <location filename="../ui/care/templates.py" line="168"/>
         <source>修改短信模板</source>
-        <translation type="unfinished"></translation>
+        <translation>Changing the SMS templates</translation>
     </message>
     <message>
         <location filename="../ui/care/templates.py" line="176"/>
         <source>恢复默认模板</source>
-        <translation type="unfinished"></translation>
+        <translation>Restoring the default templates</translation>
     </message>
 </context>
 <context>
@@ -5954,7 +5954,7 @@ If the owner account is ever lost or deleted, only this code can restore the own
     <message>
         <location filename="../ui/access/staff.py" line="311"/>
         <source>修改员工与权限</source>
-        <translation type="unfinished"></translation>
+        <translation>Changing staff and permissions</translation>
     </message>
 </context>
 <context>
@@ -6365,7 +6365,7 @@ If the owner account is ever lost or deleted, only this code can restore the own
     <message>
         <location filename="../ui/loyalty/feature.py" line="80"/>
         <source>导入销售明细</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing sales details</translation>
     </message>
     <message>
         <location filename="../ui/loyalty/feature.py" line="109"/>
@@ -6499,7 +6499,7 @@ If the owner account is ever lost or deleted, only this code can restore the own
     <message>
         <location filename="../ui/privacy/actions.py" line="191"/>
         <source>导出会员个人数据(含完整手机号)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting a member's personal data (with full phone number)</translation>
     </message>
     <message>
         <location filename="../ui/privacy/actions.py" line="194"/>
@@ -6526,7 +6526,7 @@ The file contains full personal information; give it to the member and then dele
     <message>
         <location filename="../ui/privacy/actions.py" line="217"/>
         <source>注销会员</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleting a member</translation>
     </message>
     <message>
         <location filename="../ui/privacy/actions.py" line="219"/>
@@ -6558,7 +6558,7 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
     <message>
         <location filename="../ui/privacy/actions.py" line="398"/>
         <source>修改设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Changing settings</translation>
     </message>
 </context>
 <context>
@@ -8228,7 +8228,7 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
     <message>
         <location filename="../ui/reports/feature.py" line="57"/>
         <source>导出完整手机号</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting full phone numbers</translation>
     </message>
     <message>
         <location filename="../ui/reports/feature.py" line="62"/>
@@ -8381,7 +8381,7 @@ The data from before the restore was saved as: {pre}</translation>
     <message>
         <location filename="../ui/safety/backups.py" line="212"/>
         <source>复制全部数据到U盘</source>
-        <translation type="unfinished"></translation>
+        <translation>Copying all data to a USB drive</translation>
     </message>
     <message>
         <location filename="../ui/safety/backups.py" line="215"/>
@@ -8426,7 +8426,7 @@ After installing vipdesk on the new computer, choose this folder with "Data → 
     <message>
         <location filename="../ui/safety/backups.py" line="248"/>
         <source>打开副本会替换现在的数据。</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening the copy replaces the current data.</translation>
     </message>
     <message>
         <location filename="../ui/safety/backups.py" line="250"/>
@@ -9004,24 +9004,38 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="514"/>
-        <source>需要{roles}确认。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/access/core.py" line="516"/>
-        <source>需要有“{what}”权限的人员确认({roles})。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/access/core.py" line="518"/>
+        <location filename="../model/access/core.py" line="512"/>
         <source>这个操作</source>
-        <translation type="unfinished"></translation>
+        <translation>This action</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="515"/>
+        <source>{reason}
+需要{roles}确认。</source>
+        <translation>{reason}
+This needs approval by: {roles}.</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="515"/>
+        <source>{reason}需要{roles}确认。</source>
+        <translation>{reason} needs approval by: {roles}.</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="517"/>
+        <source>{reason}
+需要有“{what}”权限的人员确认({roles})。</source>
+        <translation>{reason}
+This needs approval by someone with the “{what}” permission ({roles}).</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="519"/>
+        <source>{reason}需要有“{what}”权限的人员确认({roles})。</source>
+        <translation>{reason} needs approval by someone with the “{what}” permission ({roles}).</translation>
     </message>
     <message>
         <location filename="../model/access/core.py" line="526"/>
         <source>需{roles}确认</source>
-        <translation type="unfinished"></translation>
+        <translation>approval by: {roles}</translation>
     </message>
     <message>
         <location filename="../model/access/core.py" line="537"/>
