@@ -9,8 +9,10 @@ Simplified Chinese source text, which is the default language.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -40,3 +42,27 @@ def untr(shown: str, sources: Iterable[str], context: str = "vipdesk") -> str:
         if shown == source or shown == tr(source, context):
             return source
     return shown
+
+
+@lru_cache(maxsize=256)
+def _template_pattern(template: str) -> re.Pattern[str]:
+    """"消费积分 小票 {t}" -> a regex with one named group per {field}."""
+    parts = re.split(r"\{(\w+)\}", template)
+    return re.compile("".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)" for i, p in enumerate(parts)))
+
+
+def shown(stored: str, templates: Iterable[str] = (), context: str = "vipdesk") -> str:
+    """A text the app wrote into a ledger (in Chinese, or in the language then in effect) as shown
+    now: an exact catalogue entry translated, or one of *templates* ("消费积分 小票 {t}") with its
+    values put back (values that are catalogue entries translated too).  Anything else — what
+    the shop typed — shows as written."""
+    if not stored:
+        return stored
+    exact = tr(stored, context)
+    if exact != stored:
+        return exact
+    for template in templates:
+        m = _template_pattern(template).fullmatch(stored)
+        if m is not None:
+            return tr(template, context).format(**{k: tr(v, context) for k, v in m.groupdict().items()})
+    return stored

@@ -154,6 +154,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
                 "dropped": result.salvage.dropped,
                 "report": str(result.salvage.report) if result.salvage.report else None,
                 "summary": result.salvage.summary()},
+            "salvage_error": result.salvage_error,
         })
     else:
         print(f"已从 {result.restored_from} 恢复到 {result.db_path}(会员 {_members(result.member_count)})")
@@ -163,6 +164,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
             print(f"原来损坏的数据库已另存为:{result.damaged_copy}")
         if result.salvage is not None:
             print(result.salvage.summary())
+        if result.salvage_error:
+            print(result.salvage_error)
     return 0
 
 

@@ -58,37 +58,37 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../ui/safety/backups.py" line="104"/>
+        <location filename="../ui/safety/backups.py" line="106"/>
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="113"/>
+        <location filename="../ui/safety/backups.py" line="115"/>
         <source>备份文件夹:{path}</source>
         <translation>Backup folder: {path}</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="116"/>
+        <location filename="../ui/safety/backups.py" line="118"/>
         <source>会员管家启动时、每 30 分钟(有修改时)以及导入、合并、批量注销、恢复之前都会自动备份。建议每周“复制到U盘”一次,放在店外保存。</source>
         <translation>vipdesk backs up automatically at start-up, every 30 minutes (when there are changes) and before imports, merges, bulk closures and restores. Copy to a USB drive once a week and keep it outside the shop.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="119"/>
+        <location filename="../ui/safety/backups.py" line="121"/>
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="120"/>
+        <location filename="../ui/safety/backups.py" line="122"/>
         <source>恢复所选备份…</source>
         <translation>Restore selected backup…</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="121"/>
+        <location filename="../ui/safety/backups.py" line="123"/>
         <source>复制到U盘/新电脑…</source>
         <translation>Copy to USB drive / new computer…</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="122"/>
+        <location filename="../ui/safety/backups.py" line="124"/>
         <source>打开副本(搬到新电脑)…</source>
         <translation>Open copy (move to new computer)…</translation>
     </message>
@@ -172,83 +172,83 @@
 <context>
     <name>CareComplaints</name>
     <message>
-        <location filename="../ui/care/complaints.py" line="33"/>
+        <location filename="../ui/care/complaints.py" line="34"/>
         <source>处理投诉</source>
         <translation>Handle complaint</translation>
     </message>
     <message>
-        <location filename="../ui/care/complaints.py" line="33"/>
+        <location filename="../ui/care/complaints.py" line="34"/>
         <source>登记投诉</source>
         <translation>Register complaint</translation>
     </message>
     <message>
-        <location filename="../ui/care/complaints.py" line="44"/>
+        <location filename="../ui/care/complaints.py" line="45"/>
         <source>(不填)</source>
         <translation>(leave blank)</translation>
     </message>
     <message>
-        <location filename="../ui/care/complaints.py" line="54"/>
-        <location filename="../ui/care/complaints.py" line="78"/>
+        <location filename="../ui/care/complaints.py" line="55"/>
+        <location filename="../ui/care/complaints.py" line="79"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../ui/care/complaints.py" line="55"/>
+        <location filename="../ui/care/complaints.py" line="56"/>
         <source>投诉内容</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../ui/care/complaints.py" line="57"/>
+        <location filename="../ui/care/complaints.py" line="58"/>
         <source>处理状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/care/complaints.py" line="58"/>
+        <location filename="../ui/care/complaints.py" line="59"/>
         <source>处理结果</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../ui/care/complaints.py" line="59"/>
+        <location filename="../ui/care/complaints.py" line="60"/>
         <source>顾客满意度</source>
         <translation>Customer satisfaction</translation>
     </message>
     <message>
-        <location filename="../ui/care/complaints.py" line="70"/>
+        <location filename="../ui/care/complaints.py" line="71"/>
         <source>投诉记录</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../ui/care/complaints.py" line="74"/>
+        <location filename="../ui/care/complaints.py" line="75"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../ui/care/complaints.py" line="78"/>
+        <location filename="../ui/care/complaints.py" line="79"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/care/complaints.py" line="78"/>
+        <location filename="../ui/care/complaints.py" line="79"/>
         <source>会员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../ui/care/complaints.py" line="78"/>
+        <location filename="../ui/care/complaints.py" line="79"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../ui/care/complaints.py" line="78"/>
+        <location filename="../ui/care/complaints.py" line="79"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/care/complaints.py" line="83"/>
+        <location filename="../ui/care/complaints.py" line="84"/>
         <source>为当前会员登记…</source>
         <translation>Register for current member…</translation>
     </message>
     <message>
-        <location filename="../ui/care/complaints.py" line="85"/>
+        <location filename="../ui/care/complaints.py" line="86"/>
         <source>处理…</source>
         <translation>Handle…</translation>
     </message>
@@ -470,177 +470,182 @@
 <context>
     <name>CareFeedback</name>
     <message>
-        <location filename="../ui/care/feedback.py" line="91"/>
+        <location filename="../ui/care/feedback.py" line="92"/>
         <source>满意度调查</source>
         <translation>Satisfaction survey</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="96"/>
+        <location filename="../ui/care/feedback.py" line="97"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="101"/>
+        <location filename="../ui/care/feedback.py" line="102"/>
         <source>(不答)</source>
         <translation>(No answer)</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="132"/>
+        <location filename="../ui/care/feedback.py" line="133"/>
         <source>调查问题</source>
         <translation>Survey questions</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="136"/>
+        <location filename="../ui/care/feedback.py" line="137"/>
         <source>打分</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="136"/>
-        <location filename="../ui/care/feedback.py" line="146"/>
+        <location filename="../ui/care/feedback.py" line="137"/>
+        <location filename="../ui/care/feedback.py" line="147"/>
         <source>文字</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="143"/>
+        <location filename="../ui/care/feedback.py" line="138"/>
+        <source>{q}({kind})</source>
+        <translation>{q} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/feedback.py" line="144"/>
         <source>新问题</source>
         <translation>New question</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="145"/>
+        <location filename="../ui/care/feedback.py" line="146"/>
         <source>打分 1–5</source>
         <translation>Score 1–5</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="147"/>
+        <location filename="../ui/care/feedback.py" line="148"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="182"/>
+        <location filename="../ui/care/feedback.py" line="183"/>
         <source>流失原因分析</source>
         <translation>Churn reason analysis</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="185"/>
-        <location filename="../ui/care/feedback.py" line="187"/>
+        <location filename="../ui/care/feedback.py" line="186"/>
+        <location filename="../ui/care/feedback.py" line="188"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="185"/>
-        <location filename="../ui/care/feedback.py" line="192"/>
+        <location filename="../ui/care/feedback.py" line="186"/>
+        <location filename="../ui/care/feedback.py" line="193"/>
         <source>流失会员</source>
         <translation>Churned members</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="185"/>
-        <location filename="../ui/care/feedback.py" line="187"/>
+        <location filename="../ui/care/feedback.py" line="186"/>
+        <location filename="../ui/care/feedback.py" line="188"/>
         <source>已挽回</source>
         <translation>Won back</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="185"/>
+        <location filename="../ui/care/feedback.py" line="186"/>
         <source>挽回率</source>
         <translation>Win-back rate</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="185"/>
+        <location filename="../ui/care/feedback.py" line="186"/>
         <source>主要分群</source>
         <translation>Main segment</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="185"/>
+        <location filename="../ui/care/feedback.py" line="186"/>
         <source>主要导购</source>
         <translation>Main clerk</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="187"/>
-        <location filename="../ui/care/feedback.py" line="252"/>
+        <location filename="../ui/care/feedback.py" line="188"/>
+        <location filename="../ui/care/feedback.py" line="253"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="187"/>
+        <location filename="../ui/care/feedback.py" line="188"/>
         <source>记录日期</source>
         <translation>Date recorded</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="187"/>
+        <location filename="../ui/care/feedback.py" line="188"/>
         <source>分群</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="187"/>
+        <location filename="../ui/care/feedback.py" line="188"/>
         <source>导购</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="190"/>
+        <location filename="../ui/care/feedback.py" line="191"/>
         <source>按原因(每位会员取最近一次记录)</source>
         <translation>By reason (latest record per member)</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="195"/>
+        <location filename="../ui/care/feedback.py" line="196"/>
         <source>原因选项</source>
         <translation>Reason options</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="198"/>
+        <location filename="../ui/care/feedback.py" line="199"/>
         <source>保存选项</source>
         <translation>Save options</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="221"/>
+        <location filename="../ui/care/feedback.py" line="222"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="221"/>
+        <location filename="../ui/care/feedback.py" line="222"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="223"/>
+        <location filename="../ui/care/feedback.py" line="224"/>
         <source>统计流失原因</source>
         <translation>Analyze churn reasons</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="228"/>
+        <location filename="../ui/care/feedback.py" line="229"/>
         <source>修改流失原因选项</source>
         <translation>Changing the reasons for lost members</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="247"/>
+        <location filename="../ui/care/feedback.py" line="248"/>
         <source>本月未联系会员</source>
         <translation>Members not contacted this month</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="252"/>
+        <location filename="../ui/care/feedback.py" line="253"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="252"/>
+        <location filename="../ui/care/feedback.py" line="253"/>
         <source>专属导购</source>
         <translation>Assigned clerk</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="252"/>
+        <location filename="../ui/care/feedback.py" line="253"/>
         <source>本月关怀次数</source>
         <translation>Care contacts this month</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="266"/>
+        <location filename="../ui/care/feedback.py" line="267"/>
         <source>{y}年{m}月:{n} 位会员的关怀少于每月 {k} 次</source>
         <translation>{y}-{m}: {n} members had fewer than {k} care contacts a month</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="268"/>
+        <location filename="../ui/care/feedback.py" line="269"/>
         <source>未指定</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../ui/care/feedback.py" line="270"/>
+        <location filename="../ui/care/feedback.py" line="271"/>
         <source>查找本月未联系会员</source>
         <translation>Find members not contacted this month</translation>
     </message>
@@ -648,160 +653,182 @@
 <context>
     <name>CarePlanDialog</name>
     <message>
-        <location filename="../ui/care/plan.py" line="46"/>
-        <source>关怀计划</source>
-        <translation>Care plan</translation>
+        <location filename="../ui/care/plan.py" line="35"/>
+        <source>类别</source>
+        <translation>Category</translation>
     </message>
     <message>
-        <location filename="../ui/care/plan.py" line="54"/>
-        <source>每位会员按适用规则中最频繁的一条联系;孩子年龄段填 1-3、4-6、7-11 或 12+;RFM 分组可写 R5* 这样的模式;月份留空表示全年。</source>
-        <translation>Each member is contacted per the most frequent matching rule; child age groups: 1-3, 4-6, 7-11 or 12+; RFM groups can use patterns like R5*; leave months blank for all year.</translation>
-    </message>
-    <message>
-        <location filename="../ui/care/plan.py" line="57"/>
-        <source>全体会员至少每</source>
-        <translation>Contact all members at least every</translation>
-    </message>
-    <message>
-        <location filename="../ui/care/plan.py" line="62"/>
-        <source>天联系一次(120 天 = 一年 3 次)</source>
-        <translation>days (120 days = 3 times a year)</translation>
-    </message>
-    <message>
-        <location filename="../ui/care/plan.py" line="73"/>
-        <source>加一行</source>
-        <translation>Add row</translation>
-    </message>
-    <message>
-        <location filename="../ui/care/plan.py" line="76"/>
-        <source>删除所选行</source>
-        <translation>Delete selected rows</translation>
-    </message>
-    <message>
-        <location filename="../ui/care/plan.py" line="83"/>
-        <source>联系规则</source>
-        <translation>Contact rules</translation>
-    </message>
-    <message>
-        <location filename="../ui/care/plan.py" line="88"/>
-        <source>节日</source>
-        <translation>Holiday</translation>
-    </message>
-    <message>
-        <location filename="../ui/care/plan.py" line="88"/>
-        <location filename="../ui/care/plan.py" line="113"/>
-        <source>日期</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../ui/care/plan.py" line="88"/>
+        <location filename="../ui/care/plan.py" line="35"/>
+        <location filename="../ui/care/plan.py" line="89"/>
         <source>对象</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../ui/care/plan.py" line="88"/>
-        <location filename="../ui/care/plan.py" line="116"/>
-        <source>祝福语</source>
-        <translation>Greeting</translation>
+        <location filename="../ui/care/plan.py" line="35"/>
+        <source>间隔(天)</source>
+        <translation>Every (days)</translation>
     </message>
     <message>
-        <location filename="../ui/care/plan.py" line="95"/>
-        <source>如:店庆、腊八节</source>
-        <translation>e.g. store anniversary, Laba Festival</translation>
+        <location filename="../ui/care/plan.py" line="35"/>
+        <source>方式</source>
+        <translation>Method</translation>
     </message>
     <message>
-        <location filename="../ui/care/plan.py" line="100"/>
-        <location filename="../ui/care/plan.py" line="190"/>
-        <source>农历</source>
-        <translation>Lunar</translation>
-    </message>
-    <message>
-        <location filename="../ui/care/plan.py" line="103"/>
-        <source>每年</source>
-        <translation>Every year</translation>
-    </message>
-    <message>
-        <location filename="../ui/care/plan.py" line="109"/>
-        <source>月</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <location filename="../ui/care/plan.py" line="109"/>
-        <source>日</source>
-        <translation>Day</translation>
-    </message>
-    <message>
-        <location filename="../ui/care/plan.py" line="112"/>
-        <source>节日名称</source>
-        <translation>Holiday name</translation>
-    </message>
-    <message>
-        <location filename="../ui/care/plan.py" line="114"/>
-        <source>年份</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <location filename="../ui/care/plan.py" line="115"/>
-        <source>问候对象</source>
-        <translation>Greet</translation>
-    </message>
-    <message>
-        <location filename="../ui/care/plan.py" line="119"/>
-        <source>添加节日</source>
-        <translation>Add holiday</translation>
-    </message>
-    <message>
-        <location filename="../ui/care/plan.py" line="122"/>
-        <source>删除所选节日</source>
-        <translation>Delete selected holiday</translation>
-    </message>
-    <message>
-        <location filename="../ui/care/plan.py" line="129"/>
-        <source>自定义节日</source>
-        <translation>Custom holidays</translation>
-    </message>
-    <message>
-        <location filename="../ui/care/plan.py" line="171"/>
-        <source>第{n}行</source>
-        <translation>Row {n}</translation>
-    </message>
-    <message>
-        <location filename="../ui/care/plan.py" line="173"/>
-        <source>间隔</source>
-        <translation>Interval</translation>
-    </message>
-    <message>
-        <location filename="../ui/care/plan.py" line="173"/>
-        <source>间隔应为天数,如 90</source>
-        <translation>Interval must be a number of days, e.g. 90</translation>
-    </message>
-    <message>
-        <location filename="../ui/care/plan.py" line="178"/>
+        <location filename="../ui/care/plan.py" line="35"/>
+        <location filename="../ui/care/plan.py" line="180"/>
         <source>月份</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../ui/care/plan.py" line="178"/>
+        <location filename="../ui/care/plan.py" line="35"/>
+        <source>沟通内容</source>
+        <translation>Talking points</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="47"/>
+        <source>关怀计划</source>
+        <translation>Care plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="55"/>
+        <source>每位会员按适用规则中最频繁的一条联系;孩子年龄段填 1-3、4-6、7-11 或 12+;RFM 分组可写 R5* 这样的模式;月份留空表示全年。</source>
+        <translation>Each member is contacted per the most frequent matching rule; child age groups: 1-3, 4-6, 7-11 or 12+; RFM groups can use patterns like R5*; leave months blank for all year.</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="58"/>
+        <source>全体会员至少每</source>
+        <translation>Contact all members at least every</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="63"/>
+        <source>天联系一次(120 天 = 一年 3 次)</source>
+        <translation>days (120 days = 3 times a year)</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="74"/>
+        <source>加一行</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="77"/>
+        <source>删除所选行</source>
+        <translation>Delete selected rows</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="84"/>
+        <source>联系规则</source>
+        <translation>Contact rules</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="89"/>
+        <source>节日</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="89"/>
+        <location filename="../ui/care/plan.py" line="114"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="89"/>
+        <location filename="../ui/care/plan.py" line="117"/>
+        <source>祝福语</source>
+        <translation>Greeting</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="96"/>
+        <source>如:店庆、腊八节</source>
+        <translation>e.g. store anniversary, Laba Festival</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="101"/>
+        <location filename="../ui/care/plan.py" line="192"/>
+        <source>农历</source>
+        <translation>Lunar</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="104"/>
+        <source>每年</source>
+        <translation>Every year</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="110"/>
+        <source>月</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="110"/>
+        <source>日</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="113"/>
+        <source>节日名称</source>
+        <translation>Holiday name</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="115"/>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="116"/>
+        <source>问候对象</source>
+        <translation>Greet</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="120"/>
+        <source>添加节日</source>
+        <translation>Add holiday</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="123"/>
+        <source>删除所选节日</source>
+        <translation>Delete selected holiday</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="130"/>
+        <source>自定义节日</source>
+        <translation>Custom holidays</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="173"/>
+        <source>第{n}行</source>
+        <translation>Row {n}</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="175"/>
+        <source>间隔</source>
+        <translation>Interval</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="175"/>
+        <source>间隔应为天数,如 90</source>
+        <translation>Interval must be a number of days, e.g. 90</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/plan.py" line="180"/>
         <source>月份写数字,如 8 或 7、8</source>
         <translation>Enter months as numbers, e.g. 8 or 7, 8</translation>
     </message>
     <message>
-        <location filename="../ui/care/plan.py" line="190"/>
+        <location filename="../ui/care/plan.py" line="192"/>
         <source>{m}月{d}日</source>
         <translation>{m}/{d}</translation>
     </message>
     <message>
-        <location filename="../ui/care/plan.py" line="191"/>
+        <location filename="../ui/care/plan.py" line="193"/>
         <source>(仅{y}年)</source>
         <translation>(only {y})</translation>
     </message>
     <message>
-        <location filename="../ui/care/plan.py" line="191"/>
+        <location filename="../ui/care/plan.py" line="193"/>
         <source>(每年)</source>
         <translation>(every year)</translation>
     </message>
     <message>
-        <location filename="../ui/care/plan.py" line="221"/>
+        <location filename="../ui/care/plan.py" line="223"/>
         <source>修改关怀计划</source>
         <translation>Changing the care plan</translation>
     </message>
@@ -994,7 +1021,7 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../ui/reports/charts.py" line="80"/>
+        <location filename="../ui/reports/charts.py" line="82"/>
         <source>本期没有数据</source>
         <translation>No data for this period</translation>
     </message>
@@ -2598,7 +2625,7 @@ Rows with problems are not imported; with "Import only if everything is correct"
     </message>
     <message>
         <location filename="../ui/loyalty/tab.py" line="57"/>
-        <location filename="../ui/loyalty/tab.py" line="201"/>
+        <location filename="../ui/loyalty/tab.py" line="202"/>
         <source>面值</source>
         <translation>Value</translation>
     </message>
@@ -2731,87 +2758,87 @@ Rows with problems are not imported; with "Import only if everything is correct"
         <translation>No expiry</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="139"/>
+        <location filename="../ui/loyalty/tab.py" line="140"/>
         <source>扣 {p} 积分,换一张 {v} 代金券?</source>
         <translation>Deduct {p} points for a {v} voucher?</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="146"/>
+        <location filename="../ui/loyalty/tab.py" line="147"/>
         <source>已发券 {code}</source>
         <translation>Voucher issued {code}</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="161"/>
-        <location filename="../ui/loyalty/tab.py" line="166"/>
+        <location filename="../ui/loyalty/tab.py" line="162"/>
+        <location filename="../ui/loyalty/tab.py" line="167"/>
         <source>调整积分</source>
         <translation>Adjust points</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="161"/>
+        <location filename="../ui/loyalty/tab.py" line="162"/>
         <source>增加(正数)或扣减(负数)的积分</source>
         <translation>Points to add (positive) or deduct (negative)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="166"/>
-        <location filename="../ui/loyalty/tab.py" line="170"/>
+        <location filename="../ui/loyalty/tab.py" line="167"/>
+        <location filename="../ui/loyalty/tab.py" line="171"/>
         <source>调整原因</source>
         <translation>Reason for adjustment</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="170"/>
+        <location filename="../ui/loyalty/tab.py" line="171"/>
         <source>请填写调整原因</source>
         <translation>Please enter the reason for the adjustment</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="172"/>
+        <location filename="../ui/loyalty/tab.py" line="173"/>
         <source>手工调整积分</source>
         <translation>Adjusting points by hand</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="187"/>
-        <location filename="../ui/loyalty/tab.py" line="191"/>
+        <location filename="../ui/loyalty/tab.py" line="188"/>
+        <location filename="../ui/loyalty/tab.py" line="192"/>
         <source>发礼券</source>
         <translation>Issue voucher</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="187"/>
+        <location filename="../ui/loyalty/tab.py" line="188"/>
         <source>面值(元)</source>
         <translation>Value (yuan)</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="191"/>
-        <location filename="../ui/loyalty/tab.py" line="200"/>
+        <location filename="../ui/loyalty/tab.py" line="192"/>
+        <location filename="../ui/loyalty/tab.py" line="201"/>
         <source>发券原因</source>
         <translation>Reason for voucher</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="200"/>
+        <location filename="../ui/loyalty/tab.py" line="201"/>
         <source>请填写发券原因</source>
         <translation>Please enter the reason for the voucher</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="202"/>
+        <location filename="../ui/loyalty/tab.py" line="203"/>
         <source>手工发礼券</source>
         <translation>Issuing a voucher by hand</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="218"/>
+        <location filename="../ui/loyalty/tab.py" line="219"/>
         <source>解除等级锁定?之后等级按规则自动升降。</source>
         <translation>Unlock the tier? The tier will then move up and down by the rules.</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="220"/>
+        <location filename="../ui/loyalty/tab.py" line="221"/>
         <source>解除等级锁定</source>
         <translation>Unlocking the tier</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="225"/>
-        <location filename="../ui/loyalty/tab.py" line="228"/>
+        <location filename="../ui/loyalty/tab.py" line="226"/>
+        <location filename="../ui/loyalty/tab.py" line="229"/>
         <source>锁定等级</source>
         <translation>Lock tier</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/tab.py" line="225"/>
+        <location filename="../ui/loyalty/tab.py" line="226"/>
         <source>锁定原因(如:员工、特殊客户)</source>
         <translation>Reason for lock (e.g. employee, special customer)</translation>
     </message>
@@ -3153,37 +3180,37 @@ Member data is stored only on this computer and never leaves it.</translation>
 <context>
     <name>MemberListModel</name>
     <message>
-        <location filename="../ui/counter/list_model.py" line="33"/>
+        <location filename="../ui/counter/list_model.py" line="34"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/counter/list_model.py" line="34"/>
+        <location filename="../ui/counter/list_model.py" line="35"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../ui/counter/list_model.py" line="35"/>
+        <location filename="../ui/counter/list_model.py" line="36"/>
         <source>等级</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../ui/counter/list_model.py" line="36"/>
+        <location filename="../ui/counter/list_model.py" line="37"/>
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../ui/counter/list_model.py" line="37"/>
+        <location filename="../ui/counter/list_model.py" line="38"/>
         <source>最近消费</source>
         <translation>Last purchase</translation>
     </message>
     <message>
-        <location filename="../ui/counter/list_model.py" line="38"/>
+        <location filename="../ui/counter/list_model.py" line="39"/>
         <source>专属导购</source>
         <translation>Assigned staff</translation>
     </message>
     <message>
-        <location filename="../ui/counter/list_model.py" line="142"/>
+        <location filename="../ui/counter/list_model.py" line="143"/>
         <source>卡号 {card}</source>
         <translation>Card {card}</translation>
     </message>
@@ -3204,133 +3231,169 @@ Member data is stored only on this computer and never leaves it.</translation>
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="73"/>
-        <source>短信发件箱</source>
-        <translation>SMS outbox</translation>
+        <location filename="../ui/messaging/outbox_view.py" line="41"/>
+        <source>时间</source>
+        <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="78"/>
-        <source>全部</source>
-        <translation>All</translation>
+        <location filename="../ui/messaging/outbox_view.py" line="41"/>
+        <source>会员</source>
+        <translation>Member</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="82"/>
+        <location filename="../ui/messaging/outbox_view.py" line="41"/>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/outbox_view.py" line="41"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/outbox_view.py" line="41"/>
+        <location filename="../ui/messaging/outbox_view.py" line="83"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="86"/>
-        <location filename="../ui/messaging/outbox_view.py" line="163"/>
+        <location filename="../ui/messaging/outbox_view.py" line="41"/>
+        <source>计费</source>
+        <translation>Billed</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/outbox_view.py" line="41"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/outbox_view.py" line="41"/>
+        <source>内容</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/outbox_view.py" line="74"/>
+        <source>短信发件箱</source>
+        <translation>SMS outbox</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/outbox_view.py" line="79"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/outbox_view.py" line="87"/>
+        <location filename="../ui/messaging/outbox_view.py" line="164"/>
         <source>刷新回执</source>
         <translation>Refresh receipts</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="87"/>
+        <location filename="../ui/messaging/outbox_view.py" line="88"/>
         <source>重发失败的</source>
         <translation>Resend failed</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="90"/>
+        <location filename="../ui/messaging/outbox_view.py" line="91"/>
         <source>登记退订</source>
         <translation>Record opt-out</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="91"/>
+        <location filename="../ui/messaging/outbox_view.py" line="92"/>
         <source>会员说不想再收营销短信:登记后不再给她发营销短信</source>
         <translation>Member doesn't want marketing SMS: once recorded, she gets no more marketing SMS</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="92"/>
+        <location filename="../ui/messaging/outbox_view.py" line="93"/>
         <source>短信设置…</source>
         <translation>SMS settings…</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="95"/>
+        <location filename="../ui/messaging/outbox_view.py" line="96"/>
         <source>发送待发的</source>
         <translation>Send pending</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="96"/>
+        <location filename="../ui/messaging/outbox_view.py" line="97"/>
         <source>发送已到发送时段的待发短信(限流、时段外等候的)</source>
         <translation>Send pending SMS whose send window has arrived (rate-limited or waiting outside hours)</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="122"/>
+        <location filename="../ui/messaging/outbox_view.py" line="123"/>
         <source>请先选择会员的短信。</source>
         <translation>Select a member's SMS first.</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="125"/>
+        <location filename="../ui/messaging/outbox_view.py" line="126"/>
         <source>登记 {names} 退订营销短信?</source>
         <translation>Record {names} as opted out of marketing SMS?</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="128"/>
+        <location filename="../ui/messaging/outbox_view.py" line="129"/>
         <source>店员</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="136"/>
+        <location filename="../ui/messaging/outbox_view.py" line="137"/>
         <source>没有待发送的短信。</source>
         <translation>No SMS waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="138"/>
+        <location filename="../ui/messaging/outbox_view.py" line="139"/>
         <source>发送短信会产生费用。</source>
         <translation>Sending SMS costs money.</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="146"/>
+        <location filename="../ui/messaging/outbox_view.py" line="147"/>
         <source>短信设置</source>
         <translation>Changing the SMS settings</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="152"/>
+        <location filename="../ui/messaging/outbox_view.py" line="153"/>
         <source>正在查询送达回执…</source>
         <translation>Checking delivery receipts…</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="157"/>
+        <location filename="../ui/messaging/outbox_view.py" line="158"/>
         <source>送达 {d},失败 {f},仍待确认 {u},退订 {o}</source>
         <translation>Delivered {d}, failed {f}, still unconfirmed {u}, opted out {o}</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="161"/>
+        <location filename="../ui/messaging/outbox_view.py" line="162"/>
         <source>送达回执</source>
         <translation>Delivery receipts</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="169"/>
+        <location filename="../ui/messaging/outbox_view.py" line="170"/>
         <source>没有失败的短信。待确认的短信要等送达回执,不能重发。</source>
         <translation>No failed SMS. Unconfirmed SMS must wait for a delivery receipt and can't be resent.</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="171"/>
+        <location filename="../ui/messaging/outbox_view.py" line="172"/>
         <source>重发 {n} 条失败的短信?</source>
         <translation>Resend {n} failed SMS?</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="173"/>
+        <location filename="../ui/messaging/outbox_view.py" line="174"/>
         <source>重发短信会产生费用。</source>
         <translation>Re-sending SMS costs money.</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="183"/>
+        <location filename="../ui/messaging/outbox_view.py" line="184"/>
         <source>已提交 {s} 条,失败 {f} 条,等待 {w} 条。</source>
         <translation>Submitted {s}, failed {f}, waiting {w}.</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="185"/>
+        <location filename="../ui/messaging/outbox_view.py" line="186"/>
         <source>已停止:</source>
         <translation>Stopped:</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="186"/>
+        <location filename="../ui/messaging/outbox_view.py" line="187"/>
         <source>重发</source>
         <translation>Resend</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/outbox_view.py" line="188"/>
+        <location filename="../ui/messaging/outbox_view.py" line="189"/>
         <source>重发短信</source>
         <translation>Resend SMS</translation>
     </message>
@@ -3981,94 +4044,94 @@ Member data is stored only on this computer and never leaves it.</translation>
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../ui/reports/view.py" line="135"/>
+        <location filename="../ui/reports/view.py" line="137"/>
         <source>会员月度汇总</source>
         <translation>Monthly member summary</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="142"/>
+        <location filename="../ui/reports/view.py" line="144"/>
         <source>按月</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="142"/>
+        <location filename="../ui/reports/view.py" line="144"/>
         <source>日期范围</source>
         <translation>Date range</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="153"/>
+        <location filename="../ui/reports/view.py" line="155"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="154"/>
+        <location filename="../ui/reports/view.py" line="156"/>
         <source>统计</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="155"/>
+        <location filename="../ui/reports/view.py" line="157"/>
         <source>导出完整手机号</source>
         <translation>Export full mobile numbers</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="156"/>
+        <location filename="../ui/reports/view.py" line="158"/>
         <source>默认打码(138****1234);勾选会记入审计日志</source>
         <translation>Masked by default (138****1234); ticking this is recorded in the audit log</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="157"/>
+        <location filename="../ui/reports/view.py" line="159"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="158"/>
+        <location filename="../ui/reports/view.py" line="160"/>
         <source>统计期:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="213"/>
+        <location filename="../ui/reports/view.py" line="215"/>
         <source>正在统计 {p}…</source>
         <translation>Calculating {p}…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="214"/>
+        <location filename="../ui/reports/view.py" line="216"/>
         <source>正在统计会员数据</source>
         <translation>Calculating member data</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="224"/>
+        <location filename="../ui/reports/view.py" line="226"/>
         <source>{shop} · {p} · 生成于 {at}</source>
         <translation>{shop} · {p} · generated {at}</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="235"/>
+        <location filename="../ui/reports/view.py" line="237"/>
         <source>导出会员月度汇总</source>
         <translation>Export monthly member summary</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="236"/>
+        <location filename="../ui/reports/view.py" line="238"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="248"/>
+        <location filename="../ui/reports/view.py" line="250"/>
         <source>工作簿将包含会员的完整手机号(会记入审计日志)。</source>
         <translation>The workbook will contain members' full phone numbers (this is recorded in the audit log).</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="259"/>
+        <location filename="../ui/reports/view.py" line="261"/>
         <source>已导出:{f}</source>
         <translation>Exported: {f}</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="260"/>
+        <location filename="../ui/reports/view.py" line="262"/>
         <source>已导出 {p} 会员月度汇总:
 {f}</source>
         <translation>Monthly member summary {p} exported:
 {f}</translation>
     </message>
     <message>
-        <location filename="../ui/reports/view.py" line="262"/>
+        <location filename="../ui/reports/view.py" line="264"/>
         <source>正在导出会员月度汇总</source>
         <translation>Exporting monthly member summary</translation>
     </message>
@@ -4136,102 +4199,102 @@ A backup is made first; purchases and points are kept.</translation>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="50"/>
+        <location filename="../ui/counter/return_dialog.py" line="51"/>
         <source>退货 / 换货</source>
         <translation>Return / exchange</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="54"/>
+        <location filename="../ui/counter/return_dialog.py" line="55"/>
         <source>原小票 {no}  {when}  实收 {paid}</source>
         <translation>Original receipt {no}  {when}  paid {paid}</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="76"/>
+        <location filename="../ui/counter/return_dialog.py" line="77"/>
         <source>退换原因,如 尺码不合适</source>
         <translation>Reason for return/exchange, e.g. wrong size</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="78"/>
+        <location filename="../ui/counter/return_dialog.py" line="79"/>
         <source>经办导购</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="79"/>
+        <location filename="../ui/counter/return_dialog.py" line="80"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="85"/>
+        <location filename="../ui/counter/return_dialog.py" line="86"/>
         <source>退款方式</source>
         <translation>Refund method</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="89"/>
+        <location filename="../ui/counter/return_dialog.py" line="90"/>
         <source>将退</source>
         <translation>Will refund</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="94"/>
+        <location filename="../ui/counter/return_dialog.py" line="95"/>
         <source>退货</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="95"/>
+        <location filename="../ui/counter/return_dialog.py" line="96"/>
         <source>退货并换货</source>
         <translation>Return and exchange</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="96"/>
+        <location filename="../ui/counter/return_dialog.py" line="97"/>
         <source>先退这些商品,再为她记一笔新销售</source>
         <translation>Return these items first, then record a new sale for her</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="117"/>
+        <location filename="../ui/counter/return_dialog.py" line="118"/>
         <source>退货 (Ctrl+Enter)</source>
         <translation>Return (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="137"/>
+        <location filename="../ui/counter/return_dialog.py" line="138"/>
         <source>请在“退几件”里填数量</source>
         <translation>Enter how many to return under “Qty to return”</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="144"/>
+        <location filename="../ui/counter/return_dialog.py" line="145"/>
         <source>退款 {total}</source>
         <translation>Refund {total}</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="146"/>
+        <location filename="../ui/counter/return_dialog.py" line="147"/>
         <source>{method} {amount}</source>
         <translation>{method} {amount}</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="149"/>
+        <location filename="../ui/counter/return_dialog.py" line="150"/>
         <source>退回储值 {amount}</source>
         <translation>back to stored value {amount}</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="151"/>
+        <location filename="../ui/counter/return_dialog.py" line="152"/>
         <source>礼券抵扣部分不退 {amount}</source>
         <translation>voucher share not refunded {amount}</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="153"/>
+        <location filename="../ui/counter/return_dialog.py" line="154"/>
         <source>扣回积分 {n}</source>
         <translation>{n} points taken back</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="154"/>
+        <location filename="../ui/counter/return_dialog.py" line="155"/>
         <source>,</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="154"/>
+        <location filename="../ui/counter/return_dialog.py" line="155"/>
         <source>:</source>
         <translation>: </translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="160"/>
+        <location filename="../ui/counter/return_dialog.py" line="161"/>
         <source>导购:请选择经办导购</source>
         <translation>Staff: please choose who handled it</translation>
     </message>
@@ -4239,211 +4302,211 @@ A backup is made first; purchases and points are kept.</translation>
 <context>
     <name>SaleDialog</name>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="56"/>
+        <location filename="../ui/counter/sale_dialog.py" line="57"/>
         <source>会员:{name}  {phone}  {tier}</source>
         <translation>Member: {name}  {phone}  {tier}</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="57"/>
+        <location filename="../ui/counter/sale_dialog.py" line="59"/>
         <source>记一笔销售 — {name} {phone} {tier}</source>
         <translation>Record a sale — {name} {phone} {tier}</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="62"/>
+        <location filename="../ui/counter/sale_dialog.py" line="64"/>
         <source>散客(非会员)销售</source>
         <translation>Walk-in (non-member) sale</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="63"/>
+        <location filename="../ui/counter/sale_dialog.py" line="65"/>
         <source>非会员销售 — 散客</source>
         <translation>Non-member sale — walk-in</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="64"/>
+        <location filename="../ui/counter/sale_dialog.py" line="66"/>
         <source>散</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="81"/>
+        <location filename="../ui/counter/sale_dialog.py" line="83"/>
         <source>录入商品(回车或 Insert 添加一行)</source>
         <translation>Enter items (Enter or Insert adds a line)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="89"/>
+        <location filename="../ui/counter/sale_dialog.py" line="91"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="92"/>
+        <location filename="../ui/counter/sale_dialog.py" line="94"/>
         <source>9=9折</source>
         <translation>9 = 10% off</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="93"/>
+        <location filename="../ui/counter/sale_dialog.py" line="95"/>
         <source>单品折扣:9 表示9折,95 表示9.5折,空白不打折;会员折扣另外自动计算</source>
         <translation>Item discount: 9 means 10% off, 95 means 5% off, blank means no discount; the member discount is calculated automatically on top</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="94"/>
+        <location filename="../ui/counter/sale_dialog.py" line="96"/>
         <source>添加 (Enter)</source>
         <translation>Add (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="97"/>
-        <location filename="../ui/counter/sale_dialog.py" line="186"/>
+        <location filename="../ui/counter/sale_dialog.py" line="99"/>
+        <location filename="../ui/counter/sale_dialog.py" line="188"/>
         <source>款号</source>
         <translation>Style no.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="97"/>
+        <location filename="../ui/counter/sale_dialog.py" line="99"/>
         <source>品类</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="98"/>
+        <location filename="../ui/counter/sale_dialog.py" line="100"/>
         <source>尺码</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="98"/>
-        <location filename="../ui/counter/sale_dialog.py" line="188"/>
+        <location filename="../ui/counter/sale_dialog.py" line="100"/>
+        <location filename="../ui/counter/sale_dialog.py" line="190"/>
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="99"/>
-        <location filename="../ui/counter/sale_dialog.py" line="189"/>
+        <location filename="../ui/counter/sale_dialog.py" line="101"/>
+        <location filename="../ui/counter/sale_dialog.py" line="191"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="99"/>
-        <location filename="../ui/counter/sale_dialog.py" line="190"/>
+        <location filename="../ui/counter/sale_dialog.py" line="101"/>
+        <location filename="../ui/counter/sale_dialog.py" line="192"/>
         <source>折扣</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="112"/>
+        <location filename="../ui/counter/sale_dialog.py" line="114"/>
         <source>删除选中行 (Delete)</source>
         <translation>Delete selected line (Delete)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="120"/>
+        <location filename="../ui/counter/sale_dialog.py" line="122"/>
         <source>导购(必选)</source>
         <translation>Staff (required)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="121"/>
+        <location filename="../ui/counter/sale_dialog.py" line="123"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="123"/>
+        <location filename="../ui/counter/sale_dialog.py" line="125"/>
         <source>结算</source>
         <translation>Checkout</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="133"/>
+        <location filename="../ui/counter/sale_dialog.py" line="135"/>
         <source>原价合计</source>
         <translation>List price total</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="134"/>
+        <location filename="../ui/counter/sale_dialog.py" line="136"/>
         <source>会员折扣</source>
         <translation>Member discount</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="135"/>
+        <location filename="../ui/counter/sale_dialog.py" line="137"/>
         <source>应收</source>
         <translation>Amount due</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="136"/>
+        <location filename="../ui/counter/sale_dialog.py" line="138"/>
         <source>本单积分</source>
         <translation>Points this sale</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="139"/>
+        <location filename="../ui/counter/sale_dialog.py" line="141"/>
         <source>确认收款 (Ctrl+Enter)</source>
         <translation>Confirm payment (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="140"/>
+        <location filename="../ui/counter/sale_dialog.py" line="142"/>
         <source>记录这笔销售 (Ctrl+Enter)</source>
         <translation>Record this sale (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="143"/>
+        <location filename="../ui/counter/sale_dialog.py" line="145"/>
         <source>取消 (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="184"/>
+        <location filename="../ui/counter/sale_dialog.py" line="186"/>
         <source>第 {n} 行</source>
         <translation>Line {n}</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="186"/>
+        <location filename="../ui/counter/sale_dialog.py" line="188"/>
         <source>请填写款号</source>
         <translation>Please enter the style no.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="255"/>
+        <location filename="../ui/counter/sale_dialog.py" line="257"/>
         <source>非会员无折扣</source>
         <translation>No discount for non-members</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="258"/>
+        <location filename="../ui/counter/sale_dialog.py" line="260"/>
         <source>本单后升级为 {tier}!</source>
         <translation>This sale upgrades her to {tier}!</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="262"/>
+        <location filename="../ui/counter/sale_dialog.py" line="264"/>
         <source>本单满 {n} 件,可免费办卡入会</source>
         <translation>This sale has {n} or more items: a free membership card can be issued</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="275"/>
+        <location filename="../ui/counter/sale_dialog.py" line="277"/>
         <source>条码</source>
         <translation>Barcode</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="275"/>
+        <location filename="../ui/counter/sale_dialog.py" line="277"/>
         <source>销售窗口只能扫礼券</source>
         <translation>Only vouchers can be scanned in the sale window</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="277"/>
+        <location filename="../ui/counter/sale_dialog.py" line="279"/>
         <source>礼券</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="277"/>
+        <location filename="../ui/counter/sale_dialog.py" line="279"/>
         <source>这张礼券不属于本单会员或已不能使用</source>
         <translation>This voucher doesn't belong to this sale's member or can no longer be used</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="283"/>
+        <location filename="../ui/counter/sale_dialog.py" line="285"/>
         <source>已使用礼券</source>
         <translation>Voucher used</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="297"/>
+        <location filename="../ui/counter/sale_dialog.py" line="299"/>
         <source>商品</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="297"/>
+        <location filename="../ui/counter/sale_dialog.py" line="299"/>
         <source>请至少录入一件商品</source>
         <translation>Please enter at least one item</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="300"/>
+        <location filename="../ui/counter/sale_dialog.py" line="302"/>
         <source>导购</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="300"/>
+        <location filename="../ui/counter/sale_dialog.py" line="302"/>
         <source>请选择导购</source>
         <translation>Please choose the staff member</translation>
     </message>
@@ -4828,191 +4891,191 @@ If you forget the password or lose the owner account, only this recovery code ca
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/setup/wizard.py" line="41"/>
+        <location filename="../ui/setup/wizard.py" line="42"/>
         <source>欢迎使用会员管家 — 首次设置</source>
         <translation>Welcome to VIP Desk — first-time setup</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="44"/>
+        <location filename="../ui/setup/wizard.py" line="45"/>
         <source>下一步 &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="45"/>
+        <location filename="../ui/setup/wizard.py" line="46"/>
         <source>&lt; 上一步</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="46"/>
+        <location filename="../ui/setup/wizard.py" line="47"/>
         <source>完成</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="47"/>
+        <location filename="../ui/setup/wizard.py" line="48"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="51"/>
+        <location filename="../ui/setup/wizard.py" line="52"/>
         <source>店铺信息</source>
         <translation>Shop info</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="52"/>
+        <location filename="../ui/setup/wizard.py" line="53"/>
         <source>会印在小票、会员卡和来电名单上。</source>
         <translation>Printed on tickets, member cards and call lists.</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="57"/>
+        <location filename="../ui/setup/wizard.py" line="58"/>
         <source>店名</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="58"/>
+        <location filename="../ui/setup/wizard.py" line="59"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="59"/>
+        <location filename="../ui/setup/wizard.py" line="60"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="62"/>
+        <location filename="../ui/setup/wizard.py" line="63"/>
         <source>行业与默认规则</source>
         <translation>Industry and default rules</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="63"/>
+        <location filename="../ui/setup/wizard.py" line="64"/>
         <source>选行业后填入该行业的默认值,可以现在修改,以后也可在设置里改。</source>
         <translation>Choosing an industry fills in its defaults; change them now or later in Settings.</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="68"/>
         <location filename="../ui/setup/wizard.py" line="69"/>
+        <location filename="../ui/setup/wizard.py" line="70"/>
         <source> 分</source>
         <translation> pts</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="70"/>
+        <location filename="../ui/setup/wizard.py" line="71"/>
         <source> 分/元</source>
         <translation> pts/¥</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="71"/>
         <location filename="../ui/setup/wizard.py" line="72"/>
         <location filename="../ui/setup/wizard.py" line="73"/>
+        <location filename="../ui/setup/wizard.py" line="74"/>
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="74"/>
+        <location filename="../ui/setup/wizard.py" line="75"/>
         <source> 元</source>
         <translation> ¥</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="78"/>
+        <location filename="../ui/setup/wizard.py" line="79"/>
         <source>行业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="79"/>
+        <location filename="../ui/setup/wizard.py" line="80"/>
         <source>银卡积分</source>
         <translation>Silver card points</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="80"/>
+        <location filename="../ui/setup/wizard.py" line="81"/>
         <source>金卡积分</source>
         <translation>Gold card points</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="81"/>
+        <location filename="../ui/setup/wizard.py" line="82"/>
         <source>每消费 1 元积</source>
         <translation>Points per ¥1 spent</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="82"/>
+        <location filename="../ui/setup/wizard.py" line="83"/>
         <source>购买后电话回访</source>
         <translation>Follow-up call after purchase</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="83"/>
+        <location filename="../ui/setup/wizard.py" line="84"/>
         <source>购买后回访短信</source>
         <translation>Follow-up SMS after purchase</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="84"/>
+        <location filename="../ui/setup/wizard.py" line="85"/>
         <source>至少每隔多久联系</source>
         <translation>Contact at least every</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="85"/>
+        <location filename="../ui/setup/wizard.py" line="86"/>
         <source>生日礼券</source>
         <translation>Birthday voucher</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="90"/>
-        <location filename="../ui/setup/wizard.py" line="97"/>
+        <location filename="../ui/setup/wizard.py" line="91"/>
+        <location filename="../ui/setup/wizard.py" line="98"/>
         <source>店长密码</source>
         <translation>Owner password</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="91"/>
+        <location filename="../ui/setup/wizard.py" line="92"/>
         <source>改设置、导出完整手机号、恢复备份时要输入。6–12 位数字。</source>
         <translation>Asked when changing settings, exporting full phone numbers or restoring a backup. 6–12 digits.</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="98"/>
+        <location filename="../ui/setup/wizard.py" line="99"/>
         <source>再输一次</source>
         <translation>Enter again</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="101"/>
+        <location filename="../ui/setup/wizard.py" line="102"/>
         <source>怎么开始</source>
         <translation>How to start</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="105"/>
+        <location filename="../ui/setup/wizard.py" line="106"/>
         <source>导入现有会员(Excel / CSV)</source>
         <translation>Import existing members (Excel / CSV)</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="105"/>
+        <location filename="../ui/setup/wizard.py" line="106"/>
         <source>从空白开始</source>
         <translation>Start from scratch</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="106"/>
+        <location filename="../ui/setup/wizard.py" line="107"/>
         <source>试用示范店(另建一个示范数据库,不影响本店)</source>
         <translation>Try the demo shop (creates a separate demo database; your shop is unaffected)</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="127"/>
+        <location filename="../ui/setup/wizard.py" line="128"/>
         <source>以上默认值来自店铺资料(培训手册)。</source>
         <translation>These defaults come from the shop profile (training manual).</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="128"/>
+        <location filename="../ui/setup/wizard.py" line="129"/>
         <source>资料里没有珠宝行业的等级标准:以上为按客单价估算的默认值,请店长核对。</source>
         <translation>No jewelry-industry tier standards in the data: the values above are defaults estimated from average ticket size. Owner, please check them.</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="141"/>
+        <location filename="../ui/setup/wizard.py" line="142"/>
         <source>店名:请填写店名(会印在小票、会员卡和名单上)</source>
         <translation>Store name: please enter the store name (printed on tickets, member cards and lists)</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="144"/>
+        <location filename="../ui/setup/wizard.py" line="145"/>
         <source>等级积分:金卡积分应高于银卡积分</source>
         <translation>Tier points: Gold points must be higher than Silver points</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="147"/>
+        <location filename="../ui/setup/wizard.py" line="148"/>
         <source>店长密码:两次输入的不一样</source>
         <translation>Owner password: the two entries do not match</translation>
     </message>
     <message>
-        <location filename="../ui/setup/wizard.py" line="159"/>
+        <location filename="../ui/setup/wizard.py" line="160"/>
         <source>店长账号已建立。请把恢复码抄在纸上,放在安全的地方:
 
 {code}
@@ -5026,150 +5089,278 @@ If the PIN is forgotten, only this recovery code restores owner rights.</transla
     </message>
 </context>
 <context>
+    <name>SmsFields</name>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="43"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="43"/>
+        <source>姓</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="43"/>
+        <source>称呼</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="43"/>
+        <source>积分</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="43"/>
+        <source>等级</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="43"/>
+        <source>导购</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="43"/>
+        <source>店名</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="43"/>
+        <source>活动</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="43"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="43"/>
+        <source>节日</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="43"/>
+        <source>祝福</source>
+        <translation>Wishes</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="43"/>
+        <source>孩子</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="43"/>
+        <source>纪念日</source>
+        <translation>Anniversary</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="44"/>
+        <source>新会员</source>
+        <translation>New member</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="44"/>
+        <source>天气关怀</source>
+        <translation>Weather</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="44"/>
+        <source>购买</source>
+        <translation>Purchase</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="44"/>
+        <source>尺码</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="44"/>
+        <source>建议尺码</source>
+        <translation>Suggested size</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="44"/>
+        <source>年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="44"/>
+        <source>到期积分</source>
+        <translation>Expiring points</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="44"/>
+        <source>她</source>
+        <translation>Pronoun</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="44"/>
+        <source>祝愿</source>
+        <translation>Blessing</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="44"/>
+        <source>主题</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="44"/>
+        <source>低分</source>
+        <translation>Low scores</translation>
+    </message>
+</context>
+<context>
     <name>SmsSettingsDialog</name>
     <message>
-        <location filename="../ui/messaging/settings.py" line="53"/>
-        <location filename="../ui/messaging/settings.py" line="178"/>
+        <location filename="../ui/messaging/settings.py" line="65"/>
+        <location filename="../ui/messaging/settings.py" line="191"/>
         <source>短信设置</source>
         <translation>SMS Settings</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="57"/>
+        <location filename="../ui/messaging/settings.py" line="69"/>
         <source>短信服务商</source>
         <translation>SMS provider</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="60"/>
+        <location filename="../ui/messaging/settings.py" line="72"/>
         <source>阿里云短信</source>
         <translation>Alibaba Cloud SMS</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="61"/>
+        <location filename="../ui/messaging/settings.py" line="73"/>
         <source>腾讯云短信</source>
         <translation>Tencent Cloud SMS</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="66"/>
+        <location filename="../ui/messaging/settings.py" line="78"/>
         <source>不改就留空;保存在系统凭据管理器,不进数据库</source>
         <translation>Leave blank to keep unchanged; stored in the system credential manager, not in the database</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="69"/>
+        <location filename="../ui/messaging/settings.py" line="81"/>
         <source>留空 = 官方地址</source>
         <translation>Blank = official address</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="72"/>
+        <location filename="../ui/messaging/settings.py" line="84"/>
         <source>服务商</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="73"/>
+        <location filename="../ui/messaging/settings.py" line="85"/>
         <source>短信签名(店名)</source>
         <translation>SMS signature (store name)</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="74"/>
+        <location filename="../ui/messaging/settings.py" line="86"/>
         <source>AccessKey ID / SecretId</source>
         <translation>AccessKey ID / SecretId</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="75"/>
+        <location filename="../ui/messaging/settings.py" line="87"/>
         <source>密钥</source>
         <translation>Secret key</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="76"/>
+        <location filename="../ui/messaging/settings.py" line="88"/>
         <source>SdkAppId(腾讯云)</source>
         <translation>SdkAppId (Tencent Cloud)</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="77"/>
+        <location filename="../ui/messaging/settings.py" line="89"/>
         <source>服务地址</source>
         <translation>Service address</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="87"/>
+        <location filename="../ui/messaging/settings.py" line="99"/>
         <source>费用与限制</source>
         <translation>Costs and limits</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="95"/>
+        <location filename="../ui/messaging/settings.py" line="107"/>
         <source>每条计费价格(分)</source>
         <translation>Price per message (cents)</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="96"/>
+        <location filename="../ui/messaging/settings.py" line="108"/>
         <source>每批最多计费条数(0 = 不限)</source>
         <translation>Max billed messages per batch (0 = no limit)</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="97"/>
+        <location filename="../ui/messaging/settings.py" line="109"/>
         <source>每月最多计费条数(0 = 不限)</source>
         <translation>Max billed messages per month (0 = no limit)</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="98"/>
+        <location filename="../ui/messaging/settings.py" line="110"/>
         <source>每个号码每天最多条数</source>
         <translation>Max messages per number per day</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="99"/>
+        <location filename="../ui/messaging/settings.py" line="111"/>
         <source>营销短信发送时段</source>
         <translation>Marketing SMS sending hours</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="100"/>
+        <location filename="../ui/messaging/settings.py" line="112"/>
         <source>通知短信发送时段</source>
         <translation>Notification SMS sending hours</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="103"/>
+        <location filename="../ui/messaging/settings.py" line="115"/>
         <source>每种提醒对应服务商审核通过的模板。变量写成 名称=字段,如 name=姓名, fest=节日(腾讯云按位置:1=姓名, 2=节日);字段:</source>
         <translation>Each reminder uses a template approved by the provider. Write variables as name=field, e.g. name=Name, fest=Holiday (Tencent Cloud uses positions: 1=Name, 2=Holiday); fields:</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="110"/>
+        <location filename="../ui/messaging/settings.py" line="116"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../ui/messaging/settings.py" line="122"/>
         <source>提醒</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="110"/>
+        <location filename="../ui/messaging/settings.py" line="122"/>
         <source>模板编号</source>
         <translation>Template ID</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="110"/>
+        <location filename="../ui/messaging/settings.py" line="122"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="110"/>
+        <location filename="../ui/messaging/settings.py" line="122"/>
         <source>变量</source>
         <translation>Variables</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="110"/>
+        <location filename="../ui/messaging/settings.py" line="122"/>
         <source>模板内容</source>
         <translation>Template content</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="118"/>
+        <location filename="../ui/messaging/settings.py" line="130"/>
         <source>通知短信</source>
         <translation>Notification SMS</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="119"/>
+        <location filename="../ui/messaging/settings.py" line="131"/>
         <source>营销短信</source>
         <translation>Marketing SMS</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="126"/>
+        <location filename="../ui/messaging/settings.py" line="139"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../ui/messaging/settings.py" line="180"/>
+        <location filename="../ui/messaging/settings.py" line="193"/>
         <source>部分设置未保存</source>
         <translation>Some settings were not saved</translation>
     </message>
@@ -5576,22 +5767,22 @@ If the PIN is forgotten, only this recovery code restores owner rights.</transla
 <context>
     <name>TicketPicker</name>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="182"/>
+        <location filename="../ui/counter/return_dialog.py" line="183"/>
         <source>退货 — {name}:选择小票</source>
         <translation>Return — {name}: choose a ticket</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="187"/>
+        <location filename="../ui/counter/return_dialog.py" line="188"/>
         <source>{no}  {when}  实收 {paid}  {n} 件</source>
         <translation>{no}  {when}  Paid {paid}  {n} items</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="193"/>
+        <location filename="../ui/counter/return_dialog.py" line="194"/>
         <source>退这张</source>
         <translation>Return this one</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="195"/>
+        <location filename="../ui/counter/return_dialog.py" line="196"/>
         <source>↑↓ 选小票,回车确定</source>
         <translation>↑↓ choose ticket, Enter to confirm</translation>
     </message>
@@ -6033,11 +6224,13 @@ If the owner account is ever lost or deleted, only this code can restore the own
     </message>
     <message>
         <location filename="../ui/common/dialogs.py" line="116"/>
+        <location filename="../ui/common/unsaved.py" line="81"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../ui/common/dialogs.py" line="117"/>
+        <location filename="../ui/common/unsaved.py" line="81"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -6048,6 +6241,7 @@ If the owner account is ever lost or deleted, only this code can restore the own
     </message>
     <message>
         <location filename="../ui/common/dialogs.py" line="119"/>
+        <location filename="../ui/common/unsaved.py" line="81"/>
         <source>不保存</source>
         <translation>Don't save</translation>
     </message>
@@ -6065,6 +6259,16 @@ If the owner account is ever lost or deleted, only this code can restore the own
         <location filename="../ui/common/dialogs.py" line="120"/>
         <source>帮助</source>
         <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/unsaved.py" line="81"/>
+        <source>有未保存的修改。</source>
+        <translation>There are unsaved changes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/unsaved.py" line="82"/>
+        <source>未保存的修改</source>
+        <translation>Unsaved changes</translation>
     </message>
 </context>
 <context>
@@ -6084,6 +6288,7 @@ If the owner account is ever lost or deleted, only this code can restore the own
     <name>formatting</name>
     <message>
         <location filename="../formatting.py" line="67"/>
+        <location filename="../model/members/calendar.py" line="160"/>
         <source>{year}年{month}月{day}日</source>
         <translation>{year}-{month:02d}-{day:02d}</translation>
     </message>
@@ -6197,8 +6402,8 @@ If the owner account is ever lost or deleted, only this code can restore the own
     </message>
     <message>
         <location filename="../ui/counter/detail_tabs.py" line="102"/>
-        <location filename="../ui/counter/return_dialog.py" line="43"/>
-        <location filename="../ui/counter/sale_dialog.py" line="45"/>
+        <location filename="../ui/counter/return_dialog.py" line="44"/>
+        <location filename="../ui/counter/sale_dialog.py" line="46"/>
         <source>尺码</source>
         <translation>Size</translation>
     </message>
@@ -6266,7 +6471,7 @@ If the owner account is ever lost or deleted, only this code can restore the own
     </message>
     <message>
         <location filename="../ui/counter/detail_tabs.py" line="207"/>
-        <location filename="../ui/counter/sale_dialog.py" line="45"/>
+        <location filename="../ui/counter/sale_dialog.py" line="46"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
@@ -6312,45 +6517,45 @@ If the owner account is ever lost or deleted, only this code can restore the own
         <translation>Other anniversary</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="43"/>
-        <location filename="../ui/counter/sale_dialog.py" line="45"/>
+        <location filename="../ui/counter/return_dialog.py" line="44"/>
+        <location filename="../ui/counter/sale_dialog.py" line="46"/>
         <source>款号</source>
         <translation>Style no.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="43"/>
-        <location filename="../ui/counter/sale_dialog.py" line="45"/>
+        <location filename="../ui/counter/return_dialog.py" line="44"/>
+        <location filename="../ui/counter/sale_dialog.py" line="46"/>
         <source>品类</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="43"/>
-        <location filename="../ui/counter/sale_dialog.py" line="45"/>
+        <location filename="../ui/counter/return_dialog.py" line="44"/>
+        <location filename="../ui/counter/sale_dialog.py" line="46"/>
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="43"/>
+        <location filename="../ui/counter/return_dialog.py" line="44"/>
         <source>已买</source>
         <translation>Bought</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="43"/>
+        <location filename="../ui/counter/return_dialog.py" line="44"/>
         <source>可退</source>
         <translation>Returnable</translation>
     </message>
     <message>
-        <location filename="../ui/counter/return_dialog.py" line="43"/>
+        <location filename="../ui/counter/return_dialog.py" line="44"/>
         <source>退几件</source>
         <translation>Qty to return</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="45"/>
+        <location filename="../ui/counter/sale_dialog.py" line="46"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../ui/counter/sale_dialog.py" line="45"/>
+        <location filename="../ui/counter/sale_dialog.py" line="46"/>
         <source>折扣</source>
         <translation>Discount</translation>
     </message>
@@ -6594,6 +6799,12 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
 </context>
 <context>
     <name>reports</name>
+    <message>
+        <location filename="../reports/analyses/care_feedback.py" line="15"/>
+        <location filename="../reports/analyses/care_feedback.py" line="15"/>
+        <source>{year}年{month}月</source>
+        <translation>{year}-{month:02d}</translation>
+    </message>
     <message>
         <location filename="../reports/analyses/care_feedback.py" line="21"/>
         <location filename="../reports/analyses/care_feedback.py" line="21"/>
@@ -8303,104 +8514,104 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
     </message>
     <message>
         <location filename="../ui/safety/backups.py" line="74"/>
-        <location filename="../ui/safety/backups.py" line="92"/>
+        <location filename="../ui/safety/backups.py" line="94"/>
         <source>正在恢复…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="86"/>
+        <location filename="../ui/safety/backups.py" line="88"/>
         <source>恢复完成</source>
         <translation>Restore finished</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="90"/>
+        <location filename="../ui/safety/backups.py" line="92"/>
         <source>恢复没有完成</source>
         <translation>Restore not completed</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="164"/>
-        <location filename="../ui/safety/backups.py" line="172"/>
+        <location filename="../ui/safety/backups.py" line="166"/>
+        <location filename="../ui/safety/backups.py" line="174"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="169"/>
+        <location filename="../ui/safety/backups.py" line="171"/>
         <source>已备份:{when},会员 {n},{size}</source>
         <translation>Backed up: {when}, {n} members, {size}</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="177"/>
+        <location filename="../ui/safety/backups.py" line="179"/>
         <source>请先在列表中选择一个备份。</source>
         <translation>Please select a backup in the list first.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="179"/>
-        <location filename="../ui/safety/backups.py" line="207"/>
+        <location filename="../ui/safety/backups.py" line="181"/>
+        <location filename="../ui/safety/backups.py" line="209"/>
         <source>恢复备份</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="181"/>
+        <location filename="../ui/safety/backups.py" line="183"/>
         <source>用 {when} 的备份(会员 {n})替换现在的数据?
 现在的数据会先另存为“恢复前”备份,可以随时再恢复回来。</source>
         <translation>Replace the current data with the backup from {when} ({n} members)?
 The current data is first saved as a "before restore" backup and can be restored again at any time.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="188"/>
+        <location filename="../ui/safety/backups.py" line="190"/>
         <source>已恢复到 {when} 的备份,会员 {n}。
 恢复前的数据已另存为:{pre}</source>
         <translation>Restored to the backup from {when}, {n} members.
 The data from before the restore was saved as: {pre}</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="191"/>
+        <location filename="../ui/safety/backups.py" line="193"/>
         <source>从备份恢复:{when}</source>
         <translation>Restore from backup: {when}</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="204"/>
+        <location filename="../ui/safety/backups.py" line="206"/>
         <source>注意:现在的数据比它多出 {what}(备份之后新增)。</source>
         <translation>Note: the current data has {what} more than this backup (added after it was made).</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="206"/>
+        <location filename="../ui/safety/backups.py" line="208"/>
         <source>恢复并补回这些数据(推荐)</source>
         <translation>Restore and carry this data over (recommended)</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="206"/>
+        <location filename="../ui/safety/backups.py" line="208"/>
         <source>恢复,不补回(全部写入抢救报告)</source>
         <translation>Restore without it (everything goes to the salvage report)</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="207"/>
+        <location filename="../ui/safety/backups.py" line="209"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="212"/>
+        <location filename="../ui/safety/backups.py" line="214"/>
         <source>复制全部数据到U盘</source>
         <translation>Copying all data to a USB drive</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="215"/>
+        <location filename="../ui/safety/backups.py" line="217"/>
         <source>选择U盘或文件夹</source>
         <translation>Choose USB drive or folder</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="221"/>
-        <location filename="../ui/safety/backups.py" line="232"/>
+        <location filename="../ui/safety/backups.py" line="223"/>
+        <location filename="../ui/safety/backups.py" line="234"/>
         <source>正在复制…</source>
         <translation>Copying…</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="226"/>
+        <location filename="../ui/safety/backups.py" line="228"/>
         <source>复制到U盘/新电脑</source>
         <translation>Copy to USB drive / new computer</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="227"/>
+        <location filename="../ui/safety/backups.py" line="229"/>
         <source>已写入并校验:{folder}
 日期 {when},会员 {n}。
 在新电脑上安装会员管家后,用“数据 → 打开副本”选择这个文件夹。</source>
@@ -8409,49 +8620,49 @@ Date {when}, {n} members.
 After installing vipdesk on the new computer, choose this folder with "Data → Open copy".</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="230"/>
+        <location filename="../ui/safety/backups.py" line="232"/>
         <source>复制完成</source>
         <translation>Copy finished</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="236"/>
+        <location filename="../ui/safety/backups.py" line="238"/>
         <source>选择副本所在的文件夹(U盘)</source>
         <translation>Choose the folder with the copy (USB drive)</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="245"/>
+        <location filename="../ui/safety/backups.py" line="247"/>
         <source>这个文件夹里没有有效的会员管家副本:{path}</source>
         <translation>This folder has no valid vipdesk copy: {path}</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="248"/>
+        <location filename="../ui/safety/backups.py" line="250"/>
         <source>打开副本会替换现在的数据。</source>
         <translation>Opening the copy replaces the current data.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="250"/>
+        <location filename="../ui/safety/backups.py" line="252"/>
         <source>打开 {when} 的副本(会员 {n})?
 现在的数据会先另存为“恢复前”备份。</source>
         <translation>Open the copy from {when} ({n} members)?
 The current data is first saved as a "before restore" backup.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="257"/>
+        <location filename="../ui/safety/backups.py" line="259"/>
         <source>已打开副本:{when},会员 {n}。</source>
         <translation>Copy opened: {when}, {n} members.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="259"/>
+        <location filename="../ui/safety/backups.py" line="261"/>
         <source>打开副本:{folder}</source>
         <translation>Open copy: {folder}</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="331"/>
+        <location filename="../ui/safety/backups.py" line="333"/>
         <source>自动备份没有完成:{e}</source>
         <translation>Automatic backup not completed: {e}</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="333"/>
+        <location filename="../ui/safety/backups.py" line="335"/>
         <source>自动备份</source>
         <translation>Automatic backup</translation>
     </message>
@@ -8662,6 +8873,7 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
     </message>
     <message>
         <location filename="../demo/sales.py" line="141"/>
+        <location filename="../model/loyalty/ledger.py" line="25"/>
         <location filename="../model/loyalty/vouchers.py" line="296"/>
         <source>积分满 {n} 分换代金券</source>
         <translation>{n} points exchanged for a cash voucher</translation>
@@ -8906,7 +9118,7 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
         <location filename="../model/access/core.py" line="245"/>
         <location filename="../model/care/sending.py" line="37"/>
         <location filename="../model/hygiene/merge.py" line="67"/>
-        <location filename="../model/hygiene/merge.py" line="190"/>
+        <location filename="../model/hygiene/merge.py" line="198"/>
         <location filename="../model/importing/mapping.py" line="37"/>
         <location filename="../model/importing/members_writer.py" line="313"/>
         <location filename="../model/importing/members_writer.py" line="322"/>
@@ -8999,7 +9211,9 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
     <message>
         <location filename="../model/access/core.py" line="511"/>
         <location filename="../model/access/core.py" line="526"/>
-        <location filename="../model/care/followups.py" line="65"/>
+        <location filename="../model/care/followups.py" line="71"/>
+        <location filename="../model/care/printing.py" line="67"/>
+        <location filename="../model/care/surveys.py" line="135"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -9081,6 +9295,39 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <location filename="../model/care/complaints.py" line="12"/>
         <source>已解决</source>
         <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../model/care/complaints.py" line="13"/>
+        <source>质量问题</source>
+        <translation>Quality problem</translation>
+    </message>
+    <message>
+        <location filename="../model/care/complaints.py" line="13"/>
+        <source>服务态度</source>
+        <translation>Staff attitude</translation>
+    </message>
+    <message>
+        <location filename="../model/care/complaints.py" line="13"/>
+        <source>尺码/版型</source>
+        <translation>Size / fit</translation>
+    </message>
+    <message>
+        <location filename="../model/care/complaints.py" line="13"/>
+        <source>售后/退换</source>
+        <translation>After-sales / returns</translation>
+    </message>
+    <message>
+        <location filename="../model/care/complaints.py" line="13"/>
+        <source>价格/积分</source>
+        <translation>Price / points</translation>
+    </message>
+    <message>
+        <location filename="../model/care/complaints.py" line="13"/>
+        <location filename="../model/members/profile.py" line="25"/>
+        <location filename="../model/sales/recording.py" line="37"/>
+        <location filename="../ui/care/reminder_pane.py" line="108"/>
+        <source>其他</source>
+        <translation>Other</translation>
     </message>
     <message>
         <location filename="../model/care/complaints.py" line="19"/>
@@ -9193,7 +9440,7 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
     </message>
     <message>
         <location filename="../model/care/config.py" line="48"/>
-        <location filename="../model/loyalty/ledger.py" line="119"/>
+        <location filename="../model/loyalty/ledger.py" line="128"/>
         <source>积分到期</source>
         <translation>Points expiry</translation>
     </message>
@@ -9236,6 +9483,7 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
     </message>
     <message>
         <location filename="../model/care/config.py" line="58"/>
+        <location filename="../model/care/surveys.py" line="29"/>
         <location filename="../model/members/profile.py" line="26"/>
         <location filename="../model/members/profile.py" line="39"/>
         <location filename="../reports/calllist.py" line="41"/>
@@ -9533,7 +9781,7 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <location filename="../model/care/engine.py" line="401"/>
         <location filename="../model/importing/report.py" line="106"/>
         <location filename="../model/privacy/anonymise.py" line="249"/>
-        <location filename="../ui/safety/backups.py" line="98"/>
+        <location filename="../ui/safety/backups.py" line="100"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -9607,42 +9855,72 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>Unknown reply:</translation>
     </message>
     <message>
-        <location filename="../model/care/followups.py" line="65"/>
+        <location filename="../model/care/feedback_tables.py" line="74"/>
+        <source>商品质量与款式满意度</source>
+        <translation>Satisfaction with product quality and styles</translation>
+    </message>
+    <message>
+        <location filename="../model/care/feedback_tables.py" line="75"/>
+        <source>导购服务满意度</source>
+        <translation>Satisfaction with staff service</translation>
+    </message>
+    <message>
+        <location filename="../model/care/feedback_tables.py" line="76"/>
+        <source>店铺环境满意度</source>
+        <translation>Satisfaction with the shop</translation>
+    </message>
+    <message>
+        <location filename="../model/care/feedback_tables.py" line="77"/>
+        <source>愿意推荐给朋友吗</source>
+        <translation>Would you recommend us to a friend?</translation>
+    </message>
+    <message>
+        <location filename="../model/care/feedback_tables.py" line="78"/>
+        <source>其他意见和建议</source>
+        <translation>Other comments and suggestions</translation>
+    </message>
+    <message>
+        <location filename="../model/care/followups.py" line="54"/>
+        <source>({size})</source>
+        <translation> ({size})</translation>
+    </message>
+    <message>
+        <location filename="../model/care/followups.py" line="71"/>
         <source>衣服</source>
         <translation>clothes</translation>
     </message>
     <message>
-        <location filename="../model/care/followups.py" line="66"/>
+        <location filename="../model/care/followups.py" line="72"/>
         <source>{date}购买了{items}(第{n}天)</source>
         <translation>Bought {items} on {date} (day {n})</translation>
     </message>
     <message>
-        <location filename="../model/care/followups.py" line="91"/>
+        <location filename="../model/care/followups.py" line="97"/>
         <source>{date}新入会</source>
         <translation>New member since {date}</translation>
     </message>
     <message>
-        <location filename="../model/care/followups.py" line="100"/>
+        <location filename="../model/care/followups.py" line="106"/>
         <source>介绍了新会员{name}</source>
         <translation>Referred new member {name}</translation>
     </message>
     <message>
-        <location filename="../model/care/followups.py" line="109"/>
+        <location filename="../model/care/followups.py" line="115"/>
         <source>经老会员介绍入会第{n}天</source>
         <translation>Day {n} since joining on a member's referral</translation>
     </message>
     <message>
-        <location filename="../model/care/followups.py" line="141"/>
+        <location filename="../model/care/followups.py" line="147"/>
         <source>{date}晚上到店未购买</source>
         <translation>Visited the evening of {date} without buying</translation>
     </message>
     <message>
-        <location filename="../model/care/followups.py" line="141"/>
+        <location filename="../model/care/followups.py" line="147"/>
         <source>今天到店未购买</source>
         <translation>Visited today without buying</translation>
     </message>
     <message>
-        <location filename="../model/care/followups.py" line="164"/>
+        <location filename="../model/care/followups.py" line="170"/>
         <source>{n} 积分将于 {date} 到期</source>
         <translation>{n} points expire on {date}</translation>
     </message>
@@ -9668,8 +9946,23 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
     </message>
     <message>
         <location filename="../model/care/holidays.py" line="74"/>
-        <source>妇女节</source>
-        <translation>Women's Day</translation>
+        <source>三八妇女节</source>
+        <translation>Women's Day (8 March)</translation>
+    </message>
+    <message>
+        <location filename="../model/care/holidays.py" line="74"/>
+        <source>母亲节</source>
+        <translation>Mother's Day</translation>
+    </message>
+    <message>
+        <location filename="../model/care/holidays.py" line="74"/>
+        <source>六一儿童节</source>
+        <translation>Children's Day (1 June)</translation>
+    </message>
+    <message>
+        <location filename="../model/care/holidays.py" line="74"/>
+        <source>父亲节</source>
+        <translation>Father's Day</translation>
     </message>
     <message>
         <location filename="../model/care/holidays.py" line="74"/>
@@ -9682,114 +9975,174 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>Mid-Autumn Festival</translation>
     </message>
     <message>
-        <location filename="../model/care/holidays.py" line="74"/>
+        <location filename="../model/care/holidays.py" line="75"/>
         <source>国庆节</source>
         <translation>National Day</translation>
     </message>
     <message>
-        <location filename="../model/care/holidays.py" line="74"/>
+        <location filename="../model/care/holidays.py" line="75"/>
         <source>重阳节</source>
         <translation>Double Ninth Festival</translation>
     </message>
     <message>
-        <location filename="../model/care/holidays.py" line="74"/>
+        <location filename="../model/care/holidays.py" line="75"/>
         <source>圣诞节</source>
         <translation>Christmas</translation>
     </message>
     <message>
-        <location filename="../model/care/holidays.py" line="80"/>
+        <location filename="../model/care/holidays.py" line="78"/>
+        <source>全部会员</source>
+        <translation>All members</translation>
+    </message>
+    <message>
+        <location filename="../model/care/holidays.py" line="78"/>
+        <source>有孩子的会员</source>
+        <translation>Members with children</translation>
+    </message>
+    <message>
+        <location filename="../model/care/holidays.py" line="78"/>
+        <source>女士</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <location filename="../model/care/holidays.py" line="78"/>
+        <source>先生</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <location filename="../model/care/holidays.py" line="79"/>
+        <source>有孩子的女士</source>
+        <translation>Mothers</translation>
+    </message>
+    <message>
+        <location filename="../model/care/holidays.py" line="79"/>
+        <source>有孩子的先生</source>
+        <translation>Fathers</translation>
+    </message>
+    <message>
+        <location filename="../model/care/holidays.py" line="81"/>
         <source>自定义节日</source>
         <translation>Custom holidays</translation>
     </message>
     <message>
-        <location filename="../model/care/holidays.py" line="80"/>
+        <location filename="../model/care/holidays.py" line="81"/>
         <source>店主添加的节日:[{key,name,month,day,lunar,year,wish,audience}],year 为 0 表示每年</source>
         <translation>Holidays added by the owner: [{key,name,month,day,lunar,year,wish,audience}], year 0 means every year</translation>
     </message>
     <message>
-        <location filename="../model/care/holidays.py" line="131"/>
+        <location filename="../model/care/holidays.py" line="132"/>
         <location filename="../model/care/templates.py" line="30"/>
         <source>节日名称</source>
         <translation>Holiday name</translation>
     </message>
     <message>
-        <location filename="../model/care/holidays.py" line="131"/>
+        <location filename="../model/care/holidays.py" line="132"/>
         <source>请填写节日名称</source>
         <translation>Please enter a holiday name</translation>
     </message>
     <message>
-        <location filename="../model/care/holidays.py" line="133"/>
-        <location filename="../model/care/plan.py" line="104"/>
-        <location filename="../model/care/plan.py" line="106"/>
+        <location filename="../model/care/holidays.py" line="134"/>
+        <location filename="../model/care/plan.py" line="116"/>
+        <location filename="../model/care/plan.py" line="118"/>
         <source>对象</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../model/care/holidays.py" line="133"/>
+        <location filename="../model/care/holidays.py" line="134"/>
         <source>未知的问候对象:</source>
         <translation>Unknown greeting audience: </translation>
     </message>
     <message>
-        <location filename="../model/care/holidays.py" line="135"/>
-        <location filename="../model/care/holidays.py" line="140"/>
+        <location filename="../model/care/holidays.py" line="136"/>
+        <location filename="../model/care/holidays.py" line="141"/>
         <location filename="../reports/calllist.py" line="41"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../model/care/holidays.py" line="135"/>
-        <location filename="../model/care/holidays.py" line="140"/>
+        <location filename="../model/care/holidays.py" line="136"/>
+        <location filename="../model/care/holidays.py" line="141"/>
         <source>{m}月{d}日不是有效日期</source>
         <translation>{m}/{d} is not a valid date</translation>
     </message>
     <message>
-        <location filename="../model/care/holidays.py" line="144"/>
+        <location filename="../model/care/holidays.py" line="145"/>
         <source>节日快乐</source>
         <translation>Happy holidays</translation>
     </message>
     <message>
         <location filename="../model/care/lapse.py" line="22"/>
+        <source>搬家</source>
+        <translation>Moved away</translation>
+    </message>
+    <message>
+        <location filename="../model/care/lapse.py" line="22"/>
+        <source>价格</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../model/care/lapse.py" line="22"/>
+        <source>款式</source>
+        <translation>Styles</translation>
+    </message>
+    <message>
+        <location filename="../model/care/lapse.py" line="22"/>
+        <source>服务</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../model/care/lapse.py" line="22"/>
+        <source>竞争对手</source>
+        <translation>Competitor</translation>
+    </message>
+    <message>
+        <location filename="../model/care/lapse.py" line="22"/>
+        <source>不明</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../model/care/lapse.py" line="23"/>
         <source>流失原因选项</source>
         <translation>Churn reason options</translation>
     </message>
     <message>
-        <location filename="../model/care/lapse.py" line="22"/>
+        <location filename="../model/care/lapse.py" line="23"/>
         <source>沉睡/流失会员回访时记录的原因</source>
         <translation>Reasons recorded when following up with dormant/lost members</translation>
     </message>
     <message>
-        <location filename="../model/care/lapse.py" line="38"/>
+        <location filename="../model/care/lapse.py" line="49"/>
         <source>第{n}项</source>
         <translation>Item {n}</translation>
     </message>
     <message>
-        <location filename="../model/care/lapse.py" line="38"/>
+        <location filename="../model/care/lapse.py" line="49"/>
         <source>原因最多 20 个字</source>
         <translation>Reason can be at most 20 characters</translation>
     </message>
     <message>
-        <location filename="../model/care/lapse.py" line="42"/>
-        <location filename="../model/care/lapse.py" line="51"/>
+        <location filename="../model/care/lapse.py" line="53"/>
+        <location filename="../model/care/lapse.py" line="62"/>
         <source>流失原因</source>
         <translation>Churn reason</translation>
     </message>
     <message>
-        <location filename="../model/care/lapse.py" line="42"/>
+        <location filename="../model/care/lapse.py" line="53"/>
         <source>至少保留一个原因</source>
         <translation>Keep at least one reason</translation>
     </message>
     <message>
-        <location filename="../model/care/lapse.py" line="51"/>
+        <location filename="../model/care/lapse.py" line="62"/>
         <source>请从列表中选择原因:</source>
         <translation>Please choose a reason from the list: </translation>
     </message>
     <message>
-        <location filename="../model/care/lapse.py" line="100"/>
+        <location filename="../model/care/lapse.py" line="111"/>
         <source>未分群</source>
         <translation>No segment</translation>
     </message>
     <message>
-        <location filename="../model/care/lapse.py" line="100"/>
+        <location filename="../model/care/lapse.py" line="111"/>
         <source>未指定</source>
         <translation>Not specified</translation>
     </message>
@@ -9844,6 +10197,101 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>Weather care: {w}</translation>
     </message>
     <message>
+        <location filename="../model/care/plan.py" line="31"/>
+        <location filename="../model/care/templates.py" line="25"/>
+        <location filename="../model/loyalty/tiers.py" line="47"/>
+        <location filename="../model/loyalty/tiers.py" line="81"/>
+        <location filename="../model/loyalty/tiers.py" line="99"/>
+        <location filename="../model/loyalty/tiers.py" line="101"/>
+        <source>会员等级</source>
+        <translation>Member tier</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="32"/>
+        <location filename="../model/segmentation/catalog.py" line="49"/>
+        <location filename="../ui/reports/segment_tab.py" line="13"/>
+        <source>价值分层</source>
+        <translation>Value tier</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="33"/>
+        <source>RFM分组</source>
+        <translation>RFM group</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="34"/>
+        <location filename="../model/segmentation/catalog.py" line="49"/>
+        <location filename="../ui/reports/segment_tab.py" line="13"/>
+        <source>行为矩阵</source>
+        <translation>Behaviour matrix</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="35"/>
+        <source>VIP象限</source>
+        <translation>VIP quadrant</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="36"/>
+        <source>孩子年龄段</source>
+        <translation>Child's age group</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="39"/>
+        <source>1–3岁</source>
+        <translation>1–3 yrs</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="39"/>
+        <source>4–6岁</source>
+        <translation>4–6 yrs</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="39"/>
+        <source>7–11岁</source>
+        <translation>7–11 yrs</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="39"/>
+        <source>12岁以上</source>
+        <translation>12+ yrs</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="43"/>
+        <source>成长价值;宝宝长得快,每3个月提醒换码</source>
+        <translation>Growing fast: remind her to size up every 3 months</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="45"/>
+        <source>新品、优惠、时尚</source>
+        <translation>New arrivals, offers, fashion</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="46"/>
+        <source>开学装:幼儿园/小学开学新衣</source>
+        <translation>Back to school: new clothes for kindergarten / primary school</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="48"/>
+        <source>学校生活、穿衣打扮</source>
+        <translation>School life, dressing well</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="50"/>
+        <source>优惠信息</source>
+        <translation>Offers</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="51"/>
+        <location filename="../model/segmentation/classify.py" line="21"/>
+        <source>高价值会员</source>
+        <translation>High-value member</translation>
+    </message>
+    <message>
+        <location filename="../model/care/plan.py" line="51"/>
+        <source>新品到店优先通知、专属服务</source>
+        <translation>First word on new arrivals, personal service</translation>
+    </message>
+    <message>
         <location filename="../model/care/plan.py" line="55"/>
         <source>关怀计划</source>
         <translation>Care plan</translation>
@@ -9859,112 +10307,112 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation> (month {m})</translation>
     </message>
     <message>
-        <location filename="../model/care/plan.py" line="84"/>
+        <location filename="../model/care/plan.py" line="96"/>
         <source>近况、穿着体验</source>
         <translation>Recent news, how the clothes are wearing</translation>
     </message>
     <message>
-        <location filename="../model/care/plan.py" line="100"/>
+        <location filename="../model/care/plan.py" line="112"/>
         <source>第{n}行</source>
         <translation>Row {n}</translation>
     </message>
     <message>
-        <location filename="../model/care/plan.py" line="102"/>
+        <location filename="../model/care/plan.py" line="114"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../model/care/plan.py" line="102"/>
+        <location filename="../model/care/plan.py" line="114"/>
         <source>未知类别:</source>
         <translation>Unknown category: </translation>
     </message>
     <message>
-        <location filename="../model/care/plan.py" line="104"/>
+        <location filename="../model/care/plan.py" line="116"/>
         <source>请填写适用对象</source>
         <translation>Please enter who this applies to</translation>
     </message>
     <message>
-        <location filename="../model/care/plan.py" line="106"/>
+        <location filename="../model/care/plan.py" line="118"/>
         <source>年龄段应为 1-3、4-6、7-11 或 12+</source>
         <translation>Age group must be 1-3, 4-6, 7-11 or 12+</translation>
     </message>
     <message>
-        <location filename="../model/care/plan.py" line="108"/>
+        <location filename="../model/care/plan.py" line="120"/>
         <source>间隔</source>
         <translation>Interval</translation>
     </message>
     <message>
-        <location filename="../model/care/plan.py" line="108"/>
+        <location filename="../model/care/plan.py" line="120"/>
         <source>联系间隔应在 1 到 730 天之间</source>
         <translation>Contact interval must be between 1 and 730 days</translation>
     </message>
     <message>
-        <location filename="../model/care/plan.py" line="110"/>
-        <location filename="../model/care/surveys.py" line="72"/>
+        <location filename="../model/care/plan.py" line="122"/>
+        <location filename="../model/care/surveys.py" line="77"/>
         <location filename="../model/members/profile.py" line="354"/>
         <location filename="../model/privacy/anonymise.py" line="252"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../model/care/plan.py" line="110"/>
+        <location filename="../model/care/plan.py" line="122"/>
         <source>方式应为电话或短信</source>
         <translation>Method must be phone or SMS</translation>
     </message>
     <message>
-        <location filename="../model/care/plan.py" line="112"/>
+        <location filename="../model/care/plan.py" line="124"/>
         <location filename="../reports/period.py" line="76"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../model/care/plan.py" line="112"/>
+        <location filename="../model/care/plan.py" line="124"/>
         <location filename="../model/members/profile.py" line="72"/>
         <source>月份应在 1 到 12 之间</source>
         <translation>Months must be between 1 and 12</translation>
     </message>
     <message>
-        <location filename="../model/care/plan.py" line="154"/>
+        <location filename="../model/care/plan.py" line="166"/>
         <source>孩子{name}{age}岁</source>
         <translation>child {name}, age {age}</translation>
     </message>
     <message>
-        <location filename="../model/care/plan.py" line="162"/>
+        <location filename="../model/care/plan.py" line="174"/>
         <source>RFM为{v}</source>
         <translation>RFM is {v}</translation>
     </message>
     <message>
-        <location filename="../model/care/plan.py" line="164"/>
+        <location filename="../model/care/plan.py" line="176"/>
         <source>{scope}为{v}</source>
         <translation>{scope} is {v}</translation>
     </message>
     <message>
-        <location filename="../model/care/plan.py" line="176"/>
+        <location filename="../model/care/plan.py" line="188"/>
         <source>关怀计划:每{d}天{ch}联系一次</source>
         <translation>Care plan: contact by {ch} every {d} days</translation>
     </message>
     <message>
-        <location filename="../model/care/plan.py" line="178"/>
+        <location filename="../model/care/plan.py" line="190"/>
         <source>,内容:{t}</source>
         <translation>, content: {t}</translation>
     </message>
     <message>
-        <location filename="../model/care/plan.py" line="180"/>
+        <location filename="../model/care/plan.py" line="192"/>
         <source>(全体会员的最低要求)</source>
         <translation> (minimum for all members)</translation>
     </message>
     <message>
-        <location filename="../model/care/plan.py" line="181"/>
+        <location filename="../model/care/plan.py" line="193"/>
         <source>(依据 {label}:{why}</source>
         <translation> (based on {label}: {why}</translation>
     </message>
     <message>
-        <location filename="../model/care/plan.py" line="183"/>
+        <location filename="../model/care/plan.py" line="195"/>
         <source>;比其余{n}条适用规则更频繁</source>
         <translation>; more frequent than the other {n} matching rules</translation>
     </message>
     <message>
-        <location filename="../model/care/plan.py" line="190"/>
+        <location filename="../model/care/plan.py" line="202"/>
         <source>全体会员</source>
         <translation>All members</translation>
     </message>
@@ -10064,72 +10512,78 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>Days after a low-score survey to call back</translation>
     </message>
     <message>
-        <location filename="../model/care/surveys.py" line="44"/>
-        <location filename="../model/care/surveys.py" line="61"/>
-        <location filename="../model/care/surveys.py" line="79"/>
-        <location filename="../model/safety/salvage.py" line="247"/>
+        <location filename="../model/care/surveys.py" line="29"/>
+        <location filename="../model/members/profile.py" line="26"/>
+        <source>到店</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../model/care/surveys.py" line="49"/>
+        <location filename="../model/care/surveys.py" line="66"/>
+        <location filename="../model/care/surveys.py" line="84"/>
+        <location filename="../model/safety/salvage.py" line="249"/>
         <source>问题</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../model/care/surveys.py" line="44"/>
-        <location filename="../model/care/surveys.py" line="61"/>
+        <location filename="../model/care/surveys.py" line="49"/>
+        <location filename="../model/care/surveys.py" line="66"/>
         <source>请填写问题</source>
         <translation>Please enter a question</translation>
     </message>
     <message>
-        <location filename="../model/care/surveys.py" line="46"/>
+        <location filename="../model/care/surveys.py" line="51"/>
         <source>题型</source>
         <translation>Question type</translation>
     </message>
     <message>
-        <location filename="../model/care/surveys.py" line="46"/>
+        <location filename="../model/care/surveys.py" line="51"/>
         <source>题型应为打分或文字</source>
         <translation>Question type must be score or text</translation>
     </message>
     <message>
-        <location filename="../model/care/surveys.py" line="72"/>
+        <location filename="../model/care/surveys.py" line="77"/>
         <source>方式应为电话或到店</source>
         <translation>Method must be phone or in-store</translation>
     </message>
     <message>
-        <location filename="../model/care/surveys.py" line="79"/>
+        <location filename="../model/care/surveys.py" line="84"/>
         <source>问题不存在:</source>
         <translation>Question not found: </translation>
     </message>
     <message>
-        <location filename="../model/care/surveys.py" line="86"/>
-        <location filename="../model/care/surveys.py" line="88"/>
+        <location filename="../model/care/surveys.py" line="91"/>
+        <location filename="../model/care/surveys.py" line="93"/>
         <source>请打 1 到 5 分</source>
         <translation>Please give a score from 1 to 5</translation>
     </message>
     <message>
-        <location filename="../model/care/surveys.py" line="94"/>
+        <location filename="../model/care/surveys.py" line="99"/>
         <source>调查</source>
         <translation>Survey</translation>
     </message>
     <message>
-        <location filename="../model/care/surveys.py" line="94"/>
+        <location filename="../model/care/surveys.py" line="99"/>
         <source>请至少回答一题</source>
         <translation>Please answer at least one question</translation>
     </message>
     <message>
-        <location filename="../model/care/surveys.py" line="96"/>
+        <location filename="../model/care/surveys.py" line="101"/>
         <source>满意度调查:平均 {avg} 分</source>
         <translation>Satisfaction survey: average {avg}</translation>
     </message>
     <message>
-        <location filename="../model/care/surveys.py" line="96"/>
+        <location filename="../model/care/surveys.py" line="101"/>
         <source>满意度调查</source>
         <translation>Satisfaction survey</translation>
     </message>
     <message>
-        <location filename="../model/care/surveys.py" line="128"/>
+        <location filename="../model/care/surveys.py" line="135"/>
         <source>{q} {s}分</source>
         <translation>{q} {s} pts</translation>
     </message>
     <message>
-        <location filename="../model/care/surveys.py" line="129"/>
+        <location filename="../model/care/surveys.py" line="136"/>
         <source>{date}满意度调查低分:{low}</source>
         <translation>{date} satisfaction survey low scores: {low}</translation>
     </message>
@@ -10152,15 +10606,6 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <location filename="../model/care/templates.py" line="24"/>
         <source>当前积分</source>
         <translation>Current points</translation>
-    </message>
-    <message>
-        <location filename="../model/care/templates.py" line="25"/>
-        <location filename="../model/loyalty/tiers.py" line="47"/>
-        <location filename="../model/loyalty/tiers.py" line="81"/>
-        <location filename="../model/loyalty/tiers.py" line="99"/>
-        <location filename="../model/loyalty/tiers.py" line="101"/>
-        <source>会员等级</source>
-        <translation>Member tier</translation>
     </message>
     <message>
         <location filename="../model/care/templates.py" line="26"/>
@@ -10290,8 +10735,8 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
     </message>
     <message>
         <location filename="../model/care/weather.py" line="29"/>
-        <location filename="../model/hygiene/merge.py" line="165"/>
-        <location filename="../model/hygiene/merge.py" line="333"/>
+        <location filename="../model/hygiene/merge.py" line="173"/>
+        <location filename="../model/hygiene/merge.py" line="341"/>
         <location filename="../model/importing/jobs.py" line="75"/>
         <location filename="../model/importing/mapping.py" line="72"/>
         <location filename="../model/importing/members_export.py" line="166"/>
@@ -10384,7 +10829,7 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
     </message>
     <message>
         <location filename="../model/hygiene/duplicates.py" line="226"/>
-        <location filename="../model/hygiene/merge.py" line="163"/>
+        <location filename="../model/hygiene/merge.py" line="171"/>
         <location filename="../model/importing/members_writer.py" line="92"/>
         <location filename="../model/loyalty/gifts.py" line="70"/>
         <location filename="../model/loyalty/stored_value.py" line="77"/>
@@ -10399,7 +10844,7 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="68"/>
-        <location filename="../model/hygiene/merge.py" line="188"/>
+        <location filename="../model/hygiene/merge.py" line="196"/>
         <location filename="../model/importing/mapping.py" line="39"/>
         <location filename="../model/importing/members_writer.py" line="283"/>
         <location filename="../model/importing/members_writer.py" line="286"/>
@@ -10432,7 +10877,7 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="71"/>
-        <location filename="../model/hygiene/merge.py" line="302"/>
+        <location filename="../model/hygiene/merge.py" line="310"/>
         <location filename="../model/importing/mapping.py" line="42"/>
         <location filename="../model/importing/members_writer.py" line="412"/>
         <location filename="../model/members/profile.py" line="305"/>
@@ -10524,91 +10969,91 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../model/hygiene/merge.py" line="165"/>
+        <location filename="../model/hygiene/merge.py" line="173"/>
         <source>会员 #{id} 已合并或已删除,不能再合并</source>
         <translation>Member #{id} has been merged or deleted and cannot be merged again</translation>
     </message>
     <message>
-        <location filename="../model/hygiene/merge.py" line="174"/>
+        <location filename="../model/hygiene/merge.py" line="182"/>
         <location filename="../ui/loyalty/tab.py" line="29"/>
         <source>合并</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../model/hygiene/merge.py" line="174"/>
+        <location filename="../model/hygiene/merge.py" line="182"/>
         <source>未知字段:</source>
         <translation>Unknown field:</translation>
     </message>
     <message>
-        <location filename="../model/hygiene/merge.py" line="188"/>
+        <location filename="../model/hygiene/merge.py" line="196"/>
         <source>合并后的会员必须有手机号</source>
         <translation>The merged member must have a mobile number</translation>
     </message>
     <message>
-        <location filename="../model/hygiene/merge.py" line="190"/>
+        <location filename="../model/hygiene/merge.py" line="198"/>
         <location filename="../model/importing/members_validate.py" line="78"/>
         <location filename="../model/members/profile.py" line="105"/>
         <source>请填写姓名</source>
         <translation>Please enter the name</translation>
     </message>
     <message>
-        <location filename="../model/hygiene/merge.py" line="212"/>
-        <location filename="../model/hygiene/merge.py" line="236"/>
+        <location filename="../model/hygiene/merge.py" line="220"/>
+        <location filename="../model/hygiene/merge.py" line="244"/>
         <source>合并到会员 #{id}</source>
         <translation>Merged into member #{id}</translation>
     </message>
     <message>
-        <location filename="../model/hygiene/merge.py" line="220"/>
-        <location filename="../model/hygiene/merge.py" line="238"/>
+        <location filename="../model/hygiene/merge.py" line="228"/>
+        <location filename="../model/hygiene/merge.py" line="246"/>
         <source>由会员 #{id} 合并转入</source>
         <translation>Merged in from member #{id}</translation>
     </message>
     <message>
-        <location filename="../model/hygiene/merge.py" line="253"/>
+        <location filename="../model/hygiene/merge.py" line="261"/>
         <source>会员合并,转给会员 #{id}</source>
         <translation>Member merge, transferred to member #{id}</translation>
     </message>
     <message>
-        <location filename="../model/hygiene/merge.py" line="261"/>
+        <location filename="../model/hygiene/merge.py" line="269"/>
         <source>由会员 #{id} 的礼券 {code} 合并转入</source>
         <translation>Merged in from member #{id}'s voucher {code}</translation>
     </message>
     <message>
-        <location filename="../model/hygiene/merge.py" line="302"/>
+        <location filename="../model/hygiene/merge.py" line="310"/>
         <source>只能选两位会员已有的卡号:</source>
         <translation>Only a card number one of the two members already has can be chosen:</translation>
     </message>
     <message>
-        <location filename="../model/hygiene/merge.py" line="333"/>
+        <location filename="../model/hygiene/merge.py" line="341"/>
         <source>不能把会员和自己合并</source>
         <translation>A member cannot be merged with herself</translation>
     </message>
     <message>
-        <location filename="../model/hygiene/merge.py" line="351"/>
+        <location filename="../model/hygiene/merge.py" line="359"/>
         <source>已合并到 #{id}</source>
         <translation>Merged into #{id}</translation>
     </message>
     <message>
-        <location filename="../model/hygiene/merge.py" line="378"/>
+        <location filename="../model/hygiene/merge.py" line="386"/>
         <location filename="../model/importing/members_writer.py" line="478"/>
         <source>另一号码</source>
         <translation>Other number</translation>
     </message>
     <message>
-        <location filename="../model/hygiene/merge.py" line="383"/>
+        <location filename="../model/hygiene/merge.py" line="391"/>
         <location filename="../model/members/profile.py" line="200"/>
         <location filename="../model/members/profile.py" line="228"/>
         <source>手机号 {phone} 已是会员 {name} 的号码</source>
         <translation>Mobile {phone} already belongs to member {name}</translation>
     </message>
     <message>
-        <location filename="../model/hygiene/merge.py" line="396"/>
+        <location filename="../model/hygiene/merge.py" line="404"/>
         <source>会员 #{other} 合并到 #{survivor}</source>
         <translation>Member #{other} merged into #{survivor}</translation>
     </message>
     <message>
-        <location filename="../model/hygiene/merge.py" line="427"/>
-        <location filename="../model/hygiene/merge.py" line="428"/>
+        <location filename="../model/hygiene/merge.py" line="435"/>
+        <location filename="../model/hygiene/merge.py" line="436"/>
         <source>会员合并</source>
         <translation>Member merge</translation>
     </message>
@@ -11681,6 +12126,7 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
     </message>
     <message>
         <location filename="../model/loyalty/daily.py" line="98"/>
+        <location filename="../model/loyalty/ledger.py" line="25"/>
         <source>{s}消费前列,本季首次消费可用</source>
         <translation>Top {s} spenders, valid for the first purchase this quarter</translation>
     </message>
@@ -11742,6 +12188,7 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
     </message>
     <message>
         <location filename="../model/loyalty/events.py" line="45"/>
+        <location filename="../model/loyalty/ledger.py" line="25"/>
         <source>消费积分 小票 {t}</source>
         <translation>Purchase points, receipt {t}</translation>
     </message>
@@ -11813,27 +12260,27 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/ledger.py" line="35"/>
+        <location filename="../model/loyalty/ledger.py" line="44"/>
         <source>积分不足:当前 {balance} 分,需要 {need} 分</source>
         <translation>Not enough points: {balance} now, {need} needed</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/ledger.py" line="166"/>
+        <location filename="../model/loyalty/ledger.py" line="175"/>
         <source>调整积分</source>
         <translation>Adjust points</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/ledger.py" line="166"/>
+        <location filename="../model/loyalty/ledger.py" line="175"/>
         <source>请填写要增加或扣减的积分(整数,不能为 0)</source>
         <translation>Please enter the points to add or deduct (whole number, not 0)</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/ledger.py" line="168"/>
+        <location filename="../model/loyalty/ledger.py" line="177"/>
         <source>调整原因</source>
         <translation>Reason for adjustment</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/ledger.py" line="168"/>
+        <location filename="../model/loyalty/ledger.py" line="177"/>
         <source>请填写调整原因</source>
         <translation>Please enter the reason for the adjustment</translation>
     </message>
@@ -12402,23 +12849,11 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>Referred by a member</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="25"/>
-        <location filename="../model/sales/recording.py" line="37"/>
-        <location filename="../ui/care/reminder_pane.py" line="108"/>
-        <source>其他</source>
-        <translation>Other</translation>
-    </message>
-    <message>
         <location filename="../model/members/profile.py" line="26"/>
         <location filename="../model/members/profile.py" line="39"/>
         <location filename="../model/sales/refunds.py" line="14"/>
         <source>微信</source>
         <translation>WeChat</translation>
-    </message>
-    <message>
-        <location filename="../model/members/profile.py" line="26"/>
-        <source>到店</source>
-        <translation>Visit</translation>
     </message>
     <message>
         <location filename="../model/members/profile.py" line="27"/>
@@ -13209,6 +13644,11 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>Should start with https://, e.g. https://dysmsapi.aliyuncs.com: {v}</translation>
     </message>
     <message>
+        <location filename="../model/messaging/templates.py" line="29"/>
+        <source>券到期</source>
+        <translation>Voucher expiry</translation>
+    </message>
+    <message>
         <location filename="../model/messaging/templates.py" line="78"/>
         <source>腾讯云不允许用营销短信做会员召回、积分兑换、优惠券和邀请到店:“{k}”不能作为营销短信发送</source>
         <translation>Tencent Cloud doesn't allow marketing SMS for member win-back, points redemption, coupons or store invitations: "{k}" can't be sent as marketing SMS</translation>
@@ -13455,7 +13895,7 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
     </message>
     <message>
         <location filename="../model/privacy/anonymise.py" line="218"/>
-        <location filename="../model/safety/salvage.py" line="247"/>
+        <location filename="../model/safety/salvage.py" line="249"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
@@ -13515,7 +13955,7 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <location filename="../model/privacy/anonymise.py" line="252"/>
         <location filename="../model/privacy/anonymise.py" line="255"/>
         <location filename="../model/privacy/anonymise.py" line="258"/>
-        <location filename="../ui/safety/backups.py" line="98"/>
+        <location filename="../ui/safety/backups.py" line="100"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -13759,85 +14199,90 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>Set manager password</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="137"/>
+        <location filename="../model/safety/backup.py" line="138"/>
         <source>备份文件检查未通过:{detail}</source>
         <translation>Backup file check failed: {detail}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="143"/>
-        <location filename="../model/safety/backup.py" line="165"/>
+        <location filename="../model/safety/backup.py" line="144"/>
+        <location filename="../model/safety/backup.py" line="166"/>
         <source>备份已取消。</source>
         <translation>Backup cancelled.</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="144"/>
+        <location filename="../model/safety/backup.py" line="145"/>
         <source>备份文件无法打开:{detail}</source>
         <translation>Backup file cannot be opened: {detail}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="219"/>
+        <location filename="../model/safety/backup.py" line="220"/>
         <source>找不到数据库文件:{path}</source>
         <translation>Database file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="221"/>
+        <location filename="../model/safety/backup.py" line="222"/>
         <source>目标文件已存在,不会覆盖:{path}</source>
         <translation>Target file already exists and will not be overwritten: {path}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="226"/>
+        <location filename="../model/safety/backup.py" line="227"/>
         <source>备份失败:{detail}</source>
         <translation>Backup failed: {detail}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="342"/>
+        <location filename="../model/safety/backup.py" line="343"/>
         <source>恢复后的数据库检查未通过:{detail}</source>
         <translation>The restored database failed the check: {detail}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="372"/>
+        <location filename="../model/safety/backup.py" line="373"/>
         <source>找不到备份文件:{path}</source>
         <translation>Backup file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="374"/>
+        <location filename="../model/safety/backup.py" line="375"/>
         <source>备份文件就是当前数据库,无需恢复。</source>
         <translation>The backup file is the current database; nothing to restore.</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="394"/>
+        <location filename="../model/safety/backup.py" line="395"/>
         <source>数据库文件不见了,但旁边还留着它的日志文件(-wal/-journal),无法安全恢复到这里。请恢复到其他文件夹,或联系技术支持。</source>
         <translation>The database file is missing but its journal file (-wal/-journal) is still next to it, so it cannot be restored here safely. Please restore to another folder or contact technical support.</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="408"/>
+        <location filename="../model/safety/backup.py" line="409"/>
         <source>数据库文件已被覆盖,且旁边还有未合并的日志文件(-wal),无法自动恢复。原文件已另存为 {saved},请联系技术支持。</source>
         <translation>The database file has been overwritten and there is an unmerged journal file (-wal) next to it, so it cannot be restored automatically. The original file was saved as {saved}; please contact technical support.</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="426"/>
+        <location filename="../model/safety/backup.py" line="427"/>
         <source>无法把备份写入数据库文件({detail})。原数据库已保存为 {saved},请联系技术支持。</source>
         <translation>Cannot write the backup into the database file ({detail}). The original database was saved as {saved}; please contact technical support.</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="523"/>
+        <location filename="../model/safety/backup.py" line="456"/>
+        <source>备份之后的新数据未能自动转入恢复后的数据库({detail})。这些数据仍保存在 {kept},请联系技术支持取回。</source>
+        <translation>The data added after the backup could not be carried into the restored database ({detail}). It is still kept in {kept}; please contact technical support to recover it.</translation>
+    </message>
+    <message>
+        <location filename="../model/safety/backup.py" line="534"/>
         <source>找不到所选文件夹:{path}</source>
         <translation>Selected folder not found: {path}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="560"/>
-        <location filename="../model/safety/backup.py" line="562"/>
-        <location filename="../model/safety/backup.py" line="606"/>
+        <location filename="../model/safety/backup.py" line="571"/>
+        <location filename="../model/safety/backup.py" line="573"/>
+        <location filename="../model/safety/backup.py" line="617"/>
         <source>这个文件夹里没有有效的会员管家副本:{path}</source>
         <translation>This folder has no valid vipdesk copy: {path}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="565"/>
+        <location filename="../model/safety/backup.py" line="576"/>
         <source>副本中缺少数据库文件:{path}</source>
         <translation>The copy has no database file: {path}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="567"/>
+        <location filename="../model/safety/backup.py" line="578"/>
         <source>副本文件已损坏(校验值不符),请重新复制:{path}</source>
         <translation>The copy is damaged (checksum mismatch); please copy it again: {path}</translation>
     </message>
@@ -14050,22 +14495,22 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>Not carried over at restore (owner's choice)</translation>
     </message>
     <message>
-        <location filename="../model/safety/salvage.py" line="247"/>
+        <location filename="../model/safety/salvage.py" line="249"/>
         <source>表</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../model/safety/salvage.py" line="247"/>
+        <location filename="../model/safety/salvage.py" line="249"/>
         <source>编号</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../model/safety/salvage.py" line="250"/>
+        <location filename="../model/safety/salvage.py" line="252"/>
         <source>无法读取(文件损坏)</source>
         <translation>Unreadable (file damaged)</translation>
     </message>
     <message>
-        <location filename="../model/safety/salvage.py" line="252"/>
+        <location filename="../model/safety/salvage.py" line="254"/>
         <source>无法补回:</source>
         <translation>Could not restore:</translation>
     </message>
@@ -14176,6 +14621,7 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
     </message>
     <message>
         <location filename="../model/sales/recording.py" line="37"/>
+        <location filename="../model/setup/presets.py" line="36"/>
         <source>童装</source>
         <translation>Kidswear</translation>
     </message>
@@ -14382,18 +14828,6 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
     <message>
         <location filename="../model/segmentation/catalog.py" line="49"/>
         <location filename="../ui/reports/segment_tab.py" line="13"/>
-        <source>行为矩阵</source>
-        <translation>Behaviour matrix</translation>
-    </message>
-    <message>
-        <location filename="../model/segmentation/catalog.py" line="49"/>
-        <location filename="../ui/reports/segment_tab.py" line="13"/>
-        <source>价值分层</source>
-        <translation>Value tier</translation>
-    </message>
-    <message>
-        <location filename="../model/segmentation/catalog.py" line="49"/>
-        <location filename="../ui/reports/segment_tab.py" line="13"/>
         <source>客户金字塔</source>
         <translation>Customer pyramid</translation>
     </message>
@@ -14476,11 +14910,6 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <location filename="../model/segmentation/classify.py" line="21"/>
         <source>潜力会员</source>
         <translation>Potential member</translation>
-    </message>
-    <message>
-        <location filename="../model/segmentation/classify.py" line="21"/>
-        <source>高价值会员</source>
-        <translation>High-value member</translation>
     </message>
     <message>
         <location filename="../model/segmentation/classify.py" line="22"/>
@@ -15008,6 +15437,16 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>Please choose how to start</translation>
     </message>
     <message>
+        <location filename="../model/setup/presets.py" line="35"/>
+        <source>服装</source>
+        <translation>Fashion</translation>
+    </message>
+    <message>
+        <location filename="../model/setup/presets.py" line="37"/>
+        <source>珠宝</source>
+        <translation>Jewellery</translation>
+    </message>
+    <message>
         <location filename="../model/store/migrations.py" line="36"/>
         <source>此数据库来自更新版本的会员管家(结构版本 {found}),本程序只支持到 {supported}。</source>
         <translation>This database comes from a newer vipdesk (schema version {found}); this program supports up to {supported}.</translation>
@@ -15448,12 +15887,12 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="98"/>
+        <location filename="../ui/safety/backups.py" line="100"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="98"/>
+        <location filename="../ui/safety/backups.py" line="100"/>
         <source>会员数</source>
         <translation>Members</translation>
     </message>
@@ -15461,120 +15900,120 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../ui/common/widgets.py" line="39"/>
+        <location filename="../ui/common/widgets.py" line="40"/>
         <source>请填写金额</source>
         <translation>Please enter the amount</translation>
     </message>
     <message>
-        <location filename="../ui/common/widgets.py" line="43"/>
-        <location filename="../ui/common/widgets.py" line="45"/>
+        <location filename="../ui/common/widgets.py" line="44"/>
+        <location filename="../ui/common/widgets.py" line="46"/>
         <source>不是有效的金额:</source>
         <translation>Not a valid amount:</translation>
     </message>
     <message>
-        <location filename="../ui/common/widgets.py" line="47"/>
+        <location filename="../ui/common/widgets.py" line="48"/>
         <source>金额不能为负数</source>
         <translation>Amount cannot be negative</translation>
     </message>
     <message>
-        <location filename="../ui/common/widgets.py" line="50"/>
+        <location filename="../ui/common/widgets.py" line="51"/>
         <source>金额最多两位小数</source>
         <translation>Amount may have at most two decimal places</translation>
     </message>
     <message>
-        <location filename="../ui/common/widgets.py" line="52"/>
+        <location filename="../ui/common/widgets.py" line="53"/>
         <source>金额太大</source>
         <translation>Amount too large</translation>
     </message>
     <message>
-        <location filename="../ui/common/widgets.py" line="74"/>
+        <location filename="../ui/common/widgets.py" line="75"/>
         <source>折扣写法:9 表示9折,95 表示9.5折,空白表示不打折</source>
         <translation>Discount: 9 means 10% off, 95 means 5% off, blank means no discount</translation>
     </message>
     <message>
-        <location filename="../ui/common/widgets.py" line="82"/>
-        <location filename="../ui/common/widgets.py" line="85"/>
+        <location filename="../ui/common/widgets.py" line="83"/>
+        <location filename="../ui/common/widgets.py" line="86"/>
         <source>数量必须是正整数</source>
         <translation>Quantity must be a positive whole number</translation>
     </message>
     <message>
-        <location filename="../ui/common/widgets.py" line="87"/>
+        <location filename="../ui/common/widgets.py" line="88"/>
         <source>数量太大</source>
         <translation>Quantity too large</translation>
     </message>
     <message>
-        <location filename="../ui/common/widgets.py" line="104"/>
+        <location filename="../ui/common/widgets.py" line="105"/>
         <source>公历</source>
         <translation>Solar</translation>
     </message>
     <message>
-        <location filename="../ui/common/widgets.py" line="105"/>
+        <location filename="../ui/common/widgets.py" line="106"/>
         <source>农历</source>
         <translation>Lunar</translation>
     </message>
     <message>
-        <location filename="../ui/common/widgets.py" line="107"/>
+        <location filename="../ui/common/widgets.py" line="108"/>
         <source>年(可不填)</source>
         <translation>Year (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/common/widgets.py" line="111"/>
+        <location filename="../ui/common/widgets.py" line="112"/>
         <source>闰月</source>
         <translation>Leap month</translation>
     </message>
     <message>
-        <location filename="../ui/common/widgets.py" line="136"/>
+        <location filename="../ui/common/widgets.py" line="137"/>
         <source>月</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../ui/common/widgets.py" line="137"/>
+        <location filename="../ui/common/widgets.py" line="138"/>
         <source>日</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../ui/common/widgets.py" line="139"/>
+        <location filename="../ui/common/widgets.py" line="140"/>
         <source>{n}月</source>
         <translation>Month {n}</translation>
     </message>
     <message>
-        <location filename="../ui/common/widgets.py" line="141"/>
+        <location filename="../ui/common/widgets.py" line="142"/>
         <source>{n}日</source>
         <translation>Day {n}</translation>
     </message>
     <message>
-        <location filename="../ui/common/widgets.py" line="161"/>
-        <location filename="../ui/common/widgets.py" line="165"/>
+        <location filename="../ui/common/widgets.py" line="162"/>
+        <location filename="../ui/common/widgets.py" line="166"/>
         <source>生日</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../ui/common/widgets.py" line="161"/>
+        <location filename="../ui/common/widgets.py" line="162"/>
         <source>请同时选择月和日</source>
         <translation>Please choose both month and day</translation>
     </message>
     <message>
-        <location filename="../ui/common/widgets.py" line="165"/>
+        <location filename="../ui/common/widgets.py" line="166"/>
         <source>年份应为数字,如 1985</source>
         <translation>Year must be a number, e.g. 1985</translation>
     </message>
     <message>
-        <location filename="../ui/common/widgets.py" line="191"/>
+        <location filename="../ui/common/widgets.py" line="192"/>
         <source>(未指定)</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../ui/common/widgets.py" line="222"/>
+        <location filename="../ui/common/widgets.py" line="223"/>
         <source>选择会员</source>
         <translation>Choose member</translation>
     </message>
     <message>
-        <location filename="../ui/common/widgets.py" line="225"/>
+        <location filename="../ui/common/widgets.py" line="226"/>
         <source>输入手机尾号、姓名或拼音</source>
         <translation>Enter phone ending, name or pinyin</translation>
     </message>
     <message>
-        <location filename="../ui/common/widgets.py" line="226"/>
+        <location filename="../ui/common/widgets.py" line="227"/>
         <source>选择</source>
         <translation>Choose</translation>
     </message>

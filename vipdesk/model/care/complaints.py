@@ -10,7 +10,7 @@ from vipdesk.model.store.tables import Member, now
 from vipdesk.text import tr, tr_noop
 
 STATUSES = tr_noop({"open": "待处理", "handling": "处理中", "resolved": "已解决"})
-CATEGORIES = ["质量问题", "服务态度", "尺码/版型", "售后/退换", "价格/积分", "其他"]
+CATEGORIES = tr_noop(["质量问题", "服务态度", "尺码/版型", "售后/退换", "价格/积分", "其他"])
 
 
 def log_complaint(member_id: int, description: str, *, category: str = "", clerk_id: int | None = None) -> Complaint:

@@ -21,6 +21,7 @@ from peewee import (
 
 from vipdesk.model.store.db import BaseModel
 from vipdesk.model.store.tables import Contact, Member, Staff, now
+from vipdesk.text import tr_noop
 
 
 class SurveyQuestion(BaseModel):
@@ -68,13 +69,14 @@ class LapseRecord(BaseModel):
 
 FEEDBACK_TABLES = [SurveyQuestion, SurveyResponse, SurveyAnswer, LapseRecord]
 
-DEFAULT_QUESTIONS = [
+# Stored Chinese (the survey is the shop's own); shown translated while unedited (surveys.shown).
+DEFAULT_QUESTIONS = tr_noop([
     ("商品质量与款式满意度", "score"),
     ("导购服务满意度", "score"),
     ("店铺环境满意度", "score"),
     ("愿意推荐给朋友吗", "score"),
     ("其他意见和建议", "text"),
-]
+])
 
 
 def migrate(db: SqliteDatabase) -> None:

@@ -36,7 +36,7 @@ def _sales_on(d: dt.date) -> dict[int, list[Sale]]:
 
 
 def _items_texts(sale_ids: list[int]) -> dict[int, str]:
-    """Short "连衣裙(M)、风衣" per sale, in one query per 500 sales."""
+    """Short "连衣裙(M)、风衣" per sale, in one query per 500 sales; _shown_item() shows one."""
     out: dict[int, list[str]] = defaultdict(list)
     for i in range(0, len(sale_ids), _CHUNK):
         q = (SaleLine.select(SaleLine.sale, SaleLine.category, SaleLine.style_code, SaleLine.size)
@@ -46,6 +46,12 @@ def _items_texts(sale_ids: list[int]) -> dict[int, str]:
             if label and label not in out[sale_id]:
                 out[sale_id].append(label)
     return {k: "、".join(v) for k, v in out.items()}
+
+
+def _shown_item(label: str) -> str:
+    """"外套(160/84A)" in the app's language (English "Coat (160/84A)"); the message keeps the Chinese."""
+    name, _, size = label.partition("(")
+    return tr(name) + (tr("({size})").format(size=size[:-1]) if size else "")
 
 
 def _gen_after_sale(kind: str, days: int, d: dt.date) -> Iterable[_Cand]:
@@ -62,7 +68,7 @@ def _gen_after_sale(kind: str, days: int, d: dt.date) -> Iterable[_Cand]:
                 if label and label not in labels:
                     labels.append(label)
         items = "、".join(labels[:3]) or "衣服"  # for the SMS, Chinese
-        shown = tr("、").join(labels[:3]) or tr("衣服")
+        shown = tr("、").join(map(_shown_item, labels[:3])) or tr("衣服")
         reason = tr("{date}购买了{items}(第{n}天)").format(date=_md(bought), items=shown, n=days)
         yield _Cand(kind, member_id, reason, ref=str(ids[0]), extra={"日期": _sms_md(bought), "购买": items},
                     window=window)

@@ -71,11 +71,12 @@ HOLIDAY_LIST: list[Holiday] = [
 ]
 BY_KEY = {h.key: h for h in HOLIDAY_LIST}
 # The names are shown in the app (translated); the wishes are message text and stay Chinese.
-_SHOWN_NAMES = tr_noop(("元旦", "春节", "元宵节", "情人节", "妇女节", "七夕", "中秋节", "国庆节", "重阳节", "圣诞节"))
+_SHOWN_NAMES = tr_noop(("元旦", "春节", "元宵节", "情人节", "三八妇女节", "母亲节", "六一儿童节", "父亲节", "七夕", "中秋节",
+                        "国庆节", "重阳节", "圣诞节"))
 
 
-AUDIENCES = {"": "全部会员", "children": "有孩子的会员", "female": "女士", "male": "先生",
-             "mothers": "有孩子的女士", "fathers": "有孩子的先生"}
+AUDIENCES = tr_noop({"": "全部会员", "children": "有孩子的会员", "female": "女士", "male": "先生",
+             "mothers": "有孩子的女士", "fathers": "有孩子的先生"})
 
 CUSTOM = settings.declare("care.custom_holidays", [], "自定义节日", "关怀",
                           "店主添加的节日:[{key,name,month,day,lunar,year,wish,audience}],year 为 0 表示每年")

@@ -17,15 +17,26 @@ from vipdesk.model.errors import ValidationError
 from vipdesk.model.members import profile as members_mod
 from vipdesk.model.store import settings
 from vipdesk.model.store.db import db, transaction
-from vipdesk.text import tr
+from vipdesk.text import tr, tr_noop, untr
 
-REASONS = settings.declare("care.lapse_reasons", ["搬家", "价格", "款式", "服务", "竞争对手", "不明"],
+DEFAULT_REASONS = tr_noop(["搬家", "价格", "款式", "服务", "竞争对手", "不明"])
+REASONS = settings.declare("care.lapse_reasons", DEFAULT_REASONS,
                            "流失原因选项", config.G, "沉睡/流失会员回访时记录的原因")
 WINBACK_KINDS = ("dormant", "churn")
 
 
 def reasons() -> list[str]:
     return [str(r) for r in settings.get(REASONS.key)]
+
+
+def shown(reason: str) -> str:
+    """A reason as shown: the default reasons in the language in effect, the owner's own as typed."""
+    return tr(reason) if reason else reason
+
+
+def stored(shown_reason: str) -> str:
+    """What an edited reason stores: a shown default goes back to its Chinese (the records group by it)."""
+    return untr(shown_reason.strip(), DEFAULT_REASONS)
 
 
 def save_reasons(items: list[str]) -> None:

@@ -25,21 +25,21 @@ from vipdesk.model.care import config
 from vipdesk.model.errors import ValidationError
 from vipdesk.model.store import settings
 from vipdesk.model.store.db import db
-from vipdesk.text import tr
+from vipdesk.text import tr, tr_noop, untr
 
-SCOPES = {
+SCOPES = tr_noop({
     "tier": "会员等级",
     "value_band": "价值分层",
     "rfm": "RFM分组",
     "behaviour": "行为矩阵",
     "grid": "VIP象限",
     "child_age": "孩子年龄段",
-}
+})
 AGE_GROUPS = {"1-3": (0, 3), "4-6": (4, 6), "7-11": (7, 11), "12+": (12, 200)}
-AGE_LABELS = {"1-3": "1–3岁", "4-6": "4–6岁", "7-11": "7–11岁", "12+": "12岁以上"}
+AGE_LABELS = tr_noop({"1-3": "1–3岁", "4-6": "4–6岁", "7-11": "7–11岁", "12+": "12岁以上"})
 CHANNELS = ("call", "message")
 
-DEFAULT_RULES: list[dict[str, object]] = [
+DEFAULT_RULES: list[dict[str, object]] = tr_noop([
     {"scope": "child_age", "value": "1-3", "days": 90, "channel": "call", "theme": "成长价值;宝宝长得快,每3个月提醒换码",
      "months": []},
     {"scope": "child_age", "value": "4-6", "days": 73, "channel": "message", "theme": "新品、优惠、时尚", "months": []},
@@ -50,7 +50,7 @@ DEFAULT_RULES: list[dict[str, object]] = [
     {"scope": "child_age", "value": "12+", "days": 365, "channel": "message", "theme": "优惠信息", "months": []},
     {"scope": "behaviour", "value": "高价值会员", "days": 60, "channel": "call", "theme": "新品到店优先通知、专属服务",
      "months": []},
-]
+])
 
 RULES = settings.declare("care.plan_rules", DEFAULT_RULES, "关怀计划", config.G,
                          "按会员分层/孩子年龄段设定联系间隔、方式和内容;取最频繁的一条")
@@ -78,10 +78,22 @@ class Rule:
                 "theme": self.theme, "months": list(self.months)}
 
 
+def shown(text: str) -> str:
+    """A rule's object or content as shown: the default texts in the language in effect, the
+    owner's own as typed (the stored Chinese still goes into the message as {主题})."""
+    return tr(text) if text else text
+
+
+def stored(shown_text: str) -> str:
+    """What an edited object/content cell stores: a shown default goes back to its Chinese."""
+    defaults = [str(r[k]) for r in DEFAULT_RULES for k in ("value", "theme")]
+    return untr(shown_text, defaults)
+
+
 def floor_rule() -> Rule:
     """Everyone: the stay-in-touch interval (at least 3 calls a year by default)."""
     days = int(config.get(config.MIN_CARE_DAYS))
-    return Rule("all", "", days, "call", tr("近况、穿着体验"))
+    return Rule("all", "", days, "call", tr_noop("近况、穿着体验"))  # shown() at display
 
 
 def rules() -> list[Rule]:
@@ -161,7 +173,7 @@ def _matches(rule: Rule, f: Facts, on: dt.date) -> str | None:
                                                    else rule.value + "*"):
         return tr("RFM为{v}").format(v=have)
     if rule.scope != "rfm" and have == rule.value:
-        return tr("{scope}为{v}").format(scope=tr(SCOPES[rule.scope]), v=have)
+        return tr("{scope}为{v}").format(scope=tr(SCOPES[rule.scope]), v=shown(have))
     return None
 
 
@@ -175,7 +187,7 @@ class Applied:
         r = self.rule
         head = tr("关怀计划:每{d}天{ch}联系一次").format(d=r.days, ch=tr(config.CHANNEL_LABELS.get(r.channel, r.channel)))
         if r.theme:
-            head += tr(",内容:{t}").format(t=r.theme)
+            head += tr(",内容:{t}").format(t=shown(r.theme))
         if r.scope == "all":
             return head + tr("(全体会员的最低要求)")
         tail = tr("(依据 {label}:{why}").format(label=r.label, why=self.why)

@@ -64,7 +64,7 @@ def _last_purchase_text(member_id: int) -> str:
     if sale is None:
         return tr("未购买")
     items = [line.category or line.style_code for line in SaleLine.select().where(SaleLine.sale == sale.id).limit(3)]
-    return f"{sale.sold_at:%Y-%m-%d} " + "、".join(i for i in items if i)
+    return f"{sale.sold_at:%Y-%m-%d} " + tr("、").join(tr(i) for i in items if i)  # categories shown translated
 
 
 def weekly_call_list(week: dt.date, *, full_phone: bool | None = None, clerk_id: int | None = None,

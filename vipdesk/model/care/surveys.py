@@ -20,16 +20,21 @@ from vipdesk.model.errors import ValidationError
 from vipdesk.model.members import profile as members_mod
 from vipdesk.model.store import settings
 from vipdesk.model.store.db import db, transaction
-from vipdesk.text import tr
+from vipdesk.text import tr, tr_noop
 
 LOW_SCORE = settings.declare("care.survey_low_score", 2, "满意度低分线", config.G,
                              "任一题打分不高于此分时,第二天提醒电话回访")
 FOLLOWUP_DAYS = settings.declare("care.survey_followup_days", 1, "低分回访天数", config.G,
                                  "低分调查后第几天电话回访")
-CHANNELS = {"call": "电话", "visit": "到店"}
+CHANNELS = tr_noop({"call": "电话", "visit": "到店"})
 
 
 # --- questions
+
+def shown(text: str) -> str:
+    """A question as shown: the default questions in the language in effect, the owner's own as typed."""
+    return tr(text) if text else text
+
 
 def questions(active_only: bool = True) -> list[SurveyQuestion]:
     q = SurveyQuestion.select().order_by(SurveyQuestion.position, SurveyQuestion.id)
@@ -125,9 +130,11 @@ def gen_survey_followup(d: dt.date) -> Iterable[_Cand]:
     for r in rows:
         if r.member_id not in active:
             continue
-        low = "、".join(tr("{q} {s}分").format(q=q, s=s) for q, s in low_scores(r.id))
+        pairs = low_scores(r.id)
+        low = "、".join(f"{q} {s}分" for q, s in pairs)  # {低分} of the message: Chinese in every app language
+        low_shown = tr("、").join(tr("{q} {s}分").format(q=shown(q), s=s) for q, s in pairs)
         yield _Cand("survey_followup", r.member_id, tr("{date}满意度调查低分:{low}").format(
-            date=_md(r.at.date()), low=low), ref=str(r.id), extra={"低分": low, "日期": _sms_md(r.at.date())})
+            date=_md(r.at.date()), low=low_shown), ref=str(r.id), extra={"低分": low, "日期": _sms_md(r.at.date())})
 
 
 # --- the monthly sheet's figures

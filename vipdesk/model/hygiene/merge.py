@@ -127,11 +127,19 @@ def field_text(key: str, value: Any) -> str:
     if _empty(value):
         return ""
     if key == "birthday":
+        from vipdesk.formatting import lunar_in_numbers
         from vipdesk.model.importing.parse import ParsedDate
 
+        if lunar_in_numbers():  # English: "Lunar 8/15 (1978)", "1985-03-07", "3/7"
+            from vipdesk.model.members.calendar import Anniversary, anniversary_text
+
+            text = anniversary_text(Anniversary(value.month, value.day, value.is_lunar, value.is_leap, value.year))
+            return text + (f" ({value.year})" if value.is_lunar and value.year else "")
         return ParsedDate(value.year, value.month, value.day, value.is_lunar, value.is_leap).format()
     if key == "gender":
-        return members_model.GENDERS.get(value, value)
+        return tr(members_model.GENDERS.get(value, value))
+    if key == "channel":
+        return tr(str(value))  # the offered channels shown translated; one the shop typed, as typed
     if key == "clerk":
         s = Staff.get_or_none(Staff.id == value)
         return s.name if s else f"#{value}"

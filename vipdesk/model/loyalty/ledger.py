@@ -15,10 +15,19 @@ from vipdesk.model.errors import InsufficientBalance
 from vipdesk.model.members import stats
 from vipdesk.model.store.db import db, transaction
 from vipdesk.model.store.tables import Member, PointsEntry, now
-from vipdesk.text import tr
+from vipdesk.text import shown, tr, tr_noop
 
 # Kinds that add points which can expire (an adjustment or a cancelled voucher gives back old points).
 EXPIRING_KINDS = ("earn", "import", "referral", "bonus")
+
+# Reasons the app writes into the points, voucher and tier ledgers with values filled in: shown in
+# the app's language whatever language they were written in (reason_shown).
+REASON_TEMPLATES = tr_noop(("消费积分 小票 {t}", "积分满 {n} 分换代金券", "{s}消费前列,本季首次消费可用"))
+
+
+def reason_shown(reason: str) -> str:
+    """A ledger reason as shown: the app's own reasons translated, what the owner typed as typed."""
+    return shown(reason, REASON_TEMPLATES)
 
 
 def post_points(member_id: int, delta: int, kind: str, reason: str = "", *, sale_id: int | None = None,

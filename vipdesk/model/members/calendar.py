@@ -157,7 +157,7 @@ def anniversary_text(a: Anniversary) -> str:
         return tr("农历") + lunar_month_name(a.month, a.is_leap) + lunar_day_name(a.day)
     if a.year:
         return format_date_cn(dt.date(a.year, a.month, a.day)) if _valid(a.year, a.month, a.day) \
-            else f"{a.year}年{a.month}月{a.day}日"
+            else tr("{year}年{month}月{day}日", "formatting").format(year=a.year, month=a.month, day=a.day)
     return format_month_day(a.month, a.day)
 
 

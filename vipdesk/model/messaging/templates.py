@@ -21,12 +21,12 @@ from vipdesk.model.care.templates import PLACEHOLDERS
 from vipdesk.model.errors import ValidationError
 from vipdesk.model.messaging import config
 from vipdesk.model.store import settings
-from vipdesk.text import tr
+from vipdesk.text import tr, tr_noop
 
 NOTIFICATION, MARKETING = "notification", "marketing"
 TYPE_LABELS = {NOTIFICATION: "通知短信", MARKETING: "营销短信"}
 # Extra kinds the owner may map besides the reminder kinds.
-EXTRA_KINDS = {"voucher_expiry": "券到期"}
+EXTRA_KINDS = tr_noop({"voucher_expiry": "券到期"})
 # Tencent Cloud refuses marketing SMS for member recall, points redemption, coupons and invitations to visit.
 TENCENT_NO_MARKETING = {"dormant", "churn", "min_care", "points_expiry", "voucher_expiry", "event", "revisit",
                         "visit_thanks"}

@@ -100,6 +100,7 @@ class RestoreResult:
     damaged_copy: Path | None  # the previous file kept aside when it was too damaged to back up
     member_count: int | None
     salvage: object | None = None  # salvage.SalvageResult: later work carried over from the damaged file
+    salvage_error: str | None = None  # why later work could not be carried over (it stays in the kept file)
 
 
 # ---------------------------------------------------------------- helpers
@@ -432,29 +433,39 @@ def _restore_locked(backup_file: Path, db_path: Path, backup_dir: Path, members:
         # still holds beyond the backup is carried over; the unreadable is reported.
         from vipdesk.model.safety.salvage import carry_over
 
+        salvage_error = None
         try:
             salvaged = carry_over(aside, db_path)
-        except sqlite3.Error:
+        except sqlite3.Error as exc:
             salvaged = None  # the restore itself stands; the damaged copy is kept
+            salvage_error = _not_carried(exc, aside)
         if salvaged is not None:
             members = count_members_of(db_path)
     elif pre is not None:
         # A healthy file: the pre-restore backup holds the work done after *backup_file*.
-        salvaged = _later_work(pre, db_path, later_work)
+        salvaged, salvage_error = _later_work(pre, db_path, later_work)
         if salvaged is not None:
             members = count_members_of(db_path)
-    return RestoreResult(backup_file, db_path, pre, aside, members, salvaged)
+    else:
+        salvage_error = None
+    return RestoreResult(backup_file, db_path, pre, aside, members, salvaged, salvage_error)
 
 
-def _later_work(pre: Path, db_path: Path, later_work: str) -> object | None:
+def _not_carried(exc: Exception, kept: Path) -> str:
+    # Never silent (issue 13): the owner learns that later work was not carried over and where it is.
+    return tr("备份之后的新数据未能自动转入恢复后的数据库({detail})。这些数据仍保存在 {kept},"
+              "请联系技术支持取回。").format(detail=exc, kept=kept)
+
+
+def _later_work(pre: Path, db_path: Path, later_work: str) -> tuple[object | None, str | None]:
     from vipdesk.model.safety.salvage import carry_over, report_dropped
 
     try:
         if later_work == "drop":
-            return report_dropped(pre, db_path)
-        return carry_over(pre, db_path)
-    except sqlite3.Error:
-        return None  # the restore stands; everything is still in the pre-restore backup
+            return report_dropped(pre, db_path), None
+        return carry_over(pre, db_path), None
+    except sqlite3.Error as exc:
+        return None, _not_carried(exc, pre)  # the restore stands; everything is still in the pre-restore backup
 
 
 def count_members_of(path: Path) -> int | None:

@@ -192,7 +192,9 @@ def carry_over(old: Path, restored: Path, report_dir: Path | None = None) -> Sal
                         dst.execute("RELEASE one")
                         result.failed.append((table, row[cols.index("id")], str(exc), dict(zip(cols, row, strict=True))))
                 result.carried[table] = n
-            if any(result.carried.values()):
+            member_cols = _columns(dst, "main", "member")
+            if any(result.carried.values()) and "points" in member_cols and {"points_entry", "sale"} <= {
+                    r[0] for r in dst.execute("SELECT name FROM sqlite_master WHERE type='table'")}:
                 # Carried ledger entries and sales arrived behind the members' cached balance,
                 # spend and visits (which the sale path moves incrementally): rebuild them.
                 from vipdesk.model.members.stats import REFRESH_ALL_SQL

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from vipdesk.text import tr_noop
+
 
 @dataclass(frozen=True)
 class TradePreset:
@@ -29,8 +31,8 @@ class TradePreset:
     notes: list[str] = field(default_factory=list)
 
 
-TRADES: dict[str, TradePreset] = {
+TRADES: dict[str, TradePreset] = tr_noop({  # the labels are shown translated
     "fashion": TradePreset("fashion", "服装", 3000, 6000, 1, 7, 30, 120, 100),
     "kids": TradePreset("kids", "童装", 3000, 6000, 1, 7, 30, 90, 100),
     "jewelry": TradePreset("jewelry", "珠宝", 30000, 60000, 1, 3, 30, 120, 200, from_seeds=False),
-}
+})

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from vipdesk.model.care import lapse, surveys
 from vipdesk.reports.period import Period
-from vipdesk.reports.table import Chart, Column, Table
+from vipdesk.reports.table import Chart, Column, Table, Text
 
 
-def _ym(d) -> str:  # noqa: ANN001 - a date
-    return f"{d.year}年{d.month}月"
+def _ym(d) -> Text:  # noqa: ANN001 - a date
+    return Text("{year}年{month}月", year=d.year, month=d.month)  # the app shows it in its language
 
 
 def survey_table(p: Period) -> Table:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipdesk.model.care import complaints
+from vipdesk.text import tr, untr
 from vipdesk.ui.common import dialogs
 from vipdesk.ui.common.dialogs import Std, button_box
 
@@ -34,7 +35,7 @@ class ComplaintEditDialog(QDialog):
         form = QFormLayout(self)
         self.category = QComboBox(self)
         self.category.setEditable(True)
-        self.category.addItems([_t(c) for c in complaints.CATEGORIES])
+        self.category.addItems([tr(c) for c in complaints.CATEGORIES])  # shown translated, stored Chinese
         self.description = QPlainTextEdit(self)
         self.status = QComboBox(self)
         for key, label in complaints.STATUSES.items():
@@ -47,7 +48,7 @@ class ComplaintEditDialog(QDialog):
         if handling and complaint is not None:
             self.description.setPlainText(complaint.description)
             self.description.setReadOnly(True)
-            self.category.setCurrentText(complaint.category)
+            self.category.setCurrentText(tr(complaint.category))
             self.category.setEnabled(False)
             self.status.setCurrentIndex(self.status.findData(complaint.status))
             self.resolution.setPlainText(complaint.resolution)
@@ -98,7 +99,7 @@ class ComplaintsDialog(QDialog):
         self._rows = complaints.list_complaints(status=self.filter.currentData())
         self.table.setRowCount(len(self._rows))
         for r, c in enumerate(self._rows):
-            for col, text in enumerate([f"{c.at:%Y-%m-%d}", c.member.name, c.category, c.description,
+            for col, text in enumerate([f"{c.at:%Y-%m-%d}", c.member.name, tr(c.category), c.description,
                                         _t(complaints.STATUSES.get(c.status, c.status))]):
                 self.table.setItem(r, col, QTableWidgetItem(text))
 
@@ -109,8 +110,9 @@ class ComplaintsDialog(QDialog):
         if not dialogs.exec_dialog(dlg):
             return False
         try:
-            complaints.log_complaint(self.member_id, dlg.description.toPlainText(),
-                                     category=dlg.category.currentText(), clerk_id=self.clerk_id)
+            category = untr(dlg.category.currentText(), complaints.CATEGORIES)  # an offered one is stored Chinese
+            complaints.log_complaint(self.member_id, dlg.description.toPlainText(), category=category,
+                                     clerk_id=self.clerk_id)
         except Exception as exc:  # noqa: BLE001
             dialogs.show_error(self, exc)
             return False

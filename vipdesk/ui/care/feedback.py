@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from vipdesk.formatting import format_date
 from vipdesk.model.care import cap, lapse, surveys
 from vipdesk.model.members.phone import mask_phone
+from vipdesk.text import tr
 from vipdesk.ui.common import dialogs
 from vipdesk.ui.common.tasks import run_task
 from vipdesk.ui.privacy.pin import require_owner
@@ -92,7 +93,7 @@ class SurveyDialog(QDialog):
         form = QFormLayout(self)
         self.channel = QComboBox(self)
         for key, label in surveys.CHANNELS.items():
-            self.channel.addItem(_t(label), key)
+            self.channel.addItem(tr(label), key)
         form.addRow(_t("方式"), self.channel)
         self.inputs: dict[int, QComboBox | QLineEdit] = {}
         for q in surveys.questions():
@@ -102,11 +103,11 @@ class SurveyDialog(QDialog):
                 for n in range(5, 0, -1):
                     box.addItem(f"{n} " + "★" * n, n)
                 self.inputs[q.id] = box
-                form.addRow(q.text, box)
+                form.addRow(surveys.shown(q.text), box)
             else:
                 line = QLineEdit(self)
                 self.inputs[q.id] = line
-                form.addRow(q.text, line)
+                form.addRow(surveys.shown(q.text), line)
         self.buttons = dialogs.button_box(self, on_accept=self.submit)
         form.addRow(self.buttons)
 
@@ -134,7 +135,7 @@ class SurveyQuestionsDialog(QDialog):
         self.boxes: dict[int, QCheckBox] = {}
         for q in surveys.questions(active_only=False):
             kind = _t("打分") if q.kind == "score" else _t("文字")
-            box = QCheckBox(f"{q.text}({kind})", self)
+            box = QCheckBox(_t("{q}({kind})").format(q=surveys.shown(q.text), kind=kind), self)
             box.setChecked(q.active)
             self.boxes[q.id] = box
             lay.addWidget(box)
@@ -193,7 +194,7 @@ class LapseView(QDialog):
         lay.addWidget(self.members_view)
         row = QHBoxLayout()
         row.addWidget(QLabel(_t("原因选项"), self))
-        self.reasons = QLineEdit("、".join(lapse.reasons()), self)
+        self.reasons = QLineEdit("、".join(lapse.shown(r) for r in lapse.reasons()), self)
         row.addWidget(self.reasons)
         save = QPushButton(_t("保存选项"), self)
         save.setAutoDefault(False)
@@ -212,12 +213,12 @@ class LapseView(QDialog):
             stats, rows = result
 
             def top(d: dict[str, int]) -> str:
-                return max(d, key=lambda k: d[k]) if d else "—"
+                return lapse.shown(max(d, key=lambda k: d[k])) if d else "—"
 
-            self.summary.set_rows([[s.reason, s.lapsed, s.won_back,
+            self.summary.set_rows([[lapse.shown(s.reason), s.lapsed, s.won_back,
                                     f"{s.rate:.0%}" if s.rate is not None else "—", top(s.by_segment),
                                     top(s.by_clerk)] for s in stats])
-            self.members.set_rows([[r.name, r.reason, format_date(r.at), r.segment, r.clerk,
+            self.members.set_rows([[r.name, lapse.shown(r.reason), format_date(r.at), lapse.shown(r.segment), r.clerk,
                                     _t("是") if r.won_back else _t("否")] for r in rows])
 
         run_task(self, _t("统计流失原因"), work, done, show_progress=False)
@@ -227,11 +228,11 @@ class LapseView(QDialog):
         try:
             if not require_owner(self, _t("修改流失原因选项"), "settings"):
                 return False
-            lapse.save_reasons(items)
+            lapse.save_reasons([lapse.stored(i) for i in items])
         except Exception as exc:  # noqa: BLE001
             dialogs.show_error(self, exc)
             return False
-        self.reasons.setText("、".join(lapse.reasons()))
+        self.reasons.setText("、".join(lapse.shown(r) for r in lapse.reasons()))
         self.load()
         return True
 

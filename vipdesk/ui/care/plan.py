@@ -28,10 +28,11 @@ from vipdesk.model.care import config, holidays, plan
 from vipdesk.model.errors import ValidationError
 from vipdesk.model.store import settings
 from vipdesk.model.store.db import transaction
+from vipdesk.text import tr, tr_noop
 from vipdesk.ui.common import dialogs
 from vipdesk.ui.privacy.pin import require_owner
 
-COLS = ("类别", "对象", "间隔(天)", "方式", "月份", "沟通内容")
+COLS = tr_noop(("类别", "对象", "间隔(天)", "方式", "月份", "沟通内容"), "CarePlanDialog")
 
 
 def _t(text: str) -> str:
@@ -103,7 +104,7 @@ class CarePlanDialog(QDialog):
         self.h_year.setSpecialValueText(_t("每年"))
         self.h_audience = QComboBox(page)
         for key, label in holidays.AUDIENCES.items():
-            self.h_audience.addItem(_t(label), key)
+            self.h_audience.addItem(tr(label), key)
         self.h_wish = QLineEdit(page)
         date_row = QHBoxLayout()
         for w in (self.h_month, QLabel(_t("月"), page), self.h_day, QLabel(_t("日"), page), self.h_lunar):
@@ -139,17 +140,18 @@ class CarePlanDialog(QDialog):
         self.table.insertRow(r)
         scope = QComboBox(self.table)
         for key, label in plan.SCOPES.items():
-            scope.addItem(_t(label), key)
+            scope.addItem(tr(label), key)
         channel = QComboBox(self.table)
         for key, label in config.CHANNEL_LABELS.items():
-            channel.addItem(_t(label), key)
+            channel.addItem(tr(label), key)
         if rule is not None:
             scope.setCurrentIndex(scope.findData(rule.scope))
             channel.setCurrentIndex(channel.findData(rule.channel))
         self.table.setCellWidget(r, 0, scope)
         self.table.setCellWidget(r, 3, channel)
         values = ("", "", "", "", "", "") if rule is None else (
-            "", rule.value, str(rule.days), "", "、".join(str(m) for m in rule.months), rule.theme)
+            "", rule.value if rule.scope == "child_age" else plan.shown(rule.value), str(rule.days), "",
+            "、".join(str(m) for m in rule.months), plan.shown(rule.theme))
         for c in (1, 2, 4, 5):
             self.table.setItem(r, c, QTableWidgetItem(values[c]))
         return r
@@ -179,7 +181,7 @@ class CarePlanDialog(QDialog):
                     months.append(int(part))
             scope = self.table.cellWidget(r, 0).currentData()  # type: ignore[union-attr]
             channel = self.table.cellWidget(r, 3).currentData()  # type: ignore[union-attr]
-            out.append(plan.Rule(scope, text(1), int(text(2)), channel, text(5), tuple(months)))
+            out.append(plan.Rule(scope, plan.stored(text(1)), int(text(2)), channel, plan.stored(text(5)), tuple(months)))
         return out
 
     # --- holidays
@@ -189,7 +191,7 @@ class CarePlanDialog(QDialog):
         for r, h in enumerate(hs):
             date = (_t("农历") if h.lunar else "") + _t("{m}月{d}日").format(m=h.month, d=h.day)
             date += _t("(仅{y}年)").format(y=h.year) if h.year else _t("(每年)")
-            for c, value in enumerate((h.name, date, _t(holidays.AUDIENCES.get(h.audience, "")), h.wish)):
+            for c, value in enumerate((h.name, date, tr(holidays.AUDIENCES.get(h.audience, "")), h.wish)):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, h.key)
                 self.holiday_list.setItem(r, c, item)

@@ -88,7 +88,7 @@ class DoneDialog(QDialog):
             self.lapse_reason = QComboBox(self)
             self.lapse_reason.addItem(_t("(没问到)"), "")
             for r in lapse.reasons():
-                self.lapse_reason.addItem(r, r)
+                self.lapse_reason.addItem(lapse.shown(r), r)
             form.addRow(_t("流失原因"), self.lapse_reason)
         form.addRow(_t("方式"), self.channel)
         form.addRow(_t("满意度"), self.satisfaction)

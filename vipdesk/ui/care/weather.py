@@ -40,10 +40,10 @@ class WeatherDialog(QDialog):
         self.tier = QComboBox(self)
         self.tier.addItem(_t("(全部等级)"), "")
         try:
-            from vipdesk.model.loyalty.tiers import tiers
+            from vipdesk.model.loyalty.tiers import tier_display, tiers
 
             for t in tiers():
-                self.tier.addItem(t.name, t.name)
+                self.tier.addItem(tier_display(t.name), t.name)
         except Exception:  # noqa: BLE001
             pass
         from vipdesk.ui.care.events import SegmentCombo

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from vipdesk.formatting import lunar_day_text, lunar_month_text
 from vipdesk.model.errors import ValidationError
+from vipdesk.model.loyalty.tiers import tier_display
 from vipdesk.model.members import staff as staff_model
 from vipdesk.model.members.profile import Birthday
 from vipdesk.ui.common.dialogs import Std, button_box
@@ -244,7 +245,7 @@ class MemberPicker(QDialog):
         rows = self._member_list.rows_for_ids(ids)
         for mid in ids:
             r = rows[mid]
-            item = QListWidgetItem(f"{r.name}  {self._mask(r.phone)}  {r.tier}")
+            item = QListWidgetItem(f"{r.name}  {self._mask(r.phone)}  {tier_display(r.tier)}")
             item.setData(Qt.ItemDataRole.UserRole, mid)
             self.results.addItem(item)
         if self.results.count():

@@ -244,7 +244,7 @@ class HistoryTab(QWidget):
             for c in (3, 4, 5):
                 top.setTextAlignment(c, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             for line in s.lines:
-                desc = " ".join(x for x in (line.style_code, line.category, line.size) if x)
+                desc = " ".join(x for x in (line.style_code, tr(line.category), line.size) if x)
                 price = self.tr("{price} × {qty}").format(price=fen_to_yuan_text(line.unit_price), qty=line.quantity)
                 disc = format_discount(line.discount) if line.discount < 1000 else ""
                 child = QTreeWidgetItem(["   " + desc, price, disc, str(line.quantity),

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 
 from vipdesk.formatting import format_date
+from vipdesk.model.loyalty.tiers import tier_display
 from vipdesk.model.members import lists as member_list
 from vipdesk.model.members.lists import MemberRow
 from vipdesk.model.members.phone import mask_phone
@@ -146,7 +147,7 @@ class MemberListModel(QAbstractTableModel):
         if key == "phone":
             return mask_phone(r.phone)
         if key == "tier":
-            return r.tier
+            return tier_display(r.tier)
         if key == "points":
             return f"{r.points:,}"
         if key == "last_purchase":

@@ -34,6 +34,7 @@ from vipdesk.model.loyalty.stored_value import enabled as sv_enabled
 from vipdesk.model.members import detail as member_detail
 from vipdesk.model.sales import recording as sales
 from vipdesk.model.sales import refunds
+from vipdesk.text import tr
 from vipdesk.ui.common import dialogs
 from vipdesk.ui.common.dialogs import Std, button_box
 from vipdesk.ui.common.widgets import StaffCombo
@@ -62,7 +63,7 @@ class ReturnDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.spins: list[QSpinBox] = []
         for r, (line, left) in enumerate(self.rows):
-            for c, text in enumerate((line.style_code, line.category, line.size, fen_to_yuan_text(line.unit_price),
+            for c, text in enumerate((line.style_code, tr(line.category), line.size, fen_to_yuan_text(line.unit_price),
                                       str(line.quantity), str(left))):
                 self.table.setItem(r, c, QTableWidgetItem(text))
             spin = QSpinBox(self.table)

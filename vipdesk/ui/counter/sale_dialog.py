@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from vipdesk.formatting import fen_to_yuan_text, format_discount, yuan_text_plain
 from vipdesk.model.errors import ValidationError, VipdeskError
+from vipdesk.model.loyalty.tiers import tier_display
 from vipdesk.model.members import detail as member_detail
 from vipdesk.model.members.phone import mask_phone
 from vipdesk.model.sales import recording as sales
@@ -53,9 +54,10 @@ class SaleDialog(QDialog):
         # Who am I selling to (issue 17): the title and a large first line always name her, or 散客.
         if d is not None:
             m = d.member
-            who = self.tr("会员:{name}  {phone}  {tier}").format(name=m.name, phone=mask_phone(m.phone), tier=m.tier)
+            who = self.tr("会员:{name}  {phone}  {tier}").format(name=m.name, phone=mask_phone(m.phone),
+                                                                   tier=tier_display(m.tier))
             self.setWindowTitle(self.tr("记一笔销售 — {name} {phone} {tier}").format(
-                name=m.name, phone=mask_phone(m.phone), tier=m.tier))
+                name=m.name, phone=mask_phone(m.phone), tier=tier_display(m.tier)))
             initial = m.name[:1]
             clerk_id = m.clerk_id or clerk_id  # her own clerk (P7), else who sold last
         else:

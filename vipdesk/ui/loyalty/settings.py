@@ -105,7 +105,7 @@ class SettingsForm(QWidget):
                 w = QComboBox(self)
                 w.addItem(self.tr("所有会员"), "")
                 for t in tiers.tiers():
-                    w.addItem(t.name, t.name)
+                    w.addItem(tiers.tier_display(t.name), t.name)
                 w.setCurrentIndex(max(0, w.findData(value)))
             elif kind == "months":
                 w = QLineEdit(",".join(str(m) for m in value), self)

@@ -99,7 +99,7 @@ class LoyaltyTab(QWidget):
         unit = self.tr("积分") if s["tier_basis"] == "points" else self.tr("元")
         if s["next_tier"]:
             self.next.setText(self.tr("近一年 {v} {u},再 {n} {u} 升 {t}").format(
-                v=f"{s['qualifying']:,}", n=f"{s['to_next_tier']:,}", u=unit, t=s["next_tier"]))
+                v=f"{s['qualifying']:,}", n=f"{s['to_next_tier']:,}", u=unit, t=tiers.tier_display(s["next_tier"])))
         else:
             self.next.setText(self.tr("近一年 {v} {u},已是最高等级").format(v=f"{s['qualifying']:,}", u=unit))
         exp = s["points_expiring"]
@@ -112,9 +112,10 @@ class LoyaltyTab(QWidget):
                                           format_date(v.expires_on) or self.tr("长期")])
                                   for v in vouchers.member_vouchers(member_id, open_only=True)], (2,))
         fill(self.ledger_table, [(e.id, [format_datetime(e.at), self.tr(KIND_TEXT.get(e.kind, e.kind)),
-                                         f"{e.delta:+,}", e.reason])
+                                         f"{e.delta:+,}", ledger.reason_shown(e.reason)])
                                  for e in reversed(ledger.entries(member_id))], (2,))
-        fill(self.history_table, [(c.id, [format_datetime(c.at), c.old_tier, c.new_tier, c.reason])
+        fill(self.history_table, [(c.id, [format_datetime(c.at), tiers.tier_display(c.old_tier),
+                                           tiers.tier_display(c.new_tier), ledger.reason_shown(c.reason)])
                                   for c in reversed(tiers.history(member_id))])
 
     def _done(self) -> None:

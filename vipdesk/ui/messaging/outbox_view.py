@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from vipdesk.model.members.phone import mask_phone
 from vipdesk.model.messaging import gating, outbox, templates
+from vipdesk.text import tr_noop
 from vipdesk.ui.common import dialogs, tasks
 from vipdesk.ui.privacy.pin import require_owner
 
@@ -37,7 +38,7 @@ def _t(text: str) -> str:
 
 
 class OutboxModel(QAbstractTableModel):
-    HEADERS = ("时间", "会员", "手机", "类型", "状态", "计费", "说明", "内容")
+    HEADERS = tr_noop(("时间", "会员", "手机", "类型", "状态", "计费", "说明", "内容"), "OutboxDialog")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

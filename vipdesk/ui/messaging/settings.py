@@ -28,6 +28,7 @@ from vipdesk.model.care.templates import PLACEHOLDERS
 from vipdesk.model.errors import VipdeskError
 from vipdesk.model.messaging import config, templates
 from vipdesk.model.store import settings
+from vipdesk.text import tr, tr_noop, untr
 from vipdesk.ui.common import dialogs
 
 KIND_COL, CODE_COL, TYPE_COL, PARAMS_COL, TEXT_COL = range(5)
@@ -37,13 +38,24 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("SmsSettingsDialog", text)
 
 
+# The template fields are the {占位符} keys (PLACEHOLDERS, stored Chinese); shown and typed in the
+# app's language ("name=Name" in English), turned back into the key when saved.
+FIELDS = tr_noop(("姓名", "姓", "称呼", "积分", "等级", "导购", "店名", "活动", "日期", "节日", "祝福", "孩子", "纪念日",
+                  "新会员", "天气关怀", "购买", "尺码", "建议尺码", "年龄", "到期积分", "她", "祝愿", "主题", "低分"),
+                 "SmsFields")
+
+
+def field_shown(key: str) -> str:
+    return tr(key, "SmsFields")
+
+
 def parse_params(text: str) -> list[tuple[str, str]]:
     """"name=姓名, fest=节日" → [("name", "姓名"), ("fest", "节日")]."""
     out = []
     for part in text.replace(",", ",").replace(";", ",").replace(";", ",").split(","):
         if part.strip():
             a, _, b = part.partition("=")
-            out.append((a.strip(), b.strip()))
+            out.append((a.strip(), untr(b.strip(), PLACEHOLDERS, "SmsFields")))
     return out
 
 
@@ -101,7 +113,7 @@ class SmsSettingsDialog(QDialog):
         groups_lay.addWidget(money)
 
         hint = QLabel(_t("每种提醒对应服务商审核通过的模板。变量写成 名称=字段,如 name=姓名, fest=节日"
-                                "(腾讯云按位置:1=姓名, 2=节日);字段:") + "、".join(PLACEHOLDERS), self)
+                                "(腾讯云按位置:1=姓名, 2=节日);字段:") + _t("、").join(map(field_shown, PLACEHOLDERS)), self)
         hint.setWordWrap(True)
         lay.addWidget(hint)
         mapped = templates.mapped()
@@ -119,7 +131,8 @@ class SmsSettingsDialog(QDialog):
             combo.addItem(_t("营销短信"), templates.MARKETING)
             combo.setCurrentIndex(1 if t and t.marketing else 0)
             self.table.setCellWidget(r, TYPE_COL, combo)
-            self.table.setItem(r, PARAMS_COL, QTableWidgetItem(", ".join(f"{a}={b}" for a, b in t.params) if t else ""))
+            params = ", ".join(f"{a}={field_shown(b)}" for a, b in t.params) if t else ""
+            self.table.setItem(r, PARAMS_COL, QTableWidgetItem(params))
             self.table.setItem(r, TEXT_COL, QTableWidgetItem(t.text if t else ""))
         self.table.horizontalHeader().setStretchLastSection(True)
         lay.addWidget(self.table, 1)

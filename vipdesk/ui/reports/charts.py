@@ -44,7 +44,9 @@ def _r(text: str) -> str:
     if template is not None:
         values = {k: _r(v) if isinstance(v, str) else v for k, v in text.values.items()}
         return QCoreApplication.translate("reports", template).format(**values)
-    return QCoreApplication.translate("reports", text)
+    shown = QCoreApplication.translate("reports", text)
+    # stored defaults (lapse reasons, survey questions, segment names) are marked in context "vipdesk"
+    return shown if shown != text else QCoreApplication.translate("vipdesk", text)
 
 
 class ChartWidget(QWidget):

@@ -65,7 +65,9 @@ def _r(text: str) -> str:
     if template is not None:
         values = {k: _r(v) if isinstance(v, str) else v for k, v in text.values.items()}
         return QCoreApplication.translate("reports", template).format(**values)
-    return QCoreApplication.translate("reports", text)
+    shown = QCoreApplication.translate("reports", text)
+    # stored defaults (lapse reasons, survey questions, segment names) are marked in context "vipdesk"
+    return shown if shown != text else QCoreApplication.translate("vipdesk", text)
 
 
 def table_widget(t: Table, parent: QWidget | None = None) -> QTableWidget:
@@ -80,7 +82,7 @@ def table_widget(t: Table, parent: QWidget | None = None) -> QTableWidget:
             kind = c.kind
             if kind == "kpi":
                 kind = t.row_kinds[i] if i < len(t.row_kinds) else "num"
-            item = QTableWidgetItem(_r(v) if isinstance(v, str) and not c.user else cell_text(v, kind))
+            item = QTableWidgetItem(_r(v) if isinstance(v, str) else cell_text(v, kind))  # typed text shows as typed
             if kind not in ("text", "date"):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             w.setItem(i, j, item)

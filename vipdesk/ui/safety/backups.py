@@ -83,6 +83,8 @@ def run_restore(parent: QWidget | None, window: Any, work, done_text, *, detail:
         text = done_text(result)
         if getattr(res, "salvage", None) is not None:
             text += "\n\n" + res.salvage.summary()  # issue 13: what was carried over or could not be
+        if getattr(res, "salvage_error", None):
+            text += "\n\n" + res.salvage_error
         dialogs.info(parent, text, _t("恢复完成"))
 
     def on_error(exc: BaseException) -> None:

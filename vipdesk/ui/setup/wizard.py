@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from vipdesk.model.errors import VipdeskError
 from vipdesk.model.setup import first_run
 from vipdesk.model.setup.presets import TRADES
+from vipdesk.text import tr
 from vipdesk.ui.common import dialogs
 
 
@@ -64,7 +65,7 @@ class SetupWizard(QWizard):
         t = QFormLayout(trade)
         self.trade = QComboBox(trade)
         for key, p in TRADES.items():
-            self.trade.addItem(self.tr(p.label), key)
+            self.trade.addItem(tr(p.label), key)
         self.silver = _spin(trade, 1, 10_000_000, self.tr(" 分"))
         self.gold = _spin(trade, 1, 10_000_000, self.tr(" 分"))
         self.rate = _spin(trade, 1, 100, self.tr(" 分/元"))
