@@ -109,6 +109,11 @@ def _calllist(args: argparse.Namespace) -> int:
     from vipdesk.ui.care.printing import html_to_pdf
 
     open_db(args)
+    if args.full_phone:  # issue 13: like the GUI's 打印完整手机号
+        from vipdesk.cli.common import require_permission
+        from vipdesk.model import access
+
+        require_permission(args, access.FULL_PHONES)
     html = build(args.week or dt.date.today(), full_phone=args.full_phone, printed_by="cli")
     path = html_to_pdf(html, args.output, landscape=True)
     if getattr(args, "json", False):

@@ -56,6 +56,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     as_json = bool(getattr(args, "json", False))
     if args.members < 1 or args.sales < 0:
         return fail("会员人数至少为 1,销售行数不能为负数")
+    if args.force and path.is_file():  # issue 13: wiping the shop's data = the GUI's 恢复备份 (replace all data)
+        from vipdesk.cli.common import require_permission_on_file
+
+        require_permission_on_file(args, path, "restore")
     try:
         with InstanceLock(path):
             if path.exists() and path.stat().st_size > 0:

@@ -98,18 +98,25 @@ def _redeem(args: argparse.Namespace) -> tuple[Any, str]:
 
 
 def _convert(args: argparse.Namespace) -> tuple[Any, str]:
+    from vipdesk.cli.common import require_permission
+    from vipdesk.model import access
     from vipdesk.model.loyalty.vouchers import convert_points, get
 
-    v = get(convert_points(_member_id(args.member), clerk_id=_clerk(args.clerk)).id)
+    require_permission(args, None, any_user=True)  # issue 13: as at the counter, anyone signed in
+    clerk = _clerk(args.clerk) if args.clerk else access.current_staff_id()
+    v = get(convert_points(_member_id(args.member), clerk_id=clerk).id)
     return v.to_json(), f"已换券 {v.code} ¥{v.value / 100:.2f}"
 
 
 def _topup(args: argparse.Namespace) -> tuple[Any, str]:
+    from vipdesk.cli.common import require_permission
+    from vipdesk.model import access
     from vipdesk.model.importing.parse import parse_amount_fen
     from vipdesk.model.loyalty import stored_value
 
-    e = stored_value.top_up(_member_id(args.member), parse_amount_fen(args.amount, "充值金额"),
-                            clerk_id=_clerk(args.clerk))
+    require_permission(args, None, any_user=True)  # issue 13: as at the counter, anyone signed in
+    clerk = _clerk(args.clerk) if args.clerk else access.current_staff_id()
+    e = stored_value.top_up(_member_id(args.member), parse_amount_fen(args.amount, "充值金额"), clerk_id=clerk)
     return {"entry_id": e.id, "balance_fen": stored_value.balance(e.member_id)}, stored_value.slip_text(e.id)
 
 
@@ -138,6 +145,11 @@ def _review(args: argparse.Namespace) -> tuple[Any, str]:
 
     from vipdesk.model.loyalty.tiers import review
 
+    if args.apply:  # issue 13: changing tiers by hand is the GUI's "手工调整积分、发券、锁定等级"
+        from vipdesk.cli.common import require_permission
+        from vipdesk.model import access
+
+        require_permission(args, access.POINTS_ADJUST)
     moves = review(_date(args.date), apply=args.apply)
     verb = "已降级" if args.apply else "将降级"
     return [asdict(m) for m in moves], "\n".join(f"{verb}:{m.name} {m.old} → {m.new}" for m in moves) or "无人变动"

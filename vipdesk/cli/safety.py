@@ -98,6 +98,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
         return 0
     if not db.is_file():
         return fail(f"找不到数据库文件:{db}", EXIT_MISSING)
+    if args.output:  # issue 13: a full copy anywhere = the GUI's 复制全部数据到U盘
+        from vipdesk.cli.common import require_permission_on_file
+
+        require_permission_on_file(args, db, "copy_data")
     try:
         if args.output:
             info = backup_to_file(db, args.output)

@@ -611,8 +611,8 @@
     </message>
     <message>
         <location filename="../ui/care/feedback.py" line="229"/>
-        <source>修改流失原因选项需要店长密码。</source>
-        <translation>Changing churn reason options requires the owner password.</translation>
+        <source>修改流失原因选项</source>
+        <translation>Changing the reasons for lost members</translation>
     </message>
     <message>
         <location filename="../ui/care/feedback.py" line="248"/>
@@ -829,8 +829,8 @@
     </message>
     <message>
         <location filename="../ui/care/plan.py" line="223"/>
-        <source>修改关怀计划需要店长密码。</source>
-        <translation>Changing the care plan requires the owner password.</translation>
+        <source>修改关怀计划</source>
+        <translation>Changing the care plan</translation>
     </message>
 </context>
 <context>
@@ -872,8 +872,8 @@
     </message>
     <message>
         <location filename="../ui/care/print_dialogs.py" line="118"/>
-        <source>打印完整手机号需要店长密码。</source>
-        <translation>Printing full mobile numbers requires the manager password.</translation>
+        <source>打印完整手机号</source>
+        <translation>Printing full phone numbers</translation>
     </message>
     <message>
         <location filename="../ui/care/print_dialogs.py" line="130"/>
@@ -961,8 +961,8 @@
     </message>
     <message>
         <location filename="../ui/care/settings.py" line="156"/>
-        <source>修改关怀设置需要店长密码。</source>
-        <translation>Changing care settings requires the manager password.</translation>
+        <source>修改关怀设置</source>
+        <translation>Changing the care settings</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +1771,7 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
     </message>
     <message>
         <location filename="../ui/hygiene/dialogs.py" line="225"/>
+        <location filename="../ui/hygiene/dialogs.py" line="353"/>
         <location filename="../ui/hygiene/dialogs.py" line="369"/>
         <source>合并会员</source>
         <translation>Merge members</translation>
@@ -1836,11 +1837,6 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
         <translation>Merge member #{b} into #{a}? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="353"/>
-        <source>合并会员需要店长密码。</source>
-        <translation>Merging members requires the manager password.</translation>
-    </message>
-    <message>
         <location filename="../ui/hygiene/dialogs.py" line="360"/>
         <source>正在备份数据库…</source>
         <translation>Backing up the database…</translation>
@@ -1872,8 +1868,8 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
     </message>
     <message>
         <location filename="../ui/hygiene/dialogs.py" line="434"/>
-        <location filename="../ui/hygiene/dialogs.py" line="467"/>
-        <location filename="../ui/hygiene/dialogs.py" line="498"/>
+        <location filename="../ui/hygiene/dialogs.py" line="469"/>
+        <location filename="../ui/hygiene/dialogs.py" line="500"/>
         <source>导出会员</source>
         <translation>Export members</translation>
     </message>
@@ -1898,44 +1894,44 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
         <translation>Hide the middle four digits (138****5678), for viewing and printing</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="452"/>
-        <source>完整手机号,用于搬迁数据或重新导入(需要店长密码)</source>
-        <translation>Full mobile numbers, for moving data or re-importing (requires the manager password)</translation>
+        <location filename="../ui/hygiene/dialogs.py" line="454"/>
+        <source>完整手机号,用于搬迁数据或重新导入</source>
+        <translation>Full phone numbers, for moving the data or importing it again</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="458"/>
+        <location filename="../ui/hygiene/dialogs.py" line="460"/>
         <source>注意:隐藏了手机号的文件不能再导入 vipdesk(号码不完整,会被拒绝)。会员资料请妥善保管,不要外传。</source>
         <translation>Note: a file with hidden mobile numbers cannot be imported into vipdesk again (incomplete numbers are rejected). Keep member data safe and do not share it.</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="462"/>
+        <location filename="../ui/hygiene/dialogs.py" line="464"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="467"/>
+        <location filename="../ui/hygiene/dialogs.py" line="469"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel file (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="474"/>
+        <location filename="../ui/hygiene/dialogs.py" line="476"/>
         <source>请选择保存位置</source>
         <translation>Please choose where to save</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="478"/>
-        <source>导出完整手机号需要店长密码。</source>
-        <translation>Exporting full mobile numbers requires the manager password.</translation>
+        <location filename="../ui/hygiene/dialogs.py" line="480"/>
+        <source>导出完整手机号</source>
+        <translation>Exporting full phone numbers</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="492"/>
+        <location filename="../ui/hygiene/dialogs.py" line="494"/>
         <source>已导出 {n} 位会员到:
 {path}</source>
         <translation>{n} members exported to:
 {path}</translation>
     </message>
     <message>
-        <location filename="../ui/hygiene/dialogs.py" line="494"/>
+        <location filename="../ui/hygiene/dialogs.py" line="496"/>
         <source>手机号已隐藏,此文件不能再导入。</source>
         <translation>Mobile numbers are hidden; this file cannot be imported again.</translation>
     </message>
@@ -1944,8 +1940,8 @@ Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
     <name>HygieneFeature</name>
     <message>
         <location filename="../ui/hygiene/feature.py" line="34"/>
-        <source>导入会员需要店长密码。</source>
-        <translation>Importing members requires the manager password.</translation>
+        <source>导入会员</source>
+        <translation>Importing members</translation>
     </message>
     <message>
         <location filename="../ui/hygiene/feature.py" line="62"/>
@@ -2580,8 +2576,8 @@ Rows with problems are not imported; with "Import only if everything is correct"
     </message>
     <message>
         <location filename="../ui/loyalty/settings.py" line="431"/>
-        <source>修改积分、等级和礼品设置需要店长密码。</source>
-        <translation>Changing points, tier and gift settings requires the manager password.</translation>
+        <source>修改积分、等级和礼品设置</source>
+        <translation>Changing the points, tier and gift settings</translation>
     </message>
     <message>
         <location filename="../ui/loyalty/settings.py" line="443"/>
@@ -2795,8 +2791,8 @@ Rows with problems are not imported; with "Import only if everything is correct"
     </message>
     <message>
         <location filename="../ui/loyalty/tab.py" line="173"/>
-        <source>手工调整积分需要店长密码。</source>
-        <translation>Adjusting points by hand requires the manager password.</translation>
+        <source>手工调整积分</source>
+        <translation>Adjusting points by hand</translation>
     </message>
     <message>
         <location filename="../ui/loyalty/tab.py" line="188"/>
@@ -2822,8 +2818,8 @@ Rows with problems are not imported; with "Import only if everything is correct"
     </message>
     <message>
         <location filename="../ui/loyalty/tab.py" line="203"/>
-        <source>手工发礼券需要店长密码。</source>
-        <translation>Issuing vouchers by hand requires the manager password.</translation>
+        <source>手工发礼券</source>
+        <translation>Issuing a voucher by hand</translation>
     </message>
     <message>
         <location filename="../ui/loyalty/tab.py" line="219"/>
@@ -2832,11 +2828,12 @@ Rows with problems are not imported; with "Import only if everything is correct"
     </message>
     <message>
         <location filename="../ui/loyalty/tab.py" line="221"/>
-        <source>解除等级锁定需要店长密码。</source>
-        <translation>Unlocking a tier requires the manager password.</translation>
+        <source>解除等级锁定</source>
+        <translation>Unlocking the tier</translation>
     </message>
     <message>
         <location filename="../ui/loyalty/tab.py" line="226"/>
+        <location filename="../ui/loyalty/tab.py" line="229"/>
         <source>锁定等级</source>
         <translation>Lock tier</translation>
     </message>
@@ -2844,11 +2841,6 @@ Rows with problems are not imported; with "Import only if everything is correct"
         <location filename="../ui/loyalty/tab.py" line="226"/>
         <source>锁定原因(如:员工、特殊客户)</source>
         <translation>Reason for lock (e.g. employee, special customer)</translation>
-    </message>
-    <message>
-        <location filename="../ui/loyalty/tab.py" line="229"/>
-        <source>锁定等级需要店长密码。</source>
-        <translation>Locking a tier requires the manager password.</translation>
     </message>
 </context>
 <context>
@@ -3107,8 +3099,8 @@ Rows with problems are not imported; with "Import only if everything is correct"
     </message>
     <message>
         <location filename="../ui/main_window.py" line="388"/>
-        <source>管理导购需要店长密码。</source>
-        <translation>Managing staff requires the manager password.</translation>
+        <source>管理导购</source>
+        <translation>Managing the sales staff</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="401"/>
@@ -3347,13 +3339,13 @@ Member data is stored only on this computer and never leaves it.</translation>
     </message>
     <message>
         <location filename="../ui/messaging/outbox_view.py" line="139"/>
-        <source>发送短信会产生费用,需要店长密码。</source>
-        <translation>Sending SMS costs money and requires the owner password.</translation>
+        <source>发送短信会产生费用。</source>
+        <translation>Sending SMS costs money.</translation>
     </message>
     <message>
         <location filename="../ui/messaging/outbox_view.py" line="147"/>
-        <source>短信设置需要店长密码。</source>
-        <translation>SMS settings require the owner password.</translation>
+        <source>短信设置</source>
+        <translation>Changing the SMS settings</translation>
     </message>
     <message>
         <location filename="../ui/messaging/outbox_view.py" line="153"/>
@@ -3382,8 +3374,8 @@ Member data is stored only on this computer and never leaves it.</translation>
     </message>
     <message>
         <location filename="../ui/messaging/outbox_view.py" line="174"/>
-        <source>重发短信会产生费用,需要店长密码。</source>
-        <translation>Resending SMS costs money and requires the owner password.</translation>
+        <source>重发短信会产生费用。</source>
+        <translation>Re-sending SMS costs money.</translation>
     </message>
     <message>
         <location filename="../ui/messaging/outbox_view.py" line="184"/>
@@ -3469,42 +3461,37 @@ Member data is stored only on this computer and never leaves it.</translation>
     <name>PinDialog</name>
     <message>
         <location filename="../ui/privacy/pin.py" line="125"/>
-        <source>需要店长密码</source>
-        <translation>Manager password required</translation>
+        <source>需要有权限的人员确认</source>
+        <translation>Approval needed</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="126"/>
-        <source>这个操作需要店长确认。</source>
-        <translation>This action needs the manager's confirmation.</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/pin.py" line="142"/>
+        <location filename="../ui/privacy/pin.py" line="143"/>
         <source>谁来确认</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="145"/>
+        <location filename="../ui/privacy/pin.py" line="146"/>
         <source>密码</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="164"/>
-        <location filename="../ui/privacy/pin.py" line="181"/>
+        <location filename="../ui/privacy/pin.py" line="165"/>
+        <location filename="../ui/privacy/pin.py" line="182"/>
         <source>密码错误次数过多,请 {n} 秒后再试。</source>
         <translation>Too many wrong passwords; please try again in {n} seconds.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="196"/>
+        <location filename="../ui/privacy/pin.py" line="197"/>
         <source>正在核对密码…</source>
         <translation>Checking PIN…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="202"/>
+        <location filename="../ui/privacy/pin.py" line="203"/>
         <source>密码不正确</source>
         <translation>Wrong password</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="206"/>
+        <location filename="../ui/privacy/pin.py" line="207"/>
         <source>店长</source>
         <translation>Owner</translation>
     </message>
@@ -3795,8 +3782,8 @@ Member data is stored only on this computer and never leaves it.</translation>
     </message>
     <message>
         <location filename="../ui/loyalty/dialogs.py" line="128"/>
-        <source>大额积分兑换需要店长或主管确认。</source>
-        <translation>A large points redemption needs the owner or a manager to approve.</translation>
+        <source>大额积分兑换</source>
+        <translation>A large points redemption</translation>
     </message>
     <message>
         <location filename="../ui/loyalty/dialogs.py" line="137"/>
@@ -4030,8 +4017,8 @@ Member data is stored only on this computer and never leaves it.</translation>
     </message>
     <message>
         <location filename="../ui/care/reminder_pane.py" line="433"/>
-        <source>群发名单含完整手机号,导出需要店长密码。</source>
-        <translation>The bulk list contains full mobile numbers; exporting requires the manager password.</translation>
+        <source>导出群发名单(含完整手机号)</source>
+        <translation>Exporting the mailing list (with full phone numbers)</translation>
     </message>
     <message>
         <location filename="../ui/care/reminder_pane.py" line="436"/>
@@ -4128,8 +4115,8 @@ Member data is stored only on this computer and never leaves it.</translation>
     </message>
     <message>
         <location filename="../ui/reports/view.py" line="250"/>
-        <source>工作簿将包含会员的完整手机号(会记入审计日志),需要店长密码。</source>
-        <translation>The workbook will contain full mobile numbers (recorded in the audit log); the manager password is required.</translation>
+        <source>工作簿将包含会员的完整手机号(会记入审计日志)。</source>
+        <translation>The workbook will contain members' full phone numbers (this is recorded in the audit log).</translation>
     </message>
     <message>
         <location filename="../ui/reports/view.py" line="261"/>
@@ -4193,8 +4180,8 @@ Member data is stored only on this computer and never leaves it.</translation>
     </message>
     <message>
         <location filename="../ui/privacy/actions.py" line="283"/>
-        <source>批量注销会员需要店长密码。</source>
-        <translation>Closing members in bulk requires the manager password.</translation>
+        <source>批量注销会员</source>
+        <translation>Deleting members in bulk</translation>
     </message>
     <message>
         <location filename="../ui/privacy/actions.py" line="285"/>
@@ -4776,8 +4763,8 @@ The owner can set up Alibaba Cloud or Tencent Cloud SMS under "Outbox → SMS se
     </message>
     <message>
         <location filename="../ui/messaging/send_dialog.py" line="103"/>
-        <source>发送短信会产生费用并使用完整手机号,需要店长密码。</source>
-        <translation>Sending SMS costs money and uses full mobile numbers; requires the owner password.</translation>
+        <source>发送短信会产生费用并使用完整手机号。</source>
+        <translation>Sending SMS costs money and uses full phone numbers.</translation>
     </message>
     <message>
         <location filename="../ui/messaging/send_dialog.py" line="106"/>
@@ -5661,8 +5648,8 @@ If the PIN is forgotten, only this recovery code restores owner rights.</transla
     </message>
     <message>
         <location filename="../ui/loyalty/dialogs.py" line="237"/>
-        <source>退回储值需要店长或主管确认。</source>
-        <translation>Refunding stored value needs the owner or a manager to approve.</translation>
+        <source>退回储值</source>
+        <translation>Refunding stored value</translation>
     </message>
     <message>
         <location filename="../ui/loyalty/dialogs.py" line="251"/>
@@ -5740,13 +5727,13 @@ If the PIN is forgotten, only this recovery code restores owner rights.</transla
     </message>
     <message>
         <location filename="../ui/care/templates.py" line="168"/>
-        <source>修改短信模板需要店长密码。</source>
-        <translation>Changing SMS templates requires the manager password.</translation>
+        <source>修改短信模板</source>
+        <translation>Changing the SMS templates</translation>
     </message>
     <message>
         <location filename="../ui/care/templates.py" line="176"/>
-        <source>恢复默认模板需要店长密码。</source>
-        <translation>Restoring default templates requires the manager password.</translation>
+        <source>恢复默认模板</source>
+        <translation>Restoring the default templates</translation>
     </message>
 </context>
 <context>
@@ -6157,8 +6144,8 @@ If the owner account is ever lost or deleted, only this code can restore the own
     </message>
     <message>
         <location filename="../ui/access/staff.py" line="311"/>
-        <source>员工与权限只有店长可以修改。</source>
-        <translation>Only the owner can change staff and permissions.</translation>
+        <source>修改员工与权限</source>
+        <translation>Changing staff and permissions</translation>
     </message>
 </context>
 <context>
@@ -6582,8 +6569,8 @@ If the owner account is ever lost or deleted, only this code can restore the own
     </message>
     <message>
         <location filename="../ui/loyalty/feature.py" line="80"/>
-        <source>导入销售明细需要店长密码。</source>
-        <translation>Importing sales details requires the manager password.</translation>
+        <source>导入销售明细</source>
+        <translation>Importing sales details</translation>
     </message>
     <message>
         <location filename="../ui/loyalty/feature.py" line="109"/>
@@ -6716,8 +6703,8 @@ If the owner account is ever lost or deleted, only this code can restore the own
     </message>
     <message>
         <location filename="../ui/privacy/actions.py" line="191"/>
-        <source>导出会员个人数据(含完整手机号)需要店长密码。</source>
-        <translation>Exporting a member's personal data (with full mobile number) requires the manager password.</translation>
+        <source>导出会员个人数据(含完整手机号)</source>
+        <translation>Exporting a member's personal data (with full phone number)</translation>
     </message>
     <message>
         <location filename="../ui/privacy/actions.py" line="194"/>
@@ -6743,8 +6730,8 @@ The file contains full personal information; give it to the member and then dele
     </message>
     <message>
         <location filename="../ui/privacy/actions.py" line="217"/>
-        <source>注销会员需要店长密码。</source>
-        <translation>Closing a member requires the manager password.</translation>
+        <source>注销会员</source>
+        <translation>Deleting a member</translation>
     </message>
     <message>
         <location filename="../ui/privacy/actions.py" line="219"/>
@@ -6775,8 +6762,8 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
     </message>
     <message>
         <location filename="../ui/privacy/actions.py" line="398"/>
-        <source>修改设置需要店长密码。</source>
-        <translation>Changing settings requires the manager password.</translation>
+        <source>修改设置</source>
+        <translation>Changing settings</translation>
     </message>
 </context>
 <context>
@@ -6795,17 +6782,17 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
         <translation>6–12 digits</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="234"/>
+        <location filename="../ui/privacy/pin.py" line="235"/>
         <source>店长账号</source>
         <translation>Owner account</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="240"/>
+        <location filename="../ui/privacy/pin.py" line="241"/>
         <source>这个操作需要店长密码,但还没有设置。请先设置店长密码。</source>
         <translation>This action needs the manager password, but none has been set. Please set the manager password first.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/pin.py" line="240"/>
+        <location filename="../ui/privacy/pin.py" line="241"/>
         <source>店长密码</source>
         <translation>Manager password</translation>
     </message>
@@ -8451,8 +8438,8 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
     </message>
     <message>
         <location filename="../ui/reports/feature.py" line="57"/>
-        <source>导出完整手机号需要店长密码。</source>
-        <translation>Exporting full mobile numbers requires the manager password.</translation>
+        <source>导出完整手机号</source>
+        <translation>Exporting full phone numbers</translation>
     </message>
     <message>
         <location filename="../ui/reports/feature.py" line="62"/>
@@ -8559,8 +8546,9 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
     </message>
     <message>
         <location filename="../ui/safety/backups.py" line="181"/>
-        <source>恢复备份需要店长密码。</source>
-        <translation>Restoring a backup requires the manager password.</translation>
+        <location filename="../ui/safety/backups.py" line="209"/>
+        <source>恢复备份</source>
+        <translation>Restore backup</translation>
     </message>
     <message>
         <location filename="../ui/safety/backups.py" line="183"/>
@@ -8602,14 +8590,9 @@ The data from before the restore was saved as: {pre}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/safety/backups.py" line="209"/>
-        <source>恢复备份</source>
-        <translation>Restore backup</translation>
-    </message>
-    <message>
         <location filename="../ui/safety/backups.py" line="214"/>
-        <source>复制全部数据到U盘需要店长密码。</source>
-        <translation>Copying all data to a USB drive requires the manager password.</translation>
+        <source>复制全部数据到U盘</source>
+        <translation>Copying all data to a USB drive</translation>
     </message>
     <message>
         <location filename="../ui/safety/backups.py" line="217"/>
@@ -8653,8 +8636,8 @@ After installing vipdesk on the new computer, choose this folder with "Data → 
     </message>
     <message>
         <location filename="../ui/safety/backups.py" line="250"/>
-        <source>打开副本会替换现在的数据,需要店长密码。</source>
-        <translation>Opening a copy replaces the current data and requires the manager password.</translation>
+        <source>打开副本会替换现在的数据。</source>
+        <translation>Opening the copy replaces the current data.</translation>
     </message>
     <message>
         <location filename="../ui/safety/backups.py" line="252"/>
@@ -8897,7 +8880,7 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
     </message>
     <message>
         <location filename="../demo/sales.py" line="336"/>
-        <location filename="../model/sales/recording.py" line="425"/>
+        <location filename="../model/sales/recording.py" line="433"/>
         <source>退货 小票 {t},积分已换成此券</source>
         <translation>Return of receipt {t}; points had been exchanged for this voucher</translation>
     </message>
@@ -8909,19 +8892,19 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
     </message>
     <message>
         <location filename="../demo/sales.py" line="345"/>
-        <location filename="../model/sales/recording.py" line="337"/>
+        <location filename="../model/sales/recording.py" line="341"/>
         <source>作废由积分换来的礼券:</source>
         <translation>Voided voucher bought with points:</translation>
     </message>
     <message>
         <location filename="../demo/sales.py" line="349"/>
-        <location filename="../model/sales/recording.py" line="339"/>
+        <location filename="../model/sales/recording.py" line="343"/>
         <source>积分已用掉 {n} 分,退款扣减 {m} 分钱</source>
         <translation>{n} points already used; refund reduced by {m} fen</translation>
     </message>
     <message>
         <location filename="../demo/sales.py" line="351"/>
-        <location filename="../model/sales/recording.py" line="429"/>
+        <location filename="../model/sales/recording.py" line="437"/>
         <source>退货扣回积分 小票 {t}</source>
         <translation>Points taken back for return, receipt {t}</translation>
     </message>
@@ -9226,7 +9209,50 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
         <translation>{who} does not have the "{what}" permission. Please ask the owner or someone with permission to log in and do it.</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="506"/>
+        <location filename="../model/access/core.py" line="511"/>
+        <location filename="../model/access/core.py" line="526"/>
+        <location filename="../model/care/followups.py" line="71"/>
+        <location filename="../model/care/printing.py" line="67"/>
+        <location filename="../model/care/surveys.py" line="135"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="512"/>
+        <source>这个操作</source>
+        <translation>This action</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="515"/>
+        <source>{reason}
+需要{roles}确认。</source>
+        <translation>{reason}
+This needs approval by: {roles}.</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="515"/>
+        <source>{reason}需要{roles}确认。</source>
+        <translation>{reason} needs approval by: {roles}.</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="517"/>
+        <source>{reason}
+需要有“{what}”权限的人员确认({roles})。</source>
+        <translation>{reason}
+This needs approval by someone with the “{what}” permission ({roles}).</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="519"/>
+        <source>{reason}需要有“{what}”权限的人员确认({roles})。</source>
+        <translation>{reason} needs approval by someone with the “{what}” permission ({roles}).</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="526"/>
+        <source>需{roles}确认</source>
+        <translation>approval by: {roles}</translation>
+    </message>
+    <message>
+        <location filename="../model/access/core.py" line="537"/>
         <source>没有这个账号:{name}</source>
         <translation>No such account: {name}</translation>
     </message>
@@ -9320,19 +9346,19 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
     </message>
     <message>
         <location filename="../model/care/complaints.py" line="29"/>
-        <location filename="../model/members/profile.py" line="320"/>
+        <location filename="../model/members/profile.py" line="326"/>
         <source>未知状态:</source>
         <translation>Unknown status:</translation>
     </message>
     <message>
         <location filename="../model/care/complaints.py" line="31"/>
-        <location filename="../model/members/profile.py" line="350"/>
+        <location filename="../model/members/profile.py" line="356"/>
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
         <location filename="../model/care/complaints.py" line="31"/>
-        <location filename="../model/members/profile.py" line="350"/>
+        <location filename="../model/members/profile.py" line="356"/>
         <source>满意度应为 1 到 5 分</source>
         <translation>Satisfaction must be 1 to 5</translation>
     </message>
@@ -9363,15 +9389,15 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
     </message>
     <message>
         <location filename="../model/care/config.py" line="39"/>
-        <location filename="../model/members/profile.py" line="259"/>
+        <location filename="../model/members/profile.py" line="262"/>
         <source>孩子生日</source>
         <translation>Child's birthday</translation>
     </message>
     <message>
         <location filename="../model/care/config.py" line="40"/>
         <location filename="../model/care/dates.py" line="64"/>
-        <location filename="../model/members/profile.py" line="279"/>
         <location filename="../model/members/profile.py" line="282"/>
+        <location filename="../model/members/profile.py" line="285"/>
         <location filename="../model/privacy/anonymise.py" line="223"/>
         <location filename="../model/safety/salvage.py" line="36"/>
         <source>纪念日</source>
@@ -9860,13 +9886,6 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
     </message>
     <message>
         <location filename="../model/care/followups.py" line="71"/>
-        <location filename="../model/care/printing.py" line="67"/>
-        <location filename="../model/care/surveys.py" line="135"/>
-        <source>、</source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <location filename="../model/care/followups.py" line="71"/>
         <source>衣服</source>
         <translation>clothes</translation>
     </message>
@@ -10330,7 +10349,7 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
     <message>
         <location filename="../model/care/plan.py" line="122"/>
         <location filename="../model/care/surveys.py" line="77"/>
-        <location filename="../model/members/profile.py" line="348"/>
+        <location filename="../model/members/profile.py" line="354"/>
         <location filename="../model/privacy/anonymise.py" line="252"/>
         <source>方式</source>
         <translation>Method</translation>
@@ -10615,7 +10634,7 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
     </message>
     <message>
         <location filename="../model/care/templates.py" line="32"/>
-        <location filename="../model/members/profile.py" line="258"/>
+        <location filename="../model/members/profile.py" line="261"/>
         <source>孩子姓名</source>
         <translation>Child's name</translation>
     </message>
@@ -10815,7 +10834,7 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
         <location filename="../model/loyalty/gifts.py" line="70"/>
         <location filename="../model/loyalty/stored_value.py" line="77"/>
         <location filename="../model/loyalty/vouchers.py" line="145"/>
-        <location filename="../model/members/profile.py" line="235"/>
+        <location filename="../model/members/profile.py" line="238"/>
         <location filename="../model/privacy/anonymise.py" line="110"/>
         <location filename="../model/privacy/anonymise.py" line="202"/>
         <location filename="../model/privacy/consent.py" line="98"/>
@@ -10861,8 +10880,8 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
         <location filename="../model/hygiene/merge.py" line="310"/>
         <location filename="../model/importing/mapping.py" line="42"/>
         <location filename="../model/importing/members_writer.py" line="412"/>
-        <location filename="../model/members/profile.py" line="299"/>
-        <location filename="../model/members/profile.py" line="306"/>
+        <location filename="../model/members/profile.py" line="305"/>
+        <location filename="../model/members/profile.py" line="312"/>
         <location filename="../model/privacy/anonymise.py" line="212"/>
         <location filename="../model/privacy/anonymise.py" line="226"/>
         <location filename="../ui/hygiene/dialogs.py" line="80"/>
@@ -11022,8 +11041,8 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="391"/>
-        <location filename="../model/members/profile.py" line="197"/>
-        <location filename="../model/members/profile.py" line="225"/>
+        <location filename="../model/members/profile.py" line="200"/>
+        <location filename="../model/members/profile.py" line="228"/>
         <source>手机号 {phone} 已是会员 {name} 的号码</source>
         <translation>Mobile {phone} already belongs to member {name}</translation>
     </message>
@@ -11200,8 +11219,8 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
         <location filename="../model/sales/pos_import.py" line="199"/>
         <location filename="../model/sales/pos_import.py" line="209"/>
         <location filename="../model/sales/pos_import.py" line="229"/>
-        <location filename="../model/sales/recording.py" line="230"/>
-        <location filename="../model/sales/recording.py" line="409"/>
+        <location filename="../model/sales/recording.py" line="234"/>
+        <location filename="../model/sales/recording.py" line="417"/>
         <source>小票号</source>
         <translation>Receipt no.</translation>
     </message>
@@ -11536,7 +11555,7 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
     <message>
         <location filename="../model/importing/parse.py" line="353"/>
         <location filename="../model/loyalty/gifts.py" line="37"/>
-        <location filename="../model/members/profile.py" line="301"/>
+        <location filename="../model/members/profile.py" line="307"/>
         <location filename="../model/sales/recording.py" line="168"/>
         <source>金额不能为负数</source>
         <translation>Amount cannot be negative</translation>
@@ -11716,7 +11735,7 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
     </message>
     <message>
         <location filename="../model/importing/runner.py" line="266"/>
-        <location filename="../model/members/profile.py" line="352"/>
+        <location filename="../model/members/profile.py" line="358"/>
         <location filename="../model/privacy/anonymise.py" line="252"/>
         <source>结果</source>
         <translation>Result</translation>
@@ -13223,42 +13242,42 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
         <translation>Invalid date</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="248"/>
+        <location filename="../model/members/profile.py" line="251"/>
         <source>找不到会员:</source>
         <translation>Member not found:</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="258"/>
+        <location filename="../model/members/profile.py" line="261"/>
         <source>请填写孩子姓名</source>
         <translation>Please enter the child's name</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="299"/>
+        <location filename="../model/members/profile.py" line="305"/>
         <source>卡号应为 3–20 位数字或字母</source>
         <translation>Card no. must be 3–20 digits or letters</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="301"/>
+        <location filename="../model/members/profile.py" line="307"/>
         <source>售卡金额</source>
         <translation>Card price</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="306"/>
+        <location filename="../model/members/profile.py" line="312"/>
         <source>卡号已被使用:</source>
         <translation>Card no. already in use:</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="320"/>
+        <location filename="../model/members/profile.py" line="326"/>
         <source>卡状态</source>
         <translation>Card status</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="348"/>
+        <location filename="../model/members/profile.py" line="354"/>
         <source>未知联系方式:</source>
         <translation>Unknown contact method:</translation>
     </message>
     <message>
-        <location filename="../model/members/profile.py" line="352"/>
+        <location filename="../model/members/profile.py" line="358"/>
         <source>请填写联系结果或备注</source>
         <translation>Please enter the contact result or notes</translation>
     </message>
@@ -14688,7 +14707,7 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
     </message>
     <message>
         <location filename="../model/sales/recording.py" line="172"/>
-        <location filename="../model/sales/recording.py" line="366"/>
+        <location filename="../model/sales/recording.py" line="370"/>
         <source>储值功能未启用</source>
         <translation>Stored value is not enabled</translation>
     </message>
@@ -14713,82 +14732,82 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
         <translation>After this sale points are automatically exchanged for {n} vouchers of {v}</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="230"/>
-        <location filename="../model/sales/recording.py" line="409"/>
+        <location filename="../model/sales/recording.py" line="234"/>
+        <location filename="../model/sales/recording.py" line="417"/>
         <source>小票号已存在:</source>
         <translation>Receipt no. already exists:</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="243"/>
+        <location filename="../model/sales/recording.py" line="247"/>
         <source>消费支付 小票 {t}</source>
         <translation>Purchase payment, receipt {t}</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="359"/>
+        <location filename="../model/sales/recording.py" line="363"/>
         <source>找不到原销售小票</source>
         <translation>Original sales receipt not found</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="361"/>
-        <location filename="../model/sales/recording.py" line="364"/>
-        <location filename="../model/sales/recording.py" line="366"/>
+        <location filename="../model/sales/recording.py" line="365"/>
+        <location filename="../model/sales/recording.py" line="368"/>
+        <location filename="../model/sales/recording.py" line="370"/>
         <source>退款方式</source>
         <translation>Refund method</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="361"/>
+        <location filename="../model/sales/recording.py" line="365"/>
         <source>未知的退款方式:</source>
         <translation>Unknown refund method: </translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="364"/>
+        <location filename="../model/sales/recording.py" line="368"/>
         <source>散客的退款不能退到储值</source>
         <translation>A walk-in customer's refund cannot go to stored value</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="368"/>
+        <location filename="../model/sales/recording.py" line="372"/>
         <source>退货时间</source>
         <translation>Return time</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="368"/>
+        <location filename="../model/sales/recording.py" line="372"/>
         <source>退货时间不能早于原销售时间</source>
         <translation>The return time cannot be before the original sale</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="372"/>
-        <location filename="../model/sales/recording.py" line="380"/>
+        <location filename="../model/sales/recording.py" line="376"/>
+        <location filename="../model/sales/recording.py" line="384"/>
         <source>退货数量</source>
         <translation>Return quantity</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="372"/>
+        <location filename="../model/sales/recording.py" line="376"/>
         <source>请选择要退的商品</source>
         <translation>Please choose the items to return</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="374"/>
-        <location filename="../model/sales/recording.py" line="377"/>
+        <location filename="../model/sales/recording.py" line="378"/>
+        <location filename="../model/sales/recording.py" line="381"/>
         <source>退货商品</source>
         <translation>Returned item</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="374"/>
+        <location filename="../model/sales/recording.py" line="378"/>
         <source>同一商品请合并成一行</source>
         <translation>Please put the same item on one line</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="377"/>
+        <location filename="../model/sales/recording.py" line="381"/>
         <source>该商品不属于原小票</source>
         <translation>This item is not on the original receipt</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="380"/>
+        <location filename="../model/sales/recording.py" line="384"/>
         <source>{code} 最多还可退 {n} 件</source>
         <translation>At most {n} more of {code} can be returned</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="432"/>
+        <location filename="../model/sales/recording.py" line="440"/>
         <source>退货退回储值 小票 {t}</source>
         <translation>Stored value refunded for return, receipt {t}</translation>
     </message>

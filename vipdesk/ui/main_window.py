@@ -385,7 +385,7 @@ class MainWindow(QMainWindow):
         from vipdesk.ui.counter.staff_dialog import StaffDialog
         from vipdesk.ui.privacy.pin import require_owner
 
-        if not require_owner(self, self.tr("管理导购需要店长密码。"), "manage_staff"):
+        if not require_owner(self, self.tr("管理导购"), "manage_staff"):
             return
         dlg = StaffDialog(self)
         dlg.changed.connect(self.data_changed)

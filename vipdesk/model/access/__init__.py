@@ -26,6 +26,9 @@ from vipdesk.model.access.core import (
     User,
     add_user,
     all_users,
+    approval_prompt,
+    approver_roles,
+    approvers_note,
     authenticate,
     can,
     change_pin,
@@ -48,13 +51,20 @@ from vipdesk.model.access.core import (
     users,
     users_who_can,
 )
-from vipdesk.model.access.session import current, current_name, current_staff_id, sign_in, sign_out
+from vipdesk.model.access.session import (
+    acting_staff_id,
+    current,
+    current_name,
+    current_staff_id,
+    sign_in,
+    sign_out,
+)
 
 __all__ = [
-    "CLERK", "COPY_DATA", "DELETE", "FULL_PHONES", "IMPORT", "MANAGER", "MANAGE_STAFF", "MERGE", "OWNER",
+    "CLERK", "COPY_DATA", "acting_staff_id", "DELETE", "FULL_PHONES", "IMPORT", "MANAGER", "MANAGE_STAFF", "MERGE", "OWNER",
     "PERMISSIONS", "POINTS_ADJUST", "REDEEM_LARGE", "RESTORE", "ROLES", "SETTINGS_PERM", "SMS_SEND",
     "STORED_VALUE_ADJUST", "AccessDenied", "AccessLocked", "PinCheck", "User", "add_user", "all_users",
-    "authenticate", "can", "change_pin", "create_owner", "current", "current_name", "current_staff_id",
+    "approval_prompt", "approver_roles", "approvers_note", "authenticate", "can", "change_pin", "create_owner", "current", "current_name", "current_staff_id",
     "established", "finish_sign_in", "has_owner", "has_users", "issue_recovery_code", "locked",
     "needs_recovery_code", "permission_table", "recover", "redeem_permission", "require", "reset_pin",
     "set_permission_table", "sign_in", "sign_out", "start_sign_in", "update_user", "users", "users_who_can",

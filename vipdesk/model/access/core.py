@@ -495,6 +495,37 @@ def require(user: User | None, permission: str | None, *, owner_only: bool = Fal
         raise AccessDenied(tr("{who} 没有“{what}”的权限,请店长或有权限的人登录后再做。").format(who=who, what=label))
 
 
+def approver_roles(permission: str | None) -> list[str]:
+    """Role names (translated) who may approve *permission*, from the owner's table:
+    the owner always, then every other role the table grants it to."""
+    table = {} if locked() or permission is None else permission_table()
+    return [tr(ROLE_LABELS[OWNER])] + [tr(ROLE_LABELS[r]) for r in (MANAGER, CLERK) if permission in table.get(r, [])]
+
+
+def approval_prompt(permission: str | None, reason: str = "") -> str:
+    """The one sentence every approval gate shows (issue 13): what is being approved
+    and who may approve it, read from the permission table — never a fixed "店长".
+
+    *reason* is an action ("导入会员") or a full sentence ending in 。 (then the
+    "who may" sentence follows on its own line)."""
+    roles = tr("、").join(approver_roles(permission))
+    reason = (reason or "").strip() or tr("这个操作")
+    sentence = reason[-1] in "。.!?!?"
+    if permission is None:
+        text = tr("{reason}\n需要{roles}确认。") if sentence else tr("{reason}需要{roles}确认。")
+    elif sentence:
+        text = tr("{reason}\n需要有“{what}”权限的人员确认({roles})。")
+    else:
+        text = tr("{reason}需要有“{what}”权限的人员确认({roles})。")
+    what = tr(PERMISSIONS[permission]) if permission else ""
+    return text.format(reason=reason, what=what, roles=roles)
+
+
+def approvers_note(permission: str | None) -> str:
+    """Short form for a label next to a protected choice: "需店长、主管确认"."""
+    return tr("需{roles}确认").format(roles=tr("、").join(approver_roles(permission)))
+
+
 def redeem_permission(points: int) -> str | None:
     """Redemptions above the owner's limit need REDEEM_LARGE; smaller ones need nothing."""
     return REDEEM_LARGE if int(points) > int(settings.get(REDEEM_LIMIT.key) or 0) else None

@@ -34,3 +34,9 @@ def current_name() -> str:
 
 def current_staff_id() -> int | None:
     return _current.staff_id if _current is not None else None
+
+
+def acting_staff_id(clerk_id: int | None) -> int | None:
+    """The clerk a counter write is attributed to (issue 13, L10): the one the caller
+    chose, else whoever is signed in (GUI sign-in or the CLI's PIN), else nobody."""
+    return clerk_id if clerk_id is not None else current_staff_id()

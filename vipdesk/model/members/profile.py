@@ -188,6 +188,9 @@ def enrol(name: str, phone: str, *, birthday: Birthday | None = None, clerk_id: 
 
     A mobile already on file raises DuplicateMember carrying that member's id.
     """
+    from vipdesk.model.access.session import acting_staff_id
+
+    clerk_id = acting_staff_id(clerk_id)  # issue 13: no clerk given → the signed-in person
     with transaction():
         member = Member(status="active")
         _apply_fields(member, {"name": name, "phone": phone})
@@ -294,6 +297,9 @@ def remove_date(date_id: int) -> None:
 def issue_card(member_id: int, card_no: str, *, price: int = 0, free_reason: str = "",
                clerk_id: int | None = None, issued_on: dt.date | None = None) -> Card:
     """A new active card; the member's previous active card is cancelled."""
+    from vipdesk.model.access.session import acting_staff_id
+
+    clerk_id = acting_staff_id(clerk_id)  # issue 13: L10 counts cards by who issued them
     card_no = (card_no or "").strip().upper()
     if not re.fullmatch(r"[0-9A-Z\-]{3,20}", card_no):
         raise ValidationError(tr("卡号"), tr("卡号应为 3–20 位数字或字母"))

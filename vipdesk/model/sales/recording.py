@@ -223,6 +223,10 @@ def record_sale(member_id: int | None, lines: list[LineInput], *, clerk_id: int 
     """Record one ticket; a member sale earns points and may upgrade the tier, in one transaction.
     *vouchers* (ids) and *stored_value* (fen) pay part of it; the rest is cash."""
     sold_at = sold_at or now()
+    if source == "counter":  # issue 13: no clerk chosen → the signed-in person (imports keep the file's)
+        from vipdesk.model.access.session import acting_staff_id
+
+        clerk_id = acting_staff_id(clerk_id)
     with transaction():
         _check_clerk(clerk_id)
         q = quote(member_id, lines, sold_at, vouchers=vouchers, stored_value=stored_value, preview=False)
@@ -402,6 +406,10 @@ def record_return(original_sale_id: int, items: list[tuple[int, int]], *, clerk_
     Points already spent: see ``quote_return``; the balance never goes negative.
     """
     at = at or now()
+    if source == "counter":  # issue 13: no clerk chosen → the signed-in person
+        from vipdesk.model.access.session import acting_staff_id
+
+        clerk_id = acting_staff_id(clerk_id)
     with transaction():
         _check_clerk(clerk_id)
         original, wanted, left = _check_return(original_sale_id, items, at, refund_method)

@@ -308,7 +308,7 @@ def open_staff_screen(window: Any) -> bool:
     """Owner only (a fixed rule, not in the table): the signed-in owner, or her PIN."""
     from vipdesk.ui.privacy.pin import approve
 
-    by = approve(window, _t("员工与权限只有店长可以修改。"), None)
+    by = approve(window, _t("修改员工与权限"), None)
     if by is None:
         return False
     dialogs.exec_dialog(StaffScreen(window, by))  # type: ignore[arg-type]

@@ -226,7 +226,7 @@ class LapseView(QDialog):
     def save_reasons(self) -> bool:
         items = self.reasons.text().replace(",", "、").replace(",", "、").split("、")
         try:
-            if not require_owner(self, _t("修改流失原因选项需要店长密码。"), "settings"):
+            if not require_owner(self, _t("修改流失原因选项"), "settings"):
                 return False
             lapse.save_reasons([lapse.stored(i) for i in items])
         except Exception as exc:  # noqa: BLE001

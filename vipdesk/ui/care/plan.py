@@ -220,7 +220,7 @@ class CarePlanDialog(QDialog):
     # --- save
     def save(self) -> bool:
         rules = self.rules()
-        if not require_owner(self, _t("修改关怀计划需要店长密码。"), "settings"):
+        if not require_owner(self, _t("修改关怀计划"), "settings"):
             return False
         with transaction():
             plan.save_rules(rules)

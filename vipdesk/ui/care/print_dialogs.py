@@ -115,7 +115,7 @@ class CallListDialog(_PrintDialog):
 
     def allowed(self) -> bool:
         """Full numbers on paper are an owner export (issue 7); masked ones are for everyone."""
-        return not self.full_phone.isChecked() or require_owner(self, _t("打印完整手机号需要店长密码。"), "full_phones")
+        return not self.full_phone.isChecked() or require_owner(self, _t("打印完整手机号"), "full_phones")
 
     def default_name(self) -> str:
         return f"回访清单-{week_start(_pydate(self.week.date())):%Y%m%d}.pdf"

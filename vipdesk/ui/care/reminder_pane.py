@@ -430,7 +430,7 @@ class ReminderPane(QWidget):
             return 0
         tasks = self.group_tasks(key)
         # The batch file carries full numbers (an SMS tool needs them): an owner export.
-        if not require_owner(self, _t("群发名单含完整手机号,导出需要店长密码。"), "full_phones"):
+        if not require_owner(self, _t("导出群发名单(含完整手机号)"), "full_phones"):
             return 0
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, _t("导出群发名单"), f"群发-{self.day:%Y%m%d}.xlsx",

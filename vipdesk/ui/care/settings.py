@@ -153,7 +153,7 @@ class CareSettingsDialog(UnsavedGuard, QDialog):
             raise ValidationError(_t("沉睡提醒(月)"), _t("月数应在 1 到 60 之间"))
         wins = [w.strip() for w in self.windows.text().replace(",", ",").split(",") if w.strip()]
         size_rows = self._size_rows()
-        if not require_owner(self, _t("修改关怀设置需要店长密码。"), "settings"):
+        if not require_owner(self, _t("修改关怀设置"), "settings"):
             return False
         with transaction():  # all or nothing
             sizeup.save_size_table(size_rows)

@@ -165,7 +165,7 @@ class TemplateEditor(UnsavedGuard, QDialog):
         if not text:
             dialogs.show_error(self, _t("模板不能为空;要用默认文字请点“恢复默认”"))
             return False
-        if not require_owner(self, _t("修改短信模板需要店长密码。"), "settings"):
+        if not require_owner(self, _t("修改短信模板"), "settings"):
             return False
         templates.save_template(self.kind(), text)
         self._label_kinds()
@@ -173,7 +173,7 @@ class TemplateEditor(UnsavedGuard, QDialog):
         return True
 
     def reset(self) -> bool:
-        if not require_owner(self, _t("恢复默认模板需要店长密码。"), "settings"):
+        if not require_owner(self, _t("恢复默认模板"), "settings"):
             return False
         templates.reset_template(self.kind())
         self._label_kinds()

@@ -350,7 +350,7 @@ class MergeDialog(QDialog):
         if not dialogs.ask(self, _t("把会员 #{b} 并入 #{a}?合并后不能撤销。").format(
                 a=self.survivor_id, b=self.other_id)):
             return
-        if not require_owner(self, _t("合并会员需要店长密码。"), "merge"):
+        if not require_owner(self, _t("合并会员"), "merge"):
             return
         chosen, survivor, other, clerk = self.chosen(), self.survivor_id, self.other_id, self.clerk
 
@@ -449,7 +449,9 @@ class ExportDialog(QDialog):
         form.addRow(_t("保存到"), row)
         lay.addLayout(form)
         self.masked = QRadioButton(_t("手机号隐藏中间四位(138****5678),用于查看和打印"), self)
-        self.full = QRadioButton(_t("完整手机号,用于搬迁数据或重新导入(需要店长密码)"), self)
+        from vipdesk.model import access  # issue 13: who may approve comes from the permission table
+
+        self.full = QRadioButton(_t("完整手机号,用于搬迁数据或重新导入") + f"({access.approvers_note('full_phones')})", self)
         self.masked.setChecked(True)
         group = QButtonGroup(self)
         for b in (self.masked, self.full):
@@ -475,7 +477,7 @@ class ExportDialog(QDialog):
             return
         path = Path(text)
         full = self.full.isChecked()
-        if full and not require_owner(self, _t("导出完整手机号需要店长密码。"), "full_phones"):
+        if full and not require_owner(self, _t("导出完整手机号"), "full_phones"):
             return
         ids, clerk = self.member_ids, self.clerk
 

@@ -31,7 +31,7 @@ def open_import(window: Any) -> None:
     from vipdesk.ui.importing.wizard import ImportWizard
     from vipdesk.ui.privacy.pin import require_owner
 
-    if not require_owner(window, _t("导入会员需要店长密码。"), "import"):
+    if not require_owner(window, _t("导入会员"), "import"):
         return
     wizard = ImportWizard(window)
     wizard.imported.connect(window.data_changed)

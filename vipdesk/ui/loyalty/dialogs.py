@@ -125,7 +125,7 @@ class RedeemDialog(QDialog):
         from vipdesk.ui.privacy.pin import require_owner
 
         large = redeem_permission(g.points)  # issue 13: above the owner's limit, someone allowed confirms
-        if large and not require_owner(self, self.tr("大额积分兑换需要店长或主管确认。"), large):
+        if large and not require_owner(self, self.tr("大额积分兑换"), large):
             return False
         try:
             gifts.redeem(self.member_id, gid, clerk_id=self.clerk.clerk_id())
@@ -234,7 +234,7 @@ class StoredValueDialog(QDialog):
             return False
         from vipdesk.ui.privacy.pin import require_owner
 
-        if not require_owner(self, self.tr("退回储值需要店长或主管确认。"), "stored_value_adjust"):
+        if not require_owner(self, self.tr("退回储值"), "stored_value_adjust"):
             return False
         try:
             e = stored_value.refund_top_up(eid, clerk_id=self.clerk.clerk_id())

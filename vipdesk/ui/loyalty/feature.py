@@ -77,7 +77,7 @@ def open_sales_import(window: Any) -> None:
     from vipdesk.ui.loyalty.sales_import import SalesImportDialog
     from vipdesk.ui.privacy.pin import require_owner
 
-    if not require_owner(window, _t("导入销售明细需要店长密码。"), "import"):
+    if not require_owner(window, _t("导入销售明细"), "import"):
         return
     d = SalesImportDialog(window)
     d.imported.connect(window.data_changed)

@@ -428,7 +428,7 @@ class LoyaltySettingsDialog(UnsavedGuard, QDialog):
             text = self.moves_text(moves)
             if not dialogs.ask(self, self.tr("等级规则有变化。") + "\n" + text[:1500] + "\n\n" + self.tr("确认保存?")):
                 return False
-        if not require_owner(self, self.tr("修改积分、等级和礼品设置需要店长密码。"), "settings"):
+        if not require_owner(self, self.tr("修改积分、等级和礼品设置"), "settings"):
             return False
         fields = ("name", "points", "stock", "voucher_value", "active")
         before = {g.id: {f: getattr(g, f) for f in fields} for g in gifts.catalogue(include_inactive=True)}

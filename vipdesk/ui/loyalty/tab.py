@@ -170,7 +170,7 @@ class LoyaltyTab(QWidget):
         if not (reason or "").strip():  # before the PIN: the owner should not type it in vain
             dialogs.show_error(self, ValidationError(self.tr("调整原因"), self.tr("请填写调整原因")))
             return False
-        if not require_owner(self, self.tr("手工调整积分需要店长密码。"), "points_adjust"):
+        if not require_owner(self, self.tr("手工调整积分"), "points_adjust"):
             return False
         try:
             ledger.adjust(self.member_id, delta, reason)
@@ -200,7 +200,7 @@ class LoyaltyTab(QWidget):
             if not (reason or "").strip():
                 raise ValidationError(self.tr("发券原因"), self.tr("请填写发券原因"))
             value = parse_yuan(yuan, self.tr("面值"))
-            if not require_owner(self, self.tr("手工发礼券需要店长密码。"), "points_adjust"):
+            if not require_owner(self, self.tr("手工发礼券"), "points_adjust"):
                 return False
             vouchers.issue(self.member_id, "manual", value, note=reason.strip(),
                            reason=reason.strip(), expires_on=dt.date.today() + dt.timedelta(days=days))
@@ -218,7 +218,7 @@ class LoyaltyTab(QWidget):
             if locked:
                 if not dialogs.ask(self, self.tr("解除等级锁定?之后等级按规则自动升降。")):
                     return False
-                if not require_owner(self, self.tr("解除等级锁定需要店长密码。"), "points_adjust"):
+                if not require_owner(self, self.tr("解除等级锁定"), "points_adjust"):
                     return False
                 tiers.lock(self.member_id, False)
             else:
@@ -226,7 +226,7 @@ class LoyaltyTab(QWidget):
                     reason, ok = QInputDialog.getText(self, self.tr("锁定等级"), self.tr("锁定原因(如:员工、特殊客户)"))
                     if not ok:
                         return False
-                if not require_owner(self, self.tr("锁定等级需要店长密码。"), "points_adjust"):
+                if not require_owner(self, self.tr("锁定等级"), "points_adjust"):
                     return False
                 tiers.lock(self.member_id, True, reason)
         except VipdeskError as exc:

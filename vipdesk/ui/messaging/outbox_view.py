@@ -136,7 +136,7 @@ class OutboxDialog(QDialog):
         if not outbox.counts().get("queued"):
             dialogs.info(self, _t("没有待发送的短信。"))
             return False
-        if not require_owner(self, _t("发送短信会产生费用,需要店长密码。"), "sms_send"):
+        if not require_owner(self, _t("发送短信会产生费用。"), "sms_send"):
             return False
         send_ids(self, None, self.reload)
         return True
@@ -144,7 +144,7 @@ class OutboxDialog(QDialog):
     def open_settings(self) -> bool:
         from vipdesk.ui.messaging.settings import SmsSettingsDialog
 
-        if not require_owner(self, _t("短信设置需要店长密码。"), "settings"):
+        if not require_owner(self, _t("短信设置"), "settings"):
             return False
         return dialogs.exec_dialog(SmsSettingsDialog(self))
 
@@ -171,7 +171,7 @@ class OutboxDialog(QDialog):
             return
         if not dialogs.ask(self, _t("重发 {n} 条失败的短信?").format(n=len(rows))):
             return
-        if not require_owner(self, _t("重发短信会产生费用,需要店长密码。"), "sms_send"):
+        if not require_owner(self, _t("重发短信会产生费用。"), "sms_send"):
             return
         ids = [r.id for r in rows]
         outbox.resend_failed(ids)

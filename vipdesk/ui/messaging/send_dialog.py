@@ -100,7 +100,7 @@ def send_sms(parent: QWidget | None, chosen: list[Task], on_finished: Any = None
 def _confirm_and_send(parent: QWidget | None, plan: gating.Plan, on_finished: Any) -> None:
     if not dialogs.exec_dialog(SendSmsDialog(parent, plan)) or not plan.items:
         return
-    if not require_owner(parent, _t("发送短信会产生费用并使用完整手机号,需要店长密码。"), "sms_send"):
+    if not require_owner(parent, _t("发送短信会产生费用并使用完整手机号。"), "sms_send"):
         return
     try:
         outbox.enqueue(plan, clerk=_t("店长"))

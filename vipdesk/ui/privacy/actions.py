@@ -188,7 +188,7 @@ def export_member(window: Any, member_id: int | None = None, path: str | Path | 
     if mid is None:
         return
     # The file holds her full number and every field: an owner export (issue 7).
-    if not require_owner(window, _t("导出会员个人数据(含完整手机号)需要店长密码。"), "full_phones"):
+    if not require_owner(window, _t("导出会员个人数据(含完整手机号)"), "full_phones"):
         return
     if path is None:
         name, _ = QFileDialog.getSaveFileName(window, _t("导出该会员数据"), f"member-{mid}.xlsx",
@@ -214,7 +214,7 @@ def anonymise_member(window: Any, member_id: int | None = None) -> bool:
     if mid is None:
         return False
     name = member_detail.member_name(mid)
-    if not require_owner(window, _t("注销会员需要店长密码。"), "delete"):
+    if not require_owner(window, _t("注销会员"), "delete"):
         return False
     if not dialogs.ask(window, _t("注销会员 {name}?\n她的姓名、手机号、生日、地址、档案和备注将被永久清除,无法恢复;"
                                   "消费和积分记录保留(报表不变)。").format(name=name), _t("注销(匿名化)会员")):
@@ -280,7 +280,7 @@ class RetentionDialog(QDialog):
         ids = [r.member_id for r in self.rows]
         if not ids:
             return False
-        if not require_owner(self, self.tr("批量注销会员需要店长密码。"), "delete"):
+        if not require_owner(self, self.tr("批量注销会员"), "delete"):
             return False
         if not dialogs.ask(self, self.tr("将 {n} 位会员的个人信息永久清除?\n会先自动备份;消费和积分记录保留。").format(
                 n=len(ids))):
@@ -395,6 +395,6 @@ class PrivacySettingsDialog(UnsavedGuard, QDialog):
 
 
 def privacy_settings(window: Any) -> bool:
-    if not require_owner(window, _t("修改设置需要店长密码。"), "settings"):
+    if not require_owner(window, _t("修改设置"), "settings"):
         return False
     return dialogs.exec_dialog(PrivacySettingsDialog(window))

@@ -122,8 +122,9 @@ class PinDialog(QDialog):
         from vipdesk.model import access
         from vipdesk.ui.access.verify import PinVerifier
 
-        self.setWindowTitle(self.tr("需要店长密码"))
-        self.reason = QLabel(reason or self.tr("这个操作需要店长确认。"), self)
+        self.setWindowTitle(self.tr("需要有权限的人员确认"))
+        # Issue 13: what is approved and who may approve it, from the permission table.
+        self.reason = QLabel(access.approval_prompt(permission, reason), self)
         self.reason.setWordWrap(True)
         self.who = QComboBox(self)
         for u in access.users_who_can(permission):

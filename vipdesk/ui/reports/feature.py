@@ -54,7 +54,7 @@ def export_roster(window: Any, path: Path | None = None, segment: str | None = N
     if full_phones:
         from vipdesk.ui.privacy.pin import require_owner
 
-        if not require_owner(window, _t("导出完整手机号需要店长密码。"), "full_phones"):
+        if not require_owner(window, _t("导出完整手机号"), "full_phones"):
             return
 
     def done(result: tuple[Path, int]) -> None:

@@ -247,7 +247,7 @@ class ReportsDialog(QDialog):
             path = path.with_suffix(".xlsx")
         period = self.period()
         full = self.full_phones.isChecked()
-        if full and not require_owner(self, self.tr("工作簿将包含会员的完整手机号(会记入审计日志),需要店长密码。"), "full_phones"):
+        if full and not require_owner(self, self.tr("工作簿将包含会员的完整手机号(会记入审计日志)。"), "full_phones"):
             return
 
         def work(progress, cancelled):  # noqa: ANN001, ANN202

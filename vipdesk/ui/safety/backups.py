@@ -178,7 +178,7 @@ class BackupsDialog(QDialog):
         if info is None:
             dialogs.info(self, _t("请先在列表中选择一个备份。"))
             return False
-        if not require_owner(self, _t("恢复备份需要店长密码。"), "restore"):
+        if not require_owner(self, _t("恢复备份"), "restore"):
             return False
         later_work = self.ask_later_work(info.path, _t("用 {when} 的备份(会员 {n})替换现在的数据?\n"
                                                        "现在的数据会先另存为“恢复前”备份,可以随时再恢复回来。").format(
@@ -211,7 +211,7 @@ class BackupsDialog(QDialog):
 
     def copy_to_folder(self, folder: str | Path | None = None) -> None:
         # The whole member book, full numbers included, leaves the PC: an owner export.
-        if not require_owner(self, _t("复制全部数据到U盘需要店长密码。"), "copy_data"):
+        if not require_owner(self, _t("复制全部数据到U盘"), "copy_data"):
             return
         if folder is None:
             folder = QFileDialog.getExistingDirectory(self, _t("选择U盘或文件夹"))
@@ -247,7 +247,7 @@ class BackupsDialog(QDialog):
             dialogs.show_error(self, _t("这个文件夹里没有有效的会员管家副本:{path}").format(path=folder))
             return False
         info = copies[0]
-        if not require_owner(self, _t("打开副本会替换现在的数据,需要店长密码。"), "restore"):
+        if not require_owner(self, _t("打开副本会替换现在的数据。"), "restore"):
             return False
         later_work = self.ask_later_work(info.db_file, _t("打开 {when} 的副本(会员 {n})?\n现在的数据会先另存为“恢复前”备份。")
                                          .format(when=format_datetime(info.created),
