@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -603,4 +603,23 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_geometry()
+        self._watch_application(False)
         super().closeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt name
+        self._watch_application(True)
+        super().showEvent(event)
+
+    def _watch_application(self, on: bool) -> None:
+        """The scanner and idle-lock filters hear the whole application only while this window
+        is open: a closed window left on the QApplication made every later event slower."""
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if app is None:
+            return
+        for f in (getattr(self, "scan_filter", None), getattr(self, "sign_in", None)):
+            if f is not None:
+                app.removeEventFilter(f)  # never twice: a filter installed twice runs twice
+                if on:
+                    app.installEventFilter(f)
