@@ -72,8 +72,14 @@ def ui_env(tmp_path: Path, monkeypatch):
 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
     monkeypatch.setenv("VIPDESK_HOME", str(tmp_path / "home"))
+    # A worker still running from an earlier test would open *this* test's file through the
+    # shared peewee database (it follows open_database) and hold it: wait for it first.
+    tasks.cancel_all()
+    tasks.wait_all()
     tasks.set_synchronous(True)
     yield
+    tasks.cancel_all()
+    tasks.wait_all()
     tasks.set_synchronous(False)
 
 
