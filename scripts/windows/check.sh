@@ -170,7 +170,8 @@ EOF
     for i in 1 2 3 4 5 6; do
         if out=$(python3 -m pip download -d "$WHEELS" --find-links "$WHEELS" "${PIPWIN[@]}" "${reqs[@]}" 2>&1); then break; fi
         # an sdist-only requirement (lunar-python): build its wheel here, only if pure Python
-        miss=$(sed -n 's/.*No matching distribution found for \(.*\)$/\1/p' <<<"$out" | head -1)
+        # (newer pip appends " (from vipdesk)" to the requirement: keep the requirement only)
+        miss=$(sed -n 's/.*No matching distribution found for \(.*\)$/\1/p' <<<"$out" | sed 's/ (from .*)$//' | head -1)
         [[ -n $miss ]] || { echo "$out" | tail -5; die "pip download (win_amd64)"; }
         echo "no win_amd64 wheel for $miss: building it from the sdist"
         python3 -m pip wheel -q --no-deps --no-binary :all: -w "$WORK/purebuild" "$miss" || die "build $miss"
