@@ -112,10 +112,14 @@ def _child_age_groups(p: Period) -> Table | None:
 def points_distribution(p: Period) -> Table:
     lo, hi = (int(x) for x in settings.get(POINTS_BANDS.key))
     counts = [0, 0, 0, 0]
-    for (bal,) in _rows(
-            "SELECT COALESCE((SELECT SUM(delta) FROM points_entry e WHERE e.member_id = m.id AND e.at < ?), 0)"
-            " FROM member m WHERE m.enrolled_on <= ?", [ts(p.end), p.last_day.isoformat()]):
-        counts[0 if bal <= 0 else 1 if bal <= lo else 2 if bal <= hi else 3] += 1
+    # balances grouped in one pass over the ledger in file order (not one index walk per member),
+    # banded in SQL: four rows come back, whatever the number of members (issue 14)
+    for band, n in _rows(
+            "SELECT CASE WHEN bal <= 0 THEN 0 WHEN bal <= ? THEN 1 WHEN bal <= ? THEN 2 ELSE 3 END, COUNT(*)"
+            " FROM (SELECT COALESCE(b.bal, 0) AS bal FROM member m LEFT JOIN (SELECT member_id, SUM(delta) AS bal"
+            " FROM points_entry NOT INDEXED WHERE at < ? GROUP BY member_id) b ON b.member_id = m.id"
+            " WHERE m.enrolled_on <= ?) GROUP BY 1", [lo, hi, ts(p.end), p.last_day.isoformat()]):
+        counts[band] = n
     total = sum(counts)
     labels = ["0分", Text("{a}–{b}分", a=1, b=lo), Text("{a}–{b}分", a=lo + 1, b=hi), Text("{n}分以上", n=hi)]
     t = Table("points", "积分分布", [Column("积分段"), Column("会员数", "int"), Column("占比", "pct")])
@@ -128,7 +132,14 @@ def points_distribution(p: Period) -> Table:
 
 
 def tiers_at(end: dt.datetime) -> dict[int, str]:
-    """Each member's tier as it was at ``end`` (from the tier history)."""
+    """Each member's tier as it was at ``end`` (from the tier history); read once per export
+    (the tier, care and season-top sheets all ask)."""
+    from vipdesk.reports import memo
+
+    return memo.cached(("tiers_at", end), lambda: _tiers_at(end))
+
+
+def _tiers_at(end: dt.datetime) -> dict[int, str]:
     out: dict[int, str] = {}
     for mid, tier in _rows("SELECT member_id, new_tier FROM tier_change WHERE at < ? ORDER BY member_id, at, id",
                            [ts(end)]):
