@@ -1,7 +1,9 @@
 """The monthly workbook's raw baseline (issue 14): the same tables as ``vipdesk.reports.monthly``
 computed with plain ``sqlite3`` set-based SQL, written with openpyxl write-only.
 
-Independent of vipdesk's report code: only configuration (read untimed in ``setup``), label
+The same reads as vipdesk's (the three whole-shop passes over sales and the points ledger read
+the table in file order, ``NOT INDEXED``, as vipdesk's do), so the ratio measures vipdesk's own
+overhead.  Independent of vipdesk's report code: only configuration (read untimed in ``setup``), label
 formatting helpers and the pure classification rules (segment bounds/classes, the shop's round
 ticket bands, phone masking) come from vipdesk.  Both sides return ``digest(tables)``: a hash of
 every cell of every data sheet, so the bench proves the same rows and totals.  Not reimplemented
@@ -190,7 +192,7 @@ def _overview_and_trend(con: sqlite3.Connection, conf: Conf, start: dt.date) -> 
     outer = ", ".join(f"COALESCE(SUM(a.n{i} >= 2), 0), SUM(m.enrolled_on < '{y}'),"
                       f" SUM(m.enrolled_on < '{y}' AND IFNULL(a.h{i}, 0) = 0)" for i, y in enumerate(yas))
     life = con.execute(
-        f"SELECT {outer} FROM member m LEFT JOIN (SELECT member_id, {flags} FROM sale WHERE kind = 'sale'"
+        f"SELECT {outer} FROM member m LEFT JOIN (SELECT member_id, {flags} FROM sale NOT INDEXED WHERE kind = 'sale'"
         f" AND member_id IS NOT NULL AND sold_at < ? GROUP BY member_id) a ON a.member_id = m.id",
         (_ts(max(ends)),)).fetchone()
     kpis = []
@@ -334,7 +336,7 @@ def _points(con: sqlite3.Connection, conf: Conf, last_day: dt.date, e: str) -> R
     counts = dict(con.execute(
         "SELECT CASE WHEN bal <= 0 THEN 0 WHEN bal <= ? THEN 1 WHEN bal <= ? THEN 2 ELSE 3 END, COUNT(*)"
         " FROM (SELECT COALESCE(p.bal, 0) AS bal FROM member m LEFT JOIN (SELECT member_id, SUM(delta) AS bal"
-        " FROM points_entry WHERE at < ? GROUP BY member_id) p ON p.member_id = m.id WHERE m.enrolled_on <= ?)"
+        " FROM points_entry NOT INDEXED WHERE at < ? GROUP BY member_id) p ON p.member_id = m.id WHERE m.enrolled_on <= ?)"
         " GROUP BY 1", (lo, hi, e, last_day.isoformat())))
     n = [counts.get(k, 0) for k in range(4)]
     total = sum(n)
@@ -381,7 +383,7 @@ def _segments_and_conversions(con: sqlite3.Connection, conf: Conf, end: dt.datet
             " SUM(CASE WHEN sold_at >= :mid THEN paid ELSE 0 END) AS s_cur, MAX(sold_at < :mid) AS any_old,"
             " SUM(kind = 'sale' AND sold_at >= :old AND sold_at < :mid) AS n_old,"
             " SUM(CASE WHEN sold_at >= :old AND sold_at < :mid THEN paid ELSE 0 END) AS s_old"
-            " FROM sale WHERE member_id IS NOT NULL AND kind IN ('sale', 'return') AND sold_at < :end"
+            " FROM sale NOT INDEXED WHERE member_id IS NOT NULL AND kind IN ('sale', 'return') AND sold_at < :end"
             " GROUP BY member_id) a ON a.member_id = m.id",
             {"mid": _ts(mid_point), "old": _ts(old_start), "end": _ts(end)}):
         if n_all is None and str(enrolled)[:10] > cut_cur:
