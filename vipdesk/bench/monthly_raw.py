@@ -374,7 +374,7 @@ def _segments_and_conversions(con: sqlite3.Connection, conf: Conf, end: dt.datet
     old_start = mid_point - dt.timedelta(days=w)
     cut_cur = (end - dt.timedelta(seconds=1)).date().isoformat()
     cut_old = (mid_point - dt.timedelta(seconds=1)).date().isoformat()
-    cur: list[MemberFacts] = []
+    cur: list[tuple[int, int, int, int]] = []  # (member, purchases ever, in the window, spend there)
     old: list[tuple[int, int, int]] = []  # (member, purchases in the old window, spend there) of old members
     cur_by: dict[int, tuple[int, int]] = {}
     for mid, enrolled, n_all, n_cur, s_cur, any_old, n_old, s_old in con.execute(
@@ -389,23 +389,29 @@ def _segments_and_conversions(con: sqlite3.Connection, conf: Conf, end: dt.datet
         if n_all is None and str(enrolled)[:10] > cut_cur:
             continue
         if n_all:
-            cur.append(MemberFacts(mid, None, purchases=n_all, purchases_win=n_cur, spend_win=s_cur))
-        cur_by[mid] = (n_cur or 0, s_cur or 0)
+            cur.append((mid, n_all, n_cur, s_cur))
+        if n_cur or s_cur:
+            cur_by[mid] = (n_cur or 0, s_cur or 0)
         if any_old or str(enrolled)[:10] <= cut_old:
             old.append((mid, n_old or 0, s_old or 0))
-    facts = {f.member_id: f for f in cur}
-    b = derive_bounds(facts, end, cfg)
-    segs = [classify(f, b, cfg, end) for f in cur]
+    # the classes the sheet shows (S2, S4, S10) depend on the window's buyers' bounds only
+    b = derive_bounds({m: MemberFacts(m, None, purchases=n, purchases_win=pw, spend_win=sp)
+                       for m, n, pw, sp in cur if pw > 0}, end, cfg)
+    segs = [classify(MemberFacts(m, None, purchases=n, purchases_win=pw, spend_win=sp), b, cfg, end)
+            for m, n, pw, sp in cur]
     total_spend = sum(max(s.spend_win, 0) for s in segs)
 
     def counts(attr: str, names: tuple[str, ...]) -> Rows:
-        pop = [s for s in segs if getattr(s, attr)]
-        rows = []
-        for name in names:
-            ms = [s for s in pop if getattr(s, attr) == name]
-            spend = sum(max(s.spend_win, 0) for s in ms)
-            rows.append([name, len(ms), _ratio(len(ms), len(pop)), spend, _ratio(spend, total_spend)])
-        return rows
+        tally: dict[str, list[int]] = {}
+        for s in segs:
+            name = getattr(s, attr)
+            if name:
+                c = tally.setdefault(name, [0, 0])
+                c[0] += 1
+                c[1] += max(s.spend_win, 0)
+        pop = sum(c[0] for c in tally.values())
+        return [[name, n, _ratio(n, pop), spend, _ratio(spend, total_spend)]
+                for name, (n, spend) in ((x, tally.get(x, (0, 0))) for x in names)]
 
     main, pyr, grid = counts("behaviour", BEHAVIOURS), counts("pyramid", PYRAMID), counts("grid", GRID)
     ab, ab_spend = pyr[0][1] + pyr[1][1], pyr[0][3] + pyr[1][3]
@@ -436,7 +442,7 @@ def _segments_and_conversions(con: sqlite3.Connection, conf: Conf, end: dt.datet
     conv: Rows = []
     for label, in_base, reached, target in rules:
         base = [mid for mid, n, sp in old if in_base(n, sp)]
-        hit = sum(1 for mid in base if mid in cur_by and reached(*cur_by[mid]))
+        hit = sum(1 for mid in base if reached(*cur_by.get(mid, (0, 0))))
         r = _ratio(hit, len(base))
         conv.append([label, len(base), hit, r, target / 100, None if r is None else r - target / 100])
     return main, [("pyramid", pyr), ("grid", grid), ("grid_matrix", grid_rows)], conv
