@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from vipdesk.model.segmentation.facts import ts
 from vipdesk.model.store import settings
-from vipdesk.reports.analyses.common import AGE_BANDS, POINTS_BANDS, _rows
+from vipdesk.reports.analyses.common import AGE_BANDS, POINTS_BANDS, _iter, _rows
 from vipdesk.reports.period import Period
 from vipdesk.reports.table import Chart, Column, Table, Text, ratio
 from vipdesk.text import tr_noop
@@ -28,37 +28,33 @@ def age_groups(p: Period) -> Table:
         + [Text("{a}–{b}岁", a=a, b=b - 1) for a, b in zip(bands, bands[1:], strict=False)] \
         + [Text("{n}岁及以上", n=bands[-1]), "年龄未知"]
     stats: dict[str, list[int]] = {lb: [0, 0, 0, 0, 0] for lb in labels}  # members, buyers, tx, sales, items
-    group_of: dict[int, str] = {}
     on = p.last_day
-    for mid, by, bm, bd, lunar in _rows(
-            "SELECT id, birth_year, birth_month, birth_day, birthday_lunar FROM member WHERE enrolled_on <= ?",
-            [on.isoformat()]):
-        age = _age(by, None if lunar else bm, None if lunar else bd, on)
-        if age is None:
-            g = labels[-1]
-        else:
-            k = sum(1 for b in bands if age >= b)
-            g = labels[k]
-        group_of[mid] = g
-        stats[g][0] += 1
-    buyers: dict[str, set[int]] = defaultdict(set)
-    for mid, kind, paid, items in _rows(
-            "SELECT member_id, kind, paid, items FROM sale WHERE member_id IS NOT NULL"
-            " AND kind IN ('sale', 'return') AND sold_at >= ? AND sold_at < ?", [ts(p.start), ts(p.end)]):
-        g = group_of.get(mid, labels[-1])
-        stats[g][3] += paid
-        if kind == "sale":
-            buyers[g].add(mid)
-            stats[g][2] += 1
-            stats[g][4] += items
+    # one streamed pass: each member with her period's sales grouped (no per-member map kept);
+    # sales of members enrolled after the period go to 年龄未知, as they always did
+    for enrolled, by, bm, bd, lunar, tx, paid, items in _iter(
+            "SELECT m.enrolled_on <= ?, m.birth_year, m.birth_month, m.birth_day, m.birthday_lunar, a.tx, a.paid, a.items"
+            " FROM member m LEFT JOIN (SELECT member_id, SUM(CASE WHEN kind = 'sale' THEN 1 ELSE 0 END) AS tx,"
+            " SUM(paid) AS paid, SUM(CASE WHEN kind = 'sale' THEN items ELSE 0 END) AS items FROM sale"
+            " WHERE member_id IS NOT NULL AND kind IN ('sale', 'return') AND sold_at >= ? AND sold_at < ?"
+            " GROUP BY member_id) a ON a.member_id = m.id WHERE m.enrolled_on <= ? OR a.member_id IS NOT NULL",
+            [on.isoformat(), ts(p.start), ts(p.end), on.isoformat()]):
+        age = _age(by, None if lunar else bm, None if lunar else bd, on) if enrolled else None
+        st = stats[labels[-1] if age is None else labels[sum(1 for b in bands if age >= b)]]
+        if enrolled:
+            st[0] += 1
+        if tx is not None:
+            st[2] += tx
+            st[3] += paid
+            st[4] += items
+            if tx:
+                st[1] += 1
     total = sum(v[3] for v in stats.values())
     t = Table("age", "年龄段消费", [
         Column("年龄段"), Column("会员数", "int"), Column("消费会员数", "int"), Column("销售额", "money"),
         Column("销售占比", "pct"), Column("客单价", "money"), Column("平均消费频次", "num"), Column("连带率", "num"),
     ])
     for g in labels:
-        m, _, tx, sales, items = stats[g]
-        b = len(buyers[g])
+        m, b, tx, sales, items = stats[g]
         t.rows.append([g, m, b, sales, ratio(sales, total), ratio(sales, b), ratio(tx, b), ratio(items, tx)])
     t.notes.append(Text("年龄按期末({on})计算;农历生日只按出生年份计。", on=f"{on:%Y-%m-%d}"))
     kids = _child_age_groups(p)
@@ -141,9 +137,10 @@ def tiers_at(end: dt.datetime) -> dict[int, str]:
 
 def _tiers_at(end: dt.datetime) -> dict[int, str]:
     out: dict[int, str] = {}
-    for mid, tier in _rows("SELECT member_id, new_tier FROM tier_change WHERE at < ? ORDER BY member_id, at, id",
+    names: dict[str, str] = {}  # one string per tier name, not one per member (a million members)
+    for mid, tier in _iter("SELECT member_id, new_tier FROM tier_change WHERE at < ? ORDER BY member_id, at, id",
                            [ts(end)]):
-        out[mid] = tier
+        out[mid] = names.setdefault(tier, tier)
     return out
 
 
@@ -151,7 +148,6 @@ def tier_distribution(p: Period) -> Table:
     from vipdesk.model.loyalty.tiers import tiers as tier_list
 
     at_end = tiers_at(p.end_dt)
-    members = [mid for (mid,) in _rows("SELECT id FROM member WHERE enrolled_on <= ?", [p.last_day.isoformat()])]
     sales: dict[int, int] = defaultdict(int)
     for mid, paid in _rows("SELECT member_id, SUM(paid) FROM sale WHERE member_id IS NOT NULL"
                            " AND kind IN ('sale', 'return') AND sold_at >= ? AND sold_at < ?"
@@ -160,12 +156,13 @@ def tier_distribution(p: Period) -> Table:
     names = [t.name for t in tier_list()]
     count: dict[str, int] = defaultdict(int)
     amount: dict[str, int] = defaultdict(int)
-    for mid in members:
+    total = 0
+    for (mid,) in _iter("SELECT id FROM member WHERE enrolled_on <= ?", [p.last_day.isoformat()]):
         tier = at_end.get(mid) or "未定级"
         count[tier] += 1
         amount[tier] += sales.get(mid, 0)
+        total += 1
     order = names + sorted(k for k in count if k not in names)
-    total = len(members)
     total_sales = sum(amount.values())
     t = Table("tiers", "等级分布", [Column("等级", user=True), Column("会员数", "int"), Column("占比", "pct"),
                                    Column("本期消费", "money"), Column("消费占比", "pct")])
