@@ -3519,7 +3519,7 @@ Member data is stored only on this computer and never leaves it.</translation>
         <translation>{n} page(s)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="115"/>
+        <location filename="../ui/printing/vouchers.py" line="127"/>
         <source>会员卡预览</source>
         <translation>Member card preview</translation>
     </message>
@@ -5972,63 +5972,78 @@ A voucher bought with points returns {n} points when voided.</translation>
 <context>
     <name>VoucherPrintDialog</name>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="39"/>
+        <location filename="../ui/printing/vouchers.py" line="41"/>
         <source>打印礼券 — {name}</source>
         <translation>Print vouchers — {name}</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="42"/>
+        <location filename="../ui/printing/vouchers.py" line="44"/>
         <source>打印礼券</source>
         <translation>Print vouchers</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="45"/>
+        <location filename="../ui/printing/vouchers.py" line="47"/>
         <source>长期有效</source>
         <translation>no expiry</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="46"/>
+        <location filename="../ui/printing/vouchers.py" line="48"/>
         <source>{code}  {kind}  {value}  到期 {when}</source>
         <translation>{code}  {kind}  {value}  expires {when}</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="55"/>
+        <location filename="../ui/printing/vouchers.py" line="57"/>
         <source>没有可用的礼券</source>
         <translation>No open vouchers</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="58"/>
+        <location filename="../ui/printing/vouchers.py" line="60"/>
+        <source>礼券纸 120×54 毫米,每张一券</source>
+        <translation>Voucher stock 120×54 mm, one per sheet</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/vouchers.py" line="61"/>
+        <source>A4 纸,每页 5 张(裁开)</source>
+        <translation>A4 paper, 5 per page (cut apart)</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/vouchers.py" line="63"/>
         <source>预览并打印…</source>
         <translation>Preview and print…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="59"/>
+        <location filename="../ui/printing/vouchers.py" line="64"/>
         <source>存为 PDF… (Ctrl+S)</source>
         <translation>Save as PDF… (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="66"/>
+        <location filename="../ui/printing/vouchers.py" line="71"/>
         <source>空格勾选,回车预览</source>
         <translation>Space ticks a voucher, Enter previews</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="86"/>
-        <location filename="../ui/printing/vouchers.py" line="96"/>
+        <location filename="../ui/printing/vouchers.py" line="75"/>
+        <source>纸张(&amp;P):</source>
+        <translation>&amp;Paper:</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/vouchers.py" line="97"/>
+        <location filename="../ui/printing/vouchers.py" line="108"/>
         <source>请先勾选要打印的礼券</source>
         <translation>Tick the vouchers to print first</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="89"/>
+        <location filename="../ui/printing/vouchers.py" line="101"/>
         <source>礼券预览</source>
         <translation>Voucher preview</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="99"/>
+        <location filename="../ui/printing/vouchers.py" line="111"/>
         <source>保存礼券</source>
         <translation>Save vouchers</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="99"/>
+        <location filename="../ui/printing/vouchers.py" line="111"/>
         <source>礼券.pdf</source>
         <translation>vouchers.pdf</translation>
     </message>
