@@ -45,12 +45,12 @@ from pathlib import Path
 
 from vipdesk.demo.bulk import (
     BULK_TABLES,
+    MEMBER_TABLES,
     _bulk_pragmas,
     _fmt_dt,
     _indexes_built_afterwards,
     _Writer,
 )
-from vipdesk.demo.care import CareHistory
 from vipdesk.demo.data import (
     DAY,
     HISTORY_DAYS,
@@ -62,6 +62,7 @@ from vipdesk.demo.data import (
 )
 from vipdesk.demo.loyalty import LoyaltyHistory, _rules_read_once
 from vipdesk.demo.people import MembersAndFamilies
+from vipdesk.demo.plan import TicketPlan
 from vipdesk.demo.sales import SalesHistory
 from vipdesk.model.errors import VipdeskError
 from vipdesk.model.loyalty import tiers
@@ -93,6 +94,7 @@ class DemoSummary:
     voucher_events: int = 0
     gift_redemptions: int = 0
     consent_events: int = 0
+    refunds: int = 0
 
 
 
@@ -155,7 +157,7 @@ def _announce_bulk_load() -> None:
         log.exception("a bulk_loaded handler failed after building the demo shop")
 
 
-class _Builder(MembersAndFamilies, SalesHistory, LoyaltyHistory, CareHistory):
+class _Builder(MembersAndFamilies, TicketPlan, SalesHistory, LoyaltyHistory):
     """One build: the shared state and the order of the parts (each part lives in its own module)."""
     def __init__(self, n_members: int, n_lines: int, seed: int, today: dt.date | None, report: Progress) -> None:
         self.n = n_members
@@ -191,28 +193,31 @@ class _Builder(MembersAndFamilies, SalesHistory, LoyaltyHistory, CareHistory):
         self.day_cum = list(_accumulate(self.weights))
         self.tiers = tiers.tiers()
         self.catalogue = _Catalogue(self.seed)
-        with db.atomic("IMMEDIATE"):
-            self.make_staff()
-            self.make_members()
-            self.make_consents()
-        self.report(self.n, self.total_work, tr("正在生成销售记录…"))
-        with _indexes_built_afterwards(BULK_TABLES):
+        # Indexes are built once at the end (the member table's after its caches are set), foreign
+        # keys checked by the tests instead of per row (bulk._bulk_pragmas).
+        with _indexes_built_afterwards(MEMBER_TABLES):
+            with _indexes_built_afterwards(BULK_TABLES):
+                with db.atomic("IMMEDIATE"):
+                    self.make_staff()
+                    self.make_members()
+                    self.make_consents()
+                self.report(self.n, self.total_work, tr("正在生成销售记录…"))
+                with db.atomic("IMMEDIATE"):
+                    self.simulate(self.ticket_stream())
+                self.report(self.n + self.m, self.total_work, tr("正在更新会员统计…"))
             with db.atomic("IMMEDIATE"):
-                self.simulate(self.plan_tickets())
-            with db.atomic("IMMEDIATE"):
-                self.make_visits_and_contacts()
-            self.report(self.n + self.m, self.total_work, tr("正在更新会员统计…"))
-        with db.atomic("IMMEDIATE"):
-            stats.refresh_all()
-            conn = db.connection()
-            conn.executemany('UPDATE "member" SET "tier" = ? WHERE "id" = ?',
-                             [(self.tiers[ti].name, mid) for mid, ti in enumerate(self.tier_idx) if mid])
+                # Set-based, once: the caches from the ledger and the sales (the model's own full
+                # recompute), her tier from her last tier change.
+                stats.refresh_all()
+                db.execute_sql('UPDATE "member" SET "tier" = COALESCE((SELECT "new_tier" FROM "tier_change" t'
+                               ' WHERE t."member_id" = "member"."id" ORDER BY t."at" DESC, t."id" DESC LIMIT 1),'
+                               ' "tier")')
         self.report(self.total_work, self.total_work, tr("示范店已建好"))
         c = self.w.counts
         return DemoSummary(path="", members=self.n, staff=len(self.staff_ids), tickets=self.n_tickets,
                            returns=self.n_returns, sale_lines=c["line"], points_entries=c["points"],
                            tier_changes=c["tier"], visits=c["visit"], contacts=c["contact"], seconds=0.0,
                            vouchers=c["voucher"], voucher_events=c["vevent"], gift_redemptions=c["gift"],
-                           consent_events=c["consent"])
+                           consent_events=c["consent"], refunds=c["refund"])
 
     # -- staff, members, profile
