@@ -17,7 +17,6 @@ import random
 from collections.abc import Iterator
 
 from vipdesk.demo.data import (
-    _CATEGORIES,
     _FOLLOWUP_OUTCOMES,
     _SIZES,
     _VISIT_NOTES,
@@ -59,6 +58,7 @@ class _MemberView:
 # is not simulated, so no refund goes onto it.
 _REFUND_METHODS = ("cash", "wechat", "alipay", "card")
 _REFUND_CUM = list(_accumulate([30, 40, 20, 10]))
+_RACK = (700, 800, 880)
 # The voucher fields kept per open voucher (a list, so its state can change in place).
 V_ID, V_EXP, V_MADE, V_SPEND, V_VALUE, V_COST, V_CODE, V_OPEN = range(8)
 
@@ -153,7 +153,12 @@ class SalesHistory:
         now_t = self.now_t
         recent = now_t - 7 * DAY  # the last week's follow-ups stay open for the reminder pane
         cat_cum = self.catalogue.cum_cat
-        size_cum = {k: (v[0], list(_accumulate(v[1]))) for k, v in _SIZES.items()}
+        # Sizes by kind: (names, cumulative weights, total or 0 for one size).
+        size_cum = {k: (v[0], list(_accumulate(v[1])), sum(v[1]) if len(v[0]) > 1 else 0) for k, v in _SIZES.items()}
+        day_info: list[tuple | None] = [None] * self.days  # (promotion, styles, category weights, total)
+        r, bis = rng.random, bisect.bisect
+        staff_ids, staff_cum = self.staff_ids, self.staff_cum
+        staff_total = staff_cum[-1]
         lines_done = 0
         next_report = 20_000
         heappush, heappop = heapq.heappush, heapq.heappop
@@ -412,38 +417,41 @@ class SalesHistory:
             tno = ticket_no(t)
             ts = t_str(t)
             day = t // DAY
-            promo = self.promos[day]
-            sale_date = self.start + dt.timedelta(days=day)
-            season = _season_of(sale_date)
-            styles = self.catalogue.styles(*season)
-            season_cum = cat_cum[season[1]]
+            info = day_info[day] if 0 <= day < len(day_info) else None
+            if info is None:
+                sale_date = self.start + dt.timedelta(days=day)
+                season = _season_of(sale_date)
+                info = (self.promos[day], self.catalogue.styles(*season), cat_cum[season[1]],
+                        cat_cum[season[1]][-1])
+                if 0 <= day < len(day_info):
+                    day_info[day] = info
+            promo, styles, season_cum, season_total = info
             if mid:
-                clerk = my_clerk[mid] if rng.random() < 0.7 else self.pick_staff()
+                clerk = my_clerk[mid] if r() < 0.7 else staff_ids[bis(staff_cum, r() * staff_total)]
                 tier_disc = tier_list[tier_idx[mid]].discount
                 when = base + dt.timedelta(seconds=t)
                 if birthday_disc < tier_disc and earning.birthday_month_of(member_of(mid), when.year) == when.month:
                     tier_disc = birthday_disc  # L6: the birthday-month discount when it beats the tier's
             else:
-                clerk = self.pick_staff()
+                clerk = staff_ids[bis(staff_cum, r() * staff_total)]
                 tier_disc = 1000
             paid = pts_total = items = list_total = 0
             kept: list[tuple] = []
             drawn: list[tuple] = []
             for _ in range(k):
-                cat_i = bisect.bisect(season_cum, rng.random() * season_cum[-1])
-                code, unit, kind = rng.choice(styles[cat_i])
-                names, cum = size_cum[kind]
-                size = names[bisect.bisect(cum, rng.random() * cum[-1])] if len(names) > 1 else names[0]
-                qty = 2 if rng.random() < (0.2 if kind == "free" else 0.04) else 1
-                if promo is not None and rng.random() < 0.75:
-                    disc = rng.choice(promo)
-                elif rng.random() < 0.06:
-                    disc = rng.choice((700, 800, 880))  # off-season rack
+                row = styles[bis(season_cum, r() * season_total)]
+                code, unit, kind, category = row[int(r() * len(row))]
+                names, cum, total = size_cum[kind]
+                size = names[bis(cum, r() * total)] if total else names[0]
+                qty = 2 if r() < (0.2 if kind == "free" else 0.04) else 1
+                if promo is not None and r() < 0.75:
+                    disc = promo[int(r() * len(promo))]
+                elif r() < 0.06:
+                    disc = _RACK[int(r() * 3)]  # off-season rack
                 else:
                     disc = 1000
-                gross = unit * qty
-                amount = _round_div(gross * disc * (tier_disc if disc >= on_top_min else 1000), 1_000_000)
-                drawn.append((code, cat_i, size, unit, qty, disc, amount))
+                amount = _round_div(unit * qty * disc * (tier_disc if disc >= on_top_min else 1000), 1_000_000)
+                drawn.append((code, category, size, unit, qty, disc, amount))
                 paid += amount
             # Her vouchers pay part of it (record_sale(vouchers=...)): those she means to use, while
             # the ticket still covers a whole one; their share of each line earns no points.
@@ -456,7 +464,7 @@ class SalesHistory:
                         left -= v[V_VALUE]
             voucher_amount = paid - left
             shares = allocate(voucher_amount, [d[6] for d in drawn]) if used else [0] * len(drawn)
-            for (code, cat_i, size, unit, qty, disc, amount), share in zip(drawn, shares, strict=True):
+            for (code, category, size, unit, qty, disc, amount), share in zip(drawn, shares, strict=True):
                 if not mid:
                     lpts = 0
                 elif pass_member:
@@ -464,7 +472,6 @@ class SalesHistory:
                 else:
                     lpts = points_for_amount(amount - share, mid, when)
                 line_id += 1
-                category = _CATEGORIES[cat_i][0]
                 line_rows.append((line_id, sale_id, code, category, size, unit, qty, disc, amount, lpts, None))
                 kept.append((line_id, code, category, size, unit, qty, disc, amount, lpts, share))
                 pts_total += lpts
