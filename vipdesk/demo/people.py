@@ -139,6 +139,12 @@ class MembersAndFamilies:
         soft_keys = list(SOFT_FIELDS)
         channel_weights = [50, 8, 10, 6, 8, 12, 6]
         this_year = self.today.year
+        if n >= 5000:
+            # lunar_python keeps one lunar year: asked year by year, each of the ~60 birth years is
+            # computed once instead of once per change of year (the lengths are then memoised).
+            for year in range(this_year - 75, this_year - 17):
+                for month in range(1, 13):
+                    lunar_month_days(year, month)
         for mid in range(1, n + 1):
             t = self.enrol_t[mid]
             female = rng.random() < 0.88

@@ -537,5 +537,10 @@ class SalesHistory:
                 self.report(self.n + lines_done, self.total_work, tr("正在生成销售记录…"))
         advance(now_t)
         w.flush(*flush_order)
+        # The closures above reference each other (a cycle the collector, paused while building,
+        # would have to find): let the per-member state go now, by reference counting.
+        for state in (open_v, conv, window, window_sum, pwin, pwin_sum, upgrades, balance, member_obj, expiring,
+                      contacts, returns):
+            state.clear()
         for gid, k in gift_used.items():
             db.execute_sql('UPDATE "gift" SET "stock" = "stock" - ? WHERE "id" = ?', (k, gid))
