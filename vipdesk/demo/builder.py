@@ -2,7 +2,8 @@
 
 Why it exists: a newcomer's first start opens a shop that looks used (two
 years of seasonal sales, birthdays this week, follow-ups due), and the
-benchmarks need 100,000 members and 1,000,000 sale lines in about a minute.
+benchmarks need 100,000 members and 1,000,000 sale lines in about a minute
+(and a head office's 1,000,000 / 10,000,000 without running out of memory).
 
 Why it does not call ``members.enrol`` / ``sales.record_sale``: those run one
 transaction, several queries and the hooks per ticket, which would take an
@@ -23,15 +24,25 @@ while the balance and the year's unconverted points both reach the step, a
 that sale's time.  Most vouchers are spent at one of her later sales (a
 ``redeem`` event, the Settlement row of ``record_sale`` and no points on the
 voucher's share); the rest expire (the daily job's ``expire`` event) or are
-still open.  Returns follow ``record_return``: spent points first cancel the
-open vouchers they became (points back as ``voucher_cancel``), the remainder is
-withheld from the refund.  A few members exchange points for a gift (L4).
+still open.  Returns follow ``record_return`` as it is now: a ``refund`` row
+with the refund method, points already spent first cancel this year's open
+points vouchers newest first (points back as ``voucher_cancel``), the remainder
+is withheld from the refund, and the tier is re-evaluated as
+``reversal.retier_after_return`` does.  A few members exchange points for a gift (L4).
 Every member has the membership consent of her enrolment, most the marketing
 consent, a few withdrew it later (privacy.consent's table, audit-logged).
 
 Not simulated: birthday/season vouchers (the daily job issues them), referral
 points, stored value and the other per-row hooks; ``bulk_loaded`` is announced
-afterwards so modules can backfill.
+afterwards so modules can backfill.  Segments are not computed here: the app
+computes them in the background at its first start (``segmentation.ensure_fresh``).
+
+Cost (issue 14): memory does not grow with the sale lines — tickets and visits
+are generated day by day (plan.py), rows go out in chunks of executemany, the
+per-member state is a few arrays — and the aggregates are set-based at the end
+(``stats.refresh_all``, the tier from the last tier change, ``style_first_sale``
+through ``bulk_loaded``), after the indexes, which are dropped for the load and
+rebuilt from the migrations' own statements (same schema).
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ import gc
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
+from vipdesk.demo.data import CHUNK
 from vipdesk.model.store.db import db
 
 # Every table the demo fills: their indexes are dropped while rows pour in (issue 14).
@@ -76,6 +77,8 @@ def _insert_sql(model: type, fields: Sequence[str]) -> str:
 
 class _Writer:
     """Buffers rows per table and writes them with executemany on the open transaction."""
+
+    chunk = CHUNK  # the builder flushes when a table's buffer reaches this many rows
 
     def __init__(self) -> None:
         self.sql: dict[str, str] = {}

@@ -29,7 +29,6 @@ from vipdesk.demo.data import (
     _STAFF,
     _SURNAME_CUM,
     _SURNAMES,
-    CHUNK,
     DAY,
     _accumulate,
     _time_of_day,
@@ -135,7 +134,7 @@ class MembersAndFamilies:
         trows = self.w.table("tier", TierChange, ["member", "at", "old_tier", "new_tier", "reason"])
         keys_cache: dict[str, tuple[str, str]] = {}
         card_seq = 80000000
-        chunk = CHUNK // 5  # member rows are wide: flush them every 10,000
+        chunk = self.w.chunk // 5  # member rows are wide: flush them every 10,000
         soft_keys = list(SOFT_FIELDS)
         channel_weights = [50, 8, 10, 6, 8, 12, 6]
         this_year = self.today.year
@@ -289,7 +288,7 @@ class MembersAndFamilies:
             rows.append((mid, ts, MARKETING, int(yes), version, clerk, "", ""))
             if yes and rng.random() < 0.03 and t + DAY < last:
                 withdrawals.append((rng.randint(t + DAY, last), mid, names[self.pick_staff_with(rng)]))
-            if len(rows) >= CHUNK:
+            if len(rows) >= self.w.chunk:
                 self.w.flush("consent")
         withdrawals.sort()
         for t, mid, clerk in withdrawals:

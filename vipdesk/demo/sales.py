@@ -20,7 +20,6 @@ from vipdesk.demo.data import (
     _FOLLOWUP_OUTCOMES,
     _SIZES,
     _VISIT_NOTES,
-    CHUNK,
     DAY,
     _accumulate,
     _season_of,
@@ -530,7 +529,7 @@ class SalesHistory:
                         back = [(*line, rng.randint(1, line[5]))]
                     heappush(returns, (rt, sale_id, (sale_id, t, mid, clerk, tier_disc, back)))
             lines_done += k
-            if len(line_rows) >= CHUNK:
+            if len(line_rows) >= w.chunk:
                 w.flush(*flush_order)
             if lines_done >= next_report:
                 next_report += 20_000
