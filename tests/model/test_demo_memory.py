@@ -34,7 +34,8 @@ def test_memory_per_extra_sale_line_is_small(tmp_path: Path, monkeypatch: pytest
     held every member row too).  What may grow is per member: her year of tickets for the tier
     window, her open vouchers."""
     monkeypatch.setattr(_Writer, "chunk", 1000)  # rows go out every 1,000 lines, as at full size every 50,000
-    _peak(tmp_path / "warm.db", 50, 100)  # first use loads pinyin and calendar tables: not the build's
+    build_demo(tmp_path / "warm.db", members=50, sales=100, seed=3, today=TODAY)  # loads pinyin, calendar
+    close_database()
     small = _peak(tmp_path / "small.db", 500, 2000)
     large = _peak(tmp_path / "large.db", 500, 12000)
     assert (large - small) / 10000 < 150, (small, large)
