@@ -8843,114 +8843,121 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
 <context>
     <name>vipdesk</name>
     <message>
-        <location filename="../demo/builder.py" line="113"/>
+        <location filename="../demo/builder.py" line="126"/>
         <source>会员数至少为 1,销售行数不能为负</source>
         <translation>Members must be at least 1; sales lines cannot be negative</translation>
     </message>
     <message>
-        <location filename="../demo/builder.py" line="120"/>
+        <location filename="../demo/builder.py" line="133"/>
         <source>已取消生成示范店</source>
         <translation>Demo shop creation cancelled</translation>
     </message>
     <message>
-        <location filename="../demo/builder.py" line="198"/>
-        <location filename="../demo/sales.py" line="512"/>
+        <location filename="../demo/builder.py" line="218"/>
+        <location filename="../demo/sales.py" line="536"/>
         <source>正在生成销售记录…</source>
         <translation>Creating sales records…</translation>
     </message>
     <message>
-        <location filename="../demo/builder.py" line="204"/>
+        <location filename="../demo/builder.py" line="221"/>
         <source>正在更新会员统计…</source>
         <translation>Updating member statistics…</translation>
     </message>
     <message>
-        <location filename="../demo/builder.py" line="210"/>
+        <location filename="../demo/builder.py" line="229"/>
         <source>示范店已建好</source>
         <translation>Demo shop created</translation>
     </message>
     <message>
-        <location filename="../demo/people.py" line="247"/>
+        <location filename="../demo/people.py" line="267"/>
         <source>正在生成会员档案…</source>
         <translation>Creating member profiles…</translation>
     </message>
     <message>
-        <location filename="../demo/people.py" line="285"/>
+        <location filename="../demo/people.py" line="296"/>
         <location filename="../model/privacy/consent.py" line="135"/>
         <source>撤回</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../demo/people.py" line="287"/>
+        <location filename="../demo/people.py" line="298"/>
         <location filename="../model/privacy/consent.py" line="127"/>
         <location filename="../model/privacy/consent.py" line="137"/>
         <source>会员 #{id} 撤回营销同意</source>
         <translation>Member #{id} withdrew marketing consent</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="141"/>
+        <location filename="../demo/sales.py" line="104"/>
         <location filename="../model/loyalty/ledger.py" line="25"/>
         <location filename="../model/loyalty/vouchers.py" line="296"/>
         <source>积分满 {n} 分换代金券</source>
         <translation>{n} points exchanged for a cash voucher</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="336"/>
+        <location filename="../demo/sales.py" line="109"/>
+        <location filename="../model/loyalty/events.py" line="48"/>
+        <source>消费后达到升级标准</source>
+        <translation>Reached the upgrade level after purchase</translation>
+    </message>
+    <message>
+        <location filename="../demo/sales.py" line="110"/>
+        <location filename="../model/loyalty/reversal.py" line="49"/>
+        <source>退货后重新评定等级</source>
+        <translation>Re-rate tier after return</translation>
+    </message>
+    <message>
+        <location filename="../demo/sales.py" line="111"/>
+        <location filename="../model/loyalty/vouchers.py" line="260"/>
+        <source>到期未使用</source>
+        <translation>Expired unused</translation>
+    </message>
+    <message>
+        <location filename="../demo/sales.py" line="315"/>
         <location filename="../model/sales/recording.py" line="433"/>
         <source>退货 小票 {t},积分已换成此券</source>
         <translation>Return of receipt {t}; points had been exchanged for this voucher</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="337"/>
+        <location filename="../demo/sales.py" line="316"/>
         <location filename="../model/loyalty/vouchers.py" line="248"/>
         <source>礼券 {code} 作废,退回积分</source>
         <translation>Voucher {code} voided, points returned</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="345"/>
+        <location filename="../demo/sales.py" line="322"/>
         <location filename="../model/sales/recording.py" line="341"/>
         <source>作废由积分换来的礼券:</source>
         <translation>Voided voucher bought with points:</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="349"/>
+        <location filename="../demo/sales.py" line="326"/>
         <location filename="../model/sales/recording.py" line="343"/>
         <source>积分已用掉 {n} 分,退款扣减 {m} 分钱</source>
         <translation>{n} points already used; refund reduced by {m} fen</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="351"/>
+        <location filename="../demo/sales.py" line="328"/>
         <location filename="../model/sales/recording.py" line="437"/>
         <source>退货扣回积分 小票 {t}</source>
         <translation>Points taken back for return, receipt {t}</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="378"/>
+        <location filename="../demo/sales.py" line="379"/>
         <location filename="../model/loyalty/tiers.py" line="357"/>
         <source>年度复核降级</source>
         <translation>Annual review downgrade</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="467"/>
+        <location filename="../demo/sales.py" line="483"/>
         <location filename="../model/loyalty/vouchers.py" line="233"/>
         <source>消费抵扣</source>
         <translation>Used for purchase</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="478"/>
-        <source>消费后积分达到升级标准</source>
-        <translation>Points reached the upgrade level after purchase</translation>
-    </message>
-    <message>
-        <location filename="../demo/sales.py" line="491"/>
+        <location filename="../demo/sales.py" line="509"/>
         <location filename="../model/loyalty/gifts.py" line="73"/>
         <source>兑换礼品:</source>
         <translation>Gift redemption:</translation>
-    </message>
-    <message>
-        <location filename="../demo/sales.py" line="515"/>
-        <location filename="../model/loyalty/vouchers.py" line="260"/>
-        <source>到期未使用</source>
-        <translation>Expired unused</translation>
     </message>
     <message>
         <location filename="../fonts.py" line="42"/>
@@ -12216,11 +12223,6 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>Purchase points, receipt {t}</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/events.py" line="48"/>
-        <source>消费后达到升级标准</source>
-        <translation>Reached the upgrade level after purchase</translation>
-    </message>
-    <message>
         <location filename="../model/loyalty/gifts.py" line="31"/>
         <source>礼品名称</source>
         <translation>Gift name</translation>
@@ -12326,11 +12328,6 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <location filename="../model/loyalty/referral.py" line="108"/>
         <source>介绍的新会员 {name} 首单已退货,收回介绍奖励</source>
         <translation>Referred new member {name} returned their first order; referral reward taken back</translation>
-    </message>
-    <message>
-        <location filename="../model/loyalty/reversal.py" line="49"/>
-        <source>退货后重新评定等级</source>
-        <translation>Re-rate tier after return</translation>
     </message>
     <message>
         <location filename="../model/loyalty/stored_value.py" line="62"/>
