@@ -54,6 +54,29 @@ def post_points(member_id: int, delta: int, kind: str, reason: str = "", *, sale
         return entry
 
 
+def earn_points(member_id: int, delta: int, reason: str, *, sale_id: int | None = None,
+                clerk_id: int | None = None, at: dt.datetime | None = None) -> int:
+    """A sale's 'earn' entry (issue 14), inside the caller's write transaction; returns its id.
+
+    The same rows ``post_points`` writes, as plain statements and without a savepoint: a
+    positive entry cannot fail the balance check, and if a write fails the sale's whole
+    transaction rolls back."""
+    if not isinstance(delta, int) or delta <= 0:
+        raise ValueError("earn_points adds points; post_points handles the rest")
+    if not db.in_transaction():
+        return post_points(member_id, delta, "earn", reason, sale_id=sale_id, clerk_id=clerk_id, at=at).id
+    at = at or now()
+    entry_id = db.execute_sql(
+        "INSERT INTO points_entry (member_id, at, delta, kind, reason, sale_id, clerk_id) VALUES (?, ?, ?, 'earn', ?, ?, ?)",
+        (member_id, at, delta, reason, sale_id, clerk_id)).lastrowid
+    db.execute_sql("UPDATE member SET points = points + ? WHERE id = ?", (delta, member_id))
+    expires = expiry_date_for(at)
+    if expires is not None:
+        db.execute_sql("INSERT INTO points_lot (entry_id, member_id, expires_on) VALUES (?, ?, ?)",
+                       (entry_id, member_id, expires))
+    return entry_id
+
+
 def expiry_date_for(at: dt.datetime) -> dt.date | None:
     """The expiry date the current policy gives points earned at *at* (None: they never expire)."""
     from vipdesk.model.loyalty import config

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Protocol
 
 from vipdesk.model.errors import ValidationError
 from vipdesk.model.loyalty import config
@@ -53,6 +54,15 @@ QUALIFY_DAYS = settings.declare("loyalty.qualify_days", 365, "升级计算周期
 # Ledger kinds that count towards a tier besides what sales earned.
 QUALIFYING_KINDS = ("import", "referral")
 BASES = {"points": "积分", "spend": "消费金额(元)"}
+
+
+class MemberRules(Protocol):
+    """What the tier rules read of a member at a sale (``sales.facts.MemberFacts``)."""
+
+    id: int
+    tier: str
+    tier_locked: bool
+    grace_pending: bool
 
 
 @dataclass(frozen=True)
@@ -241,6 +251,49 @@ def check_upgrade(member_id: int, reason: str = "积分达到升级标准", at: 
     if current is None or target.threshold > current.threshold:
         set_tier(member_id, target.name, reason if current is not None else tr("入会"), at)
         _clear_grace(member_id)
+        return target.name
+    return None
+
+
+class QualifyingOnce:
+    """A member's qualifying points at *on*, read at most once and only if a rule asks (issue 14:
+    a sale's tier check and its L5 window share one read, and neither reads it when it cannot matter).
+    Valid while nothing writes her sales or her qualifying ledger kinds."""
+
+    def __init__(self, member_id: int, on: dt.datetime) -> None:
+        self.member_id, self.on = member_id, on
+        self._value: int | None = None
+
+    def __call__(self) -> int:
+        if self._value is None:
+            self._value = qualifying_points(self.member_id, self.on)
+        return self._value
+
+
+def upgrade_after_sale(member: MemberRules, reason: str, at: dt.datetime,
+                       qualifying: QualifyingOnce | None = None) -> str | None:
+    """``check_upgrade`` for the member of a sale just recorded, from the tier, lock and grace
+    read with the sale (``sales.facts``), so nothing is read twice.  Same outcome: a tier at the
+    top of the rules with no grace running cannot change, so her qualifying value is not read."""
+    current = tier_named(member.tier)
+    if current is not None and member.tier_locked:
+        return None
+    rules = tiers()
+    if current is not None and not member.grace_pending and all(t.threshold <= current.threshold for t in rules):
+        return None
+    if basis() == "spend":
+        value = qualifying_spend_yuan(member.id, at)
+    else:
+        value = qualifying() if qualifying is not None else qualifying_points(member.id, at)
+    target = tier_for_points(value, rules)
+    grace = member.grace_pending  # _clear_grace changes nothing when none is running
+    if grace and current is not None and value >= current.threshold:
+        _clear_grace(member.id)
+        grace = False
+    if current is None or target.threshold > current.threshold:
+        set_tier(member.id, target.name, reason if current is not None else tr("入会"), at)
+        if grace:
+            _clear_grace(member.id)
         return target.name
     return None
 
