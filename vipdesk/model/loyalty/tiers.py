@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from vipdesk.model.errors import ValidationError
-from vipdesk.model.loyalty import config
+from vipdesk.model.loyalty import config, window
 from vipdesk.model.store import settings
 from vipdesk.model.store.db import db, transaction
 from vipdesk.model.store.tables import AuditLog, Member, TierChange, now
@@ -52,7 +52,7 @@ ON_TOP_MIN = settings.declare("loyalty.tier_on_top_min_discount", 800, "会员�
                               "等级积分", "默认 800 = 特价 8折及以上的商品再打会员折扣;更低的特价不再打;0 = 一律折上折")
 QUALIFY_DAYS = settings.declare("loyalty.qualify_days", 365, "升级计算周期(天)", "等级积分")
 # Ledger kinds that count towards a tier besides what sales earned.
-QUALIFYING_KINDS = ("import", "referral")
+QUALIFYING_KINDS = window.QUALIFYING_KINDS
 BASES = {"points": "积分", "spend": "消费金额(元)"}
 
 
@@ -155,21 +155,15 @@ def _window(on: dt.datetime | None) -> tuple[str, str]:
 
 def qualifying_points(member_id: int, on: dt.datetime | None = None) -> int:
     """Points earned in the qualifying period: sales' points net of returns, plus referral/imported points.
-    (Raw SQL: it runs at every sale and peewee's query building costs more than the query.)"""
+    Inside a write transaction from the incrementally kept window sums (``window``, issue 14)."""
     since, until = _window(on)
-    marks = ",".join("?" * len(QUALIFYING_KINDS))
-    row = db.execute_sql(
-        "SELECT (SELECT COALESCE(SUM(points), 0) FROM sale WHERE member_id = ? AND sold_at > ? AND sold_at <= ?)"
-        f" + (SELECT COALESCE(SUM(delta), 0) FROM points_entry WHERE member_id = ? AND kind IN ({marks})"
-        " AND at > ? AND at <= ?)", (member_id, since, until, member_id, *QUALIFYING_KINDS, since, until)).fetchone()
-    return int(row[0])
+    points, _paid, extra = window.sums(member_id, since, until, int(config.get(QUALIFY_DAYS.key)))
+    return points + extra
 
 
 def qualifying_spend_yuan(member_id: int, on: dt.datetime | None = None) -> int:
     since, until = _window(on)
-    row = db.execute_sql("SELECT COALESCE(SUM(paid), 0) FROM sale WHERE member_id = ? AND sold_at > ? AND sold_at <= ?",
-                         (member_id, since, until)).fetchone()
-    return int(row[0]) // 100
+    return window.sums(member_id, since, until, int(config.get(QUALIFY_DAYS.key)))[1] // 100
 
 
 def qualifying_value(member_id: int, on: dt.datetime | None = None, basis_: str | None = None) -> int:

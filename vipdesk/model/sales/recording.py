@@ -83,17 +83,19 @@ def _round_div(numerator: int, denominator: int) -> int:
 
 
 def validate_line(n: int, line: LineInput) -> None:
-    where = tr("第 {n} 行").format(n=n)
+    def where() -> str:  # only when a line is wrong: a valid sale builds no message
+        return tr("第 {n} 行").format(n=n)
+
     if not (line.style_code or "").strip():
-        raise ValidationError(where + tr("款号"), tr("请填写款号"))
+        raise ValidationError(where() + tr("款号"), tr("请填写款号"))
     if not isinstance(line.unit_price, int) or line.unit_price < 0:
-        raise ValidationError(where + tr("单价"), tr("单价不能为负数"))
+        raise ValidationError(where() + tr("单价"), tr("单价不能为负数"))
     if not isinstance(line.quantity, int) or line.quantity <= 0:
-        raise ValidationError(where + tr("数量"), tr("数量必须是正整数"))
+        raise ValidationError(where() + tr("数量"), tr("数量必须是正整数"))
     if not 0 < line.discount <= 1000:
-        raise ValidationError(where + tr("折扣"), tr("折扣应在 0.1 折到不打折之间"))
+        raise ValidationError(where() + tr("折扣"), tr("折扣应在 0.1 折到不打折之间"))
     if line.amount is not None and (not isinstance(line.amount, int) or line.amount < 0):
-        raise ValidationError(where + tr("实收金额"), tr("实收金额不能为负数"))
+        raise ValidationError(where() + tr("实收金额"), tr("实收金额不能为负数"))
 
 
 def allocate(total: int, weights: list[int]) -> list[int]:
