@@ -13,6 +13,7 @@ sale's member, date, points or paid (a merge moving her sales, a return's own to
 written) drops the affected members' rows by trigger, so the next read recomputes in full.
 Only used inside a write transaction, where the rows cannot change under it; the full
 recompute (``full``) stays the reference, and the aggregates property test compares them.
+The same migration indexes vouchers by (member, kind, date) for the L5 window's read.
 """
 
 from __future__ import annotations
@@ -21,8 +22,9 @@ from peewee import SqliteDatabase
 
 from vipdesk.model.store.db import db, txn_memo
 
-QUALIFYING_KINDS = ("import", "referral")  # tiers.QUALIFYING_KINDS (kept equal by a test)
-_KINDS_SQL = "('import', 'referral')"
+# Ledger kinds that count towards a tier besides what sales earned (tiers.QUALIFYING_KINDS).
+QUALIFYING_KINDS = ("import", "referral")
+_KINDS_SQL = "(" + ", ".join(f"'{k}'" for k in QUALIFYING_KINDS) + ")"
 
 
 def migrate(database: SqliteDatabase) -> None:
