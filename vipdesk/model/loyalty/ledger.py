@@ -14,7 +14,7 @@ import datetime as dt
 from vipdesk.model.errors import InsufficientBalance
 from vipdesk.model.members import stats
 from vipdesk.model.store.db import db, transaction
-from vipdesk.model.store.tables import Member, PointsEntry, now
+from vipdesk.model.store.tables import PointsEntry, now
 from vipdesk.text import shown, tr, tr_noop
 
 # Kinds that add points which can expire (an adjustment or a cancelled voucher gives back old points).
@@ -42,9 +42,15 @@ def post_points(member_id: int, delta: int, kind: str, reason: str = "", *, sale
         if balance + delta < 0:
             raise InsufficientBalance(
                 tr("积分不足:当前 {balance} 分,需要 {need} 分").format(balance=balance, need=-delta))
-        entry = PointsEntry.create(member=member_id, delta=delta, kind=kind, reason=reason, sale=sale_id,
-                                   clerk=clerk_id, at=at or now())
-        Member.update(points=balance + delta).where(Member.id == member_id).execute()
+        # Plain statements (issue 14: conversions and redemptions run inside the sale's transaction).
+        at = at or now()
+        entry_id = db.execute_sql(
+            "INSERT INTO points_entry (member_id, at, delta, kind, reason, sale_id, clerk_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (member_id, at, delta, kind, reason, sale_id, clerk_id)).lastrowid
+        db.execute_sql("UPDATE member SET points = ? WHERE id = ?", (balance + delta, member_id))
+        entry = PointsEntry(id=entry_id, member=member_id, delta=delta, kind=kind, reason=reason, sale=sale_id,
+                            clerk=clerk_id, at=at)
+        entry._dirty.clear()  # as PointsEntry.create leaves it
         if delta > 0 and kind in EXPIRING_KINDS:
             expires = expiry_date_for(entry.at)
             if expires is not None:

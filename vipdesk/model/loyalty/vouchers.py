@@ -20,7 +20,7 @@ from vipdesk.model.loyalty import config
 from vipdesk.model.loyalty.ledger import balance, post_points
 from vipdesk.model.loyalty.tables import Voucher, VoucherEvent
 from vipdesk.model.store.db import db, transaction
-from vipdesk.model.store.tables import Member, PointsEntry, Sale, now
+from vipdesk.model.store.tables import PointsEntry, Sale, now
 from vipdesk.text import tr, tr_noop
 
 KINDS = tr_noop({"points": "积分换券", "birthday": "生日礼券", "season": "季度前列礼券", "gift": "兑换礼品券",
@@ -142,7 +142,7 @@ def issue(member_id: int, kind: str, value: int, *, expires_on: dt.date | None =
     if expires_on is not None and expires_on < valid_from:
         raise ValidationError(tr("有效期"), tr("到期日不能早于生效日"))
     with transaction():
-        if Member.get_or_none(Member.id == member_id) is None:
+        if db.execute_sql("SELECT 1 FROM member WHERE id = ?", (member_id,)).fetchone() is None:
             raise NotFound(tr("找不到会员 #{id}").format(id=member_id))
         if rule_key is not None and Voucher.select().where(Voucher.rule_key == rule_key).exists():
             return None
