@@ -84,6 +84,9 @@ def test_incremental_aggregates_equal_full_recompute(ops, expiry):
                         s = sales.record_sale(mid, [sales.LineInput("Y", x * 100, 1)], clerk_id=None,
                                               sold_at=t - dt.timedelta(days=y))
                         sold.append(s.id)
+                        # A late ticket's upgrade is judged at its own date (L9, as before issue 14): later
+                        # sales are outside that window, so the next action — here — judges her tier now.
+                        tiers.check_upgrade(mid, at=t)
                     elif kind == "return" and sold:
                         sid = sold[x % len(sold)]
                         left = [(line.id, qty) for line, qty in sales.returnable(sid) if qty > 0]
