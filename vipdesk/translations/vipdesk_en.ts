@@ -6934,12 +6934,12 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
     <message>
         <location filename="../reports/analyses/care_feedback.py" line="50"/>
         <location filename="../reports/analyses/customers.py" line="124"/>
-        <location filename="../reports/analyses/sales.py" line="84"/>
+        <location filename="../reports/analyses/sales.py" line="85"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/common.py" line="69"/>
+        <location filename="../reports/analyses/common.py" line="72"/>
         <source>{n}元</source>
         <translation>¥{n}</translation>
     </message>
@@ -6962,153 +6962,153 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
         <translation>{n} yrs and over</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="55"/>
-        <location filename="../reports/analyses/customers.py" line="55"/>
+        <location filename="../reports/analyses/customers.py" line="52"/>
+        <location filename="../reports/analyses/customers.py" line="52"/>
         <source>年龄段消费</source>
         <translation>Spend by age group</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="56"/>
-        <location filename="../reports/analyses/customers.py" line="56"/>
+        <location filename="../reports/analyses/customers.py" line="53"/>
+        <location filename="../reports/analyses/customers.py" line="53"/>
         <location filename="../reports/analyses/definitions.py" line="51"/>
         <location filename="../reports/analyses/definitions.py" line="20"/>
         <source>年龄段</source>
         <translation>Age group</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="56"/>
+        <location filename="../reports/analyses/customers.py" line="53"/>
         <location filename="../reports/analyses/customers.py" line="121"/>
-        <location filename="../reports/analyses/customers.py" line="159"/>
-        <location filename="../reports/analyses/customers.py" line="56"/>
+        <location filename="../reports/analyses/customers.py" line="167"/>
+        <location filename="../reports/analyses/customers.py" line="53"/>
         <location filename="../reports/analyses/customers.py" line="121"/>
-        <location filename="../reports/analyses/customers.py" line="159"/>
-        <location filename="../reports/analyses/staff.py" line="109"/>
-        <location filename="../reports/analyses/staff.py" line="109"/>
+        <location filename="../reports/analyses/customers.py" line="167"/>
+        <location filename="../reports/analyses/staff.py" line="108"/>
+        <location filename="../reports/analyses/staff.py" line="108"/>
         <source>会员数</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="56"/>
-        <location filename="../reports/analyses/customers.py" line="56"/>
-        <location filename="../reports/analyses/sales.py" line="75"/>
-        <location filename="../reports/analyses/sales.py" line="75"/>
-        <location filename="../reports/kpi.py" line="50"/>
+        <location filename="../reports/analyses/customers.py" line="53"/>
+        <location filename="../reports/analyses/customers.py" line="53"/>
+        <location filename="../reports/analyses/sales.py" line="76"/>
+        <location filename="../reports/analyses/sales.py" line="76"/>
+        <location filename="../reports/kpi.py" line="51"/>
         <source>消费会员数</source>
         <translation>Buying members</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="56"/>
-        <location filename="../reports/analyses/customers.py" line="56"/>
-        <location filename="../reports/analyses/sales.py" line="75"/>
-        <location filename="../reports/analyses/sales.py" line="109"/>
-        <location filename="../reports/analyses/sales.py" line="75"/>
-        <location filename="../reports/analyses/sales.py" line="109"/>
+        <location filename="../reports/analyses/customers.py" line="53"/>
+        <location filename="../reports/analyses/customers.py" line="53"/>
+        <location filename="../reports/analyses/sales.py" line="76"/>
+        <location filename="../reports/analyses/sales.py" line="135"/>
+        <location filename="../reports/analyses/sales.py" line="76"/>
+        <location filename="../reports/analyses/sales.py" line="135"/>
         <location filename="../reports/analyses/staff.py" line="45"/>
         <location filename="../reports/analyses/staff.py" line="45"/>
         <source>销售额</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="57"/>
-        <location filename="../reports/analyses/customers.py" line="57"/>
-        <location filename="../reports/analyses/sales.py" line="76"/>
-        <location filename="../reports/analyses/sales.py" line="109"/>
-        <location filename="../reports/analyses/sales.py" line="76"/>
-        <location filename="../reports/analyses/sales.py" line="109"/>
+        <location filename="../reports/analyses/customers.py" line="54"/>
+        <location filename="../reports/analyses/customers.py" line="54"/>
+        <location filename="../reports/analyses/sales.py" line="77"/>
+        <location filename="../reports/analyses/sales.py" line="135"/>
+        <location filename="../reports/analyses/sales.py" line="77"/>
+        <location filename="../reports/analyses/sales.py" line="135"/>
         <source>销售占比</source>
         <translation>Share of sales</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="57"/>
-        <location filename="../reports/analyses/customers.py" line="98"/>
-        <location filename="../reports/analyses/customers.py" line="57"/>
-        <location filename="../reports/analyses/customers.py" line="98"/>
-        <location filename="../reports/analyses/sales.py" line="50"/>
-        <location filename="../reports/analyses/sales.py" line="76"/>
-        <location filename="../reports/analyses/sales.py" line="50"/>
-        <location filename="../reports/analyses/sales.py" line="76"/>
-        <location filename="../reports/kpi.py" line="56"/>
+        <location filename="../reports/analyses/customers.py" line="54"/>
+        <location filename="../reports/analyses/customers.py" line="94"/>
+        <location filename="../reports/analyses/customers.py" line="54"/>
+        <location filename="../reports/analyses/customers.py" line="94"/>
+        <location filename="../reports/analyses/sales.py" line="51"/>
+        <location filename="../reports/analyses/sales.py" line="77"/>
+        <location filename="../reports/analyses/sales.py" line="51"/>
+        <location filename="../reports/analyses/sales.py" line="77"/>
+        <location filename="../reports/kpi.py" line="57"/>
         <source>客单价</source>
         <translation>Average sale</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="57"/>
-        <location filename="../reports/analyses/customers.py" line="57"/>
-        <location filename="../reports/kpi.py" line="58"/>
+        <location filename="../reports/analyses/customers.py" line="54"/>
+        <location filename="../reports/analyses/customers.py" line="54"/>
+        <location filename="../reports/kpi.py" line="59"/>
         <source>平均消费频次</source>
         <translation>Purchases per member</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="57"/>
-        <location filename="../reports/analyses/customers.py" line="57"/>
-        <location filename="../reports/analyses/sales.py" line="76"/>
-        <location filename="../reports/analyses/sales.py" line="76"/>
+        <location filename="../reports/analyses/customers.py" line="54"/>
+        <location filename="../reports/analyses/customers.py" line="54"/>
+        <location filename="../reports/analyses/sales.py" line="77"/>
+        <location filename="../reports/analyses/sales.py" line="77"/>
         <source>连带率</source>
         <translation>Items per sale</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="63"/>
-        <location filename="../reports/analyses/customers.py" line="63"/>
+        <location filename="../reports/analyses/customers.py" line="59"/>
+        <location filename="../reports/analyses/customers.py" line="59"/>
         <source>年龄按期末({on})计算;农历生日只按出生年份计。</source>
         <translation>Age at the period end ({on}); lunar birthdays by birth year only.</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="70"/>
-        <location filename="../reports/analyses/customers.py" line="70"/>
+        <location filename="../reports/analyses/customers.py" line="66"/>
+        <location filename="../reports/analyses/customers.py" line="66"/>
         <source>1–3岁</source>
         <translation>1–3 yrs</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="70"/>
-        <location filename="../reports/analyses/customers.py" line="70"/>
+        <location filename="../reports/analyses/customers.py" line="66"/>
+        <location filename="../reports/analyses/customers.py" line="66"/>
         <source>4–6岁</source>
         <translation>4–6 yrs</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="70"/>
-        <location filename="../reports/analyses/customers.py" line="70"/>
+        <location filename="../reports/analyses/customers.py" line="66"/>
+        <location filename="../reports/analyses/customers.py" line="66"/>
         <source>7–11岁</source>
         <translation>7–11 yrs</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="70"/>
-        <location filename="../reports/analyses/customers.py" line="70"/>
+        <location filename="../reports/analyses/customers.py" line="66"/>
+        <location filename="../reports/analyses/customers.py" line="66"/>
         <source>12岁及以上</source>
         <translation>12 yrs and over</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="96"/>
-        <location filename="../reports/analyses/customers.py" line="96"/>
+        <location filename="../reports/analyses/customers.py" line="92"/>
+        <location filename="../reports/analyses/customers.py" line="92"/>
         <source>按孩子年龄段(童装)</source>
         <translation>By children's age group (kidswear)</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="97"/>
-        <location filename="../reports/analyses/customers.py" line="97"/>
+        <location filename="../reports/analyses/customers.py" line="93"/>
+        <location filename="../reports/analyses/customers.py" line="93"/>
         <source>孩子年龄段</source>
         <translation>Child's age group</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="97"/>
-        <location filename="../reports/analyses/customers.py" line="97"/>
+        <location filename="../reports/analyses/customers.py" line="93"/>
+        <location filename="../reports/analyses/customers.py" line="93"/>
         <source>孩子数</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="97"/>
-        <location filename="../reports/analyses/customers.py" line="97"/>
+        <location filename="../reports/analyses/customers.py" line="93"/>
+        <location filename="../reports/analyses/customers.py" line="93"/>
         <source>家长会员数</source>
         <translation>Parent members</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="97"/>
-        <location filename="../reports/analyses/customers.py" line="97"/>
+        <location filename="../reports/analyses/customers.py" line="93"/>
+        <location filename="../reports/analyses/customers.py" line="93"/>
         <source>消费家长数</source>
         <translation>Buying parents</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="98"/>
-        <location filename="../reports/analyses/customers.py" line="98"/>
+        <location filename="../reports/analyses/customers.py" line="94"/>
+        <location filename="../reports/analyses/customers.py" line="94"/>
         <source>家长消费额</source>
         <translation>Parents' spend</translation>
     </message>
@@ -7142,9 +7142,9 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
     </message>
     <message>
         <location filename="../reports/analyses/customers.py" line="121"/>
-        <location filename="../reports/analyses/customers.py" line="159"/>
+        <location filename="../reports/analyses/customers.py" line="167"/>
         <location filename="../reports/analyses/customers.py" line="121"/>
-        <location filename="../reports/analyses/customers.py" line="159"/>
+        <location filename="../reports/analyses/customers.py" line="167"/>
         <source>占比</source>
         <translation>Share</translation>
     </message>
@@ -7155,47 +7155,47 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
         <translation>Points distribution (members)</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="159"/>
-        <location filename="../reports/analyses/customers.py" line="159"/>
+        <location filename="../reports/analyses/customers.py" line="167"/>
+        <location filename="../reports/analyses/customers.py" line="167"/>
         <location filename="../reports/analyses/definitions.py" line="51"/>
         <location filename="../reports/analyses/definitions.py" line="22"/>
         <source>等级分布</source>
         <translation>Tier distribution</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="159"/>
-        <location filename="../reports/analyses/customers.py" line="159"/>
-        <location filename="../reports/analyses/money.py" line="92"/>
-        <location filename="../reports/analyses/money.py" line="92"/>
-        <location filename="../reports/analyses/staff.py" line="109"/>
-        <location filename="../reports/analyses/staff.py" line="109"/>
+        <location filename="../reports/analyses/customers.py" line="167"/>
+        <location filename="../reports/analyses/customers.py" line="167"/>
+        <location filename="../reports/analyses/money.py" line="94"/>
+        <location filename="../reports/analyses/money.py" line="94"/>
+        <location filename="../reports/analyses/staff.py" line="108"/>
+        <location filename="../reports/analyses/staff.py" line="108"/>
         <source>等级</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="160"/>
-        <location filename="../reports/analyses/customers.py" line="160"/>
-        <location filename="../reports/analyses/staff.py" line="111"/>
-        <location filename="../reports/analyses/staff.py" line="111"/>
+        <location filename="../reports/analyses/customers.py" line="168"/>
+        <location filename="../reports/analyses/customers.py" line="168"/>
+        <location filename="../reports/analyses/staff.py" line="110"/>
+        <location filename="../reports/analyses/staff.py" line="110"/>
         <source>本期消费</source>
         <translation>Spend this period</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="160"/>
-        <location filename="../reports/analyses/customers.py" line="160"/>
-        <location filename="../reports/analyses/segments.py" line="23"/>
-        <location filename="../reports/analyses/segments.py" line="23"/>
+        <location filename="../reports/analyses/customers.py" line="168"/>
+        <location filename="../reports/analyses/customers.py" line="168"/>
+        <location filename="../reports/analyses/segments.py" line="126"/>
+        <location filename="../reports/analyses/segments.py" line="126"/>
         <source>消费占比</source>
         <translation>Share of spend</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="164"/>
-        <location filename="../reports/analyses/customers.py" line="164"/>
+        <location filename="../reports/analyses/customers.py" line="172"/>
+        <location filename="../reports/analyses/customers.py" line="172"/>
         <source>会员等级分布</source>
         <translation>Members by tier</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="106"/>
+        <location filename="../reports/analyses/customers.py" line="102"/>
         <source>童装沟通按孩子年龄段(1–3、4–6、7–11、12岁以上)安排内容和频次。</source>
         <translation>Kidswear contact is planned by the child's age group (1–3, 4–6, 7–11, 12 and over).</translation>
     </message>
@@ -7211,25 +7211,25 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
     </message>
     <message>
         <location filename="../reports/analyses/customers.py" line="29"/>
-        <location filename="../reports/analyses/customers.py" line="99"/>
-        <location filename="../reports/analyses/customers.py" line="85"/>
+        <location filename="../reports/analyses/customers.py" line="95"/>
+        <location filename="../reports/analyses/customers.py" line="81"/>
         <source>年龄未知</source>
         <translation>Age unknown</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="153"/>
-        <location filename="../reports/analyses/staff.py" line="97"/>
-        <location filename="../reports/analyses/staff.py" line="81"/>
-        <location filename="../reports/analyses/staff.py" line="78"/>
-        <location filename="../reports/analyses/staff.py" line="104"/>
-        <location filename="../reports/analyses/staff.py" line="90"/>
-        <location filename="../reports/analyses/staff.py" line="94"/>
+        <location filename="../reports/analyses/customers.py" line="161"/>
+        <location filename="../reports/analyses/staff.py" line="96"/>
+        <location filename="../reports/analyses/staff.py" line="80"/>
+        <location filename="../reports/analyses/staff.py" line="77"/>
+        <location filename="../reports/analyses/staff.py" line="103"/>
+        <location filename="../reports/analyses/staff.py" line="89"/>
+        <location filename="../reports/analyses/staff.py" line="93"/>
         <source>未定级</source>
         <translation>No tier</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="85"/>
-        <location filename="../reports/analyses/customers.py" line="99"/>
+        <location filename="../reports/analyses/customers.py" line="81"/>
+        <location filename="../reports/analyses/customers.py" line="95"/>
         <source>1岁以下</source>
         <translation>under 1</translation>
     </message>
@@ -7242,8 +7242,8 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
     <message>
         <location filename="../reports/analyses/definitions.py" line="11"/>
         <location filename="../reports/analyses/definitions.py" line="11"/>
-        <location filename="../reports/analyses/sales.py" line="21"/>
-        <location filename="../reports/analyses/sales.py" line="21"/>
+        <location filename="../reports/analyses/sales.py" line="22"/>
+        <location filename="../reports/analyses/sales.py" line="22"/>
         <source>指标</source>
         <translation>Figure</translation>
     </message>
@@ -7274,7 +7274,7 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
     <message>
         <location filename="../reports/analyses/definitions.py" line="51"/>
         <location filename="../reports/analyses/definitions.py" line="17"/>
-        <location filename="../reports/analyses/sales.py" line="32"/>
+        <location filename="../reports/analyses/sales.py" line="33"/>
         <source>导入会员(入会日期不详)</source>
         <translation>Imported members (enrolment date unknown)</translation>
     </message>
@@ -7329,7 +7329,7 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
     <message>
         <location filename="../reports/analyses/definitions.py" line="51"/>
         <location filename="../reports/analyses/definitions.py" line="31"/>
-        <location filename="../reports/analyses/segments.py" line="38"/>
+        <location filename="../reports/analyses/segments.py" line="138"/>
         <source>客户金字塔</source>
         <translation>Customer pyramid</translation>
     </message>
@@ -7342,8 +7342,8 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
     <message>
         <location filename="../reports/analyses/definitions.py" line="51"/>
         <location filename="../reports/analyses/definitions.py" line="33"/>
-        <location filename="../reports/analyses/segments.py" line="106"/>
-        <location filename="../reports/analyses/segments.py" line="106"/>
+        <location filename="../reports/analyses/segments.py" line="176"/>
+        <location filename="../reports/analyses/segments.py" line="176"/>
         <source>转换率</source>
         <translation>Conversion</translation>
     </message>
@@ -7374,8 +7374,8 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
     <message>
         <location filename="../reports/analyses/definitions.py" line="51"/>
         <location filename="../reports/analyses/definitions.py" line="38"/>
-        <location filename="../reports/analyses/staff.py" line="111"/>
-        <location filename="../reports/analyses/staff.py" line="111"/>
+        <location filename="../reports/analyses/staff.py" line="110"/>
+        <location filename="../reports/analyses/staff.py" line="110"/>
         <source>投入产出比</source>
         <translation>Return on upkeep</translation>
     </message>
@@ -7577,71 +7577,71 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="90"/>
-        <location filename="../reports/analyses/money.py" line="90"/>
+        <location filename="../reports/analyses/money.py" line="92"/>
+        <location filename="../reports/analyses/money.py" line="92"/>
         <source>{season}消费前{n}</source>
         <translation>{season} top {n} spenders</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="91"/>
-        <location filename="../reports/analyses/money.py" line="91"/>
+        <location filename="../reports/analyses/money.py" line="93"/>
+        <location filename="../reports/analyses/money.py" line="93"/>
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="91"/>
-        <location filename="../reports/analyses/money.py" line="91"/>
+        <location filename="../reports/analyses/money.py" line="93"/>
+        <location filename="../reports/analyses/money.py" line="93"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="91"/>
-        <location filename="../reports/analyses/money.py" line="91"/>
+        <location filename="../reports/analyses/money.py" line="93"/>
+        <location filename="../reports/analyses/money.py" line="93"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="91"/>
-        <location filename="../reports/analyses/money.py" line="91"/>
+        <location filename="../reports/analyses/money.py" line="93"/>
+        <location filename="../reports/analyses/money.py" line="93"/>
         <source>卡号</source>
         <translation>Card no.</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="92"/>
-        <location filename="../reports/analyses/money.py" line="92"/>
+        <location filename="../reports/analyses/money.py" line="94"/>
+        <location filename="../reports/analyses/money.py" line="94"/>
         <location filename="../reports/analyses/staff.py" line="44"/>
         <location filename="../reports/analyses/staff.py" line="44"/>
         <source>导购</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="92"/>
-        <location filename="../reports/analyses/money.py" line="92"/>
+        <location filename="../reports/analyses/money.py" line="94"/>
+        <location filename="../reports/analyses/money.py" line="94"/>
         <source>本季消费</source>
         <translation>Spend this quarter</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="92"/>
-        <location filename="../reports/analyses/money.py" line="92"/>
+        <location filename="../reports/analyses/money.py" line="94"/>
+        <location filename="../reports/analyses/money.py" line="94"/>
         <location filename="../reports/analyses/staff.py" line="45"/>
         <location filename="../reports/analyses/staff.py" line="45"/>
         <source>小票数</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="93"/>
-        <location filename="../reports/analyses/money.py" line="93"/>
+        <location filename="../reports/analyses/money.py" line="95"/>
+        <location filename="../reports/analyses/money.py" line="95"/>
         <source>最近消费</source>
         <translation>Last purchase</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="99"/>
-        <location filename="../reports/analyses/money.py" line="99"/>
+        <location filename="../reports/analyses/money.py" line="101"/>
+        <location filename="../reports/analyses/money.py" line="101"/>
         <source>{season}:{start} 至 {end},按会员实付(退货冲减)排序;可据此发放下季首次消费代金券。</source>
         <translation>{season}: {start} to {end}, by amount paid (returns deducted); use it for next quarter's first-purchase vouchers.</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="71"/>
+        <location filename="../reports/analyses/money.py" line="72"/>
         <source>期末积分余额 = 期初 + 导入期初积分 + 发放 − 兑换 − 过期 − 退货扣回 − 其他扣减。导入期初积分是会员导入时带来的原有积分,不是本期发放的。代金券“数量”为张数。</source>
         <translation>Points balance at end = opening + imported opening points + issued − redeemed − expired − clawed back on returns − other deductions. Imported opening points are the points members brought when they were imported, not issued this period. Voucher "quantity" is the number of vouchers.</translation>
     </message>
@@ -7686,223 +7686,223 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
         <translation>Points balance at end (unredeemed)</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="58"/>
-        <location filename="../reports/analyses/staff.py" line="123"/>
+        <location filename="../reports/analyses/money.py" line="59"/>
+        <location filename="../reports/analyses/staff.py" line="122"/>
         <source>本店尚无代金券记录。</source>
         <translation>No vouchers recorded yet.</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="55"/>
+        <location filename="../reports/analyses/money.py" line="56"/>
         <source>本期发放代金券</source>
         <translation>Vouchers issued this period</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="55"/>
+        <location filename="../reports/analyses/money.py" line="56"/>
         <source>本期使用代金券</source>
         <translation>Vouchers used this period</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="55"/>
+        <location filename="../reports/analyses/money.py" line="56"/>
         <source>本期过期代金券</source>
         <translation>Vouchers expired this period</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="56"/>
+        <location filename="../reports/analyses/money.py" line="57"/>
         <source>期末未使用代金券</source>
         <translation>Unused vouchers at end</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="70"/>
+        <location filename="../reports/analyses/money.py" line="71"/>
         <source>本店未使用储值。</source>
         <translation>This shop does not use stored value.</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="67"/>
+        <location filename="../reports/analyses/money.py" line="68"/>
         <source>本期储值充值(含赠送)</source>
         <translation>Stored value topped up this period (incl. bonus)</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="67"/>
+        <location filename="../reports/analyses/money.py" line="68"/>
         <source>本期储值消费</source>
         <translation>Stored value spent this period</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="68"/>
+        <location filename="../reports/analyses/money.py" line="69"/>
         <source>期末储值余额</source>
         <translation>Stored value balance at end</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="20"/>
-        <location filename="../reports/analyses/sales.py" line="20"/>
+        <location filename="../reports/analyses/sales.py" line="21"/>
+        <location filename="../reports/analyses/sales.py" line="21"/>
         <source>总览</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="21"/>
-        <location filename="../reports/analyses/sales.py" line="21"/>
+        <location filename="../reports/analyses/sales.py" line="22"/>
+        <location filename="../reports/analyses/sales.py" line="22"/>
         <source>本月</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="21"/>
-        <location filename="../reports/analyses/sales.py" line="21"/>
+        <location filename="../reports/analyses/sales.py" line="22"/>
+        <location filename="../reports/analyses/sales.py" line="22"/>
         <source>本期</source>
         <translation>This period</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="22"/>
-        <location filename="../reports/analyses/sales.py" line="22"/>
+        <location filename="../reports/analyses/sales.py" line="23"/>
+        <location filename="../reports/analyses/sales.py" line="23"/>
         <source>环比</source>
         <translation>MoM</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="22"/>
-        <location filename="../reports/analyses/sales.py" line="22"/>
+        <location filename="../reports/analyses/sales.py" line="23"/>
+        <location filename="../reports/analyses/sales.py" line="23"/>
         <source>同比</source>
         <translation>YoY</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="35"/>
-        <location filename="../reports/analyses/sales.py" line="35"/>
+        <location filename="../reports/analyses/sales.py" line="36"/>
+        <location filename="../reports/analyses/sales.py" line="36"/>
         <source>统计期:{p};{prev}:{p_prev};{ly}:{p_ly}</source>
         <translation>Period: {p}; {prev}: {p_prev}; {ly}: {p_ly}</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="48"/>
-        <location filename="../reports/analyses/sales.py" line="48"/>
+        <location filename="../reports/analyses/sales.py" line="49"/>
+        <location filename="../reports/analyses/sales.py" line="49"/>
         <source>月度趋势</source>
         <translation>Monthly trend</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="49"/>
-        <location filename="../reports/analyses/sales.py" line="127"/>
-        <location filename="../reports/analyses/sales.py" line="49"/>
-        <location filename="../reports/analyses/sales.py" line="127"/>
+        <location filename="../reports/analyses/sales.py" line="50"/>
+        <location filename="../reports/analyses/sales.py" line="155"/>
+        <location filename="../reports/analyses/sales.py" line="50"/>
+        <location filename="../reports/analyses/sales.py" line="155"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="49"/>
-        <location filename="../reports/analyses/sales.py" line="49"/>
+        <location filename="../reports/analyses/sales.py" line="50"/>
+        <location filename="../reports/analyses/sales.py" line="50"/>
         <source>新增会员</source>
         <translation>New members</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="49"/>
-        <location filename="../reports/analyses/sales.py" line="49"/>
+        <location filename="../reports/analyses/sales.py" line="50"/>
+        <location filename="../reports/analyses/sales.py" line="50"/>
         <source>消费会员</source>
         <translation>Buying members</translation>
-    </message>
-    <message>
-        <location filename="../reports/analyses/sales.py" line="49"/>
-        <location filename="../reports/analyses/sales.py" line="49"/>
-        <location filename="../reports/kpi.py" line="52"/>
-        <source>会员销售额</source>
-        <translation>Member sales</translation>
     </message>
     <message>
         <location filename="../reports/analyses/sales.py" line="50"/>
         <location filename="../reports/analyses/sales.py" line="50"/>
         <location filename="../reports/kpi.py" line="53"/>
+        <source>会员销售额</source>
+        <translation>Member sales</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="51"/>
+        <location filename="../reports/analyses/sales.py" line="51"/>
+        <location filename="../reports/kpi.py" line="54"/>
         <source>总销售额</source>
         <translation>Total sales</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="50"/>
-        <location filename="../reports/analyses/sales.py" line="50"/>
-        <location filename="../reports/kpi.py" line="54"/>
+        <location filename="../reports/analyses/sales.py" line="51"/>
+        <location filename="../reports/analyses/sales.py" line="51"/>
+        <location filename="../reports/kpi.py" line="55"/>
         <source>会员销售占比</source>
         <translation>Member share of sales</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="56"/>
-        <location filename="../reports/analyses/sales.py" line="56"/>
+        <location filename="../reports/analyses/sales.py" line="57"/>
+        <location filename="../reports/analyses/sales.py" line="57"/>
         <source>会员销售额与总销售额(元)</source>
         <translation>Member sales and total sales (¥)</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="56"/>
-        <location filename="../reports/analyses/sales.py" line="132"/>
-        <location filename="../reports/analyses/sales.py" line="56"/>
-        <location filename="../reports/analyses/sales.py" line="133"/>
+        <location filename="../reports/analyses/sales.py" line="57"/>
+        <location filename="../reports/analyses/sales.py" line="160"/>
+        <location filename="../reports/analyses/sales.py" line="57"/>
+        <location filename="../reports/analyses/sales.py" line="161"/>
         <source>元</source>
         <translation>¥</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="74"/>
-        <location filename="../reports/analyses/sales.py" line="74"/>
+        <location filename="../reports/analyses/sales.py" line="75"/>
+        <location filename="../reports/analyses/sales.py" line="75"/>
         <source>新老会员消费</source>
         <translation>New vs existing members</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="75"/>
-        <location filename="../reports/analyses/sales.py" line="75"/>
+        <location filename="../reports/analyses/sales.py" line="76"/>
+        <location filename="../reports/analyses/sales.py" line="76"/>
         <source>会员类别</source>
         <translation>Member type</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="75"/>
-        <location filename="../reports/analyses/sales.py" line="75"/>
+        <location filename="../reports/analyses/sales.py" line="76"/>
+        <location filename="../reports/analyses/sales.py" line="76"/>
         <source>交易次数</source>
         <translation>Purchases</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="86"/>
-        <location filename="../reports/analyses/sales.py" line="86"/>
+        <location filename="../reports/analyses/sales.py" line="87"/>
+        <location filename="../reports/analyses/sales.py" line="87"/>
         <source>新老会员销售额占比</source>
         <translation>Share of sales, new vs existing</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="108"/>
-        <location filename="../reports/analyses/sales.py" line="108"/>
+        <location filename="../reports/analyses/sales.py" line="134"/>
+        <location filename="../reports/analyses/sales.py" line="134"/>
         <source>品类与单价</source>
         <translation>Categories and prices</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="109"/>
-        <location filename="../reports/analyses/sales.py" line="109"/>
+        <location filename="../reports/analyses/sales.py" line="135"/>
+        <location filename="../reports/analyses/sales.py" line="135"/>
         <source>品类</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="109"/>
-        <location filename="../reports/analyses/sales.py" line="109"/>
+        <location filename="../reports/analyses/sales.py" line="135"/>
+        <location filename="../reports/analyses/sales.py" line="135"/>
         <source>件数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="110"/>
-        <location filename="../reports/analyses/sales.py" line="110"/>
+        <location filename="../reports/analyses/sales.py" line="136"/>
+        <location filename="../reports/analyses/sales.py" line="136"/>
         <source>件单价</source>
         <translation>Price per item</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="110"/>
-        <location filename="../reports/analyses/sales.py" line="110"/>
+        <location filename="../reports/analyses/sales.py" line="136"/>
+        <location filename="../reports/analyses/sales.py" line="136"/>
         <source>上期件单价</source>
         <translation>Price per item, previous period</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="110"/>
-        <location filename="../reports/analyses/sales.py" line="110"/>
+        <location filename="../reports/analyses/sales.py" line="136"/>
+        <location filename="../reports/analyses/sales.py" line="136"/>
         <source>去年同期件单价</source>
         <translation>Price per item, same period last year</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="119"/>
-        <location filename="../reports/analyses/sales.py" line="119"/>
+        <location filename="../reports/analyses/sales.py" line="145"/>
+        <location filename="../reports/analyses/sales.py" line="145"/>
         <source>品类销售额占比</source>
         <translation>Share of sales by category</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="127"/>
-        <location filename="../reports/analyses/sales.py" line="127"/>
+        <location filename="../reports/analyses/sales.py" line="155"/>
+        <location filename="../reports/analyses/sales.py" line="155"/>
         <source>品类走势</source>
         <translation>Category trend</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="132"/>
-        <location filename="../reports/analyses/sales.py" line="132"/>
+        <location filename="../reports/analyses/sales.py" line="160"/>
+        <location filename="../reports/analyses/sales.py" line="160"/>
         <source>品类销售额走势(元)</source>
         <translation>Category sales trend (¥)</translation>
     </message>
@@ -7912,230 +7912,230 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
         <translation>Uncategorised</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="18"/>
+        <location filename="../reports/analyses/sales.py" line="19"/>
         <source>上月</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="18"/>
+        <location filename="../reports/analyses/sales.py" line="19"/>
         <source>上期</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="19"/>
+        <location filename="../reports/analyses/sales.py" line="20"/>
         <source>去年同月</source>
         <translation>Same month last year</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="19"/>
+        <location filename="../reports/analyses/sales.py" line="20"/>
         <source>去年同期</source>
         <translation>Same period last year</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="37"/>
+        <location filename="../reports/analyses/sales.py" line="38"/>
         <source>比率类指标的环比/同比不计算,直接比较左右数值。</source>
         <translation>Month-on-month and year-on-year are not calculated for ratios; compare the values directly.</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="117"/>
+        <location filename="../reports/analyses/sales.py" line="143"/>
         <source>会员小票按商品行统计,退货冲减;件单价 = 销售额 ÷ 件数。</source>
         <translation>Member tickets counted by item line, returns deducted; price per item = sales ÷ items.</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="130"/>
+        <location filename="../reports/analyses/sales.py" line="158"/>
         <source>各品类会员销售额(元),最近 12 个月。</source>
         <translation>Member sales by category (¥), last 12 months.</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="78"/>
+        <location filename="../reports/analyses/sales.py" line="79"/>
         <source>新会员(本期入会)</source>
         <translation>New members (enrolled this period)</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="78"/>
+        <location filename="../reports/analyses/sales.py" line="79"/>
         <source>老会员</source>
         <translation>Existing members</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="22"/>
-        <location filename="../reports/analyses/segments.py" line="22"/>
+        <location filename="../reports/analyses/segments.py" line="125"/>
+        <location filename="../reports/analyses/segments.py" line="125"/>
         <location filename="../ui/reports/feature.py" line="107"/>
         <source>分群</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="22"/>
-        <location filename="../reports/analyses/segments.py" line="22"/>
+        <location filename="../reports/analyses/segments.py" line="125"/>
+        <location filename="../reports/analyses/segments.py" line="125"/>
         <source>人数</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="22"/>
-        <location filename="../reports/analyses/segments.py" line="22"/>
+        <location filename="../reports/analyses/segments.py" line="125"/>
+        <location filename="../reports/analyses/segments.py" line="125"/>
         <source>人数占比</source>
         <translation>Share of members</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="23"/>
-        <location filename="../reports/analyses/segments.py" line="23"/>
+        <location filename="../reports/analyses/segments.py" line="126"/>
+        <location filename="../reports/analyses/segments.py" line="126"/>
         <source>近12个月消费</source>
         <translation>Spend in the last 12 months</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="34"/>
-        <location filename="../reports/analyses/segments.py" line="34"/>
+        <location filename="../reports/analyses/segments.py" line="134"/>
+        <location filename="../reports/analyses/segments.py" line="134"/>
         <source>截至 {end} 的最近 {days} 天;行为矩阵分界:客单价 {ticket} 元,购买次数 {count} 次。近12个月消费会员 {buyers} 人。</source>
         <translation>Last {days} days to {end}; behaviour matrix cut-offs: average sale ¥{ticket}, purchases {count}. Buying members in the last 12 months: {buyers}.</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="40"/>
-        <location filename="../reports/analyses/segments.py" line="40"/>
+        <location filename="../reports/analyses/segments.py" line="140"/>
+        <location filename="../reports/analyses/segments.py" line="140"/>
         <source>设定分界:A 前 {a}%、A+B 前 {ab}%、A+B+C 前 {abc}% 的会员;表中为实际人数占比与消费占比(二八法则的真实情况)。</source>
         <translation>Cut-offs set: A top {a}%, A+B top {ab}%, A+B+C top {abc}% of members; the table shows the actual share of members and of spend (the real 80/20 rule).</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="47"/>
-        <location filename="../reports/analyses/segments.py" line="47"/>
+        <location filename="../reports/analyses/segments.py" line="147"/>
+        <location filename="../reports/analyses/segments.py" line="147"/>
         <source>行为矩阵人数</source>
         <translation>Members in the behaviour matrix</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="56"/>
-        <location filename="../reports/analyses/segments.py" line="56"/>
+        <location filename="../reports/analyses/segments.py" line="154"/>
+        <location filename="../reports/analyses/segments.py" line="154"/>
         <source>{n}次</source>
         <translation>{n}</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="56"/>
-        <location filename="../reports/analyses/segments.py" line="56"/>
+        <location filename="../reports/analyses/segments.py" line="154"/>
+        <location filename="../reports/analyses/segments.py" line="154"/>
         <source>{a}–{b}次</source>
         <translation>{a}–{b}</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="57"/>
-        <location filename="../reports/analyses/segments.py" line="57"/>
+        <location filename="../reports/analyses/segments.py" line="155"/>
+        <location filename="../reports/analyses/segments.py" line="155"/>
         <source>{n}次及以上</source>
         <translation>{n} or more</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="58"/>
-        <location filename="../reports/analyses/segments.py" line="58"/>
+        <location filename="../reports/analyses/segments.py" line="156"/>
+        <location filename="../reports/analyses/segments.py" line="156"/>
         <source>{v}以下</source>
         <translation>under {v}</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="59"/>
+        <location filename="../reports/analyses/segments.py" line="157"/>
         <source>{a}–{b}</source>
         <translation>¥{a}–{b}</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="60"/>
-        <location filename="../reports/analyses/segments.py" line="60"/>
+        <location filename="../reports/analyses/segments.py" line="158"/>
+        <location filename="../reports/analyses/segments.py" line="158"/>
         <source>{v}及以上</source>
         <translation>{v} and over</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="68"/>
-        <location filename="../reports/analyses/segments.py" line="68"/>
+        <location filename="../reports/analyses/segments.py" line="159"/>
+        <location filename="../reports/analyses/segments.py" line="159"/>
         <source>频次 × 客单价(人)</source>
         <translation>Frequency × average sale (members)</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="68"/>
-        <location filename="../reports/analyses/segments.py" line="68"/>
+        <location filename="../reports/analyses/segments.py" line="159"/>
+        <location filename="../reports/analyses/segments.py" line="159"/>
         <source>年购买频次</source>
         <translation>Purchases a year</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="100"/>
-        <location filename="../reports/analyses/segments.py" line="100"/>
+        <location filename="../reports/analyses/segments.py" line="174"/>
+        <location filename="../reports/analyses/segments.py" line="174"/>
         <source>客单价 {lo}以下 → {lo}以上</source>
         <translation>Average sale under {lo} → over {lo}</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="102"/>
-        <location filename="../reports/analyses/segments.py" line="102"/>
+        <location filename="../reports/analyses/segments.py" line="175"/>
+        <location filename="../reports/analyses/segments.py" line="175"/>
         <source>客单价 {a}–{hi} → {hi}以上</source>
         <translation>Average sale ¥{a}–{hi} → over {hi}</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="106"/>
-        <location filename="../reports/analyses/segments.py" line="106"/>
+        <location filename="../reports/analyses/segments.py" line="176"/>
+        <location filename="../reports/analyses/segments.py" line="176"/>
         <source>转换</source>
         <translation>Conversion</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="106"/>
-        <location filename="../reports/analyses/segments.py" line="106"/>
+        <location filename="../reports/analyses/segments.py" line="176"/>
+        <location filename="../reports/analyses/segments.py" line="176"/>
         <source>基期人数</source>
         <translation>Members at start</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="106"/>
-        <location filename="../reports/analyses/segments.py" line="106"/>
+        <location filename="../reports/analyses/segments.py" line="176"/>
+        <location filename="../reports/analyses/segments.py" line="176"/>
         <source>达成人数</source>
         <translation>Members reached</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="107"/>
-        <location filename="../reports/analyses/segments.py" line="107"/>
+        <location filename="../reports/analyses/segments.py" line="177"/>
+        <location filename="../reports/analyses/segments.py" line="177"/>
         <source>实际转换率</source>
         <translation>Actual conversion</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="107"/>
-        <location filename="../reports/analyses/segments.py" line="107"/>
+        <location filename="../reports/analyses/segments.py" line="177"/>
+        <location filename="../reports/analyses/segments.py" line="177"/>
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="107"/>
-        <location filename="../reports/analyses/segments.py" line="107"/>
+        <location filename="../reports/analyses/segments.py" line="177"/>
+        <location filename="../reports/analyses/segments.py" line="177"/>
         <source>差距</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="112"/>
-        <location filename="../reports/analyses/segments.py" line="112"/>
+        <location filename="../reports/analyses/segments.py" line="182"/>
+        <location filename="../reports/analyses/segments.py" line="182"/>
         <source>基期:{b0} 至 {b1};本期:{c0} 至 {c1}(各 {w} 天)。</source>
         <translation>Base period: {b0} to {b1}; this period: {c0} to {c1} ({w} days each).</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="116"/>
-        <location filename="../reports/analyses/segments.py" line="116"/>
+        <location filename="../reports/analyses/segments.py" line="186"/>
+        <location filename="../reports/analyses/segments.py" line="186"/>
         <source>客单价分档 {lo} / {hi} 取自本店基期小票金额的中位数与 80% 分位数(取整);可在 设置 → 报表 → 客单价分档 中改为固定分界。</source>
         <translation>Average sale bands {lo} / {hi} come from the median and 80th percentile of this shop's tickets in the base period (rounded); set fixed bands in Settings → Reports → Average sale bands.</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="33"/>
-        <location filename="../reports/analyses/segments.py" line="32"/>
+        <location filename="../reports/analyses/segments.py" line="133"/>
+        <location filename="../reports/analyses/segments.py" line="132"/>
         <source>会员分群</source>
         <translation>Member segments</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="45"/>
+        <location filename="../reports/analyses/segments.py" line="145"/>
         <source>2012分级</source>
         <translation>2012 grid</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="115"/>
-        <source>基期人数 = 基期结束时已入会、处在该档的会员;客单价档只算基期有消费的会员。</source>
-        <translation>Members at start = members enrolled by the end of the base period who were in that band; average-sale bands count only members who bought in the base period.</translation>
-    </message>
-    <message>
-        <location filename="../reports/analyses/segments.py" line="44"/>
-        <source>A+B 合计</source>
-        <translation>A+B total</translation>
-    </message>
-    <message>
-        <location filename="../reports/analyses/segments.py" line="96"/>
+        <location filename="../reports/analyses/segments.py" line="174"/>
         <source>购买频次 0–1次 → 2次以上</source>
         <translation>Purchases 0–1 → 2 or more</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="98"/>
+        <location filename="../reports/analyses/segments.py" line="174"/>
         <source>购买频次 2–4次 → 5次以上</source>
         <translation>Purchases 2–4 → 5 or more</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="185"/>
+        <source>基期人数 = 基期结束时已入会、处在该档的会员;客单价档只算基期有消费的会员。</source>
+        <translation>Members at start = members enrolled by the end of the base period who were in that band; average-sale bands count only members who bought in the base period.</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="144"/>
+        <source>A+B 合计</source>
+        <translation>A+B total</translation>
     </message>
     <message>
         <location filename="../reports/analyses/staff.py" line="43"/>
@@ -8192,50 +8192,50 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
         <translation>Amount per sale</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/staff.py" line="108"/>
-        <location filename="../reports/analyses/staff.py" line="108"/>
+        <location filename="../reports/analyses/staff.py" line="107"/>
+        <location filename="../reports/analyses/staff.py" line="107"/>
         <source>关怀成本与回报</source>
         <translation>Care cost and return</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/staff.py" line="109"/>
-        <location filename="../reports/analyses/staff.py" line="109"/>
+        <location filename="../reports/analyses/staff.py" line="108"/>
+        <location filename="../reports/analyses/staff.py" line="108"/>
         <source>联系次数</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/staff.py" line="109"/>
-        <location filename="../reports/analyses/staff.py" line="109"/>
+        <location filename="../reports/analyses/staff.py" line="108"/>
+        <location filename="../reports/analyses/staff.py" line="108"/>
         <source>联系成本</source>
         <translation>Contact cost</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/staff.py" line="110"/>
-        <location filename="../reports/analyses/staff.py" line="110"/>
+        <location filename="../reports/analyses/staff.py" line="109"/>
+        <location filename="../reports/analyses/staff.py" line="109"/>
         <source>代金券使用</source>
         <translation>Vouchers used</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/staff.py" line="110"/>
-        <location filename="../reports/analyses/staff.py" line="110"/>
+        <location filename="../reports/analyses/staff.py" line="109"/>
+        <location filename="../reports/analyses/staff.py" line="109"/>
         <source>礼品兑换(件)</source>
         <translation>Gifts redeemed (items)</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/staff.py" line="110"/>
-        <location filename="../reports/analyses/staff.py" line="110"/>
+        <location filename="../reports/analyses/staff.py" line="109"/>
+        <location filename="../reports/analyses/staff.py" line="109"/>
         <source>维护成本合计</source>
         <translation>Total upkeep cost</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/staff.py" line="111"/>
-        <location filename="../reports/analyses/staff.py" line="111"/>
+        <location filename="../reports/analyses/staff.py" line="110"/>
+        <location filename="../reports/analyses/staff.py" line="110"/>
         <source>转介绍新会员</source>
         <translation>Referred new members</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/staff.py" line="111"/>
-        <location filename="../reports/analyses/staff.py" line="111"/>
+        <location filename="../reports/analyses/staff.py" line="110"/>
+        <location filename="../reports/analyses/staff.py" line="110"/>
         <source>回头率</source>
         <translation>Returning rate</translation>
     </message>
@@ -8250,162 +8250,162 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
         <translation>Returning customer rate = members buying from this staff member this period who had bought before ÷ members buying from this staff member this period; referral rate = share of this staff member's new members who were referred; items per sale = items ÷ sale tickets; amount per sale = paid on sale tickets ÷ sale tickets.</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/staff.py" line="124"/>
+        <location filename="../reports/analyses/staff.py" line="123"/>
         <source>回头率 = 本期有消费的该等级会员 ÷ 该等级会员数;投入产出比 = 本期消费 ÷ 维护成本合计。</source>
         <translation>Returning rate = members of this tier who bought this period ÷ members of this tier; return on upkeep = spend this period ÷ total upkeep cost.</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/staff.py" line="121"/>
+        <location filename="../reports/analyses/staff.py" line="120"/>
         <source>未设置每次联系成本(设置 → 报表),联系成本记为 0;维护成本 = 联系成本 + 已使用代金券面值。</source>
         <translation>No cost per contact set (Settings → Reports), so contact cost counts as 0; upkeep cost = contact cost + value of vouchers used.</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="46"/>
+        <location filename="../reports/kpi.py" line="47"/>
         <source>期初会员数</source>
         <translation>Members at start</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="46"/>
+        <location filename="../reports/kpi.py" line="47"/>
         <source>入会日期早于本期第一天的会员人数</source>
         <translation>Members who enrolled before the first day of the period</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="47"/>
+        <location filename="../reports/kpi.py" line="48"/>
         <source>期末会员数</source>
         <translation>Members at end</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="47"/>
+        <location filename="../reports/kpi.py" line="48"/>
         <source>入会日期不晚于本期最后一天的会员人数</source>
         <translation>Members who enrolled on or before the last day of the period</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="48"/>
+        <location filename="../reports/kpi.py" line="49"/>
         <source>新增会员数</source>
         <translation>New members</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="48"/>
+        <location filename="../reports/kpi.py" line="49"/>
         <source>入会日期在本期内的会员人数(导入时没有入会日期的老顾客不算新增,单列为导入会员)</source>
         <translation>Members who enrolled in the period (existing customers imported without an enrolment date are not new; they are shown as imported members)</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="49"/>
+        <location filename="../reports/kpi.py" line="50"/>
         <source>会员人数增幅</source>
         <translation>Member growth</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="49"/>
+        <location filename="../reports/kpi.py" line="50"/>
         <source>新增会员数 ÷ 期初会员数</source>
         <translation>New members ÷ members at start</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="50"/>
+        <location filename="../reports/kpi.py" line="51"/>
         <source>本期至少有一张销售小票的会员人数</source>
         <translation>Members with at least one sale ticket in the period</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="51"/>
+        <location filename="../reports/kpi.py" line="52"/>
         <source>消费会员占比</source>
         <translation>Share of members buying</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="51"/>
+        <location filename="../reports/kpi.py" line="52"/>
         <source>消费会员数 ÷ 期末会员数</source>
         <translation>Buying members ÷ members at end</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="52"/>
+        <location filename="../reports/kpi.py" line="53"/>
         <source>本期会员小票实付合计(退货冲减)</source>
         <translation>Sum paid on member tickets in the period (returns deducted)</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="53"/>
+        <location filename="../reports/kpi.py" line="54"/>
         <source>本期全部小票实付合计(会员+散客,退货冲减)</source>
         <translation>Sum paid on all tickets in the period (members + walk-ins, returns deducted)</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="54"/>
+        <location filename="../reports/kpi.py" line="55"/>
         <source>会员销售额 ÷ 总销售额</source>
         <translation>Member sales ÷ total sales</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="55"/>
+        <location filename="../reports/kpi.py" line="56"/>
         <source>会员交易次数</source>
         <translation>Member purchases</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="55"/>
+        <location filename="../reports/kpi.py" line="56"/>
         <source>本期会员销售小票张数(不含退货小票)</source>
         <translation>Member sale tickets in the period (return tickets not counted)</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="56"/>
+        <location filename="../reports/kpi.py" line="57"/>
         <source>会员销售额 ÷ 消费会员数</source>
         <translation>Member sales ÷ buying members</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="57"/>
+        <location filename="../reports/kpi.py" line="58"/>
         <source>平均每单金额</source>
         <translation>Average ticket</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="57"/>
+        <location filename="../reports/kpi.py" line="58"/>
         <source>会员销售额 ÷ 会员交易次数</source>
         <translation>Member sales ÷ member purchases</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="58"/>
+        <location filename="../reports/kpi.py" line="59"/>
         <source>会员交易次数 ÷ 消费会员数</source>
         <translation>Member purchases ÷ buying members</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="59"/>
+        <location filename="../reports/kpi.py" line="60"/>
         <source>连带率(件/单)</source>
         <translation>Items per sale (items/ticket)</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="59"/>
+        <location filename="../reports/kpi.py" line="60"/>
         <source>会员销售小票件数合计 ÷ 会员交易次数</source>
         <translation>Items on member sale tickets ÷ member purchases</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="60"/>
+        <location filename="../reports/kpi.py" line="61"/>
         <source>有效会员数</source>
         <translation>Active members</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="60"/>
+        <location filename="../reports/kpi.py" line="61"/>
         <source>截至期末累计购买 2 次及以上的会员人数</source>
         <translation>Members with 2 or more purchases in total by the period end</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="61"/>
+        <location filename="../reports/kpi.py" line="62"/>
         <source>有效会员占比</source>
         <translation>Share of active members</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="61"/>
+        <location filename="../reports/kpi.py" line="62"/>
         <source>有效会员数 ÷ 期末会员数</source>
         <translation>Active members ÷ members at end</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="62"/>
+        <location filename="../reports/kpi.py" line="63"/>
         <source>死卡数</source>
         <translation>Dead cards</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="62"/>
+        <location filename="../reports/kpi.py" line="63"/>
         <source>期末前已入会满 12 个月、且期末前 12 个月内没有消费的会员人数</source>
         <translation>Members enrolled 12+ months before the period end with no purchase in the 12 months before it</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="63"/>
+        <location filename="../reports/kpi.py" line="64"/>
         <source>死卡率</source>
         <translation>Dead card rate</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="63"/>
+        <location filename="../reports/kpi.py" line="64"/>
         <source>死卡数 ÷ 期末前已入会满 12 个月的会员人数</source>
         <translation>Dead cards ÷ members enrolled 12+ months before the period end</translation>
     </message>
@@ -15531,48 +15531,48 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>Database {path} is being restored or upgraded and can't be written to right now. Please try again later.</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/common.py" line="13"/>
+        <location filename="../reports/analyses/common.py" line="15"/>
         <source>每次电话联系成本(分)</source>
         <translation>Cost per phone call (fen)</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/common.py" line="13"/>
         <location filename="../reports/analyses/common.py" line="15"/>
+        <location filename="../reports/analyses/common.py" line="17"/>
         <source>用于“关怀成本与回报”;0 = 不计</source>
         <translation>For "care cost and return"; 0 = not counted</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/common.py" line="15"/>
+        <location filename="../reports/analyses/common.py" line="17"/>
         <source>每条短信/微信成本(分)</source>
         <translation>Cost per SMS/WeChat message (fen)</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/common.py" line="17"/>
+        <location filename="../reports/analyses/common.py" line="19"/>
         <source>积分分布分界</source>
         <translation>Points distribution bands</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/common.py" line="17"/>
+        <location filename="../reports/analyses/common.py" line="19"/>
         <source>0 / 1–3000 / 3001–6000 / 6000以上</source>
         <translation>0 / 1–3000 / 3001–6000 / over 6000</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/common.py" line="19"/>
+        <location filename="../reports/analyses/common.py" line="21"/>
         <source>年龄段分界(岁)</source>
         <translation>Age bands (years)</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/common.py" line="20"/>
+        <location filename="../reports/analyses/common.py" line="22"/>
         <source>季度消费排行人数</source>
         <translation>Quarterly top spenders</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/common.py" line="21"/>
+        <location filename="../reports/analyses/common.py" line="23"/>
         <source>客单价分档(分)</source>
         <translation>Average sale bands (fen)</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/common.py" line="21"/>
+        <location filename="../reports/analyses/common.py" line="23"/>
         <source>留空 = 按本店近12个月小票金额的分位数自动取整数(服装店约 300/600 元,珠宝店约 3000/6000 元);也可填固定分界,如 [25000, 50000]</source>
         <translation>Empty = rounded quantiles of this shop's tickets in the last 12 months (about ¥300/600 for fashion, ¥3000/6000 for jewellery); or fixed bands, e.g. [25000, 50000]</translation>
     </message>
