@@ -75,14 +75,19 @@ def _sale_vip(state: Any) -> Any:
 
 
 def _sale_raw_setup(ctx: Ctx) -> Any:
-    from vipdesk.model.loyalty import tiers
+    from vipdesk.model.loyalty import config, tiers
     from vipdesk.model.loyalty.earning import POINTS_PER_YUAN
     from vipdesk.model.store import settings
 
     m = _probe_member(ctx["work"])
     _open(ctx["work"])  # rules are read once, as a POS caches its price list
     rules = {"discount": {t.name: t.discount for t in tiers.tiers()},
-             "per_yuan": int(settings.get(POINTS_PER_YUAN.key))}
+             "threshold": {t.name: t.threshold for t in tiers.tiers()},
+             "per_yuan": int(settings.get(POINTS_PER_YUAN.key)),
+             "qualify_days": int(settings.get(tiers.QUALIFY_DAYS.key)),
+             "l5": bool(settings.get(config.L5_ENABLED.key) and settings.get(config.L5_AUTO.key)),
+             "l5_step": int(settings.get(config.L5_POINTS.key)), "l5_value": int(settings.get(config.L5_VALUE.key)),
+             "l5_days": int(settings.get(config.L5_VALID_DAYS.key))}
     from vipdesk.model.store.db import close_database
 
     close_database()
@@ -90,11 +95,15 @@ def _sale_raw_setup(ctx: Ctx) -> Any:
 
 
 def _sale_raw(state: Any) -> Any:
-    """The same rows vipdesk writes for a plain sale: ticket, line, settlement, points, member caches."""
+    """The same rows vipdesk writes for a plain sale: ticket, line, settlement, points, member caches;
+    and the same loyalty checks: the clerk exists, her tier against the next threshold over the
+    qualifying window, and L5's automatic conversion (session 4: the baseline skipped these)."""
     m, rules, con = state
     now = dt.datetime.now().replace(microsecond=0)
     con.execute("BEGIN IMMEDIATE")
-    tier, = con.execute("SELECT tier FROM member WHERE id = ?", (m["id"],)).fetchone()
+    if con.execute("SELECT 1 FROM staff WHERE id = ?", (m["clerk_id"],)).fetchone() is None:
+        raise ValueError("no such clerk")
+    tier, balance = con.execute("SELECT tier, points FROM member WHERE id = ?", (m["id"],)).fetchone()
     disc = rules["discount"].get(tier, 1000)
     qty, price = LINE["quantity"], LINE["unit_price"]
     amount = (price * qty * LINE["discount"] * disc + 500_000) // 1_000_000
@@ -119,6 +128,51 @@ def _sale_raw(state: Any) -> Any:
     con.execute("UPDATE member SET points = points + ?, total_spend = total_spend + ?,"
                 " purchase_count = purchase_count + 1, last_purchase = ? WHERE id = ?",
                 (points, amount, now, m["id"]))
+    balance += points
+    since = (now - dt.timedelta(days=rules["qualify_days"])).strftime("%Y-%m-%d %H:%M:%S")
+    until = now.strftime("%Y-%m-%d %H:%M:%S")
+    qualifying: list[int] = []
+
+    def window_points() -> int:
+        if not qualifying:
+            qualifying.append(con.execute(
+                "SELECT (SELECT COALESCE(SUM(points), 0) FROM sale WHERE member_id = ? AND sold_at > ? AND sold_at <= ?)"
+                " + (SELECT COALESCE(SUM(delta), 0) FROM points_entry WHERE member_id = ? AND kind IN ('import',"
+                " 'referral') AND at > ? AND at <= ?)", (m["id"], since, until, m["id"], since, until)).fetchone()[0])
+        return qualifying[0]
+
+    mine = rules["threshold"].get(tier)
+    above = [(t, name) for name, t in rules["threshold"].items() if mine is None or t > mine]
+    if above:  # an upgrade is possible: her qualifying points against the thresholds above hers
+        reach = [name for t, name in sorted(above) if window_points() >= t]
+        if reach:
+            con.execute("INSERT INTO tier_change (member_id, at, old_tier, new_tier, reason) VALUES (?,?,?,?,?)",
+                        (m["id"], now, tier, reach[-1], "消费后达到升级标准"))
+            con.execute("UPDATE member SET tier = ? WHERE id = ?", (reach[-1], m["id"]))
+    step = rules["l5_step"]
+    year = (now - dt.timedelta(days=365)).strftime("%Y-%m-%d %H:%M:%S")
+    while rules["l5"] and step > 0 and balance >= step:  # L5: each full step collected this year → a voucher
+        net, = con.execute(
+            "SELECT COALESCE(SUM(v.points_cost), 0) - COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM voucher_event e"
+            " WHERE e.voucher_id = v.id AND e.kind = 'cancel') THEN v.points_cost END), 0) FROM voucher v"
+            " WHERE v.member_id = ? AND v.kind = 'points' AND v.created_at > ?", (m["id"], year)).fetchone()
+        if window_points() - net < step:
+            break
+        entry = con.execute("INSERT INTO points_entry (member_id, at, delta, kind, reason, sale_id, clerk_id)"
+                            " VALUES (?,?,?,'convert','',NULL,?)", (m["id"], now, -step, m["clerk_id"])).lastrowid
+        con.execute("UPDATE member SET points = points - ? WHERE id = ?", (step, m["id"]))
+        balance -= step
+        code_prefix = f"RQ{now:%y%m%d}"
+        top, = con.execute("SELECT MAX(code) FROM voucher WHERE code >= ? AND code < ?",
+                           (code_prefix, code_prefix + "\uffff")).fetchone()
+        code = f"{code_prefix}{int(top[len(code_prefix):]) + 1 if top else 1:04d}"
+        vid = con.execute(
+            "INSERT INTO voucher (code, member_id, kind, value, valid_from, expires_on, points_cost, points_entry_id,"
+            " source_sale_id, clerk_id, note, created_at) VALUES (?,?,'points',?,?,?,?,?,?,?,'',?)",
+            (code, m["id"], rules["l5_value"], now.date(), now.date() + dt.timedelta(days=rules["l5_days"]), step,
+             entry, sid, m["clerk_id"], now)).lastrowid
+        con.execute("INSERT INTO voucher_event (voucher_id, at, kind, amount, clerk_id, reason)"
+                    " VALUES (?,?,'issue',0,?,'')", (vid, now, m["clerk_id"]))
     con.execute("COMMIT")
     return [amount, points]
 

@@ -8889,13 +8889,13 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
     <message>
         <location filename="../demo/sales.py" line="104"/>
         <location filename="../model/loyalty/ledger.py" line="25"/>
-        <location filename="../model/loyalty/vouchers.py" line="296"/>
+        <location filename="../model/loyalty/vouchers.py" line="299"/>
         <source>积分满 {n} 分换代金券</source>
         <translation>{n} points exchanged for a cash voucher</translation>
     </message>
     <message>
         <location filename="../demo/sales.py" line="109"/>
-        <location filename="../model/loyalty/events.py" line="48"/>
+        <location filename="../model/loyalty/events.py" line="50"/>
         <source>消费后达到升级标准</source>
         <translation>Reached the upgrade level after purchase</translation>
     </message>
@@ -8907,49 +8907,49 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
     </message>
     <message>
         <location filename="../demo/sales.py" line="111"/>
-        <location filename="../model/loyalty/vouchers.py" line="260"/>
+        <location filename="../model/loyalty/vouchers.py" line="261"/>
         <source>到期未使用</source>
         <translation>Expired unused</translation>
     </message>
     <message>
         <location filename="../demo/sales.py" line="315"/>
-        <location filename="../model/sales/recording.py" line="433"/>
+        <location filename="../model/sales/recording.py" line="480"/>
         <source>退货 小票 {t},积分已换成此券</source>
         <translation>Return of receipt {t}; points had been exchanged for this voucher</translation>
     </message>
     <message>
         <location filename="../demo/sales.py" line="316"/>
-        <location filename="../model/loyalty/vouchers.py" line="248"/>
+        <location filename="../model/loyalty/vouchers.py" line="249"/>
         <source>礼券 {code} 作废,退回积分</source>
         <translation>Voucher {code} voided, points returned</translation>
     </message>
     <message>
         <location filename="../demo/sales.py" line="322"/>
-        <location filename="../model/sales/recording.py" line="341"/>
+        <location filename="../model/sales/recording.py" line="388"/>
         <source>作废由积分换来的礼券:</source>
         <translation>Voided voucher bought with points:</translation>
     </message>
     <message>
         <location filename="../demo/sales.py" line="326"/>
-        <location filename="../model/sales/recording.py" line="343"/>
+        <location filename="../model/sales/recording.py" line="390"/>
         <source>积分已用掉 {n} 分,退款扣减 {m} 分钱</source>
         <translation>{n} points already used; refund reduced by {m} fen</translation>
     </message>
     <message>
         <location filename="../demo/sales.py" line="328"/>
-        <location filename="../model/sales/recording.py" line="437"/>
+        <location filename="../model/sales/recording.py" line="484"/>
         <source>退货扣回积分 小票 {t}</source>
         <translation>Points taken back for return, receipt {t}</translation>
     </message>
     <message>
         <location filename="../demo/sales.py" line="379"/>
-        <location filename="../model/loyalty/tiers.py" line="357"/>
+        <location filename="../model/loyalty/tiers.py" line="404"/>
         <source>年度复核降级</source>
         <translation>Annual review downgrade</translation>
     </message>
     <message>
         <location filename="../demo/sales.py" line="483"/>
-        <location filename="../model/loyalty/vouchers.py" line="233"/>
+        <location filename="../model/loyalty/vouchers.py" line="234"/>
         <source>消费抵扣</source>
         <translation>Used for purchase</translation>
     </message>
@@ -8988,7 +8988,7 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
         <location filename="../model/privacy/anonymise.py" line="255"/>
         <location filename="../model/safety/salvage.py" line="36"/>
         <location filename="../model/sales/pos_import.py" line="158"/>
-        <location filename="../model/sales/recording.py" line="216"/>
+        <location filename="../model/sales/recording.py" line="236"/>
         <location filename="../ui/hygiene/dialogs.py" line="80"/>
         <location filename="../ui/hygiene/dialogs.py" line="379"/>
         <location filename="../ui/loyalty/dialogs.py" line="339"/>
@@ -9462,7 +9462,7 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
     </message>
     <message>
         <location filename="../model/care/config.py" line="48"/>
-        <location filename="../model/loyalty/ledger.py" line="128"/>
+        <location filename="../model/loyalty/ledger.py" line="157"/>
         <source>积分到期</source>
         <translation>Points expiry</translation>
     </message>
@@ -10221,10 +10221,10 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
     <message>
         <location filename="../model/care/plan.py" line="31"/>
         <location filename="../model/care/templates.py" line="25"/>
-        <location filename="../model/loyalty/tiers.py" line="47"/>
-        <location filename="../model/loyalty/tiers.py" line="81"/>
-        <location filename="../model/loyalty/tiers.py" line="99"/>
-        <location filename="../model/loyalty/tiers.py" line="101"/>
+        <location filename="../model/loyalty/tiers.py" line="48"/>
+        <location filename="../model/loyalty/tiers.py" line="91"/>
+        <location filename="../model/loyalty/tiers.py" line="109"/>
+        <location filename="../model/loyalty/tiers.py" line="111"/>
         <source>会员等级</source>
         <translation>Member tier</translation>
     </message>
@@ -10640,7 +10640,7 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
     <message>
         <location filename="../model/care/templates.py" line="27"/>
         <location filename="../model/setup/first_run.py" line="52"/>
-        <location filename="../model/store/settings.py" line="109"/>
+        <location filename="../model/store/settings.py" line="127"/>
         <source>店名</source>
         <translation>Shop name</translation>
     </message>
@@ -10855,12 +10855,12 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <location filename="../model/importing/members_writer.py" line="92"/>
         <location filename="../model/loyalty/gifts.py" line="70"/>
         <location filename="../model/loyalty/stored_value.py" line="77"/>
-        <location filename="../model/loyalty/vouchers.py" line="145"/>
+        <location filename="../model/loyalty/vouchers.py" line="146"/>
         <location filename="../model/members/profile.py" line="238"/>
         <location filename="../model/privacy/anonymise.py" line="110"/>
         <location filename="../model/privacy/anonymise.py" line="202"/>
         <location filename="../model/privacy/consent.py" line="98"/>
-        <location filename="../model/sales/recording.py" line="130"/>
+        <location filename="../model/sales/recording.py" line="148"/>
         <source>找不到会员 #{id}</source>
         <translation>Member #{id} not found</translation>
     </message>
@@ -11195,8 +11195,8 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <location filename="../model/importing/mapping.py" line="48"/>
         <location filename="../model/importing/members_writer.py" line="423"/>
         <location filename="../model/loyalty/thresholds.py" line="65"/>
-        <location filename="../model/loyalty/vouchers.py" line="290"/>
-        <location filename="../model/loyalty/vouchers.py" line="292"/>
+        <location filename="../model/loyalty/vouchers.py" line="293"/>
+        <location filename="../model/loyalty/vouchers.py" line="295"/>
         <location filename="../model/privacy/anonymise.py" line="214"/>
         <location filename="../model/privacy/anonymise.py" line="230"/>
         <location filename="../ui/hygiene/dialogs.py" line="80"/>
@@ -11241,15 +11241,15 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <location filename="../model/sales/pos_import.py" line="220"/>
         <location filename="../model/sales/pos_import.py" line="230"/>
         <location filename="../model/sales/pos_import.py" line="250"/>
-        <location filename="../model/sales/recording.py" line="234"/>
-        <location filename="../model/sales/recording.py" line="417"/>
+        <location filename="../model/sales/recording.py" line="272"/>
+        <location filename="../model/sales/recording.py" line="464"/>
         <source>小票号</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="73"/>
         <location filename="../model/privacy/anonymise.py" line="229"/>
-        <location filename="../model/sales/recording.py" line="88"/>
+        <location filename="../model/sales/recording.py" line="90"/>
         <source>款号</source>
         <translation>Style no.</translation>
     </message>
@@ -11261,27 +11261,27 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="76"/>
-        <location filename="../model/sales/recording.py" line="90"/>
+        <location filename="../model/sales/recording.py" line="92"/>
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="77"/>
         <location filename="../model/privacy/anonymise.py" line="230"/>
-        <location filename="../model/sales/recording.py" line="92"/>
+        <location filename="../model/sales/recording.py" line="94"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="78"/>
-        <location filename="../model/sales/recording.py" line="94"/>
+        <location filename="../model/sales/recording.py" line="96"/>
         <source>折扣</source>
         <translation>Discount</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="79"/>
         <location filename="../model/sales/pos_import.py" line="203"/>
-        <location filename="../model/sales/recording.py" line="96"/>
+        <location filename="../model/sales/recording.py" line="98"/>
         <source>实收金额</source>
         <translation>Amount paid</translation>
     </message>
@@ -11300,9 +11300,9 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="85"/>
-        <location filename="../model/sales/recording.py" line="365"/>
-        <location filename="../model/sales/recording.py" line="368"/>
-        <location filename="../model/sales/recording.py" line="370"/>
+        <location filename="../model/sales/recording.py" line="412"/>
+        <location filename="../model/sales/recording.py" line="415"/>
+        <location filename="../model/sales/recording.py" line="417"/>
         <source>退款方式</source>
         <translation>Refund method</translation>
     </message>
@@ -11586,7 +11586,7 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <location filename="../model/importing/parse.py" line="353"/>
         <location filename="../model/loyalty/gifts.py" line="37"/>
         <location filename="../model/members/profile.py" line="307"/>
-        <location filename="../model/sales/recording.py" line="168"/>
+        <location filename="../model/sales/recording.py" line="188"/>
         <source>金额不能为负数</source>
         <translation>Amount cannot be negative</translation>
     </message>
@@ -11925,7 +11925,7 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
     </message>
     <message>
         <location filename="../model/loyalty/config.py" line="23"/>
-        <location filename="../model/sales/recording.py" line="194"/>
+        <location filename="../model/sales/recording.py" line="214"/>
         <source>生日月折扣</source>
         <translation>Birthday month discount</translation>
     </message>
@@ -11936,8 +11936,8 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
     </message>
     <message>
         <location filename="../model/loyalty/config.py" line="26"/>
-        <location filename="../model/loyalty/tiers.py" line="307"/>
-        <location filename="../model/loyalty/tiers.py" line="317"/>
+        <location filename="../model/loyalty/tiers.py" line="354"/>
+        <location filename="../model/loyalty/tiers.py" line="364"/>
         <source>等级依据</source>
         <translation>Tier basis</translation>
     </message>
@@ -12033,7 +12033,7 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
     </message>
     <message>
         <location filename="../model/loyalty/config.py" line="49"/>
-        <location filename="../model/loyalty/vouchers.py" line="25"/>
+        <location filename="../model/loyalty/vouchers.py" line="26"/>
         <source>生日礼券</source>
         <translation>Birthday voucher</translation>
     </message>
@@ -12217,7 +12217,7 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>Birthday month</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/events.py" line="45"/>
+        <location filename="../model/loyalty/events.py" line="44"/>
         <location filename="../model/loyalty/ledger.py" line="25"/>
         <source>消费积分 小票 {t}</source>
         <translation>Purchase points, receipt {t}</translation>
@@ -12290,42 +12290,42 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>Not enough points: {balance} now, {need} needed</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/ledger.py" line="175"/>
+        <location filename="../model/loyalty/ledger.py" line="204"/>
         <source>调整积分</source>
         <translation>Adjust points</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/ledger.py" line="175"/>
+        <location filename="../model/loyalty/ledger.py" line="204"/>
         <source>请填写要增加或扣减的积分(整数,不能为 0)</source>
         <translation>Please enter the points to add or deduct (whole number, not 0)</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/ledger.py" line="177"/>
+        <location filename="../model/loyalty/ledger.py" line="206"/>
         <source>调整原因</source>
         <translation>Reason for adjustment</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/ledger.py" line="177"/>
+        <location filename="../model/loyalty/ledger.py" line="206"/>
         <source>请填写调整原因</source>
         <translation>Please enter the reason for the adjustment</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/referral.py" line="78"/>
+        <location filename="../model/loyalty/referral.py" line="79"/>
         <source>介绍新会员 {name} 首次消费</source>
         <translation>Referred new member {name}'s first purchase</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/referral.py" line="80"/>
+        <location filename="../model/loyalty/referral.py" line="81"/>
         <source>介绍奖励后达到升级标准</source>
         <translation>Reached the upgrade level after referral bonus</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/referral.py" line="103"/>
+        <location filename="../model/loyalty/referral.py" line="104"/>
         <source>介绍的新会员 {name} 首单已退货</source>
         <translation>First purchase of referred member {name} was returned</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/referral.py" line="108"/>
+        <location filename="../model/loyalty/referral.py" line="109"/>
         <source>介绍的新会员 {name} 首单已退货,收回介绍奖励</source>
         <translation>Referred new member {name} returned their first order; referral reward taken back</translation>
     </message>
@@ -12482,295 +12482,296 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>{name}: {n} members, average {avg}, suggested threshold {lo} – {hi} {unit} (now {cur})</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="27"/>
+        <location filename="../model/loyalty/tiers.py" line="28"/>
         <source>普卡</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="27"/>
+        <location filename="../model/loyalty/tiers.py" line="28"/>
         <source>全场9.5折,生日月双倍积分</source>
         <translation>5% off everything, double points in the birthday month</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="28"/>
+        <location filename="../model/loyalty/tiers.py" line="29"/>
         <source>银卡</source>
         <translation>Silver</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="28"/>
+        <location filename="../model/loyalty/tiers.py" line="29"/>
         <source>全场9折,生日礼券</source>
         <translation>10% off everything, birthday voucher</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="29"/>
+        <location filename="../model/loyalty/tiers.py" line="30"/>
         <source>金卡</source>
         <translation>Gold</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="29"/>
+        <location filename="../model/loyalty/tiers.py" line="30"/>
         <source>全场9折,生日礼券,专属导购,VIP专场邀请</source>
         <translation>10% off everything, birthday voucher, personal stylist, VIP event invitations</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="30"/>
-        <location filename="../model/loyalty/tiers.py" line="33"/>
+        <location filename="../model/loyalty/tiers.py" line="31"/>
+        <location filename="../model/loyalty/tiers.py" line="34"/>
         <source>钻石卡</source>
         <translation>Diamond</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="30"/>
+        <location filename="../model/loyalty/tiers.py" line="31"/>
         <source>全场8.5折,专属导购,VIP专场邀请,年度答谢会</source>
         <translation>15% off everything, personal stylist, VIP event invitations, yearly thank-you party</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="33"/>
+        <location filename="../model/loyalty/tiers.py" line="34"/>
         <source>白金卡</source>
         <translation>Platinum</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="50"/>
+        <location filename="../model/loyalty/tiers.py" line="51"/>
         <source>会员折上折:特价不低于几折才再打会员折扣</source>
         <translation>Discount on discount: a special offer must be at least this price level for the tier discount to apply too</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="50"/>
+        <location filename="../model/loyalty/tiers.py" line="51"/>
         <source>默认 800 = 特价 8折及以上的商品再打会员折扣;更低的特价不再打;0 = 一律折上折</source>
         <translation>Default 800 = items on special at 20% off or less also get the tier discount; deeper specials do not; 0 = always</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="52"/>
+        <location filename="../model/loyalty/tiers.py" line="53"/>
         <source>升级计算周期(天)</source>
         <translation>Tier period (days)</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="81"/>
+        <location filename="../model/loyalty/tiers.py" line="91"/>
         <source>至少要有一个等级</source>
         <translation>There must be at least one tier</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="84"/>
+        <location filename="../model/loyalty/tiers.py" line="94"/>
         <source>第 {n} 个等级</source>
         <translation>Tier {n}</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="87"/>
+        <location filename="../model/loyalty/tiers.py" line="97"/>
         <source>请填写等级名称</source>
         <translation>Please enter the tier name</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="89"/>
+        <location filename="../model/loyalty/tiers.py" line="99"/>
         <source>等级名称重复:</source>
         <translation>Duplicate tier name:</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="93"/>
+        <location filename="../model/loyalty/tiers.py" line="103"/>
         <source>门槛应为不小于 0 的整数</source>
         <translation>Threshold must be a whole number of 0 or more</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="95"/>
+        <location filename="../model/loyalty/tiers.py" line="105"/>
         <source>折扣应在 1折(100) 到 不打折(1000) 之间</source>
         <translation>Discount must be between 90% off (100) and no discount (1000)</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="99"/>
+        <location filename="../model/loyalty/tiers.py" line="109"/>
         <source>最低等级的门槛必须是 0</source>
         <translation>The lowest tier's threshold must be 0</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="101"/>
+        <location filename="../model/loyalty/tiers.py" line="111"/>
         <source>两个等级的门槛不能相同</source>
         <translation>Two tiers cannot have the same threshold</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="242"/>
+        <location filename="../model/loyalty/tiers.py" line="246"/>
+        <location filename="../model/loyalty/tiers.py" line="288"/>
         <source>入会</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="268"/>
+        <location filename="../model/loyalty/tiers.py" line="315"/>
         <source>锁定原因</source>
         <translation>Reason for lock</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="268"/>
+        <location filename="../model/loyalty/tiers.py" line="315"/>
         <source>请填写锁定等级的原因</source>
         <translation>Please enter the reason for locking the tier</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="307"/>
-        <location filename="../model/loyalty/tiers.py" line="317"/>
+        <location filename="../model/loyalty/tiers.py" line="354"/>
+        <location filename="../model/loyalty/tiers.py" line="364"/>
         <source>未知的等级依据</source>
         <translation>Unknown tier basis</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="327"/>
+        <location filename="../model/loyalty/tiers.py" line="374"/>
         <source>等级规则调整</source>
         <translation>Tier rules changed</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="327"/>
+        <location filename="../model/loyalty/tiers.py" line="374"/>
         <source>等级规则调整(原等级已取消)</source>
         <translation>Tier rules changed (old tier removed)</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="379"/>
+        <location filename="../model/loyalty/tiers.py" line="426"/>
         <source>宽限期结束降级</source>
         <translation>Downgrade at end of grace period</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="25"/>
-        <location filename="../model/loyalty/vouchers.py" line="284"/>
+        <location filename="../model/loyalty/vouchers.py" line="26"/>
+        <location filename="../model/loyalty/vouchers.py" line="287"/>
         <source>积分换券</source>
         <translation>Points for voucher</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="25"/>
+        <location filename="../model/loyalty/vouchers.py" line="26"/>
         <source>季度前列礼券</source>
         <translation>Quarterly top spender voucher</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="25"/>
+        <location filename="../model/loyalty/vouchers.py" line="26"/>
         <source>兑换礼品券</source>
         <translation>Gift voucher</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="26"/>
+        <location filename="../model/loyalty/vouchers.py" line="27"/>
         <source>手工发券</source>
         <translation>Manual voucher</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="27"/>
+        <location filename="../model/loyalty/vouchers.py" line="28"/>
         <location filename="../ui/loyalty/dialogs.py" line="274"/>
         <source>可用</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="27"/>
+        <location filename="../model/loyalty/vouchers.py" line="28"/>
         <location filename="../ui/loyalty/dialogs.py" line="274"/>
         <source>已使用</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="27"/>
-        <location filename="../model/loyalty/vouchers.py" line="211"/>
+        <location filename="../model/loyalty/vouchers.py" line="28"/>
+        <location filename="../model/loyalty/vouchers.py" line="212"/>
         <location filename="../ui/loyalty/dialogs.py" line="274"/>
         <source>已过期</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="27"/>
+        <location filename="../model/loyalty/vouchers.py" line="28"/>
         <location filename="../ui/loyalty/dialogs.py" line="274"/>
         <source>已作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="88"/>
-        <location filename="../model/loyalty/vouchers.py" line="244"/>
+        <location filename="../model/loyalty/vouchers.py" line="89"/>
+        <location filename="../model/loyalty/vouchers.py" line="245"/>
         <source>找不到礼券 #{id}</source>
         <translation>Voucher #{id} not found</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="95"/>
+        <location filename="../model/loyalty/vouchers.py" line="96"/>
         <source>找不到礼券:</source>
         <translation>Voucher not found:</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="136"/>
+        <location filename="../model/loyalty/vouchers.py" line="137"/>
         <source>券类型</source>
         <translation>Voucher type</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="136"/>
+        <location filename="../model/loyalty/vouchers.py" line="137"/>
         <source>未知券类型:</source>
         <translation>Unknown voucher type:</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="138"/>
+        <location filename="../model/loyalty/vouchers.py" line="139"/>
         <source>面值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="138"/>
+        <location filename="../model/loyalty/vouchers.py" line="139"/>
         <source>面值必须大于 0</source>
         <translation>Value must be more than 0</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="142"/>
+        <location filename="../model/loyalty/vouchers.py" line="143"/>
         <source>有效期</source>
         <translation>Validity</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="142"/>
+        <location filename="../model/loyalty/vouchers.py" line="143"/>
         <source>到期日不能早于生效日</source>
         <translation>The expiry date cannot be before the start date</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="151"/>
+        <location filename="../model/loyalty/vouchers.py" line="152"/>
         <source>积分换{kind}</source>
         <translation>Points for {kind}</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="166"/>
+        <location filename="../model/loyalty/vouchers.py" line="167"/>
         <source>券</source>
         <translation>voucher</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="166"/>
+        <location filename="../model/loyalty/vouchers.py" line="167"/>
         <source>券类型或面值无效</source>
         <translation>Invalid voucher type or value</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="199"/>
+        <location filename="../model/loyalty/vouchers.py" line="200"/>
         <location filename="../model/safety/salvage.py" line="37"/>
-        <location filename="../model/sales/recording.py" line="149"/>
-        <location filename="../model/sales/recording.py" line="154"/>
-        <location filename="../model/sales/recording.py" line="156"/>
+        <location filename="../model/sales/recording.py" line="167"/>
+        <location filename="../model/sales/recording.py" line="172"/>
+        <location filename="../model/sales/recording.py" line="174"/>
         <source>礼券</source>
         <translation>Vouchers</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="199"/>
+        <location filename="../model/loyalty/vouchers.py" line="200"/>
         <source>这张券已经用过、过期或作废</source>
         <translation>This voucher has been used, expired or voided</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="205"/>
+        <location filename="../model/loyalty/vouchers.py" line="206"/>
         <source>不是这位会员的券</source>
         <translation>This voucher does not belong to this member</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="209"/>
+        <location filename="../model/loyalty/vouchers.py" line="210"/>
         <source>{d} 起可用</source>
         <translation>Valid from {d}</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="217"/>
+        <location filename="../model/loyalty/vouchers.py" line="218"/>
         <source>仅限本季第一次消费使用</source>
         <translation>Only for the first purchase this quarter</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="240"/>
+        <location filename="../model/loyalty/vouchers.py" line="241"/>
         <source>作废原因</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="240"/>
+        <location filename="../model/loyalty/vouchers.py" line="241"/>
         <source>请填写作废原因</source>
         <translation>Please enter the reason for voiding</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="284"/>
+        <location filename="../model/loyalty/vouchers.py" line="287"/>
         <source>积分换券未启用</source>
         <translation>Points for vouchers is not enabled</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="290"/>
+        <location filename="../model/loyalty/vouchers.py" line="293"/>
         <source>积分不足 {n} 分,不能换券</source>
         <translation>Fewer than {n} points; cannot exchange for a voucher</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="292"/>
+        <location filename="../model/loyalty/vouchers.py" line="295"/>
         <source>一年内累计积分不足 {n} 分</source>
         <translation>Fewer than {n} points earned within a year</translation>
     </message>
@@ -13242,7 +13243,7 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
     </message>
     <message>
         <location filename="../model/members/profile.py" line="142"/>
-        <location filename="../model/sales/recording.py" line="216"/>
+        <location filename="../model/sales/recording.py" line="236"/>
         <source>没有这位导购</source>
         <translation>No such staff member</translation>
     </message>
@@ -14667,170 +14668,170 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>Jewellery</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="86"/>
+        <location filename="../model/sales/recording.py" line="87"/>
         <source>第 {n} 行</source>
         <translation>Line {n}</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="88"/>
+        <location filename="../model/sales/recording.py" line="90"/>
         <source>请填写款号</source>
         <translation>Please enter the style no.</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="90"/>
+        <location filename="../model/sales/recording.py" line="92"/>
         <source>单价不能为负数</source>
         <translation>Unit price cannot be negative</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="92"/>
+        <location filename="../model/sales/recording.py" line="94"/>
         <source>数量必须是正整数</source>
         <translation>Quantity must be a positive whole number</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="94"/>
+        <location filename="../model/sales/recording.py" line="96"/>
         <source>折扣应在 0.1 折到不打折之间</source>
         <translation>Discount must be between 99% off and no discount</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="96"/>
+        <location filename="../model/sales/recording.py" line="98"/>
         <source>实收金额不能为负数</source>
         <translation>Amount paid cannot be negative</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="121"/>
+        <location filename="../model/sales/recording.py" line="141"/>
         <source>商品</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="121"/>
+        <location filename="../model/sales/recording.py" line="141"/>
         <source>请至少录入一件商品</source>
         <translation>Please enter at least one item</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="149"/>
+        <location filename="../model/sales/recording.py" line="167"/>
         <source>同一张券不能用两次</source>
         <translation>The same voucher cannot be used twice</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="154"/>
+        <location filename="../model/sales/recording.py" line="172"/>
         <source>{code} 不能使用:{why}</source>
         <translation>{code} cannot be used: {why}</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="156"/>
+        <location filename="../model/sales/recording.py" line="174"/>
         <source>{code} 用不上:金额已抵扣完</source>
         <translation>{code} not needed: the amount is already fully covered</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="168"/>
-        <location filename="../model/sales/recording.py" line="170"/>
-        <location filename="../model/sales/recording.py" line="172"/>
-        <location filename="../model/sales/recording.py" line="174"/>
-        <location filename="../model/sales/recording.py" line="176"/>
+        <location filename="../model/sales/recording.py" line="188"/>
+        <location filename="../model/sales/recording.py" line="190"/>
+        <location filename="../model/sales/recording.py" line="192"/>
+        <location filename="../model/sales/recording.py" line="194"/>
+        <location filename="../model/sales/recording.py" line="196"/>
         <source>储值支付</source>
         <translation>Stored value payment</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="170"/>
+        <location filename="../model/sales/recording.py" line="190"/>
         <source>散客不能用储值</source>
         <translation>Walk-in customers cannot use stored value</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="172"/>
-        <location filename="../model/sales/recording.py" line="370"/>
+        <location filename="../model/sales/recording.py" line="192"/>
+        <location filename="../model/sales/recording.py" line="417"/>
         <source>储值功能未启用</source>
         <translation>Stored value is not enabled</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="174"/>
+        <location filename="../model/sales/recording.py" line="194"/>
         <source>储值支付不能超过应付金额</source>
         <translation>Stored value payment cannot exceed the amount due</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="176"/>
+        <location filename="../model/sales/recording.py" line="196"/>
         <source>储值余额不足</source>
         <translation>Not enough stored value</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="196"/>
+        <location filename="../model/sales/recording.py" line="216"/>
         <source>{why}:积分 ×{x}</source>
         <translation>{why}: points ×{x}</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="201"/>
+        <location filename="../model/sales/recording.py" line="221"/>
         <source>本单后积分自动换 {n} 张 {v} 代金券</source>
         <translation>After this sale points are automatically exchanged for {n} vouchers of {v}</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="234"/>
-        <location filename="../model/sales/recording.py" line="417"/>
+        <location filename="../model/sales/recording.py" line="272"/>
+        <location filename="../model/sales/recording.py" line="464"/>
         <source>小票号已存在:</source>
         <translation>Receipt no. already exists:</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="247"/>
+        <location filename="../model/sales/recording.py" line="285"/>
         <source>消费支付 小票 {t}</source>
         <translation>Purchase payment, receipt {t}</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="363"/>
+        <location filename="../model/sales/recording.py" line="410"/>
         <source>找不到原销售小票</source>
         <translation>Original sales receipt not found</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="365"/>
+        <location filename="../model/sales/recording.py" line="412"/>
         <source>未知的退款方式:</source>
         <translation>Unknown refund method: </translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="368"/>
+        <location filename="../model/sales/recording.py" line="415"/>
         <source>散客的退款不能退到储值</source>
         <translation>A walk-in customer's refund cannot go to stored value</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="372"/>
+        <location filename="../model/sales/recording.py" line="419"/>
         <source>退货时间</source>
         <translation>Return time</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="372"/>
+        <location filename="../model/sales/recording.py" line="419"/>
         <source>退货时间不能早于原销售时间</source>
         <translation>The return time cannot be before the original sale</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="376"/>
-        <location filename="../model/sales/recording.py" line="384"/>
+        <location filename="../model/sales/recording.py" line="423"/>
+        <location filename="../model/sales/recording.py" line="431"/>
         <source>退货数量</source>
         <translation>Return quantity</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="376"/>
+        <location filename="../model/sales/recording.py" line="423"/>
         <source>请选择要退的商品</source>
         <translation>Please choose the items to return</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="378"/>
-        <location filename="../model/sales/recording.py" line="381"/>
+        <location filename="../model/sales/recording.py" line="425"/>
+        <location filename="../model/sales/recording.py" line="428"/>
         <source>退货商品</source>
         <translation>Returned item</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="378"/>
+        <location filename="../model/sales/recording.py" line="425"/>
         <source>同一商品请合并成一行</source>
         <translation>Please put the same item on one line</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="381"/>
+        <location filename="../model/sales/recording.py" line="428"/>
         <source>该商品不属于原小票</source>
         <translation>This item is not on the original receipt</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="384"/>
+        <location filename="../model/sales/recording.py" line="431"/>
         <source>{code} 最多还可退 {n} 件</source>
         <translation>At most {n} more of {code} can be returned</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="440"/>
+        <location filename="../model/sales/recording.py" line="487"/>
         <source>退货退回储值 小票 {t}</source>
         <translation>Stored value refunded for return, receipt {t}</translation>
     </message>
@@ -15487,27 +15488,27 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>This database comes from a newer vipdesk (schema version {found}); this program supports up to {supported}.</translation>
     </message>
     <message>
-        <location filename="../model/store/settings.py" line="110"/>
+        <location filename="../model/store/settings.py" line="128"/>
         <source>店铺类型</source>
         <translation>Shop type</translation>
     </message>
     <message>
-        <location filename="../model/store/settings.py" line="110"/>
+        <location filename="../model/store/settings.py" line="128"/>
         <source>fashion 服装 / kids 童装 / jewelry 珠宝</source>
         <translation>fashion / kids / jewelry</translation>
     </message>
     <message>
-        <location filename="../model/store/settings.py" line="111"/>
+        <location filename="../model/store/settings.py" line="129"/>
         <source>会员卡售价(分)</source>
         <translation>Membership card price (fen)</translation>
     </message>
     <message>
-        <location filename="../model/store/settings.py" line="111"/>
+        <location filename="../model/store/settings.py" line="129"/>
         <source>默认 38 元</source>
         <translation>Default ¥38</translation>
     </message>
     <message>
-        <location filename="../model/store/settings.py" line="112"/>
+        <location filename="../model/store/settings.py" line="130"/>
         <source>一次购买满几件免费办卡</source>
         <translation>Items in one purchase for a free card</translation>
     </message>
