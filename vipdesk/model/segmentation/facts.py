@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from vipdesk.model.store.db import db
 
@@ -58,6 +58,7 @@ class MemberFacts:
     spend_win: int = 0  # fen, net of returns in the window
     spend_all: int = 0  # fen, sales net of returns (imported opening spend is not counted)
     tickets: TicketFacts | None = None
+    last_any: str | None = field(default=None, compare=False)  # latest sale or return (stored text)
 
 
 def window_start(as_of: dt.datetime, window_days: int) -> dt.datetime:
@@ -117,12 +118,12 @@ def _load_facts(as_of: dt.datetime, window_days: int, member_ids: list[int] | No
         " SUM(CASE WHEN kind='sale' THEN 1 ELSE 0 END),"
         " MIN(CASE WHEN kind='sale' THEN sold_at END), MAX(CASE WHEN kind='sale' THEN sold_at END),"
         " SUM(CASE WHEN kind='sale' AND sold_at >= ? THEN 1 ELSE 0 END),"
-        " SUM(CASE WHEN sold_at >= ? THEN paid ELSE 0 END), SUM(paid)"
+        " SUM(CASE WHEN sold_at >= ? THEN paid ELSE 0 END), SUM(paid), MAX(sold_at)"
         # imported opening spend (kind "opening") is a balance, not a purchase: out of every window
         f" FROM sale WHERE member_id IS NOT NULL AND kind IN ('sale', 'return') AND sold_at < ?{only_s}"
         " GROUP BY member_id",
         [start, start, end])
-    for mid, n, first, last, nwin, swin, sall in rows:
+    for mid, n, first, last, nwin, swin, sall, last_any in rows:
         f = out.get(mid)
         if f is None:  # bought before the recorded enrolment date (imported data): still a member
             f = out[mid] = MemberFacts(mid, None)
@@ -132,6 +133,7 @@ def _load_facts(as_of: dt.datetime, window_days: int, member_ids: list[int] | No
         f.purchases_win = int(nwin or 0)
         f.spend_win = int(swin or 0)
         f.spend_all = int(sall or 0)
+        f.last_any = last_any
     if with_tickets:
         _load_tickets(out, end, tag_new_days, min_tag_purchases, ids)
         _load_style_mix(out, end, ids, families, deep_discount)
