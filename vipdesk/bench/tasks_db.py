@@ -190,12 +190,8 @@ def seg_checksum(con: sqlite3.Connection) -> list[Any]:
     """[rows, sha1 of every written row in member order] of member_segment (as_of left out)."""
     import hashlib
 
-    h = hashlib.sha1()
-    n = 0
-    for row in con.execute(f"SELECT {', '.join(SEG_CHECK_COLS)} FROM member_segment ORDER BY member_id"):
-        h.update(repr(tuple(int(v) if isinstance(v, bool) else v for v in row)).encode())
-        n += 1
-    return [n, h.hexdigest()]
+    rows = con.execute(f"SELECT {', '.join(SEG_CHECK_COLS)} FROM member_segment ORDER BY member_id").fetchall()
+    return [len(rows), hashlib.sha1(repr(rows).encode()).hexdigest()]
 
 
 def seg_as_of() -> dt.datetime:

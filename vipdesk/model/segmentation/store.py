@@ -270,6 +270,12 @@ def last_run() -> SegmentRun | None:
     return SegmentRun.select().order_by(SegmentRun.id.desc()).first()
 
 
+def _saved_bounds() -> dict:
+    """The last run's saved boundaries and keys ({} without a run)."""
+    run = last_run()
+    return json.loads(run.bounds or "{}") if run is not None else {}
+
+
 def is_fresh(today: dt.date | None = None) -> bool:
     run = last_run()
     if run is None:

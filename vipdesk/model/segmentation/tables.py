@@ -93,7 +93,7 @@ class MemberSegFacts(BaseModel):
     amount = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
     new_items = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
     deep_items = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
-    families = TextField(default="", constraints=[SQL("DEFAULT ''")])  # JSON {family: pieces}, "" for none
+    families = TextField(default="", constraints=[SQL("DEFAULT ''")])  # pieces per style family (member_facts.fam_text), "" for none
     stale = SmallIntegerField(default=0, constraints=[SQL("DEFAULT 0")])
 
     class Meta:
