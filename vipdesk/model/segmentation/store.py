@@ -71,7 +71,7 @@ def _row(s: Segments, as_of: dt.datetime) -> dict:
 # Short transactions (issue 13 item 2): the bulk run reads outside any write transaction and
 # writes in batches sized to hold the write lock about TARGET_HOLD seconds, with at least GAP
 # between commits (spent preparing the next batch) so a sale waiting at the counter gets the lock.
-TARGET_HOLD = 0.15
+TARGET_HOLD = 0.2
 FIRST_BATCH = 2000
 MIN_BATCH = 50
 MAX_BATCH = 50_000
