@@ -230,6 +230,28 @@ def _search_raw(state: Any) -> Any:
 
 
 # --- full segment recompute -----------------------------------------------------------------
+#
+# Both sides end with the same member_segment rows; each returns a checksum of what it wrote
+# (read back from the table, the same query on both sides), so the runner proves equal output.
+# The raw side reads the facts with its own plain SQL (not vipdesk's loader), classifies with
+# vipdesk's pure rules (classify.py: the rules are the work compared) and writes in one transaction.
+
+SEG_CHECK_COLS = ("member_id", "recency_days", "purchases", "purchases_win", "spend_win", "avg_ticket_win", "r", "f",
+                  "m", "behaviour", "value_band", "pyramid", "abc", "grid", "tags", "validity", "dormant", "churn")
+
+
+def seg_checksum(con: sqlite3.Connection) -> list[Any]:
+    """[rows, sha1 of every written row in member order] of member_segment (as_of left out)."""
+    import hashlib
+
+    rows = con.execute(f"SELECT {', '.join(SEG_CHECK_COLS)} FROM member_segment ORDER BY member_id").fetchall()
+    return [len(rows), hashlib.sha1(repr(rows).encode()).hexdigest()]
+
+
+def seg_as_of() -> dt.datetime:
+    """One moment for both sides (each runs in its own process, seconds apart): the end of today."""
+    return dt.datetime.combine(dt.date.today(), dt.time(23, 59, 59))
+
 
 def _seg_vip_setup(ctx: Ctx) -> Any:
     _open(ctx["work"])
@@ -238,16 +260,108 @@ def _seg_vip_setup(ctx: Ctx) -> Any:
 
 def _seg_vip(_: Any) -> Any:
     from vipdesk.model.segmentation.store import recompute_all
+    from vipdesk.model.store.db import db
 
-    return recompute_all()
+    recompute_all(seg_as_of())
+    return seg_checksum(db.connection())
+
+
+def _seg_floor_vip(_: Any) -> Any:
+    from vipdesk.model.segmentation.store import recompute_all
+
+    return recompute_all(seg_as_of())
 
 
 def _seg_raw_setup(ctx: Ctx) -> Any:
-    return _raw(ctx["work"])
+    from vipdesk.model.segmentation.config import load_config
+    from vipdesk.model.store.db import close_database
+
+    _open(ctx["work"])  # the owner's thresholds, read once (not part of the work compared)
+    cfg = load_config()
+    close_database()
+    return _raw(ctx["work"]), cfg
 
 
-def _seg_raw(con: sqlite3.Connection) -> Any:
-    """RFM inputs per member in one set-based pass, written to a table (the raw floor for S1–S5)."""
+def _seg_raw(state: Any) -> Any:
+    """Facts in five set-based queries, the pure S1–S10 rules, one executemany in one transaction."""
+    import json
+
+    from vipdesk.model.segmentation.classify import classify_all, style_family
+    from vipdesk.model.segmentation.facts import MemberFacts, TicketFacts
+
+    con, cfg = state
+    as_of = seg_as_of()
+    end = f"{as_of:%Y-%m-%d %H:%M:%S}"
+    start = f"{as_of - dt.timedelta(days=cfg.window_days):%Y-%m-%d %H:%M:%S}"
+    cut = (as_of - dt.timedelta(seconds=1)).date().isoformat()
+    day = dt.datetime.fromisoformat
+    con.execute("BEGIN")  # one read snapshot
+    facts = {mid: MemberFacts(mid, dt.date.fromisoformat(e[:10]))
+             for mid, e in con.execute("SELECT id, enrolled_on FROM member WHERE enrolled_on <= ?", (cut,))}
+    for mid, n, first, last, nwin, swin, sall in con.execute(
+            "SELECT member_id, SUM(kind = 'sale'), MIN(CASE WHEN kind = 'sale' THEN sold_at END),"
+            " MAX(CASE WHEN kind = 'sale' THEN sold_at END), SUM(kind = 'sale' AND sold_at >= :s),"
+            " TOTAL(CASE WHEN sold_at >= :s THEN paid END), TOTAL(paid) FROM sale"
+            " WHERE member_id IS NOT NULL AND kind IN ('sale', 'return') AND sold_at < :e GROUP BY member_id",
+            {"s": start, "e": end}):
+        f = facts.get(mid) or facts.setdefault(mid, MemberFacts(mid, None))
+        f.purchases, f.purchases_win, f.spend_win, f.spend_all = n, nwin, int(swin), int(sall)
+        f.first_purchase = day(first) if first else None
+        f.last_purchase = day(last) if last else None
+    # S6 inputs, from the Nth purchase on: tickets, then the lines of those members
+    tickets = {mid: (n, single) for mid, n, single in con.execute(
+        "SELECT member_id, COUNT(*), SUM(items = 1) FROM sale WHERE kind = 'sale' AND member_id IS NOT NULL"
+        " AND sold_at < ? GROUP BY member_id HAVING COUNT(*) >= ?", (end, cfg.tags_min_purchases)) if mid in facts}
+    lines = ("FROM sale s NOT INDEXED JOIN sale_line l ON l.sale_id = s.id"
+             " WHERE s.kind = 'sale' AND s.member_id IS NOT NULL AND s.sold_at < :e")
+    for mid, disc, items, amount, new, deep in con.execute(
+            "SELECT s.member_id, COUNT(DISTINCT CASE WHEN l.discount < 1000 THEN s.id END), SUM(l.quantity),"
+            " SUM(l.amount), SUM(CASE WHEN julianday(s.sold_at) - julianday(f.first_at) <= :n THEN l.quantity END),"
+            " SUM(CASE WHEN l.discount <= :d THEN l.quantity END)"
+            f" {lines.replace('JOIN sale_line l ON l.sale_id = s.id', 'JOIN sale_line l ON l.sale_id = s.id LEFT JOIN style_first_sale f ON f.style_code = l.style_code AND f.first_at < :e')}"
+            " GROUP BY s.member_id", {"e": end, "n": cfg.tag_new_days, "d": cfg.tag_discount_max}):
+        if mid in tickets:
+            n, single = tickets[mid]
+            facts[mid].tickets = TicketFacts(tickets=n, discounted_tickets=disc, single_item_tickets=single,
+                                             items=items or 0, new_items=new or 0, amount=amount or 0,
+                                             deep_items=deep or 0)
+    family: dict[tuple[str, str], str] = {}
+    for mid, code, cat, qty in con.execute(
+            f"SELECT s.member_id, l.style_code, l.category, SUM(l.quantity) {lines}"
+            " GROUP BY s.member_id, l.style_code, l.category", {"e": end}):
+        t = facts[mid].tickets if mid in facts else None
+        if t is None:
+            continue
+        name = family.get((code, cat))
+        if name is None:
+            name = family[(code, cat)] = style_family(code or "", cat or "", cfg.style_families)
+        if name:
+            t.family_items = t.family_items or {}
+            t.family_items[name] = t.family_items.get(name, 0) + qty
+    amount, qty = con.execute("SELECT TOTAL(l.amount), TOTAL(l.quantity) FROM sale_line l JOIN sale s"
+                              " ON s.id = l.sale_id WHERE s.kind = 'sale' AND s.sold_at >= ? AND s.sold_at < ?",
+                              (start, end)).fetchone()
+    con.execute("COMMIT")
+    segs, bounds = classify_all(facts, cfg, as_of, amount / qty if qty else 0.0)
+    rows = [(s.member_id, end, s.recency_days, s.purchases, s.purchases_win, s.spend_win, s.avg_ticket_win, s.r,
+             s.f, s.m, s.behaviour, s.value_band, s.pyramid, s.abc, s.grid,
+             "|" + "|".join(s.tags) + "|" if s.tags else "", s.validity, s.dormant, int(s.churn))
+            for s in segs.values()]
+    con.execute("BEGIN IMMEDIATE")
+    con.execute("CREATE TEMP TABLE IF NOT EXISTS bench_keep (member_id INTEGER PRIMARY KEY)")
+    con.execute("DELETE FROM bench_keep")
+    con.executemany("INSERT INTO bench_keep VALUES (?)", ((m,) for m in segs))
+    con.execute("DELETE FROM member_segment WHERE member_id NOT IN (SELECT member_id FROM bench_keep)")
+    con.executemany(f"INSERT OR REPLACE INTO member_segment (member_id, as_of, {', '.join(SEG_CHECK_COLS[1:])})"
+                    f" VALUES ({', '.join('?' * (len(SEG_CHECK_COLS) + 1))})", rows)
+    con.execute("INSERT INTO segment_run (as_of, computed_at, members, bounds) VALUES (?, ?, ?, ?)",
+                (end, end, len(rows), json.dumps(bounds.to_dict(), ensure_ascii=False)))
+    con.execute("COMMIT")
+    return seg_checksum(con)
+
+
+def _seg_floor(con: sqlite3.Connection) -> Any:
+    """The old RFM-only floor (informational): RFM inputs per member in one pass, into a temp table."""
     con.execute("BEGIN IMMEDIATE")
     con.execute("CREATE TEMP TABLE IF NOT EXISTS bench_rfm (member_id INTEGER PRIMARY KEY, last TEXT,"
                 " n INTEGER, spend INTEGER)")
@@ -258,6 +372,10 @@ def _seg_raw(con: sqlite3.Connection) -> Any:
     n, = con.execute("SELECT COUNT(*) FROM bench_rfm").fetchone()
     con.execute("COMMIT")
     return n
+
+
+def _seg_floor_raw_setup(ctx: Ctx) -> Any:
+    return _raw(ctx["work"])
 
 
 # --- daily reminder scan (birthdays checked) --------------------------------------------------
@@ -428,5 +546,6 @@ TASKS: dict[str, tuple[str, Side, Side | None]] = {
     "monthly": ("月度会员汇总工作簿", Side(_monthly_vip_setup, _monthly_vip), Side(_monthly_raw_setup, _monthly_raw)),
     "import": ("导入会员 .xlsx", Side(_import_vip_setup, _import_vip), Side(_import_raw_setup, _import_raw)),
     "segments": ("全部会员分群重算", Side(_seg_vip_setup, _seg_vip), Side(_seg_raw_setup, _seg_raw)),
+    "segments_floor": ("仅 RFM 输入的原始下限(参考)", Side(_seg_vip_setup, _seg_floor_vip), Side(_seg_floor_raw_setup, _seg_floor)),
     "reminders": ("每日关怀提醒扫描", Side(_rem_vip_setup, _rem_vip), Side(_rem_raw_setup, _rem_raw)),
 }

@@ -13639,7 +13639,7 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
     </message>
     <message>
         <location filename="../model/messaging/outbox.py" line="238"/>
-        <location filename="../model/segmentation/store.py" line="161"/>
+        <location filename="../model/segmentation/store.py" line="218"/>
         <location filename="../reports/calllist.py" line="41"/>
         <location filename="../ui/importing/wizard.py" line="404"/>
         <source>完成</source>
@@ -15397,13 +15397,13 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>· Spend buyer: spend in the period ≥ {p}% of the median of members in the same ABC class (casual/medium/heavy).</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/store.py" line="118"/>
+        <location filename="../model/segmentation/store.py" line="142"/>
         <source>读取消费记录…</source>
         <translation>Reading purchase history…</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/store.py" line="123"/>
-        <location filename="../model/segmentation/store.py" line="149"/>
+        <location filename="../model/segmentation/store.py" line="154"/>
+        <location filename="../model/segmentation/store.py" line="200"/>
         <source>写入分群…</source>
         <translation>Saving segments…</translation>
     </message>
