@@ -9,6 +9,7 @@ own overhead.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -70,8 +71,10 @@ def _sale_vip(state: Any) -> Any:
     from vipdesk.model.sales.recording import record_sale
 
     m, line = state
+    from vipdesk.model.store.db import db
+
     s = record_sale(m["id"], [line], clerk_id=m["clerk_id"])
-    return [s.paid, s.points]
+    return [s.paid, s.points, _segment_of(db.connection(), m["id"])]
 
 
 def _sale_raw_setup(ctx: Ctx) -> Any:
@@ -88,10 +91,88 @@ def _sale_raw_setup(ctx: Ctx) -> Any:
              "l5": bool(settings.get(config.L5_ENABLED.key) and settings.get(config.L5_AUTO.key)),
              "l5_step": int(settings.get(config.L5_POINTS.key)), "l5_value": int(settings.get(config.L5_VALUE.key)),
              "l5_days": int(settings.get(config.L5_VALID_DAYS.key))}
+    from vipdesk.model.segmentation.classify import Bounds
+    from vipdesk.model.segmentation.config import load_config
+    from vipdesk.model.segmentation.store import last_run
     from vipdesk.model.store.db import close_database
 
+    run = last_run()  # the shop as after start-up has one (dataset.as_after_startup)
+    rules["seg"] = (load_config(), Bounds.from_dict(json.loads(run.bounds or "{}"))) if run is not None else None
     close_database()
     return m, rules, _raw(ctx["work"])
+
+
+def _raw_resegment(con: sqlite3.Connection, rules: dict[str, Any], member_id: int, sid: int, now: dt.datetime) -> None:
+    """What the sale_recorded segment step does, in plain SQL: the style's first sale, her kept
+    lifetime facts moved by this ticket, her window read, the pure S1–S6 rules, her row written."""
+    from vipdesk.model.segmentation.classify import classify, style_family
+    from vipdesk.model.segmentation.facts import MemberFacts, TicketFacts
+
+    if rules["seg"] is None:
+        return
+    cfg, bounds = rules["seg"]
+    sold = now.strftime("%Y-%m-%d %H:%M:%S")
+    con.execute("INSERT INTO style_first_sale (style_code, first_at) SELECT l.style_code, MIN(s.sold_at)"
+                " FROM sale_line l JOIN sale s ON s.id = l.sale_id WHERE s.id = ? GROUP BY l.style_code"
+                " ON CONFLICT(style_code) DO UPDATE SET first_at = MIN(first_at, excluded.first_at)", (sid,))
+    row = con.execute("SELECT purchases, first_at, last_at, last_any, spend_all, single_tickets, discounted_tickets,"
+                      " items, amount, new_items, deep_items, families FROM member_seg_facts WHERE member_id = ?"
+                      " AND stale = 0", (member_id,)).fetchone()
+    if row is None:
+        raise ValueError("bench member has no kept facts")
+    n, first, last, last_any, spend, single, disc, items, amount, new, deep, fam_s = row
+    fam = {k: int(v) for k, _, v in (p.partition("\x1e") for p in fam_s.split("\x1f"))} if fam_s else {}
+    paid, count = con.execute("SELECT paid, items FROM sale WHERE id = ?", (sid,)).fetchone()
+    n, spend, last_any = n + 1, spend + paid, max(last_any or sold, sold)
+    first, last = min(first or sold, sold), max(last or sold, sold)
+    single += 1 if count == 1 else 0
+    discounted = False
+    for code, cat, qty, amt, low, new_q, deep_q in con.execute(
+            "SELECT l.style_code, l.category, SUM(l.quantity), SUM(l.amount), MIN(l.discount),"
+            " SUM(CASE WHEN f.first_at IS NULL OR f.first_at >= s.sold_at"
+            " OR julianday(s.sold_at) - julianday(f.first_at) <= ? THEN l.quantity ELSE 0 END),"
+            " SUM(CASE WHEN l.discount <= ? THEN l.quantity ELSE 0 END) FROM sale s JOIN sale_line l"
+            " ON l.sale_id = s.id LEFT JOIN style_first_sale f ON f.style_code = l.style_code WHERE s.id = ?"
+            " GROUP BY l.style_code, l.category", (cfg.tag_new_days, cfg.tag_discount_max, sid)):
+        discounted = discounted or low < 1000
+        items, amount, new, deep = items + qty, amount + amt, new + new_q, deep + deep_q
+        name = style_family(code, cat, cfg.style_families)
+        if name:
+            fam[name] = fam.get(name, 0) + qty
+    disc += 1 if discounted else 0
+    fam_s = "\x1f".join(f"{k}\x1e{fam[k]}" for k in sorted(fam))
+    con.execute("UPDATE member_seg_facts SET purchases = ?, first_at = ?, last_at = ?, last_any = ?, spend_all = ?,"
+                " single_tickets = ?, discounted_tickets = ?, items = ?, amount = ?, new_items = ?, deep_items = ?,"
+                " families = ? WHERE member_id = ?",
+                (n, first, last, last_any, spend, single, disc, items, amount, new, deep, fam_s, member_id))
+    at = now + dt.timedelta(seconds=1)  # segmenting "now" counts the sale of this second
+    end = at.strftime("%Y-%m-%d %H:%M:%S")
+    enrolled, = con.execute("SELECT enrolled_on FROM member WHERE id = ?", (member_id,)).fetchone()
+    nwin, swin = con.execute(
+        "SELECT SUM(CASE WHEN kind = 'sale' THEN 1 ELSE 0 END), SUM(paid) FROM sale WHERE member_id = ?"
+        " AND kind IN ('sale', 'return') AND sold_at >= ? AND sold_at < ?",
+        (member_id, (at - dt.timedelta(days=cfg.window_days)).strftime("%Y-%m-%d %H:%M:%S"), end)).fetchone()
+    f = MemberFacts(member_id, dt.date.fromisoformat(str(enrolled)[:10]) if enrolled else None, purchases=n,
+                    first_purchase=dt.datetime.fromisoformat(first), last_purchase=dt.datetime.fromisoformat(last),
+                    purchases_win=int(nwin or 0), spend_win=int(swin or 0), spend_all=spend, last_any=last_any)
+    if n >= cfg.tags_min_purchases and (items or amount):
+        f.tickets = TicketFacts(tickets=n, discounted_tickets=disc, single_item_tickets=single, items=items,
+                                new_items=new, amount=amount, deep_items=deep, family_items=fam or None)
+    g = classify(f, bounds, cfg, at)
+    con.execute(
+        "INSERT OR REPLACE INTO member_segment (member_id, as_of, recency_days, purchases, purchases_win, spend_win,"
+        " avg_ticket_win, r, f, m, behaviour, value_band, pyramid, abc, grid, tags, validity, dormant, churn)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (member_id, end, g.recency_days, g.purchases, g.purchases_win, g.spend_win, g.avg_ticket_win, g.r, g.f, g.m,
+         g.behaviour, g.value_band, g.pyramid, g.abc, g.grid, ("|" + "|".join(g.tags) + "|") if g.tags else "",
+         g.validity, g.dormant, 1 if g.churn else 0))
+
+
+def _segment_of(cur: Any, member_id: int) -> list:
+    """Her stored segments after the sale: both sides must have written the same classes."""
+    row = cur.execute("SELECT r, f, m, behaviour, pyramid, abc, grid, tags, dormant, churn FROM member_segment"
+                      " WHERE member_id = ?", (member_id,)).fetchone()
+    return list(row) if row is not None else []
 
 
 def _sale_raw(state: Any) -> Any:
@@ -173,8 +254,9 @@ def _sale_raw(state: Any) -> Any:
              entry, sid, m["clerk_id"], now)).lastrowid
         con.execute("INSERT INTO voucher_event (voucher_id, at, kind, amount, clerk_id, reason)"
                     " VALUES (?,?,'issue',0,?,'')", (vid, now, m["clerk_id"]))
+    _raw_resegment(con, rules, m["id"], sid, now)
     con.execute("COMMIT")
-    return [amount, points]
+    return [amount, points, _segment_of(con, m["id"])]
 
 
 # --- counter search, per query kind ---------------------------------------------------------
