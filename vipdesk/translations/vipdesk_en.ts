@@ -8943,7 +8943,7 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
     </message>
     <message>
         <location filename="../demo/sales.py" line="379"/>
-        <location filename="../model/loyalty/tiers.py" line="404"/>
+        <location filename="../model/loyalty/tiers.py" line="414"/>
         <source>年度复核降级</source>
         <translation>Annual review downgrade</translation>
     </message>
@@ -11936,8 +11936,8 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
     </message>
     <message>
         <location filename="../model/loyalty/config.py" line="26"/>
-        <location filename="../model/loyalty/tiers.py" line="354"/>
         <location filename="../model/loyalty/tiers.py" line="364"/>
+        <location filename="../model/loyalty/tiers.py" line="374"/>
         <source>等级依据</source>
         <translation>Tier basis</translation>
     </message>
@@ -12583,39 +12583,39 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>Two tiers cannot have the same threshold</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="246"/>
-        <location filename="../model/loyalty/tiers.py" line="288"/>
+        <location filename="../model/loyalty/tiers.py" line="256"/>
+        <location filename="../model/loyalty/tiers.py" line="298"/>
         <source>入会</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="315"/>
+        <location filename="../model/loyalty/tiers.py" line="325"/>
         <source>锁定原因</source>
         <translation>Reason for lock</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="315"/>
+        <location filename="../model/loyalty/tiers.py" line="325"/>
         <source>请填写锁定等级的原因</source>
         <translation>Please enter the reason for locking the tier</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="354"/>
         <location filename="../model/loyalty/tiers.py" line="364"/>
+        <location filename="../model/loyalty/tiers.py" line="374"/>
         <source>未知的等级依据</source>
         <translation>Unknown tier basis</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="374"/>
+        <location filename="../model/loyalty/tiers.py" line="384"/>
         <source>等级规则调整</source>
         <translation>Tier rules changed</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="374"/>
+        <location filename="../model/loyalty/tiers.py" line="384"/>
         <source>等级规则调整(原等级已取消)</source>
         <translation>Tier rules changed (old tier removed)</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="426"/>
+        <location filename="../model/loyalty/tiers.py" line="436"/>
         <source>宽限期结束降级</source>
         <translation>Downgrade at end of grace period</translation>
     </message>
@@ -15282,117 +15282,117 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>Spend buyer: spend at least this % of the median of her ABC class</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="165"/>
+        <location filename="../model/segmentation/config.py" line="185"/>
         <source>{n} 元</source>
         <translation>¥{n}</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="168"/>
+        <location filename="../model/segmentation/config.py" line="188"/>
         <source>会员分群规则(统计周期:最近 {w} 天;退货冲减金额)</source>
         <translation>Member segment rules (period: last {w} days; returns reduce the amounts)</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="170"/>
+        <location filename="../model/segmentation/config.py" line="190"/>
         <source>RFM(S1):R = 距上次消费天数,F = 周期内购买次数,M = 周期内消费金额;按本店有过消费的会员的五分位数(20%/40%/60%/80%,最近秩法)打 1–5 分,5 分最好。</source>
         <translation>RFM (S1): R = days since last purchase, F = purchases in the period, M = spend in the period; scored 1–5 (5 best) by quintiles (20%/40%/60%/80%, nearest rank) of this shop's members with purchases.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="172"/>
+        <location filename="../model/segmentation/config.py" line="192"/>
         <source>行为矩阵(S2):周期内有消费的会员按客单价(金额÷次数)和购买次数分高低;高 = 高于本店中位数(店主设定数值时为 ≥ 该数值)。低低 普通会员,次数高单价低 常客会员,单价高次数低 潜力会员,双高 高价值会员。</source>
         <translation>Behaviour matrix (S2): members with purchases in the period are split high/low by average sale (amount ÷ purchases) and number of purchases; high = above the shop median (or ≥ the owner's set value). Low/low: ordinary members; many purchases, low average: regulars; high average, few purchases: potential members; both high: high-value members.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="175"/>
+        <location filename="../model/segmentation/config.py" line="195"/>
         <source>价值分层(S3):周期内消费 ≥ 高价值分界为 高价值,≥ 中价值分界为 中价值,其余 低价值;未设定时分界为消费额排名前 20% / 前 50% 的会员的消费额。</source>
         <translation>Value tiers (S3): spend in the period ≥ the high-value cut-off is high value, ≥ the mid-value cut-off is mid value, the rest low value; if not set, the cut-offs are the spend of the top 20% / top 50% of members.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="177"/>
+        <location filename="../model/segmentation/config.py" line="197"/>
         <source>客户金字塔(S4):按周期内消费从高到低排序,前 {a}% 为 A白金,至 {ab}% 为 B黄金,至 {abc}% 为 C钢铁,其余(含周期内未消费)为 D重铅;报表显示各层实际人数与消费占比。</source>
         <translation>Customer pyramid (S4): sorted by spend in the period from high to low, the top {a}% are A Platinum, up to {ab}% B Gold, up to {abc}% C Iron, the rest (including no purchase in the period) D Lead; the report shows the real head count and share of spend in each layer.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="180"/>
+        <location filename="../model/segmentation/config.py" line="200"/>
         <source>ABC 分类(S5):周期内购买 {lo} 次以下 散客,{lo}–{hi1} 次 中型,{hi} 次及以上 重度。</source>
         <translation>ABC classes (S5): fewer than {lo} purchases in the period: casual; {lo}–{hi1}: medium; {hi} or more: heavy.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="182"/>
+        <location filename="../model/segmentation/config.py" line="202"/>
         <source>有效性(S7):累计购买 2 次及以上 有效会员;只买过 1 次 一次性会员(首次消费后未再来);从未消费 未消费。</source>
         <translation>Activity (S7): 2 or more purchases in total: active member; only 1 purchase: one-time member (did not return after the first purchase); never purchased: no purchase.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="183"/>
+        <location filename="../model/segmentation/config.py" line="203"/>
         <source>沉睡(S8):距上次消费(从未消费则距入会)超过 {d1} 天 沉睡6个月,超过 {d2} 天 沉睡12个月。</source>
         <translation>Dormant (S8): more than {d1} days since the last purchase (or since enrolment if never purchased): dormant 6 months; more than {d2} days: dormant 12 months.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="185"/>
+        <location filename="../model/segmentation/config.py" line="205"/>
         <source>流失预警(S9):累计购买至少 {n} 次的常客,距上次消费的天数超过她平均购买间隔(首末次消费相隔天数÷(次数−1),至少按 7 天计)的 {p}%。</source>
         <translation>Churn warning (S9): regulars with at least {n} purchases whose days since the last purchase exceed {p}% of their average purchase interval (days between first and last purchase ÷ (purchases − 1), at least 7 days).</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="188"/>
+        <location filename="../model/segmentation/config.py" line="208"/>
         <source>2012 分级(S10):周期内有消费的会员,次数 ≥ {f} 次为高频,客单价 ≥ {t} 为高单价;低低 普通VIP,高频低单价 常客VIP,低频高单价 潜力VIP,双高 VVIP。</source>
         <translation>2012 grading (S10): members with purchases in the period; ≥ {f} purchases is high frequency, average sale ≥ {t} is high value. Low/low: ordinary VIP; high frequency, low value: regular VIP; low frequency, high value: potential VIP; both high: VVIP.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="191"/>
+        <location filename="../model/segmentation/config.py" line="211"/>
         <source>转换率(S11):上一周期(前 {w} 天)处在某档的会员,本周期达到目标档的比例;目标 0–1次→2次以上 {t0}%,2–4次→5次以上 {t1}%,客单价 250元以下→250元以上 {t2}%,250–500元→500元以上 {t3}%。</source>
         <translation>Conversion (S11): share of members in a band in the previous period (the {w} days before) who reached the target band this period; targets 0–1 → 2+ purchases {t0}%, 2–4 → 5+ purchases {t1}%, average sale under ¥250 → over ¥250 {t2}%, ¥250–500 → over ¥500 {t3}%.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="197"/>
+        <location filename="../model/segmentation/config.py" line="217"/>
         <source>购买类型(S6,累计购买满 {n} 次后判断,按销售小票计,可同时有多个):</source>
         <translation>Purchase types (S6, judged after {n} purchases in total, counted by sales receipt; several may apply):</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="198"/>
+        <location filename="../model/segmentation/config.py" line="218"/>
         <source>· 新货型:买的件数中,在该款号本店首次售出后 {d} 天内买的占 ≥ {p}%。</source>
         <translation>· New-arrivals buyer: ≥ {p}% of items bought within {d} days of the style's first sale in the shop.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="200"/>
+        <location filename="../model/segmentation/config.py" line="220"/>
         <source>· 促销型:有行折扣(不含会员等级折扣)的小票占 ≥ {p}%。</source>
         <translation>· Promotion buyer: ≥ {p}% of receipts have a line discount (not counting the member tier discount).</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="201"/>
+        <location filename="../model/segmentation/config.py" line="221"/>
         <source>· 批量型:平均每张小票 ≥ {n} 件。</source>
         <translation>· Bulk buyer: ≥ {n} items per receipt on average.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="202"/>
+        <location filename="../model/segmentation/config.py" line="222"/>
         <source>· 多次型:周期内购买 ≥ {n} 次。</source>
         <translation>· Frequent buyer: ≥ {n} purchases in the period.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="203"/>
+        <location filename="../model/segmentation/config.py" line="223"/>
         <source>· 单品型:只买 1 件的小票占 ≥ {p}%。</source>
         <translation>· Single-item buyer: ≥ {p}% of receipts have only 1 item.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="204"/>
+        <location filename="../model/segmentation/config.py" line="224"/>
         <source>· 高价型:平均件单价(实付÷件数)≥ 全店周期内平均件单价的 {p}%。</source>
         <translation>· High-price buyer: average item price (paid ÷ items) ≥ {p}% of the shop's average item price in the period.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="205"/>
+        <location filename="../model/segmentation/config.py" line="225"/>
         <source>· 风格型:买的件数中,同一款式系列(店主设定的款号前缀/品类,未设定按品类)占 ≥ {p}%。</source>
         <translation>· Style buyer: of the items bought, ≥ {p}% are from one style family (the owner's style-number prefixes/categories; by category when not set).</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="207"/>
+        <location filename="../model/segmentation/config.py" line="227"/>
         <source>· 折扣型:买的件数中,{d} 折或更低折扣买的占 ≥ {p}%。</source>
         <translation>· Discount buyer: of the items bought, ≥ {p}% were bought at {d}/10 of the price or less.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="209"/>
+        <location filename="../model/segmentation/config.py" line="229"/>
         <source>· 频率型:周期内购买次数 ≥ 同价值层(高/中/低价值)会员中位数的 {p}%。</source>
         <translation>· Frequency buyer: purchases in the period ≥ {p}% of the median of members in the same value tier (high/mid/low).</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="210"/>
+        <location filename="../model/segmentation/config.py" line="230"/>
         <source>· 金额型:周期内消费额 ≥ 同ABC类(散客/中型/重度)会员中位数的 {p}%。</source>
         <translation>· Spend buyer: spend in the period ≥ {p}% of the median of members in the same ABC class (casual/medium/heavy).</translation>
     </message>

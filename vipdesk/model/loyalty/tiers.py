@@ -112,9 +112,19 @@ def validate_rules(rows: list[dict]) -> list[Tier]:
     return out
 
 
+_tiers_memo: tuple[str | None, tuple[Tier, ...]] | None = None
+
+
 def tiers() -> list[Tier]:
-    rows = sorted(config.get(TIERS.key), key=lambda t: t["threshold"])
-    return [Tier(r["name"], int(r["threshold"]), int(r["discount"]), r.get("benefits", "")) for r in rows]
+    """The tier rules, lowest first.  A sale asks several times: the (frozen) tiers are parsed
+    again only when the stored text changed (issue 14)."""
+    global _tiers_memo
+    text = settings.stored_json(TIERS.key)
+    if _tiers_memo is None or _tiers_memo[0] != text:
+        rows = sorted(config.get(TIERS.key), key=lambda t: t["threshold"])
+        _tiers_memo = (text, tuple(Tier(r["name"], int(r["threshold"]), int(r["discount"]), r.get("benefits", ""))
+                                   for r in rows))
+    return list(_tiers_memo[1])
 
 
 def basis() -> str:

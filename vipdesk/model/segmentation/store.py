@@ -320,8 +320,8 @@ def recompute_member(member_id: int, as_of: dt.datetime | None = None, cfg: Conf
 
     Reads her member_seg_facts row and her window of sales when the row can be trusted (issue 14:
     the cost does not grow with her history), else her whole history as before."""
-    run = last_run()
-    if run is None:
+    bounds_text = db.execute_sql("SELECT bounds FROM segment_run ORDER BY id DESC LIMIT 1").fetchone()
+    if bounds_text is None:
         # bounded count: a big shop must not count every member at each sale until its first run
         if db.execute_sql("SELECT COUNT(*) FROM (SELECT 1 FROM member LIMIT ?)",
                           (FIRST_RUN_IN_SALE_MAX + 1,)).fetchone()[0] > FIRST_RUN_IN_SALE_MAX:
@@ -331,7 +331,7 @@ def recompute_member(member_id: int, as_of: dt.datetime | None = None, cfg: Conf
         return None if row is None else _segments_from_row(row)
     as_of = as_of or _now()
     cfg = cfg or load_config()
-    saved = json.loads(run.bounds or "{}")
+    saved = _parsed_bounds(bounds_text[0])
     trusted, f = False, None
     if _has_table("member_seg_facts") and _facts_key_now(saved, cfg) is not None:
         trusted, f = mf.window_facts(member_id, as_of, cfg)
@@ -344,10 +344,33 @@ def recompute_member(member_id: int, as_of: dt.datetime | None = None, cfg: Conf
         f = facts.get(member_id)
     if f is None:
         return None
-    s = classify(f, Bounds.from_dict(saved), cfg, as_of)
-    with transaction():  # raw SQL: at every sale peewee's statement building cost more than the write
-        _write(SEG_UPSERT, [_seg_tuple(s, MemberSegment.as_of.db_value(as_of))])
+    s = classify(f, _bounds_of(bounds_text[0], saved), cfg, as_of)
+    row = [_seg_tuple(s, MemberSegment.as_of.db_value(as_of))]
+    if db.in_transaction():  # the sale's own transaction (no savepoint needed for one statement)
+        _write(SEG_UPSERT, row)
+    else:
+        with transaction():  # raw SQL: at every sale peewee's statement building cost more than the write
+            _write(SEG_UPSERT, row)
     return s
+
+
+_bounds_memo: dict[str, tuple[dict, Bounds]] = {}
+
+
+def _parsed_bounds(text: str | None) -> dict:
+    """The last run's stored JSON, parsed once per distinct text (it changes once a day)."""
+    key = text or "{}"
+    hit = _bounds_memo.get(key)
+    if hit is None:
+        saved = json.loads(key)
+        hit = (saved, Bounds.from_dict(saved))
+        _bounds_memo.clear()
+        _bounds_memo[key] = hit
+    return hit[0]
+
+
+def _bounds_of(text: str | None, saved: dict) -> Bounds:
+    return _bounds_memo[text or "{}"][1]
 
 
 def _segments_from_row(row: MemberSegment) -> Segments:
