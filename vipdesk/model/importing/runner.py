@@ -109,6 +109,8 @@ def _short(raw: object) -> object:
 
 def _oversized(raw: object) -> str | None:
     """A reason when a cell is too long or too big to be data (issue 13), else None."""
+    if type(raw) is str and len(raw) <= MAX_DIGITS:
+        return None  # nearly every cell: too short for either limit (a hot path, issue 14)
     from vipdesk.model.importing.limits import MAX_CELL_CHARS
 
     if isinstance(raw, bool):
