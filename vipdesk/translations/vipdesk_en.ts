@@ -3519,7 +3519,7 @@ Member data is stored only on this computer and never leaves it.</translation>
         <translation>{n} page(s)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="115"/>
+        <location filename="../ui/printing/vouchers.py" line="127"/>
         <source>会员卡预览</source>
         <translation>Member card preview</translation>
     </message>
@@ -4536,8 +4536,8 @@ A backup is made first; purchases and points are kept.</translation>
     </message>
     <message>
         <location filename="../ui/loyalty/sales_import.py" line="49"/>
-        <source>列:日期时间、小票号、会员(手机或卡号)、款号、品类、尺码、单价、数量、折扣、实收金额、导购、类型(销售/退货)、原小票号</source>
-        <translation>Columns: date/time, receipt no., member (mobile or card no.), style no., category, size, unit price, qty, discount, amount paid, staff, type (sale/return), original receipt no.</translation>
+        <source>列:日期时间、小票号、会员(手机或卡号)、款号、品类、尺码、单价、数量、折扣、实收金额、导购、类型(销售/退货)、原小票号、退款方式(退货:现金/银行卡/微信/支付宝/储值)</source>
+        <translation>Columns: date/time, receipt no., member (mobile or card no.), style no., category, size, unit price, quantity, discount, amount paid, sales associate, type (sale/return), original receipt no., refund method (returns: cash/bank card/WeChat/Alipay/stored value)</translation>
     </message>
     <message>
         <location filename="../ui/loyalty/sales_import.py" line="52"/>
@@ -5972,63 +5972,78 @@ A voucher bought with points returns {n} points when voided.</translation>
 <context>
     <name>VoucherPrintDialog</name>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="39"/>
+        <location filename="../ui/printing/vouchers.py" line="41"/>
         <source>打印礼券 — {name}</source>
         <translation>Print vouchers — {name}</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="42"/>
+        <location filename="../ui/printing/vouchers.py" line="44"/>
         <source>打印礼券</source>
         <translation>Print vouchers</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="45"/>
+        <location filename="../ui/printing/vouchers.py" line="47"/>
         <source>长期有效</source>
         <translation>no expiry</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="46"/>
+        <location filename="../ui/printing/vouchers.py" line="48"/>
         <source>{code}  {kind}  {value}  到期 {when}</source>
         <translation>{code}  {kind}  {value}  expires {when}</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="55"/>
+        <location filename="../ui/printing/vouchers.py" line="57"/>
         <source>没有可用的礼券</source>
         <translation>No open vouchers</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="58"/>
+        <location filename="../ui/printing/vouchers.py" line="60"/>
+        <source>礼券纸 120×54 毫米,每张一券</source>
+        <translation>Voucher stock 120×54 mm, one per sheet</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/vouchers.py" line="61"/>
+        <source>A4 纸,每页 5 张(裁开)</source>
+        <translation>A4 paper, 5 per page (cut apart)</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/vouchers.py" line="63"/>
         <source>预览并打印…</source>
         <translation>Preview and print…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="59"/>
+        <location filename="../ui/printing/vouchers.py" line="64"/>
         <source>存为 PDF… (Ctrl+S)</source>
         <translation>Save as PDF… (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="66"/>
+        <location filename="../ui/printing/vouchers.py" line="71"/>
         <source>空格勾选,回车预览</source>
         <translation>Space ticks a voucher, Enter previews</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="86"/>
-        <location filename="../ui/printing/vouchers.py" line="96"/>
+        <location filename="../ui/printing/vouchers.py" line="75"/>
+        <source>纸张(&amp;P):</source>
+        <translation>&amp;Paper:</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/vouchers.py" line="97"/>
+        <location filename="../ui/printing/vouchers.py" line="108"/>
         <source>请先勾选要打印的礼券</source>
         <translation>Tick the vouchers to print first</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="89"/>
+        <location filename="../ui/printing/vouchers.py" line="101"/>
         <source>礼券预览</source>
         <translation>Voucher preview</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="99"/>
+        <location filename="../ui/printing/vouchers.py" line="111"/>
         <source>保存礼券</source>
         <translation>Save vouchers</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="99"/>
+        <location filename="../ui/printing/vouchers.py" line="111"/>
         <source>礼券.pdf</source>
         <translation>vouchers.pdf</translation>
     </message>
@@ -8965,7 +8980,7 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
         <location filename="../model/privacy/anonymise.py" line="252"/>
         <location filename="../model/privacy/anonymise.py" line="255"/>
         <location filename="../model/safety/salvage.py" line="36"/>
-        <location filename="../model/sales/pos_import.py" line="142"/>
+        <location filename="../model/sales/pos_import.py" line="158"/>
         <location filename="../model/sales/recording.py" line="216"/>
         <location filename="../ui/hygiene/dialogs.py" line="80"/>
         <location filename="../ui/hygiene/dialogs.py" line="379"/>
@@ -10955,16 +10970,16 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
     <message>
         <location filename="../model/hygiene/merge.py" line="83"/>
         <location filename="../model/importing/mapping.py" line="54"/>
-        <location filename="../model/importing/mapping.py" line="85"/>
-        <location filename="../model/importing/mapping.py" line="168"/>
-        <location filename="../model/importing/mapping.py" line="176"/>
+        <location filename="../model/importing/mapping.py" line="87"/>
+        <location filename="../model/importing/mapping.py" line="170"/>
+        <location filename="../model/importing/mapping.py" line="178"/>
         <location filename="../model/importing/runner.py" line="367"/>
         <location filename="../model/members/profile.py" line="46"/>
         <location filename="../model/privacy/anonymise.py" line="212"/>
         <location filename="../model/privacy/anonymise.py" line="219"/>
         <location filename="../model/privacy/anonymise.py" line="252"/>
         <location filename="../model/privacy/anonymise.py" line="255"/>
-        <location filename="../model/sales/pos_import.py" line="123"/>
+        <location filename="../model/sales/pos_import.py" line="138"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -11215,10 +11230,10 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
     <message>
         <location filename="../model/importing/mapping.py" line="70"/>
         <location filename="../model/privacy/anonymise.py" line="229"/>
-        <location filename="../model/sales/pos_import.py" line="194"/>
-        <location filename="../model/sales/pos_import.py" line="199"/>
-        <location filename="../model/sales/pos_import.py" line="209"/>
-        <location filename="../model/sales/pos_import.py" line="229"/>
+        <location filename="../model/sales/pos_import.py" line="215"/>
+        <location filename="../model/sales/pos_import.py" line="220"/>
+        <location filename="../model/sales/pos_import.py" line="230"/>
+        <location filename="../model/sales/pos_import.py" line="250"/>
         <location filename="../model/sales/recording.py" line="234"/>
         <location filename="../model/sales/recording.py" line="417"/>
         <source>小票号</source>
@@ -11258,7 +11273,7 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="79"/>
-        <location filename="../model/sales/pos_import.py" line="182"/>
+        <location filename="../model/sales/pos_import.py" line="203"/>
         <location filename="../model/sales/recording.py" line="96"/>
         <source>实收金额</source>
         <translation>Amount paid</translation>
@@ -11277,23 +11292,31 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>Original receipt no.</translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="154"/>
+        <location filename="../model/importing/mapping.py" line="85"/>
+        <location filename="../model/sales/recording.py" line="365"/>
+        <location filename="../model/sales/recording.py" line="368"/>
+        <location filename="../model/sales/recording.py" line="370"/>
+        <source>退款方式</source>
+        <translation>Refund method</translation>
+    </message>
+    <message>
+        <location filename="../model/importing/mapping.py" line="156"/>
         <source>未知的字段</source>
         <translation>Unknown field</translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="157"/>
+        <location filename="../model/importing/mapping.py" line="159"/>
         <source>有两列对应同一字段</source>
         <translation>Two columns are mapped to the same field</translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="161"/>
+        <location filename="../model/importing/mapping.py" line="163"/>
         <source>没有找到这一列,请在列对应中指定</source>
         <translation>This column was not found; please set it in the column mapping</translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="167"/>
-        <location filename="../model/importing/mapping.py" line="177"/>
+        <location filename="../model/importing/mapping.py" line="169"/>
+        <location filename="../model/importing/mapping.py" line="179"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
@@ -14516,67 +14539,77 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>Could not restore:</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="83"/>
+        <location filename="../model/sales/pos_import.py" line="94"/>
         <source>类型应为 销售 或 退货</source>
         <translation>Type must be sale or return</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="91"/>
+        <location filename="../model/sales/pos_import.py" line="102"/>
         <source>数量不能为 0</source>
         <translation>Quantity cannot be 0</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="106"/>
+        <location filename="../model/sales/pos_import.py" line="117"/>
         <source>找不到这位会员(手机号或卡号)</source>
         <translation>Member not found (mobile or card no.)</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="109"/>
+        <location filename="../model/sales/pos_import.py" line="120"/>
         <source>退货行需要原小票号</source>
         <translation>Return lines need the original receipt no.</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="117"/>
+        <location filename="../model/sales/pos_import.py" line="125"/>
+        <source>退款方式应为 现金、银行卡、微信、支付宝 或 储值</source>
+        <translation>Refund method must be cash, bank card, WeChat, Alipay or stored value</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/pos_import.py" line="132"/>
         <source>未填款号</source>
         <translation>Style no. missing</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="142"/>
+        <location filename="../model/sales/pos_import.py" line="158"/>
         <source>新导购,已添加</source>
         <translation>New staff member, added</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="151"/>
+        <location filename="../model/sales/pos_import.py" line="167"/>
         <source>同一小票的各行日期时间、会员、类型或原小票号不一致</source>
         <translation>Lines of the same receipt differ in date/time, member, type or original receipt no.</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="161"/>
+        <location filename="../model/sales/pos_import.py" line="177"/>
         <source>找不到原小票:</source>
         <translation>Original receipt not found:</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="163"/>
+        <location filename="../model/sales/pos_import.py" line="179"/>
         <source>退货会员与原小票会员不一致</source>
         <translation>The return's member differs from the original receipt's member</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="176"/>
+        <location filename="../model/sales/pos_import.py" line="192"/>
         <source>原小票 {t} 中没有可退的 {code} {n} 件</source>
         <translation>Original receipt {t} has no {n} returnable pcs of {code}</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="183"/>
+        <location filename="../model/sales/pos_import.py" line="197"/>
+        <source>同一张退货小票的各行退款方式不一致</source>
+        <translation>The lines of one return receipt have different refund methods</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/pos_import.py" line="204"/>
         <source>退款按原小票计算为 {v} 分</source>
         <translation>Refund calculated from the original receipt: {v} fen</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="194"/>
+        <location filename="../model/sales/pos_import.py" line="215"/>
         <source>同一小票有问题行,整张小票未导入</source>
         <translation>The receipt has problem lines; the whole receipt was not imported</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="199"/>
+        <location filename="../model/sales/pos_import.py" line="220"/>
         <source>小票号已导入过,跳过</source>
         <translation>Receipt no. already imported; skipped</translation>
     </message>
@@ -14746,13 +14779,6 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <location filename="../model/sales/recording.py" line="363"/>
         <source>找不到原销售小票</source>
         <translation>Original sales receipt not found</translation>
-    </message>
-    <message>
-        <location filename="../model/sales/recording.py" line="365"/>
-        <location filename="../model/sales/recording.py" line="368"/>
-        <location filename="../model/sales/recording.py" line="370"/>
-        <source>退款方式</source>
-        <translation>Refund method</translation>
     </message>
     <message>
         <location filename="../model/sales/recording.py" line="365"/>
