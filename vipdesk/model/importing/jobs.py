@@ -6,11 +6,15 @@ at the counter waited up to 10 s and then failed with "database is locked".  Now
 1. **stage** — the validated records are saved (restricted pickle) in ``import_stage``
    under an ``import_job`` row in state "staging", a few thousand per transaction;
 2. one tiny transaction flips the job to "applying";
-3. **apply** — the writer writes a few hundred records per transaction (sized so each
-   holds the lock about ``TARGET_HOLD`` seconds); the same transaction deletes their
+3. **apply** — the writer writes a few hundred to a few thousand records per transaction
+   (sized so each does about ``TARGET_HOLD`` seconds of work; its lock-free part,
+   ``ChunkedWriter.prepare``, runs in the pause before); the same transaction deletes their
    stage rows and advances ``import_job.applied``, so progress and data commit together;
 4. the writer's last step (statistics, audit log) and the deletion of the job commit
    together.
+
+Steps 1–3 commit at ``synchronous = NORMAL`` (no fsync each; see ``_commits_without_fsync``),
+step 4 at the connection's FULL, so "done" is durable and a power cut earlier is a killed job.
 
 All or nothing after the next start: a process killed while staging leaves a
 "staging" job, which the next open discards (nothing was applied); killed while
