@@ -569,6 +569,7 @@ def _import_vip_setup(ctx: Ctx) -> Any:
 
 
 def _import_vip(state: Any) -> Any:
+    from vipdesk.bench.import_raw import digest
     from vipdesk.model.importing.members_import import import_members
     from vipdesk.model.importing.runner import SKIP_BAD
     from vipdesk.model.store.db import close_database
@@ -576,47 +577,30 @@ def _import_vip(state: Any) -> Any:
     xlsx, ctx = state
     db = _empty_db(ctx, "import_vip.db")
     _open(str(db))
-    res = import_members(xlsx, report=False, policy=SKIP_BAD)
+    import_members(xlsx, report=False, policy=SKIP_BAD)
     close_database()
-    return res.imported
+    return digest(db)
 
 
 def _import_raw_setup(ctx: Ctx) -> Any:
-    return _import_file(ctx), ctx
+    from vipdesk.bench.import_raw import rules
+
+    return _import_file(ctx), ctx, rules(_empty_db(ctx, "import_rules.db"))
 
 
 def _import_raw(state: Any) -> Any:
-    """python-calamine read, one executemany insert of the same columns (name, phone, card)."""
-    from python_calamine import CalamineWorkbook
+    """The same work as straightforward code (bench/import_raw.py): calamine read, every column
+    normalised by vipdesk's pure normalisers, one executemany per table, one transaction."""
+    from vipdesk.bench.import_raw import digest, import_raw
 
-    xlsx, ctx = state
+    xlsx, ctx, rule = state
     db = _empty_db(ctx, "import_raw.db")
-    wb = CalamineWorkbook.from_path(str(xlsx))
-    rows = wb.get_sheet_by_index(0).to_python()
-    head = [str(h) for h in rows[0]]
-    i_name, i_phone = head.index("姓名"), head.index("手机")
-    i_card = head.index("卡号") if "卡号" in head else None
-    now = dt.datetime.now().isoformat(sep=" ")
-    data = []
-    for r in rows[1:]:
-        phone = str(r[i_phone]).strip()
-        if not r[i_name] or not phone:
-            continue
-        card = str(r[i_card]).strip() if i_card is not None and r[i_card] not in ("", None) else None
-        data.append((str(r[i_name]), phone, phone[::-1], card, now, now, dt.date.today().isoformat()))
     con = _raw(str(db))
     con.execute("BEGIN IMMEDIATE")
-    con.executemany(
-        "INSERT INTO member (name, phone, phone_rev, card_no, created_at, updated_at, enrolled_on, py_initials,"
-        " py_full, gender, ethnicity, birth_year_estimated, birthday_lunar, birthday_leap, email, address, sizes,"
-        " occupation, family, personality, buying_habits, style_prefs, hobbies, lifestyle, service_pref,"
-        " contact_pref, promo_attitude, \"values\", soft_notes, observations, channel, status, notes, points,"
-        " total_spend, purchase_count, tier) VALUES (?,?,?,?,?,?,?,'','','','',0,0,0,'','','','','','','','','',"
-        "'','','','','','','','','active','',0,0,0,'')", data)
+    import_raw(xlsx, con, rule)
     con.execute("COMMIT")
-    n, = con.execute("SELECT COUNT(*) FROM member").fetchone()
     con.close()
-    return n
+    return digest(db)
 
 
 TASKS: dict[str, tuple[str, Side, Side | None]] = {

@@ -6303,7 +6303,7 @@ If the owner account is ever lost or deleted, only this code can restore the own
     <name>formatting</name>
     <message>
         <location filename="../formatting.py" line="67"/>
-        <location filename="../model/members/calendar.py" line="160"/>
+        <location filename="../model/members/calendar.py" line="168"/>
         <source>{year}年{month}月{day}日</source>
         <translation>{year}-{month:02d}-{day:02d}</translation>
     </message>
@@ -6363,7 +6363,7 @@ If the owner account is ever lost or deleted, only this code can restore the own
         <translation>{n} points</translation>
     </message>
     <message>
-        <location filename="../model/members/calendar.py" line="148"/>
+        <location filename="../model/members/calendar.py" line="156"/>
         <source>闰{month}/{day}</source>
         <translation>leap {month}/{day}</translation>
     </message>
@@ -8843,6 +8843,27 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
 <context>
     <name>vipdesk</name>
     <message>
+        <location filename="../bench/import_raw.py" line="78"/>
+        <location filename="../model/importing/members_writer.py" line="420"/>
+        <location filename="../model/importing/members_writer.py" line="422"/>
+        <location filename="../model/importing/members_writer.py" line="463"/>
+        <source>导入期初积分</source>
+        <translation>Opening points imported</translation>
+    </message>
+    <message>
+        <location filename="../bench/import_raw.py" line="78"/>
+        <location filename="../model/importing/members_writer.py" line="435"/>
+        <source>导入期初累计消费</source>
+        <translation>Opening total spend imported</translation>
+    </message>
+    <message>
+        <location filename="../bench/import_raw.py" line="78"/>
+        <location filename="../model/importing/members_records.py" line="31"/>
+        <location filename="../ui/loyalty/tab.py" line="29"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
         <location filename="../demo/builder.py" line="126"/>
         <source>会员数至少为 1,销售行数不能为负</source>
         <translation>Members must be at least 1; sales lines cannot be negative</translation>
@@ -8982,7 +9003,7 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
         <location filename="../model/access/core.py" line="49"/>
         <location filename="../model/importing/mapping.py" line="55"/>
         <location filename="../model/importing/mapping.py" line="81"/>
-        <location filename="../model/importing/members_writer.py" line="215"/>
+        <location filename="../model/importing/members_writer.py" line="228"/>
         <location filename="../model/privacy/anonymise.py" line="230"/>
         <location filename="../model/privacy/anonymise.py" line="252"/>
         <location filename="../model/privacy/anonymise.py" line="255"/>
@@ -9142,9 +9163,9 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
         <location filename="../model/hygiene/merge.py" line="67"/>
         <location filename="../model/hygiene/merge.py" line="198"/>
         <location filename="../model/importing/mapping.py" line="37"/>
-        <location filename="../model/importing/members_writer.py" line="313"/>
-        <location filename="../model/importing/members_writer.py" line="322"/>
-        <location filename="../model/importing/members_writer.py" line="326"/>
+        <location filename="../model/importing/members_writer.py" line="328"/>
+        <location filename="../model/importing/members_writer.py" line="337"/>
+        <location filename="../model/importing/members_writer.py" line="341"/>
         <location filename="../model/members/profile.py" line="45"/>
         <location filename="../model/members/profile.py" line="105"/>
         <location filename="../model/members/staff.py" line="21"/>
@@ -9159,7 +9180,7 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
     </message>
     <message>
         <location filename="../model/access/core.py" line="241"/>
-        <location filename="../model/importing/runner.py" line="160"/>
+        <location filename="../model/importing/runner.py" line="162"/>
         <source>必填项为空</source>
         <translation>Required field is empty</translation>
     </message>
@@ -10759,7 +10780,7 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <location filename="../model/care/weather.py" line="29"/>
         <location filename="../model/hygiene/merge.py" line="173"/>
         <location filename="../model/hygiene/merge.py" line="341"/>
-        <location filename="../model/importing/jobs.py" line="75"/>
+        <location filename="../model/importing/jobs.py" line="84"/>
         <location filename="../model/importing/mapping.py" line="72"/>
         <location filename="../model/importing/members_export.py" line="166"/>
         <location filename="../model/safety/salvage.py" line="34"/>
@@ -10819,7 +10840,7 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
     </message>
     <message>
         <location filename="../model/hygiene/duplicates.py" line="39"/>
-        <location filename="../model/importing/members_writer.py" line="310"/>
+        <location filename="../model/importing/members_writer.py" line="325"/>
         <source>姓名和生日相同</source>
         <translation>Same name and birthday</translation>
     </message>
@@ -10852,7 +10873,7 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
     <message>
         <location filename="../model/hygiene/duplicates.py" line="226"/>
         <location filename="../model/hygiene/merge.py" line="171"/>
-        <location filename="../model/importing/members_writer.py" line="92"/>
+        <location filename="../model/importing/members_writer.py" line="84"/>
         <location filename="../model/loyalty/gifts.py" line="70"/>
         <location filename="../model/loyalty/stored_value.py" line="77"/>
         <location filename="../model/loyalty/vouchers.py" line="146"/>
@@ -10868,11 +10889,11 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <location filename="../model/hygiene/merge.py" line="68"/>
         <location filename="../model/hygiene/merge.py" line="196"/>
         <location filename="../model/importing/mapping.py" line="39"/>
-        <location filename="../model/importing/members_writer.py" line="283"/>
-        <location filename="../model/importing/members_writer.py" line="286"/>
-        <location filename="../model/importing/members_writer.py" line="305"/>
-        <location filename="../model/importing/members_writer.py" line="317"/>
+        <location filename="../model/importing/members_writer.py" line="298"/>
+        <location filename="../model/importing/members_writer.py" line="301"/>
         <location filename="../model/importing/members_writer.py" line="320"/>
+        <location filename="../model/importing/members_writer.py" line="332"/>
+        <location filename="../model/importing/members_writer.py" line="335"/>
         <location filename="../model/members/profile.py" line="109"/>
         <location filename="../model/privacy/anonymise.py" line="206"/>
         <location filename="../ui/hygiene/dialogs.py" line="80"/>
@@ -10901,7 +10922,7 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <location filename="../model/hygiene/merge.py" line="71"/>
         <location filename="../model/hygiene/merge.py" line="310"/>
         <location filename="../model/importing/mapping.py" line="42"/>
-        <location filename="../model/importing/members_writer.py" line="412"/>
+        <location filename="../model/importing/members_writer.py" line="450"/>
         <location filename="../model/members/profile.py" line="305"/>
         <location filename="../model/members/profile.py" line="312"/>
         <location filename="../model/privacy/anonymise.py" line="212"/>
@@ -10930,7 +10951,7 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
     <message>
         <location filename="../model/hygiene/merge.py" line="75"/>
         <location filename="../model/importing/mapping.py" line="62"/>
-        <location filename="../model/importing/members_writer.py" line="357"/>
+        <location filename="../model/importing/members_writer.py" line="396"/>
         <location filename="../model/members/profile.py" line="147"/>
         <location filename="../model/members/profile.py" line="149"/>
         <location filename="../model/privacy/anonymise.py" line="213"/>
@@ -10980,7 +11001,7 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <location filename="../model/importing/mapping.py" line="87"/>
         <location filename="../model/importing/mapping.py" line="170"/>
         <location filename="../model/importing/mapping.py" line="178"/>
-        <location filename="../model/importing/runner.py" line="367"/>
+        <location filename="../model/importing/runner.py" line="374"/>
         <location filename="../model/members/profile.py" line="46"/>
         <location filename="../model/privacy/anonymise.py" line="212"/>
         <location filename="../model/privacy/anonymise.py" line="219"/>
@@ -11057,7 +11078,7 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
     </message>
     <message>
         <location filename="../model/hygiene/merge.py" line="386"/>
-        <location filename="../model/importing/members_writer.py" line="478"/>
+        <location filename="../model/importing/members_writer.py" line="516"/>
         <source>另一号码</source>
         <translation>Other number</translation>
     </message>
@@ -11080,24 +11101,24 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>Member merge</translation>
     </message>
     <message>
-        <location filename="../model/importing/jobs.py" line="75"/>
+        <location filename="../model/importing/jobs.py" line="84"/>
         <location filename="../model/privacy/anonymise.py" line="237"/>
         <location filename="../model/safety/salvage.py" line="34"/>
         <source>销售</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../model/importing/jobs.py" line="229"/>
+        <location filename="../model/importing/jobs.py" line="277"/>
         <source>另一个导入正在写入这个数据库,请等它完成后再导入。</source>
         <translation>Another import is saving into this database. Please wait for it to finish, then import again.</translation>
     </message>
     <message>
-        <location filename="../model/importing/jobs.py" line="316"/>
+        <location filename="../model/importing/jobs.py" line="376"/>
         <source>上次中断的{kind}导入尚未开始写入,已放弃(没有写入任何数据)</source>
         <translation>The interrupted {kind} import had not started saving; it was dropped (nothing was written)</translation>
     </message>
     <message>
-        <location filename="../model/importing/jobs.py" line="329"/>
+        <location filename="../model/importing/jobs.py" line="389"/>
         <source>上次中断的{kind}导入已在启动时补完(补写 {n} 条)</source>
         <translation>The interrupted {kind} import was completed at start-up ({n} records written)</translation>
     </message>
@@ -11193,7 +11214,7 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="48"/>
-        <location filename="../model/importing/members_writer.py" line="423"/>
+        <location filename="../model/importing/members_writer.py" line="461"/>
         <location filename="../model/loyalty/thresholds.py" line="65"/>
         <location filename="../model/loyalty/vouchers.py" line="293"/>
         <location filename="../model/loyalty/vouchers.py" line="295"/>
@@ -11205,7 +11226,7 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="49"/>
-        <location filename="../model/importing/members_writer.py" line="430"/>
+        <location filename="../model/importing/members_writer.py" line="468"/>
         <location filename="../ui/hygiene/dialogs.py" line="80"/>
         <source>累计消费</source>
         <translation>Total spend</translation>
@@ -11348,12 +11369,6 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>Please enter the mobile number (members are identified by mobile)</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_records.py" line="31"/>
-        <location filename="../ui/loyalty/tab.py" line="29"/>
-        <source>导入</source>
-        <translation>Import</translation>
-    </message>
-    <message>
         <location filename="../model/importing/members_validate.py" line="46"/>
         <source>看不懂的年龄:</source>
         <translation>Age not understood:</translation>
@@ -11395,195 +11410,183 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>Tier not set up; tier assigned by points, original tier recorded in notes</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_writer.py" line="215"/>
+        <location filename="../model/importing/members_writer.py" line="228"/>
         <source>新导购,已添加到导购名单</source>
         <translation>New staff member, added to the staff list</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_writer.py" line="271"/>
+        <location filename="../model/importing/members_writer.py" line="286"/>
         <source>会员导入:新增 {a},更新 {u},跳过 {s}</source>
         <translation>Member import: {a} added, {u} updated, {s} skipped</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_writer.py" line="283"/>
+        <location filename="../model/importing/members_writer.py" line="298"/>
         <source>该手机号属于已合并或已注销的会员记录</source>
         <translation>This mobile number belongs to a merged or closed member record</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_writer.py" line="305"/>
+        <location filename="../model/importing/members_writer.py" line="320"/>
         <source>同一手机号只能有一位会员,已合并</source>
         <translation>Only one member per mobile number; merged</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_writer.py" line="308"/>
+        <location filename="../model/importing/members_writer.py" line="323"/>
         <source>与第 {n} 行重复</source>
         <translation>Duplicate of row {n}</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_writer.py" line="309"/>
+        <location filename="../model/importing/members_writer.py" line="324"/>
         <source>与已有会员 {name}(#{id})重复</source>
         <translation>Duplicate of existing member {name} (#{id})</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_writer.py" line="310"/>
+        <location filename="../model/importing/members_writer.py" line="325"/>
         <source>手机号相同</source>
         <translation>Same mobile number</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_writer.py" line="313"/>
+        <location filename="../model/importing/members_writer.py" line="328"/>
         <source>已跳过</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_writer.py" line="320"/>
+        <location filename="../model/importing/members_writer.py" line="335"/>
         <source>手机号已被其他会员使用</source>
         <translation>Mobile number already used by another member</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_writer.py" line="322"/>
+        <location filename="../model/importing/members_writer.py" line="337"/>
         <source>按不同会员导入</source>
         <translation>Import as a different member</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_writer.py" line="327"/>
+        <location filename="../model/importing/members_writer.py" line="342"/>
         <source>已补充空白资料</source>
         <translation>Blank fields filled in</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_writer.py" line="327"/>
+        <location filename="../model/importing/members_writer.py" line="342"/>
         <source>资料无变化</source>
         <translation>No changes</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_writer.py" line="382"/>
-        <location filename="../model/importing/members_writer.py" line="384"/>
-        <location filename="../model/importing/members_writer.py" line="425"/>
-        <source>导入期初积分</source>
-        <translation>Opening points imported</translation>
-    </message>
-    <message>
-        <location filename="../model/importing/members_writer.py" line="397"/>
-        <source>导入期初累计消费</source>
-        <translation>Opening total spend imported</translation>
-    </message>
-    <message>
-        <location filename="../model/importing/members_writer.py" line="412"/>
+        <location filename="../model/importing/members_writer.py" line="450"/>
         <source>卡号已被其他会员使用,已记入备注</source>
         <translation>Card no. already used by another member; recorded in notes</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_writer.py" line="413"/>
+        <location filename="../model/importing/members_writer.py" line="451"/>
         <source>原卡号</source>
         <translation>Original card no.</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_writer.py" line="423"/>
+        <location filename="../model/importing/members_writer.py" line="461"/>
         <source>该会员已导入过期初积分,未重复计入</source>
         <translation>Opening points already imported for this member; not added again</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_writer.py" line="431"/>
+        <location filename="../model/importing/members_writer.py" line="469"/>
         <source>该会员已导入过期初消费,未重复计入</source>
         <translation>Opening spend already imported for this member; not added again</translation>
     </message>
     <message>
-        <location filename="../model/importing/members_writer.py" line="480"/>
+        <location filename="../model/importing/members_writer.py" line="518"/>
         <source>导入姓名</source>
         <translation>Imported name</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="98"/>
+        <location filename="../model/importing/parse.py" line="99"/>
         <source>无法识别的日期</source>
         <translation>Unrecognised date</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="104"/>
+        <location filename="../model/importing/parse.py" line="105"/>
         <source>年份超出范围</source>
         <translation>Year out of range</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="112"/>
+        <location filename="../model/importing/parse.py" line="113"/>
         <source>月份应在 1–12 之间</source>
         <translation>Month must be 1–12</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="115"/>
+        <location filename="../model/importing/parse.py" line="116"/>
         <source>日期不存在</source>
         <translation>Date does not exist</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="165"/>
+        <location filename="../model/importing/parse.py" line="166"/>
         <source>无法识别的农历日期</source>
         <translation>Unrecognised lunar date</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="172"/>
+        <location filename="../model/importing/parse.py" line="173"/>
         <source>农历月份应在 1–12 之间</source>
         <translation>Lunar month must be 1–12</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="174"/>
+        <location filename="../model/importing/parse.py" line="175"/>
         <location filename="../model/members/profile.py" line="75"/>
         <source>农历日期应在初一到三十之间</source>
         <translation>Lunar day must be between the 1st and the 30th</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="181"/>
+        <location filename="../model/importing/parse.py" line="182"/>
         <source>该年没有这个闰月</source>
         <translation>That year has no such leap month</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="183"/>
+        <location filename="../model/importing/parse.py" line="184"/>
         <source>该农历月没有这一天</source>
         <translation>That lunar month has no such day</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="195"/>
+        <location filename="../model/importing/parse.py" line="196"/>
         <source>Excel 日期序号超出范围</source>
         <translation>Excel date serial out of range</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="225"/>
+        <location filename="../model/importing/parse.py" line="240"/>
         <source>日期为空</source>
         <translation>Date is empty</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="277"/>
+        <location filename="../model/importing/parse.py" line="292"/>
         <source>时间不存在</source>
         <translation>Time does not exist</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="282"/>
+        <location filename="../model/importing/parse.py" line="297"/>
         <source>需要完整的公历日期</source>
         <translation>A full solar date is needed</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="303"/>
+        <location filename="../model/importing/parse.py" line="318"/>
         <source>性别应为男或女</source>
         <translation>Gender must be male or female</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="346"/>
+        <location filename="../model/importing/parse.py" line="361"/>
         <source>无法识别的金额</source>
         <translation>Unrecognised amount</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="346"/>
+        <location filename="../model/importing/parse.py" line="361"/>
         <source>金额为空</source>
         <translation>Amount is empty</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="348"/>
+        <location filename="../model/importing/parse.py" line="363"/>
         <source>金额过大</source>
         <translation>Amount too large</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="350"/>
+        <location filename="../model/importing/parse.py" line="365"/>
         <source>金额最多两位小数</source>
         <translation>Amount may have at most two decimal places</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="353"/>
+        <location filename="../model/importing/parse.py" line="368"/>
         <location filename="../model/loyalty/gifts.py" line="37"/>
         <location filename="../model/members/profile.py" line="307"/>
         <location filename="../model/sales/recording.py" line="188"/>
@@ -11591,78 +11594,78 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>Amount cannot be negative</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="367"/>
+        <location filename="../model/importing/parse.py" line="382"/>
         <source>无法识别的积分</source>
         <translation>Unrecognised points</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="367"/>
+        <location filename="../model/importing/parse.py" line="382"/>
         <source>积分为空</source>
         <translation>Points are empty</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="369"/>
+        <location filename="../model/importing/parse.py" line="384"/>
         <source>积分过大</source>
         <translation>Points too large</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="371"/>
+        <location filename="../model/importing/parse.py" line="386"/>
         <source>积分应为整数</source>
         <translation>Points must be a whole number</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="374"/>
+        <location filename="../model/importing/parse.py" line="389"/>
         <source>积分不能为负数</source>
         <translation>Points cannot be negative</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="382"/>
+        <location filename="../model/importing/parse.py" line="397"/>
         <source>无法识别的数字</source>
         <translation>Unrecognised number</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="382"/>
+        <location filename="../model/importing/parse.py" line="397"/>
         <source>数字为空</source>
         <translation>Number is empty</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="384"/>
+        <location filename="../model/importing/parse.py" line="399"/>
         <source>数字过大</source>
         <translation>Number too large</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="386"/>
+        <location filename="../model/importing/parse.py" line="401"/>
         <source>应为整数</source>
         <translation>Must be a whole number</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="389"/>
+        <location filename="../model/importing/parse.py" line="404"/>
         <source>不能小于</source>
         <translation>Cannot be less than</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="400"/>
-        <location filename="../model/importing/parse.py" line="402"/>
+        <location filename="../model/importing/parse.py" line="415"/>
+        <location filename="../model/importing/parse.py" line="417"/>
         <source>无法识别的折扣</source>
         <translation>Unrecognised discount</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="404"/>
+        <location filename="../model/importing/parse.py" line="419"/>
         <source>折扣为空</source>
         <translation>Discount is empty</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="433"/>
+        <location filename="../model/importing/parse.py" line="448"/>
         <source>折扣应在 0 到 1 之间(不打折为 1)</source>
         <translation>Discount must be between 0 and 1 (1 = no discount)</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="456"/>
+        <location filename="../model/importing/parse.py" line="471"/>
         <source>内容过长</source>
         <translation>Text too long</translation>
     </message>
     <message>
-        <location filename="../model/importing/parse.py" line="466"/>
+        <location filename="../model/importing/parse.py" line="481"/>
         <source>邮箱格式不对</source>
         <translation>Invalid email format</translation>
     </message>
@@ -11717,96 +11720,96 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>Import report</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="117"/>
+        <location filename="../model/importing/runner.py" line="119"/>
         <source>数字太大(Excel 把它存成了科学计数法,如 1E+308),原来的数字已经丢失。请把这一列设为“文本”格式后重新输入</source>
         <translation>Number too large (Excel stored it in scientific notation, e.g. 1E+308) and the original number is lost. Set this column to "Text" format and re-enter it</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="120"/>
-        <location filename="../model/importing/runner.py" line="124"/>
+        <location filename="../model/importing/runner.py" line="122"/>
+        <location filename="../model/importing/runner.py" line="126"/>
         <source>数字太长({n} 位),请检查这一格是否填错(可能是序号或公式结果)</source>
         <translation>Number too long ({n} digits). Check whether this cell is wrong (it may be a serial number or formula result)</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="126"/>
+        <location filename="../model/importing/runner.py" line="128"/>
         <source>内容太长({n} 个字),请检查这一格是否填错</source>
         <translation>Content too long ({n} characters). Check whether this cell is wrong</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="260"/>
-        <location filename="../model/importing/runner.py" line="392"/>
+        <location filename="../model/importing/runner.py" line="262"/>
+        <location filename="../model/importing/runner.py" line="399"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="261"/>
+        <location filename="../model/importing/runner.py" line="263"/>
         <source>读取行数</source>
         <translation>Rows read</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="262"/>
+        <location filename="../model/importing/runner.py" line="264"/>
         <source>新增</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="263"/>
+        <location filename="../model/importing/runner.py" line="265"/>
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="264"/>
+        <location filename="../model/importing/runner.py" line="266"/>
         <source>跳过</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="265"/>
+        <location filename="../model/importing/runner.py" line="267"/>
         <source>未导入(有问题)</source>
         <translation>Not imported (problems)</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="266"/>
+        <location filename="../model/importing/runner.py" line="268"/>
         <location filename="../model/members/profile.py" line="358"/>
         <location filename="../model/privacy/anonymise.py" line="252"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="266"/>
+        <location filename="../model/importing/runner.py" line="268"/>
         <source>已写入数据库</source>
         <translation>Written to the database</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="267"/>
+        <location filename="../model/importing/runner.py" line="269"/>
         <source>预览,未写入</source>
         <translation>Preview, not written</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="267"/>
+        <location filename="../model/importing/runner.py" line="269"/>
         <source>有问题行,未写入任何数据</source>
         <translation>There are problem rows; nothing was written</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="372"/>
+        <location filename="../model/importing/runner.py" line="379"/>
         <source>未识别的列,内容记入</source>
         <translation>Unrecognised column, contents recorded in</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="387"/>
+        <location filename="../model/importing/runner.py" line="394"/>
         <source>此行无法导入</source>
         <translation>This row cannot be imported</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="392"/>
+        <location filename="../model/importing/runner.py" line="399"/>
         <source>工作表“{sheet}”</source>
         <translation>Sheet "{sheet}"</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="393"/>
+        <location filename="../model/importing/runner.py" line="400"/>
         <source>{name} 的{where}只有表头(第 {row} 行),下面没有数据行。请确认选对了文件和工作表,或把会员资料粘贴到表头下面再导入。</source>
         <translation>{where} of {name} has only a header (row {row}) and no data rows below it. Make sure you chose the right file and sheet, or paste the member data below the header and import again.</translation>
     </message>
     <message>
-        <location filename="../model/importing/runner.py" line="412"/>
+        <location filename="../model/importing/runner.py" line="419"/>
         <source>无法保存导入报告</source>
         <translation>Cannot save the import report</translation>
     </message>
@@ -12791,7 +12794,7 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>Birth year or age not plausible:</translation>
     </message>
     <message>
-        <location filename="../model/members/calendar.py" line="157"/>
+        <location filename="../model/members/calendar.py" line="165"/>
         <location filename="../model/privacy/anonymise.py" line="219"/>
         <location filename="../model/privacy/anonymise.py" line="223"/>
         <location filename="../reports/birthdays.py" line="24"/>
@@ -12799,12 +12802,12 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>Lunar</translation>
     </message>
     <message>
-        <location filename="../model/members/calendar.py" line="176"/>
+        <location filename="../model/members/calendar.py" line="184"/>
         <source>{lunar}(公历 {date})</source>
         <translation>{lunar} (solar {date})</translation>
     </message>
     <message>
-        <location filename="../model/members/calendar.py" line="178"/>
+        <location filename="../model/members/calendar.py" line="186"/>
         <source>{solar}(农历 {lunar})</source>
         <translation>{solar} (lunar {lunar})</translation>
     </message>

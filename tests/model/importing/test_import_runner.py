@@ -110,6 +110,9 @@ def test_writer_exception_rolls_back(db_path: Path, tmp_path: Path) -> None:
 
 
 def test_cancel_halfway_through_the_write_writes_nothing(db_path: Path, tmp_path: Path) -> None:
+    from vipdesk.model.members.profile import enrol
+
+    enrol("老顾客", "13900000001")  # a shop with data: its import takes a backup first (issue 14)
     rows = [f"会员{i},138{i:08d}," for i in range(1000)]
     stop = threading.Event()
     phases: list[str] = []
@@ -184,3 +187,19 @@ def test_unknown_policy_refused(db_path: Path, tmp_path: Path) -> None:
     with pytest.raises(ValueError):
         run_import(_csv(tmp_path, GOOD), FIELDS, validate, write, policy="maybe")
     assert ALL_OR_NOTHING != SKIP_BAD
+
+
+def test_first_import_into_a_new_shop_takes_no_backup(db_path: Path, tmp_path: Path) -> None:
+    """Issue 14: a file with no member, sale or points entry yet has nothing an import could
+    damage, so its backup (seconds on a big file's first import) is skipped; a shop with one
+    member gets one (issue 13)."""
+    from vipdesk.model.members.profile import enrol
+
+    phases: list[str] = []
+    result = run_import(_csv(tmp_path, GOOD), FIELDS, validate, write, phase=phases.append)
+    assert result.written and "backup" not in phases and result.backup_path is None
+    enrol("老顾客", "13900000001")
+    phases.clear()
+    rows = [f"会员{i},137{i:08d}," for i in range(3)]
+    result = run_import(_csv(tmp_path, rows), FIELDS, validate, write, phase=phases.append)
+    assert result.written and "backup" in phases and result.backup_path is not None and result.backup_path.exists()

@@ -37,9 +37,11 @@ Merged-away and anonymised records are never merge targets.
 Imported members are not "enrolled" (no member_enrolled hook): their first tier
 is set here (the file's 等级 if it names a configured tier, else by the opening
 points / spend on the shop's tier basis).  Every run that writes leaves one
-AuditLog row (action "import_members").  Speed: new members are inserted with
-cached parametrised INSERTs and their cards / ledger entries / opening sales /
-tier history with executemany — about 20 s of a 100,000-row import.
+AuditLog row (action "import_members").  Speed (issue 14): each new member's row is
+built and checked outside the write lock (``MemberWriter.prepare``) and inserted with a
+cached parametrised INSERT, her card / ledger entry / opening sale / tier history with
+executemany; lunar months, dates and pinyin keys are memoised.  At 100,000 rows the import
+takes ~1.6× the raw baseline of ``vipdesk bench --only import`` (docs/performance.md).
 """
 
 from __future__ import annotations

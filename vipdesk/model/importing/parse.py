@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import lru_cache
 
 from vipdesk.model.errors import ValidationError
 from vipdesk.text import tr
@@ -198,6 +199,20 @@ def _from_serial(serial: float, field: str, raw: object) -> ParsedDate:
 
 
 def parse_date(raw: object, field: str = "日期") -> ParsedDate:
+    """``_parse_date``, memoised for text cells: a member list repeats its dates (100,000
+    rows hold ~22,000 different birthdays and ~2,200 enrolment days), issue 14.  A rejected
+    value is not memoised (its error is raised afresh, naming *field*)."""
+    if type(raw) is str:
+        return _parse_date_text(raw, field)
+    return _parse_date(raw, field)
+
+
+@lru_cache(maxsize=65_536)
+def _parse_date_text(raw: str, field: str) -> ParsedDate:
+    return _parse_date(raw, field)
+
+
+def _parse_date(raw: object, field: str = "日期") -> ParsedDate:
     """Any date a shop writes → ParsedDate, or ValidationError naming *field*.
 
     Accepts date/datetime objects, Excel serial numbers (number cells or digits
@@ -217,7 +232,7 @@ def parse_date(raw: object, field: str = "日期") -> ParsedDate:
         if isinstance(raw, int) or raw.is_integer():
             n = int(raw)
             if 10_000_000 <= n <= 99_999_999:
-                return parse_date(str(n), field)
+                return _parse_date(str(n), field)
         return _from_serial(float(raw), field, raw)
 
     text = text_of(raw)

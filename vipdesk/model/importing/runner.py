@@ -109,6 +109,8 @@ def _short(raw: object) -> object:
 
 def _oversized(raw: object) -> str | None:
     """A reason when a cell is too long or too big to be data (issue 13), else None."""
+    if type(raw) is str and len(raw) <= MAX_DIGITS:
+        return None  # nearly every cell: too short for either limit (a hot path, issue 14)
     from vipdesk.model.importing.limits import MAX_CELL_CHARS
 
     if isinstance(raw, bool):
@@ -302,6 +304,11 @@ class ChunkedWriter:
     def begin(self, ctx: WriteContext) -> None:
         pass
 
+    def prepare(self, records: Sequence[tuple[int, Any]]) -> None:
+        """Work on the next chunk's records that needs no lock (nothing read may change it);
+        called just before ``write_chunk`` outside the transaction, so the lock is held
+        for less and each transaction takes more records (issue 14)."""
+
     def write_chunk(self, records: Sequence[tuple[int, Any]], ctx: WriteContext) -> None:
         raise NotImplementedError
 
@@ -420,8 +427,20 @@ def _take_ctx(result: ImportResult, ctx: WriteContext) -> None:
     result.extra.update(ctx.extra)
 
 
+def _holds_no_customer_data() -> bool:
+    """True while the shop's file has no member, sale or points entry yet (a new shop's first
+    import): a backup of it would hold nothing the import could damage (issue 14)."""
+    from vipdesk.model.store.db import db
+
+    row = db.execute_sql("SELECT EXISTS (SELECT 1 FROM member) OR EXISTS (SELECT 1 FROM sale)"
+                         " OR EXISTS (SELECT 1 FROM points_entry)").fetchone()
+    return not row[0]
+
+
 def _backup(result: ImportResult, phase: Callable[[str], None] | None) -> None:
     # Every bulk write takes a backup first, whichever front end started it (issue 13).
+    if _holds_no_customer_data():
+        return
     if phase:
         phase("backup")
     result.backup_path = getattr(backup_before("import"), "path", None)
