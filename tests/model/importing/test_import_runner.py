@@ -189,15 +189,14 @@ def test_unknown_policy_refused(db_path: Path, tmp_path: Path) -> None:
     assert ALL_OR_NOTHING != SKIP_BAD
 
 
-def test_first_import_into_a_new_shop_takes_no_backup(db_path: Path, tmp_path: Path) -> None:
-    """Issue 14: a file with no member, sale or points entry yet has nothing an import could
-    damage, so its backup (seconds on a big file's first import) is skipped; a shop with one
-    member gets one (issue 13)."""
+def test_first_import_into_a_new_shop_is_backed_up_too(db_path: Path, tmp_path: Path) -> None:
+    """Issue 13: every import takes a backup first — a new shop's first one too, since its file
+    already holds the owner's settings, tiers and PIN; and a shop with members of course."""
     from vipdesk.model.members.profile import enrol
 
     phases: list[str] = []
     result = run_import(_csv(tmp_path, GOOD), FIELDS, validate, write, phase=phases.append)
-    assert result.written and "backup" not in phases and result.backup_path is None
+    assert result.written and "backup" in phases and result.backup_path is not None
     enrol("老顾客", "13900000001")
     phases.clear()
     rows = [f"会员{i},137{i:08d}," for i in range(3)]

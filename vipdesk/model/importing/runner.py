@@ -427,20 +427,9 @@ def _take_ctx(result: ImportResult, ctx: WriteContext) -> None:
     result.extra.update(ctx.extra)
 
 
-def _holds_no_customer_data() -> bool:
-    """True while the shop's file has no member, sale or points entry yet (a new shop's first
-    import): a backup of it would hold nothing the import could damage (issue 14)."""
-    from vipdesk.model.store.db import db
-
-    row = db.execute_sql("SELECT EXISTS (SELECT 1 FROM member) OR EXISTS (SELECT 1 FROM sale)"
-                         " OR EXISTS (SELECT 1 FROM points_entry)").fetchone()
-    return not row[0]
-
-
 def _backup(result: ImportResult, phase: Callable[[str], None] | None) -> None:
-    # Every bulk write takes a backup first, whichever front end started it (issue 13).
-    if _holds_no_customer_data():
-        return
+    # Every bulk write takes a backup first, whichever front end started it (issue 13) — a new
+    # shop's file too: it already holds the owner's settings, tiers and PIN (about 0.5 s).
     if phase:
         phase("backup")
     result.backup_path = getattr(backup_before("import"), "path", None)
