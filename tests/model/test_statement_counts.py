@@ -15,7 +15,7 @@ from vipdesk.model.sales.recording import LineInput, record_sale
 from vipdesk.model.store.db import db
 
 SALE_BOUND = 60  # ~45 since the incremental aggregates (issue 14; was ~70); a loop over history would blow it
-SEARCH_BOUND = 6
+SEARCH_BOUND = 1  # issue 14: one precompiled statement per query kind (its branches in UNION ALL)
 
 
 def _statements(fn: Callable[[], object]) -> list[str]:
