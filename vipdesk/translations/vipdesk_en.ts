@@ -8760,24 +8760,24 @@ The damaged file was saved as {kept}. Restart vipdesk to restore the latest back
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../ui/safety/startup.py" line="201"/>
+        <location filename="../ui/safety/startup.py" line="213"/>
         <source>恢复完成</source>
         <translation>Recovery complete</translation>
     </message>
     <message>
-        <location filename="../ui/safety/startup.py" line="228"/>
+        <location filename="../ui/safety/startup.py" line="240"/>
         <source>启动时的自动备份没有完成:{error}
 会员数据没有受影响,请检查磁盘空间。</source>
         <translation>The automatic backup at start-up did not finish: {error}
 Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/startup.py" line="229"/>
+        <location filename="../ui/safety/startup.py" line="241"/>
         <source>备份未完成</source>
         <translation>Backup not completed</translation>
     </message>
     <message>
-        <location filename="../ui/safety/startup.py" line="231"/>
+        <location filename="../ui/safety/startup.py" line="243"/>
         <source>启动备份</source>
         <translation>Start-up backup</translation>
     </message>
@@ -8785,34 +8785,49 @@ Member data is not affected; please check the free disk space.</translation>
 <context>
     <name>start_check</name>
     <message>
-        <location filename="../ui/safety/start_check.py" line="35"/>
+        <location filename="../ui/safety/start_check.py" line="41"/>
         <source>正在检查数据…检查通过前只能查询,不能销售、入会或退货</source>
         <translation>Checking the data… Until the check passes you can look members up but not sell, enrol or take returns</translation>
     </message>
     <message>
-        <location filename="../ui/safety/start_check.py" line="39"/>
+        <location filename="../ui/safety/start_check.py" line="45"/>
+        <source>正在完成上次中断的导入…完成并检查数据之前只能查询,不能销售、入会或退货</source>
+        <translation>Finishing the import that was interrupted last time… Until it is done and the data is checked you can only look members up: no sales, enrolments or returns.</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/start_check.py" line="49"/>
+        <source>上次中断的导入没有完成,已停止写入:请关闭会员管家后重新打开,或联系技术支持</source>
+        <translation>The import interrupted last time could not be finished, so writing has been stopped: close vipdesk and open it again, or contact support.</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/start_check.py" line="57"/>
         <source>数据库已损坏,已停止写入:请关闭会员管家后重新打开,恢复最近的完好备份</source>
         <translation>The database is damaged and nothing more will be saved: close vipdesk and open it again to restore the latest good backup</translation>
     </message>
     <message>
-        <location filename="../ui/safety/start_check.py" line="59"/>
+        <location filename="../ui/safety/start_check.py" line="97"/>
         <source>启动检查发现数据库已损坏:{message}
 会员管家已停止写入,损坏的文件已另存为 {kept}。请关闭会员管家后重新打开,按提示恢复最近的完好备份,或联系技术支持。</source>
         <translation>The start-up check found the database damaged: {message}
 vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk and open it again, then follow the steps to restore the latest good backup, or call support.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/start_check.py" line="61"/>
+        <location filename="../ui/safety/start_check.py" line="99"/>
         <source>数据库已损坏</source>
         <translation>Database damaged</translation>
     </message>
     <message>
-        <location filename="../ui/safety/start_check.py" line="71"/>
+        <location filename="../ui/safety/start_check.py" line="110"/>
+        <source>上次中断的导入没有完成</source>
+        <translation>Interrupted import not finished</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/start_check.py" line="114"/>
         <source>启动检查没有完成</source>
         <translation>Start-up check not finished</translation>
     </message>
     <message>
-        <location filename="../ui/safety/start_check.py" line="73"/>
+        <location filename="../ui/safety/start_check.py" line="116"/>
         <source>启动检查</source>
         <translation>Start-up check</translation>
     </message>

@@ -71,6 +71,29 @@ class BaseModel(Model):
 OPEN_HOOKS: list[str] = ["vipdesk.model.importing.tables:recover_jobs"]
 
 
+# For each hook, one cheap read saying whether it has work (a missing table: no work), so the
+# GUI, which runs the hooks on its start-check worker, can say what the counter waits for.
+OPEN_HOOK_PENDING: dict[str, str] = {
+    "vipdesk.model.importing.tables:recover_jobs": "SELECT 1 FROM import_job LIMIT 1",
+}
+
+
+def open_hooks_pending() -> bool:
+    """True when an open hook has work left by a killed process (e.g. an interrupted import)."""
+    import sqlite3
+
+    for step in OPEN_HOOKS:
+        sql = OPEN_HOOK_PENDING.get(step)
+        if sql is None:
+            return True  # a hook that cannot say: assume it has work
+        try:
+            if db.execute_sql(sql).fetchone() is not None:
+                return True
+        except sqlite3.OperationalError:  # its table is not there yet: nothing to finish
+            continue
+    return False
+
+
 def run_open_hooks() -> None:
     """Finish what a killed process left (``OPEN_HOOKS``); may take long (a big import)."""
     import importlib
