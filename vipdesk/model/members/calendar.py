@@ -12,8 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lunar_python import Lunar, LunarMonth, Solar
-
+# lunar_python (~40 ms to import) loads on the first lunar conversion, not with the window (issue 14).
 from vipdesk.formatting import (
     format_date_cn,
     format_lunar,
@@ -56,6 +55,8 @@ def _lunar_month(year: int, month: int, leap: bool) -> tuple[int, dt.date] | Non
     Memoised per (year, month): lunar_python's LunarMonth.fromYm recomputes the whole
     lunar year on every call, which made a 100,000-row import spend most of its time here
     (issue 14)."""
+    from lunar_python import LunarMonth, Solar
+
     m = LunarMonth.fromYm(year, -month if leap else month)
     if m is None:
         return None
@@ -111,6 +112,8 @@ def next_occurrence(a: Anniversary, start: dt.date) -> dt.date:
 @lru_cache(maxsize=8192)
 def to_lunar(d: dt.date) -> tuple[int, int, int, bool]:
     """(lunar year, month, day, is_leap) of a solar date (memoised: scans ask for the same days)."""
+    from lunar_python import Solar
+
     lunar = Solar.fromYmd(d.year, d.month, d.day).getLunar()
     m = lunar.getMonth()
     return lunar.getYear(), abs(m), lunar.getDay(), m < 0
@@ -120,6 +123,8 @@ def to_solar(year: int, month: int, day: int, leap: bool = False) -> dt.date:
     d = lunar_to_solar(year, month, day, leap)
     if d is not None:
         return d
+    from lunar_python import Lunar
+
     s = Lunar.fromYmd(year, -month if leap else month, day).getSolar()  # lunar_python's own error/rollover
     return dt.date(s.getYear(), s.getMonth(), s.getDay())
 
