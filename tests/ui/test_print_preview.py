@@ -17,6 +17,7 @@ from vipdesk.model.printing import config
 from vipdesk.model.store import settings
 
 pdfium = pytest.importorskip("pypdfium2")
+pypdf = pytest.importorskip("pypdf")
 
 
 def _pdf_pages_decoded(path: str) -> list[dict[str, set[str]]]:
@@ -201,3 +202,27 @@ def test_issue17_a_return_is_the_last_ticket_and_its_slip_names_the_refund_metho
     assert main_window.till.last_sale_id == ret.id
     slip = receipt.receipt_for_sale(ret.id)
     assert slip.refund_method == "支付宝" and slip.paid == -10000 * 95 // 100
+
+
+def test_issue17_voucher_a4_sheets_of_five_decode_on_every_page(main_window, shop, drive, qtbot, answers, tmp_path):
+    """Follow-up of item 7: vouchers on plain A4 (an office printer, cut by hand), five to a page,
+    chosen in the print dialog; every voucher's Code 128 and QR read back on its page."""
+    made = [vouchers.issue(shop["zj"], "manual", 1000 * (i + 1), reason="测试") for i in range(7)]
+    main_window.show_member(shop["zj"])
+    out = str(tmp_path / "a4.pdf")
+
+    def choose(d):
+        d.paper.setCurrentIndex(d.paper.findData("a4"))
+        d.save_pdf(out)
+
+    drive.push(choose)
+    main_window.act_print_vouchers.trigger()
+    reader = pypdf.PdfReader(out)
+    assert len(reader.pages) == 2
+    box = reader.pages[0].mediabox
+    assert abs(float(box.width) - 595) < 2 and abs(float(box.height) - 842) < 2  # A4 in points
+    pages = _pdf_pages_decoded(out)
+    want = {codes.make("voucher", v.id) for v in made}
+    assert [len(p.get("Code128", ())) for p in pages] == [5, 2]
+    assert set().union(*(p["Code128"] for p in pages)) == want
+    assert set().union(*(p["QRCode"] for p in pages)) == want

@@ -257,43 +257,29 @@ def _monthly_vip_setup(ctx: Ctx) -> Any:
 
 
 def _monthly_vip(state: Any) -> Any:
+    from vipdesk.bench.monthly_raw import digest_report
     from vipdesk.reports.monthly import build_report
     from vipdesk.reports.workbook import write_workbook
 
     period, out = state
     rep = build_report(period)
     write_workbook(rep, out)
-    row = rep.table("trend").rows[-1]
-    return [row[2], row[3], row[4]]
+    return digest_report(rep)  # every cell of every data sheet (vipdesk/bench/monthly_raw.py)
 
 
 def _monthly_raw_setup(ctx: Ctx) -> Any:
-    p = _month()
-    return _raw(ctx["db"]), p.start.isoformat(), p.end.isoformat(), Path(ctx["tmp"]) / "monthly_raw.xlsx"
+    from vipdesk.bench.monthly_raw import read_conf
+
+    conf = read_conf(ctx["db"])  # settings only (tiers, bands, segment rules): untimed
+    return _raw(ctx["db"]), conf, _month().start, Path(ctx["tmp"]) / "monthly_raw.xlsx"
 
 
 def _monthly_raw(state: Any) -> Any:
-    """The month's facts in SQL, per-member and per-category sheets written write-only."""
-    from openpyxl import Workbook
+    """The same sheets in plain set-based SQL, written write-only (vipdesk/bench/monthly_raw.py)."""
+    from vipdesk.bench.monthly_raw import run
 
-    con, s, e, out = state
-    buying, = con.execute("SELECT COUNT(DISTINCT member_id) FROM sale WHERE kind = 'sale' AND member_id IS NOT NULL"
-                          " AND sold_at >= ? AND sold_at < ?", (s, e)).fetchone()
-    member_sales, total = con.execute(
-        "SELECT COALESCE(SUM(CASE WHEN member_id IS NOT NULL THEN paid END), 0), COALESCE(SUM(paid), 0)"
-        " FROM sale WHERE kind IN ('sale', 'return') AND sold_at >= ? AND sold_at < ?", (s, e)).fetchone()
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet("会员")
-    ws.append(["会员", "笔数", "金额"])
-    for row in con.execute("SELECT member_id, COUNT(*), SUM(paid) FROM sale WHERE member_id IS NOT NULL"
-                           " AND sold_at >= ? AND sold_at < ? GROUP BY member_id", (s, e)):
-        ws.append(list(row))
-    ws = wb.create_sheet("品类")
-    for row in con.execute("SELECT l.category, SUM(l.quantity), SUM(l.amount) FROM sale_line l JOIN sale s"
-                           " ON s.id = l.sale_id WHERE s.sold_at >= ? AND s.sold_at < ? GROUP BY l.category", (s, e)):
-        ws.append(list(row))
-    wb.save(out)
-    return [buying, member_sales, total]
+    con, conf, start, out = state
+    return run(con, conf, start, out)
 
 
 # --- member import (.xlsx exported by vipdesk itself) -------------------------------------------

@@ -126,12 +126,14 @@ def demo(ctx: dict[str, Any], side: str) -> dict[str, Any]:
     out = Path(ctx["tmp"]) / "demo_build.db"
     for f in (out, out.with_name(out.name + "-wal"), out.with_name(out.name + "-shm")):
         f.unlink(missing_ok=True)
-    code = ("import json, sys, time\n"
+    # The target is CPU time (issue 14: "≤ 30 s CPU"): on a shared machine the wall clock mostly
+    # measures the neighbours.  The whole child counts, imports and migrations included.
+    code = ("import json, os, sys, time\n"
             "from vipdesk.demo.builder import build_demo\n"
             "from vipdesk.bench.measure import peak_rss_mib\n"
-            "t=time.perf_counter()\n"
             f"s=build_demo({str(out)!r}, members={ctx['members']}, sales={ctx['sales']}, seed={ctx['seed']})\n"
-            "print('@@'+json.dumps({'seconds': time.perf_counter()-t, 'peak': peak_rss_mib(),"
+            "c=os.times()\n"
+            "print('@@'+json.dumps({'seconds': c.user+c.system, 'peak': peak_rss_mib(),"
             " 'lines': s.sale_lines, 'members': s.members}))\n")
     _total, _, p = _run([sys.executable, "-c", code], timeout=7200)
     line = [ln for ln in p.stdout.splitlines() if ln.startswith("@@")]
@@ -145,5 +147,5 @@ PROC_TASKS = {
     "startup": "启动到窗口绘制完成",
     "find": "vipdesk find 1234(整个进程)",
     "exit": "--smoke 窗口关闭到进程退出",
-    "demo": "生成示范店",
+    "demo": "生成示范店(CPU 时间)",
 }

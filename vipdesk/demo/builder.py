@@ -2,7 +2,8 @@
 
 Why it exists: a newcomer's first start opens a shop that looks used (two
 years of seasonal sales, birthdays this week, follow-ups due), and the
-benchmarks need 100,000 members and 1,000,000 sale lines in about a minute.
+benchmarks need 100,000 members and 1,000,000 sale lines in about a minute
+(and a head office's 1,000,000 / 10,000,000 without running out of memory).
 
 Why it does not call ``members.enrol`` / ``sales.record_sale``: those run one
 transaction, several queries and the hooks per ticket, which would take an
@@ -23,15 +24,25 @@ while the balance and the year's unconverted points both reach the step, a
 that sale's time.  Most vouchers are spent at one of her later sales (a
 ``redeem`` event, the Settlement row of ``record_sale`` and no points on the
 voucher's share); the rest expire (the daily job's ``expire`` event) or are
-still open.  Returns follow ``record_return``: spent points first cancel the
-open vouchers they became (points back as ``voucher_cancel``), the remainder is
-withheld from the refund.  A few members exchange points for a gift (L4).
+still open.  Returns follow ``record_return`` as it is now: a ``refund`` row
+with the refund method, points already spent first cancel this year's open
+points vouchers newest first (points back as ``voucher_cancel``), the remainder
+is withheld from the refund, and the tier is re-evaluated as
+``reversal.retier_after_return`` does.  A few members exchange points for a gift (L4).
 Every member has the membership consent of her enrolment, most the marketing
 consent, a few withdrew it later (privacy.consent's table, audit-logged).
 
 Not simulated: birthday/season vouchers (the daily job issues them), referral
 points, stored value and the other per-row hooks; ``bulk_loaded`` is announced
-afterwards so modules can backfill.
+afterwards so modules can backfill.  Segments are not computed here: the app
+computes them in the background at its first start (``segmentation.ensure_fresh``).
+
+Cost (issue 14): memory does not grow with the sale lines — tickets and visits
+are generated day by day (plan.py), rows go out in chunks of executemany, the
+per-member state is a few arrays — and the aggregates are set-based at the end
+(``stats.refresh_all``, the tier from the last tier change, ``style_first_sale``
+through ``bulk_loaded``), after the indexes, which are dropped for the load and
+rebuilt from the migrations' own statements (same schema).
 """
 
 from __future__ import annotations
@@ -45,12 +56,12 @@ from pathlib import Path
 
 from vipdesk.demo.bulk import (
     BULK_TABLES,
+    MEMBER_TABLES,
     _bulk_pragmas,
     _fmt_dt,
     _indexes_built_afterwards,
     _Writer,
 )
-from vipdesk.demo.care import CareHistory
 from vipdesk.demo.data import (
     DAY,
     HISTORY_DAYS,
@@ -62,6 +73,7 @@ from vipdesk.demo.data import (
 )
 from vipdesk.demo.loyalty import LoyaltyHistory, _rules_read_once
 from vipdesk.demo.people import MembersAndFamilies
+from vipdesk.demo.plan import TicketPlan
 from vipdesk.demo.sales import SalesHistory
 from vipdesk.model.errors import VipdeskError
 from vipdesk.model.loyalty import tiers
@@ -93,6 +105,7 @@ class DemoSummary:
     voucher_events: int = 0
     gift_redemptions: int = 0
     consent_events: int = 0
+    refunds: int = 0
 
 
 
@@ -155,7 +168,7 @@ def _announce_bulk_load() -> None:
         log.exception("a bulk_loaded handler failed after building the demo shop")
 
 
-class _Builder(MembersAndFamilies, SalesHistory, LoyaltyHistory, CareHistory):
+class _Builder(MembersAndFamilies, TicketPlan, SalesHistory, LoyaltyHistory):
     """One build: the shared state and the order of the parts (each part lives in its own module)."""
     def __init__(self, n_members: int, n_lines: int, seed: int, today: dt.date | None, report: Progress) -> None:
         self.n = n_members
@@ -175,12 +188,15 @@ class _Builder(MembersAndFamilies, SalesHistory, LoyaltyHistory, CareHistory):
         self.total_work = self.n + self.m + max(1, self.m // 10)
         self.w = _Writer()
         self.day_str = [(self.start + dt.timedelta(days=i)).isoformat() for i in range(self.days)]
+        self._day_sp = [d + " " for d in self.day_str]
+        self._hms = [f"{s // 3600:02d}:{s // 60 % 60:02d}:{s % 60:02d}" for s in range(DAY)]  # ~5 MB, saves
+        # a format per row (a million timestamps at benchmark size)
 
     # -- helpers
     def t_str(self, t: int) -> str:
         d, s = divmod(t, DAY)
         if 0 <= d < self.days:
-            return f"{self.day_str[d]} {s // 3600:02d}:{s // 60 % 60:02d}:{s % 60:02d}"
+            return self._day_sp[d] + self._hms[s]
         return _fmt_dt(self.base, t)
 
     def date_of(self, t: int) -> dt.date:
@@ -191,28 +207,31 @@ class _Builder(MembersAndFamilies, SalesHistory, LoyaltyHistory, CareHistory):
         self.day_cum = list(_accumulate(self.weights))
         self.tiers = tiers.tiers()
         self.catalogue = _Catalogue(self.seed)
-        with db.atomic("IMMEDIATE"):
-            self.make_staff()
-            self.make_members()
-            self.make_consents()
-        self.report(self.n, self.total_work, tr("正在生成销售记录…"))
-        with _indexes_built_afterwards(BULK_TABLES):
+        # Indexes are built once at the end (the member table's after its caches are set), foreign
+        # keys checked by the tests instead of per row (bulk._bulk_pragmas).
+        with _indexes_built_afterwards(MEMBER_TABLES):
+            with _indexes_built_afterwards(BULK_TABLES):
+                with db.atomic("IMMEDIATE"):
+                    self.make_staff()
+                    self.make_members()
+                    self.make_consents()
+                self.report(self.n, self.total_work, tr("正在生成销售记录…"))
+                with db.atomic("IMMEDIATE"):
+                    self.simulate(self.ticket_stream())
+                self.report(self.n + self.m, self.total_work, tr("正在更新会员统计…"))
             with db.atomic("IMMEDIATE"):
-                self.simulate(self.plan_tickets())
-            with db.atomic("IMMEDIATE"):
-                self.make_visits_and_contacts()
-            self.report(self.n + self.m, self.total_work, tr("正在更新会员统计…"))
-        with db.atomic("IMMEDIATE"):
-            stats.refresh_all()
-            conn = db.connection()
-            conn.executemany('UPDATE "member" SET "tier" = ? WHERE "id" = ?',
-                             [(self.tiers[ti].name, mid) for mid, ti in enumerate(self.tier_idx) if mid])
+                # Set-based, once: the caches from the ledger and the sales (the model's own full
+                # recompute), her tier from her last tier change.
+                stats.refresh_all()
+                db.execute_sql('UPDATE "member" SET "tier" = COALESCE((SELECT "new_tier" FROM "tier_change" t'
+                               ' WHERE t."member_id" = "member"."id" ORDER BY t."at" DESC, t."id" DESC LIMIT 1),'
+                               ' "tier")')
         self.report(self.total_work, self.total_work, tr("示范店已建好"))
         c = self.w.counts
         return DemoSummary(path="", members=self.n, staff=len(self.staff_ids), tickets=self.n_tickets,
                            returns=self.n_returns, sale_lines=c["line"], points_entries=c["points"],
                            tier_changes=c["tier"], visits=c["visit"], contacts=c["contact"], seconds=0.0,
                            vouchers=c["voucher"], voucher_events=c["vevent"], gift_redemptions=c["gift"],
-                           consent_events=c["consent"])
+                           consent_events=c["consent"], refunds=c["refund"])
 
     # -- staff, members, profile

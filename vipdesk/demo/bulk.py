@@ -3,41 +3,58 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
+from vipdesk.demo.data import CHUNK
 from vipdesk.model.store.db import db
 
-BULK_TABLES = ("sale", "sale_line", "points_entry", "tier_change", "visit", "contact", "voucher_event",
-               "consent_event")
+# Every table the demo fills: their indexes are dropped while rows pour in (issue 14).
+BULK_TABLES = ("staff", "card", "child", "member_date", "consent_event", "audit_log", "sale", "sale_line",
+               "points_entry", "points_lot", "tier_change", "visit", "contact", "voucher", "voucher_event",
+               "settlement", "gift_redemption", "refund")
+# The member table's indexes go last: the caches and tiers are set on it after the rows are in.
+MEMBER_TABLES = ("member",)
 
 
 @contextmanager
 def _bulk_pragmas() -> Iterator[None]:
     """Fast writes, allowed only because the file is brand new and nobody else has it open:
-    a crash just loses the demo (``build_demo`` then deletes the file).  Afterwards the file
-    is back to WAL + synchronous=FULL like every other connection (see db.PRAGMAS)."""
+    a crash just loses the demo (``build_demo`` then deletes the file).  Foreign keys are
+    not checked per row (the builder writes parents before children; the tests run
+    ``foreign_key_check`` on the result) and the cyclic garbage collector rests while
+    millions of row tuples come and go (none of them is in a cycle).  Afterwards the file is
+    back to WAL + synchronous=FULL + foreign keys like every other connection (db.PRAGMAS)."""
+    db.execute_sql("PRAGMA foreign_keys = OFF")
     db.execute_sql("PRAGMA journal_mode = MEMORY")
     db.execute_sql("PRAGMA synchronous = OFF")
     db.execute_sql("PRAGMA cache_size = -65536")
+    gc_was_on = gc.isenabled()
+    gc.disable()
     try:
         yield
     finally:
+        if gc_was_on:
+            gc.enable()
         if db.in_transaction():
             db.rollback()
         db.execute_sql("PRAGMA synchronous = 2")
         db.execute_sql("PRAGMA cache_size = -32000")
         db.execute_sql("PRAGMA journal_mode = WAL")
+        db.execute_sql("PRAGMA foreign_keys = ON")
 
 
 @contextmanager
 def _indexes_built_afterwards(tables: Sequence[str]) -> Iterator[None]:
-    """Drop the big tables' indexes while rows pour in and build each once at the end
-    (a sorted build is much cheaper than a million B-tree inserts)."""
+    """Drop the tables' indexes while rows pour in and build each once at the end
+    (a sorted build is much cheaper than a million B-tree inserts).  The same CREATE
+    statements come back, so the schema is exactly the migrated one (tests compare it);
+    UNIQUE indexes check their rows when they are rebuilt."""
     marks = ",".join("?" * len(tables))
     indexes = [(name, sql) for name, sql in db.execute_sql(
-        f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ({marks})",
-        tuple(tables)).fetchall()]
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ({marks})"
+        " ORDER BY rowid", tuple(tables)).fetchall()]
     with db.atomic():
         for name, _sql in indexes:
             db.execute_sql(f'DROP INDEX "{name}"')
@@ -60,6 +77,8 @@ def _insert_sql(model: type, fields: Sequence[str]) -> str:
 
 class _Writer:
     """Buffers rows per table and writes them with executemany on the open transaction."""
+
+    chunk = CHUNK  # the builder flushes when a table's buffer reaches this many rows
 
     def __init__(self) -> None:
         self.sql: dict[str, str] = {}

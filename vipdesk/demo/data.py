@@ -104,17 +104,17 @@ class _Catalogue:
 
     def __init__(self, seed: int) -> None:
         self.seed = seed
-        self.collections: dict[tuple[int, int], list[list[tuple[str, int, str]]]] = {}
+        self.collections: dict[tuple[int, int], list[list[tuple[str, int, str, str]]]] = {}
         self.cat_weights = [[c[6][s] for c in _CATEGORIES] for s in range(4)]
         self.cum_cat = [list(_accumulate(w)) for w in self.cat_weights]
 
-    def styles(self, year: int, season: int) -> list[list[tuple[str, int, str]]]:
+    def styles(self, year: int, season: int) -> list[list[tuple[str, int, str, str]]]:
         key = (year, season)
         styles = self.collections.get(key)
         if styles is None:
             rng = random.Random(f"{self.seed}-{year}-{season}")
             styles = []
-            for _name, letter, low, core, high, kind, weights in _CATEGORIES:
+            for category, letter, low, core, high, kind, weights in _CATEGORIES:
                 n = 4 + weights[season]
                 rows = []
                 for k in range(1, n + 1):
@@ -122,7 +122,7 @@ class _Catalogue:
                     yuan = int(round(rng.triangular(low, high, core) / step)) * step - 1
                     yuan = max(low, min(high, yuan))
                     code = f"{letter}{year % 100:02d}{_SEASON_LETTERS[season]}{k:03d}"
-                    rows.append((code, yuan * 100, kind))
+                    rows.append((code, yuan * 100, kind, category))
                 styles.append(rows)
             self.collections[key] = styles
         return styles
@@ -203,5 +203,8 @@ _HOUR_CUM = list(_accumulate(_HOUR_WEIGHTS))
 
 
 def _time_of_day(rng: random.Random) -> int:
-    hour = 10 + bisect.bisect(_HOUR_CUM, rng.random() * _HOUR_CUM[-1])
-    return hour * 3600 + rng.randrange(3600)
+    r = rng.random
+    return (10 + bisect.bisect(_HOUR_CUM, r() * _HOUR_TOTAL)) * 3600 + int(r() * 3600)
+
+
+_HOUR_TOTAL = _HOUR_CUM[-1]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import random
+from array import array
 
 from vipdesk.demo.bulk import (
     _fmt_dt,
@@ -109,12 +110,15 @@ class MembersAndFamilies:
             enrol_t.append(day * DAY + _time_of_day(rng))
         enrol_t.sort()
         enrol_t = [min(t, self.now_t - 1800) for t in enrol_t]
-        self.enrol_t = [0] + enrol_t  # by member id
-        self.first_ticket = [False] * (n + 1)
-        self.activity = [0.0] * (n + 1)
-        self.clerk = [0] * (n + 1)
-        self.tier_idx = [0] * (n + 1)
+        # Per-member state as compact arrays (a few bytes a member), not objects (issue 14).
+        self.enrol_t = array("q", [0, *enrol_t])  # by member id, sorted: ids are in enrolment order
+        del enrol_t
+        self.first_ticket = bytearray(n + 1)
+        self.activity = array("d", bytes(8 * (n + 1)))
+        self.clerk = bytearray(n + 1)
+        self.tier_idx = bytearray(n + 1)
         self.birthday: list[tuple] = [()] * (n + 1)
+        birthdays: dict[tuple, tuple] = {}  # one shared tuple per distinct birthday
         member_fields = ["id", "name", "phone", "phone_rev", "py_initials", "py_full", "gender", "ethnicity",
                          "birth_year", "birth_year_estimated", "birth_month", "birth_day", "birthday_lunar",
                          "birthday_leap", "email", "address", "sizes", *SOFT_FIELDS.keys(), "soft_notes",
@@ -130,10 +134,16 @@ class MembersAndFamilies:
         trows = self.w.table("tier", TierChange, ["member", "at", "old_tier", "new_tier", "reason"])
         keys_cache: dict[str, tuple[str, str]] = {}
         card_seq = 80000000
-        lost: list[tuple[int, int]] = []
+        chunk = self.w.chunk // 5  # member rows are wide: flush them every 10,000
         soft_keys = list(SOFT_FIELDS)
         channel_weights = [50, 8, 10, 6, 8, 12, 6]
         this_year = self.today.year
+        if n >= 5000:
+            # lunar_python keeps one lunar year: asked year by year, each of the ~60 birth years is
+            # computed once instead of once per change of year (the lengths are then memoised).
+            for year in range(this_year - 75, this_year - 17):
+                for month in range(1, 13):
+                    lunar_month_days(year, month)
         for mid in range(1, n + 1):
             t = self.enrol_t[mid]
             female = rng.random() < 0.88
@@ -166,7 +176,8 @@ class MembersAndFamilies:
                         bd = 29  # only real dates: 九月三十 does not exist in a 29-day 九月 (issue 15)
                 else:
                     bd = rng.randint(1, 28 if bm == 2 else 30 if bm in (4, 6, 9, 11) else 31)
-            self.birthday[mid] = (bm, bd, lunar, leap)
+            bkey = (bm, bd, lunar, leap)
+            self.birthday[mid] = birthdays.setdefault(bkey, bkey)
             completeness = rng.random() ** 1.5
             soft = [rng.choice(SOFT_FIELDS[k][1]) if rng.random() < completeness * 0.8 else "" for k in soft_keys]
             family_i = soft_keys.index("family")
@@ -188,10 +199,17 @@ class MembersAndFamilies:
                 card_seq += 1
                 card_no = str(card_seq)
                 paid_card = rng.random() < 0.4
-                cards.append((mid, card_no, enrolled_on, "active", 3800 if paid_card else 0,
-                              "" if paid_card else "一次购买满3件", clerk))
+                card = (mid, card_no, enrolled_on, "active", 3800 if paid_card else 0,
+                        "" if paid_card else "一次购买满3件", clerk)
                 if rng.random() < 0.02 and mid != 1:
-                    lost.append((mid, len(cards) - 1))
+                    # Lost and replaced later with a new number: the member carries the new one.
+                    cards.append((*card[:3], "lost", *card[4:]))
+                    card_seq += 1
+                    card_no = str(card_seq)
+                    issued = min(self.today, dt.date.fromisoformat(enrolled_on) + dt.timedelta(
+                        days=rng.randint(30, 300)))
+                    card = (mid, card_no, issued.isoformat(), "active", 0, "补办", clerk)
+                cards.append(card)
             in_window = t >= 0
             self.first_ticket[mid] = in_window and rng.random() < 0.85
             act = min(15.0, rng.lognormvariate(0, 1.5))  # a few regulars bring most of the money (80/20)
@@ -222,6 +240,8 @@ class MembersAndFamilies:
                 card_no, clerk, referred, channel, enrolled_on, "active", "", created, created, 0, 0, 0, "",
             ))
             trows.append((mid, created, "", self.tiers[0].name, "入会"))
+            if len(mrows) >= chunk:
+                self.w.flush("member", "child", "date", "card", "tier")
             if has_kids:
                 for _k in range(1 if rng.random() < 0.75 else 2):
                     kid_age = rng.randint(0, 15)
@@ -245,18 +265,7 @@ class MembersAndFamilies:
                               int(lunar_date), 0))
             if mid % 2000 == 0:
                 self.report(mid, self.total_work, tr("正在生成会员档案…"))
-        # A few lost cards were replaced later with a new number.
-        for mid, idx in lost:
-            old = cards[idx]
-            card_seq += 1
-            new_no = str(card_seq)
-            cards[idx] = (*old[:3], "lost", *old[4:])
-            issued = min(self.today, dt.date.fromisoformat(old[2]) + dt.timedelta(days=rng.randint(30, 300)))
-            cards.append((mid, new_no, issued.isoformat(), "active", 0, "补办", old[6]))
-            row = mrows[mid - 1]
-            card_i = member_fields.index("card_no")
-            mrows[mid - 1] = (*row[:card_i], new_no, *row[card_i + 1:])
-        self.w.flush("staff", "member", "child", "date", "card")
+        self.w.flush("staff", "member", "child", "date", "card", "tier")
 
     def make_consents(self) -> None:
         """privacy.consent as the counter leaves it: membership consent at enrolment (the
@@ -279,6 +288,8 @@ class MembersAndFamilies:
             rows.append((mid, ts, MARKETING, int(yes), version, clerk, "", ""))
             if yes and rng.random() < 0.03 and t + DAY < last:
                 withdrawals.append((rng.randint(t + DAY, last), mid, names[self.pick_staff_with(rng)]))
+            if len(rows) >= self.w.chunk:
+                self.w.flush("consent")
         withdrawals.sort()
         for t, mid, clerk in withdrawals:
             ts = self.t_str(t)

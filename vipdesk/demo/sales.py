@@ -1,5 +1,11 @@
-"""Sales history of the demo: tickets planned by season and traffic, then played in time order with the
-real points, tier, voucher (L5) and return rules (T1, T2, L3, L9)."""
+"""Sales history of the demo: the ticket stream (plan.py) played in time order with the real points,
+tier, voucher (L5) and return rules (T1, T2, L3, L9), writing rows in chunks as it goes.
+
+Returns are written as ``sales.record_return`` writes them today (issue 14, item 3): the exact
+shares back, the refund method (``refunds.Refund``), points already spent first cancelling the
+open L5 vouchers made from this year's points, newest first (``points_vouchers_open_since``),
+the rest withheld from the refund, and the tier re-evaluated (``reversal.retier_after_return``).
+Visits without purchase and the after-sale follow-up calls are written in the same pass."""
 
 from __future__ import annotations
 
@@ -8,27 +14,29 @@ import datetime as dt
 import heapq
 import inspect
 import random
-from collections import deque
+from collections.abc import Iterator
 
 from vipdesk.demo.data import (
-    _CATEGORIES,
+    _FOLLOWUP_OUTCOMES,
     _SIZES,
-    CHUNK,
+    _VISIT_NOTES,
     DAY,
     _accumulate,
     _season_of,
-    _time_of_day,
 )
 from vipdesk.model.loyalty import config as lconfig
 from vipdesk.model.loyalty import earning, tiers
 from vipdesk.model.loyalty.tables import Gift, GiftRedemption, PointsLot, Settlement, Voucher, VoucherEvent
 from vipdesk.model.sales.recording import _round_div, allocate
+from vipdesk.model.sales.refunds import Refund
 from vipdesk.model.store import settings
 from vipdesk.model.store.db import db
 from vipdesk.model.store.tables import (
+    Contact,
     PointsEntry,
     Sale,
     SaleLine,
+    Visit,
 )
 from vipdesk.text import tr
 
@@ -45,72 +53,20 @@ class _MemberView:
         self.birthday_lunar, self.birthday_leap, self.tier = birthday_lunar, birthday_leap, tier
 
 
+# How a return's money goes back at a clothes counter (refunds.METHODS keys); stored value
+# is not simulated, so no refund goes onto it.
+_REFUND_METHODS = ("cash", "wechat", "alipay", "card")
+_REFUND_CUM = list(_accumulate([30, 40, 20, 10]))
+_RACK = (700, 800, 880)
+# The voucher fields kept per open voucher (a list, so its state can change in place).
+V_ID, V_EXP, V_MADE, V_SPEND, V_VALUE, V_COST, V_CODE, V_OPEN = range(8)
+
+
 class SalesHistory:
     """Mixin for the builder: the tickets and everything a ticket moves."""
 
-    def plan_tickets(self) -> list[tuple[int, int, int]]:
-        """(time, member id or 0, number of lines) of every sale ticket, in time order."""
-        rng, n = self.rng, self.n
-        sizes: list[int] = []
-        left = self.m
-        line_cum = list(_accumulate([40, 30, 17, 9, 4]))
-        while left > 0:
-            k = min(left, 1 + bisect.bisect(line_cum, rng.random() * line_cum[-1]))
-            sizes.append(k)
-            left -= k
-        self.n_tickets = len(sizes)
-        walk_in = [rng.random() < 0.25 for _ in sizes]
-        n_member_tickets = sum(1 for w in walk_in if not w)
-        owners: list[int] = []
-        firsts = [mid for mid in range(1, n + 1) if self.first_ticket[mid]]
-        rng.shuffle(firsts)
-        firsts = firsts[:n_member_tickets]
-        for mid in range(1, n + 1):
-            self.first_ticket[mid] = False
-        for mid in firsts:
-            self.first_ticket[mid] = True
-        owners.extend(firsts)
-        rest = n_member_tickets - len(firsts)
-        if rest > 0:
-            last_day = self.days - 1
-            span = [0.0] + [self.activity[mid] * (last_day - max(0, self.enrol_t[mid] // DAY) + 1) / self.days
-                            for mid in range(1, n + 1)]
-            if sum(span) <= 0:
-                span = [0.0] + [1.0] * n
-            cum = list(_accumulate(span[1:]))
-            owners.extend(rng.choices(range(1, n + 1), cum_weights=cum, k=rest))
-        first_done = [False] * (n + 1)
-        plan: list[tuple[int, int, int]] = []
-        oi = 0
-        last_day = self.days - 1
-        for k, w in zip(sizes, walk_in, strict=True):
-            if w:
-                day = self.day_in_range(0, last_day)
-                t = day * DAY + _time_of_day(rng)
-                plan.append((t, 0, k))
-                continue
-            mid = owners[oi]
-            oi += 1
-            et = self.enrol_t[mid]
-            if self.first_ticket[mid] and not first_done[mid]:
-                first_done[mid] = True
-                t = et + rng.randint(300, 1500)  # enrolled at the counter while paying
-            else:
-                day = self.day_in_range(max(0, et // DAY), last_day)
-                t = day * DAY + _time_of_day(rng)
-                if t <= et:
-                    t = et + rng.randint(1800, 4 * 3600)
-            plan.append((t, mid, k))
-        # Built today, the day is not over yet: what "would" happen later moved before now.
-        now_t = self.now_t
-        enrol_t = self.enrol_t
-        plan = [(t if t <= now_t else max(now_t - t % 3600 - 60, enrol_t[mid] + 60 if mid else 0), mid, k)
-                for t, mid, k in plan]
-        plan.sort()
-        return plan
-
-    def simulate(self, plan: list[tuple[int, int, int]]) -> None:
-        """Play the tickets in time order with the real points and tier rules; write as we go."""
+    def simulate(self, stream: Iterator[tuple[int, int, int]]) -> None:
+        """Play the tickets and visits in time order with the real rules; write as we go."""
         rng, w = self.rng, self.w
         sale_rows = w.table("sale", Sale, ["id", "ticket_no", "member", "clerk", "sold_at", "kind", "original",
                                             "list_total", "paid", "items", "tier_discount", "points", "note",
@@ -126,13 +82,20 @@ class SalesHistory:
         vevent_rows = w.table("vevent", VoucherEvent, ["voucher", "at", "kind", "sale", "amount", "clerk", "reason"])
         settle_rows = w.table("settle", Settlement, ["sale", "voucher", "stored_value", "cash", "points_offset",
                                                      "points_withheld", "note"])
+        refund_rows = w.table("refund", Refund, ["sale", "method"])
         gift_rows = w.table("gift", GiftRedemption, ["member", "gift", "points", "entry", "voucher", "at", "clerk"])
-        flush_order = ("sale", "line", "points", "lot", "voucher", "vevent", "settle", "gift")
-        tier_rows = w.rows["tier"]
+        visit_rows = w.table("visit", Visit, ["member", "clerk", "visited_at", "note"])
+        contact_rows = w.table("contact", Contact, ["member", "clerk", "at", "channel", "kind", "outcome", "note",
+                                                    "satisfaction"])
+        tier_rows = w.rows["tier"]  # TierChange: the enrolments are already written
+        flush_order = ("sale", "line", "points", "lot", "voucher", "vevent", "settle", "refund", "gift", "tier",
+                       "visit", "contact")
         n = self.n
-        # --- L5 and the vouchers (see the module docstring); own random stream, so the tickets
-        # themselves stay what they were without vouchers.
+        # --- L5 and the vouchers (see the builder's docstring); own random streams, so the tickets
+        # themselves stay what they were without vouchers, refunds or care.
         vrng = random.Random(f"{self.seed}-vouchers")
+        rrng = random.Random(f"{self.seed}-refunds")
+        crng = random.Random(f"{self.seed}-care")
         l5_on = bool(lconfig.get(lconfig.L5_ENABLED.key) and lconfig.get(lconfig.L5_AUTO.key))
         step = int(lconfig.get(lconfig.L5_POINTS.key))
         l5_on = l5_on and step > 0
@@ -141,34 +104,37 @@ class SalesHistory:
         l5_reason = tr("积分满 {n} 分换代金券").format(n=step)
         policy = lconfig.get(lconfig.RETURN_POLICY.key)
         point_value = int(lconfig.get(lconfig.POINT_VALUE_FEN.key))
+        birthday_disc = int(lconfig.get(lconfig.BIRTHDAY_DISCOUNT.key))
         expiry_on = bool(lconfig.get(lconfig.EXPIRY_ENABLED.key))
+        upgrade_reason = tr("消费后达到升级标准")  # what the sale hook's check_upgrade writes
+        retier_reason = tr("退货后重新评定等级")  # reversal.retier_after_return
+        expire_reason = tr("到期未使用")
         lot_dates: dict[str, str | None] = {}
         year_secs = 365 * DAY  # l5_window_points: conversions "in the last year" are 365 days
-        # Per member: open vouchers [id, expire time, created time, spend it?, value, cost, code] and
-        # the L5 conversions still counting against the year's points (time, voucher id).
+        # Per member (None until she needs one): her open vouchers (V_* lists), the L5 conversions
+        # still counting against the year's points [(time, voucher id)], the tier windows
+        # [(time, delta)] and the rule upgrades inside the qualifying period [(time, old tier)].
         open_v: list[list[list] | None] = [None] * (n + 1)
-        conv: list[deque[tuple[int, int]] | None] = [None] * (n + 1)
-        ended: dict[int, str] = {}  # voucher id → redeem / cancel (expiries are written at the end)
-        all_v: list[tuple[int, int]] = []  # (voucher id, expire time or never)
-        code_counter: dict[int, int] = {}
-        pwin: list[deque[tuple[int, int]] | None] = [None] * (n + 1)  # points window when tiers go by spend
+        conv: list[list[tuple[int, int]] | None] = [None] * (n + 1)
+        window: list[list[tuple[int, int]] | None] = [None] * (n + 1)
+        window_sum = [0] * (n + 1)
+        pwin: list[list[tuple[int, int]] | None] = [None] * (n + 1)  # points window when tiers go by spend
         pwin_sum = [0] * (n + 1)
+        upgrades: list[list[tuple[int, int]] | None] = [None] * (n + 1)
+        balance = [0] * (n + 1)
+        member_obj: list[_MemberView | None] = [None] * (n + 1)
+        expiring: list[tuple[int, int, int, list]] = []  # heap: (expiry time, voucher id, member, voucher)
+        contacts: list[tuple] = []  # heap: follow-up calls to write when their time comes
+        code_counter: dict[int, int] = {}
         gifts = [(g.id, g.name, g.points) for g in Gift.select().where(
             (Gift.active == True) & (Gift.voucher_value == 0) & (Gift.stock > 0)).order_by(Gift.points)]  # noqa: E712
         gift_stock = {g.id: g.stock for g in Gift.select()}
         gift_used: dict[int, int] = {}
-        pe_id = 0
-        v_id = 0
+        pe_id = v_id = sale_id = line_id = 0
         never_ends = 1 << 62
-        self.followups: list[tuple[int, int, int]] = []  # (time, member, clerk) of member tickets
-        n = self.n
-        balance = [0] * (n + 1)
         # Tier qualification (tiers.qualifying_value): what sales earned (points) or paid (spend),
         # net of returns, in the qualifying period before the sale.
         by_spend = getattr(tiers, "basis", lambda: "points")() == "spend"
-        window: list[deque[tuple[int, int]] | None] = [None] * (n + 1)
-        window_sum = [0] * (n + 1)
-        member_obj: list[_MemberView | None] = [None] * (n + 1)
         pass_member = "member" in inspect.signature(earning.points_for_amount).parameters
         tier_idx = self.tier_idx
         tier_list = self.tiers
@@ -178,17 +144,23 @@ class SalesHistory:
         on_top_min = int(settings.get(tiers.ON_TOP_MIN.key))  # L1: no tier discount on deep specials
         points_for_amount = earning.points_for_amount
         base = self.base
+        t_str = self.t_str
+        my_clerk = self.clerk
         day_counter: dict[int, int] = {}
         returns: list[tuple[int, int, tuple]] = []
-        seq = 0
-        sale_id = 0
-        line_id = 0
         self.n_returns = 0
         now_t = self.now_t
+        recent = now_t - 7 * DAY  # the last week's follow-ups stay open for the reminder pane
         cat_cum = self.catalogue.cum_cat
-        size_cum = {k: (v[0], list(_accumulate(v[1]))) for k, v in _SIZES.items()}
+        # Sizes by kind: (names, cumulative weights, total or 0 for one size).
+        size_cum = {k: (v[0], list(_accumulate(v[1])), sum(v[1]) if len(v[0]) > 1 else 0) for k, v in _SIZES.items()}
+        day_info: list[tuple | None] = [None] * self.days  # (promotion, styles, category weights, total)
+        r, bis = rng.random, bisect.bisect
+        staff_ids, staff_cum = self.staff_ids, self.staff_cum
+        staff_total = staff_cum[-1]
         lines_done = 0
         next_report = 20_000
+        heappush, heappop = heapq.heappush, heapq.heappop
 
         def ticket_no(t: int) -> str:
             d = t // DAY
@@ -201,25 +173,39 @@ class SalesHistory:
             if m is None:
                 bm, bd, lunar, leap = self.birthday[mid]
                 m = member_obj[mid] = _MemberView(id=mid, birth_month=bm, birth_day=bd, birthday_lunar=lunar,
-                                             birthday_leap=leap, tier=tier_list[tier_idx[mid]].name)
+                                                  birthday_leap=leap, tier=tier_list[tier_idx[mid]].name)
             return m
+
+        def set_tier(mid: int, target: int, ts: str, reason: str) -> None:
+            tier_rows.append((mid, ts, tier_list[tier_idx[mid]].name, tier_list[target].name, reason))
+            tier_idx[mid] = target
+            if member_obj[mid] is not None:
+                member_obj[mid].tier = tier_list[target].name
 
         def slide(wins: list, sums: list[int], mid: int, t: int, delta: int) -> int:
             """Add *delta* at time t to member mid's rolling window; return its sum over the period ending at t."""
             win = wins[mid]
             if win is None:
-                win = wins[mid] = deque()
+                win = wins[mid] = []
             win.append((t, delta))
             s = sums[mid] + delta
             edge = t - qualify_secs
-            while win and win[0][0] <= edge:
-                s -= win.popleft()[1]
+            if win[0][0] <= edge:
+                k = 0
+                while win[k][0] <= edge:
+                    s -= win[k][1]
+                    k += 1
+                del win[:k]
             sums[mid] = s
             return s
 
         def qualify(mid: int, t: int, delta: int) -> int:
             """Add a sale's (or return's) qualifying delta; return the value in the period ending at t."""
             return slide(window, window_sum, mid, t, delta)
+
+        def points_window(mid: int, t: int, delta: int) -> int:
+            """qualifying_points when the tiers qualify by spend (else the tier window is it)."""
+            return slide(pwin, pwin_sum, mid, t, delta)
 
         def post(mid: int, ts: str, delta: int, kind: str, reason: str, sid: int | None, clerk: int | None) -> int:
             """ledger.post_points: one entry (and its expiry lot when expiry is on)."""
@@ -241,16 +227,12 @@ class SalesHistory:
         def l5_points(mid: int, t: int, q_points: int) -> int:
             """vouchers.l5_window_points: the year's qualifying points minus live conversions."""
             c = conv[mid]
-            if c is None:
+            if not c:
                 return q_points
             edge = t - year_secs
-            while c and c[0][0] <= edge:
-                c.popleft()
+            if c[0][0] <= edge:
+                c[:] = [x for x in c if x[0] > edge]
             return q_points - step * len(c)
-
-        def points_window(mid: int, t: int, delta: int) -> int:
-            """qualifying_points when the tiers qualify by spend (else the tier window is it)."""
-            return slide(pwin, pwin_sum, mid, t, delta)
 
         def next_code(t: int) -> str:
             d = t // DAY
@@ -269,36 +251,35 @@ class SalesHistory:
                 if l5_days > 0 and expires is None:
                     expires = (self.start + dt.timedelta(days=day + l5_days)).isoformat()
                 exp_t = (day + l5_days + 1) * DAY if l5_days > 0 else never_ends
-                voucher_rows.append((v_id, next_code(t), mid, "points", l5_value, self.day_str[day],
+                code = next_code(t)
+                voucher_rows.append((v_id, code, mid, "points", l5_value, self.day_str[day],
                                      expires if l5_days > 0 else None, step, entry, None, sid, clerk, "", ts))
                 vevent_rows.append((v_id, ts, "issue", None, 0, clerk, l5_reason))
-                all_v.append((v_id, exp_t))
                 c = conv[mid]
                 if c is None:
-                    c = conv[mid] = deque()
+                    c = conv[mid] = []
                 c.append((t, v_id))
                 ov = open_v[mid]
                 if ov is None:
                     ov = open_v[mid] = []
-                ov.append([v_id, exp_t, t, vrng.random() < 0.8, l5_value, step, voucher_rows[-1][1]])
+                v = [v_id, exp_t, t, vrng.random() < 0.8, l5_value, step, code, True]
+                ov.append(v)
+                if exp_t <= now_t:
+                    heappush(expiring, (exp_t, v_id, mid, v))
 
-        def still_open(mid: int, t: int) -> list[list]:
-            """Her open vouchers at *t*; those past their date leave (the daily job expires them)."""
-            ov = open_v[mid]
-            if not ov:
-                return []
-            if any(v[1] <= t for v in ov):
-                ov[:] = [v for v in ov if v[1] > t]
-            return ov
+        def end_voucher(mid: int, v: list) -> None:
+            v[V_OPEN] = False
+            open_v[mid].remove(v)
 
         def do_return(t: int, info: tuple) -> None:
-            """sales.record_return: exact shares back; points already spent cancel the open vouchers
-            they became (policy cancel_voucher), what is still missing is kept from the refund."""
+            """sales.record_return: exact shares back, spent points cancel this year's open
+            vouchers (newest first) or are kept from the refund, the refund method, and
+            reversal.retier_after_return."""
             nonlocal sale_id, line_id
             orig_id, orig_t, mid, clerk, tier_disc, lines = info
             sale_id += 1
             tno = ticket_no(t)
-            ts = self.t_str(t)
+            ts = t_str(t)
             paid = pts = items = list_total = kept = 0
             for lid, code, cat, size, unit, qty, disc, amount, lpts, share, back in lines:
                 a = (amount * back) // qty
@@ -317,32 +298,28 @@ class SalesHistory:
             withheld = offset = 0
             notes: list[str] = []
             if mid:
-                qualify(mid, t, paid if by_spend else pts)
-                if by_spend:
-                    points_window(mid, t, pts)
                 bal = balance[mid]
-                if back_pts > bal and policy == "cancel_voucher":
-                    gone = []
-                    for v in sorted(still_open(mid, t), key=lambda v: (v[2], v[0])):
+                gone: list[list] = []
+                if back_pts > bal and policy == "cancel_voucher" and open_v[mid]:
+                    # points_vouchers_open_since(min(sold_at, at - 365 days)), newest first.
+                    since = min(orig_t, t - year_secs)
+                    for v in sorted((v for v in open_v[mid] if v[V_COST] > 0 and v[V_MADE] >= since),
+                                    key=lambda v: (v[V_MADE], v[V_ID]), reverse=True):
                         if back_pts <= bal:
                             break
-                        if v[5] > 0 and v[2] >= orig_t:
-                            gone.append(v)
-                            bal += v[5]
-                    for v in gone:
-                        open_v[mid].remove(v)
-                        ended[v[0]] = "cancel"
-                        vevent_rows.append((v[0], ts, "cancel", sale_id, 0, clerk,
-                                            tr("退货 小票 {t},积分已换成此券").format(t=tno)))
-                        post(mid, ts, v[5], "voucher_cancel", tr("礼券 {code} 作废,退回积分").format(code=v[6]),
-                             sale_id, clerk)
-                        c = conv[mid]
-                        if c is not None:
-                            for x in list(c):
-                                if x[1] == v[0]:
-                                    c.remove(x)
-                    if gone:
-                        notes.append(tr("作废由积分换来的礼券:") + "、".join(v[6] for v in gone))
+                        gone.append(v)
+                        bal += v[V_COST]
+                for v in gone:
+                    end_voucher(mid, v)
+                    vevent_rows.append((v[V_ID], ts, "cancel", sale_id, 0, clerk,
+                                        tr("退货 小票 {t},积分已换成此券").format(t=tno)))
+                    post(mid, ts, v[V_COST], "voucher_cancel", tr("礼券 {code} 作废,退回积分").format(code=v[V_CODE]),
+                         sale_id, clerk)
+                    c = conv[mid]
+                    if c:
+                        c[:] = [x for x in c if x[1] != v[V_ID]]
+                if gone:
+                    notes.append(tr("作废由积分换来的礼券:") + "、".join(v[V_CODE] for v in gone))
                 withheld = max(0, back_pts - bal)
                 offset = min(withheld * point_value, goods - kept)
                 if withheld:
@@ -351,6 +328,28 @@ class SalesHistory:
                     post(mid, ts, -(back_pts - withheld), "reverse", tr("退货扣回积分 小票 {t}").format(t=tno),
                          sale_id, clerk)
             settle_rows.append((sale_id, -kept, 0, -(goods - kept - offset), offset, withheld, "; ".join(notes)[:250]))
+            refund_rows.append((sale_id, _REFUND_METHODS[bisect.bisect(_REFUND_CUM, rrng.random() * _REFUND_CUM[-1])]))
+            if mid:
+                q = qualify(mid, t, paid if by_spend else pts)
+                if by_spend:
+                    points_window(mid, t, pts)
+                retier(mid, t, ts, tier_for(q // 100 if by_spend else q))
+
+        def retier(mid: int, t: int, ts: str, target: int) -> None:
+            """reversal.retier_after_return: down to what the qualifying value now reaches, never
+            below the tier she held before the rules lifted her inside the qualifying period."""
+            current = tier_idx[mid]
+            if tier_list[target].threshold >= tier_list[current].threshold:
+                return
+            ups = upgrades[mid]
+            edge = t - qualify_secs
+            first = next((u for u in ups if u[0] > edge), None) if ups else None
+            if first is None:
+                return  # her tier did not come from the rules in this period
+            floor = first[1]
+            new = floor if tier_list[floor].threshold > tier_list[target].threshold else target
+            if tier_list[new].threshold < tier_list[current].threshold:
+                set_tier(mid, new, ts, retier_reason)
 
         rules = tiers.tiers()  # read once: the rules do not change while the demo is built
 
@@ -362,90 +361,109 @@ class SalesHistory:
 
         def yearly_review(rt: int) -> None:
             """tiers.review on the review day: members below their tier move down."""
-            ts = self.t_str(rt)
+            ts = t_str(rt)
             edge = rt - qualify_secs
             for mid in range(1, n + 1):
                 win = window[mid]
                 if win is None:
                     continue
                 s = window_sum[mid]
-                while win and win[0][0] <= edge:
-                    s -= win.popleft()[1]
+                k = 0
+                while k < len(win) and win[k][0] <= edge:
+                    s -= win[k][1]
+                    k += 1
+                del win[:k]
                 window_sum[mid] = s
                 target = tier_for(s // 100 if by_spend else s)
                 if tier_list[target].threshold < tier_list[tier_idx[mid]].threshold:
-                    tier_rows.append((mid, ts, tier_list[tier_idx[mid]].name, tier_list[target].name,
-                                      tr("年度复核降级")))
-                    tier_idx[mid] = target
-                    if member_obj[mid] is not None:
-                        member_obj[mid].tier = tier_list[target].name
+                    set_tier(mid, target, ts, tr("年度复核降级"))
 
         reviews = self.review_times()
         never = now_t + DAY
 
         def advance(until: int) -> None:
-            """Run the returns and yearly reviews that fall before *until*, in time order."""
+            """Run what falls due before *until* in time order: the daily job's voucher expiries,
+            the yearly reviews, the returns and the follow-up calls."""
             while True:
                 next_return = returns[0][0] if returns else never
                 next_review = reviews[0] if reviews else never
-                if min(next_return, next_review) > until:
+                next_expiry = expiring[0][0] if expiring else never
+                next_call = contacts[0][0] if contacts else never
+                first = min(next_return, next_review, next_expiry, next_call)
+                if first > until:
                     return
-                if next_review <= next_return:
+                if next_expiry == first:
+                    exp_t, vid, mid, v = heappop(expiring)
+                    if v[V_OPEN]:  # vouchers.expire_due on the day after its date
+                        end_voucher(mid, v)
+                        vevent_rows.append((vid, t_str(exp_t), "expire", None, 0, None, expire_reason))
+                elif next_review == first:
                     yearly_review(reviews.pop(0))
-                else:
-                    rt, _, info = heapq.heappop(returns)
+                elif next_return == first:
+                    rt, _, info = heappop(returns)
                     do_return(rt, info)
+                else:
+                    ct, _sid, mid, clerk, channel, outcome, sat = heappop(contacts)
+                    contact_rows.append((mid, clerk, t_str(ct), channel, "followup", outcome, "", sat))
 
-        for t, mid, k in plan:
-            if t > now_t:
-                break
+        for t, mid, k in stream:
+            if not k:  # a visit without purchase (T4)
+                clerk = my_clerk[mid] if crng.random() < 0.6 else self.pick_staff_with(crng)
+                visit_rows.append((mid, clerk, t_str(t), crng.choice(_VISIT_NOTES)))
+                continue
             advance(t)
             sale_id += 1
             tno = ticket_no(t)
-            ts = self.t_str(t)
+            ts = t_str(t)
             day = t // DAY
-            promo = self.promos[day]
-            sale_date = self.start + dt.timedelta(days=day)
-            styles = self.catalogue.styles(*_season_of(sale_date))
-            season_cum = cat_cum[_season_of(sale_date)[1]]
+            info = day_info[day] if 0 <= day < len(day_info) else None
+            if info is None:
+                sale_date = self.start + dt.timedelta(days=day)
+                season = _season_of(sale_date)
+                info = (self.promos[day], self.catalogue.styles(*season), cat_cum[season[1]],
+                        cat_cum[season[1]][-1])
+                if 0 <= day < len(day_info):
+                    day_info[day] = info
+            promo, styles, season_cum, season_total = info
             if mid:
-                clerk = self.clerk[mid] if rng.random() < 0.7 else self.pick_staff()
+                clerk = my_clerk[mid] if r() < 0.7 else staff_ids[bis(staff_cum, r() * staff_total)]
                 tier_disc = tier_list[tier_idx[mid]].discount
                 when = base + dt.timedelta(seconds=t)
+                if birthday_disc < tier_disc and earning.birthday_month_of(member_of(mid), when.year) == when.month:
+                    tier_disc = birthday_disc  # L6: the birthday-month discount when it beats the tier's
             else:
-                clerk = self.pick_staff()
+                clerk = staff_ids[bis(staff_cum, r() * staff_total)]
                 tier_disc = 1000
             paid = pts_total = items = list_total = 0
             kept: list[tuple] = []
             drawn: list[tuple] = []
             for _ in range(k):
-                cat_i = bisect.bisect(season_cum, rng.random() * season_cum[-1])
-                code, unit, kind = rng.choice(styles[cat_i])
-                names, cum = size_cum[kind]
-                size = names[bisect.bisect(cum, rng.random() * cum[-1])] if len(names) > 1 else names[0]
-                qty = 2 if rng.random() < (0.2 if kind == "free" else 0.04) else 1
-                if promo is not None and rng.random() < 0.75:
-                    disc = rng.choice(promo)
-                elif rng.random() < 0.06:
-                    disc = rng.choice((700, 800, 880))  # off-season rack
+                row = styles[bis(season_cum, r() * season_total)]
+                code, unit, kind, category = row[int(r() * len(row))]
+                names, cum, total = size_cum[kind]
+                size = names[bis(cum, r() * total)] if total else names[0]
+                qty = 2 if r() < (0.2 if kind == "free" else 0.04) else 1
+                if promo is not None and r() < 0.75:
+                    disc = promo[int(r() * len(promo))]
+                elif r() < 0.06:
+                    disc = _RACK[int(r() * 3)]  # off-season rack
                 else:
                     disc = 1000
-                gross = unit * qty
-                amount = _round_div(gross * disc * (tier_disc if disc >= on_top_min else 1000), 1_000_000)
-                drawn.append((code, cat_i, size, unit, qty, disc, amount))
+                amount = _round_div(unit * qty * disc * (tier_disc if disc >= on_top_min else 1000), 1_000_000)
+                drawn.append((code, category, size, unit, qty, disc, amount))
                 paid += amount
             # Her vouchers pay part of it (record_sale(vouchers=...)): those she means to use, while
             # the ticket still covers a whole one; their share of each line earns no points.
             used: list[tuple[list, int]] = []
             left = paid
             if mid and open_v[mid]:
-                for v in still_open(mid, t):
-                    if v[3] and v[2] < t and left >= v[4]:
-                        used.append((v, v[4]))
-                        left -= v[4]
+                for v in open_v[mid]:
+                    if v[V_SPEND] and v[V_MADE] < t and left >= v[V_VALUE]:
+                        used.append((v, v[V_VALUE]))
+                        left -= v[V_VALUE]
             voucher_amount = paid - left
             shares = allocate(voucher_amount, [d[6] for d in drawn]) if used else [0] * len(drawn)
-            for (code, cat_i, size, unit, qty, disc, amount), share in zip(drawn, shares, strict=True):
+            for (code, category, size, unit, qty, disc, amount), share in zip(drawn, shares, strict=True):
                 if not mid:
                     lpts = 0
                 elif pass_member:
@@ -453,32 +471,32 @@ class SalesHistory:
                 else:
                     lpts = points_for_amount(amount - share, mid, when)
                 line_id += 1
-                line_rows.append((line_id, sale_id, code, _CATEGORIES[cat_i][0], size, unit, qty, disc, amount,
-                                  lpts, None))
-                kept.append((line_id, code, _CATEGORIES[cat_i][0], size, unit, qty, disc, amount, lpts, share))
+                line_rows.append((line_id, sale_id, code, category, size, unit, qty, disc, amount, lpts, None))
+                kept.append((line_id, code, category, size, unit, qty, disc, amount, lpts, share))
                 pts_total += lpts
                 items += qty
                 list_total += unit * qty
             sale_rows.append((sale_id, tno, mid or None, clerk, ts, "sale", None, list_total, paid, items,
                               tier_disc, pts_total, "", "demo", ts))
             for v, amount in used:
-                open_v[mid].remove(v)
-                ended[v[0]] = "redeem"
-                vevent_rows.append((v[0], ts, "redeem", sale_id, amount, clerk, tr("消费抵扣")))
+                end_voucher(mid, v)
+                vevent_rows.append((v[V_ID], ts, "redeem", sale_id, amount, clerk, tr("消费抵扣")))
             settle_rows.append((sale_id, voucher_amount, 0, left, 0, 0, ""))
             if mid:
-                self.followups.append((t, mid, self.clerk[mid]))
                 if pts_total > 0:
                     post(mid, ts, pts_total, "earn", f"消费积分 小票 {tno}", sale_id, clerk)
                 # tiers.check_upgrade after every sale: up the moment a threshold is crossed, never down.
                 q = qualify(mid, t, paid if by_spend else pts_total)
                 target = tier_for(q // 100 if by_spend else q)
-                if tier_list[target].threshold > tier_list[tier_idx[mid]].threshold:
-                    tier_rows.append((mid, ts, tier_list[tier_idx[mid]].name, tier_list[target].name,
-                                      tr("消费后积分达到升级标准")))
-                    tier_idx[mid] = target
-                    if member_obj[mid] is not None:
-                        member_obj[mid].tier = tier_list[target].name
+                current = tier_idx[mid]
+                if tier_list[target].threshold > tier_list[current].threshold:
+                    ups = upgrades[mid]
+                    if ups is None:
+                        ups = upgrades[mid] = []
+                    elif ups[0][0] <= t - qualify_secs:
+                        ups[:] = [u for u in ups if u[0] > t - qualify_secs]
+                    ups.append((t, current))
+                    set_tier(mid, target, ts, upgrade_reason)
                 if l5_on and balance[mid] >= step:
                     auto_convert(mid, t, ts, sale_id, clerk, points_window(mid, t, pts_total) if by_spend else q)
                 elif l5_on and by_spend:
@@ -491,6 +509,13 @@ class SalesHistory:
                         entry = post(mid, ts, -gpts, "redeem", tr("兑换礼品:") + gname, None, clerk)
                         gift_rows.append((mid, gid, gpts, entry, None, ts, clerk))
                         gift_used[gid] = gift_used.get(gid, 0) + 1
+                # After-sale follow-up call (C4, C12), a few days later; the last week's stay open.
+                if t < recent and crng.random() < 0.35:
+                    ct = (day + crng.randint(2, 7)) * DAY + crng.randint(10 * 3600, 17 * 3600)
+                    if ct <= now_t:
+                        outcome, sat = crng.choice(_FOLLOWUP_OUTCOMES)
+                        channel = crng.choices(["call", "wechat", "sms"], [7, 2, 1])[0]
+                        heappush(contacts, (ct, sale_id, mid, my_clerk[mid], channel, outcome, sat))
             # About 3% of tickets come back within two weeks, whole or in part.
             if rng.random() < 0.03:
                 rt = t + rng.randint(1, 14) * DAY + rng.randint(-3 * 3600, 3 * 3600)
@@ -502,23 +527,19 @@ class SalesHistory:
                     else:
                         line = rng.choice(kept)
                         back = [(*line, rng.randint(1, line[5]))]
-                    seq += 1
-                    heapq.heappush(returns, (rt, seq, (sale_id, t, mid, clerk, tier_disc, back)))
+                    heappush(returns, (rt, sale_id, (sale_id, t, mid, clerk, tier_disc, back)))
             lines_done += k
-            if len(line_rows) >= CHUNK:
+            if len(line_rows) >= w.chunk:
                 w.flush(*flush_order)
             if lines_done >= next_report:
                 next_report += 20_000
                 self.report(self.n + lines_done, self.total_work, tr("正在生成销售记录…"))
         advance(now_t)
-        # The daily job (vouchers.expire_due) has expired every voucher past its date by today.
-        expire_reason = tr("到期未使用")
-        for vid, exp_t in all_v:
-            if vid not in ended and exp_t <= now_t:
-                vevent_rows.append((vid, self.t_str(exp_t // DAY * DAY), "expire", None, 0, None, expire_reason))
         w.flush(*flush_order)
+        # The closures above reference each other (a cycle the collector, paused while building,
+        # would have to find): let the per-member state go now, by reference counting.
+        for state in (open_v, conv, window, window_sum, pwin, pwin_sum, upgrades, balance, member_obj, expiring,
+                      contacts, returns):
+            state.clear()
         for gid, k in gift_used.items():
             db.execute_sql('UPDATE "gift" SET "stock" = "stock" - ? WHERE "id" = ?', (k, gid))
-        # Tier changes in time order (enrolments and upgrades interleave).
-        tier_rows.sort(key=lambda r: (r[1], r[0]))
-        w.flush("tier")

@@ -68,11 +68,12 @@ def build_report(period: Period, *, full_phones: bool = False, progress: Progres
                  cancelled: Cancelled | None = None) -> MonthlyReport:
     rep = MonthlyReport(period, shop_name=str(settings.get("shop.name")), full_phones=full_phones)
     from vipdesk.model.segmentation import facts
-    from vipdesk.reports import kpi
+    from vipdesk.reports import kpi, memo
 
     todo = steps(full_phones)
     total = len(todo) + 1
-    with facts.memoised(), kpi.memoised():  # the month's facts and KPIs are read once per export
+    # the month's facts, KPIs, tiers and segment windows are read once per export (issue 14)
+    with facts.memoised(), kpi.memoised(), memo.memoised():
         for i, (label, fn) in enumerate(todo):
             if cancelled is not None and cancelled():
                 raise ReportCancelled()

@@ -3519,7 +3519,7 @@ Member data is stored only on this computer and never leaves it.</translation>
         <translation>{n} page(s)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="115"/>
+        <location filename="../ui/printing/vouchers.py" line="127"/>
         <source>会员卡预览</source>
         <translation>Member card preview</translation>
     </message>
@@ -4536,8 +4536,8 @@ A backup is made first; purchases and points are kept.</translation>
     </message>
     <message>
         <location filename="../ui/loyalty/sales_import.py" line="49"/>
-        <source>列:日期时间、小票号、会员(手机或卡号)、款号、品类、尺码、单价、数量、折扣、实收金额、导购、类型(销售/退货)、原小票号</source>
-        <translation>Columns: date/time, receipt no., member (mobile or card no.), style no., category, size, unit price, qty, discount, amount paid, staff, type (sale/return), original receipt no.</translation>
+        <source>列:日期时间、小票号、会员(手机或卡号)、款号、品类、尺码、单价、数量、折扣、实收金额、导购、类型(销售/退货)、原小票号、退款方式(退货:现金/银行卡/微信/支付宝/储值)</source>
+        <translation>Columns: date/time, receipt no., member (mobile or card no.), style no., category, size, unit price, quantity, discount, amount paid, sales associate, type (sale/return), original receipt no., refund method (returns: cash/bank card/WeChat/Alipay/stored value)</translation>
     </message>
     <message>
         <location filename="../ui/loyalty/sales_import.py" line="52"/>
@@ -5972,63 +5972,78 @@ A voucher bought with points returns {n} points when voided.</translation>
 <context>
     <name>VoucherPrintDialog</name>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="39"/>
+        <location filename="../ui/printing/vouchers.py" line="41"/>
         <source>打印礼券 — {name}</source>
         <translation>Print vouchers — {name}</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="42"/>
+        <location filename="../ui/printing/vouchers.py" line="44"/>
         <source>打印礼券</source>
         <translation>Print vouchers</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="45"/>
+        <location filename="../ui/printing/vouchers.py" line="47"/>
         <source>长期有效</source>
         <translation>no expiry</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="46"/>
+        <location filename="../ui/printing/vouchers.py" line="48"/>
         <source>{code}  {kind}  {value}  到期 {when}</source>
         <translation>{code}  {kind}  {value}  expires {when}</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="55"/>
+        <location filename="../ui/printing/vouchers.py" line="57"/>
         <source>没有可用的礼券</source>
         <translation>No open vouchers</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="58"/>
+        <location filename="../ui/printing/vouchers.py" line="60"/>
+        <source>礼券纸 120×54 毫米,每张一券</source>
+        <translation>Voucher stock 120×54 mm, one per sheet</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/vouchers.py" line="61"/>
+        <source>A4 纸,每页 5 张(裁开)</source>
+        <translation>A4 paper, 5 per page (cut apart)</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/vouchers.py" line="63"/>
         <source>预览并打印…</source>
         <translation>Preview and print…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="59"/>
+        <location filename="../ui/printing/vouchers.py" line="64"/>
         <source>存为 PDF… (Ctrl+S)</source>
         <translation>Save as PDF… (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="66"/>
+        <location filename="../ui/printing/vouchers.py" line="71"/>
         <source>空格勾选,回车预览</source>
         <translation>Space ticks a voucher, Enter previews</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="86"/>
-        <location filename="../ui/printing/vouchers.py" line="96"/>
+        <location filename="../ui/printing/vouchers.py" line="75"/>
+        <source>纸张(&amp;P):</source>
+        <translation>&amp;Paper:</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/vouchers.py" line="97"/>
+        <location filename="../ui/printing/vouchers.py" line="108"/>
         <source>请先勾选要打印的礼券</source>
         <translation>Tick the vouchers to print first</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="89"/>
+        <location filename="../ui/printing/vouchers.py" line="101"/>
         <source>礼券预览</source>
         <translation>Voucher preview</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="99"/>
+        <location filename="../ui/printing/vouchers.py" line="111"/>
         <source>保存礼券</source>
         <translation>Save vouchers</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="99"/>
+        <location filename="../ui/printing/vouchers.py" line="111"/>
         <source>礼券.pdf</source>
         <translation>vouchers.pdf</translation>
     </message>
@@ -6288,7 +6303,7 @@ If the owner account is ever lost or deleted, only this code can restore the own
     <name>formatting</name>
     <message>
         <location filename="../formatting.py" line="67"/>
-        <location filename="../model/members/calendar.py" line="160"/>
+        <location filename="../model/members/calendar.py" line="165"/>
         <source>{year}年{month}月{day}日</source>
         <translation>{year}-{month:02d}-{day:02d}</translation>
     </message>
@@ -6348,7 +6363,7 @@ If the owner account is ever lost or deleted, only this code can restore the own
         <translation>{n} points</translation>
     </message>
     <message>
-        <location filename="../model/members/calendar.py" line="148"/>
+        <location filename="../model/members/calendar.py" line="153"/>
         <source>闰{month}/{day}</source>
         <translation>leap {month}/{day}</translation>
     </message>
@@ -6919,12 +6934,12 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
     <message>
         <location filename="../reports/analyses/care_feedback.py" line="50"/>
         <location filename="../reports/analyses/customers.py" line="124"/>
-        <location filename="../reports/analyses/sales.py" line="84"/>
+        <location filename="../reports/analyses/sales.py" line="85"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/common.py" line="69"/>
+        <location filename="../reports/analyses/common.py" line="72"/>
         <source>{n}元</source>
         <translation>¥{n}</translation>
     </message>
@@ -6947,153 +6962,153 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
         <translation>{n} yrs and over</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="55"/>
-        <location filename="../reports/analyses/customers.py" line="55"/>
+        <location filename="../reports/analyses/customers.py" line="52"/>
+        <location filename="../reports/analyses/customers.py" line="52"/>
         <source>年龄段消费</source>
         <translation>Spend by age group</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="56"/>
-        <location filename="../reports/analyses/customers.py" line="56"/>
+        <location filename="../reports/analyses/customers.py" line="53"/>
+        <location filename="../reports/analyses/customers.py" line="53"/>
         <location filename="../reports/analyses/definitions.py" line="51"/>
         <location filename="../reports/analyses/definitions.py" line="20"/>
         <source>年龄段</source>
         <translation>Age group</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="56"/>
+        <location filename="../reports/analyses/customers.py" line="53"/>
         <location filename="../reports/analyses/customers.py" line="121"/>
-        <location filename="../reports/analyses/customers.py" line="159"/>
-        <location filename="../reports/analyses/customers.py" line="56"/>
+        <location filename="../reports/analyses/customers.py" line="167"/>
+        <location filename="../reports/analyses/customers.py" line="53"/>
         <location filename="../reports/analyses/customers.py" line="121"/>
-        <location filename="../reports/analyses/customers.py" line="159"/>
-        <location filename="../reports/analyses/staff.py" line="109"/>
-        <location filename="../reports/analyses/staff.py" line="109"/>
+        <location filename="../reports/analyses/customers.py" line="167"/>
+        <location filename="../reports/analyses/staff.py" line="108"/>
+        <location filename="../reports/analyses/staff.py" line="108"/>
         <source>会员数</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="56"/>
-        <location filename="../reports/analyses/customers.py" line="56"/>
-        <location filename="../reports/analyses/sales.py" line="75"/>
-        <location filename="../reports/analyses/sales.py" line="75"/>
-        <location filename="../reports/kpi.py" line="50"/>
+        <location filename="../reports/analyses/customers.py" line="53"/>
+        <location filename="../reports/analyses/customers.py" line="53"/>
+        <location filename="../reports/analyses/sales.py" line="76"/>
+        <location filename="../reports/analyses/sales.py" line="76"/>
+        <location filename="../reports/kpi.py" line="51"/>
         <source>消费会员数</source>
         <translation>Buying members</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="56"/>
-        <location filename="../reports/analyses/customers.py" line="56"/>
-        <location filename="../reports/analyses/sales.py" line="75"/>
-        <location filename="../reports/analyses/sales.py" line="109"/>
-        <location filename="../reports/analyses/sales.py" line="75"/>
-        <location filename="../reports/analyses/sales.py" line="109"/>
+        <location filename="../reports/analyses/customers.py" line="53"/>
+        <location filename="../reports/analyses/customers.py" line="53"/>
+        <location filename="../reports/analyses/sales.py" line="76"/>
+        <location filename="../reports/analyses/sales.py" line="135"/>
+        <location filename="../reports/analyses/sales.py" line="76"/>
+        <location filename="../reports/analyses/sales.py" line="135"/>
         <location filename="../reports/analyses/staff.py" line="45"/>
         <location filename="../reports/analyses/staff.py" line="45"/>
         <source>销售额</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="57"/>
-        <location filename="../reports/analyses/customers.py" line="57"/>
-        <location filename="../reports/analyses/sales.py" line="76"/>
-        <location filename="../reports/analyses/sales.py" line="109"/>
-        <location filename="../reports/analyses/sales.py" line="76"/>
-        <location filename="../reports/analyses/sales.py" line="109"/>
+        <location filename="../reports/analyses/customers.py" line="54"/>
+        <location filename="../reports/analyses/customers.py" line="54"/>
+        <location filename="../reports/analyses/sales.py" line="77"/>
+        <location filename="../reports/analyses/sales.py" line="135"/>
+        <location filename="../reports/analyses/sales.py" line="77"/>
+        <location filename="../reports/analyses/sales.py" line="135"/>
         <source>销售占比</source>
         <translation>Share of sales</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="57"/>
-        <location filename="../reports/analyses/customers.py" line="98"/>
-        <location filename="../reports/analyses/customers.py" line="57"/>
-        <location filename="../reports/analyses/customers.py" line="98"/>
-        <location filename="../reports/analyses/sales.py" line="50"/>
-        <location filename="../reports/analyses/sales.py" line="76"/>
-        <location filename="../reports/analyses/sales.py" line="50"/>
-        <location filename="../reports/analyses/sales.py" line="76"/>
-        <location filename="../reports/kpi.py" line="56"/>
+        <location filename="../reports/analyses/customers.py" line="54"/>
+        <location filename="../reports/analyses/customers.py" line="94"/>
+        <location filename="../reports/analyses/customers.py" line="54"/>
+        <location filename="../reports/analyses/customers.py" line="94"/>
+        <location filename="../reports/analyses/sales.py" line="51"/>
+        <location filename="../reports/analyses/sales.py" line="77"/>
+        <location filename="../reports/analyses/sales.py" line="51"/>
+        <location filename="../reports/analyses/sales.py" line="77"/>
+        <location filename="../reports/kpi.py" line="57"/>
         <source>客单价</source>
         <translation>Average sale</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="57"/>
-        <location filename="../reports/analyses/customers.py" line="57"/>
-        <location filename="../reports/kpi.py" line="58"/>
+        <location filename="../reports/analyses/customers.py" line="54"/>
+        <location filename="../reports/analyses/customers.py" line="54"/>
+        <location filename="../reports/kpi.py" line="59"/>
         <source>平均消费频次</source>
         <translation>Purchases per member</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="57"/>
-        <location filename="../reports/analyses/customers.py" line="57"/>
-        <location filename="../reports/analyses/sales.py" line="76"/>
-        <location filename="../reports/analyses/sales.py" line="76"/>
+        <location filename="../reports/analyses/customers.py" line="54"/>
+        <location filename="../reports/analyses/customers.py" line="54"/>
+        <location filename="../reports/analyses/sales.py" line="77"/>
+        <location filename="../reports/analyses/sales.py" line="77"/>
         <source>连带率</source>
         <translation>Items per sale</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="63"/>
-        <location filename="../reports/analyses/customers.py" line="63"/>
+        <location filename="../reports/analyses/customers.py" line="59"/>
+        <location filename="../reports/analyses/customers.py" line="59"/>
         <source>年龄按期末({on})计算;农历生日只按出生年份计。</source>
         <translation>Age at the period end ({on}); lunar birthdays by birth year only.</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="70"/>
-        <location filename="../reports/analyses/customers.py" line="70"/>
+        <location filename="../reports/analyses/customers.py" line="66"/>
+        <location filename="../reports/analyses/customers.py" line="66"/>
         <source>1–3岁</source>
         <translation>1–3 yrs</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="70"/>
-        <location filename="../reports/analyses/customers.py" line="70"/>
+        <location filename="../reports/analyses/customers.py" line="66"/>
+        <location filename="../reports/analyses/customers.py" line="66"/>
         <source>4–6岁</source>
         <translation>4–6 yrs</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="70"/>
-        <location filename="../reports/analyses/customers.py" line="70"/>
+        <location filename="../reports/analyses/customers.py" line="66"/>
+        <location filename="../reports/analyses/customers.py" line="66"/>
         <source>7–11岁</source>
         <translation>7–11 yrs</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="70"/>
-        <location filename="../reports/analyses/customers.py" line="70"/>
+        <location filename="../reports/analyses/customers.py" line="66"/>
+        <location filename="../reports/analyses/customers.py" line="66"/>
         <source>12岁及以上</source>
         <translation>12 yrs and over</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="96"/>
-        <location filename="../reports/analyses/customers.py" line="96"/>
+        <location filename="../reports/analyses/customers.py" line="92"/>
+        <location filename="../reports/analyses/customers.py" line="92"/>
         <source>按孩子年龄段(童装)</source>
         <translation>By children's age group (kidswear)</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="97"/>
-        <location filename="../reports/analyses/customers.py" line="97"/>
+        <location filename="../reports/analyses/customers.py" line="93"/>
+        <location filename="../reports/analyses/customers.py" line="93"/>
         <source>孩子年龄段</source>
         <translation>Child's age group</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="97"/>
-        <location filename="../reports/analyses/customers.py" line="97"/>
+        <location filename="../reports/analyses/customers.py" line="93"/>
+        <location filename="../reports/analyses/customers.py" line="93"/>
         <source>孩子数</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="97"/>
-        <location filename="../reports/analyses/customers.py" line="97"/>
+        <location filename="../reports/analyses/customers.py" line="93"/>
+        <location filename="../reports/analyses/customers.py" line="93"/>
         <source>家长会员数</source>
         <translation>Parent members</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="97"/>
-        <location filename="../reports/analyses/customers.py" line="97"/>
+        <location filename="../reports/analyses/customers.py" line="93"/>
+        <location filename="../reports/analyses/customers.py" line="93"/>
         <source>消费家长数</source>
         <translation>Buying parents</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="98"/>
-        <location filename="../reports/analyses/customers.py" line="98"/>
+        <location filename="../reports/analyses/customers.py" line="94"/>
+        <location filename="../reports/analyses/customers.py" line="94"/>
         <source>家长消费额</source>
         <translation>Parents' spend</translation>
     </message>
@@ -7127,9 +7142,9 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
     </message>
     <message>
         <location filename="../reports/analyses/customers.py" line="121"/>
-        <location filename="../reports/analyses/customers.py" line="159"/>
+        <location filename="../reports/analyses/customers.py" line="167"/>
         <location filename="../reports/analyses/customers.py" line="121"/>
-        <location filename="../reports/analyses/customers.py" line="159"/>
+        <location filename="../reports/analyses/customers.py" line="167"/>
         <source>占比</source>
         <translation>Share</translation>
     </message>
@@ -7140,47 +7155,47 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
         <translation>Points distribution (members)</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="159"/>
-        <location filename="../reports/analyses/customers.py" line="159"/>
+        <location filename="../reports/analyses/customers.py" line="167"/>
+        <location filename="../reports/analyses/customers.py" line="167"/>
         <location filename="../reports/analyses/definitions.py" line="51"/>
         <location filename="../reports/analyses/definitions.py" line="22"/>
         <source>等级分布</source>
         <translation>Tier distribution</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="159"/>
-        <location filename="../reports/analyses/customers.py" line="159"/>
-        <location filename="../reports/analyses/money.py" line="92"/>
-        <location filename="../reports/analyses/money.py" line="92"/>
-        <location filename="../reports/analyses/staff.py" line="109"/>
-        <location filename="../reports/analyses/staff.py" line="109"/>
+        <location filename="../reports/analyses/customers.py" line="167"/>
+        <location filename="../reports/analyses/customers.py" line="167"/>
+        <location filename="../reports/analyses/money.py" line="94"/>
+        <location filename="../reports/analyses/money.py" line="94"/>
+        <location filename="../reports/analyses/staff.py" line="108"/>
+        <location filename="../reports/analyses/staff.py" line="108"/>
         <source>等级</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="160"/>
-        <location filename="../reports/analyses/customers.py" line="160"/>
-        <location filename="../reports/analyses/staff.py" line="111"/>
-        <location filename="../reports/analyses/staff.py" line="111"/>
+        <location filename="../reports/analyses/customers.py" line="168"/>
+        <location filename="../reports/analyses/customers.py" line="168"/>
+        <location filename="../reports/analyses/staff.py" line="110"/>
+        <location filename="../reports/analyses/staff.py" line="110"/>
         <source>本期消费</source>
         <translation>Spend this period</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="160"/>
-        <location filename="../reports/analyses/customers.py" line="160"/>
-        <location filename="../reports/analyses/segments.py" line="23"/>
-        <location filename="../reports/analyses/segments.py" line="23"/>
+        <location filename="../reports/analyses/customers.py" line="168"/>
+        <location filename="../reports/analyses/customers.py" line="168"/>
+        <location filename="../reports/analyses/segments.py" line="126"/>
+        <location filename="../reports/analyses/segments.py" line="126"/>
         <source>消费占比</source>
         <translation>Share of spend</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="164"/>
-        <location filename="../reports/analyses/customers.py" line="164"/>
+        <location filename="../reports/analyses/customers.py" line="172"/>
+        <location filename="../reports/analyses/customers.py" line="172"/>
         <source>会员等级分布</source>
         <translation>Members by tier</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="106"/>
+        <location filename="../reports/analyses/customers.py" line="102"/>
         <source>童装沟通按孩子年龄段(1–3、4–6、7–11、12岁以上)安排内容和频次。</source>
         <translation>Kidswear contact is planned by the child's age group (1–3, 4–6, 7–11, 12 and over).</translation>
     </message>
@@ -7196,25 +7211,25 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
     </message>
     <message>
         <location filename="../reports/analyses/customers.py" line="29"/>
-        <location filename="../reports/analyses/customers.py" line="99"/>
-        <location filename="../reports/analyses/customers.py" line="85"/>
+        <location filename="../reports/analyses/customers.py" line="95"/>
+        <location filename="../reports/analyses/customers.py" line="81"/>
         <source>年龄未知</source>
         <translation>Age unknown</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="153"/>
-        <location filename="../reports/analyses/staff.py" line="97"/>
-        <location filename="../reports/analyses/staff.py" line="81"/>
-        <location filename="../reports/analyses/staff.py" line="78"/>
-        <location filename="../reports/analyses/staff.py" line="104"/>
-        <location filename="../reports/analyses/staff.py" line="90"/>
-        <location filename="../reports/analyses/staff.py" line="94"/>
+        <location filename="../reports/analyses/customers.py" line="161"/>
+        <location filename="../reports/analyses/staff.py" line="96"/>
+        <location filename="../reports/analyses/staff.py" line="80"/>
+        <location filename="../reports/analyses/staff.py" line="77"/>
+        <location filename="../reports/analyses/staff.py" line="103"/>
+        <location filename="../reports/analyses/staff.py" line="89"/>
+        <location filename="../reports/analyses/staff.py" line="93"/>
         <source>未定级</source>
         <translation>No tier</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/customers.py" line="85"/>
-        <location filename="../reports/analyses/customers.py" line="99"/>
+        <location filename="../reports/analyses/customers.py" line="81"/>
+        <location filename="../reports/analyses/customers.py" line="95"/>
         <source>1岁以下</source>
         <translation>under 1</translation>
     </message>
@@ -7227,8 +7242,8 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
     <message>
         <location filename="../reports/analyses/definitions.py" line="11"/>
         <location filename="../reports/analyses/definitions.py" line="11"/>
-        <location filename="../reports/analyses/sales.py" line="21"/>
-        <location filename="../reports/analyses/sales.py" line="21"/>
+        <location filename="../reports/analyses/sales.py" line="22"/>
+        <location filename="../reports/analyses/sales.py" line="22"/>
         <source>指标</source>
         <translation>Figure</translation>
     </message>
@@ -7259,7 +7274,7 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
     <message>
         <location filename="../reports/analyses/definitions.py" line="51"/>
         <location filename="../reports/analyses/definitions.py" line="17"/>
-        <location filename="../reports/analyses/sales.py" line="32"/>
+        <location filename="../reports/analyses/sales.py" line="33"/>
         <source>导入会员(入会日期不详)</source>
         <translation>Imported members (enrolment date unknown)</translation>
     </message>
@@ -7314,7 +7329,7 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
     <message>
         <location filename="../reports/analyses/definitions.py" line="51"/>
         <location filename="../reports/analyses/definitions.py" line="31"/>
-        <location filename="../reports/analyses/segments.py" line="38"/>
+        <location filename="../reports/analyses/segments.py" line="138"/>
         <source>客户金字塔</source>
         <translation>Customer pyramid</translation>
     </message>
@@ -7327,8 +7342,8 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
     <message>
         <location filename="../reports/analyses/definitions.py" line="51"/>
         <location filename="../reports/analyses/definitions.py" line="33"/>
-        <location filename="../reports/analyses/segments.py" line="106"/>
-        <location filename="../reports/analyses/segments.py" line="106"/>
+        <location filename="../reports/analyses/segments.py" line="176"/>
+        <location filename="../reports/analyses/segments.py" line="176"/>
         <source>转换率</source>
         <translation>Conversion</translation>
     </message>
@@ -7359,8 +7374,8 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
     <message>
         <location filename="../reports/analyses/definitions.py" line="51"/>
         <location filename="../reports/analyses/definitions.py" line="38"/>
-        <location filename="../reports/analyses/staff.py" line="111"/>
-        <location filename="../reports/analyses/staff.py" line="111"/>
+        <location filename="../reports/analyses/staff.py" line="110"/>
+        <location filename="../reports/analyses/staff.py" line="110"/>
         <source>投入产出比</source>
         <translation>Return on upkeep</translation>
     </message>
@@ -7562,71 +7577,71 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="90"/>
-        <location filename="../reports/analyses/money.py" line="90"/>
+        <location filename="../reports/analyses/money.py" line="92"/>
+        <location filename="../reports/analyses/money.py" line="92"/>
         <source>{season}消费前{n}</source>
         <translation>{season} top {n} spenders</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="91"/>
-        <location filename="../reports/analyses/money.py" line="91"/>
+        <location filename="../reports/analyses/money.py" line="93"/>
+        <location filename="../reports/analyses/money.py" line="93"/>
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="91"/>
-        <location filename="../reports/analyses/money.py" line="91"/>
+        <location filename="../reports/analyses/money.py" line="93"/>
+        <location filename="../reports/analyses/money.py" line="93"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="91"/>
-        <location filename="../reports/analyses/money.py" line="91"/>
+        <location filename="../reports/analyses/money.py" line="93"/>
+        <location filename="../reports/analyses/money.py" line="93"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="91"/>
-        <location filename="../reports/analyses/money.py" line="91"/>
+        <location filename="../reports/analyses/money.py" line="93"/>
+        <location filename="../reports/analyses/money.py" line="93"/>
         <source>卡号</source>
         <translation>Card no.</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="92"/>
-        <location filename="../reports/analyses/money.py" line="92"/>
+        <location filename="../reports/analyses/money.py" line="94"/>
+        <location filename="../reports/analyses/money.py" line="94"/>
         <location filename="../reports/analyses/staff.py" line="44"/>
         <location filename="../reports/analyses/staff.py" line="44"/>
         <source>导购</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="92"/>
-        <location filename="../reports/analyses/money.py" line="92"/>
+        <location filename="../reports/analyses/money.py" line="94"/>
+        <location filename="../reports/analyses/money.py" line="94"/>
         <source>本季消费</source>
         <translation>Spend this quarter</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="92"/>
-        <location filename="../reports/analyses/money.py" line="92"/>
+        <location filename="../reports/analyses/money.py" line="94"/>
+        <location filename="../reports/analyses/money.py" line="94"/>
         <location filename="../reports/analyses/staff.py" line="45"/>
         <location filename="../reports/analyses/staff.py" line="45"/>
         <source>小票数</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="93"/>
-        <location filename="../reports/analyses/money.py" line="93"/>
+        <location filename="../reports/analyses/money.py" line="95"/>
+        <location filename="../reports/analyses/money.py" line="95"/>
         <source>最近消费</source>
         <translation>Last purchase</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="99"/>
-        <location filename="../reports/analyses/money.py" line="99"/>
+        <location filename="../reports/analyses/money.py" line="101"/>
+        <location filename="../reports/analyses/money.py" line="101"/>
         <source>{season}:{start} 至 {end},按会员实付(退货冲减)排序;可据此发放下季首次消费代金券。</source>
         <translation>{season}: {start} to {end}, by amount paid (returns deducted); use it for next quarter's first-purchase vouchers.</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="71"/>
+        <location filename="../reports/analyses/money.py" line="72"/>
         <source>期末积分余额 = 期初 + 导入期初积分 + 发放 − 兑换 − 过期 − 退货扣回 − 其他扣减。导入期初积分是会员导入时带来的原有积分,不是本期发放的。代金券“数量”为张数。</source>
         <translation>Points balance at end = opening + imported opening points + issued − redeemed − expired − clawed back on returns − other deductions. Imported opening points are the points members brought when they were imported, not issued this period. Voucher "quantity" is the number of vouchers.</translation>
     </message>
@@ -7671,223 +7686,223 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
         <translation>Points balance at end (unredeemed)</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="58"/>
-        <location filename="../reports/analyses/staff.py" line="123"/>
+        <location filename="../reports/analyses/money.py" line="59"/>
+        <location filename="../reports/analyses/staff.py" line="122"/>
         <source>本店尚无代金券记录。</source>
         <translation>No vouchers recorded yet.</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="55"/>
+        <location filename="../reports/analyses/money.py" line="56"/>
         <source>本期发放代金券</source>
         <translation>Vouchers issued this period</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="55"/>
+        <location filename="../reports/analyses/money.py" line="56"/>
         <source>本期使用代金券</source>
         <translation>Vouchers used this period</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="55"/>
+        <location filename="../reports/analyses/money.py" line="56"/>
         <source>本期过期代金券</source>
         <translation>Vouchers expired this period</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="56"/>
+        <location filename="../reports/analyses/money.py" line="57"/>
         <source>期末未使用代金券</source>
         <translation>Unused vouchers at end</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="70"/>
+        <location filename="../reports/analyses/money.py" line="71"/>
         <source>本店未使用储值。</source>
         <translation>This shop does not use stored value.</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="67"/>
+        <location filename="../reports/analyses/money.py" line="68"/>
         <source>本期储值充值(含赠送)</source>
         <translation>Stored value topped up this period (incl. bonus)</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="67"/>
+        <location filename="../reports/analyses/money.py" line="68"/>
         <source>本期储值消费</source>
         <translation>Stored value spent this period</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/money.py" line="68"/>
+        <location filename="../reports/analyses/money.py" line="69"/>
         <source>期末储值余额</source>
         <translation>Stored value balance at end</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="20"/>
-        <location filename="../reports/analyses/sales.py" line="20"/>
+        <location filename="../reports/analyses/sales.py" line="21"/>
+        <location filename="../reports/analyses/sales.py" line="21"/>
         <source>总览</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="21"/>
-        <location filename="../reports/analyses/sales.py" line="21"/>
+        <location filename="../reports/analyses/sales.py" line="22"/>
+        <location filename="../reports/analyses/sales.py" line="22"/>
         <source>本月</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="21"/>
-        <location filename="../reports/analyses/sales.py" line="21"/>
+        <location filename="../reports/analyses/sales.py" line="22"/>
+        <location filename="../reports/analyses/sales.py" line="22"/>
         <source>本期</source>
         <translation>This period</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="22"/>
-        <location filename="../reports/analyses/sales.py" line="22"/>
+        <location filename="../reports/analyses/sales.py" line="23"/>
+        <location filename="../reports/analyses/sales.py" line="23"/>
         <source>环比</source>
         <translation>MoM</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="22"/>
-        <location filename="../reports/analyses/sales.py" line="22"/>
+        <location filename="../reports/analyses/sales.py" line="23"/>
+        <location filename="../reports/analyses/sales.py" line="23"/>
         <source>同比</source>
         <translation>YoY</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="35"/>
-        <location filename="../reports/analyses/sales.py" line="35"/>
+        <location filename="../reports/analyses/sales.py" line="36"/>
+        <location filename="../reports/analyses/sales.py" line="36"/>
         <source>统计期:{p};{prev}:{p_prev};{ly}:{p_ly}</source>
         <translation>Period: {p}; {prev}: {p_prev}; {ly}: {p_ly}</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="48"/>
-        <location filename="../reports/analyses/sales.py" line="48"/>
+        <location filename="../reports/analyses/sales.py" line="49"/>
+        <location filename="../reports/analyses/sales.py" line="49"/>
         <source>月度趋势</source>
         <translation>Monthly trend</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="49"/>
-        <location filename="../reports/analyses/sales.py" line="127"/>
-        <location filename="../reports/analyses/sales.py" line="49"/>
-        <location filename="../reports/analyses/sales.py" line="127"/>
+        <location filename="../reports/analyses/sales.py" line="50"/>
+        <location filename="../reports/analyses/sales.py" line="155"/>
+        <location filename="../reports/analyses/sales.py" line="50"/>
+        <location filename="../reports/analyses/sales.py" line="155"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="49"/>
-        <location filename="../reports/analyses/sales.py" line="49"/>
+        <location filename="../reports/analyses/sales.py" line="50"/>
+        <location filename="../reports/analyses/sales.py" line="50"/>
         <source>新增会员</source>
         <translation>New members</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="49"/>
-        <location filename="../reports/analyses/sales.py" line="49"/>
+        <location filename="../reports/analyses/sales.py" line="50"/>
+        <location filename="../reports/analyses/sales.py" line="50"/>
         <source>消费会员</source>
         <translation>Buying members</translation>
-    </message>
-    <message>
-        <location filename="../reports/analyses/sales.py" line="49"/>
-        <location filename="../reports/analyses/sales.py" line="49"/>
-        <location filename="../reports/kpi.py" line="52"/>
-        <source>会员销售额</source>
-        <translation>Member sales</translation>
     </message>
     <message>
         <location filename="../reports/analyses/sales.py" line="50"/>
         <location filename="../reports/analyses/sales.py" line="50"/>
         <location filename="../reports/kpi.py" line="53"/>
+        <source>会员销售额</source>
+        <translation>Member sales</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/sales.py" line="51"/>
+        <location filename="../reports/analyses/sales.py" line="51"/>
+        <location filename="../reports/kpi.py" line="54"/>
         <source>总销售额</source>
         <translation>Total sales</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="50"/>
-        <location filename="../reports/analyses/sales.py" line="50"/>
-        <location filename="../reports/kpi.py" line="54"/>
+        <location filename="../reports/analyses/sales.py" line="51"/>
+        <location filename="../reports/analyses/sales.py" line="51"/>
+        <location filename="../reports/kpi.py" line="55"/>
         <source>会员销售占比</source>
         <translation>Member share of sales</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="56"/>
-        <location filename="../reports/analyses/sales.py" line="56"/>
+        <location filename="../reports/analyses/sales.py" line="57"/>
+        <location filename="../reports/analyses/sales.py" line="57"/>
         <source>会员销售额与总销售额(元)</source>
         <translation>Member sales and total sales (¥)</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="56"/>
-        <location filename="../reports/analyses/sales.py" line="132"/>
-        <location filename="../reports/analyses/sales.py" line="56"/>
-        <location filename="../reports/analyses/sales.py" line="133"/>
+        <location filename="../reports/analyses/sales.py" line="57"/>
+        <location filename="../reports/analyses/sales.py" line="160"/>
+        <location filename="../reports/analyses/sales.py" line="57"/>
+        <location filename="../reports/analyses/sales.py" line="161"/>
         <source>元</source>
         <translation>¥</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="74"/>
-        <location filename="../reports/analyses/sales.py" line="74"/>
+        <location filename="../reports/analyses/sales.py" line="75"/>
+        <location filename="../reports/analyses/sales.py" line="75"/>
         <source>新老会员消费</source>
         <translation>New vs existing members</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="75"/>
-        <location filename="../reports/analyses/sales.py" line="75"/>
+        <location filename="../reports/analyses/sales.py" line="76"/>
+        <location filename="../reports/analyses/sales.py" line="76"/>
         <source>会员类别</source>
         <translation>Member type</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="75"/>
-        <location filename="../reports/analyses/sales.py" line="75"/>
+        <location filename="../reports/analyses/sales.py" line="76"/>
+        <location filename="../reports/analyses/sales.py" line="76"/>
         <source>交易次数</source>
         <translation>Purchases</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="86"/>
-        <location filename="../reports/analyses/sales.py" line="86"/>
+        <location filename="../reports/analyses/sales.py" line="87"/>
+        <location filename="../reports/analyses/sales.py" line="87"/>
         <source>新老会员销售额占比</source>
         <translation>Share of sales, new vs existing</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="108"/>
-        <location filename="../reports/analyses/sales.py" line="108"/>
+        <location filename="../reports/analyses/sales.py" line="134"/>
+        <location filename="../reports/analyses/sales.py" line="134"/>
         <source>品类与单价</source>
         <translation>Categories and prices</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="109"/>
-        <location filename="../reports/analyses/sales.py" line="109"/>
+        <location filename="../reports/analyses/sales.py" line="135"/>
+        <location filename="../reports/analyses/sales.py" line="135"/>
         <source>品类</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="109"/>
-        <location filename="../reports/analyses/sales.py" line="109"/>
+        <location filename="../reports/analyses/sales.py" line="135"/>
+        <location filename="../reports/analyses/sales.py" line="135"/>
         <source>件数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="110"/>
-        <location filename="../reports/analyses/sales.py" line="110"/>
+        <location filename="../reports/analyses/sales.py" line="136"/>
+        <location filename="../reports/analyses/sales.py" line="136"/>
         <source>件单价</source>
         <translation>Price per item</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="110"/>
-        <location filename="../reports/analyses/sales.py" line="110"/>
+        <location filename="../reports/analyses/sales.py" line="136"/>
+        <location filename="../reports/analyses/sales.py" line="136"/>
         <source>上期件单价</source>
         <translation>Price per item, previous period</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="110"/>
-        <location filename="../reports/analyses/sales.py" line="110"/>
+        <location filename="../reports/analyses/sales.py" line="136"/>
+        <location filename="../reports/analyses/sales.py" line="136"/>
         <source>去年同期件单价</source>
         <translation>Price per item, same period last year</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="119"/>
-        <location filename="../reports/analyses/sales.py" line="119"/>
+        <location filename="../reports/analyses/sales.py" line="145"/>
+        <location filename="../reports/analyses/sales.py" line="145"/>
         <source>品类销售额占比</source>
         <translation>Share of sales by category</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="127"/>
-        <location filename="../reports/analyses/sales.py" line="127"/>
+        <location filename="../reports/analyses/sales.py" line="155"/>
+        <location filename="../reports/analyses/sales.py" line="155"/>
         <source>品类走势</source>
         <translation>Category trend</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="132"/>
-        <location filename="../reports/analyses/sales.py" line="132"/>
+        <location filename="../reports/analyses/sales.py" line="160"/>
+        <location filename="../reports/analyses/sales.py" line="160"/>
         <source>品类销售额走势(元)</source>
         <translation>Category sales trend (¥)</translation>
     </message>
@@ -7897,230 +7912,230 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
         <translation>Uncategorised</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="18"/>
+        <location filename="../reports/analyses/sales.py" line="19"/>
         <source>上月</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="18"/>
+        <location filename="../reports/analyses/sales.py" line="19"/>
         <source>上期</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="19"/>
+        <location filename="../reports/analyses/sales.py" line="20"/>
         <source>去年同月</source>
         <translation>Same month last year</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="19"/>
+        <location filename="../reports/analyses/sales.py" line="20"/>
         <source>去年同期</source>
         <translation>Same period last year</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="37"/>
+        <location filename="../reports/analyses/sales.py" line="38"/>
         <source>比率类指标的环比/同比不计算,直接比较左右数值。</source>
         <translation>Month-on-month and year-on-year are not calculated for ratios; compare the values directly.</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="117"/>
+        <location filename="../reports/analyses/sales.py" line="143"/>
         <source>会员小票按商品行统计,退货冲减;件单价 = 销售额 ÷ 件数。</source>
         <translation>Member tickets counted by item line, returns deducted; price per item = sales ÷ items.</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="130"/>
+        <location filename="../reports/analyses/sales.py" line="158"/>
         <source>各品类会员销售额(元),最近 12 个月。</source>
         <translation>Member sales by category (¥), last 12 months.</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="78"/>
+        <location filename="../reports/analyses/sales.py" line="79"/>
         <source>新会员(本期入会)</source>
         <translation>New members (enrolled this period)</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/sales.py" line="78"/>
+        <location filename="../reports/analyses/sales.py" line="79"/>
         <source>老会员</source>
         <translation>Existing members</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="22"/>
-        <location filename="../reports/analyses/segments.py" line="22"/>
+        <location filename="../reports/analyses/segments.py" line="125"/>
+        <location filename="../reports/analyses/segments.py" line="125"/>
         <location filename="../ui/reports/feature.py" line="107"/>
         <source>分群</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="22"/>
-        <location filename="../reports/analyses/segments.py" line="22"/>
+        <location filename="../reports/analyses/segments.py" line="125"/>
+        <location filename="../reports/analyses/segments.py" line="125"/>
         <source>人数</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="22"/>
-        <location filename="../reports/analyses/segments.py" line="22"/>
+        <location filename="../reports/analyses/segments.py" line="125"/>
+        <location filename="../reports/analyses/segments.py" line="125"/>
         <source>人数占比</source>
         <translation>Share of members</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="23"/>
-        <location filename="../reports/analyses/segments.py" line="23"/>
+        <location filename="../reports/analyses/segments.py" line="126"/>
+        <location filename="../reports/analyses/segments.py" line="126"/>
         <source>近12个月消费</source>
         <translation>Spend in the last 12 months</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="34"/>
-        <location filename="../reports/analyses/segments.py" line="34"/>
+        <location filename="../reports/analyses/segments.py" line="134"/>
+        <location filename="../reports/analyses/segments.py" line="134"/>
         <source>截至 {end} 的最近 {days} 天;行为矩阵分界:客单价 {ticket} 元,购买次数 {count} 次。近12个月消费会员 {buyers} 人。</source>
         <translation>Last {days} days to {end}; behaviour matrix cut-offs: average sale ¥{ticket}, purchases {count}. Buying members in the last 12 months: {buyers}.</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="40"/>
-        <location filename="../reports/analyses/segments.py" line="40"/>
+        <location filename="../reports/analyses/segments.py" line="140"/>
+        <location filename="../reports/analyses/segments.py" line="140"/>
         <source>设定分界:A 前 {a}%、A+B 前 {ab}%、A+B+C 前 {abc}% 的会员;表中为实际人数占比与消费占比(二八法则的真实情况)。</source>
         <translation>Cut-offs set: A top {a}%, A+B top {ab}%, A+B+C top {abc}% of members; the table shows the actual share of members and of spend (the real 80/20 rule).</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="47"/>
-        <location filename="../reports/analyses/segments.py" line="47"/>
+        <location filename="../reports/analyses/segments.py" line="147"/>
+        <location filename="../reports/analyses/segments.py" line="147"/>
         <source>行为矩阵人数</source>
         <translation>Members in the behaviour matrix</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="56"/>
-        <location filename="../reports/analyses/segments.py" line="56"/>
+        <location filename="../reports/analyses/segments.py" line="154"/>
+        <location filename="../reports/analyses/segments.py" line="154"/>
         <source>{n}次</source>
         <translation>{n}</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="56"/>
-        <location filename="../reports/analyses/segments.py" line="56"/>
+        <location filename="../reports/analyses/segments.py" line="154"/>
+        <location filename="../reports/analyses/segments.py" line="154"/>
         <source>{a}–{b}次</source>
         <translation>{a}–{b}</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="57"/>
-        <location filename="../reports/analyses/segments.py" line="57"/>
+        <location filename="../reports/analyses/segments.py" line="155"/>
+        <location filename="../reports/analyses/segments.py" line="155"/>
         <source>{n}次及以上</source>
         <translation>{n} or more</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="58"/>
-        <location filename="../reports/analyses/segments.py" line="58"/>
+        <location filename="../reports/analyses/segments.py" line="156"/>
+        <location filename="../reports/analyses/segments.py" line="156"/>
         <source>{v}以下</source>
         <translation>under {v}</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="59"/>
+        <location filename="../reports/analyses/segments.py" line="157"/>
         <source>{a}–{b}</source>
         <translation>¥{a}–{b}</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="60"/>
-        <location filename="../reports/analyses/segments.py" line="60"/>
+        <location filename="../reports/analyses/segments.py" line="158"/>
+        <location filename="../reports/analyses/segments.py" line="158"/>
         <source>{v}及以上</source>
         <translation>{v} and over</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="68"/>
-        <location filename="../reports/analyses/segments.py" line="68"/>
+        <location filename="../reports/analyses/segments.py" line="159"/>
+        <location filename="../reports/analyses/segments.py" line="159"/>
         <source>频次 × 客单价(人)</source>
         <translation>Frequency × average sale (members)</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="68"/>
-        <location filename="../reports/analyses/segments.py" line="68"/>
+        <location filename="../reports/analyses/segments.py" line="159"/>
+        <location filename="../reports/analyses/segments.py" line="159"/>
         <source>年购买频次</source>
         <translation>Purchases a year</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="100"/>
-        <location filename="../reports/analyses/segments.py" line="100"/>
+        <location filename="../reports/analyses/segments.py" line="174"/>
+        <location filename="../reports/analyses/segments.py" line="174"/>
         <source>客单价 {lo}以下 → {lo}以上</source>
         <translation>Average sale under {lo} → over {lo}</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="102"/>
-        <location filename="../reports/analyses/segments.py" line="102"/>
+        <location filename="../reports/analyses/segments.py" line="175"/>
+        <location filename="../reports/analyses/segments.py" line="175"/>
         <source>客单价 {a}–{hi} → {hi}以上</source>
         <translation>Average sale ¥{a}–{hi} → over {hi}</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="106"/>
-        <location filename="../reports/analyses/segments.py" line="106"/>
+        <location filename="../reports/analyses/segments.py" line="176"/>
+        <location filename="../reports/analyses/segments.py" line="176"/>
         <source>转换</source>
         <translation>Conversion</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="106"/>
-        <location filename="../reports/analyses/segments.py" line="106"/>
+        <location filename="../reports/analyses/segments.py" line="176"/>
+        <location filename="../reports/analyses/segments.py" line="176"/>
         <source>基期人数</source>
         <translation>Members at start</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="106"/>
-        <location filename="../reports/analyses/segments.py" line="106"/>
+        <location filename="../reports/analyses/segments.py" line="176"/>
+        <location filename="../reports/analyses/segments.py" line="176"/>
         <source>达成人数</source>
         <translation>Members reached</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="107"/>
-        <location filename="../reports/analyses/segments.py" line="107"/>
+        <location filename="../reports/analyses/segments.py" line="177"/>
+        <location filename="../reports/analyses/segments.py" line="177"/>
         <source>实际转换率</source>
         <translation>Actual conversion</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="107"/>
-        <location filename="../reports/analyses/segments.py" line="107"/>
+        <location filename="../reports/analyses/segments.py" line="177"/>
+        <location filename="../reports/analyses/segments.py" line="177"/>
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="107"/>
-        <location filename="../reports/analyses/segments.py" line="107"/>
+        <location filename="../reports/analyses/segments.py" line="177"/>
+        <location filename="../reports/analyses/segments.py" line="177"/>
         <source>差距</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="112"/>
-        <location filename="../reports/analyses/segments.py" line="112"/>
+        <location filename="../reports/analyses/segments.py" line="182"/>
+        <location filename="../reports/analyses/segments.py" line="182"/>
         <source>基期:{b0} 至 {b1};本期:{c0} 至 {c1}(各 {w} 天)。</source>
         <translation>Base period: {b0} to {b1}; this period: {c0} to {c1} ({w} days each).</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="116"/>
-        <location filename="../reports/analyses/segments.py" line="116"/>
+        <location filename="../reports/analyses/segments.py" line="186"/>
+        <location filename="../reports/analyses/segments.py" line="186"/>
         <source>客单价分档 {lo} / {hi} 取自本店基期小票金额的中位数与 80% 分位数(取整);可在 设置 → 报表 → 客单价分档 中改为固定分界。</source>
         <translation>Average sale bands {lo} / {hi} come from the median and 80th percentile of this shop's tickets in the base period (rounded); set fixed bands in Settings → Reports → Average sale bands.</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="33"/>
-        <location filename="../reports/analyses/segments.py" line="32"/>
+        <location filename="../reports/analyses/segments.py" line="133"/>
+        <location filename="../reports/analyses/segments.py" line="132"/>
         <source>会员分群</source>
         <translation>Member segments</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="45"/>
+        <location filename="../reports/analyses/segments.py" line="145"/>
         <source>2012分级</source>
         <translation>2012 grid</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="115"/>
-        <source>基期人数 = 基期结束时已入会、处在该档的会员;客单价档只算基期有消费的会员。</source>
-        <translation>Members at start = members enrolled by the end of the base period who were in that band; average-sale bands count only members who bought in the base period.</translation>
-    </message>
-    <message>
-        <location filename="../reports/analyses/segments.py" line="44"/>
-        <source>A+B 合计</source>
-        <translation>A+B total</translation>
-    </message>
-    <message>
-        <location filename="../reports/analyses/segments.py" line="96"/>
+        <location filename="../reports/analyses/segments.py" line="174"/>
         <source>购买频次 0–1次 → 2次以上</source>
         <translation>Purchases 0–1 → 2 or more</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/segments.py" line="98"/>
+        <location filename="../reports/analyses/segments.py" line="174"/>
         <source>购买频次 2–4次 → 5次以上</source>
         <translation>Purchases 2–4 → 5 or more</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="185"/>
+        <source>基期人数 = 基期结束时已入会、处在该档的会员;客单价档只算基期有消费的会员。</source>
+        <translation>Members at start = members enrolled by the end of the base period who were in that band; average-sale bands count only members who bought in the base period.</translation>
+    </message>
+    <message>
+        <location filename="../reports/analyses/segments.py" line="144"/>
+        <source>A+B 合计</source>
+        <translation>A+B total</translation>
     </message>
     <message>
         <location filename="../reports/analyses/staff.py" line="43"/>
@@ -8177,50 +8192,50 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
         <translation>Amount per sale</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/staff.py" line="108"/>
-        <location filename="../reports/analyses/staff.py" line="108"/>
+        <location filename="../reports/analyses/staff.py" line="107"/>
+        <location filename="../reports/analyses/staff.py" line="107"/>
         <source>关怀成本与回报</source>
         <translation>Care cost and return</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/staff.py" line="109"/>
-        <location filename="../reports/analyses/staff.py" line="109"/>
+        <location filename="../reports/analyses/staff.py" line="108"/>
+        <location filename="../reports/analyses/staff.py" line="108"/>
         <source>联系次数</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/staff.py" line="109"/>
-        <location filename="../reports/analyses/staff.py" line="109"/>
+        <location filename="../reports/analyses/staff.py" line="108"/>
+        <location filename="../reports/analyses/staff.py" line="108"/>
         <source>联系成本</source>
         <translation>Contact cost</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/staff.py" line="110"/>
-        <location filename="../reports/analyses/staff.py" line="110"/>
+        <location filename="../reports/analyses/staff.py" line="109"/>
+        <location filename="../reports/analyses/staff.py" line="109"/>
         <source>代金券使用</source>
         <translation>Vouchers used</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/staff.py" line="110"/>
-        <location filename="../reports/analyses/staff.py" line="110"/>
+        <location filename="../reports/analyses/staff.py" line="109"/>
+        <location filename="../reports/analyses/staff.py" line="109"/>
         <source>礼品兑换(件)</source>
         <translation>Gifts redeemed (items)</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/staff.py" line="110"/>
-        <location filename="../reports/analyses/staff.py" line="110"/>
+        <location filename="../reports/analyses/staff.py" line="109"/>
+        <location filename="../reports/analyses/staff.py" line="109"/>
         <source>维护成本合计</source>
         <translation>Total upkeep cost</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/staff.py" line="111"/>
-        <location filename="../reports/analyses/staff.py" line="111"/>
+        <location filename="../reports/analyses/staff.py" line="110"/>
+        <location filename="../reports/analyses/staff.py" line="110"/>
         <source>转介绍新会员</source>
         <translation>Referred new members</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/staff.py" line="111"/>
-        <location filename="../reports/analyses/staff.py" line="111"/>
+        <location filename="../reports/analyses/staff.py" line="110"/>
+        <location filename="../reports/analyses/staff.py" line="110"/>
         <source>回头率</source>
         <translation>Returning rate</translation>
     </message>
@@ -8235,162 +8250,162 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
         <translation>Returning customer rate = members buying from this staff member this period who had bought before ÷ members buying from this staff member this period; referral rate = share of this staff member's new members who were referred; items per sale = items ÷ sale tickets; amount per sale = paid on sale tickets ÷ sale tickets.</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/staff.py" line="124"/>
+        <location filename="../reports/analyses/staff.py" line="123"/>
         <source>回头率 = 本期有消费的该等级会员 ÷ 该等级会员数;投入产出比 = 本期消费 ÷ 维护成本合计。</source>
         <translation>Returning rate = members of this tier who bought this period ÷ members of this tier; return on upkeep = spend this period ÷ total upkeep cost.</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/staff.py" line="121"/>
+        <location filename="../reports/analyses/staff.py" line="120"/>
         <source>未设置每次联系成本(设置 → 报表),联系成本记为 0;维护成本 = 联系成本 + 已使用代金券面值。</source>
         <translation>No cost per contact set (Settings → Reports), so contact cost counts as 0; upkeep cost = contact cost + value of vouchers used.</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="46"/>
+        <location filename="../reports/kpi.py" line="47"/>
         <source>期初会员数</source>
         <translation>Members at start</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="46"/>
+        <location filename="../reports/kpi.py" line="47"/>
         <source>入会日期早于本期第一天的会员人数</source>
         <translation>Members who enrolled before the first day of the period</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="47"/>
+        <location filename="../reports/kpi.py" line="48"/>
         <source>期末会员数</source>
         <translation>Members at end</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="47"/>
+        <location filename="../reports/kpi.py" line="48"/>
         <source>入会日期不晚于本期最后一天的会员人数</source>
         <translation>Members who enrolled on or before the last day of the period</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="48"/>
+        <location filename="../reports/kpi.py" line="49"/>
         <source>新增会员数</source>
         <translation>New members</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="48"/>
+        <location filename="../reports/kpi.py" line="49"/>
         <source>入会日期在本期内的会员人数(导入时没有入会日期的老顾客不算新增,单列为导入会员)</source>
         <translation>Members who enrolled in the period (existing customers imported without an enrolment date are not new; they are shown as imported members)</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="49"/>
+        <location filename="../reports/kpi.py" line="50"/>
         <source>会员人数增幅</source>
         <translation>Member growth</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="49"/>
+        <location filename="../reports/kpi.py" line="50"/>
         <source>新增会员数 ÷ 期初会员数</source>
         <translation>New members ÷ members at start</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="50"/>
+        <location filename="../reports/kpi.py" line="51"/>
         <source>本期至少有一张销售小票的会员人数</source>
         <translation>Members with at least one sale ticket in the period</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="51"/>
+        <location filename="../reports/kpi.py" line="52"/>
         <source>消费会员占比</source>
         <translation>Share of members buying</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="51"/>
+        <location filename="../reports/kpi.py" line="52"/>
         <source>消费会员数 ÷ 期末会员数</source>
         <translation>Buying members ÷ members at end</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="52"/>
+        <location filename="../reports/kpi.py" line="53"/>
         <source>本期会员小票实付合计(退货冲减)</source>
         <translation>Sum paid on member tickets in the period (returns deducted)</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="53"/>
+        <location filename="../reports/kpi.py" line="54"/>
         <source>本期全部小票实付合计(会员+散客,退货冲减)</source>
         <translation>Sum paid on all tickets in the period (members + walk-ins, returns deducted)</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="54"/>
+        <location filename="../reports/kpi.py" line="55"/>
         <source>会员销售额 ÷ 总销售额</source>
         <translation>Member sales ÷ total sales</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="55"/>
+        <location filename="../reports/kpi.py" line="56"/>
         <source>会员交易次数</source>
         <translation>Member purchases</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="55"/>
+        <location filename="../reports/kpi.py" line="56"/>
         <source>本期会员销售小票张数(不含退货小票)</source>
         <translation>Member sale tickets in the period (return tickets not counted)</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="56"/>
+        <location filename="../reports/kpi.py" line="57"/>
         <source>会员销售额 ÷ 消费会员数</source>
         <translation>Member sales ÷ buying members</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="57"/>
+        <location filename="../reports/kpi.py" line="58"/>
         <source>平均每单金额</source>
         <translation>Average ticket</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="57"/>
+        <location filename="../reports/kpi.py" line="58"/>
         <source>会员销售额 ÷ 会员交易次数</source>
         <translation>Member sales ÷ member purchases</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="58"/>
+        <location filename="../reports/kpi.py" line="59"/>
         <source>会员交易次数 ÷ 消费会员数</source>
         <translation>Member purchases ÷ buying members</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="59"/>
+        <location filename="../reports/kpi.py" line="60"/>
         <source>连带率(件/单)</source>
         <translation>Items per sale (items/ticket)</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="59"/>
+        <location filename="../reports/kpi.py" line="60"/>
         <source>会员销售小票件数合计 ÷ 会员交易次数</source>
         <translation>Items on member sale tickets ÷ member purchases</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="60"/>
+        <location filename="../reports/kpi.py" line="61"/>
         <source>有效会员数</source>
         <translation>Active members</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="60"/>
+        <location filename="../reports/kpi.py" line="61"/>
         <source>截至期末累计购买 2 次及以上的会员人数</source>
         <translation>Members with 2 or more purchases in total by the period end</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="61"/>
+        <location filename="../reports/kpi.py" line="62"/>
         <source>有效会员占比</source>
         <translation>Share of active members</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="61"/>
+        <location filename="../reports/kpi.py" line="62"/>
         <source>有效会员数 ÷ 期末会员数</source>
         <translation>Active members ÷ members at end</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="62"/>
+        <location filename="../reports/kpi.py" line="63"/>
         <source>死卡数</source>
         <translation>Dead cards</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="62"/>
+        <location filename="../reports/kpi.py" line="63"/>
         <source>期末前已入会满 12 个月、且期末前 12 个月内没有消费的会员人数</source>
         <translation>Members enrolled 12+ months before the period end with no purchase in the 12 months before it</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="63"/>
+        <location filename="../reports/kpi.py" line="64"/>
         <source>死卡率</source>
         <translation>Dead card rate</translation>
     </message>
     <message>
-        <location filename="../reports/kpi.py" line="63"/>
+        <location filename="../reports/kpi.py" line="64"/>
         <source>死卡数 ÷ 期末前已入会满 12 个月的会员人数</source>
         <translation>Dead cards ÷ members enrolled 12+ months before the period end</translation>
     </message>
@@ -8843,114 +8858,121 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
 <context>
     <name>vipdesk</name>
     <message>
-        <location filename="../demo/builder.py" line="113"/>
+        <location filename="../demo/builder.py" line="126"/>
         <source>会员数至少为 1,销售行数不能为负</source>
         <translation>Members must be at least 1; sales lines cannot be negative</translation>
     </message>
     <message>
-        <location filename="../demo/builder.py" line="120"/>
+        <location filename="../demo/builder.py" line="133"/>
         <source>已取消生成示范店</source>
         <translation>Demo shop creation cancelled</translation>
     </message>
     <message>
-        <location filename="../demo/builder.py" line="198"/>
-        <location filename="../demo/sales.py" line="512"/>
+        <location filename="../demo/builder.py" line="218"/>
+        <location filename="../demo/sales.py" line="536"/>
         <source>正在生成销售记录…</source>
         <translation>Creating sales records…</translation>
     </message>
     <message>
-        <location filename="../demo/builder.py" line="204"/>
+        <location filename="../demo/builder.py" line="221"/>
         <source>正在更新会员统计…</source>
         <translation>Updating member statistics…</translation>
     </message>
     <message>
-        <location filename="../demo/builder.py" line="210"/>
+        <location filename="../demo/builder.py" line="229"/>
         <source>示范店已建好</source>
         <translation>Demo shop created</translation>
     </message>
     <message>
-        <location filename="../demo/people.py" line="247"/>
+        <location filename="../demo/people.py" line="267"/>
         <source>正在生成会员档案…</source>
         <translation>Creating member profiles…</translation>
     </message>
     <message>
-        <location filename="../demo/people.py" line="285"/>
+        <location filename="../demo/people.py" line="296"/>
         <location filename="../model/privacy/consent.py" line="135"/>
         <source>撤回</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../demo/people.py" line="287"/>
+        <location filename="../demo/people.py" line="298"/>
         <location filename="../model/privacy/consent.py" line="127"/>
         <location filename="../model/privacy/consent.py" line="137"/>
         <source>会员 #{id} 撤回营销同意</source>
         <translation>Member #{id} withdrew marketing consent</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="141"/>
+        <location filename="../demo/sales.py" line="104"/>
         <location filename="../model/loyalty/ledger.py" line="25"/>
         <location filename="../model/loyalty/vouchers.py" line="296"/>
         <source>积分满 {n} 分换代金券</source>
         <translation>{n} points exchanged for a cash voucher</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="336"/>
+        <location filename="../demo/sales.py" line="109"/>
+        <location filename="../model/loyalty/events.py" line="48"/>
+        <source>消费后达到升级标准</source>
+        <translation>Reached the upgrade level after purchase</translation>
+    </message>
+    <message>
+        <location filename="../demo/sales.py" line="110"/>
+        <location filename="../model/loyalty/reversal.py" line="49"/>
+        <source>退货后重新评定等级</source>
+        <translation>Re-rate tier after return</translation>
+    </message>
+    <message>
+        <location filename="../demo/sales.py" line="111"/>
+        <location filename="../model/loyalty/vouchers.py" line="260"/>
+        <source>到期未使用</source>
+        <translation>Expired unused</translation>
+    </message>
+    <message>
+        <location filename="../demo/sales.py" line="315"/>
         <location filename="../model/sales/recording.py" line="433"/>
         <source>退货 小票 {t},积分已换成此券</source>
         <translation>Return of receipt {t}; points had been exchanged for this voucher</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="337"/>
+        <location filename="../demo/sales.py" line="316"/>
         <location filename="../model/loyalty/vouchers.py" line="248"/>
         <source>礼券 {code} 作废,退回积分</source>
         <translation>Voucher {code} voided, points returned</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="345"/>
+        <location filename="../demo/sales.py" line="322"/>
         <location filename="../model/sales/recording.py" line="341"/>
         <source>作废由积分换来的礼券:</source>
         <translation>Voided voucher bought with points:</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="349"/>
+        <location filename="../demo/sales.py" line="326"/>
         <location filename="../model/sales/recording.py" line="343"/>
         <source>积分已用掉 {n} 分,退款扣减 {m} 分钱</source>
         <translation>{n} points already used; refund reduced by {m} fen</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="351"/>
+        <location filename="../demo/sales.py" line="328"/>
         <location filename="../model/sales/recording.py" line="437"/>
         <source>退货扣回积分 小票 {t}</source>
         <translation>Points taken back for return, receipt {t}</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="378"/>
+        <location filename="../demo/sales.py" line="379"/>
         <location filename="../model/loyalty/tiers.py" line="357"/>
         <source>年度复核降级</source>
         <translation>Annual review downgrade</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="467"/>
+        <location filename="../demo/sales.py" line="483"/>
         <location filename="../model/loyalty/vouchers.py" line="233"/>
         <source>消费抵扣</source>
         <translation>Used for purchase</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="478"/>
-        <source>消费后积分达到升级标准</source>
-        <translation>Points reached the upgrade level after purchase</translation>
-    </message>
-    <message>
-        <location filename="../demo/sales.py" line="491"/>
+        <location filename="../demo/sales.py" line="509"/>
         <location filename="../model/loyalty/gifts.py" line="73"/>
         <source>兑换礼品:</source>
         <translation>Gift redemption:</translation>
-    </message>
-    <message>
-        <location filename="../demo/sales.py" line="515"/>
-        <location filename="../model/loyalty/vouchers.py" line="260"/>
-        <source>到期未使用</source>
-        <translation>Expired unused</translation>
     </message>
     <message>
         <location filename="../fonts.py" line="42"/>
@@ -8980,7 +9002,7 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
         <location filename="../model/privacy/anonymise.py" line="252"/>
         <location filename="../model/privacy/anonymise.py" line="255"/>
         <location filename="../model/safety/salvage.py" line="36"/>
-        <location filename="../model/sales/pos_import.py" line="142"/>
+        <location filename="../model/sales/pos_import.py" line="158"/>
         <location filename="../model/sales/recording.py" line="216"/>
         <location filename="../ui/hygiene/dialogs.py" line="80"/>
         <location filename="../ui/hygiene/dialogs.py" line="379"/>
@@ -10970,16 +10992,16 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
     <message>
         <location filename="../model/hygiene/merge.py" line="83"/>
         <location filename="../model/importing/mapping.py" line="54"/>
-        <location filename="../model/importing/mapping.py" line="85"/>
-        <location filename="../model/importing/mapping.py" line="168"/>
-        <location filename="../model/importing/mapping.py" line="176"/>
+        <location filename="../model/importing/mapping.py" line="87"/>
+        <location filename="../model/importing/mapping.py" line="170"/>
+        <location filename="../model/importing/mapping.py" line="178"/>
         <location filename="../model/importing/runner.py" line="367"/>
         <location filename="../model/members/profile.py" line="46"/>
         <location filename="../model/privacy/anonymise.py" line="212"/>
         <location filename="../model/privacy/anonymise.py" line="219"/>
         <location filename="../model/privacy/anonymise.py" line="252"/>
         <location filename="../model/privacy/anonymise.py" line="255"/>
-        <location filename="../model/sales/pos_import.py" line="123"/>
+        <location filename="../model/sales/pos_import.py" line="138"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -11230,10 +11252,10 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
     <message>
         <location filename="../model/importing/mapping.py" line="70"/>
         <location filename="../model/privacy/anonymise.py" line="229"/>
-        <location filename="../model/sales/pos_import.py" line="194"/>
-        <location filename="../model/sales/pos_import.py" line="199"/>
-        <location filename="../model/sales/pos_import.py" line="209"/>
-        <location filename="../model/sales/pos_import.py" line="229"/>
+        <location filename="../model/sales/pos_import.py" line="215"/>
+        <location filename="../model/sales/pos_import.py" line="220"/>
+        <location filename="../model/sales/pos_import.py" line="230"/>
+        <location filename="../model/sales/pos_import.py" line="250"/>
         <location filename="../model/sales/recording.py" line="234"/>
         <location filename="../model/sales/recording.py" line="417"/>
         <source>小票号</source>
@@ -11273,7 +11295,7 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="79"/>
-        <location filename="../model/sales/pos_import.py" line="182"/>
+        <location filename="../model/sales/pos_import.py" line="203"/>
         <location filename="../model/sales/recording.py" line="96"/>
         <source>实收金额</source>
         <translation>Amount paid</translation>
@@ -11292,23 +11314,31 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>Original receipt no.</translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="154"/>
+        <location filename="../model/importing/mapping.py" line="85"/>
+        <location filename="../model/sales/recording.py" line="365"/>
+        <location filename="../model/sales/recording.py" line="368"/>
+        <location filename="../model/sales/recording.py" line="370"/>
+        <source>退款方式</source>
+        <translation>Refund method</translation>
+    </message>
+    <message>
+        <location filename="../model/importing/mapping.py" line="156"/>
         <source>未知的字段</source>
         <translation>Unknown field</translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="157"/>
+        <location filename="../model/importing/mapping.py" line="159"/>
         <source>有两列对应同一字段</source>
         <translation>Two columns are mapped to the same field</translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="161"/>
+        <location filename="../model/importing/mapping.py" line="163"/>
         <source>没有找到这一列,请在列对应中指定</source>
         <translation>This column was not found; please set it in the column mapping</translation>
     </message>
     <message>
-        <location filename="../model/importing/mapping.py" line="167"/>
-        <location filename="../model/importing/mapping.py" line="177"/>
+        <location filename="../model/importing/mapping.py" line="169"/>
+        <location filename="../model/importing/mapping.py" line="179"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
@@ -12208,11 +12238,6 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>Purchase points, receipt {t}</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/events.py" line="48"/>
-        <source>消费后达到升级标准</source>
-        <translation>Reached the upgrade level after purchase</translation>
-    </message>
-    <message>
         <location filename="../model/loyalty/gifts.py" line="31"/>
         <source>礼品名称</source>
         <translation>Gift name</translation>
@@ -12318,11 +12343,6 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <location filename="../model/loyalty/referral.py" line="108"/>
         <source>介绍的新会员 {name} 首单已退货,收回介绍奖励</source>
         <translation>Referred new member {name} returned their first order; referral reward taken back</translation>
-    </message>
-    <message>
-        <location filename="../model/loyalty/reversal.py" line="49"/>
-        <source>退货后重新评定等级</source>
-        <translation>Re-rate tier after return</translation>
     </message>
     <message>
         <location filename="../model/loyalty/stored_value.py" line="62"/>
@@ -12785,7 +12805,7 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>Birth year or age not plausible:</translation>
     </message>
     <message>
-        <location filename="../model/members/calendar.py" line="157"/>
+        <location filename="../model/members/calendar.py" line="162"/>
         <location filename="../model/privacy/anonymise.py" line="219"/>
         <location filename="../model/privacy/anonymise.py" line="223"/>
         <location filename="../reports/birthdays.py" line="24"/>
@@ -12793,12 +12813,12 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>Lunar</translation>
     </message>
     <message>
-        <location filename="../model/members/calendar.py" line="176"/>
+        <location filename="../model/members/calendar.py" line="181"/>
         <source>{lunar}(公历 {date})</source>
         <translation>{lunar} (solar {date})</translation>
     </message>
     <message>
-        <location filename="../model/members/calendar.py" line="178"/>
+        <location filename="../model/members/calendar.py" line="183"/>
         <source>{solar}(农历 {lunar})</source>
         <translation>{solar} (lunar {lunar})</translation>
     </message>
@@ -14531,67 +14551,77 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>Could not restore:</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="83"/>
+        <location filename="../model/sales/pos_import.py" line="94"/>
         <source>类型应为 销售 或 退货</source>
         <translation>Type must be sale or return</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="91"/>
+        <location filename="../model/sales/pos_import.py" line="102"/>
         <source>数量不能为 0</source>
         <translation>Quantity cannot be 0</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="106"/>
+        <location filename="../model/sales/pos_import.py" line="117"/>
         <source>找不到这位会员(手机号或卡号)</source>
         <translation>Member not found (mobile or card no.)</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="109"/>
+        <location filename="../model/sales/pos_import.py" line="120"/>
         <source>退货行需要原小票号</source>
         <translation>Return lines need the original receipt no.</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="117"/>
+        <location filename="../model/sales/pos_import.py" line="125"/>
+        <source>退款方式应为 现金、银行卡、微信、支付宝 或 储值</source>
+        <translation>Refund method must be cash, bank card, WeChat, Alipay or stored value</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/pos_import.py" line="132"/>
         <source>未填款号</source>
         <translation>Style no. missing</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="142"/>
+        <location filename="../model/sales/pos_import.py" line="158"/>
         <source>新导购,已添加</source>
         <translation>New staff member, added</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="151"/>
+        <location filename="../model/sales/pos_import.py" line="167"/>
         <source>同一小票的各行日期时间、会员、类型或原小票号不一致</source>
         <translation>Lines of the same receipt differ in date/time, member, type or original receipt no.</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="161"/>
+        <location filename="../model/sales/pos_import.py" line="177"/>
         <source>找不到原小票:</source>
         <translation>Original receipt not found:</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="163"/>
+        <location filename="../model/sales/pos_import.py" line="179"/>
         <source>退货会员与原小票会员不一致</source>
         <translation>The return's member differs from the original receipt's member</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="176"/>
+        <location filename="../model/sales/pos_import.py" line="192"/>
         <source>原小票 {t} 中没有可退的 {code} {n} 件</source>
         <translation>Original receipt {t} has no {n} returnable pcs of {code}</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="183"/>
+        <location filename="../model/sales/pos_import.py" line="197"/>
+        <source>同一张退货小票的各行退款方式不一致</source>
+        <translation>The lines of one return receipt have different refund methods</translation>
+    </message>
+    <message>
+        <location filename="../model/sales/pos_import.py" line="204"/>
         <source>退款按原小票计算为 {v} 分</source>
         <translation>Refund calculated from the original receipt: {v} fen</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="194"/>
+        <location filename="../model/sales/pos_import.py" line="215"/>
         <source>同一小票有问题行,整张小票未导入</source>
         <translation>The receipt has problem lines; the whole receipt was not imported</translation>
     </message>
     <message>
-        <location filename="../model/sales/pos_import.py" line="199"/>
+        <location filename="../model/sales/pos_import.py" line="220"/>
         <source>小票号已导入过,跳过</source>
         <translation>Receipt no. already imported; skipped</translation>
     </message>
@@ -14761,13 +14791,6 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <location filename="../model/sales/recording.py" line="363"/>
         <source>找不到原销售小票</source>
         <translation>Original sales receipt not found</translation>
-    </message>
-    <message>
-        <location filename="../model/sales/recording.py" line="365"/>
-        <location filename="../model/sales/recording.py" line="368"/>
-        <location filename="../model/sales/recording.py" line="370"/>
-        <source>退款方式</source>
-        <translation>Refund method</translation>
     </message>
     <message>
         <location filename="../model/sales/recording.py" line="365"/>
@@ -15519,48 +15542,48 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>Database {path} is being restored or upgraded and can't be written to right now. Please try again later.</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/common.py" line="13"/>
+        <location filename="../reports/analyses/common.py" line="15"/>
         <source>每次电话联系成本(分)</source>
         <translation>Cost per phone call (fen)</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/common.py" line="13"/>
         <location filename="../reports/analyses/common.py" line="15"/>
+        <location filename="../reports/analyses/common.py" line="17"/>
         <source>用于“关怀成本与回报”;0 = 不计</source>
         <translation>For "care cost and return"; 0 = not counted</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/common.py" line="15"/>
+        <location filename="../reports/analyses/common.py" line="17"/>
         <source>每条短信/微信成本(分)</source>
         <translation>Cost per SMS/WeChat message (fen)</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/common.py" line="17"/>
+        <location filename="../reports/analyses/common.py" line="19"/>
         <source>积分分布分界</source>
         <translation>Points distribution bands</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/common.py" line="17"/>
+        <location filename="../reports/analyses/common.py" line="19"/>
         <source>0 / 1–3000 / 3001–6000 / 6000以上</source>
         <translation>0 / 1–3000 / 3001–6000 / over 6000</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/common.py" line="19"/>
+        <location filename="../reports/analyses/common.py" line="21"/>
         <source>年龄段分界(岁)</source>
         <translation>Age bands (years)</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/common.py" line="20"/>
+        <location filename="../reports/analyses/common.py" line="22"/>
         <source>季度消费排行人数</source>
         <translation>Quarterly top spenders</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/common.py" line="21"/>
+        <location filename="../reports/analyses/common.py" line="23"/>
         <source>客单价分档(分)</source>
         <translation>Average sale bands (fen)</translation>
     </message>
     <message>
-        <location filename="../reports/analyses/common.py" line="21"/>
+        <location filename="../reports/analyses/common.py" line="23"/>
         <source>留空 = 按本店近12个月小票金额的分位数自动取整数(服装店约 300/600 元,珠宝店约 3000/6000 元);也可填固定分界,如 [25000, 50000]</source>
         <translation>Empty = rounded quantiles of this shop's tickets in the last 12 months (about ¥300/600 for fashion, ¥3000/6000 for jewellery); or fixed bands, e.g. [25000, 50000]</translation>
     </message>

@@ -137,3 +137,34 @@ def test_skip_bad_never_imports_half_a_ticket(member, tmp_path):
     assert res.written
     assert [s.ticket_no for s in Sale.select()] == ["P002"]
     assert sorted({p.row for p in res.problems if p.severity == "rejected"}) == [2, 3]
+
+
+def test_return_refund_method_from_the_file(member, tmp_path):
+    """Issue 17 follow-up: a POS return row's 退款方式 is kept (微信, 支付宝…), not recorded as cash;
+    without the column it stays cash; an unknown word is a clear problem naming the row and field."""
+    from vipdesk.model.sales import refunds
+
+    head = [*HEAD, "退款方式"]
+    rows = [[*r, ""] for r in ROWS]
+    rows.append(["2026-11-22 09:00", "R002", "13800001234", "A100", "上衣", "M", "500", "1", "", "-450", "小王",
+                 "退货", "P001", "微信支付"])
+    path = tmp_path / "pos.csv"
+    with path.open("w", newline="", encoding="utf-8-sig") as f:
+        w = csv.writer(f)
+        w.writerow(head)
+        w.writerows(rows)
+    res = import_sales(path)
+    assert res.written and res.rejected == 0
+    assert refunds.method_of(Sale.get(Sale.ticket_no == "R002").id) == "wechat"
+    assert refunds.method_of(Sale.get(Sale.ticket_no == "R001").id) == "cash"  # blank: the till's cash
+
+    bad = tmp_path / "bad.csv"
+    with bad.open("w", newline="", encoding="utf-8-sig") as f:
+        w = csv.writer(f)
+        w.writerow(head)
+        w.writerow(["2026-11-23 09:00", "R003", "13800001234", "B200", "裤装", "27", "300", "1", "", "-300", "小王",
+                    "退货", "P001", "信用积分"])
+    res = import_sales(bad)
+    assert not res.written and res.rejected == 1
+    problem = res.problems[0]
+    assert (problem.row, problem.column) == (2, "退款方式") and "微信" in problem.reason

@@ -82,6 +82,8 @@ SALE_FIELDS: dict[str, FieldSpec] = {f.key: f for f in (
     _f("kind", tr_noop("类型"), "单据类型", "销售类型", "type", "kind"),
     _f("original_ticket_no", tr_noop("原小票号"), "原单号", "原小票", "原销售单号", "退货原单", "originalticket",
        "originalticketno"),
+    _f("refund_method", tr_noop("退款方式"), "退款渠道", "退款类型", "支付方式", "付款方式", "结算方式", "refundmethod",
+       "paymentmethod", "payment"),
     _f(NOTES, tr_noop("备注"), "说明", "remark", "note", "notes"),
 )}
 

@@ -39,12 +39,22 @@ from vipdesk.model.importing.tabular import Cancel, Progress
 from vipdesk.model.members.profile import find_by_phone
 from vipdesk.model.members.staff import add_staff, staff_by_name
 from vipdesk.model.sales import recording as sales
+from vipdesk.model.sales import refunds
 from vipdesk.model.store.db import transaction
 from vipdesk.model.store.tables import Member, Sale
 from vipdesk.text import tr
 
 RETURN_WORDS = {"退货", "退", "退款", "return", "refund", "r"}
 SALE_WORDS = {"销售", "销", "售", "sale", "s", ""}
+# How a POS export names the way a return's money went back → refunds.METHODS keys.
+REFUND_WORDS = {
+    "现金": "cash", "现": "cash", "cash": "cash",
+    "银行卡": "card", "刷卡": "card", "卡": "card", "pos": "card", "card": "card", "bankcard": "card",
+    "微信": "wechat", "微信支付": "wechat", "wechat": "wechat", "wx": "wechat",
+    "支付宝": "alipay", "alipay": "alipay", "zfb": "alipay",
+    "储值": "stored_value", "储值卡": "stored_value", "会员储值": "stored_value", "余额": "stored_value",
+    "storedvalue": "stored_value",
+}
 
 
 @dataclass
@@ -65,6 +75,7 @@ class ImportLine:
     is_return: bool
     original_ticket_no: str
     note: str
+    refund_method: str = refunds.DEFAULT  # a return's money back (issue 17): a blank cell is the till's cash
 
 
 def _member(key: str) -> Member | None:
@@ -108,6 +119,10 @@ def validate(row: ImportRow, members_seen: dict[str, int | None] | None = None) 
     if is_return and not original:
         row.reject("original_ticket_no", None, tr("退货行需要原小票号"))
     style = str(row.parse("style_code", lambda r, f: parse.parse_text(r, f, max_len=40), default="") or "")
+    method_text = str(row.parse("refund_method", lambda r, f: parse.parse_text(r, f, max_len=20), default="") or "")
+    method = REFUND_WORDS.get(method_text.strip().lower().replace(" ", ""), "") if method_text else refunds.DEFAULT
+    if not method:
+        row.reject("refund_method", method_text, tr("退款方式应为 现金、银行卡、微信、支付宝 或 储值"))
     if row.rejected or ticket is None or sold_at is None or paid is None or qty is None:
         return None
     if unit is None:
@@ -121,6 +136,7 @@ def validate(row: ImportRow, members_seen: dict[str, int | None] | None = None) 
         clerk=str(row.parse("clerk", lambda r, f: parse.parse_text(r, f, max_len=20), default="")),
         is_return=is_return, original_ticket_no=original,
         note=parse.parse_text(" ".join(f"{c}:{parse.text_of(v)}" for c, v in row.notes), tr("备注"))[:200],
+        refund_method=method,
     )
 
 
@@ -175,8 +191,13 @@ def _write_ticket(group: list[ImportLine], ctx: WriteContext) -> None:
         if need:
             raise VipdeskError(tr("原小票 {t} 中没有可退的 {code} {n} 件").format(
                 t=original.ticket_no, code=g.style_code, n=g.quantity))
+    # getattr: a job staged by an older version (finished after a crash) has no refund_method
+    methods = {getattr(g, "refund_method", refunds.DEFAULT) for g in group}
+    if len(methods) > 1:
+        raise VipdeskError(tr("同一张退货小票的各行退款方式不一致"))
     ret = sales.record_return(original.id, list(items.items()), clerk_id=clerk_id, at=first.sold_at,
-                              note=first.note, ticket_no=first.ticket_no, source="import")
+                              note=first.note, ticket_no=first.ticket_no, source="import",
+                              refund_method=methods.pop())
     file_refund = sum(g.paid for g in group)
     if file_refund != -ret.paid:
         ctx.problem(first.row, tr("实收金额"), file_refund,

@@ -6,7 +6,7 @@ import datetime as dt
 
 from vipdesk.model.segmentation.facts import ts
 from vipdesk.reports.analyses.common import _rows
-from vipdesk.reports.kpi import KPI_ROWS, change, overview
+from vipdesk.reports.kpi import KPI_ROWS, change, overview, prefetch_lifetime
 from vipdesk.reports.period import Period, trailing_months
 from vipdesk.reports.table import Chart, Column, Table, Text, ratio
 
@@ -14,6 +14,7 @@ UNCATEGORISED = "未分类"  # the category row the SQL below names for lines wi
 
 
 def overview_table(p: Period) -> Table:
+    prefetch_lifetime([p, p.previous(), p.last_year()])  # one pass for the three periods' lifetime KPIs
     cur, prev, ly = overview(p), overview(p.previous()), overview(p.last_year())
     cmp_prev = "上月" if p.is_month else "上期"
     cmp_ly = "去年同月" if p.is_month else "去年同期"
@@ -87,20 +88,45 @@ def new_vs_existing(p: Period) -> Table:
     return t
 
 
+_CATEGORY_SQL = ("SELECT {month}COALESCE(NULLIF(l.category, ''), '未分类'), SUM(l.amount), SUM(l.quantity)"
+                 " FROM sale_line l JOIN sale s ON s.id = l.sale_id"
+                 " WHERE s.member_id IS NOT NULL AND s.kind IN ('sale', 'return')"
+                 " AND s.sold_at >= ? AND s.sold_at < ? GROUP BY {groups}")
+
+
 def _category_sales(start: dt.date, end: dt.date) -> dict[str, tuple[int, int]]:
     """Member sales by category: (fen, pieces), net of returns."""
+    from vipdesk.reports import memo
+
+    return memo.cached(("category", start, end), lambda: _read_category_sales(start, end))
+
+
+def _read_category_sales(start: dt.date, end: dt.date) -> dict[str, tuple[int, int]]:
     out = {}
-    for cat, amount, qty in _rows(
-            "SELECT COALESCE(NULLIF(l.category, ''), '未分类'), SUM(l.amount), SUM(l.quantity)"
-            " FROM sale_line l JOIN sale s ON s.id = l.sale_id"
-            " WHERE s.member_id IS NOT NULL AND s.kind IN ('sale', 'return')"
-            " AND s.sold_at >= ? AND s.sold_at < ? GROUP BY 1",
-            [ts(start), ts(end)]):
+    for cat, amount, qty in _rows(_CATEGORY_SQL.format(month="", groups="1"), [ts(start), ts(end)]):
         out[cat] = (int(amount or 0), int(qty or 0))
     return out
 
 
+def _prefetch_category_months(months: list[Period]) -> None:
+    """Inside an export: the trailing calendar months' category sales in one query grouped by
+    month (not one query per month); ``_category_sales`` then answers from the memo."""
+    from vipdesk.reports import memo
+
+    if not memo.active() or not months or not all(m.is_month for m in months):
+        return
+    per: dict[str, dict[str, tuple[int, int]]] = {f"{m.start:%Y-%m}": {} for m in months}
+    for ym, cat, amount, qty in _rows(_CATEGORY_SQL.format(month="substr(s.sold_at, 1, 7), ", groups="1, 2"),
+                                      [ts(months[0].start), ts(months[-1].end)]):
+        if ym in per:
+            per[ym][cat] = (int(amount or 0), int(qty or 0))
+    for m in months:
+        memo.put(("category", m.start, m.end), per[f"{m.start:%Y-%m}"])
+
+
 def category_mix(p: Period) -> Table:
+    if p.is_month:
+        _prefetch_category_months(trailing_months(p, 12))  # this month, last month and the trend's
     cur = _category_sales(p.start, p.end)
     prev = _category_sales(p.previous().start, p.previous().end)
     ly = _category_sales(p.last_year().start, p.last_year().end)
@@ -122,6 +148,8 @@ def category_mix(p: Period) -> Table:
 
 def category_trend(p: Period, months: int = 12) -> Table:
     ms = trailing_months(p, months)
+    if not (p.is_month and months == 12):  # else category_mix read them already
+        _prefetch_category_months(ms)
     per = [_category_sales(m.start, m.end) for m in ms]
     cats = sorted({c for d in per for c in d}, key=lambda c: -sum(d.get(c, (0, 0))[0] for d in per))
     t = Table("category_trend", "品类走势", [Column("月份")] + [Column(c, "money") for c in cats])

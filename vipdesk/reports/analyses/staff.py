@@ -6,7 +6,7 @@ from collections import defaultdict
 
 from vipdesk.model.segmentation.facts import ts
 from vipdesk.model.store import settings
-from vipdesk.reports.analyses.common import CARE_COST_PER_CALL, CARE_COST_PER_MESSAGE, _has, _rows
+from vipdesk.reports.analyses.common import CARE_COST_PER_CALL, CARE_COST_PER_MESSAGE, _has, _iter, _rows
 from vipdesk.reports.analyses.customers import tiers_at
 from vipdesk.reports.period import Period
 from vipdesk.reports.table import Column, Table, ratio
@@ -69,12 +69,11 @@ def staff_contest(p: Period) -> Table:
 def care_return(p: Period) -> Table:
     s, e = ts(p.start), ts(p.end)
     tier_of = tiers_at(p.end_dt)
-    members = [mid for (mid,) in _rows("SELECT id FROM member WHERE enrolled_on <= ?", [p.last_day.isoformat()])]
     per_call = int(settings.get(CARE_COST_PER_CALL.key))
     per_msg = int(settings.get(CARE_COST_PER_MESSAGE.key))
     agg: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     buyers: dict[str, set[int]] = defaultdict(set)
-    for mid in members:
+    for (mid,) in _iter("SELECT id FROM member WHERE enrolled_on <= ?", [p.last_day.isoformat()]):
         agg[tier_of.get(mid) or "未定级"]["members"] += 1
     for mid, channel, n in _rows("SELECT member_id, channel, COUNT(*) FROM contact WHERE at >= ? AND at < ?"
                                  " GROUP BY member_id, channel", [s, e]):

@@ -168,10 +168,4 @@ class CareSettingsDialog(UnsavedGuard, QDialog):
         return True
 
     def save_and_close(self) -> None:
-        try:
-            if not self.save():
-                return
-        except Exception as exc:  # noqa: BLE001
-            dialogs.show_error(self, exc)
-            return
-        self.accept()
+        dialogs.save_then_accept(self, self.save)

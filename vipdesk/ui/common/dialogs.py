@@ -169,3 +169,15 @@ def accept_button(box: QDialogButtonBox) -> QPushButton | None:
         if box.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole:
             return b
     return None
+
+
+def save_then_accept(dialog: QDialog, save: Callable[[], bool]) -> None:
+    """OK on an editing dialog: close only when *save* stored everything; a refusal (False)
+    keeps the dialog open with what was typed, an error is shown in Chinese and keeps it too."""
+    try:
+        if not save():
+            return
+    except Exception as exc:  # noqa: BLE001
+        show_error(dialog, exc)
+        return
+    dialog.accept()

@@ -47,7 +47,7 @@ class SalesImportDialog(QDialog):
         self.check_button = QPushButton(self.tr("检查(不写入)"), self)
         self.check_button.clicked.connect(self.check)
         self.summary = QLabel(self.tr("列:日期时间、小票号、会员(手机或卡号)、款号、品类、尺码、单价、数量、折扣、"
-                                      "实收金额、导购、类型(销售/退货)、原小票号"), self)
+                                      "实收金额、导购、类型(销售/退货)、原小票号、退款方式(退货:现金/银行卡/微信/支付宝/储值)"), self)
         self.summary.setWordWrap(True)
         self.problems = make_table(self, [self.tr("行"), self.tr("列"), self.tr("内容"), self.tr("问题"), self.tr("处理")])
         self.all_or_nothing = QRadioButton(self.tr("有问题行时全部不导入"), self)

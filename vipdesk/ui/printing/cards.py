@@ -190,20 +190,31 @@ def render_cards(device: QPagedPaintDevice, faces: list[CardFace], layout: str =
     return pages
 
 
-def render_vouchers(device: QPagedPaintDevice, faces: list[VoucherFace]) -> int:
-    """One voucher per 120 × 54 mm page (cut-sheet or a label printer).  Returns the pages."""
-    device.setPageLayout(_page_layout("voucher"))
+VOUCHERS_PER_A4 = 5  # one column of 120 × 54 mm slips: 270 mm of the 297, cut by hand
+
+
+def render_vouchers(device: QPagedPaintDevice, faces: list[VoucherFace], layout: str = "voucher") -> int:
+    """One voucher per 120 × 54 mm page (cut-sheet or a label printer), or A4 sheets of five
+    for an office printer.  Returns the pages painted."""
+    device.setPageLayout(_page_layout("voucher" if layout == "voucher" else "a4"))
     dpi = device.resolution()
     w, h = _mm_to_px(VOUCHER_MM[0], dpi), _mm_to_px(VOUCHER_MM[1], dpi)
+    per_page = 1 if layout == "voucher" else VOUCHERS_PER_A4
+    left = 0.0 if per_page == 1 else (_mm_to_px(A4_MM[0], dpi) - w) / 2
+    top = 0.0 if per_page == 1 else (_mm_to_px(A4_MM[1], dpi) - per_page * h) / 2
+    pages = 0
     p = QPainter(device)
     try:
         for i, face in enumerate(faces):
-            if i:
-                device.newPage()
-            paint_voucher(p, QRectF(0, 0, w - 1, h - 1), face)
+            slot = i % per_page
+            if slot == 0:
+                if i:
+                    device.newPage()
+                pages += 1
+            paint_voucher(p, QRectF(left, top + slot * h, w - 1, h - 1), face)
     finally:
         p.end()
-    return len(faces)
+    return pages
 
 
 def _pdf(path: str, dpi: int) -> QPdfWriter:
@@ -217,6 +228,6 @@ def write_cards_pdf(path: str, faces: list[CardFace], layout: str = "cr80", dpi:
     return render_cards(_pdf(path, dpi), faces, layout)
 
 
-def write_vouchers_pdf(path: str, faces: list[VoucherFace], dpi: int = 300) -> int:
-    """Vouchers to a PDF, one per page.  Returns pages written."""
-    return render_vouchers(_pdf(path, dpi), faces)
+def write_vouchers_pdf(path: str, faces: list[VoucherFace], dpi: int = 300, layout: str = "voucher") -> int:
+    """Vouchers to a PDF, one per page or five per A4 sheet.  Returns pages written."""
+    return render_vouchers(_pdf(path, dpi), faces, layout)

@@ -7,9 +7,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -54,6 +56,9 @@ class VoucherPrintDialog(QDialog):
         self.list.itemActivated.connect(lambda _i: self.preview())
         self.empty = QLabel(self.tr("没有可用的礼券"), self)
         self.empty.setVisible(not rows)
+        self.paper = QComboBox(self)
+        self.paper.addItem(self.tr("礼券纸 120×54 毫米,每张一券"), "voucher")
+        self.paper.addItem(self.tr("A4 纸,每页 5 张(裁开)"), "a4")
         box = dialogs.button_box(self, QDialogButtonBox.StandardButton.Cancel)
         self.preview_button = QPushButton(self.tr("预览并打印…"), self)
         self.pdf_button = QPushButton(self.tr("存为 PDF… (Ctrl+S)"), self)
@@ -66,6 +71,12 @@ class VoucherPrintDialog(QDialog):
         lay.addWidget(QLabel(self.tr("空格勾选,回车预览"), self))
         lay.addWidget(self.list, 1)
         lay.addWidget(self.empty)
+        paper_row = QHBoxLayout()
+        label = QLabel(self.tr("纸张(&P):"), self)
+        label.setBuddy(self.paper)
+        paper_row.addWidget(label)
+        paper_row.addWidget(self.paper, 1)
+        lay.addLayout(paper_row)
         lay.addWidget(box)
         self.list.setFocus()
         self.resize(520, 360)
@@ -86,7 +97,8 @@ class VoucherPrintDialog(QDialog):
             dialogs.info(self, self.tr("请先勾选要打印的礼券"))
             return None
         faces = faces_for(ids)
-        dlg = PrintPreview(self, self.tr("礼券预览"), lambda device: render_vouchers(device, faces))
+        layout = str(self.paper.currentData())
+        dlg = PrintPreview(self, self.tr("礼券预览"), lambda device: render_vouchers(device, faces, layout))
         dialogs.exec_dialog(dlg)
         return dlg
 
@@ -99,7 +111,7 @@ class VoucherPrintDialog(QDialog):
             path, _ = QFileDialog.getSaveFileName(self, self.tr("保存礼券"), self.tr("礼券.pdf"), "PDF (*.pdf)")
             if not path:
                 return None
-        write_vouchers_pdf(path, faces_for(ids))
+        write_vouchers_pdf(path, faces_for(ids), layout=str(self.paper.currentData()))
         self.saved_path = path
         self.accept()
         return path

@@ -1,0 +1,133 @@
+"""When the demo's tickets and visits happen: a stream in time order, generated day by day.
+
+Why a stream (issue 14): the old plan held every ticket as a tuple (and the simulation every
+follow-up), so memory grew with the number of sale lines.  Here only per-day counts (one int
+a day) and the ticket sizes (one byte a ticket) are drawn up front; each day's tickets are
+made when the simulation reaches that day, so a head-office build (10,000,000 lines) needs
+no more Python objects than the shop's own.
+
+The model: a ticket of a member on day d has weight activity(member) × traffic(d), for members
+enrolled by then (ids are in enrolment order, so "enrolled by day d" is a prefix of the
+cumulative activity array); most members enrolled inside the window paid for something while
+enrolling (their first ticket); a quarter of the tickets are walk-ins, by traffic alone.
+Visits without purchase (T4) follow activity + 0.2 the same way.
+"""
+
+from __future__ import annotations
+
+import bisect
+import heapq
+import random
+from array import array
+from collections.abc import Iterator
+
+from vipdesk.demo.data import DAY, _accumulate, _time_of_day
+
+# Lines per ticket: 1 (40%), 2 (30%), 3, 4, 5.
+_LINE_CUM = list(_accumulate([40, 30, 17, 9, 4]))
+
+
+class TicketPlan:
+    """Mixin for the builder (reads enrol_t, activity, first_ticket, days, weights, now_t)."""
+
+    def _counts_per_day(self, rng: random.Random, k: int, cum: list[float]) -> array:
+        """How many of *k* events fall on each day, drawn by the cumulative day weights *cum*."""
+        counts = array("l", bytes(8 * self.days))
+        if k <= 0 or not cum or cum[-1] <= 0:
+            return counts
+        total, last, bis = cum[-1], self.days - 1, bisect.bisect
+        for _ in range(k):
+            counts[min(last, bis(cum, rng.random() * total))] += 1
+        return counts
+
+    def ticket_stream(self) -> Iterator[tuple[int, int, int]]:
+        """(time, member id or 0, number of lines) of every ticket, and (time, member id, 0) of
+        every visit without purchase, in time order."""
+        rng, n, days = self.rng, self.n, self.days
+        last_day = days - 1
+        sizes = bytearray()
+        left = self.m
+        while left > 0:
+            k = min(left, 1 + bisect.bisect(_LINE_CUM, rng.random() * _LINE_CUM[-1]))
+            sizes.append(k)
+            left -= k
+        self.n_tickets = len(sizes)
+        n_walk = sum(1 for _ in range(len(sizes)) if rng.random() < 0.25)
+        n_member = len(sizes) - n_walk
+        first = self.first_ticket
+        firsts = [mid for mid in range(1, n + 1) if first[mid]]
+        if len(firsts) > n_member:  # a small demo: not every new member bought something
+            for mid in firsts:
+                first[mid] = 0
+            for mid in rng.sample(firsts, n_member):
+                first[mid] = 1
+            firsts = firsts[:n_member]
+        rest = n_member - len(firsts)
+        del firsts
+        enrol_t, activity = self.enrol_t, self.activity
+        act = activity if any(activity) else array("d", [0.0] + [1.0] * n)
+        act_cum = array("d", [0.0]) + array("d", _accumulate(act[1:]))
+        # Members enrolled by the end of each day (a prefix of the ids).
+        by_day = [bisect.bisect_left(enrol_t, (d + 1) * DAY, 1) - 1 for d in range(days)]
+        w = self.weights
+        walk_counts = self._counts_per_day(rng, n_walk, self.day_cum)
+        member_counts = self._counts_per_day(
+            rng, rest, list(_accumulate([w[d] * act_cum[by_day[d]] for d in range(days)])))
+        n_visits = n_member // 8 + n // 20
+        visit_counts = self._counts_per_day(
+            rng, n_visits, list(_accumulate([w[d] * (act_cum[by_day[d]] + 0.2 * by_day[d]) for d in range(days)])))
+        now_t = self.now_t
+        heap: list[tuple[int, int, int]] = []
+        push, pop = heapq.heappush, heapq.heappop
+        size_i = 0
+        bis = bisect.bisect
+        first_mid = bisect.bisect_left(enrol_t, 0, 1)  # the first member enrolled inside the window
+        for d in range(days):
+            day_t = d * DAY
+            k_d = by_day[d]
+            # New members paying while they enrol.
+            while first_mid <= n and enrol_t[first_mid] < day_t + DAY:
+                mid = first_mid
+                first_mid += 1
+                if first[mid]:
+                    t = enrol_t[mid] + rng.randint(300, 1500)
+                    push(heap, (t if t <= now_t else max(now_t - t % 3600 - 60, enrol_t[mid] + 60), mid,
+                                sizes[size_i]))
+                    size_i += 1
+            for _ in range(walk_counts[d]):
+                t = day_t + _time_of_day(rng)
+                push(heap, (t if t <= now_t else max(now_t - t % 3600 - 60, 0), 0, sizes[size_i]))
+                size_i += 1
+            top = act_cum[k_d]
+            for _ in range(member_counts[d]):
+                mid = min(k_d, bis(act_cum, rng.random() * top, 1, k_d + 1))
+                et = enrol_t[mid]
+                t = day_t + _time_of_day(rng)
+                if t <= et:  # she enrolled later that day: she comes back after it, in opening hours
+                    t = et + rng.randint(1800, 4 * 3600)
+                    if t % DAY >= 22 * 3600:
+                        t = (t // DAY + 1) * DAY + _time_of_day(rng)
+                push(heap, (t if t <= now_t else max(now_t - t % 3600 - 60, et + 60), mid, sizes[size_i]))
+                size_i += 1
+            vtop = act_cum[k_d] + 0.2 * k_d
+            for _ in range(visit_counts[d]):
+                # Draw on activity + 0.2: by bisection over the implicit cumulative array.
+                u = rng.random() * vtop
+                lo, hi = 1, k_d
+                while lo < hi:
+                    mid = (lo + hi) // 2
+                    if act_cum[mid] + 0.2 * mid > u:
+                        hi = mid
+                    else:
+                        lo = mid + 1
+                t = max(day_t + _time_of_day(rng), enrol_t[lo] + 3600)
+                if t <= now_t:
+                    push(heap, (t, lo, 0))
+            # Everything before tomorrow is final (tickets never move back by more than an hour,
+            # and only on the last day, so the last two days are held until the end).
+            if d < last_day - 1:
+                edge = day_t + DAY
+                while heap and heap[0][0] < edge:
+                    yield pop(heap)
+        while heap:
+            yield pop(heap)
