@@ -1,7 +1,8 @@
 """Issue 14 item 2: a sale updates the member's aggregates incrementally (points balance, spend,
 purchase count, last purchase, open vouchers, tier), O(1) in her history.  Property: after any
 sequence of sales, returns, redemptions, conversions, expiries, adjustments and tier rule
-changes, the incremental figures equal a full recompute from the ledgers."""
+changes, the incremental figures equal a full recompute from the ledgers — including the
+qualifying window sums the tier check and L5 keep (``loyalty.window``), with sales entered late."""
 
 from __future__ import annotations
 
@@ -18,12 +19,13 @@ from vipdesk.model.members import profile as members
 from vipdesk.model.members import stats
 from vipdesk.model.sales import recording as sales
 from vipdesk.model.store import settings as shop_settings
-from vipdesk.model.store.db import close_database, db, open_database
+from vipdesk.model.store.db import close_database, db, open_database, transaction
 
 CACHE = "SELECT id, points, total_spend, purchase_count, last_purchase, tier FROM member ORDER BY id"
 
 ops = st.lists(st.one_of(
     st.tuples(st.just("sale"), st.integers(1, 4000), st.integers(1, 3), st.booleans()),
+    st.tuples(st.just("backdated"), st.integers(1, 4000), st.integers(1, 500), st.booleans()),
     st.tuples(st.just("return"), st.integers(0, 20), st.integers(1, 3), st.booleans()),
     st.tuples(st.just("redeem"), st.integers(0, 4), st.just(0), st.booleans()),
     st.tuples(st.just("convert"), st.just(0), st.just(0), st.booleans()),
@@ -45,6 +47,9 @@ def assert_incremental_equals_full(member_ids: list[int], at: dt.datetime) -> No
     incremental = caches()
     fast_open = {mid: sorted(v.id for v in vouchers.member_vouchers(mid, open_only=True)) for mid in member_ids}
     for mid in member_ids:
+        with transaction():  # the kept qualifying window sums (issue 14) == summing the window's rows
+            kept = (tiers.qualifying_points(mid, at), tiers.qualifying_spend_yuan(mid, at))
+        assert kept == (tiers.qualifying_points(mid, at), tiers.qualifying_spend_yuan(mid, at))
         assert stats.cached_balance(mid) == stats.ledger_balance(mid)
         assert fast_open[mid] == open_voucher_ids(mid)  # open-only query == states from the events
         assert tiers.check_upgrade(mid, at=at) is None  # a full re-evaluation finds no upgrade left undone
@@ -75,6 +80,13 @@ def test_incremental_aggregates_equal_full_recompute(ops, expiry):
                         s = sales.record_sale(mid, [sales.LineInput("X", x * 100, y)], clerk_id=None, sold_at=t,
                                               vouchers=usable)
                         sold.append(s.id)
+                    elif kind == "backdated":  # entered late: dated up to y days back, maybe before the window
+                        s = sales.record_sale(mid, [sales.LineInput("Y", x * 100, 1)], clerk_id=None,
+                                              sold_at=t - dt.timedelta(days=y))
+                        sold.append(s.id)
+                        # A late ticket's upgrade is judged at its own date (L9, as before issue 14): later
+                        # sales are outside that window, so the next action — here — judges her tier now.
+                        tiers.check_upgrade(mid, at=t)
                     elif kind == "return" and sold:
                         sid = sold[x % len(sold)]
                         left = [(line.id, qty) for line, qty in sales.returnable(sid) if qty > 0]

@@ -44,6 +44,19 @@ def ensure_demo(seed: int, members: int, sales: int, folder: Path | None = None)
     return path, seconds
 
 
+def as_after_startup(path: Path) -> None:
+    """The shop as the app leaves it after start-up: migrated, and today's segment run done
+    (``ensure_fresh``), so a sale re-segments its member as at a real counter.  Once a day."""
+    from vipdesk.model.segmentation.store import ensure_fresh
+    from vipdesk.model.store.db import close_database, open_database
+
+    open_database(path)
+    try:
+        ensure_fresh()
+    finally:
+        close_database()
+
+
 def work_copy(src: Path, folder: Path) -> Path:
     """A private copy for tasks that write (sales, recompute, scans): the cache stays pristine."""
     import sqlite3

@@ -20,7 +20,7 @@ from vipdesk.bench.tasks_db import TASKS, _probe_member
 TARGET_RATIO = {"sale": 2.0, "startup": 3.0, "find": 2.5, "monthly": 1.3, "import": 2.0, "segments": 1.5,
                 "reminders": 2.0, **{k: 3.0 for k in TASKS if k.startswith("search_")}}
 TARGET_SECONDS = {"exit": 1.0, "demo": 30.0, **{k: 0.005 for k in TASKS if k.startswith("search_")}}
-ORDER = ["sale", "startup", "find", "monthly", "import", "segments", "reminders",
+ORDER = ["sale", "startup", "find", "monthly", "import", "segments", "segments_floor", "reminders",
          *[k for k in TASKS if k.startswith("search_")], "exit", "demo"]
 
 
@@ -116,6 +116,7 @@ def run_bench(members: int, sales: int, seed: int = 1, only: list[str] | None = 
 
     say("准备示范数据库…")
     db, built = dataset.ensure_demo(seed, members, sales, folder)
+    dataset.as_after_startup(db)  # today's segment run, as the app's start-up leaves the shop
     names = [t for t in ORDER if not only or t in only]
     with tempfile.TemporaryDirectory(prefix="vipdesk-bench-") as tmp:
         work = dataset.work_copy(db, Path(tmp))

@@ -8904,13 +8904,13 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
     <message>
         <location filename="../demo/sales.py" line="104"/>
         <location filename="../model/loyalty/ledger.py" line="25"/>
-        <location filename="../model/loyalty/vouchers.py" line="296"/>
+        <location filename="../model/loyalty/vouchers.py" line="299"/>
         <source>积分满 {n} 分换代金券</source>
         <translation>{n} points exchanged for a cash voucher</translation>
     </message>
     <message>
         <location filename="../demo/sales.py" line="109"/>
-        <location filename="../model/loyalty/events.py" line="48"/>
+        <location filename="../model/loyalty/events.py" line="50"/>
         <source>消费后达到升级标准</source>
         <translation>Reached the upgrade level after purchase</translation>
     </message>
@@ -8922,49 +8922,49 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
     </message>
     <message>
         <location filename="../demo/sales.py" line="111"/>
-        <location filename="../model/loyalty/vouchers.py" line="260"/>
+        <location filename="../model/loyalty/vouchers.py" line="261"/>
         <source>到期未使用</source>
         <translation>Expired unused</translation>
     </message>
     <message>
         <location filename="../demo/sales.py" line="315"/>
-        <location filename="../model/sales/recording.py" line="433"/>
+        <location filename="../model/sales/recording.py" line="480"/>
         <source>退货 小票 {t},积分已换成此券</source>
         <translation>Return of receipt {t}; points had been exchanged for this voucher</translation>
     </message>
     <message>
         <location filename="../demo/sales.py" line="316"/>
-        <location filename="../model/loyalty/vouchers.py" line="248"/>
+        <location filename="../model/loyalty/vouchers.py" line="249"/>
         <source>礼券 {code} 作废,退回积分</source>
         <translation>Voucher {code} voided, points returned</translation>
     </message>
     <message>
         <location filename="../demo/sales.py" line="322"/>
-        <location filename="../model/sales/recording.py" line="341"/>
+        <location filename="../model/sales/recording.py" line="388"/>
         <source>作废由积分换来的礼券:</source>
         <translation>Voided voucher bought with points:</translation>
     </message>
     <message>
         <location filename="../demo/sales.py" line="326"/>
-        <location filename="../model/sales/recording.py" line="343"/>
+        <location filename="../model/sales/recording.py" line="390"/>
         <source>积分已用掉 {n} 分,退款扣减 {m} 分钱</source>
         <translation>{n} points already used; refund reduced by {m} fen</translation>
     </message>
     <message>
         <location filename="../demo/sales.py" line="328"/>
-        <location filename="../model/sales/recording.py" line="437"/>
+        <location filename="../model/sales/recording.py" line="484"/>
         <source>退货扣回积分 小票 {t}</source>
         <translation>Points taken back for return, receipt {t}</translation>
     </message>
     <message>
         <location filename="../demo/sales.py" line="379"/>
-        <location filename="../model/loyalty/tiers.py" line="357"/>
+        <location filename="../model/loyalty/tiers.py" line="414"/>
         <source>年度复核降级</source>
         <translation>Annual review downgrade</translation>
     </message>
     <message>
         <location filename="../demo/sales.py" line="483"/>
-        <location filename="../model/loyalty/vouchers.py" line="233"/>
+        <location filename="../model/loyalty/vouchers.py" line="234"/>
         <source>消费抵扣</source>
         <translation>Used for purchase</translation>
     </message>
@@ -9003,7 +9003,7 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
         <location filename="../model/privacy/anonymise.py" line="255"/>
         <location filename="../model/safety/salvage.py" line="36"/>
         <location filename="../model/sales/pos_import.py" line="158"/>
-        <location filename="../model/sales/recording.py" line="216"/>
+        <location filename="../model/sales/recording.py" line="236"/>
         <location filename="../ui/hygiene/dialogs.py" line="80"/>
         <location filename="../ui/hygiene/dialogs.py" line="379"/>
         <location filename="../ui/loyalty/dialogs.py" line="339"/>
@@ -9477,7 +9477,7 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
     </message>
     <message>
         <location filename="../model/care/config.py" line="48"/>
-        <location filename="../model/loyalty/ledger.py" line="128"/>
+        <location filename="../model/loyalty/ledger.py" line="157"/>
         <source>积分到期</source>
         <translation>Points expiry</translation>
     </message>
@@ -10236,10 +10236,10 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
     <message>
         <location filename="../model/care/plan.py" line="31"/>
         <location filename="../model/care/templates.py" line="25"/>
-        <location filename="../model/loyalty/tiers.py" line="47"/>
-        <location filename="../model/loyalty/tiers.py" line="81"/>
-        <location filename="../model/loyalty/tiers.py" line="99"/>
-        <location filename="../model/loyalty/tiers.py" line="101"/>
+        <location filename="../model/loyalty/tiers.py" line="48"/>
+        <location filename="../model/loyalty/tiers.py" line="91"/>
+        <location filename="../model/loyalty/tiers.py" line="109"/>
+        <location filename="../model/loyalty/tiers.py" line="111"/>
         <source>会员等级</source>
         <translation>Member tier</translation>
     </message>
@@ -10655,7 +10655,7 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
     <message>
         <location filename="../model/care/templates.py" line="27"/>
         <location filename="../model/setup/first_run.py" line="52"/>
-        <location filename="../model/store/settings.py" line="109"/>
+        <location filename="../model/store/settings.py" line="127"/>
         <source>店名</source>
         <translation>Shop name</translation>
     </message>
@@ -10870,12 +10870,12 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <location filename="../model/importing/members_writer.py" line="92"/>
         <location filename="../model/loyalty/gifts.py" line="70"/>
         <location filename="../model/loyalty/stored_value.py" line="77"/>
-        <location filename="../model/loyalty/vouchers.py" line="145"/>
+        <location filename="../model/loyalty/vouchers.py" line="146"/>
         <location filename="../model/members/profile.py" line="238"/>
         <location filename="../model/privacy/anonymise.py" line="110"/>
         <location filename="../model/privacy/anonymise.py" line="202"/>
         <location filename="../model/privacy/consent.py" line="98"/>
-        <location filename="../model/sales/recording.py" line="130"/>
+        <location filename="../model/sales/recording.py" line="148"/>
         <source>找不到会员 #{id}</source>
         <translation>Member #{id} not found</translation>
     </message>
@@ -11210,8 +11210,8 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <location filename="../model/importing/mapping.py" line="48"/>
         <location filename="../model/importing/members_writer.py" line="423"/>
         <location filename="../model/loyalty/thresholds.py" line="65"/>
-        <location filename="../model/loyalty/vouchers.py" line="290"/>
-        <location filename="../model/loyalty/vouchers.py" line="292"/>
+        <location filename="../model/loyalty/vouchers.py" line="293"/>
+        <location filename="../model/loyalty/vouchers.py" line="295"/>
         <location filename="../model/privacy/anonymise.py" line="214"/>
         <location filename="../model/privacy/anonymise.py" line="230"/>
         <location filename="../ui/hygiene/dialogs.py" line="80"/>
@@ -11256,15 +11256,15 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <location filename="../model/sales/pos_import.py" line="220"/>
         <location filename="../model/sales/pos_import.py" line="230"/>
         <location filename="../model/sales/pos_import.py" line="250"/>
-        <location filename="../model/sales/recording.py" line="234"/>
-        <location filename="../model/sales/recording.py" line="417"/>
+        <location filename="../model/sales/recording.py" line="272"/>
+        <location filename="../model/sales/recording.py" line="464"/>
         <source>小票号</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="73"/>
         <location filename="../model/privacy/anonymise.py" line="229"/>
-        <location filename="../model/sales/recording.py" line="88"/>
+        <location filename="../model/sales/recording.py" line="90"/>
         <source>款号</source>
         <translation>Style no.</translation>
     </message>
@@ -11276,27 +11276,27 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="76"/>
-        <location filename="../model/sales/recording.py" line="90"/>
+        <location filename="../model/sales/recording.py" line="92"/>
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="77"/>
         <location filename="../model/privacy/anonymise.py" line="230"/>
-        <location filename="../model/sales/recording.py" line="92"/>
+        <location filename="../model/sales/recording.py" line="94"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="78"/>
-        <location filename="../model/sales/recording.py" line="94"/>
+        <location filename="../model/sales/recording.py" line="96"/>
         <source>折扣</source>
         <translation>Discount</translation>
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="79"/>
         <location filename="../model/sales/pos_import.py" line="203"/>
-        <location filename="../model/sales/recording.py" line="96"/>
+        <location filename="../model/sales/recording.py" line="98"/>
         <source>实收金额</source>
         <translation>Amount paid</translation>
     </message>
@@ -11315,9 +11315,9 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="85"/>
-        <location filename="../model/sales/recording.py" line="365"/>
-        <location filename="../model/sales/recording.py" line="368"/>
-        <location filename="../model/sales/recording.py" line="370"/>
+        <location filename="../model/sales/recording.py" line="412"/>
+        <location filename="../model/sales/recording.py" line="415"/>
+        <location filename="../model/sales/recording.py" line="417"/>
         <source>退款方式</source>
         <translation>Refund method</translation>
     </message>
@@ -11601,7 +11601,7 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <location filename="../model/importing/parse.py" line="353"/>
         <location filename="../model/loyalty/gifts.py" line="37"/>
         <location filename="../model/members/profile.py" line="307"/>
-        <location filename="../model/sales/recording.py" line="168"/>
+        <location filename="../model/sales/recording.py" line="188"/>
         <source>金额不能为负数</source>
         <translation>Amount cannot be negative</translation>
     </message>
@@ -11940,7 +11940,7 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
     </message>
     <message>
         <location filename="../model/loyalty/config.py" line="23"/>
-        <location filename="../model/sales/recording.py" line="194"/>
+        <location filename="../model/sales/recording.py" line="214"/>
         <source>生日月折扣</source>
         <translation>Birthday month discount</translation>
     </message>
@@ -11951,8 +11951,8 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
     </message>
     <message>
         <location filename="../model/loyalty/config.py" line="26"/>
-        <location filename="../model/loyalty/tiers.py" line="307"/>
-        <location filename="../model/loyalty/tiers.py" line="317"/>
+        <location filename="../model/loyalty/tiers.py" line="364"/>
+        <location filename="../model/loyalty/tiers.py" line="374"/>
         <source>等级依据</source>
         <translation>Tier basis</translation>
     </message>
@@ -12048,7 +12048,7 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
     </message>
     <message>
         <location filename="../model/loyalty/config.py" line="49"/>
-        <location filename="../model/loyalty/vouchers.py" line="25"/>
+        <location filename="../model/loyalty/vouchers.py" line="26"/>
         <source>生日礼券</source>
         <translation>Birthday voucher</translation>
     </message>
@@ -12232,7 +12232,7 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>Birthday month</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/events.py" line="45"/>
+        <location filename="../model/loyalty/events.py" line="44"/>
         <location filename="../model/loyalty/ledger.py" line="25"/>
         <source>消费积分 小票 {t}</source>
         <translation>Purchase points, receipt {t}</translation>
@@ -12305,42 +12305,42 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>Not enough points: {balance} now, {need} needed</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/ledger.py" line="175"/>
+        <location filename="../model/loyalty/ledger.py" line="204"/>
         <source>调整积分</source>
         <translation>Adjust points</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/ledger.py" line="175"/>
+        <location filename="../model/loyalty/ledger.py" line="204"/>
         <source>请填写要增加或扣减的积分(整数,不能为 0)</source>
         <translation>Please enter the points to add or deduct (whole number, not 0)</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/ledger.py" line="177"/>
+        <location filename="../model/loyalty/ledger.py" line="206"/>
         <source>调整原因</source>
         <translation>Reason for adjustment</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/ledger.py" line="177"/>
+        <location filename="../model/loyalty/ledger.py" line="206"/>
         <source>请填写调整原因</source>
         <translation>Please enter the reason for the adjustment</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/referral.py" line="78"/>
+        <location filename="../model/loyalty/referral.py" line="79"/>
         <source>介绍新会员 {name} 首次消费</source>
         <translation>Referred new member {name}'s first purchase</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/referral.py" line="80"/>
+        <location filename="../model/loyalty/referral.py" line="81"/>
         <source>介绍奖励后达到升级标准</source>
         <translation>Reached the upgrade level after referral bonus</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/referral.py" line="103"/>
+        <location filename="../model/loyalty/referral.py" line="104"/>
         <source>介绍的新会员 {name} 首单已退货</source>
         <translation>First purchase of referred member {name} was returned</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/referral.py" line="108"/>
+        <location filename="../model/loyalty/referral.py" line="109"/>
         <source>介绍的新会员 {name} 首单已退货,收回介绍奖励</source>
         <translation>Referred new member {name} returned their first order; referral reward taken back</translation>
     </message>
@@ -12497,295 +12497,296 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>{name}: {n} members, average {avg}, suggested threshold {lo} – {hi} {unit} (now {cur})</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="27"/>
+        <location filename="../model/loyalty/tiers.py" line="28"/>
         <source>普卡</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="27"/>
+        <location filename="../model/loyalty/tiers.py" line="28"/>
         <source>全场9.5折,生日月双倍积分</source>
         <translation>5% off everything, double points in the birthday month</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="28"/>
+        <location filename="../model/loyalty/tiers.py" line="29"/>
         <source>银卡</source>
         <translation>Silver</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="28"/>
+        <location filename="../model/loyalty/tiers.py" line="29"/>
         <source>全场9折,生日礼券</source>
         <translation>10% off everything, birthday voucher</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="29"/>
+        <location filename="../model/loyalty/tiers.py" line="30"/>
         <source>金卡</source>
         <translation>Gold</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="29"/>
+        <location filename="../model/loyalty/tiers.py" line="30"/>
         <source>全场9折,生日礼券,专属导购,VIP专场邀请</source>
         <translation>10% off everything, birthday voucher, personal stylist, VIP event invitations</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="30"/>
-        <location filename="../model/loyalty/tiers.py" line="33"/>
+        <location filename="../model/loyalty/tiers.py" line="31"/>
+        <location filename="../model/loyalty/tiers.py" line="34"/>
         <source>钻石卡</source>
         <translation>Diamond</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="30"/>
+        <location filename="../model/loyalty/tiers.py" line="31"/>
         <source>全场8.5折,专属导购,VIP专场邀请,年度答谢会</source>
         <translation>15% off everything, personal stylist, VIP event invitations, yearly thank-you party</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="33"/>
+        <location filename="../model/loyalty/tiers.py" line="34"/>
         <source>白金卡</source>
         <translation>Platinum</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="50"/>
+        <location filename="../model/loyalty/tiers.py" line="51"/>
         <source>会员折上折:特价不低于几折才再打会员折扣</source>
         <translation>Discount on discount: a special offer must be at least this price level for the tier discount to apply too</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="50"/>
+        <location filename="../model/loyalty/tiers.py" line="51"/>
         <source>默认 800 = 特价 8折及以上的商品再打会员折扣;更低的特价不再打;0 = 一律折上折</source>
         <translation>Default 800 = items on special at 20% off or less also get the tier discount; deeper specials do not; 0 = always</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="52"/>
+        <location filename="../model/loyalty/tiers.py" line="53"/>
         <source>升级计算周期(天)</source>
         <translation>Tier period (days)</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="81"/>
+        <location filename="../model/loyalty/tiers.py" line="91"/>
         <source>至少要有一个等级</source>
         <translation>There must be at least one tier</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="84"/>
+        <location filename="../model/loyalty/tiers.py" line="94"/>
         <source>第 {n} 个等级</source>
         <translation>Tier {n}</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="87"/>
+        <location filename="../model/loyalty/tiers.py" line="97"/>
         <source>请填写等级名称</source>
         <translation>Please enter the tier name</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="89"/>
+        <location filename="../model/loyalty/tiers.py" line="99"/>
         <source>等级名称重复:</source>
         <translation>Duplicate tier name:</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="93"/>
+        <location filename="../model/loyalty/tiers.py" line="103"/>
         <source>门槛应为不小于 0 的整数</source>
         <translation>Threshold must be a whole number of 0 or more</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="95"/>
+        <location filename="../model/loyalty/tiers.py" line="105"/>
         <source>折扣应在 1折(100) 到 不打折(1000) 之间</source>
         <translation>Discount must be between 90% off (100) and no discount (1000)</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="99"/>
+        <location filename="../model/loyalty/tiers.py" line="109"/>
         <source>最低等级的门槛必须是 0</source>
         <translation>The lowest tier's threshold must be 0</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="101"/>
+        <location filename="../model/loyalty/tiers.py" line="111"/>
         <source>两个等级的门槛不能相同</source>
         <translation>Two tiers cannot have the same threshold</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="242"/>
+        <location filename="../model/loyalty/tiers.py" line="256"/>
+        <location filename="../model/loyalty/tiers.py" line="298"/>
         <source>入会</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="268"/>
+        <location filename="../model/loyalty/tiers.py" line="325"/>
         <source>锁定原因</source>
         <translation>Reason for lock</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="268"/>
+        <location filename="../model/loyalty/tiers.py" line="325"/>
         <source>请填写锁定等级的原因</source>
         <translation>Please enter the reason for locking the tier</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="307"/>
-        <location filename="../model/loyalty/tiers.py" line="317"/>
+        <location filename="../model/loyalty/tiers.py" line="364"/>
+        <location filename="../model/loyalty/tiers.py" line="374"/>
         <source>未知的等级依据</source>
         <translation>Unknown tier basis</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="327"/>
+        <location filename="../model/loyalty/tiers.py" line="384"/>
         <source>等级规则调整</source>
         <translation>Tier rules changed</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="327"/>
+        <location filename="../model/loyalty/tiers.py" line="384"/>
         <source>等级规则调整(原等级已取消)</source>
         <translation>Tier rules changed (old tier removed)</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/tiers.py" line="379"/>
+        <location filename="../model/loyalty/tiers.py" line="436"/>
         <source>宽限期结束降级</source>
         <translation>Downgrade at end of grace period</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="25"/>
-        <location filename="../model/loyalty/vouchers.py" line="284"/>
+        <location filename="../model/loyalty/vouchers.py" line="26"/>
+        <location filename="../model/loyalty/vouchers.py" line="287"/>
         <source>积分换券</source>
         <translation>Points for voucher</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="25"/>
+        <location filename="../model/loyalty/vouchers.py" line="26"/>
         <source>季度前列礼券</source>
         <translation>Quarterly top spender voucher</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="25"/>
+        <location filename="../model/loyalty/vouchers.py" line="26"/>
         <source>兑换礼品券</source>
         <translation>Gift voucher</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="26"/>
+        <location filename="../model/loyalty/vouchers.py" line="27"/>
         <source>手工发券</source>
         <translation>Manual voucher</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="27"/>
+        <location filename="../model/loyalty/vouchers.py" line="28"/>
         <location filename="../ui/loyalty/dialogs.py" line="274"/>
         <source>可用</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="27"/>
+        <location filename="../model/loyalty/vouchers.py" line="28"/>
         <location filename="../ui/loyalty/dialogs.py" line="274"/>
         <source>已使用</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="27"/>
-        <location filename="../model/loyalty/vouchers.py" line="211"/>
+        <location filename="../model/loyalty/vouchers.py" line="28"/>
+        <location filename="../model/loyalty/vouchers.py" line="212"/>
         <location filename="../ui/loyalty/dialogs.py" line="274"/>
         <source>已过期</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="27"/>
+        <location filename="../model/loyalty/vouchers.py" line="28"/>
         <location filename="../ui/loyalty/dialogs.py" line="274"/>
         <source>已作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="88"/>
-        <location filename="../model/loyalty/vouchers.py" line="244"/>
+        <location filename="../model/loyalty/vouchers.py" line="89"/>
+        <location filename="../model/loyalty/vouchers.py" line="245"/>
         <source>找不到礼券 #{id}</source>
         <translation>Voucher #{id} not found</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="95"/>
+        <location filename="../model/loyalty/vouchers.py" line="96"/>
         <source>找不到礼券:</source>
         <translation>Voucher not found:</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="136"/>
+        <location filename="../model/loyalty/vouchers.py" line="137"/>
         <source>券类型</source>
         <translation>Voucher type</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="136"/>
+        <location filename="../model/loyalty/vouchers.py" line="137"/>
         <source>未知券类型:</source>
         <translation>Unknown voucher type:</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="138"/>
+        <location filename="../model/loyalty/vouchers.py" line="139"/>
         <source>面值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="138"/>
+        <location filename="../model/loyalty/vouchers.py" line="139"/>
         <source>面值必须大于 0</source>
         <translation>Value must be more than 0</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="142"/>
+        <location filename="../model/loyalty/vouchers.py" line="143"/>
         <source>有效期</source>
         <translation>Validity</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="142"/>
+        <location filename="../model/loyalty/vouchers.py" line="143"/>
         <source>到期日不能早于生效日</source>
         <translation>The expiry date cannot be before the start date</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="151"/>
+        <location filename="../model/loyalty/vouchers.py" line="152"/>
         <source>积分换{kind}</source>
         <translation>Points for {kind}</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="166"/>
+        <location filename="../model/loyalty/vouchers.py" line="167"/>
         <source>券</source>
         <translation>voucher</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="166"/>
+        <location filename="../model/loyalty/vouchers.py" line="167"/>
         <source>券类型或面值无效</source>
         <translation>Invalid voucher type or value</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="199"/>
+        <location filename="../model/loyalty/vouchers.py" line="200"/>
         <location filename="../model/safety/salvage.py" line="37"/>
-        <location filename="../model/sales/recording.py" line="149"/>
-        <location filename="../model/sales/recording.py" line="154"/>
-        <location filename="../model/sales/recording.py" line="156"/>
+        <location filename="../model/sales/recording.py" line="167"/>
+        <location filename="../model/sales/recording.py" line="172"/>
+        <location filename="../model/sales/recording.py" line="174"/>
         <source>礼券</source>
         <translation>Vouchers</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="199"/>
+        <location filename="../model/loyalty/vouchers.py" line="200"/>
         <source>这张券已经用过、过期或作废</source>
         <translation>This voucher has been used, expired or voided</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="205"/>
+        <location filename="../model/loyalty/vouchers.py" line="206"/>
         <source>不是这位会员的券</source>
         <translation>This voucher does not belong to this member</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="209"/>
+        <location filename="../model/loyalty/vouchers.py" line="210"/>
         <source>{d} 起可用</source>
         <translation>Valid from {d}</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="217"/>
+        <location filename="../model/loyalty/vouchers.py" line="218"/>
         <source>仅限本季第一次消费使用</source>
         <translation>Only for the first purchase this quarter</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="240"/>
+        <location filename="../model/loyalty/vouchers.py" line="241"/>
         <source>作废原因</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="240"/>
+        <location filename="../model/loyalty/vouchers.py" line="241"/>
         <source>请填写作废原因</source>
         <translation>Please enter the reason for voiding</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="284"/>
+        <location filename="../model/loyalty/vouchers.py" line="287"/>
         <source>积分换券未启用</source>
         <translation>Points for vouchers is not enabled</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="290"/>
+        <location filename="../model/loyalty/vouchers.py" line="293"/>
         <source>积分不足 {n} 分,不能换券</source>
         <translation>Fewer than {n} points; cannot exchange for a voucher</translation>
     </message>
     <message>
-        <location filename="../model/loyalty/vouchers.py" line="292"/>
+        <location filename="../model/loyalty/vouchers.py" line="295"/>
         <source>一年内累计积分不足 {n} 分</source>
         <translation>Fewer than {n} points earned within a year</translation>
     </message>
@@ -13257,7 +13258,7 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
     </message>
     <message>
         <location filename="../model/members/profile.py" line="142"/>
-        <location filename="../model/sales/recording.py" line="216"/>
+        <location filename="../model/sales/recording.py" line="236"/>
         <source>没有这位导购</source>
         <translation>No such staff member</translation>
     </message>
@@ -13653,7 +13654,7 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
     </message>
     <message>
         <location filename="../model/messaging/outbox.py" line="238"/>
-        <location filename="../model/segmentation/store.py" line="161"/>
+        <location filename="../model/segmentation/store.py" line="218"/>
         <location filename="../reports/calllist.py" line="41"/>
         <location filename="../ui/importing/wizard.py" line="404"/>
         <source>完成</source>
@@ -14682,170 +14683,170 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>Jewellery</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="86"/>
+        <location filename="../model/sales/recording.py" line="87"/>
         <source>第 {n} 行</source>
         <translation>Line {n}</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="88"/>
+        <location filename="../model/sales/recording.py" line="90"/>
         <source>请填写款号</source>
         <translation>Please enter the style no.</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="90"/>
+        <location filename="../model/sales/recording.py" line="92"/>
         <source>单价不能为负数</source>
         <translation>Unit price cannot be negative</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="92"/>
+        <location filename="../model/sales/recording.py" line="94"/>
         <source>数量必须是正整数</source>
         <translation>Quantity must be a positive whole number</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="94"/>
+        <location filename="../model/sales/recording.py" line="96"/>
         <source>折扣应在 0.1 折到不打折之间</source>
         <translation>Discount must be between 99% off and no discount</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="96"/>
+        <location filename="../model/sales/recording.py" line="98"/>
         <source>实收金额不能为负数</source>
         <translation>Amount paid cannot be negative</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="121"/>
+        <location filename="../model/sales/recording.py" line="141"/>
         <source>商品</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="121"/>
+        <location filename="../model/sales/recording.py" line="141"/>
         <source>请至少录入一件商品</source>
         <translation>Please enter at least one item</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="149"/>
+        <location filename="../model/sales/recording.py" line="167"/>
         <source>同一张券不能用两次</source>
         <translation>The same voucher cannot be used twice</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="154"/>
+        <location filename="../model/sales/recording.py" line="172"/>
         <source>{code} 不能使用:{why}</source>
         <translation>{code} cannot be used: {why}</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="156"/>
+        <location filename="../model/sales/recording.py" line="174"/>
         <source>{code} 用不上:金额已抵扣完</source>
         <translation>{code} not needed: the amount is already fully covered</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="168"/>
-        <location filename="../model/sales/recording.py" line="170"/>
-        <location filename="../model/sales/recording.py" line="172"/>
-        <location filename="../model/sales/recording.py" line="174"/>
-        <location filename="../model/sales/recording.py" line="176"/>
+        <location filename="../model/sales/recording.py" line="188"/>
+        <location filename="../model/sales/recording.py" line="190"/>
+        <location filename="../model/sales/recording.py" line="192"/>
+        <location filename="../model/sales/recording.py" line="194"/>
+        <location filename="../model/sales/recording.py" line="196"/>
         <source>储值支付</source>
         <translation>Stored value payment</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="170"/>
+        <location filename="../model/sales/recording.py" line="190"/>
         <source>散客不能用储值</source>
         <translation>Walk-in customers cannot use stored value</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="172"/>
-        <location filename="../model/sales/recording.py" line="370"/>
+        <location filename="../model/sales/recording.py" line="192"/>
+        <location filename="../model/sales/recording.py" line="417"/>
         <source>储值功能未启用</source>
         <translation>Stored value is not enabled</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="174"/>
+        <location filename="../model/sales/recording.py" line="194"/>
         <source>储值支付不能超过应付金额</source>
         <translation>Stored value payment cannot exceed the amount due</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="176"/>
+        <location filename="../model/sales/recording.py" line="196"/>
         <source>储值余额不足</source>
         <translation>Not enough stored value</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="196"/>
+        <location filename="../model/sales/recording.py" line="216"/>
         <source>{why}:积分 ×{x}</source>
         <translation>{why}: points ×{x}</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="201"/>
+        <location filename="../model/sales/recording.py" line="221"/>
         <source>本单后积分自动换 {n} 张 {v} 代金券</source>
         <translation>After this sale points are automatically exchanged for {n} vouchers of {v}</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="234"/>
-        <location filename="../model/sales/recording.py" line="417"/>
+        <location filename="../model/sales/recording.py" line="272"/>
+        <location filename="../model/sales/recording.py" line="464"/>
         <source>小票号已存在:</source>
         <translation>Receipt no. already exists:</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="247"/>
+        <location filename="../model/sales/recording.py" line="285"/>
         <source>消费支付 小票 {t}</source>
         <translation>Purchase payment, receipt {t}</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="363"/>
+        <location filename="../model/sales/recording.py" line="410"/>
         <source>找不到原销售小票</source>
         <translation>Original sales receipt not found</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="365"/>
+        <location filename="../model/sales/recording.py" line="412"/>
         <source>未知的退款方式:</source>
         <translation>Unknown refund method: </translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="368"/>
+        <location filename="../model/sales/recording.py" line="415"/>
         <source>散客的退款不能退到储值</source>
         <translation>A walk-in customer's refund cannot go to stored value</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="372"/>
+        <location filename="../model/sales/recording.py" line="419"/>
         <source>退货时间</source>
         <translation>Return time</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="372"/>
+        <location filename="../model/sales/recording.py" line="419"/>
         <source>退货时间不能早于原销售时间</source>
         <translation>The return time cannot be before the original sale</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="376"/>
-        <location filename="../model/sales/recording.py" line="384"/>
+        <location filename="../model/sales/recording.py" line="423"/>
+        <location filename="../model/sales/recording.py" line="431"/>
         <source>退货数量</source>
         <translation>Return quantity</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="376"/>
+        <location filename="../model/sales/recording.py" line="423"/>
         <source>请选择要退的商品</source>
         <translation>Please choose the items to return</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="378"/>
-        <location filename="../model/sales/recording.py" line="381"/>
+        <location filename="../model/sales/recording.py" line="425"/>
+        <location filename="../model/sales/recording.py" line="428"/>
         <source>退货商品</source>
         <translation>Returned item</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="378"/>
+        <location filename="../model/sales/recording.py" line="425"/>
         <source>同一商品请合并成一行</source>
         <translation>Please put the same item on one line</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="381"/>
+        <location filename="../model/sales/recording.py" line="428"/>
         <source>该商品不属于原小票</source>
         <translation>This item is not on the original receipt</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="384"/>
+        <location filename="../model/sales/recording.py" line="431"/>
         <source>{code} 最多还可退 {n} 件</source>
         <translation>At most {n} more of {code} can be returned</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="440"/>
+        <location filename="../model/sales/recording.py" line="487"/>
         <source>退货退回储值 小票 {t}</source>
         <translation>Stored value refunded for return, receipt {t}</translation>
     </message>
@@ -15296,128 +15297,128 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>Spend buyer: spend at least this % of the median of her ABC class</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="165"/>
+        <location filename="../model/segmentation/config.py" line="185"/>
         <source>{n} 元</source>
         <translation>¥{n}</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="168"/>
+        <location filename="../model/segmentation/config.py" line="188"/>
         <source>会员分群规则(统计周期:最近 {w} 天;退货冲减金额)</source>
         <translation>Member segment rules (period: last {w} days; returns reduce the amounts)</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="170"/>
+        <location filename="../model/segmentation/config.py" line="190"/>
         <source>RFM(S1):R = 距上次消费天数,F = 周期内购买次数,M = 周期内消费金额;按本店有过消费的会员的五分位数(20%/40%/60%/80%,最近秩法)打 1–5 分,5 分最好。</source>
         <translation>RFM (S1): R = days since last purchase, F = purchases in the period, M = spend in the period; scored 1–5 (5 best) by quintiles (20%/40%/60%/80%, nearest rank) of this shop's members with purchases.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="172"/>
+        <location filename="../model/segmentation/config.py" line="192"/>
         <source>行为矩阵(S2):周期内有消费的会员按客单价(金额÷次数)和购买次数分高低;高 = 高于本店中位数(店主设定数值时为 ≥ 该数值)。低低 普通会员,次数高单价低 常客会员,单价高次数低 潜力会员,双高 高价值会员。</source>
         <translation>Behaviour matrix (S2): members with purchases in the period are split high/low by average sale (amount ÷ purchases) and number of purchases; high = above the shop median (or ≥ the owner's set value). Low/low: ordinary members; many purchases, low average: regulars; high average, few purchases: potential members; both high: high-value members.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="175"/>
+        <location filename="../model/segmentation/config.py" line="195"/>
         <source>价值分层(S3):周期内消费 ≥ 高价值分界为 高价值,≥ 中价值分界为 中价值,其余 低价值;未设定时分界为消费额排名前 20% / 前 50% 的会员的消费额。</source>
         <translation>Value tiers (S3): spend in the period ≥ the high-value cut-off is high value, ≥ the mid-value cut-off is mid value, the rest low value; if not set, the cut-offs are the spend of the top 20% / top 50% of members.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="177"/>
+        <location filename="../model/segmentation/config.py" line="197"/>
         <source>客户金字塔(S4):按周期内消费从高到低排序,前 {a}% 为 A白金,至 {ab}% 为 B黄金,至 {abc}% 为 C钢铁,其余(含周期内未消费)为 D重铅;报表显示各层实际人数与消费占比。</source>
         <translation>Customer pyramid (S4): sorted by spend in the period from high to low, the top {a}% are A Platinum, up to {ab}% B Gold, up to {abc}% C Iron, the rest (including no purchase in the period) D Lead; the report shows the real head count and share of spend in each layer.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="180"/>
+        <location filename="../model/segmentation/config.py" line="200"/>
         <source>ABC 分类(S5):周期内购买 {lo} 次以下 散客,{lo}–{hi1} 次 中型,{hi} 次及以上 重度。</source>
         <translation>ABC classes (S5): fewer than {lo} purchases in the period: casual; {lo}–{hi1}: medium; {hi} or more: heavy.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="182"/>
+        <location filename="../model/segmentation/config.py" line="202"/>
         <source>有效性(S7):累计购买 2 次及以上 有效会员;只买过 1 次 一次性会员(首次消费后未再来);从未消费 未消费。</source>
         <translation>Activity (S7): 2 or more purchases in total: active member; only 1 purchase: one-time member (did not return after the first purchase); never purchased: no purchase.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="183"/>
+        <location filename="../model/segmentation/config.py" line="203"/>
         <source>沉睡(S8):距上次消费(从未消费则距入会)超过 {d1} 天 沉睡6个月,超过 {d2} 天 沉睡12个月。</source>
         <translation>Dormant (S8): more than {d1} days since the last purchase (or since enrolment if never purchased): dormant 6 months; more than {d2} days: dormant 12 months.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="185"/>
+        <location filename="../model/segmentation/config.py" line="205"/>
         <source>流失预警(S9):累计购买至少 {n} 次的常客,距上次消费的天数超过她平均购买间隔(首末次消费相隔天数÷(次数−1),至少按 7 天计)的 {p}%。</source>
         <translation>Churn warning (S9): regulars with at least {n} purchases whose days since the last purchase exceed {p}% of their average purchase interval (days between first and last purchase ÷ (purchases − 1), at least 7 days).</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="188"/>
+        <location filename="../model/segmentation/config.py" line="208"/>
         <source>2012 分级(S10):周期内有消费的会员,次数 ≥ {f} 次为高频,客单价 ≥ {t} 为高单价;低低 普通VIP,高频低单价 常客VIP,低频高单价 潜力VIP,双高 VVIP。</source>
         <translation>2012 grading (S10): members with purchases in the period; ≥ {f} purchases is high frequency, average sale ≥ {t} is high value. Low/low: ordinary VIP; high frequency, low value: regular VIP; low frequency, high value: potential VIP; both high: VVIP.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="191"/>
+        <location filename="../model/segmentation/config.py" line="211"/>
         <source>转换率(S11):上一周期(前 {w} 天)处在某档的会员,本周期达到目标档的比例;目标 0–1次→2次以上 {t0}%,2–4次→5次以上 {t1}%,客单价 250元以下→250元以上 {t2}%,250–500元→500元以上 {t3}%。</source>
         <translation>Conversion (S11): share of members in a band in the previous period (the {w} days before) who reached the target band this period; targets 0–1 → 2+ purchases {t0}%, 2–4 → 5+ purchases {t1}%, average sale under ¥250 → over ¥250 {t2}%, ¥250–500 → over ¥500 {t3}%.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="197"/>
+        <location filename="../model/segmentation/config.py" line="217"/>
         <source>购买类型(S6,累计购买满 {n} 次后判断,按销售小票计,可同时有多个):</source>
         <translation>Purchase types (S6, judged after {n} purchases in total, counted by sales receipt; several may apply):</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="198"/>
+        <location filename="../model/segmentation/config.py" line="218"/>
         <source>· 新货型:买的件数中,在该款号本店首次售出后 {d} 天内买的占 ≥ {p}%。</source>
         <translation>· New-arrivals buyer: ≥ {p}% of items bought within {d} days of the style's first sale in the shop.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="200"/>
+        <location filename="../model/segmentation/config.py" line="220"/>
         <source>· 促销型:有行折扣(不含会员等级折扣)的小票占 ≥ {p}%。</source>
         <translation>· Promotion buyer: ≥ {p}% of receipts have a line discount (not counting the member tier discount).</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="201"/>
+        <location filename="../model/segmentation/config.py" line="221"/>
         <source>· 批量型:平均每张小票 ≥ {n} 件。</source>
         <translation>· Bulk buyer: ≥ {n} items per receipt on average.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="202"/>
+        <location filename="../model/segmentation/config.py" line="222"/>
         <source>· 多次型:周期内购买 ≥ {n} 次。</source>
         <translation>· Frequent buyer: ≥ {n} purchases in the period.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="203"/>
+        <location filename="../model/segmentation/config.py" line="223"/>
         <source>· 单品型:只买 1 件的小票占 ≥ {p}%。</source>
         <translation>· Single-item buyer: ≥ {p}% of receipts have only 1 item.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="204"/>
+        <location filename="../model/segmentation/config.py" line="224"/>
         <source>· 高价型:平均件单价(实付÷件数)≥ 全店周期内平均件单价的 {p}%。</source>
         <translation>· High-price buyer: average item price (paid ÷ items) ≥ {p}% of the shop's average item price in the period.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="205"/>
+        <location filename="../model/segmentation/config.py" line="225"/>
         <source>· 风格型:买的件数中,同一款式系列(店主设定的款号前缀/品类,未设定按品类)占 ≥ {p}%。</source>
         <translation>· Style buyer: of the items bought, ≥ {p}% are from one style family (the owner's style-number prefixes/categories; by category when not set).</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="207"/>
+        <location filename="../model/segmentation/config.py" line="227"/>
         <source>· 折扣型:买的件数中,{d} 折或更低折扣买的占 ≥ {p}%。</source>
         <translation>· Discount buyer: of the items bought, ≥ {p}% were bought at {d}/10 of the price or less.</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="209"/>
+        <location filename="../model/segmentation/config.py" line="229"/>
         <source>· 频率型:周期内购买次数 ≥ 同价值层(高/中/低价值)会员中位数的 {p}%。</source>
         <translation>· Frequency buyer: purchases in the period ≥ {p}% of the median of members in the same value tier (high/mid/low).</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/config.py" line="210"/>
+        <location filename="../model/segmentation/config.py" line="230"/>
         <source>· 金额型:周期内消费额 ≥ 同ABC类(散客/中型/重度)会员中位数的 {p}%。</source>
         <translation>· Spend buyer: spend in the period ≥ {p}% of the median of members in the same ABC class (casual/medium/heavy).</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/store.py" line="118"/>
+        <location filename="../model/segmentation/store.py" line="142"/>
         <source>读取消费记录…</source>
         <translation>Reading purchase history…</translation>
     </message>
     <message>
-        <location filename="../model/segmentation/store.py" line="123"/>
-        <location filename="../model/segmentation/store.py" line="149"/>
+        <location filename="../model/segmentation/store.py" line="154"/>
+        <location filename="../model/segmentation/store.py" line="200"/>
         <source>写入分群…</source>
         <translation>Saving segments…</translation>
     </message>
@@ -15502,27 +15503,27 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>This database comes from a newer vipdesk (schema version {found}); this program supports up to {supported}.</translation>
     </message>
     <message>
-        <location filename="../model/store/settings.py" line="110"/>
+        <location filename="../model/store/settings.py" line="128"/>
         <source>店铺类型</source>
         <translation>Shop type</translation>
     </message>
     <message>
-        <location filename="../model/store/settings.py" line="110"/>
+        <location filename="../model/store/settings.py" line="128"/>
         <source>fashion 服装 / kids 童装 / jewelry 珠宝</source>
         <translation>fashion / kids / jewelry</translation>
     </message>
     <message>
-        <location filename="../model/store/settings.py" line="111"/>
+        <location filename="../model/store/settings.py" line="129"/>
         <source>会员卡售价(分)</source>
         <translation>Membership card price (fen)</translation>
     </message>
     <message>
-        <location filename="../model/store/settings.py" line="111"/>
+        <location filename="../model/store/settings.py" line="129"/>
         <source>默认 38 元</source>
         <translation>Default ¥38</translation>
     </message>
     <message>
-        <location filename="../model/store/settings.py" line="112"/>
+        <location filename="../model/store/settings.py" line="130"/>
         <source>一次购买满几件免费办卡</source>
         <translation>Items in one purchase for a free card</translation>
     </message>

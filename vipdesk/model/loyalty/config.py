@@ -75,4 +75,7 @@ def get(key: str) -> Any:
     query building made that the counter's slowest step.  Same values, same defaults."""
     d = settings.REGISTRY[key]
     text = settings.stored_json(key)  # remembered within the sale's transaction
-    return json.loads(text) if text is not None else json.loads(json.dumps(d.default))
+    if text is not None:
+        return json.loads(text)
+    v = d.default
+    return v if isinstance(v, (int, float, str, bool)) or v is None else json.loads(json.dumps(v))  # lists: a copy

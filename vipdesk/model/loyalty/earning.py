@@ -147,4 +147,11 @@ def points_for_amount(paid_fen: int, member_id: int | None, when: dt.datetime,
     if member is None:
         member = Member.get_or_none(Member.id == member_id)
     pct, _ = multiplier(member, when)
-    return paid_fen // 100 * int(config.get(POINTS_PER_YUAN.key)) * pct // 100
+    return points_at(paid_fen, int(config.get(POINTS_PER_YUAN.key)), pct)
+
+
+def points_at(paid_fen: int, per_yuan: int, percent: int) -> int:
+    """L3's arithmetic: whole yuan paid × points per yuan × the multiplier, rounded down."""
+    if paid_fen <= 0:
+        return 0
+    return paid_fen // 100 * per_yuan * percent // 100

@@ -11,9 +11,11 @@ from __future__ import annotations
 import datetime as dt
 
 from vipdesk.model.loyalty import referral, tiers, vouchers
-from vipdesk.model.loyalty.ledger import post_points
+from vipdesk.model.loyalty.ledger import earn_points
+from vipdesk.model.sales import facts
 from vipdesk.model.store import hooks
-from vipdesk.model.store.tables import Member, Sale, now
+from vipdesk.model.store.db import db
+from vipdesk.model.store.tables import Member, now
 from vipdesk.text import tr
 
 
@@ -31,24 +33,25 @@ def _first_tier(member_id: int) -> None:
 
 @hooks.on("sale_recorded")
 def _earn(sale_id: int) -> None:
-    # Only the columns used (issue 14: this runs inside every sale's transaction).
-    sale = Sale.select(Sale.id, Sale.member, Sale.points, Sale.ticket_no, Sale.clerk, Sale.sold_at).where(
-        Sale.id == sale_id).get()
-    if sale.member_id is None:
+    # The ticket and member record_sale has just written and read (issue 14: no reading back).
+    sale = facts.sale_facts(sale_id)
+    member = sale.member
+    if sale.member_id is None or member is None:
         return
-    # Only the few columns needed (a full Member row is ~50 columns; this runs at every sale).
-    member = Member.select(Member.id, Member.name, Member.status, Member.referred_by).where(
-        Member.id == sale.member_id).get()
     if member.status == "inactive":
-        Member.update(status="active").where(Member.id == member.id).execute()
+        db.execute_sql("UPDATE member SET status = 'active' WHERE id = ?", (member.id,))
     if sale.points > 0:
-        post_points(sale.member_id, sale.points, "earn", tr("消费积分 小票 {t}").format(t=sale.ticket_no),
+        earn_points(sale.member_id, sale.points, tr("消费积分 小票 {t}").format(t=sale.ticket_no),
                     sale_id=sale.id, clerk_id=sale.clerk_id, at=sale.sold_at)
     _referral(sale, member)
-    tiers.check_upgrade(sale.member_id, tr("消费后达到升级标准"), at=sale.sold_at)
-    vouchers.auto_convert(sale.member_id, at=sale.sold_at, sale_id=sale.id, clerk_id=sale.clerk_id)
+    # Her qualifying points are read at most once for the tier check and L5 (nothing between
+    # them changes her sales or qualifying ledger kinds).
+    qualifying = tiers.QualifyingOnce(sale.member_id, sale.sold_at)
+    tiers.upgrade_after_sale(member, tr("消费后达到升级标准"), sale.sold_at, qualifying)
+    vouchers.auto_convert(sale.member_id, at=sale.sold_at, sale_id=sale.id, clerk_id=sale.clerk_id,
+                          qualifying=qualifying)
 
 
-def _referral(sale: Sale, member: Member) -> None:
+def _referral(sale: facts.SaleFacts, member: facts.MemberFacts) -> None:
     """L8: the referrer's reward at her first surviving purchase (re-granted after a returned one)."""
     referral.on_sale(sale, member)

@@ -14,7 +14,7 @@ import datetime as dt
 from vipdesk.model.errors import InsufficientBalance
 from vipdesk.model.members import stats
 from vipdesk.model.store.db import db, transaction
-from vipdesk.model.store.tables import Member, PointsEntry, now
+from vipdesk.model.store.tables import PointsEntry, now
 from vipdesk.text import shown, tr, tr_noop
 
 # Kinds that add points which can expire (an adjustment or a cancelled voucher gives back old points).
@@ -42,9 +42,15 @@ def post_points(member_id: int, delta: int, kind: str, reason: str = "", *, sale
         if balance + delta < 0:
             raise InsufficientBalance(
                 tr("积分不足:当前 {balance} 分,需要 {need} 分").format(balance=balance, need=-delta))
-        entry = PointsEntry.create(member=member_id, delta=delta, kind=kind, reason=reason, sale=sale_id,
-                                   clerk=clerk_id, at=at or now())
-        Member.update(points=balance + delta).where(Member.id == member_id).execute()
+        # Plain statements (issue 14: conversions and redemptions run inside the sale's transaction).
+        at = at or now()
+        entry_id = db.execute_sql(
+            "INSERT INTO points_entry (member_id, at, delta, kind, reason, sale_id, clerk_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (member_id, at, delta, kind, reason, sale_id, clerk_id)).lastrowid
+        db.execute_sql("UPDATE member SET points = ? WHERE id = ?", (balance + delta, member_id))
+        entry = PointsEntry(id=entry_id, member=member_id, delta=delta, kind=kind, reason=reason, sale=sale_id,
+                            clerk=clerk_id, at=at)
+        entry._dirty.clear()  # as PointsEntry.create leaves it
         if delta > 0 and kind in EXPIRING_KINDS:
             expires = expiry_date_for(entry.at)
             if expires is not None:
@@ -52,6 +58,29 @@ def post_points(member_id: int, delta: int, kind: str, reason: str = "", *, sale
 
                 PointsLot.create(entry=entry.id, member=member_id, expires_on=expires)
         return entry
+
+
+def earn_points(member_id: int, delta: int, reason: str, *, sale_id: int | None = None,
+                clerk_id: int | None = None, at: dt.datetime | None = None) -> int:
+    """A sale's 'earn' entry (issue 14), inside the caller's write transaction; returns its id.
+
+    The same rows ``post_points`` writes, as plain statements and without a savepoint: a
+    positive entry cannot fail the balance check, and if a write fails the sale's whole
+    transaction rolls back."""
+    if not isinstance(delta, int) or delta <= 0:
+        raise ValueError("earn_points adds points; post_points handles the rest")
+    if not db.in_transaction():
+        return post_points(member_id, delta, "earn", reason, sale_id=sale_id, clerk_id=clerk_id, at=at).id
+    at = at or now()
+    entry_id = db.execute_sql(
+        "INSERT INTO points_entry (member_id, at, delta, kind, reason, sale_id, clerk_id) VALUES (?, ?, ?, 'earn', ?, ?, ?)",
+        (member_id, at, delta, reason, sale_id, clerk_id)).lastrowid
+    db.execute_sql("UPDATE member SET points = points + ? WHERE id = ?", (delta, member_id))
+    expires = expiry_date_for(at)
+    if expires is not None:
+        db.execute_sql("INSERT INTO points_lot (entry_id, member_id, expires_on) VALUES (?, ?, ?)",
+                       (entry_id, member_id, expires))
+    return entry_id
 
 
 def expiry_date_for(at: dt.datetime) -> dt.date | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from vipdesk.model.loyalty import config, tiers, vouchers
 from vipdesk.model.loyalty.ledger import balance, post_points
 from vipdesk.model.loyalty.tables import LoyaltyOnce, Voucher
+from vipdesk.model.sales.facts import MemberFacts, SaleFacts
 from vipdesk.model.store.tables import Member, PointsEntry, Sale, SaleLine
 from vipdesk.text import tr
 
@@ -65,7 +66,7 @@ def _write(member_id: int, detail: str) -> None:
         LoyaltyOnce.create(key=key, detail=detail)
 
 
-def on_sale(sale: Sale, member: Member) -> None:
+def on_sale(sale: Sale | SaleFacts, member: Member | MemberFacts) -> None:
     """After a sale (inside its transaction): reward the referrer if this is her first surviving purchase."""
     points = int(config.get(config.REFERRAL_POINTS.key))
     if member.referred_by_id is None or points <= 0 or holder(member.id) is not None:

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Protocol
 
 from vipdesk.model.errors import ValidationError
-from vipdesk.model.loyalty import config
+from vipdesk.model.loyalty import config, window
 from vipdesk.model.store import settings
 from vipdesk.model.store.db import db, transaction
 from vipdesk.model.store.tables import AuditLog, Member, TierChange, now
@@ -51,8 +52,17 @@ ON_TOP_MIN = settings.declare("loyalty.tier_on_top_min_discount", 800, "会员�
                               "等级积分", "默认 800 = 特价 8折及以上的商品再打会员折扣;更低的特价不再打;0 = 一律折上折")
 QUALIFY_DAYS = settings.declare("loyalty.qualify_days", 365, "升级计算周期(天)", "等级积分")
 # Ledger kinds that count towards a tier besides what sales earned.
-QUALIFYING_KINDS = ("import", "referral")
+QUALIFYING_KINDS = window.QUALIFYING_KINDS
 BASES = {"points": "积分", "spend": "消费金额(元)"}
+
+
+class MemberRules(Protocol):
+    """What the tier rules read of a member at a sale (``sales.facts.MemberFacts``)."""
+
+    id: int
+    tier: str
+    tier_locked: bool
+    grace_pending: bool
 
 
 @dataclass(frozen=True)
@@ -102,9 +112,19 @@ def validate_rules(rows: list[dict]) -> list[Tier]:
     return out
 
 
+_tiers_memo: tuple[str | None, tuple[Tier, ...]] | None = None
+
+
 def tiers() -> list[Tier]:
-    rows = sorted(config.get(TIERS.key), key=lambda t: t["threshold"])
-    return [Tier(r["name"], int(r["threshold"]), int(r["discount"]), r.get("benefits", "")) for r in rows]
+    """The tier rules, lowest first.  A sale asks several times: the (frozen) tiers are parsed
+    again only when the stored text changed (issue 14)."""
+    global _tiers_memo
+    text = settings.stored_json(TIERS.key)
+    if _tiers_memo is None or _tiers_memo[0] != text:
+        rows = sorted(config.get(TIERS.key), key=lambda t: t["threshold"])
+        _tiers_memo = (text, tuple(Tier(r["name"], int(r["threshold"]), int(r["discount"]), r.get("benefits", ""))
+                                   for r in rows))
+    return list(_tiers_memo[1])
 
 
 def basis() -> str:
@@ -145,21 +165,15 @@ def _window(on: dt.datetime | None) -> tuple[str, str]:
 
 def qualifying_points(member_id: int, on: dt.datetime | None = None) -> int:
     """Points earned in the qualifying period: sales' points net of returns, plus referral/imported points.
-    (Raw SQL: it runs at every sale and peewee's query building costs more than the query.)"""
+    Inside a write transaction from the incrementally kept window sums (``window``, issue 14)."""
     since, until = _window(on)
-    marks = ",".join("?" * len(QUALIFYING_KINDS))
-    row = db.execute_sql(
-        "SELECT (SELECT COALESCE(SUM(points), 0) FROM sale WHERE member_id = ? AND sold_at > ? AND sold_at <= ?)"
-        f" + (SELECT COALESCE(SUM(delta), 0) FROM points_entry WHERE member_id = ? AND kind IN ({marks})"
-        " AND at > ? AND at <= ?)", (member_id, since, until, member_id, *QUALIFYING_KINDS, since, until)).fetchone()
-    return int(row[0])
+    points, _paid, extra = window.sums(member_id, since, until, int(config.get(QUALIFY_DAYS.key)))
+    return points + extra
 
 
 def qualifying_spend_yuan(member_id: int, on: dt.datetime | None = None) -> int:
     since, until = _window(on)
-    row = db.execute_sql("SELECT COALESCE(SUM(paid), 0) FROM sale WHERE member_id = ? AND sold_at > ? AND sold_at <= ?",
-                         (member_id, since, until)).fetchone()
-    return int(row[0]) // 100
+    return window.sums(member_id, since, until, int(config.get(QUALIFY_DAYS.key)))[1] // 100
 
 
 def qualifying_value(member_id: int, on: dt.datetime | None = None, basis_: str | None = None) -> int:
@@ -241,6 +255,49 @@ def check_upgrade(member_id: int, reason: str = "积分达到升级标准", at: 
     if current is None or target.threshold > current.threshold:
         set_tier(member_id, target.name, reason if current is not None else tr("入会"), at)
         _clear_grace(member_id)
+        return target.name
+    return None
+
+
+class QualifyingOnce:
+    """A member's qualifying points at *on*, read at most once and only if a rule asks (issue 14:
+    a sale's tier check and its L5 window share one read, and neither reads it when it cannot matter).
+    Valid while nothing writes her sales or her qualifying ledger kinds."""
+
+    def __init__(self, member_id: int, on: dt.datetime) -> None:
+        self.member_id, self.on = member_id, on
+        self._value: int | None = None
+
+    def __call__(self) -> int:
+        if self._value is None:
+            self._value = qualifying_points(self.member_id, self.on)
+        return self._value
+
+
+def upgrade_after_sale(member: MemberRules, reason: str, at: dt.datetime,
+                       qualifying: QualifyingOnce | None = None) -> str | None:
+    """``check_upgrade`` for the member of a sale just recorded, from the tier, lock and grace
+    read with the sale (``sales.facts``), so nothing is read twice.  Same outcome: a tier at the
+    top of the rules with no grace running cannot change, so her qualifying value is not read."""
+    current = tier_named(member.tier)
+    if current is not None and member.tier_locked:
+        return None
+    rules = tiers()
+    if current is not None and not member.grace_pending and all(t.threshold <= current.threshold for t in rules):
+        return None
+    if basis() == "spend":
+        value = qualifying_spend_yuan(member.id, at)
+    else:
+        value = qualifying() if qualifying is not None else qualifying_points(member.id, at)
+    target = tier_for_points(value, rules)
+    grace = member.grace_pending  # _clear_grace changes nothing when none is running
+    if grace and current is not None and value >= current.threshold:
+        _clear_grace(member.id)
+        grace = False
+    if current is None or target.threshold > current.threshold:
+        set_tier(member.id, target.name, reason if current is not None else tr("入会"), at)
+        if grace:
+            _clear_grace(member.id)
         return target.name
     return None
 

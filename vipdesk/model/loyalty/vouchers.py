@@ -10,6 +10,7 @@ it gives them back as a new ledger entry.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from peewee import IntegrityError, fn
@@ -19,7 +20,7 @@ from vipdesk.model.loyalty import config
 from vipdesk.model.loyalty.ledger import balance, post_points
 from vipdesk.model.loyalty.tables import Voucher, VoucherEvent
 from vipdesk.model.store.db import db, transaction
-from vipdesk.model.store.tables import Member, PointsEntry, Sale, now
+from vipdesk.model.store.tables import PointsEntry, Sale, now
 from vipdesk.text import tr, tr_noop
 
 KINDS = tr_noop({"points": "积分换券", "birthday": "生日礼券", "season": "季度前列礼券", "gift": "兑换礼品券",
@@ -141,7 +142,7 @@ def issue(member_id: int, kind: str, value: int, *, expires_on: dt.date | None =
     if expires_on is not None and expires_on < valid_from:
         raise ValidationError(tr("有效期"), tr("到期日不能早于生效日"))
     with transaction():
-        if Member.get_or_none(Member.id == member_id) is None:
+        if db.execute_sql("SELECT 1 FROM member WHERE id = ?", (member_id,)).fetchone() is None:
             raise NotFound(tr("找不到会员 #{id}").format(id=member_id))
         if rule_key is not None and Voucher.select().where(Voucher.rule_key == rule_key).exists():
             return None
@@ -263,18 +264,20 @@ def expire_due(today: dt.date | None = None) -> int:
 
 # --- L5: points → voucher
 
-def l5_window_points(member_id: int, on: dt.datetime) -> int:
-    """Points collected in the last year not yet turned into an L5 voucher in that year."""
+def l5_window_points(member_id: int, on: dt.datetime, qualifying: Callable[[], int] | None = None) -> int:
+    """Points collected in the last year not yet turned into an L5 voucher in that year.
+    *qualifying*: her qualifying points at *on* when the caller has them (``tiers.QualifyingOnce``)."""
     from vipdesk.model.loyalty import tiers
 
-    since = on - dt.timedelta(days=365)
-    converted = Voucher.select(fn.COALESCE(fn.SUM(Voucher.points_cost), 0)).where(
-        (Voucher.member == member_id) & (Voucher.kind == "points") & (Voucher.created_at > since)).scalar()
-    cancelled = db.execute_sql(
-        "SELECT COALESCE(SUM(v.points_cost), 0) FROM voucher v JOIN voucher_event e ON e.voucher_id = v.id"
-        " WHERE v.member_id = ? AND v.kind = 'points' AND e.kind = 'cancel' AND v.created_at > ?",
-        (member_id, since.strftime("%Y-%m-%d %H:%M:%S"))).fetchone()[0]
-    return tiers.qualifying_points(member_id, on) - int(converted) + int(cancelled)
+    since = (on - dt.timedelta(days=365)).strftime("%Y-%m-%d %H:%M:%S")
+    # Converted minus cancelled in one statement (her points vouchers of the year, a handful).
+    net = db.execute_sql(
+        "SELECT COALESCE(SUM(v.points_cost), 0) - COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM voucher_event e"
+        " WHERE e.voucher_id = v.id AND e.kind = 'cancel') THEN v.points_cost END), 0)"
+        " FROM voucher v WHERE v.member_id = ? AND v.kind = 'points' AND v.created_at > ?",
+        (member_id, since)).fetchone()[0]
+    earned = qualifying() if qualifying is not None else tiers.qualifying_points(member_id, on)
+    return earned - int(net)
 
 
 def convert_points(member_id: int, *, clerk_id: int | None = None, at: dt.datetime | None = None,
@@ -299,14 +302,20 @@ def convert_points(member_id: int, *, clerk_id: int | None = None, at: dt.dateti
 
 
 def auto_convert(member_id: int, *, at: dt.datetime | None = None, sale_id: int | None = None,
-                 clerk_id: int | None = None) -> list[Voucher]:
-    """After earning: every full step collected within a year becomes a voucher (if switched on)."""
+                 clerk_id: int | None = None, qualifying: Callable[[], int] | None = None) -> list[Voucher]:
+    """After earning: every full step collected within a year becomes a voucher (if switched on).
+    *qualifying*: see ``l5_window_points`` (converting changes neither her sales nor the
+    qualifying kinds, so one read serves the whole loop)."""
     if not (config.get(config.L5_ENABLED.key) and config.get(config.L5_AUTO.key)):
         return []
     step = int(config.get(config.L5_POINTS.key))
     at = at or now()
+    if qualifying is None:
+        from vipdesk.model.loyalty.tiers import QualifyingOnce
+
+        qualifying = QualifyingOnce(member_id, at)
     out = []
-    while step > 0 and balance(member_id) >= step and l5_window_points(member_id, at) >= step:
+    while step > 0 and balance(member_id) >= step and l5_window_points(member_id, at, qualifying) >= step:
         out.append(convert_points(member_id, at=at, sale_id=sale_id, clerk_id=clerk_id))
     return out
 

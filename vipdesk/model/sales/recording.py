@@ -28,10 +28,10 @@ from vipdesk.model.loyalty.ledger import balance as points_balance
 from vipdesk.model.loyalty.ledger import post_points
 from vipdesk.model.loyalty.tables import Settlement
 from vipdesk.model.members import stats
-from vipdesk.model.sales import refunds
-from vipdesk.model.store import hooks
-from vipdesk.model.store.db import transaction
-from vipdesk.model.store.tables import Member, Sale, SaleLine, Staff, now
+from vipdesk.model.sales import facts, refunds
+from vipdesk.model.store import hooks, settings
+from vipdesk.model.store.db import db, transaction
+from vipdesk.model.store.tables import Sale, SaleLine, now
 from vipdesk.text import tr, tr_noop
 
 CATEGORIES = tr_noop(["上衣", "裤装", "裙装", "外套", "针织", "连衣裙", "配饰", "鞋包", "童装", "内衣", "饰品", "其他"])
@@ -83,17 +83,19 @@ def _round_div(numerator: int, denominator: int) -> int:
 
 
 def validate_line(n: int, line: LineInput) -> None:
-    where = tr("第 {n} 行").format(n=n)
+    def where() -> str:  # only when a line is wrong: a valid sale builds no message
+        return tr("第 {n} 行").format(n=n)
+
     if not (line.style_code or "").strip():
-        raise ValidationError(where + tr("款号"), tr("请填写款号"))
+        raise ValidationError(where() + tr("款号"), tr("请填写款号"))
     if not isinstance(line.unit_price, int) or line.unit_price < 0:
-        raise ValidationError(where + tr("单价"), tr("单价不能为负数"))
+        raise ValidationError(where() + tr("单价"), tr("单价不能为负数"))
     if not isinstance(line.quantity, int) or line.quantity <= 0:
-        raise ValidationError(where + tr("数量"), tr("数量必须是正整数"))
+        raise ValidationError(where() + tr("数量"), tr("数量必须是正整数"))
     if not 0 < line.discount <= 1000:
-        raise ValidationError(where + tr("折扣"), tr("折扣应在 0.1 折到不打折之间"))
+        raise ValidationError(where() + tr("折扣"), tr("折扣应在 0.1 折到不打折之间"))
     if line.amount is not None and (not isinstance(line.amount, int) or line.amount < 0):
-        raise ValidationError(where + tr("实收金额"), tr("实收金额不能为负数"))
+        raise ValidationError(where() + tr("实收金额"), tr("实收金额不能为负数"))
 
 
 def allocate(total: int, weights: list[int]) -> list[int]:
@@ -111,21 +113,37 @@ def allocate(total: int, weights: list[int]) -> list[int]:
     return base
 
 
+# Every setting a sale's rules read (quote, earning, expiry, referral, tier check, L5, stored
+# value): fetched in one statement at the start of record_sale's transaction (issue 14).
+SALE_SETTINGS = (
+    tiers.TIERS.key, tiers.ON_TOP_MIN.key, tiers.QUALIFY_DAYS.key, earning.POINTS_PER_YUAN.key,
+    config.BIRTHDAY_DISCOUNT.key, config.MULTIPLIER_DAYS.key, config.BIRTHDAY_PERCENT.key, config.TIER_BASIS.key,
+    config.EXPIRY_ENABLED.key, config.EXPIRY_MODE.key, config.EXPIRY_MONTHS.key, config.REFERRAL_POINTS.key,
+    config.L5_ENABLED.key, config.L5_AUTO.key, config.L5_POINTS.key, config.L5_VALUE.key, config.L5_VALID_DAYS.key,
+    config.SV_ENABLED.key,
+)
+
+
 def quote(member_id: int | None, lines: list[LineInput], when: dt.datetime | None = None, *,
           vouchers: list[int] | tuple[int, ...] = (), stored_value: int = 0, preview: bool = True) -> Quote:
     """What a sale would come to: tier discount, vouchers, stored value, points, upgrade.
 
     ``preview=False`` (``record_sale``) leaves out what only the sale dialog shows — her usable
     vouchers, the upgrade and L5 conversion to come — which the sale's own hooks then decide."""
+    return _quote(member_id, lines, when, vouchers=vouchers, stored_value=stored_value, preview=preview)[0]
+
+
+def _quote(member_id: int | None, lines: list[LineInput], when: dt.datetime | None = None, *,
+           vouchers: list[int] | tuple[int, ...] = (), stored_value: int = 0,
+           preview: bool = True) -> tuple[Quote, facts.MemberFacts | None]:
+    """``quote`` and the member as its rules read her (record_sale hands her on to the hooks)."""
     if not lines:
         raise ValidationError(tr("商品"), tr("请至少录入一件商品"))
     for n, line in enumerate(lines, 1):
         validate_line(n, line)
     when = when or now()
-    # Only the columns the rules read: a full member row is ~50 columns and this runs at every sale.
-    member = (Member.select(Member.id, Member.tier, Member.birth_month, Member.birth_day, Member.birthday_lunar,
-                            Member.birthday_leap).where(Member.id == member_id).first()
-              if member_id is not None else None)
+    # Only the columns the rules read, in one statement: a full member row is ~50 columns.
+    member = facts.read_member(member_id) if member_id is not None else None
     if member_id is not None and member is None:
         raise NotFound(tr("找不到会员 #{id}").format(id=member_id))
     tier_disc = tiers.discount_for(member)
@@ -160,7 +178,9 @@ def quote(member_id: int | None, lines: list[LineInput], when: dt.datetime | Non
     voucher_amount = paid - left
     shares = allocate(voucher_amount, amounts)
     pct, why = earning.multiplier(member, when) if member is not None else (100, "")
-    qlines = [QuoteLine(line, amount, earning.points_for_amount(amount - share, member_id, when, member))
+    per_yuan = int(config.get(earning.POINTS_PER_YUAN.key)) if member is not None else 0
+    # The multiplier is the sale's, not the line's: worked out once (earning.points_for_amount's rule).
+    qlines = [QuoteLine(line, amount, earning.points_at(amount - share, per_yuan, pct) if member is not None else 0)
               for line, amount, share in zip(lines, amounts, shares, strict=True)]
     sv_balance = sv_mod.balance(member_id) if member is not None and (preview or stored_value) else 0
     if stored_value:
@@ -200,20 +220,32 @@ def quote(member_id: int | None, lines: list[LineInput], when: dt.datetime | Non
         if n:
             q.notes.append(tr("本单后积分自动换 {n} 张 {v} 代金券").format(
                 n=n, v=f"¥{config.get(config.L5_VALUE.key) / 100:,.2f}"))
-    return q
+    return q, member
 
 
 def _next_ticket_no(day: dt.date) -> str:
     prefix = f"V{day:%Y%m%d}-"
-    last = Sale.select(fn.MAX(Sale.ticket_no)).where(
-        (Sale.ticket_no >= prefix) & (Sale.ticket_no < prefix + "\uffff")).scalar()
+    last = db.execute_sql("SELECT MAX(ticket_no) FROM sale WHERE ticket_no >= ? AND ticket_no < ?",
+                          (prefix, prefix + "\uffff")).fetchone()[0]
     n = int(last.rsplit("-", 1)[1]) + 1 if last else 1
     return f"{prefix}{n:04d}"
 
 
 def _check_clerk(clerk_id: int | None) -> None:
-    if clerk_id is not None and Staff.get_or_none(Staff.id == clerk_id) is None:
+    if clerk_id is not None and db.execute_sql("SELECT 1 FROM staff WHERE id = ?", (clerk_id,)).fetchone() is None:
         raise ValidationError(tr("导购"), tr("没有这位导购"))
+
+
+def _ticket_taken(ticket_no: str) -> bool:
+    return db.execute_sql("SELECT 1 FROM sale WHERE ticket_no = ?", (ticket_no,)).fetchone() is not None
+
+
+_SALE_INSERT = (
+    "INSERT INTO sale (ticket_no, member_id, clerk_id, sold_at, kind, original_id, list_total, paid, items,"
+    " tier_discount, points, note, source, created_at) VALUES (?, ?, ?, ?, 'sale', NULL, ?, ?, ?, ?, ?, ?, ?, ?)")
+_LINE_INSERT = (
+    "INSERT INTO sale_line (sale_id, style_code, category, size, unit_price, quantity, discount, amount, points,"
+    " original_line_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)")
 
 
 def record_sale(member_id: int | None, lines: list[LineInput], *, clerk_id: int | None,
@@ -221,35 +253,50 @@ def record_sale(member_id: int | None, lines: list[LineInput], *, clerk_id: int 
                 source: str = "counter", vouchers: list[int] | tuple[int, ...] = (),
                 stored_value: int = 0) -> Sale:
     """Record one ticket; a member sale earns points and may upgrade the tier, in one transaction.
-    *vouchers* (ids) and *stored_value* (fen) pay part of it; the rest is cash."""
+    *vouchers* (ids) and *stored_value* (fen) pay part of it; the rest is cash.
+
+    Issue 14: the rows go in as plain statements (peewee's query building cost more than the
+    writes), the settings the rules read come in one statement, and the member and ticket read
+    while quoting are handed to the ``sale_recorded`` handlers (``sales.facts``) instead of
+    being read back."""
     sold_at = sold_at or now()
     if source == "counter":  # issue 13: no clerk chosen → the signed-in person (imports keep the file's)
         from vipdesk.model.access.session import acting_staff_id
 
         clerk_id = acting_staff_id(clerk_id)
     with transaction():
+        settings.preload(SALE_SETTINGS)
         _check_clerk(clerk_id)
-        q = quote(member_id, lines, sold_at, vouchers=vouchers, stored_value=stored_value, preview=False)
-        if ticket_no is not None and Sale.select().where(Sale.ticket_no == ticket_no).exists():
+        q, member = _quote(member_id, lines, sold_at, vouchers=vouchers, stored_value=stored_value, preview=False)
+        if ticket_no is not None and _ticket_taken(ticket_no):
             raise ValidationError(tr("小票号"), tr("小票号已存在:") + ticket_no)
-        sale = Sale.create(
-            ticket_no=ticket_no or _next_ticket_no(sold_at.date()), member=member_id, clerk=clerk_id,
-            sold_at=sold_at, kind="sale", list_total=q.list_total, paid=q.paid, items=q.items,
-            tier_discount=q.tier_discount, points=q.points, note=(note or "").strip(), source=source,
-        )
-        for ql in q.lines:
-            SaleLine.create(sale=sale, style_code=ql.line.style_code.strip().upper(), category=ql.line.category,
-                            size=ql.line.size, unit_price=ql.line.unit_price, quantity=ql.line.quantity,
-                            discount=ql.line.discount, amount=ql.amount, points=ql.points)
+        ticket = ticket_no or _next_ticket_no(sold_at.date())
+        created = now()
+        note = (note or "").strip()
+        sale_id = db.execute_sql(_SALE_INSERT, (
+            ticket, member_id, clerk_id, sold_at, q.list_total, q.paid, q.items, q.tier_discount, q.points, note,
+            source, created)).lastrowid
+        db.cursor().executemany(_LINE_INSERT, [
+            (sale_id, ql.line.style_code.strip().upper(), ql.line.category, ql.line.size, ql.line.unit_price,
+             ql.line.quantity, ql.line.discount, ql.amount, ql.points) for ql in q.lines])
         for vid, used in q.voucher_applied:
-            vouchers_mod.redeem(vid, sale.id, used, clerk_id=clerk_id, at=sold_at)
+            vouchers_mod.redeem(vid, sale_id, used, clerk_id=clerk_id, at=sold_at)
         if q.stored_value:
-            sv_mod.post(member_id, -q.stored_value, "pay", tr("消费支付 小票 {t}").format(t=sale.ticket_no),
-                        sale_id=sale.id, clerk_id=clerk_id, at=sold_at)
-        Settlement.create(sale=sale, voucher=q.voucher_amount, stored_value=q.stored_value, cash=q.cash_due)
-        hooks.run("sale_recorded", sale.id)
+            sv_mod.post(member_id, -q.stored_value, "pay", tr("消费支付 小票 {t}").format(t=ticket),
+                        sale_id=sale_id, clerk_id=clerk_id, at=sold_at)
+        db.execute_sql("INSERT INTO settlement (sale_id, voucher, stored_value, cash, points_offset, points_withheld,"
+                       " note) VALUES (?, ?, ?, ?, 0, 0, '')", (sale_id, q.voucher_amount, q.stored_value, q.cash_due))
+        facts.remember(facts.SaleFacts(sale_id, member_id, clerk_id, ticket, sold_at, q.points, q.paid, member))
+        try:
+            hooks.run("sale_recorded", sale_id)
+        finally:
+            facts.forget(sale_id)
         if member_id is not None:
             stats.add_sale(member_id, q.paid, sold_at)  # incremental: O(1) in her history (issue 14)
+        sale = Sale(id=sale_id, ticket_no=ticket, member=member_id, clerk=clerk_id, sold_at=sold_at, kind="sale",
+                    original=None, list_total=q.list_total, paid=q.paid, items=q.items, tier_discount=q.tier_discount,
+                    points=q.points, note=note, source=source, created_at=created)
+        sale._dirty.clear()  # as Sale.create leaves it: every field is saved
         return sale
 
 

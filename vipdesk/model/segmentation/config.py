@@ -94,21 +94,41 @@ class Config:
     tag_spend_factor_pct: int = 200
 
 
-def _read_all() -> dict[str, object]:
-    """Every segmentation setting in one query (a sale's re-segmenting must stay cheap)."""
+def _stored_rows() -> tuple[tuple[str, str], ...]:
+    """Every stored segmentation setting in one plain statement (an index range on the key)."""
+    from vipdesk.model.store.db import db
+
+    return tuple(db.execute_sql("SELECT key, value FROM setting WHERE key >= 'segments.' AND key < 'segments/'"
+                                " ORDER BY key").fetchall())
+
+
+def _read_all(rows: tuple[tuple[str, str], ...]) -> dict[str, object]:
     import json
 
-    from vipdesk.model.store.tables import Setting
-
     values = {k: d.default for k, d in settings.REGISTRY.items() if k.startswith("segments.")}
-    for row in Setting.select().where(Setting.key.startswith("segments.")):
-        if row.key in values:
-            values[row.key] = json.loads(row.value)
+    for key, value in rows:
+        if key in values:
+            values[key] = json.loads(value)
     return values
 
 
+_last: tuple[tuple[tuple[str, str], ...], Config] | None = None
+
+
 def load_config() -> Config:
-    g = _read_all().__getitem__
+    """The owner's segmentation settings.  Read at every sale (re-segmenting), so the frozen
+    Config is rebuilt only when the stored rows differ from the last call's (issue 14)."""
+    global _last
+    rows = _stored_rows()
+    if _last is not None and _last[0] == rows:
+        return _last[1]
+    cfg = _build(_read_all(rows))
+    _last = (rows, cfg)
+    return cfg
+
+
+def _build(values: dict[str, object]) -> Config:
+    g = values.__getitem__
 
     def opt(key: str) -> int | None:
         v = g(key)

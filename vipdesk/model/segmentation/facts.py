@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from vipdesk.model.store.db import db
 
@@ -58,6 +58,7 @@ class MemberFacts:
     spend_win: int = 0  # fen, net of returns in the window
     spend_all: int = 0  # fen, sales net of returns (imported opening spend is not counted)
     tickets: TicketFacts | None = None
+    last_any: str | None = field(default=None, compare=False)  # latest sale or return (stored text)
 
 
 def window_start(as_of: dt.datetime, window_days: int) -> dt.datetime:
@@ -117,12 +118,14 @@ def _load_facts(as_of: dt.datetime, window_days: int, member_ids: list[int] | No
         " SUM(CASE WHEN kind='sale' THEN 1 ELSE 0 END),"
         " MIN(CASE WHEN kind='sale' THEN sold_at END), MAX(CASE WHEN kind='sale' THEN sold_at END),"
         " SUM(CASE WHEN kind='sale' AND sold_at >= ? THEN 1 ELSE 0 END),"
-        " SUM(CASE WHEN sold_at >= ? THEN paid ELSE 0 END), SUM(paid)"
+        " SUM(CASE WHEN sold_at >= ? THEN paid ELSE 0 END), SUM(paid), MAX(sold_at),"
+        " SUM(CASE WHEN kind='sale' AND items = 1 THEN 1 ELSE 0 END)"
         # imported opening spend (kind "opening") is a balance, not a purchase: out of every window
         f" FROM sale WHERE member_id IS NOT NULL AND kind IN ('sale', 'return') AND sold_at < ?{only_s}"
         " GROUP BY member_id",
         [start, start, end])
-    for mid, n, first, last, nwin, swin, sall in rows:
+    singles: dict[int, int] = {}
+    for mid, n, first, last, nwin, swin, sall, last_any, single in rows:
         f = out.get(mid)
         if f is None:  # bought before the recorded enrolment date (imported data): still a member
             f = out[mid] = MemberFacts(mid, None)
@@ -132,9 +135,10 @@ def _load_facts(as_of: dt.datetime, window_days: int, member_ids: list[int] | No
         f.purchases_win = int(nwin or 0)
         f.spend_win = int(swin or 0)
         f.spend_all = int(sall or 0)
+        f.last_any = last_any
+        singles[mid] = int(single or 0)
     if with_tickets:
-        _load_tickets(out, end, tag_new_days, min_tag_purchases, ids)
-        _load_style_mix(out, end, ids, families, deep_discount)
+        _load_lines(out, singles, end, tag_new_days, min_tag_purchases, ids, families, deep_discount)
     return out
 
 
@@ -145,83 +149,76 @@ def _lines_from(ids: str) -> str:
     return ("sale s" if ids else "sale s NOT INDEXED") + " JOIN sale_line l ON l.sale_id = s.id"
 
 
-def _load_tickets(out: dict[int, MemberFacts], end: str, new_days: int, min_purchases: int,
-                  ids: str) -> None:
-    """Ticket and line summaries in two set-based queries (no per-line Python: 1M lines stay fast)."""
-    if not any(f.purchases >= min_purchases for f in out.values()):
-        return
-    only = f" AND s.member_id IN ({ids})" if ids else ""
-    style_filter = ""
+def _first_cte(ids: str) -> str:
+    """Each style's first sale in the shop before the cut (one ``?``: the cut)."""
     if ids:
         # One member (the counter, after a sale): each style's first sale comes from the
         # style_first_sale aggregate instead of scanning every sale of her styles.
-        first_cte = ("WITH first AS (SELECT style_code AS code, first_at AS at FROM style_first_sale"
-                     " WHERE first_at < ? AND style_code IN (SELECT l2.style_code FROM sale_line l2 JOIN sale s2"
-                     f" ON s2.id = l2.sale_id WHERE s2.member_id IN ({ids})))")
-    elif db.table_exists("style_first_sale"):
+        return ("WITH first AS (SELECT style_code AS code, first_at AS at FROM style_first_sale"
+                " WHERE first_at < ? AND style_code IN (SELECT l2.style_code FROM sale_line l2 JOIN sale s2"
+                f" ON s2.id = l2.sale_id WHERE s2.member_id IN ({ids})))")
+    if db.table_exists("style_first_sale"):
         # The whole shop: the same aggregate (a style's first sale before the cut is its first
         # sale at all, if it sold before the cut) instead of grouping every line (issue 14).
-        first_cte = "WITH first AS (SELECT style_code AS code, first_at AS at FROM style_first_sale WHERE first_at < ?)"
-    else:
-        first_cte = ("WITH first AS (SELECT l.style_code AS code, MIN(s.sold_at) AS at FROM sale_line l"
-                     " JOIN sale s ON s.id = l.sale_id"
-                     f" WHERE s.kind = 'sale' AND s.sold_at < ?{style_filter} GROUP BY l.style_code)")
-    tickets: dict[int, tuple[int, int]] = {}
-    for mid, n, single in db.execute_sql(
-            "SELECT s.member_id, COUNT(*), SUM(CASE WHEN s.items = 1 THEN 1 ELSE 0 END) FROM sale s"
-            f" WHERE s.kind = 'sale' AND s.member_id IS NOT NULL AND s.sold_at < ?{only}"
-            " GROUP BY s.member_id HAVING COUNT(*) >= ?", [end, min_purchases]):
-        tickets[mid] = (int(n), int(single or 0))
-    if not tickets:
-        return
-    # "New arrival": bought within N days of the style's first sale in the shop (any customer).
-    rows = db.execute_sql(
-        first_cte +
-        " SELECT s.member_id, COUNT(DISTINCT CASE WHEN l.discount < 1000 THEN s.id END),"
-        " SUM(l.quantity), SUM(l.amount),"
-        " SUM(CASE WHEN julianday(s.sold_at) - julianday(f.at) <= ? THEN l.quantity ELSE 0 END)"
-        f" FROM {_lines_from(ids)} LEFT JOIN first f ON f.code = l.style_code"
-        f" WHERE s.kind = 'sale' AND s.member_id IS NOT NULL AND s.sold_at < ?{only}"
-        " GROUP BY s.member_id", [end, new_days, end])
-    for mid, discounted, items, amount, new_items in rows:
-        if mid not in tickets or mid not in out:
-            continue
-        n, single = tickets[mid]
-        out[mid].tickets = TicketFacts(tickets=n, discounted_tickets=int(discounted or 0),
-                                       single_item_tickets=single, items=int(items or 0),
-                                       new_items=int(new_items or 0), amount=int(amount or 0))
+        return "WITH first AS (SELECT style_code AS code, first_at AS at FROM style_first_sale WHERE first_at < ?)"
+    return ("WITH first AS (SELECT l.style_code AS code, MIN(s.sold_at) AS at FROM sale_line l"
+            " JOIN sale s ON s.id = l.sale_id WHERE s.kind = 'sale' AND s.sold_at < ? GROUP BY l.style_code)")
 
 
-def _load_style_mix(out: dict[int, MemberFacts], end: str, ids: str, families: tuple,
-                    deep_discount: int) -> None:
-    """S6 风格型/折扣型: pieces per style family and deep-discount pieces, for members who
-    already have ticket facts.  Grouped by (member, 款号, category) in SQL; the family of
-    each pair is worked out once in Python (the owner's rules are not SQL)."""
+def _load_lines(out: dict[int, MemberFacts], singles: dict[int, int], end: str, new_days: int,
+                min_purchases: int, ids: str, families: tuple, deep_discount: int) -> None:
+    """The S6 ticket and line figures of members from their Nth purchase on, in one grouped pass
+    over the lines by (member, 款号, category) — items, amount, 新货 and deep-discount pieces and
+    the style family of each pair, worked out once in Python (the owner's rules are not SQL) —
+    plus one pass over the discounted lines for the promotion tickets (issue 14: was three passes)."""
     from vipdesk.model.segmentation.classify import style_family
 
-    if not any(f.tickets is not None for f in out.values()):
+    wanted = {mid for mid, f in out.items() if f.purchases >= max(min_purchases, 1)}
+    if not wanted:
         return
     only = f" AND s.member_id IN ({ids})" if ids else ""
+    where = f" WHERE s.kind = 'sale' AND s.member_id IS NOT NULL AND s.sold_at < ?{only}"
     fam_cache: dict[tuple[str, str], str] = {}
-    for mid, code, cat, qty, deep in db.execute_sql(
-            "SELECT s.member_id, l.style_code, l.category, SUM(l.quantity),"
+    # 700k+ groups at 100k/1M: the loop keeps to local names and plain int sums (SUM of lines is never NULL)
+    t: TicketFacts | None = None
+    last = None
+    for mid, code, cat, qty, amount, new, deep in db.execute_sql(
+            _first_cte(ids) +
+            # "New arrival": bought within N days of the style's first sale in the shop (any customer).
+            " SELECT s.member_id, l.style_code, l.category, SUM(l.quantity), SUM(l.amount),"
+            " SUM(CASE WHEN julianday(s.sold_at) - julianday(f.at) <= ? THEN l.quantity ELSE 0 END),"
             " SUM(CASE WHEN l.discount <= ? THEN l.quantity ELSE 0 END)"
-            f" FROM {_lines_from(ids)}"
-            f" WHERE s.kind = 'sale' AND s.member_id IS NOT NULL AND s.sold_at < ?{only}"
-            " GROUP BY s.member_id, l.style_code, l.category", [deep_discount, end]):
-        f = out.get(mid)
-        if f is None or f.tickets is None:
+            f" FROM {_lines_from(ids)} LEFT JOIN first f ON f.code = l.style_code{where}"
+            " GROUP BY s.member_id, l.style_code, l.category", [end, new_days, deep_discount, end]):
+        if mid != last:  # groups come member by member
+            last = mid
+            if mid in wanted:
+                f = out[mid]
+                t = f.tickets
+                if t is None:
+                    t = f.tickets = TicketFacts(tickets=f.purchases, single_item_tickets=singles.get(mid, 0))
+            else:
+                t = None
+        if t is None:
             continue
-        t = f.tickets
-        t.deep_items += int(deep or 0)
-        key = (code or "", cat or "")
-        fam = fam_cache.get(key)
+        t.items += qty
+        t.amount += amount
+        t.new_items += new
+        t.deep_items += deep
+        fam = fam_cache.get((code, cat))
         if fam is None:
-            fam = fam_cache[key] = style_family(key[0], key[1], families)
+            fam = fam_cache[(code, cat)] = style_family(code or "", cat or "", families)
         if fam:
-            if t.family_items is None:
-                t.family_items = {}
-            t.family_items[fam] = t.family_items.get(fam, 0) + int(qty or 0)
+            fi = t.family_items
+            if fi is None:
+                fi = t.family_items = {}
+            fi[fam] = fi.get(fam, 0) + qty
+    for mid, n in db.execute_sql(
+            f"SELECT s.member_id, COUNT(DISTINCT s.id) FROM {_lines_from(ids)}{where} AND l.discount < 1000"
+            " GROUP BY s.member_id", [end]):
+        t = out[mid].tickets if mid in wanted else None
+        if t is not None:
+            t.discounted_tickets = int(n)
 
 
 def shop_unit_price(as_of: dt.datetime, window_days: int) -> float:

@@ -78,6 +78,8 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None] | str] = [
     "vipdesk.model.importing.tables:migrate_jobs",  # issue 13: staged imports in short transactions
     "vipdesk.model.sales.refunds:migrate",  # issue 17: a return's refund method
     "vipdesk.model.access.tables:migrate_permissions",  # issue 13: permission table, old owner PIN moved
+    "vipdesk.model.loyalty.window:migrate",  # issue 14: qualifying window sums kept incrementally
+    "vipdesk.model.segmentation.tables:migrate_member_facts",  # issue 14: per-member lifetime facts
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
