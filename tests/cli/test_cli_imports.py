@@ -15,7 +15,9 @@ import json, sys
 from vipdesk.cli import main
 code = main(sys.argv[1:])
 sys.stdout.flush()
-heavy = [m for m in ("PySide6.QtWidgets", "PySide6.QtGui", "openpyxl", "pypinyin") if m in sys.modules]
+heavy = [m for m in ("PySide6.QtWidgets", "PySide6.QtGui", "openpyxl", "pypinyin", "logging.handlers",
+                     "vipdesk.model.safety.failures", "vipdesk.model.safety.backup", "vipdesk.model.importing.jobs",
+                     "platformdirs") if m in sys.modules]
 print("@@" + json.dumps({"code": code, "heavy": heavy}))
 """
 
@@ -41,6 +43,22 @@ def test_find_loads_neither_qt_widgets_nor_openpyxl(tmp_path: Path) -> None:
     assert result["code"] == 0
     assert "PySide6.QtWidgets" not in result["heavy"]
     assert "openpyxl" not in result["heavy"]
+
+
+def test_find_is_a_read_that_loads_no_failure_backup_or_import_machinery(tmp_path: Path) -> None:
+    """Issue 14 item 2: a successful `vipdesk --db X find` loads neither the failure classifier (with
+    logging.handlers: only when a command fails), nor backups, nor the import jobs, nor the
+    default-folder lookup; it still answers."""
+    from vipdesk.model.members import profile as members
+    from vipdesk.model.store.db import close_database, open_database
+
+    db = tmp_path / "shop.db"
+    open_database(db)
+    members.enrol("黄明华", "13812341234")
+    close_database()
+    result = _probe("find", "--db", str(db), "1234", "--json")
+    assert result["code"] == 0
+    assert result["heavy"] == [], result
 
 
 def test_every_command_maps_to_a_module_that_registers_it() -> None:

@@ -26,12 +26,24 @@ def add_subcommand(sub: Any, name: str, help_text: str) -> argparse.ArgumentPars
     return p
 
 
-def open_db(args: argparse.Namespace) -> Path:
-    """Open the database named by ``--db`` (or the default one) for a headless command."""
-    from vipdesk.model.store.db import open_database
-    from vipdesk.paths import default_db_path
+def open_db(args: argparse.Namespace, *, reading: bool = False) -> Path:
+    """Open the database named by ``--db`` (or the default one) for a headless command.
 
-    path = Path(args.db) if args.db else default_db_path()
+    *reading*: the command only reads (see below)."""
+    from vipdesk.model.store.db import open_database
+
+    if args.db:
+        path = Path(args.db)
+    else:
+        from vipdesk.paths import default_db_path
+
+        path = default_db_path()
+    if reading:
+        # Issue 14: a read (``vipdesk find``) migrates a file that needs it, as every open does,
+        # but leaves the tidying (leftover .tmp files, finishing a killed import) to the next
+        # command that writes: a half-finished import's committed rows read consistently.
+        open_database(path, hooks=False)
+        return path
     from vipdesk.model.safety.leftovers import remove_leftovers
 
     remove_leftovers(path)  # .tmp files of a killed backup/restore (issue 13)
@@ -81,6 +93,22 @@ def run_guarded(func: Any, args: argparse.Namespace) -> int:
     Our own errors (VipdeskError) print their Chinese message; anything else is
     logged with its traceback to the rotating log in the data folder and named
     in one short sentence (disk full, read-only, locked, path too long …)."""
+    try:
+        return int(func(args) or 0)
+    except (KeyboardInterrupt, BrokenPipeError):
+        raise
+    except Exception as exc:  # noqa: BLE001 - the last line of defence
+        return _report(exc, args)
+    finally:
+        # Stop being a writer of the file: a restore elsewhere may run now.
+        store_db = sys.modules.get("vipdesk.model.store.db")
+        if store_db is not None:
+            store_db.close_database()
+
+
+def _report(exc: Exception, args: argparse.Namespace) -> int:
+    """The message and exit code for a command that failed; its modules load only on failure
+    (issue 14: logging.handlers and the failure classifier cost every ``vipdesk find``)."""
     from vipdesk.model.errors import VipdeskError
     from vipdesk.model.safety import failures
     from vipdesk.model.store.writers import WritersBusy
@@ -93,25 +121,14 @@ def run_guarded(func: Any, args: argparse.Namespace) -> int:
         db = default_db_path()
     where = Path(db)
     lang = "en" if en else "zh"
-    try:
-        return int(func(args) or 0)
-    except (KeyboardInterrupt, BrokenPipeError):
-        raise
-    except WritersBusy as exc:
+    if isinstance(exc, WritersBusy):
         return fail(str(exc), EXIT_DENIED)
-    except VipdeskError as exc:
+    if isinstance(exc, VipdeskError):
         if getattr(exc, "exit_code", None):
             return fail(str(exc), int(exc.exit_code))
         if failures.classify(exc, where) == failures.UNKNOWN:
             return fail(str(exc), EXIT_FAILED)
-        return fail(failures.report_unexpected(exc, _doing(args, en), lang=lang, where=where), EXIT_FAILED)
-    except Exception as exc:  # noqa: BLE001 - the last line of defence
-        return fail(failures.report_unexpected(exc, _doing(args, en), lang=lang, where=where), EXIT_FAILED)
-    finally:
-        # Stop being a writer of the file: a restore elsewhere may run now.
-        store_db = sys.modules.get("vipdesk.model.store.db")
-        if store_db is not None:
-            store_db.close_database()
+    return fail(failures.report_unexpected(exc, _doing(args, en), lang=lang, where=where), EXIT_FAILED)
 
 
 # ---------------------------------------------------------------- permissions (issue 13)

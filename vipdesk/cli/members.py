@@ -77,17 +77,16 @@ def _iso(value: Any) -> str | None:
 
 def cmd_find(args: argparse.Namespace) -> int:
     from vipdesk.formatting import format_date
+    from vipdesk.model.members.lists import rows_for_ids
     from vipdesk.model.members.phone import mask_phone
     from vipdesk.model.members.search import search_member_ids
-    from vipdesk.model.store.tables import Member, Staff
 
     if args.limit < 1:
         return fail("--limit 至少为 1")
-    open_db(args)
+    open_db(args, reading=True)  # issue 14: a read; tidying is left to the next command that writes
     ids = search_member_ids(args.query, limit=args.limit)
-    by_id = {m.id: m for m in Member.select().where(Member.id.in_(ids))} if ids else {}
+    by_id = rows_for_ids(ids)  # one query, the clerk's name joined
     members = [by_id[i] for i in ids if i in by_id]
-    clerks = {s.id: s.name for s in Staff.select()}
     if getattr(args, "json", False):
         # Issue 13: full numbers only for someone signed in with the right to see them.
         from vipdesk.cli.common import full_phones_allowed
@@ -96,9 +95,9 @@ def cmd_find(args: argparse.Namespace) -> int:
         emit_json([{
             "id": m.id, "name": m.name, "phone": m.phone if full else mask_phone(m.phone),
             "phone_masked": mask_phone(m.phone),
-            "card_no": m.card_no, "tier": m.tier, "points": m.points,
+            "card_no": m.card_no or None, "tier": m.tier, "points": m.points,
             "total_spend": _yuan(m.total_spend), "total_spend_fen": m.total_spend,
-            "last_purchase": _iso(m.last_purchase), "clerk": clerks.get(m.clerk_id),
+            "last_purchase": _iso(m.last_purchase), "clerk": m.clerk or None,
         } for m in members])
         return 0
     if not members:
@@ -106,7 +105,7 @@ def cmd_find(args: argparse.Namespace) -> int:
         return 0
     rows = [[str(m.id), m.name, mask_phone(m.phone), m.card_no or "", m.tier, f"{m.points:,}",
              format_date(m.last_purchase.date() if isinstance(m.last_purchase, dt.datetime) else m.last_purchase),
-             clerks.get(m.clerk_id, "")] for m in members]
+             m.clerk] for m in members]
     print(_table(["编号", "姓名", "手机", "卡号", "等级", "积分", "最近消费", "专属导购"], rows))
     print(f"共 {len(members)} 位会员" + ("(已达上限,可用 --limit 显示更多)" if len(members) >= args.limit else ""))
     return 0

@@ -2846,289 +2846,249 @@ Rows with problems are not imported; with "Import only if everything is correct"
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="32"/>
-        <location filename="../ui/main_window.py" line="127"/>
+        <location filename="../ui/counter/scanner.py" line="129"/>
+        <source>已扫卡打开会员</source>
+        <translation>Member opened by card scan</translation>
+    </message>
+    <message>
+        <location filename="../ui/counter/scanner.py" line="133"/>
+        <source>礼券请在销售窗口(F2)里扫描</source>
+        <translation>Scan vouchers in the sale window (F2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="34"/>
+        <location filename="../ui/main_window.py" line="132"/>
         <source>会员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="32"/>
+        <location filename="../ui/main_window.py" line="34"/>
         <source>销售</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="33"/>
+        <location filename="../ui/main_window.py" line="35"/>
         <source>关怀</source>
         <translation>Care</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="33"/>
+        <location filename="../ui/main_window.py" line="35"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="34"/>
+        <location filename="../ui/main_window.py" line="36"/>
         <source>数据</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="34"/>
+        <location filename="../ui/main_window.py" line="36"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="35"/>
+        <location filename="../ui/main_window.py" line="37"/>
         <source>帮助</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="169"/>
+        <location filename="../ui/main_window.py" line="174"/>
         <source>查找会员</source>
         <translation>Find member</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="170"/>
+        <location filename="../ui/main_window.py" line="175"/>
         <source>手机尾号、卡号、姓名或拼音</source>
         <translation>Phone ending, card no., name or pinyin</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="172"/>
+        <location filename="../ui/main_window.py" line="177"/>
         <source>手机尾号、卡号、姓名或拼音 (Ctrl+F / F6)</source>
         <translation>Phone ending, card no., name or pinyin (Ctrl+F / F6)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="173"/>
+        <location filename="../ui/main_window.py" line="178"/>
         <source>新会员入会…</source>
         <translation>Enrol new member…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="174"/>
+        <location filename="../ui/main_window.py" line="179"/>
         <source>到店未购</source>
         <translation>Visit, no purchase</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="175"/>
+        <location filename="../ui/main_window.py" line="180"/>
         <source>记录当前会员到店但没买</source>
         <translation>Record that the current member visited but did not buy</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="176"/>
+        <location filename="../ui/main_window.py" line="181"/>
         <source>添加联系记录…</source>
         <translation>Add contact record…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="177"/>
+        <location filename="../ui/main_window.py" line="182"/>
         <source>记录一次电话或消息</source>
         <translation>Record a call or message</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="178"/>
+        <location filename="../ui/main_window.py" line="183"/>
         <source>会员销售…</source>
         <translation>Member sale…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="178"/>
+        <location filename="../ui/main_window.py" line="183"/>
         <source>为当前会员记一笔销售</source>
         <translation>Record a sale for the current member</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="179"/>
+        <location filename="../ui/main_window.py" line="184"/>
         <source>非会员销售…</source>
         <translation>Non-member sale…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="180"/>
+        <location filename="../ui/main_window.py" line="185"/>
         <source>散客销售也要记录,用于统计会员销售占比</source>
         <translation>Walk-in sales are recorded too, to measure the share of member sales</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="181"/>
+        <location filename="../ui/main_window.py" line="186"/>
         <source>退货 / 换货…</source>
         <translation>Return / exchange…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="182"/>
+        <location filename="../ui/main_window.py" line="187"/>
         <source>当前会员的退货:选小票、商品和数量</source>
         <translation>Return for current member: choose ticket, items and quantity</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="183"/>
+        <location filename="../ui/main_window.py" line="188"/>
         <source>按小票号退货…</source>
         <translation>Return by receipt no.…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="184"/>
+        <location filename="../ui/main_window.py" line="189"/>
         <source>输入或扫描小票号找到原销售(散客也可以)</source>
         <translation>Enter or scan a ticket no. to find the original sale (walk-ins too)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="188"/>
-        <source>重打上一张</source>
-        <translation>Reprint last</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="189"/>
-        <source>再打一次上一笔销售的小票</source>
-        <translation>Print the last sale's ticket again</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="190"/>
-        <source>打印会员卡(PDF)…</source>
-        <translation>Print member card (PDF)…</translation>
-    </message>
-    <message>
         <location filename="../ui/main_window.py" line="191"/>
-        <source>当前会员的 CR80 会员卡,带条码</source>
-        <translation>CR80 member card with barcode for current member</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="193"/>
-        <source>预览上一张小票…</source>
-        <translation>Preview last receipt…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="194"/>
-        <source>看一眼再打:上一笔销售的小票</source>
-        <translation>See the last sale's receipt before printing it</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="195"/>
-        <source>预览会员卡…</source>
-        <translation>Preview member card…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="196"/>
-        <source>当前会员的会员卡,预览后打印</source>
-        <translation>The open member's card: preview, then print</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="197"/>
-        <source>打印礼券…</source>
-        <translation>Print vouchers…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="198"/>
-        <source>当前会员的可用礼券;未选会员时从全部可用礼券里选</source>
-        <translation>The open member's usable vouchers; with no member open, choose from all open vouchers</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="199"/>
         <source>导购管理…</source>
         <translation>Manage staff…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="200"/>
+        <location filename="../ui/main_window.py" line="192"/>
         <source>提醒放在标签页里(小屏幕)</source>
         <translation>Show reminders in a tab (small screens)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="203"/>
+        <location filename="../ui/main_window.py" line="195"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="204"/>
+        <location filename="../ui/main_window.py" line="196"/>
         <source>关闭会员管家(未保存的修改会先问)</source>
         <translation>Close VIP Desk (asks about unsaved changes first)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="209"/>
-        <location filename="../ui/main_window.py" line="407"/>
+        <location filename="../ui/main_window.py" line="201"/>
+        <location filename="../ui/main_window.py" line="399"/>
         <source>快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="210"/>
+        <location filename="../ui/main_window.py" line="202"/>
         <source>关于会员管家</source>
         <translation>About vipdesk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="242"/>
+        <location filename="../ui/main_window.py" line="234"/>
         <source>请先在左侧查找并选中一位会员</source>
         <translation>Please find and select a member on the left first</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="246"/>
+        <location filename="../ui/main_window.py" line="238"/>
         <source>没有手机号为 {phone} 的会员,现在为她办理入会吗?</source>
         <translation>No member has the phone number {phone}. Enrol her now?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="263"/>
+        <location filename="../ui/main_window.py" line="255"/>
         <source>已入会:{name}</source>
         <translation>Enrolled: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="278"/>
+        <location filename="../ui/main_window.py" line="270"/>
         <source>请先选中一位会员;非会员销售请按 Shift+F2</source>
         <translation>Please select a member first; for a non-member sale press Shift+F2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="297"/>
+        <location filename="../ui/main_window.py" line="289"/>
         <source>已记录小票 {no}:实收 {paid}</source>
         <translation>Receipt {no} recorded: paid {paid}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="299"/>
+        <location filename="../ui/main_window.py" line="291"/>
         <source>,积分 +{n}</source>
         <translation>, points +{n}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="315"/>
+        <location filename="../ui/main_window.py" line="307"/>
         <source>{name} 没有可退的小票</source>
         <translation>{name} has no tickets to return</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="324"/>
+        <location filename="../ui/main_window.py" line="316"/>
         <source>请在会员的“消费记录”里选中要退换的销售小票</source>
         <translation>Select the receipt to return or exchange in the member's "Purchases" tab</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="342"/>
+        <location filename="../ui/main_window.py" line="334"/>
         <source>小票:这张小票已全部退货,不能再退</source>
         <translation>Ticket: everything on this ticket has been returned already</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="350"/>
+        <location filename="../ui/main_window.py" line="342"/>
         <source>已退货 {no}:退款 {paid}</source>
         <translation>Returned {no}: refund {paid}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="370"/>
+        <location filename="../ui/main_window.py" line="362"/>
         <source>已记录到店未购</source>
         <translation>Visit without purchase recorded</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="388"/>
+        <location filename="../ui/main_window.py" line="380"/>
         <source>管理导购</source>
         <translation>Managing the sales staff</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="401"/>
+        <location filename="../ui/main_window.py" line="393"/>
         <source>回车	打开选中的会员</source>
         <translation>Enter	Open the selected member</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="401"/>
+        <location filename="../ui/main_window.py" line="393"/>
         <source>↓	从搜索框进入会员列表</source>
         <translation>↓	Move from the search box into the member list</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="401"/>
+        <location filename="../ui/main_window.py" line="393"/>
         <source>Esc	清空搜索</source>
         <translation>Esc	Clear the search</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="402"/>
+        <location filename="../ui/main_window.py" line="394"/>
         <source>Ctrl+S	保存档案</source>
         <translation>Ctrl+S	Save profile</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="403"/>
+        <location filename="../ui/main_window.py" line="395"/>
         <source>销售窗口:回车 / Insert 添加一行,Delete 删除选中行,Ctrl+Enter 确认收款</source>
         <translation>Sale window: Enter / Insert adds a line, Delete removes the selected line, Ctrl+Enter confirms payment</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="412"/>
+        <location filename="../ui/main_window.py" line="404"/>
         <source>会员管家 vipdesk {v}
 离线的店铺会员管理:档案、销售、积分与关怀。
 会员资料只保存在本机,绝不外泄。</source>
@@ -3137,80 +3097,120 @@ Offline shop membership management: profiles, sales, points and customer care.
 Member data is stored only on this computer and never leaves it.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="413"/>
+        <location filename="../ui/main_window.py" line="405"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="454"/>
+        <location filename="../ui/main_window.py" line="446"/>
         <source>{shop} — 会员管家</source>
         <translation>{shop} — VIP Desk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="483"/>
+        <location filename="../ui/main_window.py" line="470"/>
+        <source>今日提醒</source>
+        <translation>Today's reminders</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/window_actions.py" line="36"/>
+        <source>重打上一张</source>
+        <translation>Reprint last</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/window_actions.py" line="37"/>
+        <source>再打一次上一笔销售的小票</source>
+        <translation>Print the last sale's ticket again</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/window_actions.py" line="38"/>
+        <source>打印会员卡(PDF)…</source>
+        <translation>Print member card (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/window_actions.py" line="39"/>
+        <source>当前会员的 CR80 会员卡,带条码</source>
+        <translation>CR80 member card with barcode for current member</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/window_actions.py" line="41"/>
+        <source>预览上一张小票…</source>
+        <translation>Preview last receipt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/window_actions.py" line="42"/>
+        <source>看一眼再打:上一笔销售的小票</source>
+        <translation>See the last sale's receipt before printing it</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/window_actions.py" line="43"/>
+        <source>预览会员卡…</source>
+        <translation>Preview member card…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/window_actions.py" line="44"/>
+        <source>当前会员的会员卡,预览后打印</source>
+        <translation>The open member's card: preview, then print</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/window_actions.py" line="45"/>
+        <source>打印礼券…</source>
+        <translation>Print vouchers…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/window_actions.py" line="46"/>
+        <source>当前会员的可用礼券;未选会员时从全部可用礼券里选</source>
+        <translation>The open member's usable vouchers; with no member open, choose from all open vouchers</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/window_actions.py" line="60"/>
         <source>保存会员卡</source>
         <translation>Save member card</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="487"/>
+        <location filename="../ui/printing/window_actions.py" line="64"/>
         <source>会员卡已保存:{p}</source>
         <translation>Member card saved: {p}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="503"/>
+        <location filename="../ui/printing/window_actions.py" line="80"/>
         <source>礼券已保存:{p}</source>
         <translation>Vouchers saved: {p}</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="547"/>
-        <source>已扫卡打开会员</source>
-        <translation>Member opened by card scan</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="551"/>
-        <source>礼券请在销售窗口(F2)里扫描</source>
-        <translation>Scan vouchers in the sale window (F2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="560"/>
-        <source>今日提醒</source>
-        <translation>Today's reminders</translation>
     </message>
 </context>
 <context>
     <name>MemberListModel</name>
     <message>
-        <location filename="../ui/counter/list_model.py" line="34"/>
+        <location filename="../ui/counter/list_model.py" line="41"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/counter/list_model.py" line="35"/>
+        <location filename="../ui/counter/list_model.py" line="42"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../ui/counter/list_model.py" line="36"/>
+        <location filename="../ui/counter/list_model.py" line="43"/>
         <source>等级</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../ui/counter/list_model.py" line="37"/>
+        <location filename="../ui/counter/list_model.py" line="44"/>
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../ui/counter/list_model.py" line="38"/>
+        <location filename="../ui/counter/list_model.py" line="45"/>
         <source>最近消费</source>
         <translation>Last purchase</translation>
     </message>
     <message>
-        <location filename="../ui/counter/list_model.py" line="39"/>
+        <location filename="../ui/counter/list_model.py" line="46"/>
         <source>专属导购</source>
         <translation>Assigned staff</translation>
     </message>
     <message>
-        <location filename="../ui/counter/list_model.py" line="143"/>
+        <location filename="../ui/counter/list_model.py" line="208"/>
         <source>卡号 {card}</source>
         <translation>Card {card}</translation>
     </message>
@@ -3218,12 +3218,12 @@ Member data is stored only on this computer and never leaves it.</translation>
 <context>
     <name>MemberListPane</name>
     <message>
-        <location filename="../ui/counter/list_pane.py" line="165"/>
+        <location filename="../ui/counter/list_pane.py" line="166"/>
         <source>找到 {n} 位会员</source>
         <translation>{n} members found</translation>
     </message>
     <message>
-        <location filename="../ui/counter/list_pane.py" line="167"/>
+        <location filename="../ui/counter/list_pane.py" line="168"/>
         <source>共 {n} 位会员</source>
         <translation>{n} members in total</translation>
     </message>
@@ -6079,7 +6079,7 @@ A voucher bought with points returns {n} points when voided.</translation>
 <context>
     <name>_FallbackReminderPane</name>
     <message>
-        <location filename="../ui/main_window.py" line="49"/>
+        <location filename="../ui/main_window.py" line="51"/>
         <source>提醒</source>
         <translation>Reminders</translation>
     </message>
@@ -6303,7 +6303,7 @@ If the owner account is ever lost or deleted, only this code can restore the own
     <name>formatting</name>
     <message>
         <location filename="../formatting.py" line="67"/>
-        <location filename="../model/members/calendar.py" line="168"/>
+        <location filename="../model/members/calendar.py" line="173"/>
         <source>{year}年{month}月{day}日</source>
         <translation>{year}-{month:02d}-{day:02d}</translation>
     </message>
@@ -6363,7 +6363,7 @@ If the owner account is ever lost or deleted, only this code can restore the own
         <translation>{n} points</translation>
     </message>
     <message>
-        <location filename="../model/members/calendar.py" line="156"/>
+        <location filename="../model/members/calendar.py" line="161"/>
         <source>闰{month}/{day}</source>
         <translation>leap {month}/{day}</translation>
     </message>
@@ -8775,24 +8775,24 @@ The damaged file was saved as {kept}. Restart vipdesk to restore the latest back
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../ui/safety/startup.py" line="201"/>
+        <location filename="../ui/safety/startup.py" line="213"/>
         <source>恢复完成</source>
         <translation>Recovery complete</translation>
     </message>
     <message>
-        <location filename="../ui/safety/startup.py" line="228"/>
+        <location filename="../ui/safety/startup.py" line="240"/>
         <source>启动时的自动备份没有完成:{error}
 会员数据没有受影响,请检查磁盘空间。</source>
         <translation>The automatic backup at start-up did not finish: {error}
 Member data is not affected; please check the free disk space.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/startup.py" line="229"/>
+        <location filename="../ui/safety/startup.py" line="241"/>
         <source>备份未完成</source>
         <translation>Backup not completed</translation>
     </message>
     <message>
-        <location filename="../ui/safety/startup.py" line="231"/>
+        <location filename="../ui/safety/startup.py" line="243"/>
         <source>启动备份</source>
         <translation>Start-up backup</translation>
     </message>
@@ -8800,34 +8800,49 @@ Member data is not affected; please check the free disk space.</translation>
 <context>
     <name>start_check</name>
     <message>
-        <location filename="../ui/safety/start_check.py" line="35"/>
+        <location filename="../ui/safety/start_check.py" line="41"/>
         <source>正在检查数据…检查通过前只能查询,不能销售、入会或退货</source>
         <translation>Checking the data… Until the check passes you can look members up but not sell, enrol or take returns</translation>
     </message>
     <message>
-        <location filename="../ui/safety/start_check.py" line="39"/>
+        <location filename="../ui/safety/start_check.py" line="45"/>
+        <source>正在完成上次中断的导入…完成并检查数据之前只能查询,不能销售、入会或退货</source>
+        <translation>Finishing the import that was interrupted last time… Until it is done and the data is checked you can only look members up: no sales, enrolments or returns.</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/start_check.py" line="49"/>
+        <source>上次中断的导入没有完成,已停止写入:请关闭会员管家后重新打开,或联系技术支持</source>
+        <translation>The import interrupted last time could not be finished, so writing has been stopped: close vipdesk and open it again, or contact support.</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/start_check.py" line="57"/>
         <source>数据库已损坏,已停止写入:请关闭会员管家后重新打开,恢复最近的完好备份</source>
         <translation>The database is damaged and nothing more will be saved: close vipdesk and open it again to restore the latest good backup</translation>
     </message>
     <message>
-        <location filename="../ui/safety/start_check.py" line="59"/>
+        <location filename="../ui/safety/start_check.py" line="97"/>
         <source>启动检查发现数据库已损坏:{message}
 会员管家已停止写入,损坏的文件已另存为 {kept}。请关闭会员管家后重新打开,按提示恢复最近的完好备份,或联系技术支持。</source>
         <translation>The start-up check found the database damaged: {message}
 vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk and open it again, then follow the steps to restore the latest good backup, or call support.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/start_check.py" line="61"/>
+        <location filename="../ui/safety/start_check.py" line="99"/>
         <source>数据库已损坏</source>
         <translation>Database damaged</translation>
     </message>
     <message>
-        <location filename="../ui/safety/start_check.py" line="71"/>
+        <location filename="../ui/safety/start_check.py" line="110"/>
+        <source>上次中断的导入没有完成</source>
+        <translation>Interrupted import not finished</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/start_check.py" line="114"/>
         <source>启动检查没有完成</source>
         <translation>Start-up check not finished</translation>
     </message>
     <message>
-        <location filename="../ui/safety/start_check.py" line="73"/>
+        <location filename="../ui/safety/start_check.py" line="116"/>
         <source>启动检查</source>
         <translation>Start-up check</translation>
     </message>
@@ -12794,7 +12809,7 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>Birth year or age not plausible:</translation>
     </message>
     <message>
-        <location filename="../model/members/calendar.py" line="165"/>
+        <location filename="../model/members/calendar.py" line="170"/>
         <location filename="../model/privacy/anonymise.py" line="219"/>
         <location filename="../model/privacy/anonymise.py" line="223"/>
         <location filename="../reports/birthdays.py" line="24"/>
@@ -12802,12 +12817,12 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>Lunar</translation>
     </message>
     <message>
-        <location filename="../model/members/calendar.py" line="184"/>
+        <location filename="../model/members/calendar.py" line="189"/>
         <source>{lunar}(公历 {date})</source>
         <translation>{lunar} (solar {date})</translation>
     </message>
     <message>
-        <location filename="../model/members/calendar.py" line="186"/>
+        <location filename="../model/members/calendar.py" line="191"/>
         <source>{solar}(农历 {lunar})</source>
         <translation>{solar} (lunar {lunar})</translation>
     </message>

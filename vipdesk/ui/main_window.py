@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 from vipdesk.formatting import fen_to_yuan_text
 from vipdesk.model.store import settings
 from vipdesk.ui.common import dialogs
+from vipdesk.ui.counter.scanner import ScanHandling
+from vipdesk.ui.printing.window_actions import PrintingActions
 
 log = logging.getLogger(__name__)
 
@@ -54,10 +56,13 @@ class _FallbackReminderPane(QWidget):
         pass
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ScanHandling, PrintingActions, QMainWindow):
     """Signals:
         member_changed(int): the member opened in the detail pane (0 = none).
         data_changed(): something was written; panes refresh.
+
+    The scanner handlers live in ui/counter/scanner.py (``ScanHandling``), the printing actions
+    in ui/printing/window_actions.py (``PrintingActions``).
     """
 
     member_changed = Signal(int)
@@ -182,20 +187,7 @@ class MainWindow(QMainWindow):
                                           self.tr("当前会员的退货:选小票、商品和数量"))
         self.act_return_ticket = self.add_action("销售", self.tr("按小票号退货…"), self.return_by_ticket, "Shift+F4",
                                                  self.tr("输入或扫描小票号找到原销售(散客也可以)"))
-        from vipdesk.ui.printing.till import TillPrinter
-
-        self.till = TillPrinter(self)
-        self.act_reprint = self.add_action("销售", self.tr("重打上一张"), lambda: self.till.reprint_last(), "Ctrl+P",
-                                           self.tr("再打一次上一笔销售的小票"))
-        self.act_card_pdf = self.add_action("会员", self.tr("打印会员卡(PDF)…"), lambda: self.print_member_card(), None,
-                                            self.tr("当前会员的 CR80 会员卡,带条码"))
-        # Issue 17 item 7: print preview (driver receipt, cards, vouchers) and printing vouchers.
-        self.act_preview_receipt = self.add_action("销售", self.tr("预览上一张小票…"), lambda: self.till.preview_last(),
-                                                   "Ctrl+Shift+P", self.tr("看一眼再打:上一笔销售的小票"))
-        self.act_card_preview = self.add_action("会员", self.tr("预览会员卡…"), lambda: self.preview_member_card(), None,
-                                                self.tr("当前会员的会员卡,预览后打印"))
-        self.act_print_vouchers = self.add_action("会员", self.tr("打印礼券…"), lambda: self.print_vouchers(),
-                                                  "Ctrl+Shift+V", self.tr("当前会员的可用礼券;未选会员时从全部可用礼券里选"))
+        self._build_printing_actions()  # ui/printing/window_actions.py
         self.act_staff = self.add_action("设置", self.tr("导购管理…"), self.manage_staff)
         self.act_reminder_tab = self.add_action("设置", self.tr("提醒放在标签页里(小屏幕)"),
                                                 lambda on: self.set_reminders_tabbed(bool(on)))
@@ -467,88 +459,6 @@ class MainWindow(QMainWindow):
                 refresh()
             except Exception:  # noqa: BLE001
                 log.exception("reminder pane refresh failed")
-
-    def print_member_card(self, path: str | None = None) -> str | None:
-        """The open member's CR80 card as a PDF (print it on the card printer from there)."""
-        from PySide6.QtWidgets import QFileDialog
-
-        from vipdesk.model.printing.receipt import card_face_data
-        from vipdesk.ui.printing.cards import CardFace, write_cards_pdf
-
-        mid = self._need_member()
-        if mid is None:
-            return None
-        face = CardFace(*card_face_data(mid))
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("保存会员卡"), f"{face.name}-会员卡.pdf", "PDF (*.pdf)")
-            if not path:
-                return None
-        write_cards_pdf(path, [face], "cr80")
-        self.statusBar().showMessage(self.tr("会员卡已保存:{p}").format(p=path), 8000)
-        return path
-
-    def preview_member_card(self):
-        from vipdesk.ui.printing.vouchers import preview_member_card
-
-        mid = self._need_member()
-        return preview_member_card(self, mid) if mid is not None else None
-
-    def print_vouchers(self):
-        """The open member's open vouchers (all ticked), or any open voucher when none is open."""
-        from vipdesk.ui.printing.vouchers import VoucherPrintDialog
-
-        dlg = VoucherPrintDialog(self, self.current_member_id())
-        dialogs.exec_dialog(dlg)
-        if dlg.saved_path:
-            self.statusBar().showMessage(self.tr("礼券已保存:{p}").format(p=dlg.saved_path), 8000)
-        return dlg
-
-    # --- scanners (issue 17, item 6)
-    def _install_scanner(self) -> None:
-        from PySide6.QtWidgets import QApplication
-
-        from vipdesk.ui.counter.scanner import ScanFilter
-
-        self.scan_filter = ScanFilter(self, self._scan_route)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.scan_filter)
-
-    def _scan_route(self, widget: QWidget):
-        """Where a scan goes: this window → open member / return ticket; the sale dialog → voucher."""
-        from vipdesk.ui.counter.sale_dialog import SaleDialog
-
-        top = widget.window()
-        if top is self:
-            return self.handle_scan
-        if isinstance(top, SaleDialog) and top.parent() is self:
-            return top.apply_scan
-        return None
-
-    def scan_refused(self, message: str) -> None:
-        """A short message in the status bar and a beep; nothing else changes."""
-        from PySide6.QtWidgets import QApplication
-
-        self.statusBar().showMessage(message, 10000)
-        QApplication.beep()
-
-    def handle_scan(self, digits: str) -> None:
-        from vipdesk.model import codes
-        from vipdesk.model.errors import VipdeskError
-
-        try:
-            code = codes.resolve_scan(digits)
-        except VipdeskError as exc:
-            self.scan_refused(dialogs.error_text(exc))
-            return
-        if code.kind == "member":
-            self.show_member(code.number)
-            self.detail_pane.tabs.setFocus()
-            self.statusBar().showMessage(self.tr("已扫卡打开会员"), 5000)
-        elif code.kind == "ticket":
-            self.return_sale(code.number)
-        else:
-            self.scan_refused(self.tr("礼券请在销售窗口(F2)里扫描"))
 
     # --- small screens
     def set_reminders_tabbed(self, on: bool) -> None:

@@ -12,8 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lunar_python import Lunar, LunarYear, Solar
-
+# lunar_python (~40 ms to import) loads on the first lunar conversion, not with the window (issue 14).
 from vipdesk.formatting import (
     format_date_cn,
     format_lunar,
@@ -57,6 +56,8 @@ def _lunar_year(year: int) -> dict[tuple[int, bool], tuple[int, dt.date]]:
     whole lunar year whenever the year differs from its one cached year, so birthdays in
     file order (years mixed) recomputed a year for nearly every new (year, month) — 10 s of
     a 100,000-row import (issue 14)."""
+    from lunar_python import LunarYear, Solar
+
     months: dict[tuple[int, bool], tuple[int, dt.date]] = {}
     for m in LunarYear.fromYear(year).getMonths():
         if m.getYear() != year:
@@ -119,6 +120,8 @@ def next_occurrence(a: Anniversary, start: dt.date) -> dt.date:
 @lru_cache(maxsize=8192)
 def to_lunar(d: dt.date) -> tuple[int, int, int, bool]:
     """(lunar year, month, day, is_leap) of a solar date (memoised: scans ask for the same days)."""
+    from lunar_python import Solar
+
     lunar = Solar.fromYmd(d.year, d.month, d.day).getLunar()
     m = lunar.getMonth()
     return lunar.getYear(), abs(m), lunar.getDay(), m < 0
@@ -128,6 +131,8 @@ def to_solar(year: int, month: int, day: int, leap: bool = False) -> dt.date:
     d = lunar_to_solar(year, month, day, leap)
     if d is not None:
         return d
+    from lunar_python import Lunar
+
     s = Lunar.fromYmd(year, -month if leap else month, day).getSolar()  # lunar_python's own error/rollover
     return dt.date(s.getYear(), s.getMonth(), s.getDay())
 

@@ -2,6 +2,11 @@
 name, pinyin initials or full pinyin.  Every branch is an index seek
 (prefix ranges on indexed columns); only the name-substring fallback scans
 the small name index.
+
+Issue 14: each query kind is ONE precompiled SQL statement (its branches joined by
+UNION ALL, each branch ranked and limited on its own), run through the connection
+directly: no peewee query building per keystroke.  The branches come out in the order
+they are written (best match first); duplicates are dropped here.
 """
 
 from __future__ import annotations
@@ -10,62 +15,81 @@ import re
 import unicodedata
 
 from vipdesk.model.store.db import db
-from vipdesk.model.store.tables import Member
 
 MAX_RESULTS = 200
 
+_DIGITS = re.compile(r"[\d\s\-+]+")
+_SEPARATORS = re.compile(r"[\s\-]")
+_LETTERS = re.compile(r"[A-Za-z]+")
 
-def _prefix_range(field, prefix: str):
-    """``field`` starts with ``prefix`` as a range the index can seek."""
-    return (field >= prefix) & (field < prefix + "\uffff")
+# Branch conditions; named parameters: q (the query), q_end (q + U+FFFF, the end of its
+# prefix range), r / r_end (reversed digits), low / low_end (lower-case letters),
+# up / up_end (upper-case, card numbers), n (the limit), n5 (substring hits to rank).
+_PHONE = '"phone" = :q'
+_CARD = '"card_no" = :q'
+_TAIL = '"phone_rev" >= :r AND "phone_rev" < :r_end'
+_CARD_PREFIX = '"card_no" >= :q AND "card_no" < :q_end'
+_INITIALS = '"py_initials" >= :low AND "py_initials" < :low_end'
+_PINYIN = '"py_full" >= :low AND "py_full" < :low_end'
+_CARD_UPPER_PREFIX = '"card_no" >= :up AND "card_no" < :up_end'
+_NAME = '"name" = :q'
+_NAME_PREFIX = '"name" >= :q AND "name" < :q_end'
+# Substring: scan only the narrow name index (covering), then rank the few hits.
+_NAME_PART = ('"id" IN (SELECT "id" FROM "member" INDEXED BY "member_name"'
+              ' WHERE instr("name", :q) > 0 LIMIT :n5)')
+_CARD_UPPER = '"card_no" = :up'
+
+# Query kind -> its branches, best first.
+_KINDS: dict[str, tuple[str, ...]] = {
+    "mobile": (_PHONE, _CARD, _TAIL, _CARD_PREFIX),  # 11 digits
+    "digits": (_CARD, _TAIL, _CARD_PREFIX),  # 4+ digits
+    "short_digits": (_CARD,),  # 1–3 digits: only a whole card number
+    "letters": (_INITIALS, _PINYIN, _CARD_UPPER_PREFIX),
+    "letter": (_INITIALS, _CARD_UPPER_PREFIX),  # one letter: no full-pinyin branch
+    "name": (_NAME, _NAME_PREFIX, _NAME_PART, _CARD_UPPER),
+}
+
+_HIDDEN = " AND \"status\" NOT IN ('anonymised', 'merged')"  # merged: see hygiene.merge
+
+
+def _statement(branches: tuple[str, ...], include_anonymised: bool) -> str:
+    hidden = "" if include_anonymised else _HIDDEN
+    parts = [f'SELECT "id" FROM (SELECT "id" FROM "member" WHERE {cond}{hidden}'
+             ' ORDER BY "last_purchase" DESC NULLS LAST LIMIT :n)' for cond in branches]
+    return " UNION ALL ".join(parts)
+
+
+_SQL: dict[tuple[str, bool], str] = {(kind, anon): _statement(branches, anon)
+                                     for kind, branches in _KINDS.items() for anon in (False, True)}
 
 
 def normalize_query(query: str) -> str:
     q = unicodedata.normalize("NFKC", query or "").strip()
-    if re.fullmatch(r"[\d\s\-+]+", q):
-        q = re.sub(r"[\s\-]", "", q)
+    if _DIGITS.fullmatch(q):
+        q = _SEPARATORS.sub("", q)
         if q.startswith("+86"):
             q = q[3:]
     return q
 
 
+def _kind(q: str) -> str:
+    if q.isdigit():
+        if len(q) == 11:
+            return "mobile"
+        return "digits" if len(q) >= 4 else "short_digits"
+    if _LETTERS.fullmatch(q):
+        return "letters" if len(q) >= 2 else "letter"
+    return "name"
+
+
 def search_member_ids(query: str, limit: int = MAX_RESULTS, include_anonymised: bool = False) -> list[int]:
-    """Ids of members matching *query*, best matches first."""
+    """Ids of members matching *query*, best matches first (one SQL statement)."""
     q = normalize_query(query)
     if not q:
         return []
-    base = Member.select(Member.id)
-    if not include_anonymised:
-        base = base.where(Member.status.not_in(("anonymised", "merged")))  # merged: see hygiene.merge
-    seen: dict[int, None] = {}
-
-    def take(sel) -> None:
-        for (mid,) in sel.order_by(Member.last_purchase.desc(nulls="last")).limit(limit).tuples():
-            seen.setdefault(mid, None)
-
-    if q.isdigit():
-        if len(q) == 11:
-            take(base.where(Member.phone == q))
-        take(base.where(Member.card_no == q))
-        if len(q) >= 4:
-            take(base.where(_prefix_range(Member.phone_rev, q[::-1])))
-            take(base.where(_prefix_range(Member.card_no, q)))
-        return list(seen)[:limit]
-    if re.fullmatch(r"[A-Za-z]+", q):
-        low = q.lower()
-        take(base.where(_prefix_range(Member.py_initials, low)))
-        if len(low) >= 2:
-            take(base.where(_prefix_range(Member.py_full, low)))
-        take(base.where(_prefix_range(Member.card_no, q.upper())))
-        return list(seen)[:limit]
-    take(base.where(Member.name == q))
-    take(base.where(_prefix_range(Member.name, q)))
-    if len(seen) < limit:
-        # Substring: scan only the narrow name index (covering), then rank the few hits.
-        hits = [row[0] for row in db.execute_sql(
-            "SELECT id FROM member INDEXED BY member_name WHERE instr(name, ?) > 0 LIMIT ?", (q, limit * 5))]
-        if hits:
-            take(base.where(Member.id.in_(hits)))
-    card = q.upper()
-    take(base.where(Member.card_no == card))
+    low, up = q.lower(), q.upper()
+    rev = q[::-1]
+    params = {"q": q, "q_end": q + "\uffff", "r": rev, "r_end": rev + "\uffff", "low": low,
+              "low_end": low + "\uffff", "up": up, "up_end": up + "\uffff", "n": limit, "n5": limit * 5}
+    seen = dict.fromkeys(row[0] for row in db.execute_sql(_SQL[(_kind(q), include_anonymised)], params))
     return list(seen)[:limit]

@@ -71,7 +71,31 @@ class BaseModel(Model):
 OPEN_HOOKS: list[str] = ["vipdesk.model.importing.tables:recover_jobs"]
 
 
-def _run_open_hooks() -> None:
+# For each hook, one cheap read saying whether it has work (a missing table: no work), so the
+# GUI, which runs the hooks on its start-check worker, can say what the counter waits for.
+OPEN_HOOK_PENDING: dict[str, str] = {
+    "vipdesk.model.importing.tables:recover_jobs": "SELECT 1 FROM import_job LIMIT 1",
+}
+
+
+def open_hooks_pending() -> bool:
+    """True when an open hook has work left by a killed process (e.g. an interrupted import)."""
+    import sqlite3
+
+    for step in OPEN_HOOKS:
+        sql = OPEN_HOOK_PENDING.get(step)
+        if sql is None:
+            return True  # a hook that cannot say: assume it has work
+        try:
+            if db.execute_sql(sql).fetchone() is not None:
+                return True
+        except sqlite3.OperationalError:  # its table is not there yet: nothing to finish
+            continue
+    return False
+
+
+def run_open_hooks() -> None:
+    """Finish what a killed process left (``OPEN_HOOKS``); may take long (a big import)."""
     import importlib
 
     for step in OPEN_HOOKS:
@@ -79,11 +103,14 @@ def _run_open_hooks() -> None:
         getattr(importlib.import_module(module), name)()
 
 
-def open_database(path: str | Path, *, migrate: bool = True, read_only: bool = False) -> SqliteDatabase:
+def open_database(path: str | Path, *, migrate: bool = True, read_only: bool = False,
+                  hooks: bool = True) -> SqliteDatabase:
     """Bind ``db`` to *path* (created if missing) and bring its schema up to date.
 
     ``read_only``: a file from a newer vipdesk is opened with ``mode=ro`` and
-    never migrated, so this version cannot damage what it does not understand."""
+    never migrated, so this version cannot damage what it does not understand.
+    ``hooks=False``: the ``OPEN_HOOKS`` are left to the caller (``run_open_hooks``): the GUI
+    runs them on its start-check worker after paint, ``vipdesk find`` (a read) not at all."""
     close_database()
     global _read_only_path
     path = Path(path)
@@ -110,7 +137,8 @@ def open_database(path: str | Path, *, migrate: bool = True, read_only: bool = F
         if _migrator is None:
             raise RuntimeError("no migrator: import vipdesk.model.store, not db.py alone")
         _migrator(db)
-        _run_open_hooks()
+        if hooks:
+            run_open_hooks()
     return db
 
 

@@ -4,6 +4,12 @@ Rows are fetched lazily by id, one page at a time, and cached (Anki's browser
 table): a 100,000-member shop costs one id query per sort/search plus one
 small query per page actually looked at.  Sorting re-runs the id query with
 ORDER BY in SQL.
+
+Issue 14: even the ids come in two steps.  A (re)load reads only the first
+``FIRST_FETCH`` ids (an index walk that stops early), so the window paints without
+sorting 100,000 ids; the rest arrive through Qt's ``canFetchMore``/``fetchMore`` when
+the clerk scrolls to the end, or at once when something needs the whole list
+(finding a member further down, ``ids()``).  The count under the list is a COUNT query.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ PhoneRole = Qt.ItemDataRole.UserRole + 2  # the full number (for the detail pane
 
 PAGE_SIZE = 100
 CACHE_LIMIT = 5000
+FIRST_FETCH = 500  # ids read before the first paint: a tall screen's rows and a few pages of scrolling
 
 # (sort key in vipdesk.model.members.lists, header)
 COLUMNS: list[tuple[str, str]] = [
@@ -53,6 +60,8 @@ class MemberListModel(QAbstractTableModel):
         self._descending = True
         self.pages_fetched = 0  # for tests: rows really are fetched lazily
         self._loaded = False
+        self._complete = True  # False while only the first FIRST_FETCH ids are loaded
+        self._total: int | None = None  # the COUNT while incomplete
         self.segment_filter = None  # peewee expression on Member set by the segment combo (reports feature)
 
     # --- loading
@@ -65,13 +74,65 @@ class MemberListModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Re-run the id query (after a search, sort or write); cached rows are dropped."""
-        key = COLUMNS[self._sort_column][0]
-        ids = member_list.member_ids(self._query, key, self._descending, self.segment_filter)
+        ids, complete = self._first_ids()
         self.beginResetModel()
         self._ids = ids
+        self._complete = complete
+        self._total = None
         self._cache.clear()
         self._loaded = True
         self.endResetModel()
+
+    def _key(self) -> str:
+        return COLUMNS[self._sort_column][0]
+
+    def _first_ids(self) -> tuple[list[int], bool]:
+        ids = member_list.member_ids(self._query, self._key(), self._descending, self.segment_filter,
+                                     limit=FIRST_FETCH)
+        return ids, len(ids) < FIRST_FETCH
+
+    def _all_ids(self) -> list[int]:
+        return member_list.member_ids(self._query, self._key(), self._descending, self.segment_filter)
+
+    def total(self) -> int:
+        """How many members the list holds, loaded or not (for the count under it)."""
+        if self._complete:
+            return len(self._ids)
+        if self._total is None:
+            if self._query:
+                self.fetch_all()
+                return len(self._ids)
+            self._total = member_list.member_count(self.segment_filter)
+        return self._total
+
+    def is_complete(self) -> bool:
+        return self._complete
+
+    def fetch_all(self) -> None:
+        """Load the ids past the first screen (same query, same order, no limit)."""
+        if self._complete:
+            return
+        full = self._all_ids()
+        n = len(self._ids)
+        if full[:n] == self._ids:
+            if len(full) > n:
+                self.beginInsertRows(QModelIndex(), n, len(full) - 1)
+                self._ids = full
+                self._complete = True
+                self.endInsertRows()
+            else:
+                self._complete = True
+        else:  # a write moved rows meanwhile: keep selection and current row on the same members
+            self._replace_ids(full)
+            self._complete = True
+        self._total = None
+
+    def canFetchMore(self, parent: _AnyIndex = QModelIndex()) -> bool:  # noqa: N802, B008
+        return not parent.isValid() and not self._complete
+
+    def fetchMore(self, parent: _AnyIndex = QModelIndex()) -> None:  # noqa: N802, B008
+        if not parent.isValid():
+            self.fetch_all()
 
     def invalidate(self) -> None:
         """Data changed: keep the row order, refetch visible rows when painted."""
@@ -101,9 +162,13 @@ class MemberListModel(QAbstractTableModel):
         try:
             return self._ids.index(member_id)
         except ValueError:
-            return -1
+            if self._complete:
+                return -1
+        self.fetch_all()  # she may be further down than the first screen
+        return self.row_of(member_id)
 
     def ids(self) -> list[int]:
+        self.fetch_all()
         return list(self._ids)
 
     # --- Qt model interface
@@ -167,14 +232,24 @@ class MemberListModel(QAbstractTableModel):
         descending = order == Qt.SortOrder.DescendingOrder
         if self._loaded and (column, descending) == (self._sort_column, self._descending):
             return  # the view re-applies its indicator; the ids are already in this order
-        self.layoutAboutToBeChanged.emit()
         self._sort_column = column
-        self._descending = order == Qt.SortOrder.DescendingOrder
-        key = COLUMNS[column][0]
+        self._descending = descending
+        ids, complete = self._first_ids()
+        kept = {i.data(MemberIdRole) for i in self.persistentIndexList() if i.isValid()}
+        if not complete and not kept <= set(ids):
+            ids, complete = self._all_ids(), True  # the selected member stays selected wherever she moves
+        self._replace_ids(ids)
+        self._complete = complete
+        self._total = None
+        self._loaded = True
+
+    def _replace_ids(self, ids: list[int]) -> None:
+        """New order or membership with persistent indexes (selection, current row) following their members."""
+        self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         old_ids = [(self._ids[i.row()], i.column()) if 0 <= i.row() < len(self._ids) else None for i in old]
-        self._ids = member_list.member_ids(self._query, key, self._descending, self.segment_filter)
-        pos = {mid: n for n, mid in enumerate(self._ids)}
+        self._ids = ids
+        pos = {mid: n for n, mid in enumerate(ids)}
         new = []
         for item in old_ids:
             if item is None or item[0] not in pos:
@@ -182,5 +257,4 @@ class MemberListModel(QAbstractTableModel):
             else:
                 new.append(self.index(pos[item[0]], item[1]))
         self.changePersistentIndexList(old, new)
-        self._loaded = True
         self.layoutChanged.emit()

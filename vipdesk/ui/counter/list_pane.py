@@ -81,6 +81,7 @@ class MemberListPane(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._update_count)
         self.model.layoutChanged.connect(self._update_count)
+        self.model.rowsInserted.connect(self._update_count)
         if not self.model.rowCount():
             self.model.reload()
         self._update_count()
@@ -160,7 +161,7 @@ class MemberListPane(QWidget):
             self.member_selected.emit(mid)
 
     def _update_count(self) -> None:
-        n = self.model.rowCount()
+        n = self.model.total()  # issue 14: the whole list's count, before its ids are all loaded
         if self.model.query():
             self.count_label.setText(self.tr("找到 {n} 位会员").format(n=f"{n:,}"))
         else:

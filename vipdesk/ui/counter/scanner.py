@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from vipdesk.model.members.phone import is_mobile
+from vipdesk.ui.common import dialogs
 
 MAX_GAP = 0.05  # s between a scanner's keystrokes (people type ≥ 0.1 s apart)
 MIN_DIGITS = 8
@@ -80,3 +82,52 @@ class ScanFilter(QObject):
             return True
         self._digits = ""
         return False
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class ScanHandling:
+    """The main window's scanner handlers, mixed into ``MainWindow`` (moved out of
+    ui/main_window.py, issue 14); texts keep the "MainWindow" context."""
+
+    def _install_scanner(self: Any) -> None:
+        self.scan_filter = ScanFilter(self, self._scan_route)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.scan_filter)
+
+    def _scan_route(self: Any, widget: QWidget):
+        """Where a scan goes: this window → open member / return ticket; the sale dialog → voucher."""
+        from vipdesk.ui.counter.sale_dialog import SaleDialog
+
+        top = widget.window()
+        if top is self:
+            return self.handle_scan
+        if isinstance(top, SaleDialog) and top.parent() is self:
+            return top.apply_scan
+        return None
+
+    def scan_refused(self: Any, message: str) -> None:
+        """A short message in the status bar and a beep; nothing else changes."""
+        self.statusBar().showMessage(message, 10000)
+        QApplication.beep()
+
+    def handle_scan(self: Any, digits: str) -> None:
+        from vipdesk.model import codes
+        from vipdesk.model.errors import VipdeskError
+
+        try:
+            code = codes.resolve_scan(digits)
+        except VipdeskError as exc:
+            self.scan_refused(dialogs.error_text(exc))
+            return
+        if code.kind == "member":
+            self.show_member(code.number)
+            self.detail_pane.tabs.setFocus()
+            self.statusBar().showMessage(_t("已扫卡打开会员"), 5000)
+        elif code.kind == "ticket":
+            self.return_sale(code.number)
+        else:
+            self.scan_refused(_t("礼券请在销售窗口(F2)里扫描"))

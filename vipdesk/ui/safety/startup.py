@@ -133,7 +133,7 @@ class DamagedDialog(QDialog):
 def start_database(path: str | Path, *, backup_dir: str | Path | None = None, smoke: bool = False,
                    build_demo: Callable[[Path], object] | None = None, defer_check: bool = False) -> Startup:
     """The safety steps, then ``open_database``; raises (with a Chinese message) when it must not open."""
-    global _current
+    global _current, _hooks_deferred
     from vipdesk.model.store.db import open_database
 
     path = Path(path)
@@ -167,7 +167,10 @@ def start_database(path: str | Path, *, backup_dir: str | Path | None = None, sm
         else:
             if build_demo is not None and state.check.status is Status.MISSING:
                 build_demo(path)
-            open_database(path)
+            # defer_check: finishing a killed import (the open hooks, up to a minute at 100,000
+            # members) also waits for the start-check worker (ui/safety/start_check.py).
+            open_database(path, hooks=not defer_check)
+            _hooks_deferred = defer_check
     except BaseException:
         state.lock.release()
         raise
@@ -178,6 +181,14 @@ def start_database(path: str | Path, *, backup_dir: str | Path | None = None, sm
 
 
 _pending_notes: list[str] = []
+_hooks_deferred = False
+
+
+def take_deferred_hooks() -> bool:
+    """True once after ``start_database(defer_check=True)``: the caller now runs the open hooks."""
+    global _hooks_deferred
+    deferred, _hooks_deferred = _hooks_deferred, False
+    return deferred
 
 
 def current() -> Startup | None:
@@ -186,7 +197,8 @@ def current() -> Startup | None:
 
 def shutdown() -> None:
     """Release the instance lock at exit (the OS would too; tests start the GUI more than once)."""
-    global _current
+    global _current, _hooks_deferred
+    _hooks_deferred = False
     if _current is not None:
         _current.lock.release()
         _current = None
