@@ -34,9 +34,11 @@ _PINYIN = '"py_full" >= :low AND "py_full" < :low_end'
 _CARD_UPPER_PREFIX = '"card_no" >= :up AND "card_no" < :up_end'
 _NAME = '"name" = :q'
 _NAME_PREFIX = '"name" >= :q AND "name" < :q_end'
-# Substring: scan only the narrow name index (covering), then rank the few hits.
-_NAME_PART = ('"id" IN (SELECT "id" FROM "member" INDEXED BY "member_name"'
-              ' WHERE instr("name", :q) > 0 LIMIT :n5)')
+# Substring (name_index): a 2+ character query seeks the pair it starts with and confirms the
+# whole text; one character seeks itself; the first n5 hits are then ranked like the rest.
+_NAME_PART = ('"id" IN (SELECT g."member_id" FROM "member_name_gram" g JOIN "member" m2 ON m2."id" = g."member_id"'
+              ' WHERE g."gram" = :q2 AND instr(m2."name", :q) > 0 LIMIT :n5)')
+_NAME_CHAR = '"id" IN (SELECT "member_id" FROM "member_name_gram" WHERE "gram" = :q LIMIT :n5)'
 _CARD_UPPER = '"card_no" = :up'
 
 # Query kind -> its branches, best first.
@@ -47,6 +49,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "letters": (_INITIALS, _PINYIN, _CARD_UPPER_PREFIX),
     "letter": (_INITIALS, _CARD_UPPER_PREFIX),  # one letter: no full-pinyin branch
     "name": (_NAME, _NAME_PREFIX, _NAME_PART, _CARD_UPPER),
+    "name_char": (_NAME, _NAME_PREFIX, _NAME_CHAR, _CARD_UPPER),  # one character
 }
 
 _HIDDEN = " AND \"status\" NOT IN ('anonymised', 'merged')"  # merged: see hygiene.merge
@@ -79,7 +82,7 @@ def _kind(q: str) -> str:
         return "digits" if len(q) >= 4 else "short_digits"
     if _LETTERS.fullmatch(q):
         return "letters" if len(q) >= 2 else "letter"
-    return "name"
+    return "name" if len(q) >= 2 else "name_char"
 
 
 def search_member_ids(query: str, limit: int = MAX_RESULTS, include_anonymised: bool = False) -> list[int]:
@@ -90,6 +93,7 @@ def search_member_ids(query: str, limit: int = MAX_RESULTS, include_anonymised: 
     low, up = q.lower(), q.upper()
     rev = q[::-1]
     params = {"q": q, "q_end": q + "\uffff", "r": rev, "r_end": rev + "\uffff", "low": low,
-              "low_end": low + "\uffff", "up": up, "up_end": up + "\uffff", "n": limit, "n5": limit * 5}
+              "low_end": low + "\uffff", "up": up, "up_end": up + "\uffff", "n": limit, "n5": limit * 5,
+              "q2": q[:2]}
     seen = dict.fromkeys(row[0] for row in db.execute_sql(_SQL[(_kind(q), include_anonymised)], params))
     return list(seen)[:limit]

@@ -80,6 +80,7 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None] | str] = [
     "vipdesk.model.access.tables:migrate_permissions",  # issue 13: permission table, old owner PIN moved
     "vipdesk.model.loyalty.window:migrate",  # issue 14: qualifying window sums kept incrementally
     "vipdesk.model.segmentation.tables:migrate_member_facts",  # issue 14: per-member lifetime facts
+    "vipdesk.model.members.name_index:migrate",  # issue 14: name-part search by character pairs
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
