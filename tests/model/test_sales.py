@@ -176,3 +176,15 @@ def test_walk_in_return_refunds_without_points(shop) -> None:
     assert (ret.member_id, ret.paid, ret.points, ret.items) == (None, -29900, 0, -1)
     assert PointsEntry.select().count() == 0
     assert sales.returnable(sale.id)[0][1] == 1
+
+
+def test_ticket_numbers_go_past_9999_in_a_day(db_path) -> None:
+    """Issue 14 (head office scale): after V…-9999 the next ticket is V…-10000, then -10001 — the
+    text MAX of the day's numbers stays at "9999" ("10000" sorts below it), which repeated a
+    number and refused the sale."""
+    day = dt.datetime(2026, 11, 20, 10)
+    prefix = f"V{day:%Y%m%d}-"
+    sales.record_sale(None, [LineInput("K1", 10000)], clerk_id=None, sold_at=day, ticket_no=prefix + "9999")
+    first = sales.record_sale(None, [LineInput("K1", 10000)], clerk_id=None, sold_at=day)
+    second = sales.record_sale(None, [LineInput("K1", 10000)], clerk_id=None, sold_at=day)
+    assert (first.ticket_no, second.ticket_no) == (prefix + "10000", prefix + "10001")

@@ -227,6 +227,12 @@ def _next_ticket_no(day: dt.date) -> str:
     prefix = f"V{day:%Y%m%d}-"
     last = db.execute_sql("SELECT MAX(ticket_no) FROM sale WHERE ticket_no >= ? AND ticket_no < ?",
                           (prefix, prefix + "\uffff")).fetchone()[0]
+    if last and last.endswith("9999"):
+        # Past 9,999 tickets in a day "…-10000" sorts below "…-9999" as text: the longest wins
+        # (reads the day's numbers once, only on such a day; a head office's busiest ones).
+        last = db.execute_sql("SELECT ticket_no FROM sale WHERE ticket_no >= ? AND ticket_no < ?"
+                              " ORDER BY length(ticket_no) DESC, ticket_no DESC LIMIT 1",
+                              (prefix, prefix + "\uffff")).fetchone()[0]
     n = int(last.rsplit("-", 1)[1]) + 1 if last else 1
     return f"{prefix}{n:04d}"
 
