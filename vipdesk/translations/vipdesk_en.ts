@@ -8949,7 +8949,7 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
     </message>
     <message>
         <location filename="../demo/sales.py" line="315"/>
-        <location filename="../model/sales/recording.py" line="480"/>
+        <location filename="../model/sales/recording.py" line="486"/>
         <source>退货 小票 {t},积分已换成此券</source>
         <translation>Return of receipt {t}; points had been exchanged for this voucher</translation>
     </message>
@@ -8961,19 +8961,19 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
     </message>
     <message>
         <location filename="../demo/sales.py" line="322"/>
-        <location filename="../model/sales/recording.py" line="388"/>
+        <location filename="../model/sales/recording.py" line="394"/>
         <source>作废由积分换来的礼券:</source>
         <translation>Voided voucher bought with points:</translation>
     </message>
     <message>
         <location filename="../demo/sales.py" line="326"/>
-        <location filename="../model/sales/recording.py" line="390"/>
+        <location filename="../model/sales/recording.py" line="396"/>
         <source>积分已用掉 {n} 分,退款扣减 {m} 分钱</source>
         <translation>{n} points already used; refund reduced by {m} fen</translation>
     </message>
     <message>
         <location filename="../demo/sales.py" line="328"/>
-        <location filename="../model/sales/recording.py" line="484"/>
+        <location filename="../model/sales/recording.py" line="490"/>
         <source>退货扣回积分 小票 {t}</source>
         <translation>Points taken back for return, receipt {t}</translation>
     </message>
@@ -9024,7 +9024,7 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
         <location filename="../model/privacy/anonymise.py" line="255"/>
         <location filename="../model/safety/salvage.py" line="36"/>
         <location filename="../model/sales/pos_import.py" line="158"/>
-        <location filename="../model/sales/recording.py" line="236"/>
+        <location filename="../model/sales/recording.py" line="242"/>
         <location filename="../ui/hygiene/dialogs.py" line="80"/>
         <location filename="../ui/hygiene/dialogs.py" line="379"/>
         <location filename="../ui/loyalty/dialogs.py" line="339"/>
@@ -11277,8 +11277,8 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <location filename="../model/sales/pos_import.py" line="220"/>
         <location filename="../model/sales/pos_import.py" line="230"/>
         <location filename="../model/sales/pos_import.py" line="250"/>
-        <location filename="../model/sales/recording.py" line="272"/>
-        <location filename="../model/sales/recording.py" line="464"/>
+        <location filename="../model/sales/recording.py" line="278"/>
+        <location filename="../model/sales/recording.py" line="470"/>
         <source>小票号</source>
         <translation>Receipt no.</translation>
     </message>
@@ -11336,9 +11336,9 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
     </message>
     <message>
         <location filename="../model/importing/mapping.py" line="85"/>
-        <location filename="../model/sales/recording.py" line="412"/>
-        <location filename="../model/sales/recording.py" line="415"/>
-        <location filename="../model/sales/recording.py" line="417"/>
+        <location filename="../model/sales/recording.py" line="418"/>
+        <location filename="../model/sales/recording.py" line="421"/>
+        <location filename="../model/sales/recording.py" line="423"/>
         <source>退款方式</source>
         <translation>Refund method</translation>
     </message>
@@ -13261,7 +13261,7 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
     </message>
     <message>
         <location filename="../model/members/profile.py" line="142"/>
-        <location filename="../model/sales/recording.py" line="236"/>
+        <location filename="../model/sales/recording.py" line="242"/>
         <source>没有这位导购</source>
         <translation>No such staff member</translation>
     </message>
@@ -14756,7 +14756,7 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
     </message>
     <message>
         <location filename="../model/sales/recording.py" line="192"/>
-        <location filename="../model/sales/recording.py" line="417"/>
+        <location filename="../model/sales/recording.py" line="423"/>
         <source>储值功能未启用</source>
         <translation>Stored value is not enabled</translation>
     </message>
@@ -14781,75 +14781,75 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>After this sale points are automatically exchanged for {n} vouchers of {v}</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="272"/>
-        <location filename="../model/sales/recording.py" line="464"/>
+        <location filename="../model/sales/recording.py" line="278"/>
+        <location filename="../model/sales/recording.py" line="470"/>
         <source>小票号已存在:</source>
         <translation>Receipt no. already exists:</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="285"/>
+        <location filename="../model/sales/recording.py" line="291"/>
         <source>消费支付 小票 {t}</source>
         <translation>Purchase payment, receipt {t}</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="410"/>
+        <location filename="../model/sales/recording.py" line="416"/>
         <source>找不到原销售小票</source>
         <translation>Original sales receipt not found</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="412"/>
+        <location filename="../model/sales/recording.py" line="418"/>
         <source>未知的退款方式:</source>
         <translation>Unknown refund method: </translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="415"/>
+        <location filename="../model/sales/recording.py" line="421"/>
         <source>散客的退款不能退到储值</source>
         <translation>A walk-in customer's refund cannot go to stored value</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="419"/>
+        <location filename="../model/sales/recording.py" line="425"/>
         <source>退货时间</source>
         <translation>Return time</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="419"/>
+        <location filename="../model/sales/recording.py" line="425"/>
         <source>退货时间不能早于原销售时间</source>
         <translation>The return time cannot be before the original sale</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="423"/>
-        <location filename="../model/sales/recording.py" line="431"/>
+        <location filename="../model/sales/recording.py" line="429"/>
+        <location filename="../model/sales/recording.py" line="437"/>
         <source>退货数量</source>
         <translation>Return quantity</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="423"/>
+        <location filename="../model/sales/recording.py" line="429"/>
         <source>请选择要退的商品</source>
         <translation>Please choose the items to return</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="425"/>
-        <location filename="../model/sales/recording.py" line="428"/>
+        <location filename="../model/sales/recording.py" line="431"/>
+        <location filename="../model/sales/recording.py" line="434"/>
         <source>退货商品</source>
         <translation>Returned item</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="425"/>
+        <location filename="../model/sales/recording.py" line="431"/>
         <source>同一商品请合并成一行</source>
         <translation>Please put the same item on one line</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="428"/>
+        <location filename="../model/sales/recording.py" line="434"/>
         <source>该商品不属于原小票</source>
         <translation>This item is not on the original receipt</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="431"/>
+        <location filename="../model/sales/recording.py" line="437"/>
         <source>{code} 最多还可退 {n} 件</source>
         <translation>At most {n} more of {code} can be returned</translation>
     </message>
     <message>
-        <location filename="../model/sales/recording.py" line="487"/>
+        <location filename="../model/sales/recording.py" line="493"/>
         <source>退货退回储值 小票 {t}</source>
         <translation>Stored value refunded for return, receipt {t}</translation>
     </message>
