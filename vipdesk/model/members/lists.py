@@ -75,20 +75,7 @@ def member_ids(query: str = "", sort: str = "last_purchase", descending: bool = 
     ``segment_filter`` is a peewee expression on Member (later issues' segments).
     ``limit``: only the first ids (issue 14: the list's first screen before the window paints).
     """
-    if limit is not None:
-        q = Member.select(Member.id).where(Member.status.not_in(HIDDEN_STATUSES))
-        if sort == "clerk":
-            q = q.join(Staff, on=(Member.clerk == Staff.id), join_type=JOIN.LEFT_OUTER)
-        if segment_filter is not None:
-            q = q.where(segment_filter)
-        if query and query.strip():
-            found = search_member_ids(query)
-            if not found:
-                return []
-            q = q.where(Member.id.in_(found))
-        # An indexed sort walks its index and stops after *limit* rows (a few table lookups).
-        return [row[0] for row in db.execute(q.order_by(*_order(sort, descending)).limit(limit)).fetchall()]
-    if not (query and query.strip()) and segment_filter is None and sort in _INDEXED:
+    if limit is None and not (query and query.strip()) and segment_filter is None and sort in _INDEXED:
         # The whole list: scan the sort column's index (covering, no table lookups) and drop
         # the few hidden members in Python — 100,000 ids in well under 0.1 s.
         hidden = {mid for (mid,) in db.execute(
@@ -105,9 +92,11 @@ def member_ids(query: str = "", sort: str = "last_purchase", descending: bool = 
         if not found:
             return []
         q = q.where(Member.id.in_(found))
+    q = q.order_by(*_order(sort, descending))
+    if limit is not None:  # an indexed sort walks its index and stops after *limit* rows
+        q = q.limit(limit)
     # A plain cursor: 100,000 ids without building a peewee row object for each.
-    cursor = db.execute(q.order_by(*_order(sort, descending)))
-    return [row[0] for row in cursor.fetchall()]
+    return [row[0] for row in db.execute(q).fetchall()]
 
 
 def rows_for_ids(ids: list[int]) -> dict[int, MemberRow]:
