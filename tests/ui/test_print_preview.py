@@ -226,3 +226,11 @@ def test_issue17_voucher_a4_sheets_of_five_decode_on_every_page(main_window, sho
     assert [len(p.get("Code128", ())) for p in pages] == [5, 2]
     assert set().union(*(p["Code128"] for p in pages)) == want
     assert set().union(*(p["QRCode"] for p in pages)) == want
+
+    def reopened(d):  # the paper is this PC's: the next print dialog offers A4 again
+        assert d.paper.currentData() == "a4"
+        d.reject()
+
+    drive.push(reopened)
+    main_window.act_print_vouchers.trigger()
+    assert drive.seen[-1] == "VoucherPrintDialog"

@@ -3519,7 +3519,7 @@ Member data is stored only on this computer and never leaves it.</translation>
         <translation>{n} page(s)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="127"/>
+        <location filename="../ui/printing/vouchers.py" line="135"/>
         <source>会员卡预览</source>
         <translation>Member card preview</translation>
     </message>
@@ -5972,78 +5972,78 @@ A voucher bought with points returns {n} points when voided.</translation>
 <context>
     <name>VoucherPrintDialog</name>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="41"/>
+        <location filename="../ui/printing/vouchers.py" line="43"/>
         <source>打印礼券 — {name}</source>
         <translation>Print vouchers — {name}</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="44"/>
+        <location filename="../ui/printing/vouchers.py" line="46"/>
         <source>打印礼券</source>
         <translation>Print vouchers</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="47"/>
+        <location filename="../ui/printing/vouchers.py" line="49"/>
         <source>长期有效</source>
         <translation>no expiry</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="48"/>
+        <location filename="../ui/printing/vouchers.py" line="50"/>
         <source>{code}  {kind}  {value}  到期 {when}</source>
         <translation>{code}  {kind}  {value}  expires {when}</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="57"/>
+        <location filename="../ui/printing/vouchers.py" line="59"/>
         <source>没有可用的礼券</source>
         <translation>No open vouchers</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="60"/>
+        <location filename="../ui/printing/vouchers.py" line="62"/>
         <source>礼券纸 120×54 毫米,每张一券</source>
         <translation>Voucher stock 120×54 mm, one per sheet</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="61"/>
+        <location filename="../ui/printing/vouchers.py" line="63"/>
         <source>A4 纸,每页 5 张(裁开)</source>
         <translation>A4 paper, 5 per page (cut apart)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="63"/>
+        <location filename="../ui/printing/vouchers.py" line="71"/>
         <source>预览并打印…</source>
         <translation>Preview and print…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="64"/>
+        <location filename="../ui/printing/vouchers.py" line="72"/>
         <source>存为 PDF… (Ctrl+S)</source>
         <translation>Save as PDF… (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="71"/>
+        <location filename="../ui/printing/vouchers.py" line="79"/>
         <source>空格勾选,回车预览</source>
         <translation>Space ticks a voucher, Enter previews</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="75"/>
+        <location filename="../ui/printing/vouchers.py" line="83"/>
         <source>纸张(&amp;P):</source>
         <translation>&amp;Paper:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="97"/>
-        <location filename="../ui/printing/vouchers.py" line="108"/>
+        <location filename="../ui/printing/vouchers.py" line="105"/>
+        <location filename="../ui/printing/vouchers.py" line="116"/>
         <source>请先勾选要打印的礼券</source>
         <translation>Tick the vouchers to print first</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="101"/>
+        <location filename="../ui/printing/vouchers.py" line="109"/>
         <source>礼券预览</source>
         <translation>Voucher preview</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="111"/>
+        <location filename="../ui/printing/vouchers.py" line="119"/>
         <source>保存礼券</source>
         <translation>Save vouchers</translation>
     </message>
     <message>
-        <location filename="../ui/printing/vouchers.py" line="111"/>
+        <location filename="../ui/printing/vouchers.py" line="119"/>
         <source>礼券.pdf</source>
         <translation>vouchers.pdf</translation>
     </message>

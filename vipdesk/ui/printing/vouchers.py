@@ -27,6 +27,8 @@ from vipdesk.model.printing.receipt import voucher_face_data
 from vipdesk.ui.common import dialogs
 from vipdesk.ui.printing.cards import VoucherFace, render_vouchers, write_vouchers_pdf
 
+PAPER_KEY = "printing/voucher_paper"
+
 
 def faces_for(voucher_ids: list[int]) -> list[VoucherFace]:
     return [VoucherFace(*voucher_face_data(vid)) for vid in voucher_ids]
@@ -59,6 +61,12 @@ class VoucherPrintDialog(QDialog):
         self.paper = QComboBox(self)
         self.paper.addItem(self.tr("礼券纸 120×54 毫米,每张一券"), "voucher")
         self.paper.addItem(self.tr("A4 纸,每页 5 张(裁开)"), "a4")
+        # The paper belongs to this PC's printer: the last choice is kept per PC (QSettings).
+        from vipdesk.ui.main_window import ui_settings
+
+        self.paper.setCurrentIndex(max(0, self.paper.findData(ui_settings().value(PAPER_KEY, "voucher"))))
+        self.paper.currentIndexChanged.connect(
+            lambda _i: ui_settings().setValue(PAPER_KEY, str(self.paper.currentData())))
         box = dialogs.button_box(self, QDialogButtonBox.StandardButton.Cancel)
         self.preview_button = QPushButton(self.tr("预览并打印…"), self)
         self.pdf_button = QPushButton(self.tr("存为 PDF… (Ctrl+S)"), self)
