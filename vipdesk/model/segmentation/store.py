@@ -331,7 +331,7 @@ def recompute_member(member_id: int, as_of: dt.datetime | None = None, cfg: Conf
         return None if row is None else _segments_from_row(row)
     as_of = as_of or _now()
     cfg = cfg or load_config()
-    saved = _parsed_bounds(bounds_text[0])
+    saved, bounds = _parsed_bounds(bounds_text[0])
     trusted, f = False, None
     if _has_table("member_seg_facts") and _facts_key_now(saved, cfg) is not None:
         trusted, f = mf.window_facts(member_id, as_of, cfg)
@@ -344,7 +344,7 @@ def recompute_member(member_id: int, as_of: dt.datetime | None = None, cfg: Conf
         f = facts.get(member_id)
     if f is None:
         return None
-    s = classify(f, _bounds_of(bounds_text[0], saved), cfg, as_of)
+    s = classify(f, bounds, cfg, as_of)
     row = [_seg_tuple(s, MemberSegment.as_of.db_value(as_of))]
     if db.in_transaction():  # the sale's own transaction (no savepoint needed for one statement)
         _write(SEG_UPSERT, row)
@@ -357,8 +357,8 @@ def recompute_member(member_id: int, as_of: dt.datetime | None = None, cfg: Conf
 _bounds_memo: dict[str, tuple[dict, Bounds]] = {}
 
 
-def _parsed_bounds(text: str | None) -> dict:
-    """The last run's stored JSON, parsed once per distinct text (it changes once a day)."""
+def _parsed_bounds(text: str | None) -> tuple[dict, Bounds]:
+    """The last run's stored JSON and its Bounds, parsed once per distinct text (it changes once a day)."""
     key = text or "{}"
     hit = _bounds_memo.get(key)
     if hit is None:
@@ -366,11 +366,7 @@ def _parsed_bounds(text: str | None) -> dict:
         hit = (saved, Bounds.from_dict(saved))
         _bounds_memo.clear()
         _bounds_memo[key] = hit
-    return hit[0]
-
-
-def _bounds_of(text: str | None, saved: dict) -> Bounds:
-    return _bounds_memo[text or "{}"][1]
+    return hit
 
 
 def _segments_from_row(row: MemberSegment) -> Segments:
