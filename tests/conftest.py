@@ -92,6 +92,7 @@ def main_window(qtbot, db_path, ui_env, answers):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.deferred_done)  # what waits for the first paint (issue 14) has run
     yield window
     window.close()
 

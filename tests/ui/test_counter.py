@@ -274,7 +274,7 @@ def test_shortcuts_are_set_and_shown(main_window):
     assert "(F2)" in w.act_sale.toolTip()
 
 
-def test_open_member_from_elsewhere_highlights_her_in_the_list(main_window, shop):
+def test_open_member_from_elsewhere_highlights_her_in_the_list(shop, main_window):  # she is on file at start
     main_window.open_member(shop["lxy"])  # e.g. a double-click in the reminder pane
     table = main_window.list_pane.table
     assert main_window.list_pane.model.member_id(table.currentIndex().row()) == shop["lxy"]

@@ -222,9 +222,12 @@ def test_main_window_menus_and_tab(main_window, member, monkeypatch, answers):
     trigger("会员", "积分兑换…")  # nobody selected yet: a hint, no dialog
     assert not opened and answers.texts()[-1] == "请先在左侧选中一位会员"
     main_window.open_member(member.id)
-    tab = main_window.loyalty_tab
     pane_tabs = main_window.detail_pane.tabs
-    assert pane_tabs.tabText(pane_tabs.indexOf(tab)) == "积分"
+    assert pane_tabs.tabText(pane_tabs.indexOf(main_window.loyalty_tab)) == "积分"
+    assert not main_window.loyalty_tab.built  # issue 14: built when the clerk first opens it
+    pane_tabs.setCurrentWidget(main_window.loyalty_tab)
+    assert main_window.loyalty_tab.built
+    tab = main_window.loyalty_tab.page()
     assert tab.member_id == member.id
     assert tab.points.text() == "1,900"  # ¥2,000 at 9.5折 = ¥1,900 paid → 1,900 points (L3)
     assert tab.tier.text().startswith("普卡 9.5折")

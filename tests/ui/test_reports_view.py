@@ -118,8 +118,10 @@ def test_main_window_menus_and_segment_tab(main_window, report_shop, qtbot):
     assert "会员分群规则" in [a.text() for a in main_window.menu("帮助").actions()]
     recompute_all()
     main_window.open_member(report_shop["b"])
-    tab = main_window.segment_tab
-    tab.load(report_shop["b"])
+    assert not main_window.segment_tab.built  # issue 14: built when the clerk first opens it
+    main_window.detail_pane.tabs.setCurrentWidget(main_window.segment_tab)
+    tab = main_window.segment_tab.page()
+    assert tab.member_id == report_shop["b"]  # built for the member already open
     assert tab.labels["有效性"].text() == "一次性会员"
     assert tab.labels["RFM"].text().startswith("R")
     dlg = reports_feature.open_reports(main_window)

@@ -2846,249 +2846,249 @@ Rows with problems are not imported; with "Import only if everything is correct"
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/counter/scanner.py" line="129"/>
+        <location filename="../ui/counter/scanner.py" line="127"/>
         <source>已扫卡打开会员</source>
         <translation>Member opened by card scan</translation>
     </message>
     <message>
-        <location filename="../ui/counter/scanner.py" line="133"/>
+        <location filename="../ui/counter/scanner.py" line="131"/>
         <source>礼券请在销售窗口(F2)里扫描</source>
         <translation>Scan vouchers in the sale window (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="34"/>
-        <location filename="../ui/main_window.py" line="132"/>
+        <location filename="../ui/main_window.py" line="35"/>
+        <location filename="../ui/main_window.py" line="134"/>
         <source>会员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="34"/>
+        <location filename="../ui/main_window.py" line="35"/>
         <source>销售</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="35"/>
+        <location filename="../ui/main_window.py" line="36"/>
         <source>关怀</source>
         <translation>Care</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="35"/>
+        <location filename="../ui/main_window.py" line="36"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="36"/>
+        <location filename="../ui/main_window.py" line="37"/>
         <source>数据</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="36"/>
+        <location filename="../ui/main_window.py" line="37"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="37"/>
+        <location filename="../ui/main_window.py" line="38"/>
         <source>帮助</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="174"/>
+        <location filename="../ui/main_window.py" line="176"/>
         <source>查找会员</source>
         <translation>Find member</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="175"/>
+        <location filename="../ui/main_window.py" line="177"/>
         <source>手机尾号、卡号、姓名或拼音</source>
         <translation>Phone ending, card no., name or pinyin</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="177"/>
+        <location filename="../ui/main_window.py" line="179"/>
         <source>手机尾号、卡号、姓名或拼音 (Ctrl+F / F6)</source>
         <translation>Phone ending, card no., name or pinyin (Ctrl+F / F6)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="178"/>
+        <location filename="../ui/main_window.py" line="180"/>
         <source>新会员入会…</source>
         <translation>Enrol new member…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="179"/>
+        <location filename="../ui/main_window.py" line="181"/>
         <source>到店未购</source>
         <translation>Visit, no purchase</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="180"/>
+        <location filename="../ui/main_window.py" line="182"/>
         <source>记录当前会员到店但没买</source>
         <translation>Record that the current member visited but did not buy</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="181"/>
+        <location filename="../ui/main_window.py" line="183"/>
         <source>添加联系记录…</source>
         <translation>Add contact record…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="182"/>
+        <location filename="../ui/main_window.py" line="184"/>
         <source>记录一次电话或消息</source>
         <translation>Record a call or message</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="183"/>
+        <location filename="../ui/main_window.py" line="185"/>
         <source>会员销售…</source>
         <translation>Member sale…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="183"/>
+        <location filename="../ui/main_window.py" line="185"/>
         <source>为当前会员记一笔销售</source>
         <translation>Record a sale for the current member</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="184"/>
+        <location filename="../ui/main_window.py" line="186"/>
         <source>非会员销售…</source>
         <translation>Non-member sale…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="185"/>
+        <location filename="../ui/main_window.py" line="187"/>
         <source>散客销售也要记录,用于统计会员销售占比</source>
         <translation>Walk-in sales are recorded too, to measure the share of member sales</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="186"/>
+        <location filename="../ui/main_window.py" line="188"/>
         <source>退货 / 换货…</source>
         <translation>Return / exchange…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="187"/>
+        <location filename="../ui/main_window.py" line="189"/>
         <source>当前会员的退货:选小票、商品和数量</source>
         <translation>Return for current member: choose ticket, items and quantity</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="188"/>
+        <location filename="../ui/main_window.py" line="190"/>
         <source>按小票号退货…</source>
         <translation>Return by receipt no.…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="189"/>
+        <location filename="../ui/main_window.py" line="191"/>
         <source>输入或扫描小票号找到原销售(散客也可以)</source>
         <translation>Enter or scan a ticket no. to find the original sale (walk-ins too)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="191"/>
+        <location filename="../ui/main_window.py" line="193"/>
         <source>导购管理…</source>
         <translation>Manage staff…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="192"/>
+        <location filename="../ui/main_window.py" line="194"/>
         <source>提醒放在标签页里(小屏幕)</source>
         <translation>Show reminders in a tab (small screens)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="195"/>
+        <location filename="../ui/main_window.py" line="197"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="196"/>
+        <location filename="../ui/main_window.py" line="198"/>
         <source>关闭会员管家(未保存的修改会先问)</source>
         <translation>Close VIP Desk (asks about unsaved changes first)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="201"/>
-        <location filename="../ui/main_window.py" line="399"/>
+        <location filename="../ui/main_window.py" line="203"/>
+        <location filename="../ui/main_window.py" line="401"/>
         <source>快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="202"/>
+        <location filename="../ui/main_window.py" line="204"/>
         <source>关于会员管家</source>
         <translation>About vipdesk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="234"/>
+        <location filename="../ui/main_window.py" line="236"/>
         <source>请先在左侧查找并选中一位会员</source>
         <translation>Please find and select a member on the left first</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="238"/>
+        <location filename="../ui/main_window.py" line="240"/>
         <source>没有手机号为 {phone} 的会员,现在为她办理入会吗?</source>
         <translation>No member has the phone number {phone}. Enrol her now?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="255"/>
+        <location filename="../ui/main_window.py" line="257"/>
         <source>已入会:{name}</source>
         <translation>Enrolled: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="270"/>
+        <location filename="../ui/main_window.py" line="272"/>
         <source>请先选中一位会员;非会员销售请按 Shift+F2</source>
         <translation>Please select a member first; for a non-member sale press Shift+F2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="289"/>
+        <location filename="../ui/main_window.py" line="291"/>
         <source>已记录小票 {no}:实收 {paid}</source>
         <translation>Receipt {no} recorded: paid {paid}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="291"/>
+        <location filename="../ui/main_window.py" line="293"/>
         <source>,积分 +{n}</source>
         <translation>, points +{n}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="307"/>
+        <location filename="../ui/main_window.py" line="309"/>
         <source>{name} 没有可退的小票</source>
         <translation>{name} has no tickets to return</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="316"/>
+        <location filename="../ui/main_window.py" line="318"/>
         <source>请在会员的“消费记录”里选中要退换的销售小票</source>
         <translation>Select the receipt to return or exchange in the member's "Purchases" tab</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="334"/>
+        <location filename="../ui/main_window.py" line="336"/>
         <source>小票:这张小票已全部退货,不能再退</source>
         <translation>Ticket: everything on this ticket has been returned already</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="342"/>
+        <location filename="../ui/main_window.py" line="344"/>
         <source>已退货 {no}:退款 {paid}</source>
         <translation>Returned {no}: refund {paid}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="362"/>
+        <location filename="../ui/main_window.py" line="364"/>
         <source>已记录到店未购</source>
         <translation>Visit without purchase recorded</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="380"/>
+        <location filename="../ui/main_window.py" line="382"/>
         <source>管理导购</source>
         <translation>Managing the sales staff</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="393"/>
+        <location filename="../ui/main_window.py" line="395"/>
         <source>回车	打开选中的会员</source>
         <translation>Enter	Open the selected member</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="393"/>
+        <location filename="../ui/main_window.py" line="395"/>
         <source>↓	从搜索框进入会员列表</source>
         <translation>↓	Move from the search box into the member list</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="393"/>
+        <location filename="../ui/main_window.py" line="395"/>
         <source>Esc	清空搜索</source>
         <translation>Esc	Clear the search</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="394"/>
+        <location filename="../ui/main_window.py" line="396"/>
         <source>Ctrl+S	保存档案</source>
         <translation>Ctrl+S	Save profile</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="395"/>
+        <location filename="../ui/main_window.py" line="397"/>
         <source>销售窗口:回车 / Insert 添加一行,Delete 删除选中行,Ctrl+Enter 确认收款</source>
         <translation>Sale window: Enter / Insert adds a line, Delete removes the selected line, Ctrl+Enter confirms payment</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="404"/>
+        <location filename="../ui/main_window.py" line="406"/>
         <source>会员管家 vipdesk {v}
 离线的店铺会员管理:档案、销售、积分与关怀。
 会员资料只保存在本机,绝不外泄。</source>
@@ -3097,17 +3097,17 @@ Offline shop membership management: profiles, sales, points and customer care.
 Member data is stored only on this computer and never leaves it.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="405"/>
+        <location filename="../ui/main_window.py" line="407"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="446"/>
+        <location filename="../ui/main_window.py" line="448"/>
         <source>{shop} — 会员管家</source>
         <translation>{shop} — VIP Desk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="470"/>
+        <location filename="../ui/main_window.py" line="472"/>
         <source>今日提醒</source>
         <translation>Today's reminders</translation>
     </message>
@@ -3944,99 +3944,104 @@ Member data is stored only on this computer and never leaves it.</translation>
         <translation>Copy each selected member's SMS one by one, send it in WeCom, then log it as a contact</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="266"/>
+        <location filename="../ui/care/reminder_pane.py" line="204"/>
+        <source>正在计算今日提醒…</source>
+        <translation>Working out today's reminders…</translation>
+    </message>
+    <message>
+        <location filename="../ui/care/reminder_pane.py" line="271"/>
         <source>提醒加载失败:</source>
         <translation>Loading reminders failed:</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="274"/>
+        <location filename="../ui/care/reminder_pane.py" line="279"/>
         <source>计算今日提醒</source>
         <translation>Working out today's reminders</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="289"/>
+        <location filename="../ui/care/reminder_pane.py" line="294"/>
         <source>暂缓(防打扰)</source>
         <translation>Postponed (do not disturb)</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="291"/>
+        <location filename="../ui/care/reminder_pane.py" line="296"/>
         <source>,逾期 {n}</source>
         <translation>, {n} overdue</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="298"/>
+        <location filename="../ui/care/reminder_pane.py" line="303"/>
         <source>【逾期】</source>
         <translation>[Overdue]</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="308"/>
+        <location filename="../ui/care/reminder_pane.py" line="313"/>
         <source>……还有 {n} 位,请用“导出本组”群发</source>
         <translation>…and {n} more; please use "Export this group" to send in bulk</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="313"/>
+        <location filename="../ui/care/reminder_pane.py" line="318"/>
         <source>今日提醒 {date}:{n} 项</source>
         <translation>Today's reminders {date}: {n} items</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="346"/>
+        <location filename="../ui/care/reminder_pane.py" line="351"/>
         <source>选择一条提醒查看要说的话。</source>
         <translation>Select a reminder to see what to say.</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="347"/>
+        <location filename="../ui/care/reminder_pane.py" line="352"/>
         <source>共 {n} 位。选中一位查看短信,或“导出本组”群发。</source>
         <translation>{n} members. Select one to see the SMS, or "Export this group" to send in bulk.</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="352"/>
+        <location filename="../ui/care/reminder_pane.py" line="357"/>
         <source>建议发送时段:</source>
         <translation>Suggested sending time:</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="354"/>
+        <location filename="../ui/care/reminder_pane.py" line="359"/>
         <source>暂缓原因:</source>
         <translation>Postponed because:</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="377"/>
+        <location filename="../ui/care/reminder_pane.py" line="382"/>
         <source>短信内容已复制</source>
         <translation>SMS text copied</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="384"/>
+        <location filename="../ui/care/reminder_pane.py" line="389"/>
         <source>{name}:{phone}
 (号码已复制)</source>
         <translation>{name}: {phone}
 (number copied)</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="385"/>
+        <location filename="../ui/care/reminder_pane.py" line="390"/>
         <source>拨打电话</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="433"/>
+        <location filename="../ui/care/reminder_pane.py" line="438"/>
         <source>导出群发名单(含完整手机号)</source>
         <translation>Exporting the mailing list (with full phone numbers)</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="436"/>
+        <location filename="../ui/care/reminder_pane.py" line="441"/>
         <source>导出群发名单</source>
         <translation>Export bulk SMS list</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="437"/>
+        <location filename="../ui/care/reminder_pane.py" line="442"/>
         <source>Excel 文件 (*.xlsx);;CSV 文件 (*.csv)</source>
         <translation>Excel file (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="445"/>
+        <location filename="../ui/care/reminder_pane.py" line="450"/>
         <source>已导出 {n} 条</source>
         <translation>{n} rows exported</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="478"/>
+        <location filename="../ui/care/reminder_pane.py" line="483"/>
         <source>请先选择提醒(或选中一组)。</source>
         <translation>Select reminders (or a group) first.</translation>
     </message>
@@ -6079,7 +6084,7 @@ A voucher bought with points returns {n} points when voided.</translation>
 <context>
     <name>_FallbackReminderPane</name>
     <message>
-        <location filename="../ui/main_window.py" line="51"/>
+        <location filename="../ui/main_window.py" line="52"/>
         <source>提醒</source>
         <translation>Reminders</translation>
     </message>
@@ -6087,22 +6092,22 @@ A voucher bought with points returns {n} points when voided.</translation>
 <context>
     <name>access</name>
     <message>
-        <location filename="../ui/access/feature.py" line="76"/>
+        <location filename="../ui/access/feature.py" line="72"/>
         <source>会员管家已锁定(长时间无操作)。请登录后继续。</source>
         <translation>VIP Desk is locked (no activity for a long time). Please log in to continue.</translation>
     </message>
     <message>
-        <location filename="../ui/access/feature.py" line="84"/>
+        <location filename="../ui/access/feature.py" line="80"/>
         <source>还没有员工账号。请先设置店长密码,再在“员工与权限”中添加导购。</source>
         <translation>No staff accounts yet. Set the owner password first, then add clerks under "Staff &amp; Permissions".</translation>
     </message>
     <message>
-        <location filename="../ui/access/feature.py" line="86"/>
+        <location filename="../ui/access/feature.py" line="82"/>
         <source>切换用户:请选择你的名字并输入密码。</source>
         <translation>Switch user: choose your name and enter your password.</translation>
     </message>
     <message>
-        <location filename="../ui/access/feature.py" line="100"/>
+        <location filename="../ui/access/feature.py" line="96"/>
         <source>请把下面的恢复码抄在纸上,放在安全的地方(不要存在这台电脑里):
 
 {code}
@@ -6115,37 +6120,37 @@ A voucher bought with points returns {n} points when voided.</translation>
 If the owner account is ever lost or deleted, only this code can restore the owner's access.</translation>
     </message>
     <message>
-        <location filename="../ui/access/feature.py" line="101"/>
+        <location filename="../ui/access/feature.py" line="97"/>
         <source>恢复码</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../ui/access/feature.py" line="110"/>
+        <location filename="../ui/access/feature.py" line="106"/>
         <source>当前:{name}({role})</source>
         <translation>Current: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../ui/access/feature.py" line="111"/>
+        <location filename="../ui/access/feature.py" line="107"/>
         <source>未登录</source>
         <translation>Not logged in</translation>
     </message>
     <message>
-        <location filename="../ui/access/feature.py" line="133"/>
+        <location filename="../ui/access/feature.py" line="129"/>
         <source>切换用户</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../ui/access/feature.py" line="134"/>
+        <location filename="../ui/access/feature.py" line="130"/>
         <source>换一位导购登录(F12);销售和入会记在登录的人名下</source>
         <translation>Log in as another clerk (F12); sales and sign-ups are credited to whoever is logged in</translation>
     </message>
     <message>
-        <location filename="../ui/access/feature.py" line="138"/>
+        <location filename="../ui/access/feature.py" line="134"/>
         <source>员工与权限…</source>
         <translation>Staff and permissions…</translation>
     </message>
     <message>
-        <location filename="../ui/access/feature.py" line="139"/>
+        <location filename="../ui/access/feature.py" line="135"/>
         <source>店长添加、停用员工账号,重设密码,设置各角色能做什么</source>
         <translation>Owner: add or deactivate staff accounts, reset PINs, set what each role may do</translation>
     </message>
@@ -6603,37 +6608,37 @@ If the owner account is ever lost or deleted, only this code can restore the own
         <translation>Daily points and voucher handling</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/feature.py" line="128"/>
+        <location filename="../ui/loyalty/feature.py" line="145"/>
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/feature.py" line="141"/>
+        <location filename="../ui/loyalty/feature.py" line="149"/>
         <source>积分与等级设置…</source>
         <translation>Points and tier settings…</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/feature.py" line="142"/>
+        <location filename="../ui/loyalty/feature.py" line="150"/>
         <source>积分兑换…</source>
         <translation>Redeem points…</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/feature.py" line="143"/>
+        <location filename="../ui/loyalty/feature.py" line="151"/>
         <source>储值…</source>
         <translation>Stored value…</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/feature.py" line="144"/>
+        <location filename="../ui/loyalty/feature.py" line="152"/>
         <source>礼券…</source>
         <translation>Vouchers…</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/feature.py" line="145"/>
+        <location filename="../ui/loyalty/feature.py" line="153"/>
         <source>导购激励…</source>
         <translation>Staff incentives…</translation>
     </message>
     <message>
-        <location filename="../ui/loyalty/feature.py" line="146"/>
+        <location filename="../ui/loyalty/feature.py" line="154"/>
         <source>导入销售明细…</source>
         <translation>Import sales details…</translation>
     </message>
@@ -7959,7 +7964,7 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
     <message>
         <location filename="../reports/analyses/segments.py" line="125"/>
         <location filename="../reports/analyses/segments.py" line="125"/>
-        <location filename="../ui/reports/feature.py" line="107"/>
+        <location filename="../ui/reports/feature.py" line="118"/>
         <source>分群</source>
         <translation>Segment</translation>
     </message>
@@ -8431,7 +8436,7 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
     </message>
     <message>
         <location filename="../ui/reports/feature.py" line="44"/>
-        <location filename="../ui/reports/feature.py" line="125"/>
+        <location filename="../ui/reports/feature.py" line="133"/>
         <source>全部会员</source>
         <translation>All members</translation>
     </message>
@@ -8480,7 +8485,7 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
     </message>
     <message>
         <location filename="../ui/reports/feature.py" line="83"/>
-        <location filename="../ui/reports/feature.py" line="144"/>
+        <location filename="../ui/reports/feature.py" line="152"/>
         <source>会员分群规则</source>
         <translation>Member segment rules</translation>
     </message>
@@ -8490,27 +8495,27 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
         <translation>Update member segments</translation>
     </message>
     <message>
-        <location filename="../ui/reports/feature.py" line="124"/>
+        <location filename="../ui/reports/feature.py" line="132"/>
         <source>只显示某个会员分群(规则见 帮助 → 会员分群规则)</source>
         <translation>Show only one member segment (rules under Help → Member segment rules)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/feature.py" line="140"/>
+        <location filename="../ui/reports/feature.py" line="148"/>
         <source>会员月度汇总…</source>
         <translation>Monthly member summary…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/feature.py" line="141"/>
+        <location filename="../ui/reports/feature.py" line="149"/>
         <source>按月或日期范围查看会员报表并导出 Excel</source>
         <translation>View member reports by month or date range and export to Excel</translation>
     </message>
     <message>
-        <location filename="../ui/reports/feature.py" line="142"/>
+        <location filename="../ui/reports/feature.py" line="150"/>
         <source>导出会员名单(含分群)…</source>
         <translation>Export member list (with segments)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/feature.py" line="143"/>
+        <location filename="../ui/reports/feature.py" line="151"/>
         <source>重新计算会员分群</source>
         <translation>Recalculate member segments</translation>
     </message>

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from vipdesk.formatting import fen_to_yuan_text
 from vipdesk.model.store import settings
 from vipdesk.ui.common import dialogs
+from vipdesk.ui.common.first_paint import AfterFirstPaint
 from vipdesk.ui.counter.scanner import ScanHandling
 from vipdesk.ui.printing.window_actions import PrintingActions
 
@@ -56,7 +57,7 @@ class _FallbackReminderPane(QWidget):
         pass
 
 
-class MainWindow(ScanHandling, PrintingActions, QMainWindow):
+class MainWindow(ScanHandling, PrintingActions, AfterFirstPaint, QMainWindow):
     """Signals:
         member_changed(int): the member opened in the detail pane (0 = none).
         data_changed(): something was written; panes refresh.
@@ -72,6 +73,7 @@ class MainWindow(ScanHandling, PrintingActions, QMainWindow):
         super().__init__(parent)
         self._member_id: int | None = None
         self._menus: dict[str, QMenu] = {}
+        self._init_first_paint()  # ui/common/first_paint.py: what the first screen does not need waits
         self.setObjectName("MainWindow")
         self._build_menus()
         self._build_panes()
@@ -517,7 +519,8 @@ class MainWindow(ScanHandling, PrintingActions, QMainWindow):
         super().closeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt name
-        self._watch_application(True)
+        # Issue 14: not before the first paint (see first_paint.py); keys only arrive after it.
+        self.after_first_paint(lambda: self._watch_application(self.isVisible()))
         super().showEvent(event)
 
     def _watch_application(self, on: bool) -> None:

@@ -87,7 +87,7 @@ def _gen_revisit(d: dt.date) -> Iterable[_Cand]:
 def _not_imported() -> Any:
     """Members created by a member import are old customers, not new ones: no welcome,
     no referral thanks or follow-up (an import of 100,000 would flood the list)."""
-    from vipdesk.model.importing.members_import import was_imported
+    from vipdesk.model.importing.members_records import was_imported  # not members_import: openpyxl
 
     return ~was_imported(Member.id)
 

@@ -17,7 +17,7 @@ from vipdesk.model.store.migrations import add_column_if_missing
 def migrate(db: SqliteDatabase) -> None:
     add_column_if_missing(db, "member", "imported_on", "DATE")
     add_column_if_missing(db, "member", "enrolled_unknown", "INTEGER NOT NULL DEFAULT 0")
-    from vipdesk.model.importing.members_import import TIER_REASON
+    from vipdesk.model.importing.members_records import TIER_REASON
     from vipdesk.text import tr
 
     reasons = sorted({TIER_REASON, tr(TIER_REASON)})

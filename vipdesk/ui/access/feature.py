@@ -13,7 +13,6 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
 
 from vipdesk.model import access
 from vipdesk.model.store import settings
@@ -39,10 +38,7 @@ class SignIn(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(15_000)
         self.timer.timeout.connect(self.check_idle)
-        self.timer.start()
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self.timer.start()  # the window installs this filter on the application after its first paint
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
         if event.type() in _INPUT_EVENTS:

@@ -201,7 +201,12 @@ class ReminderPane(QWidget):
         self.tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
         self._update_buttons()
 
-        self.refresh()
+        self.title.setText(_t("正在计算今日提醒…"))
+        after_paint = getattr(window, "after_first_paint", None)  # issue 14: the counter paints first
+        if callable(after_paint):
+            after_paint(self.refresh)
+        else:
+            self.refresh()
 
     # --- clerk filter
     def _fill_clerks(self) -> None:

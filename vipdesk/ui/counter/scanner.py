@@ -93,10 +93,8 @@ class ScanHandling:
     ui/main_window.py, issue 14); texts keep the "MainWindow" context."""
 
     def _install_scanner(self: Any) -> None:
+        # Installed on the application by the window's _watch_application, after its first paint.
         self.scan_filter = ScanFilter(self, self._scan_route)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.scan_filter)
 
     def _scan_route(self: Any, widget: QWidget):
         """Where a scan goes: this window → open member / return ticket; the sale dialog → voucher."""

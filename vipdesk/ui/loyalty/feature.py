@@ -119,22 +119,30 @@ def run_daily_jobs(window: Any, *, attempts: int = 5, first_wait: float = 2.0, b
 
 
 def _install_tab(window: Any) -> None:
-    from vipdesk.ui.loyalty.tab import LoyaltyTab
+    """The member's 积分 tab, built when the clerk first opens it (ui/common/lazy_tab.py)."""
+    from vipdesk.ui.common.lazy_tab import LazyTab
 
     pane = getattr(window, "detail_pane", None)
     if pane is None or not hasattr(pane, "tabs"):
         return
-    tab = LoyaltyTab(pane.tabs)
-    pane.tabs.insertTab(2, tab, _t("积分"))
-    window.loyalty_tab = tab
-    tab.changed.connect(window.data_changed)
-    window.member_changed.connect(lambda mid: tab.load(mid or None))
 
-    def refresh() -> None:
-        if tab.member_id:
-            tab.load(tab.member_id)
+    def build(parent: Any) -> Any:
+        from vipdesk.ui.loyalty.tab import LoyaltyTab
 
-    window.data_changed.connect(refresh)
+        tab = LoyaltyTab(parent)
+        tab.changed.connect(window.data_changed)
+        window.member_changed.connect(lambda mid: tab.load(mid or None))
+
+        def refresh() -> None:
+            if tab.member_id:
+                tab.load(tab.member_id)
+
+        window.data_changed.connect(refresh)
+        tab.load(window.current_member_id())
+        return tab
+
+    window.loyalty_tab = LazyTab(pane.tabs, build)
+    pane.tabs.insertTab(2, window.loyalty_tab, _t("积分"))
 
 
 def install(window: Any) -> None:

@@ -98,16 +98,24 @@ def refresh_in_background(window: Any) -> None:
 
 
 def _install_tab(window: Any) -> None:
-    from vipdesk.ui.reports.segment_tab import SegmentTab
+    """The member's 分群 tab, built when the clerk first opens it (ui/common/lazy_tab.py)."""
+    from vipdesk.ui.common.lazy_tab import LazyTab
 
     pane = getattr(window, "detail_pane", None)
     if pane is None or not hasattr(pane, "tabs"):
         return
-    tab = SegmentTab(pane.tabs)
-    pane.tabs.addTab(tab, _t("分群"))
-    window.segment_tab = tab
-    window.member_changed.connect(lambda mid: tab.load(mid or None))
-    window.data_changed.connect(lambda: tab.load(tab.member_id))
+
+    def build(parent: Any) -> Any:
+        from vipdesk.ui.reports.segment_tab import SegmentTab
+
+        tab = SegmentTab(parent)
+        window.member_changed.connect(lambda mid: tab.load(mid or None))
+        window.data_changed.connect(lambda: tab.load(tab.member_id))
+        tab.load(window.current_member_id())
+        return tab
+
+    window.segment_tab = LazyTab(pane.tabs, build)
+    pane.tabs.addTab(window.segment_tab, _t("分群"))
 
 
 def _install_segment_combo(window: Any) -> None:

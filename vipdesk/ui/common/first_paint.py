@@ -1,0 +1,55 @@
+"""Work the first screen does not need waits until the window has painted once (issue 14).
+
+Before the first paint the clerk sees nothing, so everything done then is waiting: the
+reminder scan's worker competes with painting for the interpreter, and an application-wide
+event filter makes Qt wrap every internal object that receives an event (hundreds at start).
+Nothing a clerk can do is lost by waiting: keys and clicks only arrive through the event
+loop, which runs after the paint.  A window that is never painted (started minimised, a test
+that never shows it) runs the work after ``FALLBACK_MS``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QPaintEvent
+
+log = logging.getLogger(__name__)
+
+FALLBACK_MS = 500
+
+
+class AfterFirstPaint:
+    """Mixed into the main window (before QMainWindow in its bases)."""
+
+    def _init_first_paint(self) -> None:
+        self._painted = False
+        self._deferred: list[Callable[[], None]] = []
+        self.deferred_done = False  # the work queued before the first paint has run
+        QTimer.singleShot(FALLBACK_MS, self, self.run_deferred)  # type: ignore[call-overload]
+
+    def after_first_paint(self, fn: Callable[[], None]) -> None:
+        """Run *fn* once the window has painted (at once if it has)."""
+        if self.deferred_done:
+            fn()
+        else:
+            self._deferred.append(fn)
+
+    def run_deferred(self) -> None:
+        """Run what waits for the first paint; idempotent.  One failing step is logged and
+        the rest still run: the counter must open."""
+        self.deferred_done = True
+        while self._deferred:
+            fn = self._deferred.pop(0)
+            try:
+                fn()
+            except Exception:  # noqa: BLE001 - see the docstring
+                log.exception("start-up step after the first paint failed")
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt name
+        super().paintEvent(event)  # type: ignore[misc]
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self, self.run_deferred)  # type: ignore[call-overload]
