@@ -159,9 +159,8 @@ def _credentials(args: argparse.Namespace) -> tuple[str | None, str | None]:
 def _setup_mode() -> bool:
     """A shop that never set an owner: nothing to check a PIN against (first-run state)."""
     from vipdesk.model import access
-    from vipdesk.model.privacy import owner
 
-    return not access.established() and not access.has_users() and not owner.has_pin()
+    return access.core.setup_mode()
 
 
 def require_permission(args: argparse.Namespace, permission: str | None, *, any_user: bool = False) -> None:
