@@ -26,18 +26,22 @@ def add_subcommand(sub: Any, name: str, help_text: str) -> argparse.ArgumentPars
     return p
 
 
+def db_path(args: argparse.Namespace) -> Path:
+    """The database named by ``--db``, or the default one."""
+    if args.db:
+        return Path(args.db)
+    from vipdesk.paths import default_db_path
+
+    return default_db_path()
+
+
 def open_db(args: argparse.Namespace, *, reading: bool = False) -> Path:
     """Open the database named by ``--db`` (or the default one) for a headless command.
 
     *reading*: the command only reads (see below)."""
     from vipdesk.model.store.db import open_database
 
-    if args.db:
-        path = Path(args.db)
-    else:
-        from vipdesk.paths import default_db_path
-
-        path = default_db_path()
+    path = db_path(args)
     if reading:
         # Issue 14: a read (``vipdesk find``) migrates a file that needs it, as every open does,
         # but leaves the tidying (leftover .tmp files, finishing a killed import) to the next
