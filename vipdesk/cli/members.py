@@ -12,9 +12,12 @@ import argparse
 import datetime as dt
 import sys
 import unicodedata
-from typing import Any
 
 from vipdesk.cli.common import add_subcommand, emit_json, fail, open_db
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # issue 14: typing is not loaded at run time (`vipdesk find` pays for each import)
+    from typing import Any
 
 
 def _keep_parent_options(p: argparse.ArgumentParser) -> argparse.ArgumentParser:

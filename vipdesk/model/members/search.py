@@ -15,11 +15,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
-from typing import Any
 
-# Runs one statement with its parameters: ``db.execute_sql`` or a sqlite3 connection's ``execute``.
-Execute = Callable[[str, Any], Iterable[tuple[Any, ...]]]
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # issue 14: typing is not loaded at run time (`vipdesk find` pays for each import)
+    from collections.abc import Callable, Iterable
+    from typing import Any
+
+    # Runs one statement with its parameters: ``db.execute_sql`` or a sqlite3 connection's ``execute``.
+    Execute = Callable[[str, Any], Iterable[tuple[Any, ...]]]
 
 MAX_RESULTS = 200
 

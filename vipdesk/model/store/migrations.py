@@ -19,13 +19,13 @@ import sqlite3
 from collections.abc import Callable
 from contextlib import nullcontext
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from vipdesk.model.errors import VipdeskError
 from vipdesk.model.store import writers
 from vipdesk.text import tr
 
-if TYPE_CHECKING:  # issue 14: the list and SCHEMA_VERSION load without peewee (store/lite.py)
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # issue 14: the list and SCHEMA_VERSION load without peewee or typing (store/lite.py)
     from peewee import SqliteDatabase
 
 MIGRATION_WAIT = 30.0  # seconds a migration waits for other writers to close the file
