@@ -125,3 +125,42 @@ def test_reader_opens_only_a_current_healthy_file(tmp_path) -> None:
     con.execute("PRAGMA user_version = 1")
     con.close()
     assert lite.open_reader(path) is None
+
+
+def _states(path) -> list[tuple[bool, bool, bool, bool]]:
+    con = sqlite3.connect(path)
+    try:
+        return [(access_state.setup_mode(con), access_state.established(con), access_state.has_users(con),
+                 access_state.has_pin(con))]
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("state", ["fresh", "legacy pin setting", "owner", "owner, logins dropped",
+                                   "owner, setting and event log dropped"])
+def test_setup_mode_is_the_composition_of_the_access_rules(tmp_path, state) -> None:
+    """Issue 13/14: setup mode = not established, no users, no PIN (full phones for anyone);
+    once anything says the shop has or had an owner, never setup mode again."""
+    from vipdesk.model import access
+
+    path = tmp_path / "shop.db"
+    open_database(path)
+    try:
+        if state == "legacy pin setting":
+            db.execute_sql("INSERT INTO setting (key, value) VALUES (?, ?)", (access_state.OWNER_PIN_KEY, '"x$y"'))
+        elif state != "fresh":
+            access.create_owner("王店长", "258013")
+    finally:
+        close_database()
+    con = sqlite3.connect(path)
+    if state == "owner, logins dropped":
+        con.execute("DROP TABLE staff_login")
+        con.execute("CREATE TABLE staff_login (id INTEGER PRIMARY KEY, role TEXT, active INTEGER)")
+    elif state == "owner, setting and event log dropped":
+        con.execute("DELETE FROM setting WHERE key = ?", (access_state.ESTABLISHED_KEY,))
+        con.execute("DROP TABLE access_event")
+    con.commit()
+    con.close()
+    ((setup, established, users, pin),) = _states(path)
+    assert setup == (not established and not users and not pin)
+    assert setup == (state == "fresh")

@@ -67,5 +67,8 @@ def has_pin(conn: sqlite3.Connection) -> bool:
 
 def setup_mode(conn: sqlite3.Connection) -> bool:
     """A shop that never set an owner: nothing to check a PIN against (first-run state),
-    so anyone may do anything, full phones included."""
-    return not established(conn) and not has_users(conn) and not has_pin(conn)
+    so anyone may do anything, full phones included.  ``not established and not has_users and
+    not has_pin``, with ``has_pin``'s own ``established`` (just found false) not read twice."""
+    if established(conn) or has_users(conn):
+        return False
+    return not (has_owner(conn) or bool(_setting(conn, OWNER_PIN_KEY)))
