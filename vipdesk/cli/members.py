@@ -134,7 +134,6 @@ def _find_full(args: argparse.Namespace) -> tuple[list[Any], bool]:
 
 
 def cmd_find(args: argparse.Namespace) -> int:
-    from vipdesk.formatting import format_date
     from vipdesk.model.members.phone import mask_phone
 
     if args.limit < 1:
@@ -153,6 +152,8 @@ def cmd_find(args: argparse.Namespace) -> int:
     if not members:
         print(f"没有找到与“{args.query}”匹配的会员")
         return 0
+    from vipdesk.formatting import format_date
+
     rows = [[str(m.id), m.name, mask_phone(m.phone), m.card_no or "", m.tier, f"{m.points:,}",
              format_date(m.last_purchase.date() if isinstance(m.last_purchase, dt.datetime) else m.last_purchase),
              m.clerk] for m in members]
