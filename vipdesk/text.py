@@ -13,9 +13,12 @@ import re
 import sys
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import TypeVar
 
-T = TypeVar("T")
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # issue 14: typing is not loaded at run time (`vipdesk find` pays for each import)
+    from typing import TypeVar
+
+    T = TypeVar("T")
 
 
 def tr(text: str, context: str = "vipdesk") -> str:

@@ -17,7 +17,7 @@ code = main(sys.argv[1:])
 sys.stdout.flush()
 heavy = [m for m in ("PySide6.QtWidgets", "PySide6.QtGui", "openpyxl", "pypinyin", "logging.handlers",
                      "vipdesk.model.safety.failures", "vipdesk.model.safety.backup", "vipdesk.model.importing.jobs",
-                     "platformdirs") if m in sys.modules]
+                     "platformdirs", "peewee") if m in sys.modules]
 print("@@" + json.dumps({"code": code, "heavy": heavy}))
 """
 
@@ -59,6 +59,28 @@ def test_find_is_a_read_that_loads_no_failure_backup_or_import_machinery(tmp_pat
     result = _probe("find", "--db", str(db), "1234", "--json")
     assert result["code"] == 0
     assert result["heavy"] == [], result
+
+
+def test_find_on_a_current_file_loads_no_peewee(tmp_path: Path) -> None:
+    """Issue 14: `vipdesk find` on a current, healthy file reads on plain sqlite3 (the light path):
+    peewee, the model tables, Qt widgets and openpyxl stay unloaded — in setup mode and with an owner
+    (masked phones, no credentials), as text and as JSON."""
+    from vipdesk.model import access
+    from vipdesk.model.members import profile as members
+    from vipdesk.model.store.db import close_database, open_database
+
+    db = tmp_path / "shop.db"
+    open_database(db)
+    members.enrol("黄明华", "13812341234")
+    close_database()
+    for _ in ("setup mode", "owner"):
+        for argv in (("find", "--db", str(db), "1234", "--json"), ("--db", str(db), "find", "hmh")):
+            result = _probe(*argv)
+            assert result["code"] == 0 and result["heavy"] == [], (argv, result)
+        open_database(db)
+        if not access.established():
+            access.create_owner("王店长", "258013")
+        close_database()
 
 
 def test_every_command_maps_to_a_module_that_registers_it() -> None:

@@ -6,7 +6,37 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # issue 14: typing is not loaded at run time (`vipdesk find` pays for each import)
+    from typing import Any
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's formatter, without ``shutil``: argparse makes one at every ``add_argument`` (to
+    check the metavar) and each asks ``shutil.get_terminal_size``, whose import loads zlib, bz2 and
+    lzma — paid by every ``vipdesk find`` (issue 14).  The width follows shutil's rule."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+                 width: int | None = None) -> None:
+        super().__init__(prog, indent_increment, max_help_position,
+                         terminal_columns() - 2 if width is None else width)
+
+
+def terminal_columns() -> int:
+    """``shutil.get_terminal_size().columns``: $COLUMNS, else the terminal's, else 80."""
+    import os
+
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns if columns > 0 else 80
 
 
 def add_common(parser: argparse.ArgumentParser) -> None:
@@ -18,12 +48,21 @@ def add_common(parser: argparse.ArgumentParser) -> None:
 
 
 def add_subcommand(sub: Any, name: str, help_text: str) -> argparse.ArgumentParser:
-    p = sub.add_parser(name, help=help_text, description=help_text)
+    p = sub.add_parser(name, help=help_text, description=help_text, formatter_class=HelpFormatter)
     # SUPPRESS: an option given before the sub-command (vipdesk --db X check) must not be
     # overwritten by the sub-parser's default.
     p.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="数据库文件路径(默认在本机用户数据目录)")
     p.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="输出 JSON(供脚本使用)")
     return p
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    """The database named by ``--db``, or the default one."""
+    if args.db:
+        return Path(args.db)
+    from vipdesk.paths import default_db_path
+
+    return default_db_path()
 
 
 def open_db(args: argparse.Namespace, *, reading: bool = False) -> Path:
@@ -32,12 +71,7 @@ def open_db(args: argparse.Namespace, *, reading: bool = False) -> Path:
     *reading*: the command only reads (see below)."""
     from vipdesk.model.store.db import open_database
 
-    if args.db:
-        path = Path(args.db)
-    else:
-        from vipdesk.paths import default_db_path
-
-        path = default_db_path()
+    path = db_path(args)
     if reading:
         # Issue 14: a read (``vipdesk find``) migrates a file that needs it, as every open does,
         # but leaves the tidying (leftover .tmp files, finishing a killed import) to the next
@@ -159,9 +193,8 @@ def _credentials(args: argparse.Namespace) -> tuple[str | None, str | None]:
 def _setup_mode() -> bool:
     """A shop that never set an owner: nothing to check a PIN against (first-run state)."""
     from vipdesk.model import access
-    from vipdesk.model.privacy import owner
 
-    return not access.established() and not access.has_users() and not owner.has_pin()
+    return access.core.setup_mode()
 
 
 def require_permission(args: argparse.Namespace, permission: str | None, *, any_user: bool = False) -> None:

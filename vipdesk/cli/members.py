@@ -12,9 +12,12 @@ import argparse
 import datetime as dt
 import sys
 import unicodedata
-from typing import Any
 
 from vipdesk.cli.common import add_subcommand, emit_json, fail, open_db
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # issue 14: typing is not loaded at run time (`vipdesk find` pays for each import)
+    from typing import Any
 
 
 def _keep_parent_options(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -75,23 +78,69 @@ def _iso(value: Any) -> str | None:
 
 # --- find
 
-def cmd_find(args: argparse.Namespace) -> int:
-    from vipdesk.formatting import format_date
+# Issue 14: try the light read path first (tests switch it off to compare with the full path).
+FIND_LIGHT_PATH = True
+
+
+def _find_light(args: argparse.Namespace) -> tuple[list[Any], bool] | None:
+    """Issue 14: ``find`` on plain sqlite3, without loading peewee, for the one case proven the
+    same as ``_find_full`` (tests/cli/test_find_light_path.py): a current, healthy file and no
+    credentials to check.  Same search SQL, row query and setup-mode rule (model/access_state.py)
+    as the full path.  None: the full path answers — a file to create or migrate, anything
+    unusual in the file, or a PIN given (signing in counts failures and logs attempts)."""
+    from vipdesk.cli.common import _credentials, db_path
+    from vipdesk.model import access_state
+    from vipdesk.model.members.rows import fetch_rows
+    from vipdesk.model.members.search import search_ids
+    from vipdesk.model.store import lite
+
+    path = db_path(args)
+    store_db = sys.modules.get("vipdesk.model.store.db")
+    if store_db is not None:  # as open_database: this process lets go of any file it had open
+        store_db.close_database()
+    conn = lite.open_reader(path)
+    if conn is None:
+        return None
+    as_json = bool(getattr(args, "json", False))
+    try:
+        ids = search_ids(conn.execute, args.query, args.limit)
+        by_id = fetch_rows(conn.execute, ids)
+        setup = as_json and access_state.setup_mode(conn)
+    except Exception:  # noqa: BLE001 - anything unusual: the full path answers, or explains, as always
+        return None
+    finally:
+        lite.close_reader(conn, path)
+    if as_json and not setup and _credentials(args)[1] is not None:
+        return None  # a PIN to check: the full path signs in (full_phones_allowed)
+    return [by_id[i] for i in ids if i in by_id], setup
+
+
+def _find_full(args: argparse.Namespace) -> tuple[list[Any], bool]:
+    """The members found and whether ``--json`` may show full phones, through peewee's connection."""
     from vipdesk.model.members.lists import rows_for_ids
-    from vipdesk.model.members.phone import mask_phone
     from vipdesk.model.members.search import search_member_ids
 
-    if args.limit < 1:
-        return fail("--limit 至少为 1")
     open_db(args, reading=True)  # issue 14: a read; tidying is left to the next command that writes
     ids = search_member_ids(args.query, limit=args.limit)
     by_id = rows_for_ids(ids)  # one query, the clerk's name joined
     members = [by_id[i] for i in ids if i in by_id]
+    full = False
     if getattr(args, "json", False):
         # Issue 13: full numbers only for someone signed in with the right to see them.
         from vipdesk.cli.common import full_phones_allowed
 
         full = full_phones_allowed(args)
+    return members, full
+
+
+def cmd_find(args: argparse.Namespace) -> int:
+    from vipdesk.model.members.phone import mask_phone
+
+    if args.limit < 1:
+        return fail("--limit 至少为 1")
+    found = _find_light(args) if FIND_LIGHT_PATH else None
+    members, full = found if found is not None else _find_full(args)
+    if getattr(args, "json", False):
         emit_json([{
             "id": m.id, "name": m.name, "phone": m.phone if full else mask_phone(m.phone),
             "phone_masked": mask_phone(m.phone),
@@ -103,6 +152,8 @@ def cmd_find(args: argparse.Namespace) -> int:
     if not members:
         print(f"没有找到与“{args.query}”匹配的会员")
         return 0
+    from vipdesk.formatting import format_date
+
     rows = [[str(m.id), m.name, mask_phone(m.phone), m.card_no or "", m.tier, f"{m.points:,}",
              format_date(m.last_purchase.date() if isinstance(m.last_purchase, dt.datetime) else m.last_purchase),
              m.clerk] for m in members]

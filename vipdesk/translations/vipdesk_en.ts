@@ -9006,21 +9006,21 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
         <translation>Chinese font not found: the bundled font file {name} is missing and this computer has no Chinese font. Please reinstall VIP Desk.</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="49"/>
-        <location filename="../model/access/core.py" line="198"/>
-        <location filename="../model/access/core.py" line="203"/>
-        <location filename="../model/access/core.py" line="221"/>
+        <location filename="../model/access/core.py" line="52"/>
+        <location filename="../model/access/core.py" line="204"/>
+        <location filename="../model/access/core.py" line="209"/>
+        <location filename="../model/access/core.py" line="227"/>
         <location filename="../model/privacy/owner.py" line="92"/>
         <source>店长</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="49"/>
+        <location filename="../model/access/core.py" line="52"/>
         <source>主管</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="49"/>
+        <location filename="../model/access/core.py" line="52"/>
         <location filename="../model/importing/mapping.py" line="55"/>
         <location filename="../model/importing/mapping.py" line="81"/>
         <location filename="../model/importing/members_writer.py" line="228"/>
@@ -9037,106 +9037,106 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="64"/>
+        <location filename="../model/access/core.py" line="67"/>
         <location filename="../model/privacy/audit.py" line="38"/>
         <source>修改设置</source>
         <translation>Change settings</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="65"/>
+        <location filename="../model/access/core.py" line="68"/>
         <source>导出或查看完整手机号</source>
         <translation>Export or view full phone numbers</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="66"/>
+        <location filename="../model/access/core.py" line="69"/>
         <location filename="../model/privacy/audit.py" line="37"/>
         <source>恢复备份</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="67"/>
+        <location filename="../model/access/core.py" line="70"/>
         <source>导入会员或销售</source>
         <translation>Import members or sales</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="68"/>
+        <location filename="../model/access/core.py" line="71"/>
         <location filename="../model/privacy/audit.py" line="36"/>
         <source>合并会员</source>
         <translation>Merge members</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="69"/>
+        <location filename="../model/access/core.py" line="72"/>
         <source>删除或注销会员</source>
         <translation>Delete or deactivate members</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="70"/>
+        <location filename="../model/access/core.py" line="73"/>
         <source>大额积分兑换</source>
         <translation>Large points redemption</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="71"/>
+        <location filename="../model/access/core.py" line="74"/>
         <source>储值调整</source>
         <translation>Stored value adjustment</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="72"/>
+        <location filename="../model/access/core.py" line="75"/>
         <source>手工调整积分、发券、锁定等级</source>
         <translation>Adjust points, issue vouchers, lock tiers by hand</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="73"/>
+        <location filename="../model/access/core.py" line="76"/>
         <source>发送短信(产生费用)</source>
         <translation>Send text messages (costs money)</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="74"/>
+        <location filename="../model/access/core.py" line="77"/>
         <source>复制全部数据到U盘</source>
         <translation>Copy all data to a USB stick</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="75"/>
+        <location filename="../model/access/core.py" line="78"/>
         <source>管理导购名单</source>
         <translation>Manage the sales staff list</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="80"/>
+        <location filename="../model/access/core.py" line="83"/>
         <source>角色权限</source>
         <translation>Role permissions</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="80"/>
+        <location filename="../model/access/core.py" line="83"/>
         <source>店长在“员工与权限”中修改</source>
         <translation>Owner can change these under "Staff &amp; Permissions"</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="81"/>
-        <location filename="../model/access/core.py" line="470"/>
+        <location filename="../model/access/core.py" line="84"/>
+        <location filename="../model/access/core.py" line="476"/>
         <source>大额兑换门槛(积分)</source>
         <translation>Large redemption threshold (points)</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="81"/>
+        <location filename="../model/access/core.py" line="84"/>
         <source>兑换超过这么多积分需要“大额积分兑换”权限</source>
         <translation>Redeeming more points than this requires the "Large points redemption" permission</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="83"/>
+        <location filename="../model/access/core.py" line="86"/>
         <source>无操作自动锁定(分钟)</source>
         <translation>Auto-lock after inactivity (minutes)</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="83"/>
+        <location filename="../model/access/core.py" line="86"/>
         <source>0 表示不锁定</source>
         <translation>0 means never lock</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="84"/>
+        <location filename="../model/access/core.py" line="87"/>
         <source>已设置店长</source>
         <translation>Owner set up</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="84"/>
+        <location filename="../model/access/core.py" line="87"/>
         <location filename="../model/privacy/owner.py" line="25"/>
         <location filename="../model/privacy/owner.py" line="26"/>
         <location filename="../model/setup/first_run.py" line="13"/>
@@ -9144,41 +9144,41 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
         <translation>Not editable</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="97"/>
+        <location filename="../model/access/core.py" line="100"/>
         <source>这个数据库曾设置过店长账号,但现在找不到店长账号(可能被删除)。为安全起见,需要店长权限的操作全部停用,请用设置时打印的恢复码恢复店长账号。</source>
         <translation>This database once had an owner account, but it can no longer be found (it may have been deleted). For safety, all owner-only operations are disabled. Please restore the owner account with the recovery code printed during setup.</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="203"/>
+        <location filename="../model/access/core.py" line="209"/>
         <source>已经设置过店长账号。忘记密码请用恢复码恢复。</source>
         <translation>The owner account is already set up. If you forgot the password, use the recovery code to restore it.</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="219"/>
+        <location filename="../model/access/core.py" line="225"/>
         <source>恢复码</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="219"/>
+        <location filename="../model/access/core.py" line="225"/>
         <source>恢复码不正确</source>
         <translation>Incorrect recovery code</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="238"/>
-        <location filename="../model/access/core.py" line="278"/>
-        <location filename="../model/access/core.py" line="282"/>
+        <location filename="../model/access/core.py" line="244"/>
+        <location filename="../model/access/core.py" line="284"/>
+        <location filename="../model/access/core.py" line="288"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="238"/>
-        <location filename="../model/access/core.py" line="278"/>
+        <location filename="../model/access/core.py" line="244"/>
+        <location filename="../model/access/core.py" line="284"/>
         <source>未知角色</source>
         <translation>Unknown role</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="241"/>
-        <location filename="../model/access/core.py" line="245"/>
+        <location filename="../model/access/core.py" line="247"/>
+        <location filename="../model/access/core.py" line="251"/>
         <location filename="../model/care/sending.py" line="37"/>
         <location filename="../model/hygiene/merge.py" line="67"/>
         <location filename="../model/hygiene/merge.py" line="198"/>
@@ -9199,81 +9199,81 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="241"/>
+        <location filename="../model/access/core.py" line="247"/>
         <location filename="../model/importing/runner.py" line="162"/>
         <source>必填项为空</source>
         <translation>Required field is empty</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="245"/>
+        <location filename="../model/access/core.py" line="251"/>
         <source>已有同名账号</source>
         <translation>An account with this name already exists</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="253"/>
+        <location filename="../model/access/core.py" line="259"/>
         <location filename="../model/privacy/owner.py" line="89"/>
         <source>原密码</source>
         <translation>Old password</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="253"/>
+        <location filename="../model/access/core.py" line="259"/>
         <source>原密码不正确</source>
         <translation>Incorrect current password</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="276"/>
-        <location filename="../model/access/core.py" line="305"/>
+        <location filename="../model/access/core.py" line="282"/>
+        <location filename="../model/access/core.py" line="311"/>
         <source>没有这个账号</source>
         <translation>No such account</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="282"/>
+        <location filename="../model/access/core.py" line="288"/>
         <source>至少要保留一位在用的店长账号,否则没有人能修改权限。</source>
         <translation>At least one active owner account must remain, otherwise nobody could change permissions.</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="295"/>
+        <location filename="../model/access/core.py" line="301"/>
         <source>员工账号 {name}:{what}</source>
         <translation>Staff account {name}: {what}</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="312"/>
+        <location filename="../model/access/core.py" line="318"/>
         <source>重设 {name} 的密码</source>
         <translation>Reset {name}'s PIN</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="466"/>
+        <location filename="../model/access/core.py" line="472"/>
         <source>角色权限:</source>
         <translation>Role permissions: </translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="466"/>
+        <location filename="../model/access/core.py" line="472"/>
         <source>无变化</source>
         <translation>no change</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="470"/>
+        <location filename="../model/access/core.py" line="476"/>
         <source>不能小于 0</source>
         <translation>cannot be less than 0</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="493"/>
+        <location filename="../model/access/core.py" line="499"/>
         <source>店长操作</source>
         <translation>Owner action</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="494"/>
+        <location filename="../model/access/core.py" line="500"/>
         <source>未登录</source>
         <translation>Not logged in</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="495"/>
+        <location filename="../model/access/core.py" line="501"/>
         <source>{who} 没有“{what}”的权限,请店长或有权限的人登录后再做。</source>
         <translation>{who} does not have the "{what}" permission. Please ask the owner or someone with permission to log in and do it.</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="511"/>
-        <location filename="../model/access/core.py" line="526"/>
+        <location filename="../model/access/core.py" line="517"/>
+        <location filename="../model/access/core.py" line="532"/>
         <location filename="../model/care/followups.py" line="71"/>
         <location filename="../model/care/printing.py" line="67"/>
         <location filename="../model/care/surveys.py" line="135"/>
@@ -9281,41 +9281,41 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="512"/>
+        <location filename="../model/access/core.py" line="518"/>
         <source>这个操作</source>
         <translation>This action</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="515"/>
+        <location filename="../model/access/core.py" line="521"/>
         <source>{reason}
 需要{roles}确认。</source>
         <translation>{reason}
 This needs approval by: {roles}.</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="515"/>
+        <location filename="../model/access/core.py" line="521"/>
         <source>{reason}需要{roles}确认。</source>
         <translation>{reason} needs approval by: {roles}.</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="517"/>
+        <location filename="../model/access/core.py" line="523"/>
         <source>{reason}
 需要有“{what}”权限的人员确认({roles})。</source>
         <translation>{reason}
 This needs approval by someone with the “{what}” permission ({roles}).</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="519"/>
+        <location filename="../model/access/core.py" line="525"/>
         <source>{reason}需要有“{what}”权限的人员确认({roles})。</source>
         <translation>{reason} needs approval by someone with the “{what}” permission ({roles}).</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="526"/>
+        <location filename="../model/access/core.py" line="532"/>
         <source>需{roles}确认</source>
         <translation>approval by: {roles}</translation>
     </message>
     <message>
-        <location filename="../model/access/core.py" line="537"/>
+        <location filename="../model/access/core.py" line="543"/>
         <source>没有这个账号:{name}</source>
         <translation>No such account: {name}</translation>
     </message>
@@ -15506,7 +15506,7 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>Jewellery</translation>
     </message>
     <message>
-        <location filename="../model/store/migrations.py" line="36"/>
+        <location filename="../model/store/migrations.py" line="37"/>
         <source>此数据库来自更新版本的会员管家(结构版本 {found}),本程序只支持到 {supported}。</source>
         <translation>This database comes from a newer vipdesk (schema version {found}); this program supports up to {supported}.</translation>
     </message>

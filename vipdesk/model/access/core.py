@@ -22,13 +22,16 @@ import hashlib
 import hmac
 import json
 import secrets
+import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
 from peewee import OperationalError
+from peewee import __exception_wrapper__ as _peewee_errors
 
+from vipdesk.model import access_state
 from vipdesk.model.access.tables import (
     DEFAULT_GRANTS,
     ESTABLISHED_KEY,
@@ -40,7 +43,7 @@ from vipdesk.model.access.tables import (
 from vipdesk.model.errors import NotFound, ValidationError, VipdeskError
 from vipdesk.model.safety.pin import PinAttempts, PinLocked, hash_pin, needs_rehash, verify_pin
 from vipdesk.model.store import settings
-from vipdesk.model.store.db import transaction
+from vipdesk.model.store.db import db, transaction
 from vipdesk.model.store.tables import Staff, now
 from vipdesk.text import tr, tr_noop
 
@@ -121,36 +124,39 @@ def _event(action: str, name: str = "", source: str = "", detail: str = "") -> N
 # ---------------------------------------------------------------- state
 
 
-def established() -> bool:
-    """True once the shop has had an owner: a setting, an append-only event, or
-    (a file from before staff logins) the append-only audit entry of setting the PIN."""
-    if settings.get(ESTABLISHED.key):
-        return True
-    try:
-        if AccessEvent.select().where(AccessEvent.action == "owner_created").exists():
-            return True
-    except OperationalError:
-        return True  # the append-only log itself was dropped: assume the worst
-    from vipdesk.model.privacy import audit
-    from vipdesk.model.store.tables import AuditLog
+def _state(rule: Callable[[sqlite3.Connection], bool]) -> bool:
+    """Run one of ``access_state``'s plain-SQL rules on this thread's connection; a database
+    error comes out as peewee's, as from any other query here."""
+    with _peewee_errors:
+        return rule(db.connection())
 
-    return AuditLog.select().where(AuditLog.action == audit.PIN_CHANGE).exists()
+
+def established() -> bool:
+    """True once the shop has had an owner (``access_state.established``)."""
+    return _state(access_state.established)
 
 
 def has_owner() -> bool:
-    try:
-        return Login.select().where((Login.role == OWNER) & (Login.active == True)).exists()  # noqa: E712
-    except OperationalError:  # the table itself was dropped: no owner (fails closed if one existed)
-        return False
+    return _state(access_state.has_owner)
 
 
 def locked() -> bool:
     """Fail closed: the shop had an owner and the file now has none."""
-    return established() and not has_owner()
+    return _state(access_state.locked)
 
 
 def has_users() -> bool:
-    return Login.select().where(Login.active == True).exists()  # noqa: E712
+    return _state(access_state.has_users)
+
+
+def has_pin() -> bool:
+    """An owner PIN exists or existed (``privacy.owner.has_pin``)."""
+    return _state(access_state.has_pin)
+
+
+def setup_mode() -> bool:
+    """First-run state: no owner was ever set, no users, no PIN (``access_state.setup_mode``)."""
+    return _state(access_state.setup_mode)
 
 
 def users() -> list[User]:

@@ -6,6 +6,7 @@ import json
 
 from peewee import AutoField, BooleanField, CharField, DateTimeField, IntegerField, SqliteDatabase
 
+from vipdesk.model.access_state import ESTABLISHED_KEY, OWNER_PIN_KEY
 from vipdesk.model.store.db import BaseModel
 from vipdesk.model.store.tables import now
 
@@ -61,8 +62,7 @@ DEFAULT_GRANTS: dict[str, list[str]] = {
                 "sms_send"],
     "clerk": [],
 }
-LEGACY_PIN_KEY = "privacy.owner_pin_hash"
-ESTABLISHED_KEY = "access.owner_established"
+LEGACY_PIN_KEY = OWNER_PIN_KEY
 LEGACY_TABLE_KEY = "access.permissions"
 
 

@@ -6,29 +6,16 @@ cheap id query in SQL; display rows are fetched by id one page at a time.
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
-
 from peewee import JOIN, Case, fn
 
+from vipdesk.model.members.rows import MemberRow, fetch_rows
 from vipdesk.model.members.search import search_member_ids
 from vipdesk.model.store.db import db
 from vipdesk.model.store.tables import Member, Staff
 
+__all__ = ["MemberRow", "SORT_KEYS", "member_count", "member_ids", "rows_for_ids"]
+
 SORT_KEYS = ("name", "phone", "tier", "points", "last_purchase", "clerk", "id", "total_spend")
-
-
-@dataclass(frozen=True)
-class MemberRow:
-    id: int
-    name: str
-    phone: str
-    tier: str
-    points: int
-    last_purchase: dt.datetime | None
-    clerk: str
-    card_no: str
-    total_spend: int
 
 
 def _tier_rank():
@@ -100,20 +87,8 @@ def member_ids(query: str = "", sort: str = "last_purchase", descending: bool = 
 
 
 def rows_for_ids(ids: list[int]) -> dict[int, MemberRow]:
-    """Display rows for one page of ids, clerk name included, in one query."""
-    if not ids:
-        return {}
-    q = (Member.select(Member.id, Member.name, Member.phone, Member.tier, Member.points,
-                       Member.last_purchase, Staff.name.alias("clerk_name"), Member.card_no,
-                       Member.total_spend)
-         .join(Staff, on=(Member.clerk == Staff.id), join_type=JOIN.LEFT_OUTER)
-         .where(Member.id.in_(list(ids))))
-    out: dict[int, MemberRow] = {}
-    for mid, name, phone, tier, points, last, clerk, card, spend in q.tuples():
-        if isinstance(last, str):  # a row written by another tool may hold text
-            last = dt.datetime.fromisoformat(last)
-        out[mid] = MemberRow(mid, name, phone, tier or "", points or 0, last, clerk or "", card or "", spend or 0)
-    return out
+    """Display rows for one page of ids, clerk name included, in one query (``rows.fetch_rows``)."""
+    return fetch_rows(db.execute_sql, ids)
 
 
 def member_count(segment_filter: object = None) -> int:

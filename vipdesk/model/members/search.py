@@ -6,7 +6,9 @@ the small name index.
 Issue 14: each query kind is ONE precompiled SQL statement (its branches joined by
 UNION ALL, each branch ranked and limited on its own), run through the connection
 directly: no peewee query building per keystroke.  The branches come out in the order
-they are written (best match first); duplicates are dropped here.
+they are written (best match first); duplicates are dropped here.  The module loads no peewee:
+``vipdesk find``'s light read path (store/lite.py) runs the same statements on its own
+connection through ``search_ids``.
 """
 
 from __future__ import annotations
@@ -14,7 +16,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from vipdesk.model.store.db import db
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # issue 14: typing is not loaded at run time (`vipdesk find` pays for each import)
+    from collections.abc import Callable, Iterable
+    from typing import Any
+
+    # Runs one statement with its parameters: ``db.execute_sql`` or a sqlite3 connection's ``execute``.
+    Execute = Callable[[str, Any], Iterable[tuple[Any, ...]]]
 
 MAX_RESULTS = 200
 
@@ -87,6 +95,13 @@ def _kind(q: str) -> str:
 
 def search_member_ids(query: str, limit: int = MAX_RESULTS, include_anonymised: bool = False) -> list[int]:
     """Ids of members matching *query*, best matches first (one SQL statement)."""
+    from vipdesk.model.store.db import db
+
+    return search_ids(db.execute_sql, query, limit, include_anonymised)
+
+
+def search_ids(execute: Execute, query: str, limit: int = MAX_RESULTS, include_anonymised: bool = False) -> list[int]:
+    """``search_member_ids`` through *execute* (the app's connection or the light read path's)."""
     q = normalize_query(query)
     if not q:
         return []
@@ -95,5 +110,5 @@ def search_member_ids(query: str, limit: int = MAX_RESULTS, include_anonymised: 
     params = {"q": q, "q_end": q + "\uffff", "r": rev, "r_end": rev + "\uffff", "low": low,
               "low_end": low + "\uffff", "up": up, "up_end": up + "\uffff", "n": limit, "n5": limit * 5,
               "q2": q[:2]}
-    seen = dict.fromkeys(row[0] for row in db.execute_sql(_SQL[(_kind(q), include_anonymised)], params))
+    seen = dict.fromkeys(row[0] for row in execute(_SQL[(_kind(q), include_anonymised)], params))
     return list(seen)[:limit]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 
-from vipdesk.model import access
+from vipdesk.model import access, access_state
 from vipdesk.model.errors import ValidationError
 from vipdesk.model.privacy import audit
 from vipdesk.model.safety.pin import PinAttempts, PinLocked, check_pin, hash_pin, needs_rehash
@@ -22,14 +22,14 @@ from vipdesk.text import tr
 __all__ = ["PinLocked", "check_owner_pin", "has_pin", "set_pin", "wait_seconds"]
 
 # Group "内部": not shown as editable settings.
-PIN_HASH = settings.declare("privacy.owner_pin_hash", "", "店长密码(散列值)", "内部", "不可直接编辑")
+PIN_HASH = settings.declare(access_state.OWNER_PIN_KEY, "", "店长密码(散列值)", "内部", "不可直接编辑")
 PIN_ATTEMPTS = settings.declare("privacy.owner_pin_attempts", "", "店长密码错误次数", "内部", "不可直接编辑")
 
 
 def has_pin() -> bool:
     """True once an owner PIN exists — or existed: a shop whose owner login was
     deleted is *locked* (access.locked), never back to "no PIN yet"."""
-    return access.established() or access.has_owner() or bool(settings.get(PIN_HASH.key))
+    return access.core.has_pin()  # one rule for this and the light read path (model/access_state.py)
 
 
 def _attempts() -> PinAttempts:

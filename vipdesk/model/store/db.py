@@ -37,9 +37,10 @@ db = SqliteDatabase(None, pragmas=PRAGMAS)
 _read_only_path: Path | None = None  # the file behind a read-only (URI) open
 
 # This module knows neither the tables nor the migrations (they import it):
-# the package wires ``migrations.migrate_database`` in here (store/__init__.py),
-# so the import graph stays one-way: migrations -> tables -> db.
+# ``wiring`` sets ``migrations.migrate_database`` in here on the first open (imported by
+# name, as the OPEN_HOOKS are), so the import graph stays one-way: migrations -> tables -> db.
 _migrator: Callable[[SqliteDatabase], object] | None = None
+WIRING = "vipdesk.model.store.wiring"
 
 
 def set_migrator(migrate: Callable[[SqliteDatabase], object]) -> None:
@@ -111,6 +112,10 @@ def open_database(path: str | Path, *, migrate: bool = True, read_only: bool = F
     never migrated, so this version cannot damage what it does not understand.
     ``hooks=False``: the ``OPEN_HOOKS`` are left to the caller (``run_open_hooks``): the GUI
     runs them on its start-check worker after paint, ``vipdesk find`` (a read) not at all."""
+    if _migrator is None or _writer_open is None:
+        import importlib
+
+        importlib.import_module(WIRING)
     close_database()
     global _read_only_path
     path = Path(path)
@@ -135,7 +140,7 @@ def open_database(path: str | Path, *, migrate: bool = True, read_only: bool = F
         raise
     if migrate:
         if _migrator is None:
-            raise RuntimeError("no migrator: import vipdesk.model.store, not db.py alone")
+            raise RuntimeError(f"no migrator: {WIRING} did not set one")
         _migrator(db)
         if hooks:
             run_open_hooks()

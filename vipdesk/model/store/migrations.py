@@ -20,12 +20,13 @@ from collections.abc import Callable
 from contextlib import nullcontext
 from pathlib import Path
 
-from peewee import SqliteDatabase
-
 from vipdesk.model.errors import VipdeskError
 from vipdesk.model.store import writers
-from vipdesk.model.store.tables import BASE_TABLES
 from vipdesk.text import tr
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # issue 14: the list and SCHEMA_VERSION load without peewee or typing (store/lite.py)
+    from peewee import SqliteDatabase
 
 MIGRATION_WAIT = 30.0  # seconds a migration waits for other writers to close the file
 APPEND_ONLY_TABLES = ("points_entry", "audit_log")
@@ -49,6 +50,7 @@ def _append_only(db: SqliteDatabase, table: str) -> None:
 
 def m001_base(db: SqliteDatabase) -> None:
     """Members, profile, cards, sales, visits, contacts, points ledger, tiers, settings, audit log."""
+    from vipdesk.model.store.tables import BASE_TABLES
 
     db.create_tables(BASE_TABLES, safe=True)
     for table in APPEND_ONLY_TABLES:
