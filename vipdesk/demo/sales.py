@@ -65,6 +65,19 @@ V_ID, V_EXP, V_MADE, V_SPEND, V_VALUE, V_COST, V_CODE, V_OPEN = range(8)
 class SalesHistory:
     """Mixin for the builder: the tickets and everything a ticket moves."""
 
+    def write_member_caches(self, balance: list[int], spend: list[int], bought: list[int],
+                            last_bought: list[int | None]) -> None:
+        """Every member's cached columns as ``stats.refresh_all`` and her last tier change give them
+        (tests/model/test_demo_caches.py compares the two): one UPDATE by id per member, while the
+        member table has no indexes, instead of correlated scans of the whole ledger and sales."""
+        names = [t.name for t in self.tiers]
+        tier_idx, t_str = self.tier_idx, self.t_str
+        db.connection().executemany(
+            'UPDATE "member" SET "points" = ?, "total_spend" = ?, "purchase_count" = ?, "last_purchase" = ?,'
+            ' "tier" = ? WHERE "id" = ?',
+            ((balance[mid], spend[mid], bought[mid], t_str(last) if (last := last_bought[mid]) is not None else None,
+              names[tier_idx[mid]], mid) for mid in range(1, self.n + 1)))
+
     def simulate(self, stream: Iterator[tuple[int, int, int]]) -> None:
         """Play the tickets and visits in time order with the real rules; write as we go."""
         rng, w = self.rng, self.w
@@ -122,6 +135,11 @@ class SalesHistory:
         pwin_sum = [0] * (n + 1)
         upgrades: list[list[tuple[int, int]] | None] = [None] * (n + 1)
         balance = [0] * (n + 1)
+        # The member caches (stats.refresh_all's columns), kept as the tickets are written: set once
+        # at the end instead of three correlated scans of the ledger and the sales (issue 14).
+        spend = [0] * (n + 1)
+        bought = [0] * (n + 1)
+        last_bought: list[int | None] = [None] * (n + 1)
         member_obj: list[_MemberView | None] = [None] * (n + 1)
         expiring: list[tuple[int, int, int, list]] = []  # heap: (expiry time, voucher id, member, voucher)
         contacts: list[tuple] = []  # heap: follow-up calls to write when their time comes
@@ -294,6 +312,8 @@ class SalesHistory:
             sale_rows.append((sale_id, tno, mid or None, clerk, ts, "return", orig_id, list_total, paid, items,
                               tier_disc, pts, "", "demo", ts))
             self.n_returns += 1
+            if mid:
+                spend[mid] += paid
             goods, back_pts = -paid, -pts
             withheld = offset = 0
             notes: list[str] = []
@@ -483,6 +503,9 @@ class SalesHistory:
                 vevent_rows.append((v[V_ID], ts, "redeem", sale_id, amount, clerk, tr("消费抵扣")))
             settle_rows.append((sale_id, voucher_amount, 0, left, 0, 0, ""))
             if mid:
+                spend[mid] += paid
+                bought[mid] += 1
+                last_bought[mid] = t
                 if pts_total > 0:
                     post(mid, ts, pts_total, "earn", f"消费积分 小票 {tno}", sale_id, clerk)
                 # tiers.check_upgrade after every sale: up the moment a threshold is crossed, never down.
@@ -536,10 +559,11 @@ class SalesHistory:
                 self.report(self.n + lines_done, self.total_work, tr("正在生成销售记录…"))
         advance(now_t)
         w.flush(*flush_order)
+        self.write_member_caches(balance, spend, bought, last_bought)
         # The closures above reference each other (a cycle the collector, paused while building,
         # would have to find): let the per-member state go now, by reference counting.
         for state in (open_v, conv, window, window_sum, pwin, pwin_sum, upgrades, balance, member_obj, expiring,
-                      contacts, returns):
+                      contacts, returns, spend, bought, last_bought):
             state.clear()
         for gid, k in gift_used.items():
             db.execute_sql('UPDATE "gift" SET "stock" = "stock" - ? WHERE "id" = ?', (k, gid))
