@@ -124,11 +124,13 @@ class MembersAndFamilies:
                          "birthday_leap", "email", "address", "sizes", *SOFT_FIELDS.keys(), "soft_notes",
                          "observations", "card_no", "clerk", "referred_by", "channel", "enrolled_on", "status",
                          "notes", "created_at", "updated_at", "points", "total_spend", "purchase_count", "tier"]
-        mrows = self.w.table("member", Member, member_fields)
+        mrows = self.w.table("member", Member, member_fields,
+                             zero_is_null=("birth_year", "birth_month", "birth_day", "referred_by"),
+                             empty_is_null=("card_no",))
         crow = self.w.table("child", Child, ["member", "name", "gender", "birth_year", "birth_month", "birth_day",
                                              "birthday_lunar", "birthday_leap", "size", "notes"])
         drows = self.w.table("date", MemberDate, ["member", "kind", "label", "year", "month", "day", "is_lunar",
-                                                  "is_leap"])
+                                                  "is_leap"], zero_is_null=("year",))
         cards = self.w.table("card", Card, ["member", "card_no", "issued_on", "status", "price", "free_reason",
                                             "clerk"])
         trows = self.w.table("tier", TierChange, ["member", "at", "old_tier", "new_tier", "reason"])
@@ -234,10 +236,10 @@ class MembersAndFamilies:
             mrows.append((
                 mid, name, phone, phone[::-1], keys[0], keys[1], "F" if female else "M",
                 "汉族" if rng.random() < 0.55 else rng.choice(["", "", "", "回族", "满族", "畲族"]),
-                by, int(estimated), bm, bd, int(lunar), int(leap), email, address, sizes, *soft,
+                by or 0, int(estimated), bm or 0, bd or 0, int(lunar), int(leap), email, address, sizes, *soft,
                 rng.choice(_SOFT_NOTES) if rng.random() < 0.12 * (1 + completeness) else "",
                 rng.choice(_OBSERVATIONS) if rng.random() < 0.2 * (1 + completeness) else "",
-                card_no, clerk, referred, channel, enrolled_on, "active", "", created, created, 0, 0, 0, "",
+                card_no or "", clerk, referred or 0, channel, enrolled_on, "active", "", created, created, 0, 0, 0, "",
             ))
             trows.append((mid, created, "", self.tiers[0].name, "入会"))
             if len(mrows) >= chunk:
@@ -261,7 +263,7 @@ class MembersAndFamilies:
                 drows.append((mid, "wedding", "结婚纪念日", wy, wm, rng.randint(1, 28), 0, 0))
             if rng.random() < 0.03:
                 label, lunar_date = rng.choice(_MEMBER_DATE_LABELS)
-                drows.append((mid, "custom", label, None, rng.randint(1, 12), rng.randint(1, 28),
+                drows.append((mid, "custom", label, 0, rng.randint(1, 12), rng.randint(1, 28),
                               int(lunar_date), 0))
             if mid % 2000 == 0:
                 self.report(mid, self.total_work, tr("正在生成会员档案…"))

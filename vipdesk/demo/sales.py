@@ -73,9 +73,9 @@ class SalesHistory:
         names = [t.name for t in self.tiers]
         tier_idx, t_str = self.tier_idx, self.t_str
         db.connection().executemany(
-            'UPDATE "member" SET "points" = ?, "total_spend" = ?, "purchase_count" = ?, "last_purchase" = ?,'
-            ' "tier" = ? WHERE "id" = ?',
-            ((balance[mid], spend[mid], bought[mid], t_str(last) if (last := last_bought[mid]) is not None else None,
+            'UPDATE "member" SET "points" = ?, "total_spend" = ?, "purchase_count" = ?,'
+            " \"last_purchase\" = NULLIF(?, ''), \"tier\" = ? WHERE \"id\" = ?",
+            ((balance[mid], spend[mid], bought[mid], t_str(last) if (last := last_bought[mid]) is not None else "",
               names[tier_idx[mid]], mid) for mid in range(1, self.n + 1)))
 
     def simulate(self, stream: Iterator[tuple[int, int, int]]) -> None:
@@ -83,23 +83,27 @@ class SalesHistory:
         rng, w = self.rng, self.w
         sale_rows = w.table("sale", Sale, ["id", "ticket_no", "member", "clerk", "sold_at", "kind", "original",
                                             "list_total", "paid", "items", "tier_discount", "points", "note",
-                                            "source", "created_at"])
+                                            "source", "created_at"], zero_is_null=("member", "original"))
         line_rows = w.table("line", SaleLine, ["id", "sale", "style_code", "category", "size", "unit_price",
-                                               "quantity", "discount", "amount", "points", "original_line"])
+                                               "quantity", "discount", "amount", "points", "original_line"],
+                             zero_is_null=("original_line",))
         points_rows = w.table("points", PointsEntry, ["id", "member", "at", "delta", "kind", "reason", "sale",
-                                                      "clerk"])
+                                                      "clerk"], zero_is_null=("sale", "clerk"))
         lot_rows = w.table("lot", PointsLot, ["entry", "member", "expires_on"])
         voucher_rows = w.table("voucher", Voucher, ["id", "code", "member", "kind", "value", "valid_from",
                                                     "expires_on", "points_cost", "points_entry", "rule_key",
-                                                    "source_sale", "clerk", "note", "created_at"])
-        vevent_rows = w.table("vevent", VoucherEvent, ["voucher", "at", "kind", "sale", "amount", "clerk", "reason"])
+                                                    "source_sale", "clerk", "note", "created_at"],
+                               empty_is_null=("expires_on", "rule_key"))
+        vevent_rows = w.table("vevent", VoucherEvent, ["voucher", "at", "kind", "sale", "amount", "clerk", "reason"],
+                              zero_is_null=("sale", "clerk"))
         settle_rows = w.table("settle", Settlement, ["sale", "voucher", "stored_value", "cash", "points_offset",
                                                      "points_withheld", "note"])
         refund_rows = w.table("refund", Refund, ["sale", "method"])
-        gift_rows = w.table("gift", GiftRedemption, ["member", "gift", "points", "entry", "voucher", "at", "clerk"])
+        gift_rows = w.table("gift", GiftRedemption, ["member", "gift", "points", "entry", "voucher", "at", "clerk"],
+                            zero_is_null=("voucher",))
         visit_rows = w.table("visit", Visit, ["member", "clerk", "visited_at", "note"])
         contact_rows = w.table("contact", Contact, ["member", "clerk", "at", "channel", "kind", "outcome", "note",
-                                                    "satisfaction"])
+                                                    "satisfaction"], zero_is_null=("satisfaction",))
         tier_rows = w.rows["tier"]  # TierChange: the enrolments are already written
         flush_order = ("sale", "line", "points", "lot", "voucher", "vevent", "settle", "refund", "gift", "tier",
                        "visit", "contact")
@@ -225,8 +229,8 @@ class SalesHistory:
             """qualifying_points when the tiers qualify by spend (else the tier window is it)."""
             return slide(pwin, pwin_sum, mid, t, delta)
 
-        def post(mid: int, ts: str, delta: int, kind: str, reason: str, sid: int | None, clerk: int | None) -> int:
-            """ledger.post_points: one entry (and its expiry lot when expiry is on)."""
+        def post(mid: int, ts: str, delta: int, kind: str, reason: str, sid: int, clerk: int) -> int:
+            """ledger.post_points: one entry (and its expiry lot when expiry is on); 0 = no sale / clerk."""
             nonlocal pe_id
             pe_id += 1
             balance[mid] += delta
@@ -262,7 +266,7 @@ class SalesHistory:
             """vouchers.auto_convert after a sale's earning: every full step becomes a voucher."""
             nonlocal v_id
             while balance[mid] >= step and l5_points(mid, t, q_points) >= step:
-                entry = post(mid, ts, -step, "convert", l5_reason, None, clerk)
+                entry = post(mid, ts, -step, "convert", l5_reason, 0, clerk)
                 v_id += 1
                 day = t // DAY
                 expires = self.day_str[day + l5_days] if 0 <= day + l5_days < self.days else None
@@ -271,8 +275,8 @@ class SalesHistory:
                 exp_t = (day + l5_days + 1) * DAY if l5_days > 0 else never_ends
                 code = next_code(t)
                 voucher_rows.append((v_id, code, mid, "points", l5_value, self.day_str[day],
-                                     expires if l5_days > 0 else None, step, entry, None, sid, clerk, "", ts))
-                vevent_rows.append((v_id, ts, "issue", None, 0, clerk, l5_reason))
+                                     expires if l5_days > 0 else "", step, entry, "", sid, clerk, "", ts))
+                vevent_rows.append((v_id, ts, "issue", 0, 0, clerk, l5_reason))
                 c = conv[mid]
                 if c is None:
                     c = conv[mid] = []
@@ -309,7 +313,7 @@ class SalesHistory:
                 kept += (share * back) // qty
                 items -= back
                 list_total -= unit * back
-            sale_rows.append((sale_id, tno, mid or None, clerk, ts, "return", orig_id, list_total, paid, items,
+            sale_rows.append((sale_id, tno, mid, clerk, ts, "return", orig_id, list_total, paid, items,
                               tier_disc, pts, "", "demo", ts))
             self.n_returns += 1
             if mid:
@@ -416,7 +420,7 @@ class SalesHistory:
                     exp_t, vid, mid, v = heappop(expiring)
                     if v[V_OPEN]:  # vouchers.expire_due on the day after its date
                         end_voucher(mid, v)
-                        vevent_rows.append((vid, t_str(exp_t), "expire", None, 0, None, expire_reason))
+                        vevent_rows.append((vid, t_str(exp_t), "expire", 0, 0, 0, expire_reason))
                 elif next_review == first:
                     yearly_review(reviews.pop(0))
                 elif next_return == first:
@@ -424,7 +428,7 @@ class SalesHistory:
                     do_return(rt, info)
                 else:
                     ct, _sid, mid, clerk, channel, outcome, sat = heappop(contacts)
-                    contact_rows.append((mid, clerk, t_str(ct), channel, "followup", outcome, "", sat))
+                    contact_rows.append((mid, clerk, t_str(ct), channel, "followup", outcome, "", sat or 0))
 
         for t, mid, k in stream:
             if not k:  # a visit without purchase (T4)
@@ -491,12 +495,12 @@ class SalesHistory:
                 else:
                     lpts = points_for_amount(amount - share, mid, when)
                 line_id += 1
-                line_rows.append((line_id, sale_id, code, category, size, unit, qty, disc, amount, lpts, None))
+                line_rows.append((line_id, sale_id, code, category, size, unit, qty, disc, amount, lpts, 0))
                 kept.append((line_id, code, category, size, unit, qty, disc, amount, lpts, share))
                 pts_total += lpts
                 items += qty
                 list_total += unit * qty
-            sale_rows.append((sale_id, tno, mid or None, clerk, ts, "sale", None, list_total, paid, items,
+            sale_rows.append((sale_id, tno, mid, clerk, ts, "sale", 0, list_total, paid, items,
                               tier_disc, pts_total, "", "demo", ts))
             for v, amount in used:
                 end_voucher(mid, v)
@@ -529,8 +533,8 @@ class SalesHistory:
                     choice = [g for g in gifts if g[2] <= balance[mid] and gift_used.get(g[0], 0) < gift_stock[g[0]] // 2]
                     if choice:
                         gid, gname, gpts = vrng.choice(choice)
-                        entry = post(mid, ts, -gpts, "redeem", tr("兑换礼品:") + gname, None, clerk)
-                        gift_rows.append((mid, gid, gpts, entry, None, ts, clerk))
+                        entry = post(mid, ts, -gpts, "redeem", tr("兑换礼品:") + gname, 0, clerk)
+                        gift_rows.append((mid, gid, gpts, entry, 0, ts, clerk))
                         gift_used[gid] = gift_used.get(gid, 0) + 1
                 # After-sale follow-up call (C4, C12), a few days later; the last week's stay open.
                 if t < recent and crng.random() < 0.35:
