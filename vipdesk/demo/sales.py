@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import heapq
-import inspect
 import random
 from collections.abc import Iterator
 
@@ -157,14 +156,17 @@ class SalesHistory:
         # Tier qualification (tiers.qualifying_value): what sales earned (points) or paid (spend),
         # net of returns, in the qualifying period before the sale.
         by_spend = getattr(tiers, "basis", lambda: "points")() == "spend"
-        pass_member = "member" in inspect.signature(earning.points_for_amount).parameters
         tier_idx = self.tier_idx
         tier_list = self.tiers
         tier_by_name = {t.name: i for i, t in enumerate(tier_list)}
         tier_cache: dict[int, int] = {}
         qualify_secs = int(settings.get(tiers.QUALIFY_DAYS.key)) * DAY
         on_top_min = int(settings.get(tiers.ON_TOP_MIN.key))  # L1: no tier discount on deep specials
-        points_for_amount = earning.points_for_amount
+        # earning.points_for_amount, split: the multiplier once per ticket (one member, one day), the
+        # arithmetic per line (tests/model/test_demo.py checks every line against points_for_amount).
+        points_at, multiplier = earning.points_at, earning.multiplier
+        per_yuan = int(lconfig.get(earning.POINTS_PER_YUAN.key))
+        day_when: dict[int, dt.datetime] = {}  # midnight of a day: the rules read its date only
         base = self.base
         t_str = self.t_str
         my_clerk = self.clerk
@@ -184,11 +186,14 @@ class SalesHistory:
         next_report = 20_000
         heappush, heappop = heapq.heappush, heapq.heappop
 
+        ticket_day = [f"V{d.replace('-', '')}-" for d in self.day_str]  # ticket numbers' day part, made once
+
         def ticket_no(t: int) -> str:
             d = t // DAY
             c = day_counter.get(d, 0) + 1
             day_counter[d] = c
-            return f"V{self.day_str[d].replace('-', '')}-{c:04d}"
+            return f"{ticket_day[d]}{c:04d}" if 0 <= d < len(ticket_day) else \
+                f"V{(self.start + dt.timedelta(days=d)).strftime('%Y%m%d')}-{c:04d}"
 
         def member_of(mid: int) -> _MemberView:
             m = member_obj[mid]
@@ -435,7 +440,9 @@ class SalesHistory:
                 clerk = my_clerk[mid] if crng.random() < 0.6 else self.pick_staff_with(crng)
                 visit_rows.append((mid, clerk, t_str(t), crng.choice(_VISIT_NOTES)))
                 continue
-            advance(t)
+            if ((returns and returns[0][0] <= t) or (expiring and expiring[0][0] <= t)
+                    or (contacts and contacts[0][0] <= t) or (reviews and reviews[0] <= t)):
+                advance(t)  # (the test above is advance's own, without a call per ticket)
             sale_id += 1
             tno = ticket_no(t)
             ts = t_str(t)
@@ -452,14 +459,17 @@ class SalesHistory:
             if mid:
                 clerk = my_clerk[mid] if r() < 0.7 else staff_ids[bis(staff_cum, r() * staff_total)]
                 tier_disc = tier_list[tier_idx[mid]].discount
-                when = base + dt.timedelta(seconds=t)
-                if birthday_disc < tier_disc and earning.birthday_month_of(member_of(mid), when.year) == when.month:
+                when = day_when.get(day)
+                if when is None:
+                    when = day_when[day] = base + dt.timedelta(days=day)
+                her = member_of(mid)
+                if birthday_disc < tier_disc and earning.birthday_month_of(her, when.year) == when.month:
                     tier_disc = birthday_disc  # L6: the birthday-month discount when it beats the tier's
+                pct = multiplier(her, when)[0]
             else:
                 clerk = staff_ids[bis(staff_cum, r() * staff_total)]
                 tier_disc = 1000
             paid = pts_total = items = list_total = 0
-            kept: list[tuple] = []
             drawn: list[tuple] = []
             for _ in range(k):
                 row = styles[bis(season_cum, r() * season_total)]
@@ -486,18 +496,15 @@ class SalesHistory:
                         used.append((v, v[V_VALUE]))
                         left -= v[V_VALUE]
             voucher_amount = paid - left
-            shares = allocate(voucher_amount, [d[6] for d in drawn]) if used else [0] * len(drawn)
-            for (code, category, size, unit, qty, disc, amount), share in zip(drawn, shares, strict=True):
-                if not mid:
-                    lpts = 0
-                elif pass_member:
-                    lpts = points_for_amount(amount - share, mid, when, member=member_of(mid))
+            shares = allocate(voucher_amount, [d[6] for d in drawn]) if used else None
+            for i, (code, category, size, unit, qty, disc, amount) in enumerate(drawn):
+                if mid:
+                    lpts = points_at(amount - shares[i] if shares else amount, per_yuan, pct)
+                    pts_total += lpts
                 else:
-                    lpts = points_for_amount(amount - share, mid, when)
+                    lpts = 0
                 line_id += 1
                 line_rows.append((line_id, sale_id, code, category, size, unit, qty, disc, amount, lpts, 0))
-                kept.append((line_id, code, category, size, unit, qty, disc, amount, lpts, share))
-                pts_total += lpts
                 items += qty
                 list_total += unit * qty
             sale_rows.append((sale_id, tno, mid, clerk, ts, "sale", 0, list_total, paid, items,
@@ -549,6 +556,10 @@ class SalesHistory:
                 if rt % DAY < 10 * 3600 or rt % DAY > 21 * 3600:
                     rt = rt // DAY * DAY + 15 * 3600 + rng.randrange(3600)
                 if rt <= now_t:
+                    # This ticket's lines are the buffer's last k rows (flushed only below), with
+                    # the voucher share each line had: (line id, code, ..., points, share).
+                    kept = [(row[0], *row[2:10], shares[i] if shares else 0)
+                            for i, row in enumerate(line_rows[-k:])]
                     if rng.random() < 0.3:
                         back = [(*line, line[5]) for line in kept]
                     else:
