@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import random
 from array import array
 
@@ -50,6 +51,9 @@ from vipdesk.model.store.tables import (
 )
 from vipdesk.text import tr
 
+_MOBILE_CUM = list(itertools.accumulate(_MOBILE_WEIGHTS))
+_MOBILE_LAST = len(_MOBILE_PREFIXES) - 1
+
 
 class MembersAndFamilies:
     """Mixin for the builder: the people of the shop."""
@@ -69,7 +73,9 @@ class MembersAndFamilies:
     def new_mobile(self, used: set[str]) -> str:
         rng = self.rng
         while True:
-            prefix = rng.choices(_MOBILE_PREFIXES, _MOBILE_WEIGHTS)[0]
+            # rng.choices(_MOBILE_PREFIXES, _MOBILE_WEIGHTS)[0] without re-adding the weights per call
+            # (the same single draw, so the same number).
+            prefix = _MOBILE_PREFIXES[bisect.bisect(_MOBILE_CUM, rng.random() * _MOBILE_CUM[-1], 0, _MOBILE_LAST)]
             if rng.random() < 0.01:  # people pay extra for "lucky" tails; clerks search them often
                 phone = f"{prefix}{rng.randrange(10_000):04d}{rng.choice(_LUCKY_TAILS)}"
             else:
@@ -138,7 +144,7 @@ class MembersAndFamilies:
         card_seq = 80000000
         chunk = self.w.chunk // 5  # member rows are wide: flush them every 10,000
         soft_keys = list(SOFT_FIELDS)
-        channel_weights = [50, 8, 10, 6, 8, 12, 6]
+        channel_cum = list(itertools.accumulate([50, 8, 10, 6, 8, 12, 6]))  # rng.choices' weights, added once
         this_year = self.today.year
         if n >= 5000:
             # lunar_python keeps one lunar year: asked year by year, each of the ~60 birth years is
@@ -189,7 +195,7 @@ class MembersAndFamilies:
             clerk = self.pick_staff()
             self.clerk[mid] = clerk
             referred = None
-            channel = rng.choices(CHANNELS, channel_weights)[0]
+            channel = CHANNELS[bisect.bisect(channel_cum, rng.random() * channel_cum[-1], 0, len(CHANNELS) - 1)]
             if channel == "老会员介绍":
                 referred = rng.randint(1, mid - 1) if mid > 1 else None
                 if referred is None:

@@ -57,6 +57,8 @@ class _MemberView:
 _REFUND_METHODS = ("cash", "wechat", "alipay", "card")
 _REFUND_CUM = list(_accumulate([30, 40, 20, 10]))
 _RACK = (700, 800, 880)
+# Follow-up channels, weights 7 : 2 : 1 (rng.choices' cumulative weights, added once).
+_CHANNELS, _CHANNEL_CUM = ("call", "wechat", "sms"), (7, 9, 10)
 # The voucher fields kept per open voucher (a list, so its state can change in place).
 V_ID, V_EXP, V_MADE, V_SPEND, V_VALUE, V_COST, V_CODE, V_OPEN = range(8)
 
@@ -470,6 +472,9 @@ class SalesHistory:
                 clerk = staff_ids[bis(staff_cum, r() * staff_total)]
                 tier_disc = 1000
             paid = pts_total = items = list_total = 0
+            # With open vouchers the lines wait in `drawn` until the vouchers' shares are known;
+            # without (most tickets) each line is written as it is drawn.
+            vouchers = open_v[mid] if mid else None
             drawn: list[tuple] = []
             for _ in range(k):
                 row = styles[bis(season_cum, r() * season_total)]
@@ -484,22 +489,12 @@ class SalesHistory:
                 else:
                     disc = 1000
                 amount = _round_div(unit * qty * disc * (tier_disc if disc >= on_top_min else 1000), 1_000_000)
-                drawn.append((code, category, size, unit, qty, disc, amount))
                 paid += amount
-            # Her vouchers pay part of it (record_sale(vouchers=...)): those she means to use, while
-            # the ticket still covers a whole one; their share of each line earns no points.
-            used: list[tuple[list, int]] = []
-            left = paid
-            if mid and open_v[mid]:
-                for v in open_v[mid]:
-                    if v[V_SPEND] and v[V_MADE] < t and left >= v[V_VALUE]:
-                        used.append((v, v[V_VALUE]))
-                        left -= v[V_VALUE]
-            voucher_amount = paid - left
-            shares = allocate(voucher_amount, [d[6] for d in drawn]) if used else None
-            for i, (code, category, size, unit, qty, disc, amount) in enumerate(drawn):
+                if vouchers:
+                    drawn.append((code, category, size, unit, qty, disc, amount))
+                    continue
                 if mid:
-                    lpts = points_at(amount - shares[i] if shares else amount, per_yuan, pct)
+                    lpts = points_at(amount, per_yuan, pct)
                     pts_total += lpts
                 else:
                     lpts = 0
@@ -507,6 +502,26 @@ class SalesHistory:
                 line_rows.append((line_id, sale_id, code, category, size, unit, qty, disc, amount, lpts, 0))
                 items += qty
                 list_total += unit * qty
+            # Her vouchers pay part of it (record_sale(vouchers=...)): those she means to use, while
+            # the ticket still covers a whole one; their share of each line earns no points.
+            used: list[tuple[list, int]] = []
+            left = paid
+            shares = None
+            if vouchers:
+                for v in vouchers:
+                    if v[V_SPEND] and v[V_MADE] < t and left >= v[V_VALUE]:
+                        used.append((v, v[V_VALUE]))
+                        left -= v[V_VALUE]
+                if used:
+                    shares = allocate(paid - left, [d[6] for d in drawn])
+                for i, (code, category, size, unit, qty, disc, amount) in enumerate(drawn):
+                    lpts = points_at(amount - shares[i] if shares else amount, per_yuan, pct)
+                    pts_total += lpts
+                    line_id += 1
+                    line_rows.append((line_id, sale_id, code, category, size, unit, qty, disc, amount, lpts, 0))
+                    items += qty
+                    list_total += unit * qty
+            voucher_amount = paid - left
             sale_rows.append((sale_id, tno, mid, clerk, ts, "sale", 0, list_total, paid, items,
                               tier_disc, pts_total, "", "demo", ts))
             for v, amount in used:
@@ -548,7 +563,7 @@ class SalesHistory:
                     ct = (day + crng.randint(2, 7)) * DAY + crng.randint(10 * 3600, 17 * 3600)
                     if ct <= now_t:
                         outcome, sat = crng.choice(_FOLLOWUP_OUTCOMES)
-                        channel = crng.choices(["call", "wechat", "sms"], [7, 2, 1])[0]
+                        channel = _CHANNELS[bisect.bisect(_CHANNEL_CUM, crng.random() * 10, 0, 2)]
                         heappush(contacts, (ct, sale_id, mid, my_clerk[mid], channel, outcome, sat))
             # About 3% of tickets come back within two weeks, whole or in part.
             if rng.random() < 0.03:
