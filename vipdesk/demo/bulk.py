@@ -6,6 +6,7 @@ import datetime as dt
 import gc
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from itertools import chain
 
 from vipdesk.demo.data import CHUNK
 from vipdesk.model.store.db import db
@@ -101,12 +102,16 @@ def _insert_sql(model: type, fields: Sequence[str], zero_is_null: Sequence[str] 
 
 
 class _Writer:
-    """Buffers rows per table and writes them with executemany on the open transaction."""
+    """Buffers rows per table and writes them with executemany on the open transaction,
+    ``per_statement`` rows to an INSERT (one VALUES list each): a quarter less than one
+    statement step per row (issue 14; the same rows in the same order, so the same rowids)."""
 
     chunk = CHUNK  # the builder flushes when a table's buffer reaches this many rows
+    per_statement = 100  # x at most 46 columns: far below SQLite's 32,766 parameters
 
     def __init__(self) -> None:
         self.sql: dict[str, str] = {}
+        self.multi_sql: dict[str, str] = {}
         self.rows: dict[str, list[tuple]] = {}
         self.counts: dict[str, int] = {}
 
@@ -115,7 +120,9 @@ class _Writer:
         """The row buffer of *key*; rows carry 0 / '' for NULL in the columns named (``_insert_sql``)."""
         if not {*zero_is_null, *empty_is_null} <= set(fields):
             raise ValueError(f"{key}: NULL columns must be among the fields")
-        self.sql[key] = _insert_sql(model, fields, zero_is_null, empty_is_null)
+        self.sql[key] = sql = _insert_sql(model, fields, zero_is_null, empty_is_null)
+        head, _, values = sql.partition(" VALUES ")
+        self.multi_sql[key] = f"{head} VALUES {', '.join([values] * self.per_statement)}"
         self.rows[key] = []
         self.counts[key] = 0
         return self.rows[key]
@@ -125,7 +132,13 @@ class _Writer:
         for key in keys or tuple(self.rows):
             rows = self.rows[key]
             if rows:
-                conn.executemany(self.sql[key], rows)
+                per = self.per_statement
+                whole = len(rows) - len(rows) % per
+                if whole:
+                    flat = chain.from_iterable
+                    conn.executemany(self.multi_sql[key], (tuple(flat(rows[i:i + per])) for i in range(0, whole, per)))
+                if whole < len(rows):
+                    conn.executemany(self.sql[key], rows[whole:])
                 self.counts[key] += len(rows)
                 rows.clear()
 
