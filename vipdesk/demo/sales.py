@@ -168,7 +168,11 @@ class SalesHistory:
         # arithmetic per line (tests/model/test_demo.py checks every line against points_for_amount).
         points_at, multiplier = earning.points_at, earning.multiplier
         per_yuan = int(lconfig.get(earning.POINTS_PER_YUAN.key))
-        day_when: dict[int, dt.datetime] = {}  # midnight of a day: the rules read its date only
+        bmonths: dict[tuple, int | None] = {}  # (birthday, year) -> her birthday month that year
+        pcts: dict[tuple, int] = {}  # (day, birthday month) -> the points multiplier
+        birthday_of = self.birthday  # one shared tuple per distinct birthday
+        day_when = [self.base + dt.timedelta(days=d) for d in range(self.days)]  # the rules read the date only
+        day_sp, hms, n_days = self._day_sp, self._hms, self.days
         base = self.base
         t_str = self.t_str
         my_clerk = self.clerk
@@ -263,11 +267,13 @@ class SalesHistory:
                 c[:] = [x for x in c if x[0] > edge]
             return q_points - step * len(c)
 
+        code_day = [f"Q{d[2:].replace('-', '')}" for d in self.day_str]  # voucher codes' day part
+
         def next_code(t: int) -> str:
             d = t // DAY
             c = code_counter.get(d, 0) + 1
             code_counter[d] = c
-            return f"Q{self.day_str[d][2:].replace('-', '')}{c:04d}"
+            return f"{code_day[d]}{c:04d}"
 
         def auto_convert(mid: int, t: int, ts: str, sid: int, clerk: int, q_points: int) -> None:
             """vouchers.auto_convert after a sale's earning: every full step becomes a voucher."""
@@ -447,8 +453,8 @@ class SalesHistory:
                 advance(t)  # (the test above is advance's own, without a call per ticket)
             sale_id += 1
             tno = ticket_no(t)
-            ts = t_str(t)
             day = t // DAY
+            ts = day_sp[day] + hms[t - day * DAY] if 0 <= day < n_days else t_str(t)  # t_str, inlined
             info = day_info[day] if 0 <= day < len(day_info) else None
             if info is None:
                 sale_date = self.start + dt.timedelta(days=day)
@@ -461,13 +467,19 @@ class SalesHistory:
             if mid:
                 clerk = my_clerk[mid] if r() < 0.7 else staff_ids[bis(staff_cum, r() * staff_total)]
                 tier_disc = tier_list[tier_idx[mid]].discount
-                when = day_when.get(day)
-                if when is None:
-                    when = day_when[day] = base + dt.timedelta(days=day)
-                her = member_of(mid)
-                if birthday_disc < tier_disc and earning.birthday_month_of(her, when.year) == when.month:
+                # Her birthday month reads her birthday and the year only, the points multiplier the
+                # day and that month only (as loyalty._rules_read_once memoises them): small tables.
+                when = day_when[day] if 0 <= day < n_days else base + dt.timedelta(days=day)
+                key = (birthday_of[mid], when.year)
+                bmonth = bmonths.get(key, -1)
+                if bmonth == -1:
+                    bmonth = bmonths[key] = earning.birthday_month_of(member_of(mid), when.year)
+                if birthday_disc < tier_disc and bmonth == when.month:
                     tier_disc = birthday_disc  # L6: the birthday-month discount when it beats the tier's
-                pct = multiplier(her, when)[0]
+                key = (day, bmonth)
+                pct = pcts.get(key, -1)
+                if pct == -1:
+                    pct = pcts[key] = multiplier(member_of(mid), when)[0]
             else:
                 clerk = staff_ids[bis(staff_cum, r() * staff_total)]
                 tier_disc = 1000
