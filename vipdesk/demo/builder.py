@@ -188,8 +188,9 @@ class _Builder(MembersAndFamilies, TicketPlan, SalesHistory, LoyaltyHistory):
         self.w = _Writer()
         self.day_str = [(self.start + dt.timedelta(days=i)).isoformat() for i in range(self.days)]
         self._day_sp = [d + " " for d in self.day_str]
-        self._hms = [f"{s // 3600:02d}:{s // 60 % 60:02d}:{s % 60:02d}" for s in range(DAY)]  # ~5 MB, saves
-        # a format per row (a million timestamps at benchmark size)
+        two = [f"{i:02d}" for i in range(60)]
+        self._hms = [f"{h}:{m}:" + sec for h in two[:24] for m in two for sec in two]  # ~5 MB, saves
+        # a format per row (a million timestamps at benchmark size); index = second of the day
 
     # -- helpers
     def t_str(self, t: int) -> str:

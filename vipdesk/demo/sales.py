@@ -14,6 +14,7 @@ import datetime as dt
 import heapq
 import random
 from collections.abc import Iterator
+from itertools import islice
 
 from vipdesk.demo.data import (
     _FOLLOWUP_OUTCOMES,
@@ -72,12 +73,13 @@ class SalesHistory:
         (tests/model/test_demo_caches.py compares the two): one UPDATE by id per member, while the
         member table has no indexes, instead of correlated scans of the whole ledger and sales."""
         names = [t.name for t in self.tiers]
-        tier_idx, t_str = self.tier_idx, self.t_str
+        t_str = self.t_str
+        tier_names = [names[i] for i in self.tier_idx]
+        lasts = ["" if last is None else t_str(last) for last in last_bought]
         db.connection().executemany(
             'UPDATE "member" SET "points" = ?, "total_spend" = ?, "purchase_count" = ?,'
             " \"last_purchase\" = NULLIF(?, ''), \"tier\" = ? WHERE \"id\" = ?",
-            ((balance[mid], spend[mid], bought[mid], t_str(last) if (last := last_bought[mid]) is not None else "",
-              names[tier_idx[mid]], mid) for mid in range(1, self.n + 1)))
+            islice(zip(balance, spend, bought, lasts, tier_names, range(self.n + 1), strict=True), 1, None))
 
     def simulate(self, stream: Iterator[tuple[int, int, int]]) -> None:
         """Play the tickets and visits in time order with the real rules; write as we go."""
@@ -169,7 +171,7 @@ class SalesHistory:
         points_at, multiplier = earning.points_at, earning.multiplier
         per_yuan = int(lconfig.get(earning.POINTS_PER_YUAN.key))
         bmonths: dict[tuple, int | None] = {}  # (birthday, year) -> her birthday month that year
-        pcts: dict[tuple, int] = {}  # (day, birthday month) -> the points multiplier
+        pcts = [-1] * (13 * self.days)  # [day * 13 + birthday month or 0] -> the points multiplier (fixed size)
         birthday_of = self.birthday  # one shared tuple per distinct birthday
         day_when = [self.base + dt.timedelta(days=d) for d in range(self.days)]  # the rules read the date only
         day_sp, hms, n_days = self._day_sp, self._hms, self.days
@@ -476,10 +478,12 @@ class SalesHistory:
                     bmonth = bmonths[key] = earning.birthday_month_of(member_of(mid), when.year)
                 if birthday_disc < tier_disc and bmonth == when.month:
                     tier_disc = birthday_disc  # L6: the birthday-month discount when it beats the tier's
-                key = (day, bmonth)
-                pct = pcts.get(key, -1)
+                slot = day * 13 + (bmonth or 0)
+                pct = pcts[slot] if 0 <= day < n_days else -1
                 if pct == -1:
-                    pct = pcts[key] = multiplier(member_of(mid), when)[0]
+                    pct = multiplier(member_of(mid), when)[0]
+                    if 0 <= day < n_days:
+                        pcts[slot] = pct
             else:
                 clerk = staff_ids[bis(staff_cum, r() * staff_total)]
                 tier_disc = 1000
