@@ -14,7 +14,8 @@ rounding of ``sales`` and the exact return shares of ``sales.record_return``
 — and the rows are bulk-inserted.  The invariants the services keep hold
 here too: ``Sale.points`` is the sum of its lines, every points entry is an
 ``earn`` of a sale or the ``reverse`` of a return (never below zero), the
-cached member columns are rebuilt by ``stats.refresh_all``.  Tiers go up the
+cached member columns are what ``stats.refresh_all`` gives (kept by the
+simulation, tests/model/test_demo_caches.py compares them).  Tiers go up the
 moment the qualifying value crosses a threshold and the yearly review (if
 on, without grace period) moves them down, each change in TierChange.
 
@@ -34,15 +35,16 @@ consent, a few withdrew it later (privacy.consent's table, audit-logged).
 
 Not simulated: birthday/season vouchers (the daily job issues them), referral
 points, stored value and the other per-row hooks; ``bulk_loaded`` is announced
-afterwards so modules can backfill.  Segments are not computed here: the app
+once every row is in (before the indexes are built) so modules can backfill.  Segments are not computed here: the app
 computes them in the background at its first start (``segmentation.ensure_fresh``).
 
 Cost (issue 14): memory does not grow with the sale lines — tickets and visits
-are generated day by day (plan.py), rows go out in chunks of executemany, the
-per-member state is a few arrays — and the aggregates are set-based at the end
-(``stats.refresh_all``, the tier from the last tier change, ``style_first_sale``
-through ``bulk_loaded``), after the indexes, which are dropped for the load and
-rebuilt from the migrations' own statements (same schema).
+are generated day by day (plan.py), rows go out in chunks of multi-row INSERTs
+(bulk.py), the per-member state is a few arrays.  The member caches and tiers
+come from that state (one UPDATE per member), the name grams from one sorted
+statement (``name_index.rebuild``), ``style_first_sale`` through ``bulk_loaded``;
+then the indexes, which are dropped for the load, are rebuilt from the
+migrations' own statements (same schema).
 """
 
 from __future__ import annotations
