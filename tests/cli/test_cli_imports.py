@@ -80,6 +80,18 @@ def test_help_and_unknown_words_load_every_command() -> None:
     assert modules_for(["--smoke"]) == ()
 
 
+def test_starting_the_window_on_a_named_file_loads_no_command() -> None:
+    """Issue 14: ``vipdesk --db FILE`` (the bench, a shortcut to a second shop) starts the GUI;
+    the file's path is an option's value, not an unknown command that loads every module."""
+    for argv in (["--db", "/tmp/x.db", "--smoke"], ["--db", "find", "--lang", "en"],
+                 ["--user", "王芳", "--pin-file", "pin.txt", "--db", r"D:\店\vip.db"]):
+        assert modules_for(argv) == (), argv
+        gui = build_parser(argv)
+        assert next(a for a in gui._actions if a.dest == "command").choices == {}, argv
+    assert modules_for(["--db", "x.db", "find", "1234"]) == ("members",)
+    assert modules_for(["--db", "x.db", "typo"]) == COMMAND_MODULES
+
+
 def test_every_subcommand_is_mapped_to_its_module():
     """A command missing from COMMANDS would still work but load every module (lazy loading lost)."""
     import argparse

@@ -42,21 +42,28 @@ COMMANDS: dict[str, str] = {
 }
 
 _HELP = ("-h", "--help")
+# top-level options that take a value: ``vipdesk --db D:\\店\\vip.db`` is the GUI, not a command "D:\\…"
+_VALUED = ("--db", "--user", "--pin-file", "--lang")
 
 
 def modules_for(argv: list[str]) -> tuple[str, ...]:
     """The command modules ``argv`` needs: its command's module, none for the GUI, all for help."""
-    for token in argv:
+    words: list[str] = []
+    tokens = iter(argv)
+    for token in tokens:
         if token.startswith("-"):
             if token in _HELP:
                 return COMMAND_MODULES
+            if token in _VALUED:
+                next(tokens, None)  # its value is not a command
             continue
         module = COMMANDS.get(token)
         if module is not None and module in COMMAND_MODULES:
             return (module,)
+        words.append(token)
     # No known command: a bare `vipdesk [--db X] [--smoke]` starts the GUI and needs no
     # sub-parser; anything else (a typo, a command another module adds) gets them all.
-    if any(not t.startswith("-") for t in argv):
+    if words:
         return COMMAND_MODULES
     return ()
 
