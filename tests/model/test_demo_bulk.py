@@ -22,7 +22,9 @@ TABLES = ("member", "member_name_gram", "card", "child", "member_date", "consent
 def _contents(path: Path) -> dict[str, list[tuple]]:
     con = sqlite3.connect(path)
     try:
-        return {t: con.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall() for t in TABLES}
+        # By rowid: the same rows must also get the same rowids (the grams' table has none: by key).
+        return {t: con.execute(f'SELECT * FROM "{t}" ORDER BY {"1, 2" if t == "member_name_gram" else "rowid"}')
+                .fetchall() for t in TABLES}
     finally:
         con.close()
 
