@@ -187,6 +187,7 @@ class SalesHistory:
         # Sizes by kind: (names, cumulative weights, total or 0 for one size).
         size_cum = {k: (v[0], list(_accumulate(v[1])), sum(v[1]) if len(v[0]) > 1 else 0) for k, v in _SIZES.items()}
         day_info: list[tuple | None] = [None] * self.days  # (promotion, styles, category weights, total)
+        collections: dict[tuple[int, int], list[list[tuple]]] = {}  # (year, season) -> styles with sizes
         r, bis = rng.random, bisect.bisect
         staff_ids, staff_cum = self.staff_ids, self.staff_cum
         staff_total = staff_cum[-1]
@@ -196,12 +197,15 @@ class SalesHistory:
 
         ticket_day = [f"V{d.replace('-', '')}-" for d in self.day_str]  # ticket numbers' day part, made once
 
+        counter4 = [f"{i:04d}" for i in range(10_000)]  # a day's ticket / voucher counter, formatted once
+
         def ticket_no(t: int) -> str:
             d = t // DAY
             c = day_counter.get(d, 0) + 1
             day_counter[d] = c
-            return f"{ticket_day[d]}{c:04d}" if 0 <= d < len(ticket_day) else \
-                f"V{(self.start + dt.timedelta(days=d)).strftime('%Y%m%d')}-{c:04d}"
+            if 0 <= d < n_days:
+                return ticket_day[d] + (counter4[c] if c < 10_000 else str(c))
+            return f"V{(self.start + dt.timedelta(days=d)).strftime('%Y%m%d')}-{c:04d}"
 
         def member_of(mid: int) -> _MemberView:
             m = member_obj[mid]
@@ -275,7 +279,7 @@ class SalesHistory:
             d = t // DAY
             c = code_counter.get(d, 0) + 1
             code_counter[d] = c
-            return f"{code_day[d]}{c:04d}"
+            return code_day[d] + (counter4[c] if c < 10_000 else str(c))
 
         def auto_convert(mid: int, t: int, ts: str, sid: int, clerk: int, q_points: int) -> None:
             """vouchers.auto_convert after a sale's earning: every full step becomes a voucher."""
@@ -461,8 +465,13 @@ class SalesHistory:
             if info is None:
                 sale_date = self.start + dt.timedelta(days=day)
                 season = _season_of(sale_date)
-                info = (self.promos[day], self.catalogue.styles(*season), cat_cum[season[1]],
-                        cat_cum[season[1]][-1])
+                styles_x = collections.get(season)
+                if styles_x is None:
+                    # Each style with its size table and its chance of a second piece, looked up once.
+                    styles_x = collections[season] = [
+                        [(code, unit, category, *size_cum[kind], 0.2 if kind == "free" else 0.04)
+                         for code, unit, kind, category in row] for row in self.catalogue.styles(*season)]
+                info = (self.promos[day], styles_x, cat_cum[season[1]], cat_cum[season[1]][-1])
                 if 0 <= day < len(day_info):
                     day_info[day] = info
             promo, styles, season_cum, season_total = info
@@ -494,10 +503,9 @@ class SalesHistory:
             drawn: list[tuple] = []
             for _ in range(k):
                 row = styles[bis(season_cum, r() * season_total)]
-                code, unit, kind, category = row[int(r() * len(row))]
-                names, cum, total = size_cum[kind]
+                code, unit, category, names, cum, total, second = row[int(r() * len(row))]
                 size = names[bis(cum, r() * total)] if total else names[0]
-                qty = 2 if r() < (0.2 if kind == "free" else 0.04) else 1
+                qty = 2 if r() < second else 1
                 if promo is not None and r() < 0.75:
                     disc = promo[int(r() * len(promo))]
                 elif r() < 0.06:
