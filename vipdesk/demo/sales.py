@@ -74,8 +74,8 @@ class SalesHistory:
         member table has no indexes, instead of correlated scans of the whole ledger and sales."""
         names = [t.name for t in self.tiers]
         t_str = self.t_str
-        tier_names = [names[i] for i in self.tier_idx]
-        lasts = ["" if last is None else t_str(last) for last in last_bought]
+        tier_names = map(names.__getitem__, self.tier_idx)  # lazily: a head office has 1,000,000 members
+        lasts = ("" if last is None else t_str(last) for last in last_bought)
         db.connection().executemany(
             'UPDATE "member" SET "points" = ?, "total_spend" = ?, "purchase_count" = ?,'
             " \"last_purchase\" = NULLIF(?, ''), \"tier\" = ? WHERE \"id\" = ?",
