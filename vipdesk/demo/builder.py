@@ -14,7 +14,8 @@ rounding of ``sales`` and the exact return shares of ``sales.record_return``
 — and the rows are bulk-inserted.  The invariants the services keep hold
 here too: ``Sale.points`` is the sum of its lines, every points entry is an
 ``earn`` of a sale or the ``reverse`` of a return (never below zero), the
-cached member columns are rebuilt by ``stats.refresh_all``.  Tiers go up the
+cached member columns are what ``stats.refresh_all`` gives (kept by the
+simulation, tests/model/test_demo_caches.py compares them).  Tiers go up the
 moment the qualifying value crosses a threshold and the yearly review (if
 on, without grace period) moves them down, each change in TierChange.
 
@@ -34,15 +35,16 @@ consent, a few withdrew it later (privacy.consent's table, audit-logged).
 
 Not simulated: birthday/season vouchers (the daily job issues them), referral
 points, stored value and the other per-row hooks; ``bulk_loaded`` is announced
-afterwards so modules can backfill.  Segments are not computed here: the app
+once every row is in (before the indexes are built) so modules can backfill.  Segments are not computed here: the app
 computes them in the background at its first start (``segmentation.ensure_fresh``).
 
 Cost (issue 14): memory does not grow with the sale lines — tickets and visits
-are generated day by day (plan.py), rows go out in chunks of executemany, the
-per-member state is a few arrays — and the aggregates are set-based at the end
-(``stats.refresh_all``, the tier from the last tier change, ``style_first_sale``
-through ``bulk_loaded``), after the indexes, which are dropped for the load and
-rebuilt from the migrations' own statements (same schema).
+are generated day by day (plan.py), rows go out in chunks of multi-row INSERTs
+(bulk.py), the per-member state is a few arrays.  The member caches and tiers
+come from that state (one UPDATE per member), the name grams from one sorted
+statement (``name_index.rebuild``), ``style_first_sale`` through ``bulk_loaded``;
+then the indexes, which are dropped for the load, are rebuilt from the
+migrations' own statements (same schema).
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ from vipdesk.demo.bulk import (
     _bulk_pragmas,
     _fmt_dt,
     _indexes_built_afterwards,
+    _name_grams_built_afterwards,
     _Writer,
 )
 from vipdesk.demo.data import (
@@ -77,7 +80,6 @@ from vipdesk.demo.plan import TicketPlan
 from vipdesk.demo.sales import SalesHistory
 from vipdesk.model.errors import VipdeskError
 from vipdesk.model.loyalty import tiers
-from vipdesk.model.members import stats
 from vipdesk.model.store.db import db, open_database
 from vipdesk.text import tr
 
@@ -147,7 +149,6 @@ def build_demo(path: str | Path, members: int = 2000, sales: int = 20000, seed: 
                          path.with_name(path.name + "-journal"), path.with_name(path.name + ".writers")):
             leftover.unlink(missing_ok=True)
         raise
-    _announce_bulk_load()
     summary.path = str(path)
     summary.seconds = round(time.perf_counter() - started, 2)
     return summary
@@ -189,8 +190,9 @@ class _Builder(MembersAndFamilies, TicketPlan, SalesHistory, LoyaltyHistory):
         self.w = _Writer()
         self.day_str = [(self.start + dt.timedelta(days=i)).isoformat() for i in range(self.days)]
         self._day_sp = [d + " " for d in self.day_str]
-        self._hms = [f"{s // 3600:02d}:{s // 60 % 60:02d}:{s % 60:02d}" for s in range(DAY)]  # ~5 MB, saves
-        # a format per row (a million timestamps at benchmark size)
+        two = [f"{i:02d}" for i in range(60)]
+        self._hms = [f"{h}:{m}:" + sec for h in two[:24] for m in two for sec in two]  # ~5 MB, saves
+        # a format per row (a million timestamps at benchmark size); index = second of the day
 
     # -- helpers
     def t_str(self, t: int) -> str:
@@ -209,23 +211,22 @@ class _Builder(MembersAndFamilies, TicketPlan, SalesHistory, LoyaltyHistory):
         self.catalogue = _Catalogue(self.seed)
         # Indexes are built once at the end (the member table's after its caches are set), foreign
         # keys checked by the tests instead of per row (bulk._bulk_pragmas).
-        with _indexes_built_afterwards(MEMBER_TABLES):
-            with _indexes_built_afterwards(BULK_TABLES):
-                with db.atomic("IMMEDIATE"):
-                    self.make_staff()
-                    self.make_members()
-                    self.make_consents()
-                self.report(self.n, self.total_work, tr("正在生成销售记录…"))
-                with db.atomic("IMMEDIATE"):
-                    self.simulate(self.ticket_stream())
-                self.report(self.n + self.m, self.total_work, tr("正在更新会员统计…"))
+        with _indexes_built_afterwards(MEMBER_TABLES + BULK_TABLES):
             with db.atomic("IMMEDIATE"):
-                # Set-based, once: the caches from the ledger and the sales (the model's own full
-                # recompute), her tier from her last tier change.
-                stats.refresh_all()
-                db.execute_sql('UPDATE "member" SET "tier" = COALESCE((SELECT "new_tier" FROM "tier_change" t'
-                               ' WHERE t."member_id" = "member"."id" ORDER BY t."at" DESC, t."id" DESC LIMIT 1),'
-                               ' "tier")')
+                self.make_staff()
+                with _name_grams_built_afterwards():
+                    self.make_members()
+                self.make_consents()
+            self.report(self.n, self.total_work, tr("正在生成销售记录…"))
+            with db.atomic("IMMEDIATE"):
+                # The member caches (points, spend, purchases, tier) are set at the end of it, from
+                # the simulation's own state (equal to stats.refresh_all: tests/model/test_demo_caches.py).
+                self.simulate(self.ticket_stream())
+            self.report(self.n + self.m, self.total_work, tr("正在更新会员统计…"))
+            # Every row is in: modules backfill what they derive (whole-table reads, cheaper
+            # before the indexes: the style index made style_first_sale's rebuild read sale_line
+            # in style order, a random walk over the table).
+            _announce_bulk_load()
         self.report(self.total_work, self.total_work, tr("示范店已建好"))
         c = self.w.counts
         return DemoSummary(path="", members=self.n, staff=len(self.staff_ids), tickets=self.n_tickets,

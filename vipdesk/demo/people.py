@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import random
 from array import array
 
@@ -50,6 +51,9 @@ from vipdesk.model.store.tables import (
 )
 from vipdesk.text import tr
 
+_MOBILE_CUM = list(itertools.accumulate(_MOBILE_WEIGHTS))
+_MOBILE_LAST = len(_MOBILE_PREFIXES) - 1
+
 
 class MembersAndFamilies:
     """Mixin for the builder: the people of the shop."""
@@ -69,7 +73,9 @@ class MembersAndFamilies:
     def new_mobile(self, used: set[str]) -> str:
         rng = self.rng
         while True:
-            prefix = rng.choices(_MOBILE_PREFIXES, _MOBILE_WEIGHTS)[0]
+            # rng.choices(_MOBILE_PREFIXES, _MOBILE_WEIGHTS)[0] without re-adding the weights per call
+            # (the same single draw, so the same number).
+            prefix = _MOBILE_PREFIXES[bisect.bisect(_MOBILE_CUM, rng.random() * _MOBILE_CUM[-1], 0, _MOBILE_LAST)]
             if rng.random() < 0.01:  # people pay extra for "lucky" tails; clerks search them often
                 phone = f"{prefix}{rng.randrange(10_000):04d}{rng.choice(_LUCKY_TAILS)}"
             else:
@@ -124,11 +130,13 @@ class MembersAndFamilies:
                          "birthday_leap", "email", "address", "sizes", *SOFT_FIELDS.keys(), "soft_notes",
                          "observations", "card_no", "clerk", "referred_by", "channel", "enrolled_on", "status",
                          "notes", "created_at", "updated_at", "points", "total_spend", "purchase_count", "tier"]
-        mrows = self.w.table("member", Member, member_fields)
+        mrows = self.w.table("member", Member, member_fields,
+                             zero_is_null=("birth_year", "birth_month", "birth_day", "referred_by"),
+                             empty_is_null=("card_no",))
         crow = self.w.table("child", Child, ["member", "name", "gender", "birth_year", "birth_month", "birth_day",
                                              "birthday_lunar", "birthday_leap", "size", "notes"])
         drows = self.w.table("date", MemberDate, ["member", "kind", "label", "year", "month", "day", "is_lunar",
-                                                  "is_leap"])
+                                                  "is_leap"], zero_is_null=("year",))
         cards = self.w.table("card", Card, ["member", "card_no", "issued_on", "status", "price", "free_reason",
                                             "clerk"])
         trows = self.w.table("tier", TierChange, ["member", "at", "old_tier", "new_tier", "reason"])
@@ -136,7 +144,7 @@ class MembersAndFamilies:
         card_seq = 80000000
         chunk = self.w.chunk // 5  # member rows are wide: flush them every 10,000
         soft_keys = list(SOFT_FIELDS)
-        channel_weights = [50, 8, 10, 6, 8, 12, 6]
+        channel_cum = list(itertools.accumulate([50, 8, 10, 6, 8, 12, 6]))  # rng.choices' weights, added once
         this_year = self.today.year
         if n >= 5000:
             # lunar_python keeps one lunar year: asked year by year, each of the ~60 birth years is
@@ -187,7 +195,7 @@ class MembersAndFamilies:
             clerk = self.pick_staff()
             self.clerk[mid] = clerk
             referred = None
-            channel = rng.choices(CHANNELS, channel_weights)[0]
+            channel = CHANNELS[bisect.bisect(channel_cum, rng.random() * channel_cum[-1], 0, len(CHANNELS) - 1)]
             if channel == "老会员介绍":
                 referred = rng.randint(1, mid - 1) if mid > 1 else None
                 if referred is None:
@@ -234,10 +242,10 @@ class MembersAndFamilies:
             mrows.append((
                 mid, name, phone, phone[::-1], keys[0], keys[1], "F" if female else "M",
                 "汉族" if rng.random() < 0.55 else rng.choice(["", "", "", "回族", "满族", "畲族"]),
-                by, int(estimated), bm, bd, int(lunar), int(leap), email, address, sizes, *soft,
+                by or 0, int(estimated), bm or 0, bd or 0, int(lunar), int(leap), email, address, sizes, *soft,
                 rng.choice(_SOFT_NOTES) if rng.random() < 0.12 * (1 + completeness) else "",
                 rng.choice(_OBSERVATIONS) if rng.random() < 0.2 * (1 + completeness) else "",
-                card_no, clerk, referred, channel, enrolled_on, "active", "", created, created, 0, 0, 0, "",
+                card_no or "", clerk, referred or 0, channel, enrolled_on, "active", "", created, created, 0, 0, 0, "",
             ))
             trows.append((mid, created, "", self.tiers[0].name, "入会"))
             if len(mrows) >= chunk:
@@ -261,7 +269,7 @@ class MembersAndFamilies:
                 drows.append((mid, "wedding", "结婚纪念日", wy, wm, rng.randint(1, 28), 0, 0))
             if rng.random() < 0.03:
                 label, lunar_date = rng.choice(_MEMBER_DATE_LABELS)
-                drows.append((mid, "custom", label, None, rng.randint(1, 12), rng.randint(1, 28),
+                drows.append((mid, "custom", label, 0, rng.randint(1, 12), rng.randint(1, 28),
                               int(lunar_date), 0))
             if mid % 2000 == 0:
                 self.report(mid, self.total_work, tr("正在生成会员档案…"))

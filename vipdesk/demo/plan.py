@@ -16,7 +16,6 @@ Visits without purchase (T4) follow activity + 0.2 the same way.
 from __future__ import annotations
 
 import bisect
-import heapq
 import random
 from array import array
 from collections.abc import Iterator
@@ -77,8 +76,10 @@ class TicketPlan:
         visit_counts = self._counts_per_day(
             rng, n_visits, list(_accumulate([w[d] * (act_cum[by_day[d]] + 0.2 * by_day[d]) for d in range(days)])))
         now_t = self.now_t
-        heap: list[tuple[int, int, int]] = []
-        push, pop = heapq.heappush, heapq.heappop
+        # The day's events, sorted once a day (the order a heap would give, without a push and a pop
+        # per ticket); a few belong to later days and wait in the list.
+        pending: list[tuple[int, int, int]] = []
+        push = pending.append
         size_i = 0
         bis = bisect.bisect
         first_mid = bisect.bisect_left(enrol_t, 0, 1)  # the first member enrolled inside the window
@@ -91,12 +92,12 @@ class TicketPlan:
                 first_mid += 1
                 if first[mid]:
                     t = enrol_t[mid] + rng.randint(300, 1500)
-                    push(heap, (t if t <= now_t else max(now_t - t % 3600 - 60, enrol_t[mid] + 60), mid,
+                    push((t if t <= now_t else max(now_t - t % 3600 - 60, enrol_t[mid] + 60), mid,
                                 sizes[size_i]))
                     size_i += 1
             for _ in range(walk_counts[d]):
                 t = day_t + _time_of_day(rng)
-                push(heap, (t if t <= now_t else max(now_t - t % 3600 - 60, 0), 0, sizes[size_i]))
+                push((t if t <= now_t else max(now_t - t % 3600 - 60, 0), 0, sizes[size_i]))
                 size_i += 1
             top = act_cum[k_d]
             for _ in range(member_counts[d]):
@@ -107,7 +108,7 @@ class TicketPlan:
                     t = et + rng.randint(1800, 4 * 3600)
                     if t % DAY >= 22 * 3600:
                         t = (t // DAY + 1) * DAY + _time_of_day(rng)
-                push(heap, (t if t <= now_t else max(now_t - t % 3600 - 60, et + 60), mid, sizes[size_i]))
+                push((t if t <= now_t else max(now_t - t % 3600 - 60, et + 60), mid, sizes[size_i]))
                 size_i += 1
             vtop = act_cum[k_d] + 0.2 * k_d
             for _ in range(visit_counts[d]):
@@ -122,12 +123,13 @@ class TicketPlan:
                         lo = mid + 1
                 t = max(day_t + _time_of_day(rng), enrol_t[lo] + 3600)
                 if t <= now_t:
-                    push(heap, (t, lo, 0))
+                    push((t, lo, 0))
             # Everything before tomorrow is final (tickets never move back by more than an hour,
             # and only on the last day, so the last two days are held until the end).
             if d < last_day - 1:
-                edge = day_t + DAY
-                while heap and heap[0][0] < edge:
-                    yield pop(heap)
-        while heap:
-            yield pop(heap)
+                pending.sort()
+                cut = bisect.bisect_left(pending, (day_t + DAY,))
+                yield from pending[:cut]
+                del pending[:cut]
+        pending.sort()
+        yield from pending

@@ -12,9 +12,9 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import heapq
-import inspect
 import random
 from collections.abc import Iterator
+from itertools import islice
 
 from vipdesk.demo.data import (
     _FOLLOWUP_OUTCOMES,
@@ -58,6 +58,8 @@ class _MemberView:
 _REFUND_METHODS = ("cash", "wechat", "alipay", "card")
 _REFUND_CUM = list(_accumulate([30, 40, 20, 10]))
 _RACK = (700, 800, 880)
+# Follow-up channels, weights 7 : 2 : 1 (rng.choices' cumulative weights, added once).
+_CHANNELS, _CHANNEL_CUM = ("call", "wechat", "sms"), (7, 9, 10)
 # The voucher fields kept per open voucher (a list, so its state can change in place).
 V_ID, V_EXP, V_MADE, V_SPEND, V_VALUE, V_COST, V_CODE, V_OPEN = range(8)
 
@@ -65,28 +67,46 @@ V_ID, V_EXP, V_MADE, V_SPEND, V_VALUE, V_COST, V_CODE, V_OPEN = range(8)
 class SalesHistory:
     """Mixin for the builder: the tickets and everything a ticket moves."""
 
+    def write_member_caches(self, balance: list[int], spend: list[int], bought: list[int],
+                            last_bought: list[int | None]) -> None:
+        """Every member's cached columns as ``stats.refresh_all`` and her last tier change give them
+        (tests/model/test_demo_caches.py compares the two): one UPDATE by id per member, while the
+        member table has no indexes, instead of correlated scans of the whole ledger and sales."""
+        names = [t.name for t in self.tiers]
+        t_str = self.t_str
+        tier_names = map(names.__getitem__, self.tier_idx)  # lazily: a head office has 1,000,000 members
+        lasts = ("" if last is None else t_str(last) for last in last_bought)
+        db.connection().executemany(
+            'UPDATE "member" SET "points" = ?, "total_spend" = ?, "purchase_count" = ?,'
+            " \"last_purchase\" = NULLIF(?, ''), \"tier\" = ? WHERE \"id\" = ?",
+            islice(zip(balance, spend, bought, lasts, tier_names, range(self.n + 1), strict=True), 1, None))
+
     def simulate(self, stream: Iterator[tuple[int, int, int]]) -> None:
         """Play the tickets and visits in time order with the real rules; write as we go."""
         rng, w = self.rng, self.w
         sale_rows = w.table("sale", Sale, ["id", "ticket_no", "member", "clerk", "sold_at", "kind", "original",
                                             "list_total", "paid", "items", "tier_discount", "points", "note",
-                                            "source", "created_at"])
+                                            "source", "created_at"], zero_is_null=("member", "original"))
         line_rows = w.table("line", SaleLine, ["id", "sale", "style_code", "category", "size", "unit_price",
-                                               "quantity", "discount", "amount", "points", "original_line"])
+                                               "quantity", "discount", "amount", "points", "original_line"],
+                             zero_is_null=("original_line",))
         points_rows = w.table("points", PointsEntry, ["id", "member", "at", "delta", "kind", "reason", "sale",
-                                                      "clerk"])
+                                                      "clerk"], zero_is_null=("sale", "clerk"))
         lot_rows = w.table("lot", PointsLot, ["entry", "member", "expires_on"])
         voucher_rows = w.table("voucher", Voucher, ["id", "code", "member", "kind", "value", "valid_from",
                                                     "expires_on", "points_cost", "points_entry", "rule_key",
-                                                    "source_sale", "clerk", "note", "created_at"])
-        vevent_rows = w.table("vevent", VoucherEvent, ["voucher", "at", "kind", "sale", "amount", "clerk", "reason"])
+                                                    "source_sale", "clerk", "note", "created_at"],
+                               empty_is_null=("expires_on", "rule_key"))
+        vevent_rows = w.table("vevent", VoucherEvent, ["voucher", "at", "kind", "sale", "amount", "clerk", "reason"],
+                              zero_is_null=("sale", "clerk"))
         settle_rows = w.table("settle", Settlement, ["sale", "voucher", "stored_value", "cash", "points_offset",
                                                      "points_withheld", "note"])
         refund_rows = w.table("refund", Refund, ["sale", "method"])
-        gift_rows = w.table("gift", GiftRedemption, ["member", "gift", "points", "entry", "voucher", "at", "clerk"])
+        gift_rows = w.table("gift", GiftRedemption, ["member", "gift", "points", "entry", "voucher", "at", "clerk"],
+                            zero_is_null=("voucher",))
         visit_rows = w.table("visit", Visit, ["member", "clerk", "visited_at", "note"])
         contact_rows = w.table("contact", Contact, ["member", "clerk", "at", "channel", "kind", "outcome", "note",
-                                                    "satisfaction"])
+                                                    "satisfaction"], zero_is_null=("satisfaction",))
         tier_rows = w.rows["tier"]  # TierChange: the enrolments are already written
         flush_order = ("sale", "line", "points", "lot", "voucher", "vevent", "settle", "refund", "gift", "tier",
                        "visit", "contact")
@@ -122,6 +142,11 @@ class SalesHistory:
         pwin_sum = [0] * (n + 1)
         upgrades: list[list[tuple[int, int]] | None] = [None] * (n + 1)
         balance = [0] * (n + 1)
+        # The member caches (stats.refresh_all's columns), kept as the tickets are written: set once
+        # at the end instead of three correlated scans of the ledger and the sales (issue 14).
+        spend = [0] * (n + 1)
+        bought = [0] * (n + 1)
+        last_bought: list[int | None] = [None] * (n + 1)
         member_obj: list[_MemberView | None] = [None] * (n + 1)
         expiring: list[tuple[int, int, int, list]] = []  # heap: (expiry time, voucher id, member, voucher)
         contacts: list[tuple] = []  # heap: follow-up calls to write when their time comes
@@ -135,14 +160,21 @@ class SalesHistory:
         # Tier qualification (tiers.qualifying_value): what sales earned (points) or paid (spend),
         # net of returns, in the qualifying period before the sale.
         by_spend = getattr(tiers, "basis", lambda: "points")() == "spend"
-        pass_member = "member" in inspect.signature(earning.points_for_amount).parameters
         tier_idx = self.tier_idx
         tier_list = self.tiers
         tier_by_name = {t.name: i for i, t in enumerate(tier_list)}
         tier_cache: dict[int, int] = {}
         qualify_secs = int(settings.get(tiers.QUALIFY_DAYS.key)) * DAY
         on_top_min = int(settings.get(tiers.ON_TOP_MIN.key))  # L1: no tier discount on deep specials
-        points_for_amount = earning.points_for_amount
+        # earning.points_for_amount, split: the multiplier once per ticket (one member, one day), the
+        # arithmetic per line (tests/model/test_demo.py checks every line against points_for_amount).
+        points_at, multiplier = earning.points_at, earning.multiplier
+        per_yuan = int(lconfig.get(earning.POINTS_PER_YUAN.key))
+        bmonths: dict[tuple, int | None] = {}  # (birthday, year) -> her birthday month that year
+        pcts = [-1] * (13 * self.days)  # [day * 13 + birthday month or 0] -> the points multiplier (fixed size)
+        birthday_of = self.birthday  # one shared tuple per distinct birthday
+        day_when = [self.base + dt.timedelta(days=d) for d in range(self.days)]  # the rules read the date only
+        day_sp, hms, n_days = self._day_sp, self._hms, self.days
         base = self.base
         t_str = self.t_str
         my_clerk = self.clerk
@@ -155,6 +187,7 @@ class SalesHistory:
         # Sizes by kind: (names, cumulative weights, total or 0 for one size).
         size_cum = {k: (v[0], list(_accumulate(v[1])), sum(v[1]) if len(v[0]) > 1 else 0) for k, v in _SIZES.items()}
         day_info: list[tuple | None] = [None] * self.days  # (promotion, styles, category weights, total)
+        collections: dict[tuple[int, int], list[list[tuple]]] = {}  # (year, season) -> styles with sizes
         r, bis = rng.random, bisect.bisect
         staff_ids, staff_cum = self.staff_ids, self.staff_cum
         staff_total = staff_cum[-1]
@@ -162,11 +195,17 @@ class SalesHistory:
         next_report = 20_000
         heappush, heappop = heapq.heappush, heapq.heappop
 
+        ticket_day = [f"V{d.replace('-', '')}-" for d in self.day_str]  # ticket numbers' day part, made once
+
+        counter4 = [f"{i:04d}" for i in range(10_000)]  # a day's ticket / voucher counter, formatted once
+
         def ticket_no(t: int) -> str:
             d = t // DAY
             c = day_counter.get(d, 0) + 1
             day_counter[d] = c
-            return f"V{self.day_str[d].replace('-', '')}-{c:04d}"
+            if 0 <= d < n_days:
+                return ticket_day[d] + (counter4[c] if c < 10_000 else str(c))
+            return f"V{(self.start + dt.timedelta(days=d)).strftime('%Y%m%d')}-{c:04d}"
 
         def member_of(mid: int) -> _MemberView:
             m = member_obj[mid]
@@ -207,8 +246,8 @@ class SalesHistory:
             """qualifying_points when the tiers qualify by spend (else the tier window is it)."""
             return slide(pwin, pwin_sum, mid, t, delta)
 
-        def post(mid: int, ts: str, delta: int, kind: str, reason: str, sid: int | None, clerk: int | None) -> int:
-            """ledger.post_points: one entry (and its expiry lot when expiry is on)."""
+        def post(mid: int, ts: str, delta: int, kind: str, reason: str, sid: int, clerk: int) -> int:
+            """ledger.post_points: one entry (and its expiry lot when expiry is on); 0 = no sale / clerk."""
             nonlocal pe_id
             pe_id += 1
             balance[mid] += delta
@@ -234,17 +273,19 @@ class SalesHistory:
                 c[:] = [x for x in c if x[0] > edge]
             return q_points - step * len(c)
 
+        code_day = [f"Q{d[2:].replace('-', '')}" for d in self.day_str]  # voucher codes' day part
+
         def next_code(t: int) -> str:
             d = t // DAY
             c = code_counter.get(d, 0) + 1
             code_counter[d] = c
-            return f"Q{self.day_str[d][2:].replace('-', '')}{c:04d}"
+            return code_day[d] + (counter4[c] if c < 10_000 else str(c))
 
         def auto_convert(mid: int, t: int, ts: str, sid: int, clerk: int, q_points: int) -> None:
             """vouchers.auto_convert after a sale's earning: every full step becomes a voucher."""
             nonlocal v_id
             while balance[mid] >= step and l5_points(mid, t, q_points) >= step:
-                entry = post(mid, ts, -step, "convert", l5_reason, None, clerk)
+                entry = post(mid, ts, -step, "convert", l5_reason, 0, clerk)
                 v_id += 1
                 day = t // DAY
                 expires = self.day_str[day + l5_days] if 0 <= day + l5_days < self.days else None
@@ -253,8 +294,8 @@ class SalesHistory:
                 exp_t = (day + l5_days + 1) * DAY if l5_days > 0 else never_ends
                 code = next_code(t)
                 voucher_rows.append((v_id, code, mid, "points", l5_value, self.day_str[day],
-                                     expires if l5_days > 0 else None, step, entry, None, sid, clerk, "", ts))
-                vevent_rows.append((v_id, ts, "issue", None, 0, clerk, l5_reason))
+                                     expires if l5_days > 0 else "", step, entry, "", sid, clerk, "", ts))
+                vevent_rows.append((v_id, ts, "issue", 0, 0, clerk, l5_reason))
                 c = conv[mid]
                 if c is None:
                     c = conv[mid] = []
@@ -291,9 +332,11 @@ class SalesHistory:
                 kept += (share * back) // qty
                 items -= back
                 list_total -= unit * back
-            sale_rows.append((sale_id, tno, mid or None, clerk, ts, "return", orig_id, list_total, paid, items,
+            sale_rows.append((sale_id, tno, mid, clerk, ts, "return", orig_id, list_total, paid, items,
                               tier_disc, pts, "", "demo", ts))
             self.n_returns += 1
+            if mid:
+                spend[mid] += paid
             goods, back_pts = -paid, -pts
             withheld = offset = 0
             notes: list[str] = []
@@ -396,7 +439,7 @@ class SalesHistory:
                     exp_t, vid, mid, v = heappop(expiring)
                     if v[V_OPEN]:  # vouchers.expire_due on the day after its date
                         end_voucher(mid, v)
-                        vevent_rows.append((vid, t_str(exp_t), "expire", None, 0, None, expire_reason))
+                        vevent_rows.append((vid, t_str(exp_t), "expire", 0, 0, 0, expire_reason))
                 elif next_review == first:
                     yearly_review(reviews.pop(0))
                 elif next_return == first:
@@ -404,45 +447,65 @@ class SalesHistory:
                     do_return(rt, info)
                 else:
                     ct, _sid, mid, clerk, channel, outcome, sat = heappop(contacts)
-                    contact_rows.append((mid, clerk, t_str(ct), channel, "followup", outcome, "", sat))
+                    contact_rows.append((mid, clerk, t_str(ct), channel, "followup", outcome, "", sat or 0))
 
         for t, mid, k in stream:
             if not k:  # a visit without purchase (T4)
                 clerk = my_clerk[mid] if crng.random() < 0.6 else self.pick_staff_with(crng)
                 visit_rows.append((mid, clerk, t_str(t), crng.choice(_VISIT_NOTES)))
                 continue
-            advance(t)
+            if ((returns and returns[0][0] <= t) or (expiring and expiring[0][0] <= t)
+                    or (contacts and contacts[0][0] <= t) or (reviews and reviews[0] <= t)):
+                advance(t)  # (the test above is advance's own, without a call per ticket)
             sale_id += 1
             tno = ticket_no(t)
-            ts = t_str(t)
             day = t // DAY
+            ts = day_sp[day] + hms[t - day * DAY] if 0 <= day < n_days else t_str(t)  # t_str, inlined
             info = day_info[day] if 0 <= day < len(day_info) else None
             if info is None:
                 sale_date = self.start + dt.timedelta(days=day)
                 season = _season_of(sale_date)
-                info = (self.promos[day], self.catalogue.styles(*season), cat_cum[season[1]],
-                        cat_cum[season[1]][-1])
+                styles_x = collections.get(season)
+                if styles_x is None:
+                    # Each style with its size table and its chance of a second piece, looked up once.
+                    styles_x = collections[season] = [
+                        [(code, unit, category, *size_cum[kind], 0.2 if kind == "free" else 0.04)
+                         for code, unit, kind, category in row] for row in self.catalogue.styles(*season)]
+                info = (self.promos[day], styles_x, cat_cum[season[1]], cat_cum[season[1]][-1])
                 if 0 <= day < len(day_info):
                     day_info[day] = info
             promo, styles, season_cum, season_total = info
             if mid:
                 clerk = my_clerk[mid] if r() < 0.7 else staff_ids[bis(staff_cum, r() * staff_total)]
                 tier_disc = tier_list[tier_idx[mid]].discount
-                when = base + dt.timedelta(seconds=t)
-                if birthday_disc < tier_disc and earning.birthday_month_of(member_of(mid), when.year) == when.month:
+                # Her birthday month reads her birthday and the year only, the points multiplier the
+                # day and that month only (as loyalty._rules_read_once memoises them): small tables.
+                when = day_when[day] if 0 <= day < n_days else base + dt.timedelta(days=day)
+                key = (birthday_of[mid], when.year)
+                bmonth = bmonths.get(key, -1)
+                if bmonth == -1:
+                    bmonth = bmonths[key] = earning.birthday_month_of(member_of(mid), when.year)
+                if birthday_disc < tier_disc and bmonth == when.month:
                     tier_disc = birthday_disc  # L6: the birthday-month discount when it beats the tier's
+                slot = day * 13 + (bmonth or 0)
+                pct = pcts[slot] if 0 <= day < n_days else -1
+                if pct == -1:
+                    pct = multiplier(member_of(mid), when)[0]
+                    if 0 <= day < n_days:
+                        pcts[slot] = pct
             else:
                 clerk = staff_ids[bis(staff_cum, r() * staff_total)]
                 tier_disc = 1000
             paid = pts_total = items = list_total = 0
-            kept: list[tuple] = []
+            # With open vouchers the lines wait in `drawn` until the vouchers' shares are known;
+            # without (most tickets) each line is written as it is drawn.
+            vouchers = open_v[mid] if mid else None
             drawn: list[tuple] = []
             for _ in range(k):
                 row = styles[bis(season_cum, r() * season_total)]
-                code, unit, kind, category = row[int(r() * len(row))]
-                names, cum, total = size_cum[kind]
+                code, unit, category, names, cum, total, second = row[int(r() * len(row))]
                 size = names[bis(cum, r() * total)] if total else names[0]
-                qty = 2 if r() < (0.2 if kind == "free" else 0.04) else 1
+                qty = 2 if r() < second else 1
                 if promo is not None and r() < 0.75:
                     disc = promo[int(r() * len(promo))]
                 elif r() < 0.06:
@@ -450,39 +513,49 @@ class SalesHistory:
                 else:
                     disc = 1000
                 amount = _round_div(unit * qty * disc * (tier_disc if disc >= on_top_min else 1000), 1_000_000)
-                drawn.append((code, category, size, unit, qty, disc, amount))
                 paid += amount
+                if vouchers:
+                    drawn.append((code, category, size, unit, qty, disc, amount))
+                    continue
+                if mid:
+                    lpts = points_at(amount, per_yuan, pct)
+                    pts_total += lpts
+                else:
+                    lpts = 0
+                line_id += 1
+                line_rows.append((line_id, sale_id, code, category, size, unit, qty, disc, amount, lpts, 0))
+                items += qty
+                list_total += unit * qty
             # Her vouchers pay part of it (record_sale(vouchers=...)): those she means to use, while
             # the ticket still covers a whole one; their share of each line earns no points.
             used: list[tuple[list, int]] = []
             left = paid
-            if mid and open_v[mid]:
-                for v in open_v[mid]:
+            shares = None
+            if vouchers:
+                for v in vouchers:
                     if v[V_SPEND] and v[V_MADE] < t and left >= v[V_VALUE]:
                         used.append((v, v[V_VALUE]))
                         left -= v[V_VALUE]
+                if used:
+                    shares = allocate(paid - left, [d[6] for d in drawn])
+                for i, (code, category, size, unit, qty, disc, amount) in enumerate(drawn):
+                    lpts = points_at(amount - shares[i] if shares else amount, per_yuan, pct)
+                    pts_total += lpts
+                    line_id += 1
+                    line_rows.append((line_id, sale_id, code, category, size, unit, qty, disc, amount, lpts, 0))
+                    items += qty
+                    list_total += unit * qty
             voucher_amount = paid - left
-            shares = allocate(voucher_amount, [d[6] for d in drawn]) if used else [0] * len(drawn)
-            for (code, category, size, unit, qty, disc, amount), share in zip(drawn, shares, strict=True):
-                if not mid:
-                    lpts = 0
-                elif pass_member:
-                    lpts = points_for_amount(amount - share, mid, when, member=member_of(mid))
-                else:
-                    lpts = points_for_amount(amount - share, mid, when)
-                line_id += 1
-                line_rows.append((line_id, sale_id, code, category, size, unit, qty, disc, amount, lpts, None))
-                kept.append((line_id, code, category, size, unit, qty, disc, amount, lpts, share))
-                pts_total += lpts
-                items += qty
-                list_total += unit * qty
-            sale_rows.append((sale_id, tno, mid or None, clerk, ts, "sale", None, list_total, paid, items,
+            sale_rows.append((sale_id, tno, mid, clerk, ts, "sale", 0, list_total, paid, items,
                               tier_disc, pts_total, "", "demo", ts))
             for v, amount in used:
                 end_voucher(mid, v)
                 vevent_rows.append((v[V_ID], ts, "redeem", sale_id, amount, clerk, tr("消费抵扣")))
             settle_rows.append((sale_id, voucher_amount, 0, left, 0, 0, ""))
             if mid:
+                spend[mid] += paid
+                bought[mid] += 1
+                last_bought[mid] = t
                 if pts_total > 0:
                     post(mid, ts, pts_total, "earn", f"消费积分 小票 {tno}", sale_id, clerk)
                 # tiers.check_upgrade after every sale: up the moment a threshold is crossed, never down.
@@ -506,15 +579,15 @@ class SalesHistory:
                     choice = [g for g in gifts if g[2] <= balance[mid] and gift_used.get(g[0], 0) < gift_stock[g[0]] // 2]
                     if choice:
                         gid, gname, gpts = vrng.choice(choice)
-                        entry = post(mid, ts, -gpts, "redeem", tr("兑换礼品:") + gname, None, clerk)
-                        gift_rows.append((mid, gid, gpts, entry, None, ts, clerk))
+                        entry = post(mid, ts, -gpts, "redeem", tr("兑换礼品:") + gname, 0, clerk)
+                        gift_rows.append((mid, gid, gpts, entry, 0, ts, clerk))
                         gift_used[gid] = gift_used.get(gid, 0) + 1
                 # After-sale follow-up call (C4, C12), a few days later; the last week's stay open.
                 if t < recent and crng.random() < 0.35:
                     ct = (day + crng.randint(2, 7)) * DAY + crng.randint(10 * 3600, 17 * 3600)
                     if ct <= now_t:
                         outcome, sat = crng.choice(_FOLLOWUP_OUTCOMES)
-                        channel = crng.choices(["call", "wechat", "sms"], [7, 2, 1])[0]
+                        channel = _CHANNELS[bisect.bisect(_CHANNEL_CUM, crng.random() * 10, 0, 2)]
                         heappush(contacts, (ct, sale_id, mid, my_clerk[mid], channel, outcome, sat))
             # About 3% of tickets come back within two weeks, whole or in part.
             if rng.random() < 0.03:
@@ -522,6 +595,10 @@ class SalesHistory:
                 if rt % DAY < 10 * 3600 or rt % DAY > 21 * 3600:
                     rt = rt // DAY * DAY + 15 * 3600 + rng.randrange(3600)
                 if rt <= now_t:
+                    # This ticket's lines are the buffer's last k rows (flushed only below), with
+                    # the voucher share each line had: (line id, code, ..., points, share).
+                    kept = [(row[0], *row[2:10], shares[i] if shares else 0)
+                            for i, row in enumerate(line_rows[-k:])]
                     if rng.random() < 0.3:
                         back = [(*line, line[5]) for line in kept]
                     else:
@@ -536,10 +613,11 @@ class SalesHistory:
                 self.report(self.n + lines_done, self.total_work, tr("正在生成销售记录…"))
         advance(now_t)
         w.flush(*flush_order)
+        self.write_member_caches(balance, spend, bought, last_bought)
         # The closures above reference each other (a cycle the collector, paused while building,
         # would have to find): let the per-member state go now, by reference counting.
         for state in (open_v, conv, window, window_sum, pwin, pwin_sum, upgrades, balance, member_obj, expiring,
-                      contacts, returns):
+                      contacts, returns, spend, bought, last_bought):
             state.clear()
         for gid, k in gift_used.items():
             db.execute_sql('UPDATE "gift" SET "stock" = "stock" - ? WHERE "id" = ?', (k, gid))

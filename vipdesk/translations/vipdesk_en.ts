@@ -8884,118 +8884,118 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../demo/builder.py" line="126"/>
+        <location filename="../demo/builder.py" line="128"/>
         <source>会员数至少为 1,销售行数不能为负</source>
         <translation>Members must be at least 1; sales lines cannot be negative</translation>
     </message>
     <message>
-        <location filename="../demo/builder.py" line="133"/>
+        <location filename="../demo/builder.py" line="135"/>
         <source>已取消生成示范店</source>
         <translation>Demo shop creation cancelled</translation>
     </message>
     <message>
-        <location filename="../demo/builder.py" line="218"/>
-        <location filename="../demo/sales.py" line="536"/>
+        <location filename="../demo/builder.py" line="220"/>
+        <location filename="../demo/sales.py" line="613"/>
         <source>正在生成销售记录…</source>
         <translation>Creating sales records…</translation>
     </message>
     <message>
-        <location filename="../demo/builder.py" line="221"/>
+        <location filename="../demo/builder.py" line="225"/>
         <source>正在更新会员统计…</source>
         <translation>Updating member statistics…</translation>
     </message>
     <message>
-        <location filename="../demo/builder.py" line="229"/>
+        <location filename="../demo/builder.py" line="230"/>
         <source>示范店已建好</source>
         <translation>Demo shop created</translation>
     </message>
     <message>
-        <location filename="../demo/people.py" line="267"/>
+        <location filename="../demo/people.py" line="275"/>
         <source>正在生成会员档案…</source>
         <translation>Creating member profiles…</translation>
     </message>
     <message>
-        <location filename="../demo/people.py" line="296"/>
+        <location filename="../demo/people.py" line="304"/>
         <location filename="../model/privacy/consent.py" line="135"/>
         <source>撤回</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../demo/people.py" line="298"/>
+        <location filename="../demo/people.py" line="306"/>
         <location filename="../model/privacy/consent.py" line="127"/>
         <location filename="../model/privacy/consent.py" line="137"/>
         <source>会员 #{id} 撤回营销同意</source>
         <translation>Member #{id} withdrew marketing consent</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="104"/>
+        <location filename="../demo/sales.py" line="124"/>
         <location filename="../model/loyalty/ledger.py" line="25"/>
         <location filename="../model/loyalty/vouchers.py" line="299"/>
         <source>积分满 {n} 分换代金券</source>
         <translation>{n} points exchanged for a cash voucher</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="109"/>
+        <location filename="../demo/sales.py" line="129"/>
         <location filename="../model/loyalty/events.py" line="50"/>
         <source>消费后达到升级标准</source>
         <translation>Reached the upgrade level after purchase</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="110"/>
+        <location filename="../demo/sales.py" line="130"/>
         <location filename="../model/loyalty/reversal.py" line="49"/>
         <source>退货后重新评定等级</source>
         <translation>Re-rate tier after return</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="111"/>
+        <location filename="../demo/sales.py" line="131"/>
         <location filename="../model/loyalty/vouchers.py" line="261"/>
         <source>到期未使用</source>
         <translation>Expired unused</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="315"/>
+        <location filename="../demo/sales.py" line="358"/>
         <location filename="../model/sales/recording.py" line="486"/>
         <source>退货 小票 {t},积分已换成此券</source>
         <translation>Return of receipt {t}; points had been exchanged for this voucher</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="316"/>
+        <location filename="../demo/sales.py" line="359"/>
         <location filename="../model/loyalty/vouchers.py" line="249"/>
         <source>礼券 {code} 作废,退回积分</source>
         <translation>Voucher {code} voided, points returned</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="322"/>
+        <location filename="../demo/sales.py" line="365"/>
         <location filename="../model/sales/recording.py" line="394"/>
         <source>作废由积分换来的礼券:</source>
         <translation>Voided voucher bought with points:</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="326"/>
+        <location filename="../demo/sales.py" line="369"/>
         <location filename="../model/sales/recording.py" line="396"/>
         <source>积分已用掉 {n} 分,退款扣减 {m} 分钱</source>
         <translation>{n} points already used; refund reduced by {m} fen</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="328"/>
+        <location filename="../demo/sales.py" line="371"/>
         <location filename="../model/sales/recording.py" line="490"/>
         <source>退货扣回积分 小票 {t}</source>
         <translation>Points taken back for return, receipt {t}</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="379"/>
+        <location filename="../demo/sales.py" line="422"/>
         <location filename="../model/loyalty/tiers.py" line="414"/>
         <source>年度复核降级</source>
         <translation>Annual review downgrade</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="483"/>
+        <location filename="../demo/sales.py" line="553"/>
         <location filename="../model/loyalty/vouchers.py" line="234"/>
         <source>消费抵扣</source>
         <translation>Used for purchase</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="509"/>
+        <location filename="../demo/sales.py" line="582"/>
         <location filename="../model/loyalty/gifts.py" line="73"/>
         <source>兑换礼品:</source>
         <translation>Gift redemption:</translation>
