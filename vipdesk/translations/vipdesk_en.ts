@@ -3794,254 +3794,254 @@ Member data is stored only on this computer and never leaves it.</translation>
 <context>
     <name>ReminderPane</name>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="67"/>
+        <location filename="../ui/care/reminder_pane.py" line="70"/>
         <source>完成:</source>
         <translation>Done:</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="80"/>
+        <location filename="../ui/care/reminder_pane.py" line="83"/>
         <source>(不填)</source>
         <translation>(leave blank)</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="84"/>
+        <location filename="../ui/care/reminder_pane.py" line="87"/>
         <source>聊到的新情况,记入联系记录</source>
         <translation>New things from the chat — saved in the contact record</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="85"/>
+        <location filename="../ui/care/reminder_pane.py" line="88"/>
         <source>结果(流失原因)</source>
         <translation>Result (reason for leaving)</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="85"/>
+        <location filename="../ui/care/reminder_pane.py" line="88"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="89"/>
+        <location filename="../ui/care/reminder_pane.py" line="92"/>
         <source>(没问到)</source>
         <translation>(Not asked)</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="92"/>
+        <location filename="../ui/care/reminder_pane.py" line="97"/>
         <source>流失原因</source>
         <translation>Churn reason</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="93"/>
+        <location filename="../ui/care/reminder_pane.py" line="98"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="94"/>
+        <location filename="../ui/care/reminder_pane.py" line="99"/>
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="95"/>
+        <location filename="../ui/care/reminder_pane.py" line="100"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="112"/>
+        <location filename="../ui/care/reminder_pane.py" line="117"/>
         <source>跳过:</source>
         <translation>Skip:</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="117"/>
+        <location filename="../ui/care/reminder_pane.py" line="122"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="141"/>
+        <location filename="../ui/care/reminder_pane.py" line="146"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="147"/>
+        <location filename="../ui/care/reminder_pane.py" line="152"/>
         <source>只看我的</source>
         <translation>Mine only</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="158"/>
+        <location filename="../ui/care/reminder_pane.py" line="163"/>
         <source>会员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="158"/>
+        <location filename="../ui/care/reminder_pane.py" line="163"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="158"/>
+        <location filename="../ui/care/reminder_pane.py" line="163"/>
         <source>事由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="171"/>
+        <location filename="../ui/care/reminder_pane.py" line="176"/>
         <source>复制短信</source>
         <translation>Copy SMS</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="172"/>
+        <location filename="../ui/care/reminder_pane.py" line="177"/>
         <source>拨打</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="173"/>
+        <location filename="../ui/care/reminder_pane.py" line="178"/>
         <source>完成…</source>
         <translation>Done…</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="174"/>
+        <location filename="../ui/care/reminder_pane.py" line="179"/>
         <source>跳过…</source>
         <translation>Skip…</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="175"/>
+        <location filename="../ui/care/reminder_pane.py" line="180"/>
         <source>导出本组…</source>
         <translation>Export this group…</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="176"/>
+        <location filename="../ui/care/reminder_pane.py" line="181"/>
         <source>把短信内容复制到剪贴板</source>
         <translation>Copy the SMS text to the clipboard</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="177"/>
+        <location filename="../ui/care/reminder_pane.py" line="182"/>
         <source>显示完整号码并复制,方便拨打</source>
         <translation>Show the full number and copy it for dialling</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="178"/>
+        <location filename="../ui/care/reminder_pane.py" line="183"/>
         <source>把这一组导出为 Excel/CSV(手机号、短信内容),交给短信平台群发</source>
         <translation>Export this group to Excel/CSV (mobile numbers, SMS text) for a bulk SMS service</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="189"/>
+        <location filename="../ui/care/reminder_pane.py" line="194"/>
         <source>发送短信…</source>
         <translation>Send SMS…</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="190"/>
+        <location filename="../ui/care/reminder_pane.py" line="195"/>
         <source>把选中的提醒(或选中的一组)通过短信服务商发送;先预览条数和费用</source>
         <translation>Send the selected reminders (or selected group) via the SMS provider; preview count and cost first</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="191"/>
+        <location filename="../ui/care/reminder_pane.py" line="196"/>
         <source>发件箱</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="192"/>
+        <location filename="../ui/care/reminder_pane.py" line="197"/>
         <source>企业微信…</source>
         <translation>WeCom…</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="193"/>
+        <location filename="../ui/care/reminder_pane.py" line="198"/>
         <source>逐条复制选中会员的短信,在企业微信里发送后记入联系记录</source>
         <translation>Copy each selected member's SMS one by one, send it in WeCom, then log it as a contact</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="204"/>
+        <location filename="../ui/care/reminder_pane.py" line="209"/>
         <source>正在计算今日提醒…</source>
         <translation>Working out today's reminders…</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="271"/>
+        <location filename="../ui/care/reminder_pane.py" line="278"/>
         <source>提醒加载失败:</source>
         <translation>Loading reminders failed:</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="279"/>
+        <location filename="../ui/care/reminder_pane.py" line="286"/>
         <source>计算今日提醒</source>
         <translation>Working out today's reminders</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="294"/>
+        <location filename="../ui/care/reminder_pane.py" line="301"/>
         <source>暂缓(防打扰)</source>
         <translation>Postponed (do not disturb)</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="296"/>
+        <location filename="../ui/care/reminder_pane.py" line="303"/>
         <source>,逾期 {n}</source>
         <translation>, {n} overdue</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="303"/>
+        <location filename="../ui/care/reminder_pane.py" line="310"/>
         <source>【逾期】</source>
         <translation>[Overdue]</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="313"/>
+        <location filename="../ui/care/reminder_pane.py" line="320"/>
         <source>……还有 {n} 位,请用“导出本组”群发</source>
         <translation>…and {n} more; please use "Export this group" to send in bulk</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="318"/>
+        <location filename="../ui/care/reminder_pane.py" line="325"/>
         <source>今日提醒 {date}:{n} 项</source>
         <translation>Today's reminders {date}: {n} items</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="351"/>
+        <location filename="../ui/care/reminder_pane.py" line="358"/>
         <source>选择一条提醒查看要说的话。</source>
         <translation>Select a reminder to see what to say.</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="352"/>
+        <location filename="../ui/care/reminder_pane.py" line="359"/>
         <source>共 {n} 位。选中一位查看短信,或“导出本组”群发。</source>
         <translation>{n} members. Select one to see the SMS, or "Export this group" to send in bulk.</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="357"/>
+        <location filename="../ui/care/reminder_pane.py" line="364"/>
         <source>建议发送时段:</source>
         <translation>Suggested sending time:</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="359"/>
+        <location filename="../ui/care/reminder_pane.py" line="366"/>
         <source>暂缓原因:</source>
         <translation>Postponed because:</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="382"/>
+        <location filename="../ui/care/reminder_pane.py" line="391"/>
         <source>短信内容已复制</source>
         <translation>SMS text copied</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="389"/>
+        <location filename="../ui/care/reminder_pane.py" line="398"/>
         <source>{name}:{phone}
 (号码已复制)</source>
         <translation>{name}: {phone}
 (number copied)</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="390"/>
+        <location filename="../ui/care/reminder_pane.py" line="399"/>
         <source>拨打电话</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="438"/>
+        <location filename="../ui/care/reminder_pane.py" line="451"/>
         <source>导出群发名单(含完整手机号)</source>
         <translation>Exporting the mailing list (with full phone numbers)</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="441"/>
+        <location filename="../ui/care/reminder_pane.py" line="454"/>
         <source>导出群发名单</source>
         <translation>Export bulk SMS list</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="442"/>
+        <location filename="../ui/care/reminder_pane.py" line="455"/>
         <source>Excel 文件 (*.xlsx);;CSV 文件 (*.csv)</source>
         <translation>Excel file (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="450"/>
+        <location filename="../ui/care/reminder_pane.py" line="465"/>
         <source>已导出 {n} 条</source>
         <translation>{n} rows exported</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="483"/>
+        <location filename="../ui/care/reminder_pane.py" line="498"/>
         <source>请先选择提醒(或选中一组)。</source>
         <translation>Select reminders (or a group) first.</translation>
     </message>
@@ -9388,7 +9388,7 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <location filename="../model/care/complaints.py" line="13"/>
         <location filename="../model/members/profile.py" line="25"/>
         <location filename="../model/sales/recording.py" line="37"/>
-        <location filename="../ui/care/reminder_pane.py" line="108"/>
+        <location filename="../ui/care/reminder_pane.py" line="113"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
@@ -15658,80 +15658,80 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>Date range</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="60"/>
-        <location filename="../ui/care/reminder_pane.py" line="74"/>
+        <location filename="../ui/care/reminder_pane.py" line="63"/>
+        <location filename="../ui/care/reminder_pane.py" line="77"/>
         <source>已联系,顾客很满意</source>
         <translation>Contacted, customer very satisfied</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="60"/>
-        <location filename="../ui/care/reminder_pane.py" line="74"/>
+        <location filename="../ui/care/reminder_pane.py" line="63"/>
+        <location filename="../ui/care/reminder_pane.py" line="77"/>
         <source>已发短信</source>
         <translation>SMS sent</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="60"/>
         <location filename="../ui/care/reminder_pane.py" line="63"/>
+        <location filename="../ui/care/reminder_pane.py" line="66"/>
         <source>未接通,改天再打</source>
         <translation>No answer, call again another day</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="60"/>
+        <location filename="../ui/care/reminder_pane.py" line="63"/>
         <source>顾客在忙,约好再联系</source>
         <translation>Customer busy, agreed to talk later</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="60"/>
+        <location filename="../ui/care/reminder_pane.py" line="63"/>
         <source>已当面问候</source>
         <translation>Greeted in person</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="62"/>
+        <location filename="../ui/care/reminder_pane.py" line="65"/>
         <source>已联系,最近没有需要</source>
         <translation>Contacted, needs nothing at the moment</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="62"/>
+        <location filename="../ui/care/reminder_pane.py" line="65"/>
         <source>已联系,搬家或不方便来店</source>
         <translation>Contacted, moved or hard to get to the shop</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="62"/>
+        <location filename="../ui/care/reminder_pane.py" line="65"/>
         <source>已联系,对款式不满意</source>
         <translation>Contacted, unhappy with the styles</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="62"/>
+        <location filename="../ui/care/reminder_pane.py" line="65"/>
         <source>已联系,觉得价格偏高</source>
         <translation>Contacted, finds prices high</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="63"/>
+        <location filename="../ui/care/reminder_pane.py" line="66"/>
         <source>已联系,对服务不满意</source>
         <translation>Contacted, unhappy with the service</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="63"/>
+        <location filename="../ui/care/reminder_pane.py" line="66"/>
         <source>已联系,去了别的店</source>
         <translation>Contacted, shops elsewhere now</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="108"/>
+        <location filename="../ui/care/reminder_pane.py" line="113"/>
         <source>顾客不希望被打扰</source>
         <translation>Customer does not want to be disturbed</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="108"/>
+        <location filename="../ui/care/reminder_pane.py" line="113"/>
         <source>号码错误或停机</source>
         <translation>Wrong or disconnected number</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="108"/>
+        <location filename="../ui/care/reminder_pane.py" line="113"/>
         <source>已当面问候过</source>
         <translation>Already greeted in person</translation>
     </message>
     <message>
-        <location filename="../ui/care/reminder_pane.py" line="108"/>
+        <location filename="../ui/care/reminder_pane.py" line="113"/>
         <source>顾客外出</source>
         <translation>Customer away</translation>
     </message>

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
@@ -34,13 +34,16 @@ from PySide6.QtWidgets import (
 )
 
 from vipdesk.formatting import format_month_day
-from vipdesk.model.care import engine, lapse, sending
 from vipdesk.model.care.config import KINDS
 from vipdesk.model.members.phone import format_phone, mask_phone
 from vipdesk.text import tr, tr_noop, untr
 from vipdesk.ui.common import dialogs
 from vipdesk.ui.common.dialogs import Std, button_box
 from vipdesk.ui.privacy.pin import require_owner
+
+if TYPE_CHECKING:
+    from vipdesk.model.care import engine
+# The care engine (~50 ms of imports) loads on the scan's worker after the first paint (issue 14).
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +90,8 @@ class DoneDialog(QDialog):
         if lapsed:  # C16: the reason from the owner's pick-list, for the lapse analysis
             self.lapse_reason = QComboBox(self)
             self.lapse_reason.addItem(_t("(没问到)"), "")
+            from vipdesk.model.care import lapse
+
             for r in lapse.reasons():
                 self.lapse_reason.addItem(lapse.shown(r), r)
             form.addRow(_t("流失原因"), self.lapse_reason)
@@ -254,6 +259,8 @@ class ReminderPane(QWidget):
         day = self.day
 
         def work(progress: Any, cancelled: Any) -> list[engine.Task]:
+            from vipdesk.model.care import engine
+
             return engine.due_tasks(day, 1, clerk_id)
 
         def finish() -> None:
@@ -378,6 +385,8 @@ class ReminderPane(QWidget):
     def copy_text(self) -> None:
         t = self.current_task()
         if t is not None:
+            from vipdesk.model.care import sending
+
             QGuiApplication.clipboard().setText(sending.clipboard_text(t))
             self._status(_t("短信内容已复制"))
 
@@ -405,6 +414,8 @@ class ReminderPane(QWidget):
         if not dialogs.exec_dialog(dlg):
             return False
         v = dlg.values()
+        from vipdesk.model.care import engine
+
         try:
             engine.complete(t, outcome=v["outcome"], clerk_id=self._clerk_for(t), channel=v["channel"],
                             note=v["note"], satisfaction=v["satisfaction"], lapse_reason=v["lapse_reason"])
@@ -421,6 +432,8 @@ class ReminderPane(QWidget):
         dlg = SkipDialog(self, t)
         if not dialogs.exec_dialog(dlg):
             return False
+        from vipdesk.model.care import engine
+
         try:
             engine.skip(t, untr(dlg.reason.currentText(), SkipDialog.REASONS), clerk_id=self._clerk_for(t))
         except Exception as exc:  # noqa: BLE001
@@ -443,6 +456,8 @@ class ReminderPane(QWidget):
             if not path:
                 return 0
         try:
+            from vipdesk.model.care import sending
+
             n = sending.export_batch(tasks, path, include_held=(key == HELD))
         except Exception as exc:  # noqa: BLE001
             dialogs.show_error(self, exc)
