@@ -110,8 +110,24 @@ def plugin_path(platform: str) -> Path | None:
     return None
 
 
+def loads(binary: Path) -> bool:
+    """True when the dynamic loader can load *binary* with everything it needs.
+
+    Issue 14: asking the loader in-process costs ~10 ms of loading Qt's libraries, which the
+    window loads next anyway; ldd is a process per start.  ldd runs only to name what is missing."""
+    import ctypes
+
+    try:
+        ctypes.CDLL(str(binary))
+    except OSError:
+        return False
+    return True
+
+
 def missing_libraries(binary: Path) -> list[str]:
     """Shared libraries *binary* needs that the dynamic loader cannot find (via ldd)."""
+    if loads(binary):
+        return []
     ldd = shutil.which("ldd")
     if ldd is None:
         return []
