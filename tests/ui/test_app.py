@@ -9,10 +9,10 @@ from pathlib import Path
 from vipdesk.ui.common import features
 
 
-def run_vipdesk(*args, env_extra=None, cwd=None):
+def run_vipdesk(*args, env_extra=None, cwd=None, timeout=300):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **(env_extra or {}))
     return subprocess.run([sys.executable, "-m", "vipdesk", *args], capture_output=True, text=True, env=env,
-                          timeout=300, cwd=cwd)
+                          timeout=timeout, cwd=cwd)
 
 
 def test_smoke_on_demo_database(tmp_path):
@@ -60,3 +60,16 @@ def test_geometry_is_kept_in_qsettings(main_window, qtbot):
     again = MainWindow()
     qtbot.addWidget(again)
     assert again.size().height() == 503  # the width is held up by the panes' minimum widths
+
+
+def test_smoke_start_reports_a_failed_start_backup_instead_of_waiting_for_a_click(tmp_path):
+    """A --smoke start (CI, the Windows check) has nobody to press OK: when the start backup
+    failed (here its folder is taken by a file; in the field a full disk) a modal box waited
+    forever.  The box's text goes to stderr and the start fails."""
+    db = tmp_path / "d.db"
+    demo = run_vipdesk("demo", "--db", str(db), "--members", "200", "--sales", "1500", "--seed", "1")
+    assert demo.returncode == 0, demo.stderr[-2000:]
+    (tmp_path / "backups").write_text("not a folder", encoding="utf-8")
+    result = run_vipdesk("--db", str(db), "--smoke", timeout=120)
+    assert result.returncode == 1, result.stderr[-2000:]
+    assert "启动时的自动备份没有完成" in result.stderr

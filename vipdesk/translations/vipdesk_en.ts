@@ -6210,73 +6210,76 @@ If the owner account is ever lost or deleted, only this code can restore the own
     </message>
     <message>
         <location filename="../ui/common/dialogs.py" line="45"/>
-        <location filename="../ui/common/dialogs.py" line="118"/>
+        <location filename="../ui/common/dialogs.py" line="70"/>
+        <location filename="../ui/common/dialogs.py" line="136"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
         <location filename="../ui/common/dialogs.py" line="45"/>
-        <location filename="../ui/common/dialogs.py" line="118"/>
+        <location filename="../ui/common/dialogs.py" line="70"/>
+        <location filename="../ui/common/dialogs.py" line="136"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
         <location filename="../ui/common/dialogs.py" line="45"/>
-        <location filename="../ui/common/dialogs.py" line="116"/>
+        <location filename="../ui/common/dialogs.py" line="70"/>
+        <location filename="../ui/common/dialogs.py" line="134"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/common/dialogs.py" line="62"/>
+        <location filename="../ui/common/dialogs.py" line="80"/>
         <source>无法完成</source>
         <translation>Cannot complete</translation>
     </message>
     <message>
-        <location filename="../ui/common/dialogs.py" line="66"/>
+        <location filename="../ui/common/dialogs.py" line="84"/>
         <source>请确认</source>
         <translation>Please confirm</translation>
     </message>
     <message>
-        <location filename="../ui/common/dialogs.py" line="71"/>
-        <location filename="../ui/common/dialogs.py" line="75"/>
+        <location filename="../ui/common/dialogs.py" line="89"/>
+        <location filename="../ui/common/dialogs.py" line="93"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/common/dialogs.py" line="116"/>
+        <location filename="../ui/common/dialogs.py" line="134"/>
         <location filename="../ui/common/unsaved.py" line="81"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/common/dialogs.py" line="117"/>
+        <location filename="../ui/common/dialogs.py" line="135"/>
         <location filename="../ui/common/unsaved.py" line="81"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../ui/common/dialogs.py" line="117"/>
+        <location filename="../ui/common/dialogs.py" line="135"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/common/dialogs.py" line="119"/>
+        <location filename="../ui/common/dialogs.py" line="137"/>
         <location filename="../ui/common/unsaved.py" line="81"/>
         <source>不保存</source>
         <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../ui/common/dialogs.py" line="119"/>
+        <location filename="../ui/common/dialogs.py" line="137"/>
         <source>应用</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../ui/common/dialogs.py" line="120"/>
+        <location filename="../ui/common/dialogs.py" line="138"/>
         <source>恢复</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../ui/common/dialogs.py" line="120"/>
+        <location filename="../ui/common/dialogs.py" line="138"/>
         <source>帮助</source>
         <translation>Help</translation>
     </message>

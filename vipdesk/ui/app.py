@@ -157,6 +157,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
 
     start = None if getattr(args, "smoke", False) else first_run_setup(path)
+    boxes = dialogs.unattended() if getattr(args, "smoke", False) else []  # nobody to click OK
 
     from vipdesk.ui.main_window import MainWindow
 
@@ -209,7 +210,7 @@ def run_gui(args: argparse.Namespace) -> int:
         if os.environ.get("VIPDESK_BENCH_MARK"):  # issue 14: exit is timed from the window closing
             print(f"@@closing {time.time()!r}", file=sys.stderr, flush=True)
         _exit_promptly(window, instance_server)
-        return 0
+        return 1 if "error" in boxes else 0  # an error box (printed above) fails the smoke start
     window.raise_()
     window.activateWindow()
     window.list_pane.search.setFocus(Qt.FocusReason.ActiveWindowFocusReason)

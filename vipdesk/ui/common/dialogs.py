@@ -56,6 +56,24 @@ def _default_show(kind: str, parent: QWidget | None, title: str, text: str,
 _show: Callable[..., int] = _default_show
 
 
+def unattended() -> list[str]:
+    """Boxes from now on print to stderr and answer with their last button (否 / 取消 / 确定):
+    a ``--smoke`` start has nobody to click, and a modal box would wait forever.  Returns the
+    list of the kinds shown ("error", "ask", …), which the caller reads to fail the start."""
+    import sys
+
+    shown: list[str] = []
+
+    def show(kind: str, _parent: QWidget | None, title: str, text: str, buttons: list[str] | None = None) -> int:
+        shown.append(kind)
+        print(f"{title}:{text}", file=sys.stderr, flush=True)
+        return len(buttons or ([_t("是"), _t("否")] if kind == "ask" else [_t("确定")])) - 1
+
+    global _show
+    _show = show
+    return shown
+
+
 def show_error(parent: QWidget | None, exc_or_text: BaseException | str, title: str | None = None) -> None:
     if isinstance(exc_or_text, BaseException) and not isinstance(exc_or_text, VipdeskError):
         log.error("unexpected error", exc_info=exc_or_text)
