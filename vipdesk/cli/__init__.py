@@ -70,9 +70,9 @@ def modules_for(argv: list[str]) -> tuple[str, ...]:
 
 def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     """The parser; with ``argv`` given, only the sub-commands ``argv`` can reach are loaded."""
-    from vipdesk.cli.common import HelpFormatter, add_common
+    from vipdesk.cli.common import add_common
 
-    parser = argparse.ArgumentParser(prog="vipdesk", description="会员管家 vipdesk", formatter_class=HelpFormatter)
+    parser = argparse.ArgumentParser(prog="vipdesk", description="会员管家 vipdesk")
     add_common(parser)
     parser.add_argument("--smoke", action="store_true", help="启动窗口、绘制一次后退出(用于检测)")
     parser.add_argument("--lang", default=None, help="界面语言,如 zh_CN(默认)或 en")

@@ -12,33 +12,6 @@ if TYPE_CHECKING:  # issue 14: typing is not loaded at run time (`vipdesk find` 
     from typing import Any
 
 
-class HelpFormatter(argparse.HelpFormatter):
-    """argparse's formatter, without ``shutil``: argparse makes one at every ``add_argument`` (to
-    check the metavar) and each asks ``shutil.get_terminal_size``, whose import loads zlib, bz2 and
-    lzma — paid by every ``vipdesk find`` (issue 14).  The width follows shutil's rule."""
-
-    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
-                 width: int | None = None) -> None:
-        super().__init__(prog, indent_increment, max_help_position,
-                         terminal_columns() - 2 if width is None else width)
-
-
-def terminal_columns() -> int:
-    """``shutil.get_terminal_size().columns``: $COLUMNS, else the terminal's, else 80."""
-    import os
-
-    try:
-        columns = int(os.environ["COLUMNS"])
-    except (KeyError, ValueError):
-        columns = 0
-    if columns <= 0:
-        try:
-            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
-        except (AttributeError, ValueError, OSError):
-            columns = 0
-    return columns if columns > 0 else 80
-
-
 def add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", type=Path, default=None, help="数据库文件路径(默认在本机用户数据目录)")
     parser.add_argument("--json", action="store_true", help="输出 JSON(供脚本使用)")
@@ -48,7 +21,7 @@ def add_common(parser: argparse.ArgumentParser) -> None:
 
 
 def add_subcommand(sub: Any, name: str, help_text: str) -> argparse.ArgumentParser:
-    p = sub.add_parser(name, help=help_text, description=help_text, formatter_class=HelpFormatter)
+    p = sub.add_parser(name, help=help_text, description=help_text)
     # SUPPRESS: an option given before the sub-command (vipdesk --db X check) must not be
     # overwritten by the sub-parser's default.
     p.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="数据库文件路径(默认在本机用户数据目录)")
