@@ -64,7 +64,7 @@ class MembersAndFamilies:
         rows = self.w.table("staff", Staff, ["id", "name", "phone", "active", "created_at"])
         opened = _fmt_dt(self.base, -3 * 365 * DAY + 9 * 3600)
         for i, name in enumerate(_STAFF[:n_staff], 1):
-            rows.append((i, name, self.new_mobile(set()), 1, opened))
+            rows.extend((i, name, self.new_mobile(set()), 1, opened))
         self.staff_ids = list(range(1, n_staff + 1))
         # Some clerks enrol and sell much more than others (the staff contest has a winner).
         self.staff_cum = list(_accumulate([rng.choice([3, 2, 2, 1.5, 1, 1]) for _ in self.staff_ids]))
@@ -211,13 +211,13 @@ class MembersAndFamilies:
                         "" if paid_card else "一次购买满3件", clerk)
                 if rng.random() < 0.02 and mid != 1:
                     # Lost and replaced later with a new number: the member carries the new one.
-                    cards.append((*card[:3], "lost", *card[4:]))
+                    cards.extend((*card[:3], "lost", *card[4:]))
                     card_seq += 1
                     card_no = str(card_seq)
                     issued = min(self.today, dt.date.fromisoformat(enrolled_on) + dt.timedelta(
                         days=rng.randint(30, 300)))
                     card = (mid, card_no, issued.isoformat(), "active", 0, "补办", clerk)
-                cards.append(card)
+                cards.extend(card)
             in_window = t >= 0
             self.first_ticket[mid] = in_window and rng.random() < 0.85
             act = min(15.0, rng.lognormvariate(0, 1.5))  # a few regulars bring most of the money (80/20)
@@ -239,7 +239,7 @@ class MembersAndFamilies:
             if rng.random() < 0.5:
                 sizes = (f"上衣 {rng.choice(['S', 'M', 'M', 'L', 'XL'])} / 裤 {rng.randint(25, 30)} / "
                          f"鞋 {rng.randint(35, 39)}") if female else f"上衣 {rng.choice(['L', 'XL', 'XXL'])}"
-            mrows.append((
+            mrows.extend((
                 mid, name, phone, phone[::-1], keys[0], keys[1], "F" if female else "M",
                 "汉族" if rng.random() < 0.55 else rng.choice(["", "", "", "回族", "满族", "畲族"]),
                 by or 0, int(estimated), bm or 0, bd or 0, int(lunar), int(leap), email, address, sizes, *soft,
@@ -247,8 +247,8 @@ class MembersAndFamilies:
                 rng.choice(_OBSERVATIONS) if rng.random() < 0.2 * (1 + completeness) else "",
                 card_no or "", clerk, referred or 0, channel, enrolled_on, "active", "", created, created, 0, 0, 0, "",
             ))
-            trows.append((mid, created, "", self.tiers[0].name, "入会"))
-            if len(mrows) >= chunk:
+            trows.extend((mid, created, "", self.tiers[0].name, "入会"))
+            if len(mrows) >= chunk * len(member_fields):
                 self.w.flush("member", "child", "date", "card", "tier")
             if has_kids:
                 for _k in range(1 if rng.random() < 0.75 else 2):
@@ -260,16 +260,16 @@ class MembersAndFamilies:
                     height = min(165, 66 + kid_age * 7 if kid_age < 2 else 80 + kid_age * 6)
                     size = str(int(round(height / 10.0) * 10) if height > 75 else 73)
                     kid_surname = name[0] if rng.random() < 0.3 else rng.choices(_SURNAMES, cum_weights=_SURNAME_CUM)[0]
-                    crow.append((mid, kid_surname + rng.choice(_KID_GIVEN), rng.choice(["F", "M"]), kid_year,
+                    crow.extend((mid, kid_surname + rng.choice(_KID_GIVEN), rng.choice(["F", "M"]), kid_year,
                                  km, kd, int(kid_lunar), 0, size, ""))
             married = soft[family_i] in ("已婚", "已婚有孩", "三代同堂") or has_kids
             if married and rng.random() < 0.45:
                 wy = this_year - rng.randint(2, max(3, age - 22))
                 wm = rng.randint(1, 12)
-                drows.append((mid, "wedding", "结婚纪念日", wy, wm, rng.randint(1, 28), 0, 0))
+                drows.extend((mid, "wedding", "结婚纪念日", wy, wm, rng.randint(1, 28), 0, 0))
             if rng.random() < 0.03:
                 label, lunar_date = rng.choice(_MEMBER_DATE_LABELS)
-                drows.append((mid, "custom", label, 0, rng.randint(1, 12), rng.randint(1, 28),
+                drows.extend((mid, "custom", label, 0, rng.randint(1, 12), rng.randint(1, 28),
                               int(lunar_date), 0))
             if mid % 2000 == 0:
                 self.report(mid, self.total_work, tr("正在生成会员档案…"))
@@ -291,18 +291,18 @@ class MembersAndFamilies:
             t = self.enrol_t[mid]
             ts = self.t_str(t)
             clerk = names[self.clerk[mid]]
-            rows.append((mid, ts, MEMBERSHIP, 1, version, clerk, "", ""))
+            rows.extend((mid, ts, MEMBERSHIP, 1, version, clerk, "", ""))
             yes = rng.random() < 0.85
-            rows.append((mid, ts, MARKETING, int(yes), version, clerk, "", ""))
+            rows.extend((mid, ts, MARKETING, int(yes), version, clerk, "", ""))
             if yes and rng.random() < 0.03 and t + DAY < last:
                 withdrawals.append((rng.randint(t + DAY, last), mid, names[self.pick_staff_with(rng)]))
-            if len(rows) >= self.w.chunk:
+            if len(rows) >= self.w.chunk * 8:  # (8 values a row)
                 self.w.flush("consent")
         withdrawals.sort()
         for t, mid, clerk in withdrawals:
             ts = self.t_str(t)
-            rows.append((mid, ts, MARKETING, 0, version, clerk, "", tr("撤回")))
-            audit_rows.append((ts, clerk, privacy_audit.CONSENT_WITHDRAWN, 1,
+            rows.extend((mid, ts, MARKETING, 0, version, clerk, "", tr("撤回")))
+            audit_rows.extend((ts, clerk, privacy_audit.CONSENT_WITHDRAWN, 1,
                                tr("会员 #{id} 撤回营销同意").format(id=mid), ""))
         self.w.flush("consent", "audit")
 

@@ -108,6 +108,7 @@ class SalesHistory:
         contact_rows = w.table("contact", Contact, ["member", "clerk", "at", "channel", "kind", "outcome", "note",
                                                     "satisfaction"], zero_is_null=("satisfaction",))
         tier_rows = w.rows["tier"]  # TierChange: the enrolments are already written
+        line_chunk = w.chunk * w.width["line"]  # the buffers are flat lists of values (bulk._Writer)
         flush_order = ("sale", "line", "points", "lot", "voucher", "vevent", "settle", "refund", "gift", "tier",
                        "visit", "contact")
         n = self.n
@@ -216,7 +217,7 @@ class SalesHistory:
             return m
 
         def set_tier(mid: int, target: int, ts: str, reason: str) -> None:
-            tier_rows.append((mid, ts, tier_list[tier_idx[mid]].name, tier_list[target].name, reason))
+            tier_rows.extend((mid, ts, tier_list[tier_idx[mid]].name, tier_list[target].name, reason))
             tier_idx[mid] = target
             if member_obj[mid] is not None:
                 member_obj[mid].tier = tier_list[target].name
@@ -251,7 +252,7 @@ class SalesHistory:
             nonlocal pe_id
             pe_id += 1
             balance[mid] += delta
-            points_rows.append((pe_id, mid, ts, delta, kind, reason, sid, clerk))
+            points_rows.extend((pe_id, mid, ts, delta, kind, reason, sid, clerk))
             if expiry_on and delta > 0 and kind in ("earn", "import", "referral", "bonus"):
                 day = ts[:10]
                 if day not in lot_dates:
@@ -260,7 +261,7 @@ class SalesHistory:
                     exp = expiry_date_for(dt.datetime.fromisoformat(ts))
                     lot_dates[day] = exp.isoformat() if exp else None
                 if lot_dates[day] is not None:
-                    lot_rows.append((pe_id, mid, lot_dates[day]))
+                    lot_rows.extend((pe_id, mid, lot_dates[day]))
             return pe_id
 
         def l5_points(mid: int, t: int, q_points: int) -> int:
@@ -293,9 +294,9 @@ class SalesHistory:
                     expires = (self.start + dt.timedelta(days=day + l5_days)).isoformat()
                 exp_t = (day + l5_days + 1) * DAY if l5_days > 0 else never_ends
                 code = next_code(t)
-                voucher_rows.append((v_id, code, mid, "points", l5_value, self.day_str[day],
+                voucher_rows.extend((v_id, code, mid, "points", l5_value, self.day_str[day],
                                      expires if l5_days > 0 else "", step, entry, "", sid, clerk, "", ts))
-                vevent_rows.append((v_id, ts, "issue", 0, 0, clerk, l5_reason))
+                vevent_rows.extend((v_id, ts, "issue", 0, 0, clerk, l5_reason))
                 c = conv[mid]
                 if c is None:
                     c = conv[mid] = []
@@ -326,13 +327,13 @@ class SalesHistory:
                 a = (amount * back) // qty
                 p = (lpts * back) // qty
                 line_id += 1
-                line_rows.append((line_id, sale_id, code, cat, size, unit, -back, disc, -a, -p, lid))
+                line_rows.extend((line_id, sale_id, code, cat, size, unit, -back, disc, -a, -p, lid))
                 paid -= a
                 pts -= p
                 kept += (share * back) // qty
                 items -= back
                 list_total -= unit * back
-            sale_rows.append((sale_id, tno, mid, clerk, ts, "return", orig_id, list_total, paid, items,
+            sale_rows.extend((sale_id, tno, mid, clerk, ts, "return", orig_id, list_total, paid, items,
                               tier_disc, pts, "", "demo", ts))
             self.n_returns += 1
             if mid:
@@ -354,7 +355,7 @@ class SalesHistory:
                         bal += v[V_COST]
                 for v in gone:
                     end_voucher(mid, v)
-                    vevent_rows.append((v[V_ID], ts, "cancel", sale_id, 0, clerk,
+                    vevent_rows.extend((v[V_ID], ts, "cancel", sale_id, 0, clerk,
                                         tr("退货 小票 {t},积分已换成此券").format(t=tno)))
                     post(mid, ts, v[V_COST], "voucher_cancel", tr("礼券 {code} 作废,退回积分").format(code=v[V_CODE]),
                          sale_id, clerk)
@@ -370,8 +371,8 @@ class SalesHistory:
                 if back_pts - withheld:
                     post(mid, ts, -(back_pts - withheld), "reverse", tr("退货扣回积分 小票 {t}").format(t=tno),
                          sale_id, clerk)
-            settle_rows.append((sale_id, -kept, 0, -(goods - kept - offset), offset, withheld, "; ".join(notes)[:250]))
-            refund_rows.append((sale_id, _REFUND_METHODS[bisect.bisect(_REFUND_CUM, rrng.random() * _REFUND_CUM[-1])]))
+            settle_rows.extend((sale_id, -kept, 0, -(goods - kept - offset), offset, withheld, "; ".join(notes)[:250]))
+            refund_rows.extend((sale_id, _REFUND_METHODS[bisect.bisect(_REFUND_CUM, rrng.random() * _REFUND_CUM[-1])]))
             if mid:
                 q = qualify(mid, t, paid if by_spend else pts)
                 if by_spend:
@@ -439,7 +440,7 @@ class SalesHistory:
                     exp_t, vid, mid, v = heappop(expiring)
                     if v[V_OPEN]:  # vouchers.expire_due on the day after its date
                         end_voucher(mid, v)
-                        vevent_rows.append((vid, t_str(exp_t), "expire", 0, 0, 0, expire_reason))
+                        vevent_rows.extend((vid, t_str(exp_t), "expire", 0, 0, 0, expire_reason))
                 elif next_review == first:
                     yearly_review(reviews.pop(0))
                 elif next_return == first:
@@ -447,12 +448,12 @@ class SalesHistory:
                     do_return(rt, info)
                 else:
                     ct, _sid, mid, clerk, channel, outcome, sat = heappop(contacts)
-                    contact_rows.append((mid, clerk, t_str(ct), channel, "followup", outcome, "", sat or 0))
+                    contact_rows.extend((mid, clerk, t_str(ct), channel, "followup", outcome, "", sat or 0))
 
         for t, mid, k in stream:
             if not k:  # a visit without purchase (T4)
                 clerk = my_clerk[mid] if crng.random() < 0.6 else self.pick_staff_with(crng)
-                visit_rows.append((mid, clerk, t_str(t), crng.choice(_VISIT_NOTES)))
+                visit_rows.extend((mid, clerk, t_str(t), crng.choice(_VISIT_NOTES)))
                 continue
             if ((returns and returns[0][0] <= t) or (expiring and expiring[0][0] <= t)
                     or (contacts and contacts[0][0] <= t) or (reviews and reviews[0] <= t)):
@@ -523,7 +524,7 @@ class SalesHistory:
                 else:
                     lpts = 0
                 line_id += 1
-                line_rows.append((line_id, sale_id, code, category, size, unit, qty, disc, amount, lpts, 0))
+                line_rows.extend((line_id, sale_id, code, category, size, unit, qty, disc, amount, lpts, 0))
                 items += qty
                 list_total += unit * qty
             # Her vouchers pay part of it (record_sale(vouchers=...)): those she means to use, while
@@ -542,16 +543,16 @@ class SalesHistory:
                     lpts = points_at(amount - shares[i] if shares else amount, per_yuan, pct)
                     pts_total += lpts
                     line_id += 1
-                    line_rows.append((line_id, sale_id, code, category, size, unit, qty, disc, amount, lpts, 0))
+                    line_rows.extend((line_id, sale_id, code, category, size, unit, qty, disc, amount, lpts, 0))
                     items += qty
                     list_total += unit * qty
             voucher_amount = paid - left
-            sale_rows.append((sale_id, tno, mid, clerk, ts, "sale", 0, list_total, paid, items,
+            sale_rows.extend((sale_id, tno, mid, clerk, ts, "sale", 0, list_total, paid, items,
                               tier_disc, pts_total, "", "demo", ts))
             for v, amount in used:
                 end_voucher(mid, v)
-                vevent_rows.append((v[V_ID], ts, "redeem", sale_id, amount, clerk, tr("消费抵扣")))
-            settle_rows.append((sale_id, voucher_amount, 0, left, 0, 0, ""))
+                vevent_rows.extend((v[V_ID], ts, "redeem", sale_id, amount, clerk, tr("消费抵扣")))
+            settle_rows.extend((sale_id, voucher_amount, 0, left, 0, 0, ""))
             if mid:
                 spend[mid] += paid
                 bought[mid] += 1
@@ -580,7 +581,7 @@ class SalesHistory:
                     if choice:
                         gid, gname, gpts = vrng.choice(choice)
                         entry = post(mid, ts, -gpts, "redeem", tr("兑换礼品:") + gname, 0, clerk)
-                        gift_rows.append((mid, gid, gpts, entry, 0, ts, clerk))
+                        gift_rows.extend((mid, gid, gpts, entry, 0, ts, clerk))
                         gift_used[gid] = gift_used.get(gid, 0) + 1
                 # After-sale follow-up call (C4, C12), a few days later; the last week's stay open.
                 if t < recent and crng.random() < 0.35:
@@ -597,8 +598,8 @@ class SalesHistory:
                 if rt <= now_t:
                     # This ticket's lines are the buffer's last k rows (flushed only below), with
                     # the voucher share each line had: (line id, code, ..., points, share).
-                    kept = [(row[0], *row[2:10], shares[i] if shares else 0)
-                            for i, row in enumerate(line_rows[-k:])]
+                    kept = [(line_rows[j], *line_rows[j + 2:j + 10], shares[i] if shares else 0)
+                            for i, j in enumerate(range(len(line_rows) - 11 * k, len(line_rows), 11))]
                     if rng.random() < 0.3:
                         back = [(*line, line[5]) for line in kept]
                     else:
@@ -606,7 +607,7 @@ class SalesHistory:
                         back = [(*line, rng.randint(1, line[5]))]
                     heappush(returns, (rt, sale_id, (sale_id, t, mid, clerk, tier_disc, back)))
             lines_done += k
-            if len(line_rows) >= w.chunk:
+            if len(line_rows) >= line_chunk:
                 w.flush(*flush_order)
             if lines_done >= next_report:
                 next_report += 20_000
