@@ -27,7 +27,7 @@ from vipdesk.demo.data import (
 from vipdesk.model.loyalty import config as lconfig
 from vipdesk.model.loyalty import earning, tiers
 from vipdesk.model.loyalty.tables import Gift, GiftRedemption, PointsLot, Settlement, Voucher, VoucherEvent
-from vipdesk.model.sales.recording import _round_div, allocate
+from vipdesk.model.sales.recording import allocate
 from vipdesk.model.sales.refunds import Refund
 from vipdesk.model.store import settings
 from vipdesk.model.store.db import db
@@ -240,8 +240,22 @@ class SalesHistory:
             return s
 
         def qualify(mid: int, t: int, delta: int) -> int:
-            """Add a sale's (or return's) qualifying delta; return the value in the period ending at t."""
-            return slide(window, window_sum, mid, t, delta)
+            """Add a sale's (or return's) qualifying delta; return the value in the period ending at t
+            (``slide`` on the tier window, inlined: it runs after every member's ticket)."""
+            win = window[mid]
+            if win is None:
+                win = window[mid] = []
+            win.append((t, delta))
+            s = window_sum[mid] + delta
+            edge = t - qualify_secs
+            if win[0][0] <= edge:
+                k = 0
+                while win[k][0] <= edge:
+                    s -= win[k][1]
+                    k += 1
+                del win[:k]
+            window_sum[mid] = s
+            return s
 
         def points_window(mid: int, t: int, delta: int) -> int:
             """qualifying_points when the tiers qualify by spend (else the tier window is it)."""
@@ -513,13 +527,16 @@ class SalesHistory:
                     disc = _RACK[int(r() * 3)]  # off-season rack
                 else:
                     disc = 1000
-                amount = _round_div(unit * qty * disc * (tier_disc if disc >= on_top_min else 1000), 1_000_000)
+                # recording._round_div(unit × qty × discounts, 1,000,000), inlined (a call a line).
+                amount = (unit * qty * disc * (tier_disc if disc >= on_top_min else 1000) + 500_000) // 1_000_000
                 paid += amount
                 if vouchers:
                     drawn.append((code, category, size, unit, qty, disc, amount))
                     continue
                 if mid:
-                    lpts = points_at(amount, per_yuan, pct)
+                    # earning.points_at, inlined (tests/model/test_demo.py checks every line against
+                    # points_for_amount): whole yuan × points per yuan × the multiplier, rounded down.
+                    lpts = amount // 100 * per_yuan * pct // 100 if amount > 0 else 0
                     pts_total += lpts
                 else:
                     lpts = 0
