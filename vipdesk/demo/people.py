@@ -234,7 +234,7 @@ class MembersAndFamilies:
                 if referred is None:
                     channel = CHANNELS[0]
             day_t = t // DAY
-            enrolled_on = (self.start + dt.timedelta(days=day_t)).isoformat()
+            enrolled_on = self.day_iso(day_t)
             card_no = None
             if rng.random() < 0.85 or mid == 1:
                 card_seq += 1
