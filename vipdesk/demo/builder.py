@@ -70,6 +70,7 @@ from vipdesk.demo.data import (
     HISTORY_DAYS,
     Progress,
     _accumulate,
+    _below_of,
     _calendar,
     _Catalogue,
     log,
@@ -175,6 +176,7 @@ class _Builder(MembersAndFamilies, TicketPlan, SalesHistory, LoyaltyHistory):
         self.n = n_members
         self.m = n_lines
         self.rng = random.Random(seed)
+        self.below = _below_of(self.rng)
         self.seed = seed
         real_now = dt.datetime.now().replace(microsecond=0)
         self.today = today or real_now.date()

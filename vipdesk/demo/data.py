@@ -128,6 +128,22 @@ class _Catalogue:
         return styles
 
 
+def _below_of(rng: random.Random) -> Callable[[int], int]:
+    """``below(n)``: the draw ``rng.randint(a, b)`` (= a + below(b - a + 1)) and ``rng.choice(seq)``
+    (= seq[below(len(seq))]) make, CPython's ``_randbelow``, without the two layers of calls around
+    it (~0.5 µs; ~2 million of them at benchmark size).  The same numbers as those calls give."""
+    getrandbits = rng.getrandbits
+
+    def below(n: int) -> int:
+        k = n.bit_length()
+        r = getrandbits(k)
+        while r >= n:
+            r = getrandbits(k)
+        return r
+
+    return below
+
+
 def _accumulate(weights: Sequence[float]) -> Iterator[float]:
     total = 0.0
     for w in weights:

@@ -53,6 +53,9 @@ from vipdesk.text import tr
 
 _MOBILE_CUM = list(itertools.accumulate(_MOBILE_WEIGHTS))
 _MOBILE_LAST = len(_MOBILE_PREFIXES) - 1
+# rng.choices(_SURNAMES, cum_weights=_SURNAME_CUM)[0] is this one draw (the same number, no list).
+_SURNAME_TOTAL = _SURNAME_CUM[-1] + 0.0
+_SURNAME_LAST = len(_SURNAMES) - 1
 
 
 class _NameKeys:
@@ -103,15 +106,15 @@ class MembersAndFamilies:
         self.w.flush("staff")
 
     def new_mobile(self, used: set[str]) -> str:
-        rng = self.rng
+        rng, below = self.rng, self.below
         while True:
             # rng.choices(_MOBILE_PREFIXES, _MOBILE_WEIGHTS)[0] without re-adding the weights per call
             # (the same single draw, so the same number).
             prefix = _MOBILE_PREFIXES[bisect.bisect(_MOBILE_CUM, rng.random() * _MOBILE_CUM[-1], 0, _MOBILE_LAST)]
             if rng.random() < 0.01:  # people pay extra for "lucky" tails; clerks search them often
-                phone = f"{prefix}{rng.randrange(10_000):04d}{rng.choice(_LUCKY_TAILS)}"
+                phone = f"{prefix}{below(10_000):04d}{_LUCKY_TAILS[below(len(_LUCKY_TAILS))]}"
             else:
-                phone = f"{prefix}{rng.randrange(100_000_000):08d}"
+                phone = f"{prefix}{below(100_000_000):08d}"
             if phone not in used:
                 used.add(phone)
                 return phone
@@ -120,12 +123,12 @@ class MembersAndFamilies:
         return self.staff_ids[bisect.bisect(self.staff_cum, self.rng.random() * self.staff_cum[-1])]
 
     def random_name(self, female: bool) -> str:
-        rng = self.rng
-        surname = rng.choices(_SURNAMES, cum_weights=_SURNAME_CUM)[0]
+        rng, below = self.rng, self.below
+        surname = _SURNAMES[bisect.bisect(_SURNAME_CUM, rng.random() * _SURNAME_TOTAL, 0, _SURNAME_LAST)]
         if female:
-            given = rng.choice(_FEMALE_GIVEN_2) if rng.random() < 0.72 else rng.choice(_FEMALE_GIVEN_1)
+            given = _FEMALE_GIVEN_2[below(len(_FEMALE_GIVEN_2))] if rng.random() < 0.72 else _FEMALE_GIVEN_1[below(len(_FEMALE_GIVEN_1))]
         else:
-            given = rng.choice(_MALE_GIVEN_2) if rng.random() < 0.6 else rng.choice(_MALE_GIVEN_1)
+            given = _MALE_GIVEN_2[below(len(_MALE_GIVEN_2))] if rng.random() < 0.6 else _MALE_GIVEN_1[below(len(_MALE_GIVEN_1))]
         return surname + given
 
     def day_in_range(self, lo: int, hi: int) -> int:
@@ -137,12 +140,13 @@ class MembersAndFamilies:
 
     def make_members(self) -> None:
         rng, n = self.rng, self.n
+        below = self.below  # rng.randint / rng.choice's own draw, without their two layers of calls
         used_phones: set[str] = set()
         # Enrolment days: 40% joined before the two-year window, the rest by traffic inside it.
         enrol_t: list[int] = []
         for _ in range(n):
             if rng.random() < 0.4:
-                day = -rng.randint(1, 4 * 365)
+                day = -(1 + below(4 * 365))
             else:
                 day = self.day_in_range(0, self.days - 1)
             enrol_t.append(day * DAY + _time_of_day(rng))
@@ -177,6 +181,7 @@ class MembersAndFamilies:
         card_seq = 80000000
         chunk = self.w.chunk // 5  # member rows are wide: flush them every 10,000
         soft_keys = list(SOFT_FIELDS)
+        soft_options = [SOFT_FIELDS[k][1] for k in soft_keys]
         channel_cum = list(itertools.accumulate([50, 8, 10, 6, 8, 12, 6]))  # rng.choices' weights, added once
         this_year = self.today.year
         if n >= 5000:
@@ -210,17 +215,17 @@ class MembersAndFamilies:
                 by, estimated = this_year - age, True  # "about 40": year only
             elif r < 0.88:
                 by = this_year - age if rng.random() < 0.75 else None
-                bm = rng.randint(1, 12)
+                bm = (1 + below(12))
                 if rng.random() < 0.15:
-                    lunar, bd = True, rng.randint(1, 30)
+                    lunar, bd = True, (1 + below(30))
                     if bd == 30 and by is not None and lunar_month_days(by, bm) != 30:
                         bd = 29  # only real dates: 九月三十 does not exist in a 29-day 九月 (issue 15)
                 else:
-                    bd = rng.randint(1, 28 if bm == 2 else 30 if bm in (4, 6, 9, 11) else 31)
+                    bd = (1 + below(28 if bm == 2 else 30 if bm in (4, 6, 9, 11) else 31))
             bkey = (bm, bd, lunar, leap)
             self.birthday[mid] = birthdays.setdefault(bkey, bkey)
             completeness = rng.random() ** 1.5
-            soft = [rng.choice(SOFT_FIELDS[k][1]) if rng.random() < completeness * 0.8 else "" for k in soft_keys]
+            soft = [opts[below(len(opts))] if rng.random() < completeness * 0.8 else "" for opts in soft_options]
             family_i = soft_keys.index("family")
             has_kids = female and age < 55 and rng.random() < 0.3
             if has_kids:
@@ -230,7 +235,7 @@ class MembersAndFamilies:
             referred = None
             channel = CHANNELS[bisect.bisect(channel_cum, rng.random() * channel_cum[-1], 0, len(CHANNELS) - 1)]
             if channel == "老会员介绍":
-                referred = rng.randint(1, mid - 1) if mid > 1 else None
+                referred = (1 + below(mid - 1)) if mid > 1 else None
                 if referred is None:
                     channel = CHANNELS[0]
             day_t = t // DAY
@@ -248,7 +253,7 @@ class MembersAndFamilies:
                     card_seq += 1
                     card_no = str(card_seq)
                     issued = min(self.today, dt.date.fromisoformat(enrolled_on) + dt.timedelta(
-                        days=rng.randint(30, 300)))
+                        days=(30 + below(271))))
                     card = (mid, card_no, issued.isoformat(), "active", 0, "补办", clerk)
                 cards.extend(card)
             in_window = t >= 0
@@ -262,22 +267,22 @@ class MembersAndFamilies:
             created = self.t_str(t)
             email = ""
             if rng.random() < 0.15:
-                email = f"{keys[1] or 'vip'}{rng.randint(1, 9999)}@{rng.choice(_EMAIL_DOMAINS)}"
+                email = f"{keys[1] or 'vip'}{(1 + below(9999))}@{_EMAIL_DOMAINS[below(len(_EMAIL_DOMAINS))]}"
             address = ""
             if rng.random() < 0.4:
-                address = (f"杭州市{rng.choice(_DISTRICTS)}{rng.choice(_ROADS)}{rng.randint(1, 399)}号"
-                           f"{rng.choice(_ESTATES)}{rng.randint(1, 30)}幢{rng.randint(1, 4)}单元{rng.randint(1, 28)}"
-                           f"{rng.randint(1, 4):02d}室")
+                address = (f"杭州市{_DISTRICTS[below(len(_DISTRICTS))]}{_ROADS[below(len(_ROADS))]}{(1 + below(399))}号"
+                           f"{_ESTATES[below(len(_ESTATES))]}{(1 + below(30))}幢{(1 + below(4))}单元{(1 + below(28))}"
+                           f"{(1 + below(4)):02d}室")
             sizes = ""
             if rng.random() < 0.5:
-                sizes = (f"上衣 {rng.choice(['S', 'M', 'M', 'L', 'XL'])} / 裤 {rng.randint(25, 30)} / "
-                         f"鞋 {rng.randint(35, 39)}") if female else f"上衣 {rng.choice(['L', 'XL', 'XXL'])}"
+                sizes = (f"上衣 {('S', 'M', 'M', 'L', 'XL')[below(5)]} / 裤 {(25 + below(6))} / "
+                         f"鞋 {(35 + below(5))}") if female else f"上衣 {('L', 'XL', 'XXL')[below(3)]}"
             mrows.extend((
                 mid, name, phone, phone[::-1], keys[0], keys[1], "F" if female else "M",
-                "汉族" if rng.random() < 0.55 else rng.choice(["", "", "", "回族", "满族", "畲族"]),
+                "汉族" if rng.random() < 0.55 else ('', '', '', '回族', '满族', '畲族')[below(6)],
                 by or 0, int(estimated), bm or 0, bd or 0, int(lunar), int(leap), email, address, sizes, *soft,
-                rng.choice(_SOFT_NOTES) if rng.random() < 0.12 * (1 + completeness) else "",
-                rng.choice(_OBSERVATIONS) if rng.random() < 0.2 * (1 + completeness) else "",
+                _SOFT_NOTES[below(len(_SOFT_NOTES))] if rng.random() < 0.12 * (1 + completeness) else "",
+                _OBSERVATIONS[below(len(_OBSERVATIONS))] if rng.random() < 0.2 * (1 + completeness) else "",
                 card_no or "", clerk, referred or 0, channel, enrolled_on, "active", "", created, created, 0, 0, 0, "",
             ))
             trows.extend((mid, created, "", self.tiers[0].name, "入会"))
@@ -285,24 +290,24 @@ class MembersAndFamilies:
                 self.w.flush("member", "child", "date", "card", "tier")
             if has_kids:
                 for _k in range(1 if rng.random() < 0.75 else 2):
-                    kid_age = rng.randint(0, 15)
+                    kid_age = below(16)
                     kid_year = this_year - kid_age
                     kid_lunar = rng.random() < 0.05
-                    km = rng.randint(1, 12)
-                    kd = rng.randint(1, 28)
+                    km = (1 + below(12))
+                    kd = (1 + below(28))
                     height = min(165, 66 + kid_age * 7 if kid_age < 2 else 80 + kid_age * 6)
                     size = str(int(round(height / 10.0) * 10) if height > 75 else 73)
-                    kid_surname = name[0] if rng.random() < 0.3 else rng.choices(_SURNAMES, cum_weights=_SURNAME_CUM)[0]
-                    crow.extend((mid, kid_surname + rng.choice(_KID_GIVEN), rng.choice(["F", "M"]), kid_year,
+                    kid_surname = name[0] if rng.random() < 0.3 else _SURNAMES[bisect.bisect(_SURNAME_CUM, rng.random() * _SURNAME_TOTAL, 0, _SURNAME_LAST)]
+                    crow.extend((mid, kid_surname + _KID_GIVEN[below(len(_KID_GIVEN))], ('F', 'M')[below(2)], kid_year,
                                  km, kd, int(kid_lunar), 0, size, ""))
             married = soft[family_i] in ("已婚", "已婚有孩", "三代同堂") or has_kids
             if married and rng.random() < 0.45:
-                wy = this_year - rng.randint(2, max(3, age - 22))
-                wm = rng.randint(1, 12)
-                drows.extend((mid, "wedding", "结婚纪念日", wy, wm, rng.randint(1, 28), 0, 0))
+                wy = this_year - (2 + below(max(3, age - 22) - 1))
+                wm = (1 + below(12))
+                drows.extend((mid, "wedding", "结婚纪念日", wy, wm, (1 + below(28)), 0, 0))
             if rng.random() < 0.03:
-                label, lunar_date = rng.choice(_MEMBER_DATE_LABELS)
-                drows.extend((mid, "custom", label, 0, rng.randint(1, 12), rng.randint(1, 28),
+                label, lunar_date = _MEMBER_DATE_LABELS[below(len(_MEMBER_DATE_LABELS))]
+                drows.extend((mid, "custom", label, 0, (1 + below(12)), (1 + below(28)),
                               int(lunar_date), 0))
             if mid % 2000 == 0:
                 self.report(mid, self.total_work, tr("正在生成会员档案…"))

@@ -43,6 +43,7 @@ class TicketPlan:
         """(time, member id or 0, number of lines) of every ticket, and (time, member id, 0) of
         every visit without purchase, in time order."""
         rng, n, days = self.rng, self.n, self.days
+        below = self.below  # rng.randint's own draw (data._below_of)
         last_day = days - 1
         sizes = bytearray()
         left = self.m
@@ -95,7 +96,7 @@ class TicketPlan:
                 mid = first_mid
                 first_mid += 1
                 if first[mid]:
-                    t = enrol_t[mid] + rng.randint(300, 1500)
+                    t = enrol_t[mid] + 300 + below(1201)
                     push((t if t <= now_t else max(now_t - t % 3600 - 60, enrol_t[mid] + 60), mid,
                                 sizes[size_i]))
                     size_i += 1
@@ -109,7 +110,7 @@ class TicketPlan:
                 et = enrol_t[mid]
                 t = day_t + _time_of_day(rng)
                 if t <= et:  # she enrolled later that day: she comes back after it, in opening hours
-                    t = et + rng.randint(1800, 4 * 3600)
+                    t = et + 1800 + below(4 * 3600 - 1800 + 1)
                     if t % DAY >= 22 * 3600:
                         t = (t // DAY + 1) * DAY + _time_of_day(rng)
                 push((t if t <= now_t else max(now_t - t % 3600 - 60, et + 60), mid, sizes[size_i]))

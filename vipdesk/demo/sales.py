@@ -22,6 +22,7 @@ from vipdesk.demo.data import (
     _VISIT_NOTES,
     DAY,
     _accumulate,
+    _below_of,
     _season_of,
 )
 from vipdesk.model.loyalty import config as lconfig
@@ -117,6 +118,9 @@ class SalesHistory:
         vrng = random.Random(f"{self.seed}-vouchers")
         rrng = random.Random(f"{self.seed}-refunds")
         crng = random.Random(f"{self.seed}-care")
+        # randint / choice as their one draw (data._below_of: the same numbers, two calls fewer).
+        below, cbelow = self.below, _below_of(crng)
+        n_notes, n_outcomes = len(_VISIT_NOTES), len(_FOLLOWUP_OUTCOMES)
         l5_on = bool(lconfig.get(lconfig.L5_ENABLED.key) and lconfig.get(lconfig.L5_AUTO.key))
         step = int(lconfig.get(lconfig.L5_POINTS.key))
         l5_on = l5_on and step > 0
@@ -467,7 +471,7 @@ class SalesHistory:
         for t, mid, k in stream:
             if not k:  # a visit without purchase (T4)
                 clerk = my_clerk[mid] if crng.random() < 0.6 else self.pick_staff_with(crng)
-                visit_rows.extend((mid, clerk, t_str(t), crng.choice(_VISIT_NOTES)))
+                visit_rows.extend((mid, clerk, t_str(t), _VISIT_NOTES[cbelow(n_notes)]))
                 continue
             if ((returns and returns[0][0] <= t) or (expiring and expiring[0][0] <= t)
                     or (contacts and contacts[0][0] <= t) or (reviews and reviews[0] <= t)):
@@ -602,16 +606,16 @@ class SalesHistory:
                         gift_used[gid] = gift_used.get(gid, 0) + 1
                 # After-sale follow-up call (C4, C12), a few days later; the last week's stay open.
                 if t < recent and crng.random() < 0.35:
-                    ct = (day + crng.randint(2, 7)) * DAY + crng.randint(10 * 3600, 17 * 3600)
+                    ct = (day + 2 + cbelow(6)) * DAY + 10 * 3600 + cbelow(7 * 3600 + 1)
                     if ct <= now_t:
-                        outcome, sat = crng.choice(_FOLLOWUP_OUTCOMES)
+                        outcome, sat = _FOLLOWUP_OUTCOMES[cbelow(n_outcomes)]
                         channel = _CHANNELS[bisect.bisect(_CHANNEL_CUM, crng.random() * 10, 0, 2)]
                         heappush(contacts, (ct, sale_id, mid, my_clerk[mid], channel, outcome, sat))
             # About 3% of tickets come back within two weeks, whole or in part.
             if rng.random() < 0.03:
-                rt = t + rng.randint(1, 14) * DAY + rng.randint(-3 * 3600, 3 * 3600)
+                rt = t + (1 + below(14)) * DAY - 3 * 3600 + below(6 * 3600 + 1)
                 if rt % DAY < 10 * 3600 or rt % DAY > 21 * 3600:
-                    rt = rt // DAY * DAY + 15 * 3600 + rng.randrange(3600)
+                    rt = rt // DAY * DAY + 15 * 3600 + below(3600)
                 if rt <= now_t:
                     # This ticket's lines are the buffer's last k rows (flushed only below), with
                     # the voucher share each line had: (line id, code, ..., points, share).
@@ -620,8 +624,8 @@ class SalesHistory:
                     if rng.random() < 0.3:
                         back = [(*line, line[5]) for line in kept]
                     else:
-                        line = rng.choice(kept)
-                        back = [(*line, rng.randint(1, line[5]))]
+                        line = kept[below(len(kept))]
+                        back = [(*line, 1 + below(line[5]))]
                     heappush(returns, (rt, sale_id, (sale_id, t, mid, clerk, tier_disc, back)))
             lines_done += k
             if len(line_rows) >= line_chunk:
