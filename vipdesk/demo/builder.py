@@ -63,6 +63,7 @@ from vipdesk.demo.bulk import (
     _fmt_dt,
     _indexes_built_afterwards,
     _name_grams_built_afterwards,
+    _sorting_cache,
     _Writer,
 )
 from vipdesk.demo.data import (
@@ -240,7 +241,8 @@ class _Builder(MembersAndFamilies, TicketPlan, SalesHistory, LoyaltyHistory):
             # Every row is in: modules backfill what they derive (whole-table reads, cheaper
             # before the indexes: the style index made style_first_sale's rebuild read sale_line
             # in style order, a random walk over the table).
-            _announce_bulk_load()
+            with _sorting_cache():
+                _announce_bulk_load()
         self.report(self.total_work, self.total_work, tr("示范店已建好"))
         c = self.w.counts
         return DemoSummary(path="", members=self.n, staff=len(self.staff_ids), tickets=self.n_tickets,
