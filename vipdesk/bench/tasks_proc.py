@@ -135,12 +135,15 @@ def demo(ctx: dict[str, Any], side: str) -> dict[str, Any]:
             "c=os.times()\n"
             "print('@@'+json.dumps({'seconds': c.user+c.system, 'peak': peak_rss_mib(),"
             " 'lines': s.sale_lines, 'members': s.members}))\n")
-    _total, _, p = _run([sys.executable, "-c", code], timeout=7200)
+    # The elapsed time of the same child is reported beside it (``wall_s``): the issue's own table
+    # gives plain seconds, and a build that used a second core would show it only there.
+    total, _, p = _run([sys.executable, "-c", code], timeout=7200)
     line = [ln for ln in p.stdout.splitlines() if ln.startswith("@@")]
     if p.returncode or not line:
         return {"seconds": None, "ok": False, "result": None, "error": p.stderr[-2000:]}
     d = json.loads(line[-1][2:])
-    return {"seconds": d["seconds"], "ok": True, "peak_mib": d["peak"], "result": [d["members"], d["lines"]]}
+    return {"seconds": d["seconds"], "wall_s": total, "ok": True, "peak_mib": d["peak"],
+            "result": [d["members"], d["lines"]]}
 
 
 PROC_TASKS = {
