@@ -126,9 +126,11 @@ class MembersAndFamilies:
         rng, below = self.rng, self.below
         surname = _SURNAMES[bisect.bisect(_SURNAME_CUM, rng.random() * _SURNAME_TOTAL, 0, _SURNAME_LAST)]
         if female:
-            given = _FEMALE_GIVEN_2[below(len(_FEMALE_GIVEN_2))] if rng.random() < 0.72 else _FEMALE_GIVEN_1[below(len(_FEMALE_GIVEN_1))]
+            given = (_FEMALE_GIVEN_2[below(len(_FEMALE_GIVEN_2))] if rng.random() < 0.72
+                     else _FEMALE_GIVEN_1[below(len(_FEMALE_GIVEN_1))])
         else:
-            given = _MALE_GIVEN_2[below(len(_MALE_GIVEN_2))] if rng.random() < 0.6 else _MALE_GIVEN_1[below(len(_MALE_GIVEN_1))]
+            given = (_MALE_GIVEN_2[below(len(_MALE_GIVEN_2))] if rng.random() < 0.6
+                     else _MALE_GIVEN_1[below(len(_MALE_GIVEN_1))])
         return surname + given
 
     def day_in_range(self, lo: int, hi: int) -> int:
@@ -297,7 +299,8 @@ class MembersAndFamilies:
                     kd = (1 + below(28))
                     height = min(165, 66 + kid_age * 7 if kid_age < 2 else 80 + kid_age * 6)
                     size = str(int(round(height / 10.0) * 10) if height > 75 else 73)
-                    kid_surname = name[0] if rng.random() < 0.3 else _SURNAMES[bisect.bisect(_SURNAME_CUM, rng.random() * _SURNAME_TOTAL, 0, _SURNAME_LAST)]
+                    kid_surname = name[0] if rng.random() < 0.3 else _SURNAMES[
+                        bisect.bisect(_SURNAME_CUM, rng.random() * _SURNAME_TOTAL, 0, _SURNAME_LAST)]
                     crow.extend((mid, kid_surname + _KID_GIVEN[below(len(_KID_GIVEN))], ('F', 'M')[below(2)], kid_year,
                                  km, kd, int(kid_lunar), 0, size, ""))
             married = soft[family_i] in ("已婚", "已婚有孩", "三代同堂") or has_kids

@@ -20,7 +20,7 @@ import random
 from array import array
 from collections.abc import Iterator
 
-from vipdesk.demo.data import DAY, _accumulate, _time_of_day
+from vipdesk.demo.data import _HOUR_CUM, _HOUR_TOTAL, DAY, _accumulate, _time_of_day
 
 # Lines per ticket: 1 (40%), 2 (30%), 3, 4, 5.
 _LINE_CUM = list(_accumulate([40, 30, 17, 9, 4]))
@@ -34,9 +34,17 @@ class TicketPlan:
         counts = array("l", bytes(8 * self.days))
         if k <= 0 or not cum or cum[-1] <= 0:
             return counts
-        total, last, bis = cum[-1], self.days - 1, bisect.bisect
-        for _ in range(k):
-            counts[min(last, bis(cum, rng.random() * total))] += 1
+        total, last = cum[-1], self.days - 1
+        # The same k draws as one per event (day = bisect(cum, u), the last day taking the rest),
+        # counted from the sorted draws with one bisection per day instead of one per event.
+        r = rng.random
+        drawn = sorted([r() * total for _ in range(k)])
+        below = 0
+        for d in range(last):
+            upto = bisect.bisect_left(drawn, cum[d], below)  # draws u < cum[d] fall on day d or before
+            counts[d] = upto - below
+            below = upto
+        counts[last] = k - below
         return counts
 
     def ticket_stream(self) -> Iterator[tuple[int, int, int]]:
@@ -47,6 +55,13 @@ class TicketPlan:
         last_day = days - 1
         sizes = bytearray()
         left = self.m
+        r, bis, line_cum, line_total = rng.random, bisect.bisect, _LINE_CUM, _LINE_CUM[-1]
+        while left >= 10:
+            # left // 6 tickets (of at most 5 lines) cannot pass the end: drawn in one go, the same
+            # draws as one at a time.
+            batch = bytes([1 + bis(line_cum, r() * line_total) for _ in range(left // 6)])
+            sizes += batch
+            left -= sum(batch)
         while left > 0:
             k = min(left, 1 + bisect.bisect(_LINE_CUM, rng.random() * _LINE_CUM[-1]))
             sizes.append(k)
@@ -101,14 +116,14 @@ class TicketPlan:
                                 sizes[size_i]))
                     size_i += 1
             for _ in range(walk_counts[d]):
-                t = day_t + _time_of_day(rng)
+                t = day_t + (10 + bis(_HOUR_CUM, r() * _HOUR_TOTAL)) * 3600 + int(r() * 3600)  # _time_of_day
                 push((t if t <= now_t else max(now_t - t % 3600 - 60, 0), 0, sizes[size_i]))
                 size_i += 1
             top = act_cum[k_d]
             for _ in range(member_counts[d]):
                 mid = min(k_d, bis(act_list, rng.random() * top, 1, k_d + 1))
                 et = enrol_t[mid]
-                t = day_t + _time_of_day(rng)
+                t = day_t + (10 + bis(_HOUR_CUM, r() * _HOUR_TOTAL)) * 3600 + int(r() * 3600)  # _time_of_day
                 if t <= et:  # she enrolled later that day: she comes back after it, in opening hours
                     t = et + 1800 + below(4 * 3600 - 1800 + 1)
                     if t % DAY >= 22 * 3600:
@@ -119,7 +134,8 @@ class TicketPlan:
             for _ in range(visit_counts[d]):
                 # Draw on activity + 0.2: the first member (1..k_d) whose cumulative weight passes u.
                 lo = bis(visit_cum, rng.random() * vtop, 1, k_d) if k_d > 1 else 1
-                t = max(day_t + _time_of_day(rng), enrol_t[lo] + 3600)
+                t = day_t + (10 + bis(_HOUR_CUM, r() * _HOUR_TOTAL)) * 3600 + int(r() * 3600)  # _time_of_day
+                t = max(t, enrol_t[lo] + 3600)
                 if t <= now_t:
                     push((t, lo, 0))
             # Everything before tomorrow is final (tickets never move back by more than an hour,
