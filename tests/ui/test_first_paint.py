@@ -4,6 +4,7 @@ application, and the member's 积分 / 分群 tabs (built when first opened)."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
@@ -46,3 +47,47 @@ def test_a_window_never_painted_still_starts_its_work(qtbot, db_path, ui_env, an
     qtbot.waitUntil(lambda: window.deferred_done, timeout=5000)
     assert not window._painted
     qtbot.waitUntil(lambda: window.reminder_pane.title.text().startswith("今日提醒"))
+
+
+def test_member_page_is_built_at_the_first_member_opened(qtbot, db_path, ui_env, answers):
+    """Issue 14: the counter starts on the detail pane's empty page; the member page (header,
+    tabs, the features' 积分 / 分群 tabs in their places, the header's privacy menu) is built
+    when the clerk first opens a member."""
+    from PySide6.QtWidgets import QWidget
+
+    from vipdesk.model.members import profile as members
+    from vipdesk.ui.main_window import MainWindow
+
+    m = members.enrol("周芳", "13812345678")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.deferred_done)
+    pane = window.detail_pane
+    assert not pane.page_built and pane.findChild(QWidget, "memberHeader") is None
+    assert pane.stack.count() == 1 and pane.leave_edits()  # nothing typed, nothing to ask
+
+    window.open_member(m.id)
+    assert pane.page_built and pane.stack.currentIndex() == 1
+    assert pane.name_label.text() == "周芳"
+    titles = [pane.tabs.tabText(i) for i in range(pane.tabs.count())]
+    assert titles == ["档案", "消费记录", "积分", "孩子", "会员卡", "纪念日", "联系记录", "分群"]
+    header = pane.findChild(QWidget, "memberHeader")
+    assert "撤回营销同意" in [a.text() for a in header.actions()]
+    window.close()
+
+
+def test_asking_for_a_part_of_the_member_page_builds_it(qtbot, db_path, ui_env, answers):
+    """Code that reaches for the tabs before any member is open (a shortcut, a feature) gets
+    the real page, not an error."""
+    from vipdesk.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    pane = window.detail_pane
+    assert not pane.page_built
+    assert pane.tabs.count() == 8 and pane.page_built
+    assert pane.stack.currentIndex() == 0  # still the empty page: nobody is open
+    with pytest.raises(AttributeError):
+        pane.no_such_part  # noqa: B018 - other names still raise
+    window.close()

@@ -102,7 +102,7 @@ def _install_tab(window: Any) -> None:
     from vipdesk.ui.common.lazy_tab import LazyTab
 
     pane = getattr(window, "detail_pane", None)
-    if pane is None or not hasattr(pane, "tabs"):
+    if pane is None or not hasattr(pane, "add_tab"):
         return
 
     def build(parent: Any) -> Any:
@@ -114,8 +114,8 @@ def _install_tab(window: Any) -> None:
         tab.load(window.current_member_id())
         return tab
 
-    window.segment_tab = LazyTab(pane.tabs, build)
-    pane.tabs.addTab(window.segment_tab, _t("分群"))
+    window.segment_tab = LazyTab(None, build)  # placed when the member page is built
+    pane.add_tab(window.segment_tab, _t("分群"))
 
 
 def _install_segment_combo(window: Any) -> None:

@@ -88,12 +88,18 @@ def install(window: Any) -> SafetyFeature:
 
 
 def _add_header_menu(window: Any, actions: list[QAction]) -> None:
-    """Right-click on the member header of the detail pane: the same privacy actions."""
+    """Right-click on the member header of the detail pane: the same privacy actions (added
+    when the pane builds its member page, at the first member opened)."""
+    pane = getattr(window, "detail_pane", None)
+    if pane is not None and hasattr(pane, "when_built"):
+        pane.when_built(lambda: _header_menu_now(pane, actions))
+
+
+def _header_menu_now(pane: Any, actions: list[QAction]) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QWidget
 
-    pane = getattr(window, "detail_pane", None)
-    header = pane.findChild(QWidget, "memberHeader") if pane is not None else None
+    header = pane.findChild(QWidget, "memberHeader")
     if header is None or header.contextMenuPolicy() != Qt.ContextMenuPolicy.DefaultContextMenu:
         return  # the pane has a menu of its own: the 会员 menu still has everything
     header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
