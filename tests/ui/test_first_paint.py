@@ -91,3 +91,42 @@ def test_asking_for_a_part_of_the_member_page_builds_it(qtbot, db_path, ui_env, 
     with pytest.raises(AttributeError):
         pane.no_such_part  # noqa: B018 - other names still raise
     window.close()
+
+
+def test_segment_combo_fills_when_the_clerk_reaches_for_it(qtbot, db_path, ui_env, answers):
+    """Issue 14: the list's 分群 combo shows 全部会员 at start and lists the segments when it is
+    opened, focused from the keyboard or scrolled — the start does not load the catalogue."""
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+
+    from vipdesk.model.segmentation import SEGMENTS
+    from vipdesk.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.deferred_done)
+    combo = window.segment_combo
+    assert combo.count() == 1 and combo.currentText() == "全部会员" and not combo.filled
+    combo.showPopup()
+    assert combo.count() == 1 + len(SEGMENTS) and combo.currentIndex() == 0
+    combo.hidePopup()
+    window.close()
+
+    for reach in ("focus", "wheel"):
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.show()
+        combo = window.segment_combo
+        if reach == "focus":
+            window.activateWindow()
+            combo.setFocus(Qt.FocusReason.TabFocusReason)
+            qtbot.waitUntil(lambda c=combo: c.filled)
+        else:
+            QApplication.sendEvent(combo, QWheelEvent(QPointF(5, 5), QPointF(combo.mapToGlobal(QPoint(5, 5))),
+                                                      QPoint(0, 0), QPoint(0, -120), Qt.MouseButton.NoButton,
+                                                      Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+                                                      False))
+            assert combo.filled and combo.currentIndex() == 1  # scrolled down one: the first segment
+        assert combo.count() == 1 + len(SEGMENTS), reach
+        window.close()
