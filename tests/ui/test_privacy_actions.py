@@ -164,7 +164,9 @@ def test_customer_list_masks_phones(main_window, her):
     assert model.data(model.index(0, 1), PhoneRole) in ("13812345678", "13987651234")  # for the detail pane only
 
 
-def test_detail_pane_header_offers_the_privacy_actions(main_window):
+def test_detail_pane_header_offers_the_privacy_actions(main_window, her):
+    """The header's right-click menu exists once a member is open (issue 14: the member page
+    is built at the first member opened)."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QWidget
 

@@ -136,6 +136,8 @@ def test_segment_combo_filters_customer_list(main_window, report_shop):
     never = members.enrol("王五", "13700001111").id
     recompute_all()
     combo = main_window.segment_combo
+    combo.showPopup()  # the clerk opens it: the segments are listed (filled on first use, issue 14)
+    combo.hidePopup()
     model = main_window.list_pane.model
     model.reload()
     assert model.rowCount() == 3

@@ -22,6 +22,8 @@ def test_S6_style_tag_filters_the_customer_list(main_window) -> None:
                     sold_at=when + dt.timedelta(days=n))
     recompute_all()
     combo = main_window.segment_combo
+    combo.showPopup()  # the clerk opens it: the segments are listed (filled on first use, issue 14)
+    combo.hidePopup()
     for tag in ("风格型", "折扣型", "频率型", "金额型"):
         assert combo.findData(f"tag:{tag}") >= 0, tag
     model = main_window.list_pane.model

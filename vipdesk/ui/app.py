@@ -127,18 +127,20 @@ def run_gui(args: argparse.Namespace) -> int:
     top_level_errors.install(getattr(args, "lang", None))  # issue 13: never a traceback
 
     from vipdesk.model.safety.lock import AlreadyRunning
-    from vipdesk.single_instance import InstanceServer, ask_running_instance
     from vipdesk.ui.common import dialogs
 
     path = shop_path(args)
-    if ask_running_instance(path):
-        # Issue 12: a second start on the same file shows the open window and leaves quietly.
-        print(QCoreApplication.translate("app", "会员管家已经打开了这个数据库({path}),已切换到那个窗口。")
-              .format(path=path), file=sys.stderr)
-        return 0
     try:
-        path = open_shop(args)
-    except AlreadyRunning as exc:  # open elsewhere but not answering (starting up, a restore): say so, no traceback
+        path = open_shop(args)  # the file lock first: only when another process holds it is there anyone to ask
+    except AlreadyRunning as exc:
+        from vipdesk.single_instance import ask_running_instance
+
+        if ask_running_instance(path):
+            # Issue 12: a second start on the same file shows the open window and leaves quietly.
+            print(QCoreApplication.translate("app", "会员管家已经打开了这个数据库({path}),已切换到那个窗口。")
+                  .format(path=path), file=sys.stderr)
+            return 0
+        # open elsewhere but not answering (starting up, a restore, a CLI command): say so, no traceback
         print(str(exc), file=sys.stderr)
         if not getattr(args, "smoke", False):
             dialogs.info(None, str(exc), QCoreApplication.translate("app", "会员管家已经打开"))
@@ -173,7 +175,8 @@ def run_gui(args: argparse.Namespace) -> int:
         window.raise_()
         window.activateWindow()
 
-    instance_server = InstanceServer(path, bring_to_front, app)
+    instance_server = _InstanceServerLater(path, bring_to_front)
+    window.after_first_paint(instance_server.start)  # QtNetwork loads after the paint
     if start == "import":
         from PySide6.QtGui import QKeySequence
 
@@ -224,7 +227,27 @@ def run_gui(args: argparse.Namespace) -> int:
     return int(code)
 
 
-def _exit_promptly(window, instance_server) -> None:
+class _InstanceServerLater:
+    """The single-instance server (vipdesk/single_instance.py), listening from the first paint.
+
+    Issue 14: QtNetwork is not loaded before the window paints.  A second start in the
+    moment before finds the file lock held and no answer, and says the shop is already open."""
+
+    def __init__(self, path: Path, on_raise) -> None:
+        self.path, self.on_raise, self.server = path, on_raise, None
+
+    def start(self) -> None:
+        from vipdesk.single_instance import InstanceServer
+
+        if self.server is None:
+            self.server = InstanceServer(self.path, self.on_raise, QCoreApplication.instance())
+
+    def close(self) -> None:
+        if self.server is not None:
+            self.server.close()
+
+
+def _exit_promptly(window, instance_server: _InstanceServerLater) -> None:
     """Issue 14: closing the window stops background work (start check, start backup, the day's
     jobs — each resumes at the next start) instead of waiting for it."""
     from vipdesk.ui.common import tasks

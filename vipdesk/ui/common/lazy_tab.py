@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 class LazyTab(QWidget):
     """Holds the place of ``build(parent)``'s widget until the tab is first shown (or ``page()``)."""
 
-    def __init__(self, parent: QWidget, build: Callable[[QWidget], QWidget]) -> None:
+    def __init__(self, parent: QWidget | None, build: Callable[[QWidget], QWidget]) -> None:
         super().__init__(parent)
         self._build = build
         self._page: QWidget | None = None

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,17 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vipdesk.formatting import fen_to_yuan_text, format_date
-from vipdesk.model.care import plan as care_plan
-from vipdesk.model.loyalty.tiers import tier_display
-from vipdesk.model.members import calendar as cal
-from vipdesk.model.members import detail as member_detail
-from vipdesk.model.members.phone import format_phone
 from vipdesk.text import tr
 from vipdesk.ui.common import dialogs
-from vipdesk.ui.common.widgets import birthday_of
-from vipdesk.ui.counter.detail_tabs import CardsTab, ChildrenTab, ContactsTab, DatesTab, HistoryTab
-from vipdesk.ui.counter.profile_tab import ProfileTab
+
+if TYPE_CHECKING:
+    from vipdesk.ui.counter.detail_tabs import CardsTab, ChildrenTab, ContactsTab, DatesTab, HistoryTab
+    from vipdesk.ui.counter.profile_tab import ProfileTab
 
 TIER_COLOURS = {"金卡": "#b8860b", "银卡": "#708090", "普卡": "#4a7a4a"}
 
@@ -56,22 +53,73 @@ class DetailPane(QWidget):
         empty.setObjectName("detailEmpty")
         empty.setStyleSheet("color: #777; font-size: 14px;")
         self.stack.addWidget(empty)
+        # Issue 14: the member page (header, six tabs and the features' tabs) is built when a
+        # member is first opened or a part of it is first asked for; the counter starts on the
+        # empty page, so start-up neither imports nor builds it.
+        self._page_built = False
+        self._extra_tabs: list[tuple[QWidget, str, int | None]] = []
+        self._on_built: list[Callable[[], None]] = []
 
+    # Parts of the member page: asking for one builds the page (``__getattr__`` only runs for
+    # attributes not yet set).
+    PAGE_PARTS = frozenset({"tabs", "profile", "children_tab", "cards", "dates", "history", "contacts",
+                            "name_label", "tier_label", "card_label", "fields", "sale_button", "visit_button",
+                            "contact_button"})
+
+    def __getattr__(self, name: str):
+        if name in DetailPane.PAGE_PARTS and not self.__dict__.get("_page_built", True):
+            self._build_page()
+            return getattr(self, name)
+        raise AttributeError(name)
+
+    @property
+    def page_built(self) -> bool:
+        return self._page_built
+
+    def add_tab(self, widget: QWidget, title: str, index: int | None = None) -> None:
+        """A feature's tab (at *index*, else last), placed now or when the member page is built;
+        until then *widget* should have no parent, so it is not shown with the pane."""
+        if self._page_built:
+            self._place_tab(widget, title, index)
+        else:
+            self._extra_tabs.append((widget, title, index))
+
+    def _place_tab(self, widget: QWidget, title: str, index: int | None) -> None:
+        if index is None:
+            self.tabs.addTab(widget, title)
+        else:
+            self.tabs.insertTab(index, widget, title)
+
+    def when_built(self, fn: Callable[[], None]) -> None:
+        """Run *fn* once the member page exists (at once if it does)."""
+        if self._page_built:
+            fn()
+        else:
+            self._on_built.append(fn)
+
+    def _build_page(self) -> None:
+        from vipdesk.ui.counter.detail_tabs import CardsTab, ChildrenTab, ContactsTab, DatesTab, HistoryTab
+        from vipdesk.ui.counter.profile_tab import ProfileTab
+
+        self._page_built = True
         page = QWidget(self)
         pl = QVBoxLayout(page)
         pl.setContentsMargins(0, 0, 0, 0)
         pl.addWidget(self._build_header(page))
         self.tabs = QTabWidget(page)
-        self.profile = ProfileTab(self.tabs)
-        self.children_tab = ChildrenTab(self.tabs)
-        self.cards = CardsTab(self.tabs)
-        self.dates = DatesTab(self.tabs)
-        self.history = HistoryTab(self.tabs)
-        self.contacts = ContactsTab(self.tabs)
+        self.profile: ProfileTab = ProfileTab(self.tabs)
+        self.children_tab: ChildrenTab = ChildrenTab(self.tabs)
+        self.cards: CardsTab = CardsTab(self.tabs)
+        self.dates: DatesTab = DatesTab(self.tabs)
+        self.history: HistoryTab = HistoryTab(self.tabs)
+        self.contacts: ContactsTab = ContactsTab(self.tabs)
         for w, label in ((self.profile, self.tr("档案")), (self.history, self.tr("消费记录")),
                          (self.children_tab, self.tr("孩子")), (self.cards, self.tr("会员卡")),
                          (self.dates, self.tr("纪念日")), (self.contacts, self.tr("联系记录"))):
             self.tabs.addTab(w, label)
+        for w, label, index in self._extra_tabs:
+            self._place_tab(w, label, index)
+        self._extra_tabs.clear()
         pl.addWidget(self.tabs, 1)
         self.stack.addWidget(page)
 
@@ -79,6 +127,8 @@ class DetailPane(QWidget):
         for tab in (self.children_tab, self.cards, self.dates, self.contacts):
             tab.changed.connect(self.changed)
         self.history.return_requested.connect(self.return_requested)
+        while self._on_built:
+            self._on_built.pop(0)()
 
     def _build_header(self, parent: QWidget) -> QWidget:
         box = QFrame(parent)
@@ -153,7 +203,7 @@ class DetailPane(QWidget):
 
     def leave_edits(self) -> bool:
         """The one unsaved-edits policy: 保存 / 不保存 / 取消.  True when the clerk may move on."""
-        if not (self.profile.dirty and self.member_id is not None):
+        if not self._page_built or not (self.profile.dirty and self.member_id is not None):
             return True
         choice = dialogs.choose(
             self, self.tr("{name} 的档案有未保存的修改。").format(name=self.name_label.text()),
@@ -162,6 +212,8 @@ class DetailPane(QWidget):
             return self.profile.save()
         if choice == 1:
             self.profile.dirty = False
+            from vipdesk.model.members import detail as member_detail
+
             d = member_detail.member_detail(self.member_id)
             if d is not None:
                 self.profile.load(d)
@@ -169,11 +221,21 @@ class DetailPane(QWidget):
         return False
 
     def refresh(self) -> None:
+        from vipdesk.formatting import fen_to_yuan_text, format_date
+        from vipdesk.model.care import plan as care_plan
+        from vipdesk.model.loyalty.tiers import tier_display
+        from vipdesk.model.members import calendar as cal
+        from vipdesk.model.members import detail as member_detail
+        from vipdesk.model.members.phone import format_phone
+        from vipdesk.ui.common.widgets import birthday_of
+
         d = member_detail.member_detail(self.member_id) if self.member_id else None
         if d is None:
             self.member_id = None
             self.stack.setCurrentIndex(0)
             return
+        if not self._page_built:
+            self._build_page()
         self.stack.setCurrentIndex(1)
         m = d.member
         today = dt.date.today()

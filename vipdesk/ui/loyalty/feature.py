@@ -123,7 +123,7 @@ def _install_tab(window: Any) -> None:
     from vipdesk.ui.common.lazy_tab import LazyTab
 
     pane = getattr(window, "detail_pane", None)
-    if pane is None or not hasattr(pane, "tabs"):
+    if pane is None or not hasattr(pane, "add_tab"):
         return
 
     def build(parent: Any) -> Any:
@@ -141,8 +141,8 @@ def _install_tab(window: Any) -> None:
         tab.load(window.current_member_id())
         return tab
 
-    window.loyalty_tab = LazyTab(pane.tabs, build)
-    pane.tabs.insertTab(2, window.loyalty_tab, _t("积分"))
+    window.loyalty_tab = LazyTab(None, build)  # placed when the member page is built
+    pane.add_tab(window.loyalty_tab, _t("积分"), 2)
 
 
 def install(window: Any) -> None:

@@ -102,7 +102,7 @@ def _install_tab(window: Any) -> None:
     from vipdesk.ui.common.lazy_tab import LazyTab
 
     pane = getattr(window, "detail_pane", None)
-    if pane is None or not hasattr(pane, "tabs"):
+    if pane is None or not hasattr(pane, "add_tab"):
         return
 
     def build(parent: Any) -> Any:
@@ -114,27 +114,22 @@ def _install_tab(window: Any) -> None:
         tab.load(window.current_member_id())
         return tab
 
-    window.segment_tab = LazyTab(pane.tabs, build)
-    pane.tabs.addTab(window.segment_tab, _t("分群"))
+    window.segment_tab = LazyTab(None, build)  # placed when the member page is built
+    pane.add_tab(window.segment_tab, _t("分群"))
 
 
 def _install_segment_combo(window: Any) -> None:
     """A 分群 combo above the customer list: the list shows only that segment's members."""
-    from PySide6.QtWidgets import QComboBox
-
-    from vipdesk.model.segmentation import SEGMENTS, segment_expression
+    from vipdesk.ui.reports.segment_combo import SegmentCombo
 
     pane = getattr(window, "list_pane", None)
     if pane is None or not hasattr(pane.model, "segment_filter"):
         return
-    combo = QComboBox(pane)
-    combo.setObjectName("segmentCombo")
-    combo.setToolTip(_t("只显示某个会员分群(规则见 帮助 → 会员分群规则)"))
-    combo.addItem(_t("全部会员"), "")
-    for d in SEGMENTS:
-        combo.addItem(d.display, d.key)
+    combo = SegmentCombo(pane)
 
     def changed(_index: int) -> None:
+        from vipdesk.model.segmentation import segment_expression
+
         key = combo.currentData()
         pane.model.segment_filter = segment_expression(key) if key else None
         pane.model.reload()

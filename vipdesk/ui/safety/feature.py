@@ -14,13 +14,20 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 from vipdesk.ui.common import dialogs
-from vipdesk.ui.privacy import actions as privacy_actions
 from vipdesk.ui.privacy import pin as privacy_pin
 from vipdesk.ui.safety.backups import AutoBackup, BackupsDialog
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("safety_feature", text)
+
+
+def _privacy() -> Any:
+    """ui/privacy/actions.py, loaded at the first privacy action (issue 14: it brings the
+    consent, anonymisation and member-detail models, which the counter's start does not need)."""
+    from vipdesk.ui.privacy import actions
+
+    return actions
 
 
 class SafetyFeature:
@@ -51,10 +58,10 @@ class SafetyFeature:
         BackupsDialog(self.window).open_copy()
 
     def retention(self) -> None:
-        dialogs.exec_dialog(privacy_actions.RetentionDialog(self.window))
+        dialogs.exec_dialog(_privacy().RetentionDialog(self.window))
 
     def audit_log(self) -> None:
-        dialogs.exec_dialog(privacy_actions.AuditDialog(self.window))
+        dialogs.exec_dialog(_privacy().AuditDialog(self.window))
 
 
 def install(window: Any) -> SafetyFeature:
@@ -70,17 +77,17 @@ def install(window: Any) -> SafetyFeature:
 
     conf = window.menu("设置")
     f.add(conf, "pin", _t("店长密码…"), lambda: privacy_pin.change_pin(window))
-    f.add(conf, "privacy_settings", _t("隐私设置…"), lambda: privacy_actions.privacy_settings(window))
+    f.add(conf, "privacy_settings", _t("隐私设置…"), lambda: _privacy().privacy_settings(window))
 
     member = window.menu("会员").addMenu(_t("隐私与同意"))
     f.member_menu = member
-    f.add(member, "consent", _t("同意记录…"), lambda: privacy_actions.show_consent(window))
-    f.add(member, "grant", _t("同意接收营销信息"), lambda: privacy_actions.grant_marketing(window))
-    f.add(member, "withdraw", _t("撤回营销同意"), lambda: privacy_actions.withdraw_marketing(window))
-    f.add(member, "guardian", _t("记录监护人同意…"), lambda: privacy_actions.record_guardian(window))
+    f.add(member, "consent", _t("同意记录…"), lambda: _privacy().show_consent(window))
+    f.add(member, "grant", _t("同意接收营销信息"), lambda: _privacy().grant_marketing(window))
+    f.add(member, "withdraw", _t("撤回营销同意"), lambda: _privacy().withdraw_marketing(window))
+    f.add(member, "guardian", _t("记录监护人同意…"), lambda: _privacy().record_guardian(window))
     member.addSeparator()
-    f.add(member, "export_member", _t("导出该会员数据…"), lambda: privacy_actions.export_member(window))
-    f.add(member, "anonymise", _t("注销(匿名化)会员…"), lambda: privacy_actions.anonymise_member(window))
+    f.add(member, "export_member", _t("导出该会员数据…"), lambda: _privacy().export_member(window))
+    f.add(member, "anonymise", _t("注销(匿名化)会员…"), lambda: _privacy().anonymise_member(window))
     _add_header_menu(window, [f.actions[k] for k in ("consent", "grant", "withdraw", "guardian", "export_member",
                                                        "anonymise")])
     window.safety_feature = f
@@ -88,12 +95,18 @@ def install(window: Any) -> SafetyFeature:
 
 
 def _add_header_menu(window: Any, actions: list[QAction]) -> None:
-    """Right-click on the member header of the detail pane: the same privacy actions."""
+    """Right-click on the member header of the detail pane: the same privacy actions (added
+    when the pane builds its member page, at the first member opened)."""
+    pane = getattr(window, "detail_pane", None)
+    if pane is not None and hasattr(pane, "when_built"):
+        pane.when_built(lambda: _header_menu_now(pane, actions))
+
+
+def _header_menu_now(pane: Any, actions: list[QAction]) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QWidget
 
-    pane = getattr(window, "detail_pane", None)
-    header = pane.findChild(QWidget, "memberHeader") if pane is not None else None
+    header = pane.findChild(QWidget, "memberHeader")
     if header is None or header.contextMenuPolicy() != Qt.ContextMenuPolicy.DefaultContextMenu:
         return  # the pane has a menu of its own: the 会员 menu still has everything
     header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
