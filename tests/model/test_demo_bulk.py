@@ -87,3 +87,21 @@ def test_no_none_is_bound_in_the_bulk_inserts(tmp_path: Path, monkeypatch: pytes
     finally:
         close_database()
     assert {"member", "sale", "line", "points", "voucher", "vevent", "contact"} <= {k for k, n in seen.items() if n}
+
+
+def test_a_row_of_the_wrong_width_is_refused_not_shifted(tmp_path: Path) -> None:
+    """Issue 14: the buffers are flat lists of values, so a row with a value missing would shift
+    every later row by one column; the writer refuses the whole flush instead."""
+    from vipdesk.model.store.db import db, open_database
+    from vipdesk.model.store.tables import Visit
+
+    open_database(tmp_path / "width.db")
+    try:
+        w = _Writer()
+        rows = w.table("visit", Visit, ["member", "clerk", "visited_at", "note"])
+        rows.extend((1, 1, "2026-11-20 10:00:00"))  # three values for four columns
+        with pytest.raises(ValueError, match="visit"):
+            w.flush("visit")
+        assert db.execute_sql('SELECT COUNT(*) FROM "visit"').fetchone() == (0,)
+    finally:
+        close_database()
