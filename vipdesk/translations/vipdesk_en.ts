@@ -1297,7 +1297,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="53"/>
+        <location filename="../ui/counter/detail_pane.py" line="50"/>
         <source>在左侧搜索框输入手机尾号、姓名或拼音,回车打开会员。
 
 Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
@@ -1306,205 +1306,205 @@ Ctrl+N 新会员入会   F2 记一笔销售   Shift+F2 非会员销售</source>
 Ctrl+N New member   F2 Record a sale   Shift+F2 Non-member sale</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="71"/>
+        <location filename="../ui/counter/detail_pane.py" line="116"/>
         <source>档案</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="71"/>
+        <location filename="../ui/counter/detail_pane.py" line="116"/>
         <source>消费记录</source>
         <translation>Purchases</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="72"/>
-        <location filename="../ui/counter/detail_pane.py" line="111"/>
+        <location filename="../ui/counter/detail_pane.py" line="117"/>
+        <location filename="../ui/counter/detail_pane.py" line="161"/>
         <source>孩子</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="72"/>
+        <location filename="../ui/counter/detail_pane.py" line="117"/>
         <source>会员卡</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="73"/>
+        <location filename="../ui/counter/detail_pane.py" line="118"/>
         <source>纪念日</source>
         <translation>Anniversaries</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="73"/>
+        <location filename="../ui/counter/detail_pane.py" line="118"/>
         <source>联系记录</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="107"/>
+        <location filename="../ui/counter/detail_pane.py" line="157"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="107"/>
+        <location filename="../ui/counter/detail_pane.py" line="157"/>
         <source>专属导购</source>
         <translation>Assigned staff</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="108"/>
+        <location filename="../ui/counter/detail_pane.py" line="158"/>
         <source>生日</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="109"/>
+        <location filename="../ui/counter/detail_pane.py" line="159"/>
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="109"/>
+        <location filename="../ui/counter/detail_pane.py" line="159"/>
         <source>累计消费</source>
         <translation>Total spend</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="110"/>
+        <location filename="../ui/counter/detail_pane.py" line="160"/>
         <source>最近消费</source>
         <translation>Last purchase</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="110"/>
+        <location filename="../ui/counter/detail_pane.py" line="160"/>
         <source>入会</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="111"/>
+        <location filename="../ui/counter/detail_pane.py" line="161"/>
         <source>介绍人</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="112"/>
+        <location filename="../ui/counter/detail_pane.py" line="162"/>
         <source>常买</source>
         <translation>Often buys</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="113"/>
+        <location filename="../ui/counter/detail_pane.py" line="163"/>
         <source>关怀计划</source>
         <translation>Care plan</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="126"/>
+        <location filename="../ui/counter/detail_pane.py" line="176"/>
         <source>记一笔销售 (F2)</source>
         <translation>Record a sale (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="127"/>
+        <location filename="../ui/counter/detail_pane.py" line="177"/>
         <source>为这位会员记一笔销售 (F2)</source>
         <translation>Record a sale for this member (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="128"/>
+        <location filename="../ui/counter/detail_pane.py" line="178"/>
         <source>到店未购 (F3)</source>
         <translation>Visit, no purchase (F3)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="129"/>
+        <location filename="../ui/counter/detail_pane.py" line="179"/>
         <source>记录她今天来过但没买 (F3)</source>
         <translation>Record that she came in today but did not buy (F3)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="130"/>
+        <location filename="../ui/counter/detail_pane.py" line="180"/>
         <source>联系记录 (Ctrl+L)</source>
         <translation>Contact record (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="131"/>
+        <location filename="../ui/counter/detail_pane.py" line="181"/>
         <source>记录一次电话或消息 (Ctrl+L)</source>
         <translation>Record a call or message (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="159"/>
+        <location filename="../ui/counter/detail_pane.py" line="209"/>
         <source>{name} 的档案有未保存的修改。</source>
         <translation>{name}'s profile has unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="160"/>
+        <location filename="../ui/counter/detail_pane.py" line="210"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="160"/>
+        <location filename="../ui/counter/detail_pane.py" line="210"/>
         <source>不保存</source>
         <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="160"/>
+        <location filename="../ui/counter/detail_pane.py" line="210"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="160"/>
+        <location filename="../ui/counter/detail_pane.py" line="210"/>
         <source>未保存的修改</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="185"/>
+        <location filename="../ui/counter/detail_pane.py" line="247"/>
         <source>卡号 {card}</source>
         <translation>Card {card}</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="185"/>
+        <location filename="../ui/counter/detail_pane.py" line="247"/>
         <source>未办卡</source>
         <translation>No card</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="192"/>
+        <location filename="../ui/counter/detail_pane.py" line="254"/>
         <source> · {n}岁</source>
         <translation> · {n} yrs</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="192"/>
+        <location filename="../ui/counter/detail_pane.py" line="254"/>
         <source>(约)</source>
         <translation>(approx.)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="194"/>
+        <location filename="../ui/counter/detail_pane.py" line="256"/>
         <source>未填</source>
         <translation>Not filled in</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="199"/>
+        <location filename="../ui/counter/detail_pane.py" line="261"/>
         <source>未指定</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="201"/>
+        <location filename="../ui/counter/detail_pane.py" line="263"/>
         <source>{amount}({n} 次)</source>
         <translation>{amount} ({n} times)</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="203"/>
+        <location filename="../ui/counter/detail_pane.py" line="265"/>
         <source>从未消费</source>
         <translation>Never purchased</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="205"/>
-        <location filename="../ui/counter/detail_pane.py" line="208"/>
+        <location filename="../ui/counter/detail_pane.py" line="267"/>
+        <location filename="../ui/counter/detail_pane.py" line="270"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="205"/>
-        <location filename="../ui/counter/detail_pane.py" line="206"/>
+        <location filename="../ui/counter/detail_pane.py" line="267"/>
+        <location filename="../ui/counter/detail_pane.py" line="268"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="208"/>
+        <location filename="../ui/counter/detail_pane.py" line="270"/>
         <source>{category} {n} 件</source>
         <translation>{category} {n} pcs</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="210"/>
+        <location filename="../ui/counter/detail_pane.py" line="272"/>
         <source>常穿 {size}</source>
         <translation>Usually wears {size}</translation>
     </message>
     <message>
-        <location filename="../ui/counter/detail_pane.py" line="211"/>
+        <location filename="../ui/counter/detail_pane.py" line="273"/>
         <source>暂无</source>
         <translation>None yet</translation>
     </message>
@@ -6181,17 +6181,17 @@ If the owner account is ever lost or deleted, only this code can restore the own
         <translation>vipdesk</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="136"/>
+        <location filename="../ui/app.py" line="140"/>
         <source>会员管家已经打开了这个数据库({path}),已切换到那个窗口。</source>
         <translation>VIP Desk already has this database open ({path}); switched to that window.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="144"/>
+        <location filename="../ui/app.py" line="146"/>
         <source>会员管家已经打开</source>
         <translation>VIP Desk is already open</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="156"/>
+        <location filename="../ui/app.py" line="158"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -8439,7 +8439,7 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
     </message>
     <message>
         <location filename="../ui/reports/feature.py" line="44"/>
-        <location filename="../ui/reports/feature.py" line="133"/>
+        <location filename="../ui/reports/segment_combo.py" line="22"/>
         <source>全部会员</source>
         <translation>All members</translation>
     </message>
@@ -8488,7 +8488,7 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
     </message>
     <message>
         <location filename="../ui/reports/feature.py" line="83"/>
-        <location filename="../ui/reports/feature.py" line="152"/>
+        <location filename="../ui/reports/feature.py" line="147"/>
         <source>会员分群规则</source>
         <translation>Member segment rules</translation>
     </message>
@@ -8498,29 +8498,29 @@ Her name, mobile, birthday, address, profile and notes will be erased permanentl
         <translation>Update member segments</translation>
     </message>
     <message>
-        <location filename="../ui/reports/feature.py" line="132"/>
-        <source>只显示某个会员分群(规则见 帮助 → 会员分群规则)</source>
-        <translation>Show only one member segment (rules under Help → Member segment rules)</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/feature.py" line="148"/>
+        <location filename="../ui/reports/feature.py" line="143"/>
         <source>会员月度汇总…</source>
         <translation>Monthly member summary…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/feature.py" line="149"/>
+        <location filename="../ui/reports/feature.py" line="144"/>
         <source>按月或日期范围查看会员报表并导出 Excel</source>
         <translation>View member reports by month or date range and export to Excel</translation>
     </message>
     <message>
-        <location filename="../ui/reports/feature.py" line="150"/>
+        <location filename="../ui/reports/feature.py" line="145"/>
         <source>导出会员名单(含分群)…</source>
         <translation>Export member list (with segments)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/feature.py" line="151"/>
+        <location filename="../ui/reports/feature.py" line="146"/>
         <source>重新计算会员分群</source>
         <translation>Recalculate member segments</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/segment_combo.py" line="21"/>
+        <source>只显示某个会员分群(规则见 帮助 → 会员分群规则)</source>
+        <translation>Show only one member segment (rules under Help → Member segment rules)</translation>
     </message>
 </context>
 <context>
@@ -8693,72 +8693,72 @@ The current data is first saved as a "before restore" backup.</translation>
 <context>
     <name>safety_feature</name>
     <message>
-        <location filename="../ui/safety/feature.py" line="64"/>
+        <location filename="../ui/safety/feature.py" line="71"/>
         <source>备份与恢复…</source>
         <translation>Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../ui/safety/feature.py" line="65"/>
+        <location filename="../ui/safety/feature.py" line="72"/>
         <source>复制到U盘/新电脑…</source>
         <translation>Copy to USB drive / new computer…</translation>
     </message>
     <message>
-        <location filename="../ui/safety/feature.py" line="66"/>
+        <location filename="../ui/safety/feature.py" line="73"/>
         <source>打开副本(搬到新电脑)…</source>
         <translation>Open copy (move to new computer)…</translation>
     </message>
     <message>
-        <location filename="../ui/safety/feature.py" line="68"/>
+        <location filename="../ui/safety/feature.py" line="75"/>
         <source>待匿名化名单…</source>
         <translation>Pending anonymisation list…</translation>
     </message>
     <message>
-        <location filename="../ui/safety/feature.py" line="69"/>
+        <location filename="../ui/safety/feature.py" line="76"/>
         <source>审计日志…</source>
         <translation>Audit log…</translation>
     </message>
     <message>
-        <location filename="../ui/safety/feature.py" line="72"/>
+        <location filename="../ui/safety/feature.py" line="79"/>
         <source>店长密码…</source>
         <translation>Manager password…</translation>
     </message>
     <message>
-        <location filename="../ui/safety/feature.py" line="73"/>
+        <location filename="../ui/safety/feature.py" line="80"/>
         <source>隐私设置…</source>
         <translation>Privacy settings…</translation>
     </message>
     <message>
-        <location filename="../ui/safety/feature.py" line="75"/>
+        <location filename="../ui/safety/feature.py" line="82"/>
         <source>隐私与同意</source>
         <translation>Privacy and consent</translation>
     </message>
     <message>
-        <location filename="../ui/safety/feature.py" line="77"/>
+        <location filename="../ui/safety/feature.py" line="84"/>
         <source>同意记录…</source>
         <translation>Consent records…</translation>
     </message>
     <message>
-        <location filename="../ui/safety/feature.py" line="78"/>
+        <location filename="../ui/safety/feature.py" line="85"/>
         <source>同意接收营销信息</source>
         <translation>Consents to marketing messages</translation>
     </message>
     <message>
-        <location filename="../ui/safety/feature.py" line="79"/>
+        <location filename="../ui/safety/feature.py" line="86"/>
         <source>撤回营销同意</source>
         <translation>Withdraw marketing consent</translation>
     </message>
     <message>
-        <location filename="../ui/safety/feature.py" line="80"/>
+        <location filename="../ui/safety/feature.py" line="87"/>
         <source>记录监护人同意…</source>
         <translation>Record guardian consent…</translation>
     </message>
     <message>
-        <location filename="../ui/safety/feature.py" line="82"/>
+        <location filename="../ui/safety/feature.py" line="89"/>
         <source>导出该会员数据…</source>
         <translation>Export this member's data…</translation>
     </message>
     <message>
-        <location filename="../ui/safety/feature.py" line="83"/>
+        <location filename="../ui/safety/feature.py" line="90"/>
         <source>注销(匿名化)会员…</source>
         <translation>Close (anonymise) member…</translation>
     </message>
@@ -8887,118 +8887,118 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../demo/builder.py" line="128"/>
+        <location filename="../demo/builder.py" line="130"/>
         <source>会员数至少为 1,销售行数不能为负</source>
         <translation>Members must be at least 1; sales lines cannot be negative</translation>
     </message>
     <message>
-        <location filename="../demo/builder.py" line="135"/>
+        <location filename="../demo/builder.py" line="137"/>
         <source>已取消生成示范店</source>
         <translation>Demo shop creation cancelled</translation>
     </message>
     <message>
-        <location filename="../demo/builder.py" line="220"/>
-        <location filename="../demo/sales.py" line="613"/>
+        <location filename="../demo/builder.py" line="235"/>
+        <location filename="../demo/sales.py" line="635"/>
         <source>正在生成销售记录…</source>
         <translation>Creating sales records…</translation>
     </message>
     <message>
-        <location filename="../demo/builder.py" line="225"/>
+        <location filename="../demo/builder.py" line="240"/>
         <source>正在更新会员统计…</source>
         <translation>Updating member statistics…</translation>
     </message>
     <message>
-        <location filename="../demo/builder.py" line="230"/>
+        <location filename="../demo/builder.py" line="246"/>
         <source>示范店已建好</source>
         <translation>Demo shop created</translation>
     </message>
     <message>
-        <location filename="../demo/people.py" line="275"/>
+        <location filename="../demo/people.py" line="316"/>
         <source>正在生成会员档案…</source>
         <translation>Creating member profiles…</translation>
     </message>
     <message>
-        <location filename="../demo/people.py" line="304"/>
+        <location filename="../demo/people.py" line="345"/>
         <location filename="../model/privacy/consent.py" line="135"/>
         <source>撤回</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../demo/people.py" line="306"/>
+        <location filename="../demo/people.py" line="347"/>
         <location filename="../model/privacy/consent.py" line="127"/>
         <location filename="../model/privacy/consent.py" line="137"/>
         <source>会员 #{id} 撤回营销同意</source>
         <translation>Member #{id} withdrew marketing consent</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="124"/>
+        <location filename="../demo/sales.py" line="129"/>
         <location filename="../model/loyalty/ledger.py" line="25"/>
         <location filename="../model/loyalty/vouchers.py" line="299"/>
         <source>积分满 {n} 分换代金券</source>
         <translation>{n} points exchanged for a cash voucher</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="129"/>
+        <location filename="../demo/sales.py" line="134"/>
         <location filename="../model/loyalty/events.py" line="50"/>
         <source>消费后达到升级标准</source>
         <translation>Reached the upgrade level after purchase</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="130"/>
+        <location filename="../demo/sales.py" line="135"/>
         <location filename="../model/loyalty/reversal.py" line="49"/>
         <source>退货后重新评定等级</source>
         <translation>Re-rate tier after return</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="131"/>
+        <location filename="../demo/sales.py" line="136"/>
         <location filename="../model/loyalty/vouchers.py" line="261"/>
         <source>到期未使用</source>
         <translation>Expired unused</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="358"/>
+        <location filename="../demo/sales.py" line="377"/>
         <location filename="../model/sales/recording.py" line="486"/>
         <source>退货 小票 {t},积分已换成此券</source>
         <translation>Return of receipt {t}; points had been exchanged for this voucher</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="359"/>
+        <location filename="../demo/sales.py" line="378"/>
         <location filename="../model/loyalty/vouchers.py" line="249"/>
         <source>礼券 {code} 作废,退回积分</source>
         <translation>Voucher {code} voided, points returned</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="365"/>
+        <location filename="../demo/sales.py" line="384"/>
         <location filename="../model/sales/recording.py" line="394"/>
         <source>作废由积分换来的礼券:</source>
         <translation>Voided voucher bought with points:</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="369"/>
+        <location filename="../demo/sales.py" line="388"/>
         <location filename="../model/sales/recording.py" line="396"/>
         <source>积分已用掉 {n} 分,退款扣减 {m} 分钱</source>
         <translation>{n} points already used; refund reduced by {m} fen</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="371"/>
+        <location filename="../demo/sales.py" line="390"/>
         <location filename="../model/sales/recording.py" line="490"/>
         <source>退货扣回积分 小票 {t}</source>
         <translation>Points taken back for return, receipt {t}</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="422"/>
+        <location filename="../demo/sales.py" line="441"/>
         <location filename="../model/loyalty/tiers.py" line="414"/>
         <source>年度复核降级</source>
         <translation>Annual review downgrade</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="553"/>
+        <location filename="../demo/sales.py" line="575"/>
         <location filename="../model/loyalty/vouchers.py" line="234"/>
         <source>消费抵扣</source>
         <translation>Used for purchase</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="582"/>
+        <location filename="../demo/sales.py" line="604"/>
         <location filename="../model/loyalty/gifts.py" line="73"/>
         <source>兑换礼品:</source>
         <translation>Gift redemption:</translation>
