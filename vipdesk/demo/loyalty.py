@@ -9,6 +9,7 @@ import copy
 import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
+from itertools import islice
 from typing import Any
 
 from vipdesk.demo.data import (
@@ -17,9 +18,22 @@ from vipdesk.demo.data import (
 from vipdesk.model.loyalty import config as lconfig
 from vipdesk.model.loyalty import earning
 from vipdesk.model.store import settings
+from vipdesk.model.store.db import db
 from vipdesk.model.store.tables import (
     Member,
 )
+
+
+class _MemberView:
+    """The few member fields the earning rules read (birthday, tier).  A peewee Member per
+    buying member cost ~2 KB each — a few hundred MiB at 100,000 members (issue 14)."""
+
+    __slots__ = ("id", "birth_month", "birth_day", "birthday_lunar", "birthday_leap", "tier")
+
+    def __init__(self, *, id: int, birth_month: int | None, birth_day: int | None, birthday_lunar: bool,
+                 birthday_leap: bool, tier: str) -> None:
+        self.id, self.birth_month, self.birth_day = id, birth_month, birth_day
+        self.birthday_lunar, self.birthday_leap, self.tier = birthday_lunar, birthday_leap, tier
 
 
 @contextmanager
@@ -102,7 +116,21 @@ def _rules_read_once() -> Iterator[None]:
 
 
 class LoyaltyHistory:
-    """Mixin for the builder: when the yearly tier review ran inside the window."""
+    """Mixin for the builder: when the yearly tier review ran inside the window, the member caches."""
+
+    def write_member_caches(self, balance: list[int], spend: list[int], bought: list[int],
+                            last_bought: list[int | None]) -> None:
+        """Every member's cached columns as ``stats.refresh_all`` and her last tier change give them
+        (tests/model/test_demo_caches.py compares the two): one UPDATE by id per member, while the
+        member table has no indexes, instead of correlated scans of the whole ledger and sales."""
+        names = [t.name for t in self.tiers]
+        t_str = self.t_str
+        tier_names = map(names.__getitem__, self.tier_idx)  # lazily: a head office has 1,000,000 members
+        lasts = ("" if last is None else t_str(last) for last in last_bought)
+        db.connection().executemany(
+            'UPDATE "member" SET "points" = ?, "total_spend" = ?, "purchase_count" = ?,'
+            " \"last_purchase\" = NULLIF(?, ''), \"tier\" = ? WHERE \"id\" = ?",
+            islice(zip(balance, spend, bought, lasts, tier_names, range(self.n + 1), strict=True), 1, None))
 
     def review_times(self) -> list[int]:
         """When the yearly tier review (L9) ran inside the window, if the shop has it on

@@ -14,7 +14,6 @@ import datetime as dt
 import heapq
 import random
 from collections.abc import Iterator
-from itertools import islice
 
 from vipdesk.demo.data import (
     _FOLLOWUP_OUTCOMES,
@@ -25,6 +24,7 @@ from vipdesk.demo.data import (
     _below_of,
     _season_of,
 )
+from vipdesk.demo.loyalty import _MemberView
 from vipdesk.model.loyalty import config as lconfig
 from vipdesk.model.loyalty import earning, tiers
 from vipdesk.model.loyalty.tables import Gift, GiftRedemption, PointsLot, Settlement, Voucher, VoucherEvent
@@ -41,19 +41,6 @@ from vipdesk.model.store.tables import (
 )
 from vipdesk.text import tr
 
-
-class _MemberView:
-    """The few member fields the earning rules read (birthday, tier).  A peewee Member per
-    buying member cost ~2 KB each — a few hundred MiB at 100,000 members (issue 14)."""
-
-    __slots__ = ("id", "birth_month", "birth_day", "birthday_lunar", "birthday_leap", "tier")
-
-    def __init__(self, *, id: int, birth_month: int | None, birth_day: int | None, birthday_lunar: bool,
-                 birthday_leap: bool, tier: str) -> None:
-        self.id, self.birth_month, self.birth_day = id, birth_month, birth_day
-        self.birthday_lunar, self.birthday_leap, self.tier = birthday_lunar, birthday_leap, tier
-
-
 # How a return's money goes back at a clothes counter (refunds.METHODS keys); stored value
 # is not simulated, so no refund goes onto it.
 _REFUND_METHODS = ("cash", "wechat", "alipay", "card")
@@ -67,20 +54,6 @@ V_ID, V_EXP, V_MADE, V_SPEND, V_VALUE, V_COST, V_CODE, V_OPEN = range(8)
 
 class SalesHistory:
     """Mixin for the builder: the tickets and everything a ticket moves."""
-
-    def write_member_caches(self, balance: list[int], spend: list[int], bought: list[int],
-                            last_bought: list[int | None]) -> None:
-        """Every member's cached columns as ``stats.refresh_all`` and her last tier change give them
-        (tests/model/test_demo_caches.py compares the two): one UPDATE by id per member, while the
-        member table has no indexes, instead of correlated scans of the whole ledger and sales."""
-        names = [t.name for t in self.tiers]
-        t_str = self.t_str
-        tier_names = map(names.__getitem__, self.tier_idx)  # lazily: a head office has 1,000,000 members
-        lasts = ("" if last is None else t_str(last) for last in last_bought)
-        db.connection().executemany(
-            'UPDATE "member" SET "points" = ?, "total_spend" = ?, "purchase_count" = ?,'
-            " \"last_purchase\" = NULLIF(?, ''), \"tier\" = ? WHERE \"id\" = ?",
-            islice(zip(balance, spend, bought, lasts, tier_names, range(self.n + 1), strict=True), 1, None))
 
     def simulate(self, stream: Iterator[tuple[int, int, int]]) -> None:
         """Play the tickets and visits in time order with the real rules; write as we go."""
