@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from vipdesk.model.errors import VipdeskError
+from vipdesk.model.safety import fingerprint
 from vipdesk.model.safety.integrity import (
     Status,
     check_database,
@@ -243,7 +244,9 @@ def backup_now(
     while target.exists():  # two backups within one second
         target = dest_dir / f"{PREFIX}{_stamp(now)}-{n}-{reason}.db"
         n += 1
+    before = fingerprint.file_state(db_path)  # before the copy: a commit during it makes the next start copy again
     info = backup_to_file(db_path, target, cancelled)
+    fingerprint.record(info.path, before)
     return BackupInfo(info.path, now, info.size, info.member_count, reason)
 
 

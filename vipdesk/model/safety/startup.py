@@ -16,12 +16,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from vipdesk.model.safety import fingerprint
 from vipdesk.model.safety.backup import (
     BackupCancelled,
     BackupError,
     BackupInfo,
     backup_dir_for,
     backup_now,
+    list_backups,
     newest_good_backup,
     thin_backups,
 )
@@ -111,6 +113,12 @@ def take_start_backup(state: Startup, today: dt.date | None = None,
     if state.check_pending or state.check.status not in (Status.OK, Status.NEWER_SCHEMA):
         return
     try:
+        newest = list_backups(state.backup_dir, with_counts=False)
+        if newest and fingerprint.holds_current(state.db_path, newest[0].path):
+            # Nothing written since the newest backup (safety/fingerprint.py): it is this start's backup.
+            state.start_backup = newest[0]
+            thin_backups(state.backup_dir, today)
+            return
         state.start_backup = backup_now(state.db_path, state.backup_dir, "start", cancelled=cancelled)
         if cancelled is None or not cancelled():
             thin_backups(state.backup_dir, today)
