@@ -8898,7 +8898,7 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
     </message>
     <message>
         <location filename="../demo/builder.py" line="235"/>
-        <location filename="../demo/sales.py" line="635"/>
+        <location filename="../demo/sales.py" line="608"/>
         <source>正在生成销售记录…</source>
         <translation>Creating sales records…</translation>
     </message>
@@ -8931,74 +8931,74 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
         <translation>Member #{id} withdrew marketing consent</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="129"/>
+        <location filename="../demo/sales.py" line="102"/>
         <location filename="../model/loyalty/ledger.py" line="25"/>
         <location filename="../model/loyalty/vouchers.py" line="299"/>
         <source>积分满 {n} 分换代金券</source>
         <translation>{n} points exchanged for a cash voucher</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="134"/>
+        <location filename="../demo/sales.py" line="107"/>
         <location filename="../model/loyalty/events.py" line="50"/>
         <source>消费后达到升级标准</source>
         <translation>Reached the upgrade level after purchase</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="135"/>
+        <location filename="../demo/sales.py" line="108"/>
         <location filename="../model/loyalty/reversal.py" line="49"/>
         <source>退货后重新评定等级</source>
         <translation>Re-rate tier after return</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="136"/>
+        <location filename="../demo/sales.py" line="109"/>
         <location filename="../model/loyalty/vouchers.py" line="261"/>
         <source>到期未使用</source>
         <translation>Expired unused</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="377"/>
+        <location filename="../demo/sales.py" line="350"/>
         <location filename="../model/sales/recording.py" line="486"/>
         <source>退货 小票 {t},积分已换成此券</source>
         <translation>Return of receipt {t}; points had been exchanged for this voucher</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="378"/>
+        <location filename="../demo/sales.py" line="351"/>
         <location filename="../model/loyalty/vouchers.py" line="249"/>
         <source>礼券 {code} 作废,退回积分</source>
         <translation>Voucher {code} voided, points returned</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="384"/>
+        <location filename="../demo/sales.py" line="357"/>
         <location filename="../model/sales/recording.py" line="394"/>
         <source>作废由积分换来的礼券:</source>
         <translation>Voided voucher bought with points:</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="388"/>
+        <location filename="../demo/sales.py" line="361"/>
         <location filename="../model/sales/recording.py" line="396"/>
         <source>积分已用掉 {n} 分,退款扣减 {m} 分钱</source>
         <translation>{n} points already used; refund reduced by {m} fen</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="390"/>
+        <location filename="../demo/sales.py" line="363"/>
         <location filename="../model/sales/recording.py" line="490"/>
         <source>退货扣回积分 小票 {t}</source>
         <translation>Points taken back for return, receipt {t}</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="441"/>
+        <location filename="../demo/sales.py" line="414"/>
         <location filename="../model/loyalty/tiers.py" line="414"/>
         <source>年度复核降级</source>
         <translation>Annual review downgrade</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="575"/>
+        <location filename="../demo/sales.py" line="548"/>
         <location filename="../model/loyalty/vouchers.py" line="234"/>
         <source>消费抵扣</source>
         <translation>Used for purchase</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="604"/>
+        <location filename="../demo/sales.py" line="577"/>
         <location filename="../model/loyalty/gifts.py" line="73"/>
         <source>兑换礼品:</source>
         <translation>Gift redemption:</translation>
@@ -14247,90 +14247,90 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>Set manager password</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="138"/>
+        <location filename="../model/safety/backup.py" line="139"/>
         <source>备份文件检查未通过:{detail}</source>
         <translation>Backup file check failed: {detail}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="144"/>
-        <location filename="../model/safety/backup.py" line="166"/>
+        <location filename="../model/safety/backup.py" line="145"/>
+        <location filename="../model/safety/backup.py" line="167"/>
         <source>备份已取消。</source>
         <translation>Backup cancelled.</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="145"/>
+        <location filename="../model/safety/backup.py" line="146"/>
         <source>备份文件无法打开:{detail}</source>
         <translation>Backup file cannot be opened: {detail}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="220"/>
+        <location filename="../model/safety/backup.py" line="221"/>
         <source>找不到数据库文件:{path}</source>
         <translation>Database file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="222"/>
+        <location filename="../model/safety/backup.py" line="223"/>
         <source>目标文件已存在,不会覆盖:{path}</source>
         <translation>Target file already exists and will not be overwritten: {path}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="227"/>
+        <location filename="../model/safety/backup.py" line="228"/>
         <source>备份失败:{detail}</source>
         <translation>Backup failed: {detail}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="343"/>
+        <location filename="../model/safety/backup.py" line="346"/>
         <source>恢复后的数据库检查未通过:{detail}</source>
         <translation>The restored database failed the check: {detail}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="373"/>
+        <location filename="../model/safety/backup.py" line="376"/>
         <source>找不到备份文件:{path}</source>
         <translation>Backup file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="375"/>
+        <location filename="../model/safety/backup.py" line="378"/>
         <source>备份文件就是当前数据库,无需恢复。</source>
         <translation>The backup file is the current database; nothing to restore.</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="395"/>
+        <location filename="../model/safety/backup.py" line="398"/>
         <source>数据库文件不见了,但旁边还留着它的日志文件(-wal/-journal),无法安全恢复到这里。请恢复到其他文件夹,或联系技术支持。</source>
         <translation>The database file is missing but its journal file (-wal/-journal) is still next to it, so it cannot be restored here safely. Please restore to another folder or contact technical support.</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="409"/>
+        <location filename="../model/safety/backup.py" line="412"/>
         <source>数据库文件已被覆盖,且旁边还有未合并的日志文件(-wal),无法自动恢复。原文件已另存为 {saved},请联系技术支持。</source>
         <translation>The database file has been overwritten and there is an unmerged journal file (-wal) next to it, so it cannot be restored automatically. The original file was saved as {saved}; please contact technical support.</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="427"/>
+        <location filename="../model/safety/backup.py" line="430"/>
         <source>无法把备份写入数据库文件({detail})。原数据库已保存为 {saved},请联系技术支持。</source>
         <translation>Cannot write the backup into the database file ({detail}). The original database was saved as {saved}; please contact technical support.</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="456"/>
+        <location filename="../model/safety/backup.py" line="459"/>
         <source>备份之后的新数据未能自动转入恢复后的数据库({detail})。这些数据仍保存在 {kept},请联系技术支持取回。</source>
         <translation>The data added after the backup could not be carried into the restored database ({detail}). It is still kept in {kept}; please contact technical support to recover it.</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="534"/>
+        <location filename="../model/safety/backup.py" line="537"/>
         <source>找不到所选文件夹:{path}</source>
         <translation>Selected folder not found: {path}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="571"/>
-        <location filename="../model/safety/backup.py" line="573"/>
-        <location filename="../model/safety/backup.py" line="617"/>
+        <location filename="../model/safety/backup.py" line="574"/>
+        <location filename="../model/safety/backup.py" line="576"/>
+        <location filename="../model/safety/backup.py" line="620"/>
         <source>这个文件夹里没有有效的会员管家副本:{path}</source>
         <translation>This folder has no valid vipdesk copy: {path}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="576"/>
+        <location filename="../model/safety/backup.py" line="579"/>
         <source>副本中缺少数据库文件:{path}</source>
         <translation>The copy has no database file: {path}</translation>
     </message>
     <message>
-        <location filename="../model/safety/backup.py" line="578"/>
+        <location filename="../model/safety/backup.py" line="581"/>
         <source>副本文件已损坏(校验值不符),请重新复制:{path}</source>
         <translation>The copy is damaged (checksum mismatch); please copy it again: {path}</translation>
     </message>
