@@ -130,3 +130,30 @@ def test_segment_combo_fills_when_the_clerk_reaches_for_it(qtbot, db_path, ui_en
             assert combo.filled and combo.currentIndex() == 1  # scrolled down one: the first segment
         assert combo.count() == 1 + len(SEGMENTS), reach
         window.close()
+
+
+def test_background_work_waits_for_the_window_to_settle(qtbot, db_path, ui_env, answers, monkeypatch):
+    """Issue 14: work that starts a Python worker (the reminder scan, the instance server's
+    QtNetwork) competes with the GUI thread for the interpreter; ``settle=True`` starts it
+    ``SETTLE_MS`` after the first paint, while plain deferred work (the scanner filter) runs at once."""
+    from vipdesk.ui.common import first_paint
+    from vipdesk.ui.main_window import MainWindow
+
+    monkeypatch.setattr(first_paint, "SETTLE_MS", 1500)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    ran: list[str] = []
+    window.after_first_paint(lambda: ran.append("settled"), settle=True)
+    window.after_first_paint(lambda: ran.append("at once"))
+    other = QLineEdit()
+    qtbot.addWidget(other)
+    window.show()
+    qtbot.waitUntil(lambda: window.deferred_done)
+    _type_into(other, "7")
+    assert window.scan_filter._digits.endswith("7")  # listening at once
+    assert ran == ["at once"]
+    qtbot.waitUntil(lambda: ran == ["at once", "settled"], timeout=10_000)
+    window.after_first_paint(lambda: ran.append("late"), settle=True)  # after the paint: still settles
+    assert ran[-1] == "settled"
+    qtbot.waitUntil(lambda: ran[-1] == "late", timeout=10_000)
+    window.close()

@@ -176,7 +176,7 @@ def run_gui(args: argparse.Namespace) -> int:
         window.activateWindow()
 
     instance_server = _InstanceServerLater(path, bring_to_front)
-    window.after_first_paint(instance_server.start)  # QtNetwork loads after the paint
+    window.after_first_paint(instance_server.start, settle=True)  # QtNetwork loads after the first events
     if start == "import":
         from PySide6.QtGui import QKeySequence
 

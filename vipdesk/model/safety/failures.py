@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import errno
 import logging
-import logging.handlers
 import sqlite3
 from pathlib import Path
 
@@ -66,9 +65,12 @@ def logger() -> logging.Logger:
     for h in list(log.handlers):
         log.removeHandler(h)
         h.close()
+    # only once something failed: socket, pickle and queue come with logging.handlers (issue 14)
+    from logging import handlers
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        handler: logging.Handler = handlers.RotatingFileHandler(
             path, maxBytes=LOG_BYTES, backupCount=LOG_KEEP, encoding="utf-8")
     except OSError:
         handler = logging.NullHandler()  # cannot log (disk full, read-only): still show the message

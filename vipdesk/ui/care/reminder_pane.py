@@ -209,7 +209,7 @@ class ReminderPane(QWidget):
         self.title.setText(_t("正在计算今日提醒…"))
         after_paint = getattr(window, "after_first_paint", None)  # issue 14: the counter paints first
         if callable(after_paint):
-            after_paint(self.refresh)
+            after_paint(self.refresh, settle=True)  # the scan's worker runs Python: after the first events
         else:
             self.refresh()
 

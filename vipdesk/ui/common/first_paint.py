@@ -19,6 +19,12 @@ from PySide6.QtGui import QPaintEvent
 log = logging.getLogger(__name__)
 
 FALLBACK_MS = 500
+# Background work on a Python worker waits this much longer: while a worker runs Python it
+# holds the interpreter lock, and the GUI thread waits for it at every event it hands to
+# Python (the application's event filters see them all).  Measured at 100,000 members, the
+# reminder scan starting at the paint stretched the window's first event pass from ~45 to
+# ~95 ms; the clerk's first keys and the list's first screen come before it now.
+SETTLE_MS = 250
 
 
 class AfterFirstPaint:
@@ -30,12 +36,18 @@ class AfterFirstPaint:
         self.deferred_done = False  # the work queued before the first paint has run
         QTimer.singleShot(FALLBACK_MS, self, self.run_deferred)  # type: ignore[call-overload]
 
-    def after_first_paint(self, fn: Callable[[], None]) -> None:
-        """Run *fn* once the window has painted (at once if it has)."""
+    def after_first_paint(self, fn: Callable[[], None], *, settle: bool = False) -> None:
+        """Run *fn* once the window has painted (at once if it has); ``settle``: background work
+        that starts a Python worker, ``SETTLE_MS`` after that (see above)."""
+        if settle:
+            fn = self._settled(fn)
         if self.deferred_done:
             fn()
         else:
             self._deferred.append(fn)
+
+    def _settled(self, fn: Callable[[], None]) -> Callable[[], None]:
+        return lambda: QTimer.singleShot(SETTLE_MS, self, fn)  # type: ignore[call-overload]
 
     def run_deferred(self) -> None:
         """Run what waits for the first paint; idempotent.  One failing step is logged and
