@@ -14335,22 +14335,22 @@ This needs approval by someone with the “{what}” permission ({roles}).</tran
         <translation>The copy is damaged (checksum mismatch); please copy it again: {path}</translation>
     </message>
     <message>
-        <location filename="../model/safety/failures.py" line="152"/>
+        <location filename="../model/safety/failures.py" line="154"/>
         <source>{doing}没有完成:{reason}。</source>
         <translation>{doing} did not finish: {reason}.</translation>
     </message>
     <message>
-        <location filename="../model/safety/failures.py" line="152"/>
+        <location filename="../model/safety/failures.py" line="154"/>
         <source>操作</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../model/safety/failures.py" line="154"/>
+        <location filename="../model/safety/failures.py" line="156"/>
         <source>已经保存的数据没有丢失。</source>
         <translation>Data already saved is not lost.</translation>
     </message>
     <message>
-        <location filename="../model/safety/failures.py" line="156"/>
+        <location filename="../model/safety/failures.py" line="158"/>
         <source>详细信息已记录在日志文件 {log}</source>
         <translation>Details are recorded in log file {log}</translation>
     </message>
