@@ -156,4 +156,7 @@ def test_background_work_waits_for_the_window_to_settle(qtbot, db_path, ui_env, 
     window.after_first_paint(lambda: ran.append("late"), settle=True)  # after the paint: still settles
     assert ran[-1] == "settled"
     qtbot.waitUntil(lambda: ran[-1] == "late", timeout=10_000)
-    window.close()
+    window.after_first_paint(lambda: ran.append("after close"), settle=True)
+    window.close()  # closed before it settles: the work is dropped, not run on a closed window
+    qtbot.wait(1800)
+    assert ran[-1] == "late"

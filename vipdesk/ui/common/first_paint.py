@@ -47,7 +47,12 @@ class AfterFirstPaint:
             self._deferred.append(fn)
 
     def _settled(self, fn: Callable[[], None]) -> Callable[[], None]:
-        return lambda: QTimer.singleShot(SETTLE_MS, self, fn)  # type: ignore[call-overload]
+        def now() -> None:
+            if self._painted and not self.isVisible():  # type: ignore[attr-defined]
+                return  # closed meanwhile (quit at once, a test's window): no worker for nobody
+            fn()
+
+        return lambda: QTimer.singleShot(SETTLE_MS, self, now)  # type: ignore[call-overload]
 
     def run_deferred(self) -> None:
         """Run what waits for the first paint; idempotent.  One failing step is logged and
