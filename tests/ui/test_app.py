@@ -73,3 +73,28 @@ def test_smoke_start_reports_a_failed_start_backup_instead_of_waiting_for_a_clic
     result = run_vipdesk("--db", str(db), "--smoke", timeout=120)
     assert result.returncode == 1, result.stderr[-2000:]
     assert "启动时的自动备份没有完成" in result.stderr
+
+
+def test_smoke_start_leaves_the_file_as_a_real_start_would(tmp_path):
+    """A --smoke start runs the reminder scan that a real start runs 250 ms after its paint
+    (issue 14): the day's care tasks are written by it, not later by whoever runs next — the
+    Windows check compares the file's checksum across read-only CLI commands after a smoke start."""
+    import datetime as dt
+    import hashlib
+    import sqlite3
+
+    db = tmp_path / "d.db"
+    demo = run_vipdesk("demo", "--db", str(db), "--members", "200", "--sales", "1500", "--seed", "1")
+    assert demo.returncode == 0, demo.stderr[-2000:]
+    result = run_vipdesk("--db", str(db), "--smoke", timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    con = sqlite3.connect(db)
+    try:
+        days = [r[0] for r in con.execute("SELECT day FROM care_scan")]
+    finally:
+        con.close()
+    assert dt.date.today().isoformat() in days
+    before = hashlib.sha256(db.read_bytes()).hexdigest()
+    listing = run_vipdesk("reminders", "--db", str(db), "--days", "7")
+    assert listing.returncode == 0, listing.stderr[-2000:]
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == before

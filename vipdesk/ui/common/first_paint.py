@@ -33,6 +33,7 @@ class AfterFirstPaint:
     def _init_first_paint(self) -> None:
         self._painted = False
         self._deferred: list[Callable[[], None]] = []
+        self._settling: list[Callable[[], None]] = []  # settled work whose delay is running
         self.deferred_done = False  # the work queued before the first paint has run
         QTimer.singleShot(FALLBACK_MS, self, self.run_deferred)  # type: ignore[call-overload]
 
@@ -48,11 +49,29 @@ class AfterFirstPaint:
 
     def _settled(self, fn: Callable[[], None]) -> Callable[[], None]:
         def now() -> None:
+            if fn not in self._settling:
+                return  # run already by settle_now
+            self._settling.remove(fn)
             if self._painted and not self.isVisible():  # type: ignore[attr-defined]
                 return  # closed meanwhile (quit at once, a test's window): no worker for nobody
             fn()
 
-        return lambda: QTimer.singleShot(SETTLE_MS, self, now)  # type: ignore[call-overload]
+        def later() -> None:
+            self._settling.append(fn)
+            QTimer.singleShot(SETTLE_MS, self, now)  # type: ignore[call-overload]
+
+        return later
+
+    def settle_now(self) -> None:
+        """Start the settled work at once (``--smoke``: a smoke start exercises the whole start,
+        the reminder scan included, before it checks and exits)."""
+        self.run_deferred()
+        while self._settling:
+            fn = self._settling.pop(0)
+            try:
+                fn()
+            except Exception:  # noqa: BLE001 - as run_deferred
+                log.exception("start-up step after the first paint failed")
 
     def run_deferred(self) -> None:
         """Run what waits for the first paint; idempotent.  One failing step is logged and
