@@ -217,22 +217,8 @@ class SalesHistory:
             return s
 
         def qualify(mid: int, t: int, delta: int) -> int:
-            """Add a sale's (or return's) qualifying delta; return the value in the period ending at t
-            (``slide`` on the tier window, inlined: it runs after every member's ticket)."""
-            win = window[mid]
-            if win is None:
-                win = window[mid] = []
-            win.append((t, delta))
-            s = window_sum[mid] + delta
-            edge = t - qualify_secs
-            if win[0][0] <= edge:
-                k = 0
-                while win[k][0] <= edge:
-                    s -= win[k][1]
-                    k += 1
-                del win[:k]
-            window_sum[mid] = s
-            return s
+            """Add a sale's (or return's) qualifying delta; return the value in the period ending at t."""
+            return slide(window, window_sum, mid, t, delta)
 
         def points_window(mid: int, t: int, delta: int) -> int:
             """qualifying_points when the tiers qualify by spend (else the tier window is it)."""
