@@ -69,8 +69,8 @@
     </message>
     <message>
         <location filename="../ui/safety/backups.py" line="118"/>
-        <source>会员管家启动时、每 30 分钟(有修改时)以及导入、合并、批量注销、恢复之前都会自动备份。建议每周“复制到U盘”一次,放在店外保存。</source>
-        <translation>vipdesk backs up automatically at start-up, every 30 minutes (when there are changes) and before imports, merges, bulk closures and restores. Copy to a USB drive once a week and keep it outside the shop.</translation>
+        <source>会员管家启动时和每 30 分钟(上次备份后有修改时)以及导入、合并、批量注销、恢复之前都会自动备份。建议每周“复制到U盘”一次,放在店外保存。</source>
+        <translation>vipdesk backs up automatically at start and every 30 minutes (when something changed since the last backup), and before an import, a merge, a bulk anonymisation or a restore. Copy to a USB stick once a week and keep it outside the shop.</translation>
     </message>
     <message>
         <location filename="../ui/safety/backups.py" line="121"/>
@@ -8898,7 +8898,7 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
     </message>
     <message>
         <location filename="../demo/builder.py" line="235"/>
-        <location filename="../demo/sales.py" line="608"/>
+        <location filename="../demo/sales.py" line="594"/>
         <source>正在生成销售记录…</source>
         <translation>Creating sales records…</translation>
     </message>
@@ -8956,49 +8956,49 @@ vipdesk has stopped saving; the damaged file was kept as {kept}. Close vipdesk a
         <translation>Expired unused</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="350"/>
+        <location filename="../demo/sales.py" line="336"/>
         <location filename="../model/sales/recording.py" line="486"/>
         <source>退货 小票 {t},积分已换成此券</source>
         <translation>Return of receipt {t}; points had been exchanged for this voucher</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="351"/>
+        <location filename="../demo/sales.py" line="337"/>
         <location filename="../model/loyalty/vouchers.py" line="249"/>
         <source>礼券 {code} 作废,退回积分</source>
         <translation>Voucher {code} voided, points returned</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="357"/>
+        <location filename="../demo/sales.py" line="343"/>
         <location filename="../model/sales/recording.py" line="394"/>
         <source>作废由积分换来的礼券:</source>
         <translation>Voided voucher bought with points:</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="361"/>
+        <location filename="../demo/sales.py" line="347"/>
         <location filename="../model/sales/recording.py" line="396"/>
         <source>积分已用掉 {n} 分,退款扣减 {m} 分钱</source>
         <translation>{n} points already used; refund reduced by {m} fen</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="363"/>
+        <location filename="../demo/sales.py" line="349"/>
         <location filename="../model/sales/recording.py" line="490"/>
         <source>退货扣回积分 小票 {t}</source>
         <translation>Points taken back for return, receipt {t}</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="414"/>
+        <location filename="../demo/sales.py" line="400"/>
         <location filename="../model/loyalty/tiers.py" line="414"/>
         <source>年度复核降级</source>
         <translation>Annual review downgrade</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="548"/>
+        <location filename="../demo/sales.py" line="534"/>
         <location filename="../model/loyalty/vouchers.py" line="234"/>
         <source>消费抵扣</source>
         <translation>Used for purchase</translation>
     </message>
     <message>
-        <location filename="../demo/sales.py" line="577"/>
+        <location filename="../demo/sales.py" line="563"/>
         <location filename="../model/loyalty/gifts.py" line="73"/>
         <source>兑换礼品:</source>
         <translation>Gift redemption:</translation>

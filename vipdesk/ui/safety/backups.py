@@ -115,7 +115,7 @@ class BackupsDialog(QDialog):
         where = QLabel(self.tr("备份文件夹:{path}").format(path=self.backup_dir), self)
         where.setWordWrap(True)
         where.setStyleSheet("color: #777;")
-        hint = QLabel(self.tr("会员管家启动时、每 30 分钟(有修改时)以及导入、合并、批量注销、恢复之前都会自动备份。"
+        hint = QLabel(self.tr("会员管家启动时和每 30 分钟(上次备份后有修改时)以及导入、合并、批量注销、恢复之前都会自动备份。"
                               "建议每周“复制到U盘”一次,放在店外保存。"), self)
         hint.setWordWrap(True)
         self.backup_button = QPushButton(self.tr("立即备份"), self)
